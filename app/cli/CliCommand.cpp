@@ -1,0 +1,36 @@
+#include "CliCommand.h"
+
+#include <algorithm>
+
+namespace tp::cli {
+
+void CliContext::error(const QString& where, const QString& why) const
+{
+    if (where.isEmpty())
+        err << QStringLiteral("error: ") << why << Qt::endl;
+    else
+        err << QStringLiteral("error: ") << where << QStringLiteral(": ") << why << Qt::endl;
+}
+
+CliRegistry& CliRegistry::instance()
+{
+    static CliRegistry registry;
+    return registry;
+}
+
+bool CliRegistry::add(Factory factory)
+{
+    m_factories.push_back(std::move(factory));
+    return true;
+}
+
+std::vector<std::unique_ptr<CliCommand>> CliRegistry::commands() const
+{
+    std::vector<std::unique_ptr<CliCommand>> result;
+    for (const Factory& f : m_factories)
+        result.push_back(f());
+    std::sort(result.begin(), result.end(), [](const auto& a, const auto& b) { return a->name() < b->name(); });
+    return result;
+}
+
+} // namespace tp::cli

@@ -1,0 +1,93 @@
+// tenderpanel-cli: the command line beside the GUI (spec/cli.md).
+#include "CliCommand.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcessEnvironment>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace tp::cli;
+
+namespace {
+
+void printUsage(QTextStream& out)
+{
+    out << QCoreApplication::translate("cli", "Usage: tenderpanel-cli [--workspace PATH] COMMAND [ARGS...]") << '\n'
+        << QCoreApplication::translate("cli", "       tenderpanel-cli COMMAND --help") << "\n\n"
+        << QCoreApplication::translate("cli", "Commands:") << '\n';
+    for (const auto& command : CliRegistry::instance().commands())
+        out << QStringLiteral("  %1\n      %2\n").arg(command->synopsis(), command->summary());
+    out << '\n'
+        << QCoreApplication::translate("cli", "Exit status: 0 done, 2 invalid input or usage, 3 a tie needs the panel's "
+                                              "vote, 4 verification failed, 5 refused by the procedure.")
+        << '\n';
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tenderpanel"));
+    QCoreApplication::setOrganizationName(QStringLiteral("TenderPanel"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TENDERPANEL_VERSION));
+
+    QFile outFile;
+    QFile errFile;
+    outFile.open(stdout, QIODevice::WriteOnly);
+    errFile.open(stderr, QIODevice::WriteOnly);
+    QTextStream out(&outFile);
+    QTextStream err(&errFile);
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QString workspace = QProcessEnvironment::systemEnvironment().value(QStringLiteral("TENDERPANEL_WORKSPACE"));
+    CliContext context{out, err, workspace};
+
+    // Global options may stand before or after the command.
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        if (a == QLatin1String("--workspace")) {
+            if (i + 1 >= args.size()) {
+                context.error(a, QCoreApplication::translate("cli", "needs a value"));
+                return ExitInvalid;
+            }
+            context.workspace = args[i + 1];
+            args.remove(i, 2);
+            --i;
+        } else if (a.startsWith(QLatin1String("--workspace="))) {
+            context.workspace = a.mid(12);
+            args.remove(i);
+            --i;
+        }
+    }
+
+    if (args.isEmpty()) {
+        printUsage(err);
+        return ExitInvalid;
+    }
+    const QString first = args.first();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        printUsage(out);
+        return ExitOk;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-V")) {
+        out << QStringLiteral("tenderpanel-cli %1\n").arg(QCoreApplication::applicationVersion());
+        return ExitOk;
+    }
+
+    for (const auto& command : CliRegistry::instance().commands()) {
+        if (command->name() != first)
+            continue;
+        const QStringList rest = args.mid(1);
+        if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
+            out << QCoreApplication::translate("cli", "Usage: tenderpanel-cli %1").arg(command->synopsis()) << "\n\n"
+                << command->help() << '\n';
+            return ExitOk;
+        }
+        return command->run(rest, context);
+    }
+    context.error(first, QCoreApplication::translate("cli", "unknown command (see tenderpanel-cli --help)"));
+    return ExitInvalid;
+}

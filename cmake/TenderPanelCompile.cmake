@@ -1,0 +1,27 @@
+# Common compile settings for every TenderPanel target.
+function(tenderpanel_compile_options target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
+                                           -Wunused -Woverloaded-virtual -Wnull-dereference -Wformat=2)
+  target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
+                                               QT_NO_CAST_FROM_BYTEARRAY QT_USE_QSTRINGBUILDER QT_STRICT_ITERATORS
+                                               QT_NO_NARROWING_CONVERSIONS_IN_CONNECT)
+  if(TENDERPANEL_SANITIZE)
+    target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                             -fno-sanitize-recover=undefined)
+    target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+  endif()
+endfunction()
+
+# tenderpanel_add_test(NAME SOURCES a.cpp b.cpp LIBS lib1 lib2 [GUI])
+function(tenderpanel_add_test name)
+  cmake_parse_arguments(T "GUI" "" "SOURCES;LIBS" ${ARGN})
+  add_executable(${name} ${T_SOURCES})
+  tenderpanel_compile_options(${name})
+  target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
+  target_compile_definitions(${name} PRIVATE TP_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+                                             TP_BINARY_DIR="${PROJECT_BINARY_DIR}"
+                                             TP_EXAMPLES_DIR="${TENDERPANEL_EXAMPLES_DIR}")
+  add_test(NAME ${name} COMMAND ${name})
+  set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANGUAGE=en"
+                                          TIMEOUT 600)
+endfunction()

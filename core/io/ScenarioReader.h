@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/Problem.h"
+#include "model/Scenario.h"
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace tp {
+
+// Strict reader of tenderpanel-scenario/1 files (scenario.md section 1). Collects every problem it
+// can find, each naming the JSON path ("scores[12].score") and the reason. Never throws, never
+// crashes, bounded memory whatever the bytes.
+class ScenarioReader
+{
+public:
+    static constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
+
+    struct Result
+    {
+        std::optional<Scenario> scenario;
+        Problems problems;
+        bool ok() const { return scenario.has_value() && problems.isEmpty(); }
+    };
+
+    static Result readFile(const QString& path);
+    static Result readBytes(const QByteArray& bytes);
+};
+
+} // namespace tp

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "model/Scenario.h"
+
+#include <QByteArray>
+
+namespace tp {
+
+// Writes a Scenario as tenderpanel-scenario/1 JSON (keys in the order of scenario.md, one-space
+// indentation, UTF-8, trailing newline). ScenarioReader::readBytes(write(s)) gives s back.
+class ScenarioWriter
+{
+public:
+    static QByteArray write(const Scenario& scenario);
+};
+
+} // namespace tp

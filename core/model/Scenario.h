@@ -1,0 +1,130 @@
+#pragma once
+
+#include "Decimal.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace tp {
+
+// The value types of one negotiation, exactly as the scenario format (tenderpanel-scenario/1)
+// describes it. Defaults here are the format's defaults.
+
+enum class TrimLevel { Total, Criterion };
+enum class TiePrecision { Exact, Rounded };
+enum class PanelRole { Leader, Member };
+
+struct TrimRule
+{
+    int highest = 1;
+    int lowest = 1;
+    TrimLevel level = TrimLevel::Total;
+    bool operator==(const TrimRule& o) const
+    {
+        return highest == o.highest && lowest == o.lowest && level == o.level;
+    }
+};
+
+struct PublicationRule
+{
+    QDate start;
+    int workingDays = 7;
+    bool countStartDay = false;
+    bool operator==(const PublicationRule& o) const
+    {
+        return start == o.start && workingDays == o.workingDays && countStartDay == o.countStartDay;
+    }
+};
+
+struct Project
+{
+    QString title;
+    QString purchaser;
+    std::optional<QDateTime> registrationDeadline;
+    std::optional<QDateTime> proposalDeadline;
+    std::optional<int> requiredCopies;
+    int presentationMinutes = 20;
+    int statementMinutes = 5;
+    int minBidders = 1;
+    int maxWinners = 1;
+    // winner count k -> k percentages (non-increasing, summing to 100)
+    QMap<int, QList<int>> allocation{{1, {100}}};
+    TrimRule trim;
+    TiePrecision tiePrecision = TiePrecision::Exact;
+    std::optional<PublicationRule> publication;
+};
+
+struct Criterion
+{
+    QString id;
+    QString title;
+    Hundredths max = 0;
+};
+
+struct Bidder
+{
+    QString id;
+    QString name;
+    bool eligible = true;
+    std::optional<QDateTime> registeredAt;
+    bool withdrawn = false;
+};
+
+struct Proposal
+{
+    QString bidder;
+    QDateTime receivedAt;
+    std::optional<int> copies;
+    std::optional<bool> sealed;
+    std::optional<QString> rejected; // non-empty reason
+};
+
+struct Panelist
+{
+    QString id;
+    QString name;
+    PanelRole role = PanelRole::Member;
+};
+
+struct DrawRecord
+{
+    std::optional<QString> seed;        // 64 lowercase hex characters
+    std::optional<QStringList> order;   // manual (physical) draw
+};
+
+struct ScoreEntry
+{
+    QString panelist;
+    QString bidder;
+    QString criterion;
+    Hundredths score = 0;
+};
+
+struct VoteRound
+{
+    QStringList tied;
+    QList<std::optional<QString>> ballots; // nullopt: a blank ballot
+};
+
+struct Scenario
+{
+    Project project;
+    QList<Criterion> criteria;
+    QList<Bidder> bidders;
+    std::optional<QList<Proposal>> proposals; // present: the proposal rules apply
+    QList<Panelist> panel;
+    std::optional<DrawRecord> draw;
+    std::optional<QList<ScoreEntry>> scores; // absent: evaluation stops at "scoring"
+    QList<VoteRound> votes;
+
+    const Bidder* bidder(const QString& id) const;
+    const Criterion* criterion(const QString& id) const;
+    const Panelist* panelist(const QString& id) const;
+};
+
+} // namespace tp

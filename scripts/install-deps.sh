@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs everything TenderPanel needs to build, run and test on Debian 12 (run as root).
+set -euo pipefail
+if [ "$(id -u)" -ne 0 ]; then
+  echo "install-deps.sh: run as root (or with sudo)" >&2
+  exit 2
+fi
+export DEBIAN_FRONTEND=noninteractive
+packages=(
+  build-essential cmake ninja-build pkg-config git
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6
+  libqt6opengl6-dev libgl-dev libegl-dev libvulkan-dev nlohmann-json3-dev
+  fonts-noto-cjk xvfb xauth poppler-utils sqlite3 python3
+)
+if [ "${TENDERPANEL_DEPS_SKIP_UPDATE:-0}" != 1 ]; then
+  apt-get update
+fi
+apt-get install -y --no-install-recommends "${packages[@]}"

@@ -38,6 +38,9 @@ public:
     virtual QString synopsis() const = 0; // e.g. "evaluate FILE [--format json|text]"
     virtual QString summary() const = 0;  // one line for --help
     virtual QString help() const { return summary(); } // the text of "tenderpanel-cli NAME --help"
+    // A command that renders documents (fonts, QTextDocument, PDF) needs a QGuiApplication; main()
+    // then creates one on the offscreen platform when no display is set.
+    virtual bool needsGui() const { return false; }
     // args: everything after the command name; --workspace is already taken out.
     virtual int run(const QStringList& args, CliContext& context) = 0;
 };

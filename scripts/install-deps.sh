@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # Installs everything TenderPanel needs to build, run and test on Debian 12 (run as root).
 set -euo pipefail
+SUDO=
 if [ "$(id -u)" -ne 0 ]; then
-  echo "install-deps.sh: run as root (or with sudo)" >&2
-  exit 2
+  if command -v sudo >/dev/null 2>&1; then
+    SUDO=sudo
+  else
+    echo "install-deps.sh: run as root (or install sudo)" >&2
+    exit 2
+  fi
 fi
 export DEBIAN_FRONTEND=noninteractive
 packages=(
@@ -11,9 +16,10 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6
   libqt6opengl6-dev libgl-dev libegl-dev libvulkan-dev nlohmann-json3-dev
-  fonts-noto-cjk xvfb xauth poppler-utils sqlite3 python3
+  fonts-noto-cjk xvfb xauth poppler-utils sqlite3 python3 python3-jsonschema
+  desktop-file-utils appstream libxml2-utils
 )
 if [ "${TENDERPANEL_DEPS_SKIP_UPDATE:-0}" != 1 ]; then
-  apt-get update
+  $SUDO apt-get update
 fi
-apt-get install -y --no-install-recommends "${packages[@]}"
+$SUDO apt-get install -y --no-install-recommends "${packages[@]}"

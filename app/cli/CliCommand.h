@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QStringList>
 #include <QTextStream>
 #include <functional>

@@ -3,10 +3,14 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#ifdef TP_CLI_HAS_GUI
+#include <QGuiApplication>
+#endif
 #include <QProcessEnvironment>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace tp::cli;
 
@@ -25,11 +29,32 @@ void printUsage(QTextStream& out)
         << '\n';
 }
 
+// Commands that render documents need a QGuiApplication (fonts, text layout); the others start
+// faster with a QCoreApplication. A headless machine gets the offscreen platform.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+#ifdef TP_CLI_HAS_GUI
+    bool needsGui = false;
+    for (int i = 1; i < argc && !needsGui; ++i) {
+        const QString word = QString::fromLocal8Bit(argv[i]);
+        for (const auto& command : CliRegistry::instance().commands())
+            if (command->name() == word)
+                needsGui = command->needsGui();
+    }
+    if (needsGui) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tenderpanel"));
     QCoreApplication::setOrganizationName(QStringLiteral("TenderPanel"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TENDERPANEL_VERSION));

@@ -16,6 +16,10 @@ class ScenarioReader
 {
 public:
     static constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
+    // The value of the "format" key.
+    static constexpr char kFormatName[] = "tenderpanel-scenario/1";
+    // At most this many problems are listed; a last one says how many more there are.
+    static constexpr qsizetype kMaxProblems = 1000;
 
     struct Result
     {

@@ -1,4 +1,12 @@
 list(APPEND TP_CORE_SOURCES
   io/ScenarioReader.h io/ScenarioReader.cpp
   io/ScenarioWriter.h io/ScenarioWriter.cpp
-  io/EvaluationWriter.h io/EvaluationWriter.cpp)
+  io/EvaluationWriter.h io/EvaluationWriter.cpp
+  io/EvaluationSummary.h io/EvaluationSummary.cpp
+  io/TextTable.h io/TextTable.cpp)
+list(APPEND TP_CORE_SOURCES
+  io/JsonValue.h io/JsonValue.cpp
+  io/JsonTreeBuilder.h io/JsonTreeBuilder.cpp
+  io/JsonParser.h io/JsonParser.cpp
+  io/DateTimeText.h io/DateTimeText.cpp
+  io/ScenarioValidator.h io/ScenarioValidator.cpp)

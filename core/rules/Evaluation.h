@@ -15,7 +15,13 @@ namespace tp {
 
 // The result of evaluating a scenario (scenario.md section 2 and 3).
 
-enum class EvaluationStatus { Final, Failed, VoteRequired, Scoring };
+enum class EvaluationStatus
+{
+    Final,
+    Failed,
+    VoteRequired,
+    Scoring
+};
 
 struct Exclusion
 {
@@ -40,24 +46,24 @@ struct PanelTotal
 struct CriterionResult
 {
     QString criterion;
-    Fraction mean;                 // level criterion: trimmed mean; level total: mean over the kept panelists
-    QStringList droppedHighest;    // level criterion only
-    QStringList droppedLowest;     // level criterion only
+    Fraction mean;              // level criterion: trimmed mean; level total: mean over the kept panelists
+    QStringList droppedHighest; // level criterion only
+    QStringList droppedLowest;  // level criterion only
 };
 
 struct RankEntry
 {
     QString bidder;
-    Fraction score;               // exact, in hundredths
-    Hundredths published = 0;     // score rounded half-up to 2 decimals
+    Fraction score;           // exact, in hundredths
+    Hundredths published = 0; // score rounded half-up to 2 decimals
     int position = 0;
-    std::optional<int> share;     // nullopt while a vote is required
+    std::optional<int> share; // nullopt while a vote is required
     bool decidedByVote = false;
-    QStringList droppedHighest;   // level total only: one panelist per dropped value
-    QStringList droppedLowest;    // level total only
-    QList<PanelTotal> totals;     // per panelist in panel order (level total: what is trimmed)
+    QStringList droppedHighest; // panelists whose totals are dropped, one per value (level criterion: display only)
+    QStringList droppedLowest;  // likewise for the lowest totals
+    QList<PanelTotal> totals;   // per panelist in panel order (level total: what is trimmed)
     QList<CriterionResult> criteria; // per criterion in criteria order
-    QList<int> ballots;           // ballots received in each vote round this bidder took part in
+    QList<int> ballots;              // ballots received in each vote round this bidder took part in
 };
 
 struct TieOutcome
@@ -77,7 +83,7 @@ struct PublicationOutcome
 
 struct VoteTally
 {
-    QStringList tied;            // sorted
+    QStringList tied;                  // sorted
     QList<QPair<QString, int>> counts; // per tied bidder, sorted by id
     int blank = 0;
 };

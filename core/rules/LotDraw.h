@@ -9,11 +9,11 @@ namespace tp {
 class LotDraw
 {
 public:
-    static bool isValidSeed(const QString& seed);         // 64 lowercase hex characters
-    static QString commitment(const QString& seed);       // sha256(seed), lowercase hex
-    static QString key(const QString& seed, const QString& bidderId); // sha256(seed + ":" + id)
+    static bool isValidSeed(const QString& seed);                                // 64 lowercase hex characters
+    static QString commitment(const QString& seed);                              // sha256(seed), lowercase hex
+    static QString key(const QString& seed, const QString& bidderId);            // sha256(seed + ":" + id)
     static QStringList order(const QString& seed, const QStringList& bidderIds); // ascending key
-    static QString newSeed();                              // 32 bytes from the system CSPRNG, hex
+    static QString newSeed();                                                    // 32 bytes from the system CSPRNG, hex
     // The command anyone can run to check one bidder's key.
     static QString checkCommand(const QString& seed, const QString& bidderId);
 };

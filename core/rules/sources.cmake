@@ -1,5 +1,10 @@
 list(APPEND TP_CORE_SOURCES
   rules/Evaluation.h rules/Evaluation.cpp
   rules/Evaluator.h rules/Evaluator.cpp
-  rules/WorkingDayCalendar.h rules/WorkingDayCalendar.cpp
-  rules/LotDraw.h rules/LotDraw.cpp)
+  rules/LotDraw.h rules/LotDraw.cpp
+  rules/Qualification.h rules/Qualification.cpp
+  rules/ScoreCalculator.h rules/ScoreCalculator.cpp
+  rules/Standings.h rules/Standings.cpp
+  rules/Trimmer.h rules/Trimmer.cpp
+  rules/VoteResolver.h rules/VoteResolver.cpp
+  rules/WorkingDayCalendar.h rules/WorkingDayCalendar.cpp)

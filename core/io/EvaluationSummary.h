@@ -1,0 +1,21 @@
+#pragma once
+
+#include "model/Scenario.h"
+#include "rules/Evaluation.h"
+
+#include <QDate>
+#include <QString>
+
+namespace tp {
+
+// A readable Chinese summary of an evaluation for the terminal (`evaluate --format text`): status,
+// exclusions, warnings, draw, ranking table with dropped scores, winners and publication period.
+class EvaluationSummary
+{
+public:
+    static QString text(const Evaluation& evaluation, const Scenario& scenario);
+    // 2014-08-11 -> "2014年8月11日"
+    static QString chineseDate(const QDate& date);
+};
+
+} // namespace tp

@@ -1,0 +1,921 @@
+#include "ScenarioValidator.h"
+
+#include "DateTimeText.h"
+#include "ScenarioReader.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <map>
+#include <tuple>
+
+namespace tp {
+
+namespace {
+
+constexpr qint64 kMaxCount = 10000;
+constexpr int kMaxWinners = 100; // every share is at least 1 percent
+constexpr int kMaxTextChars = 500;
+constexpr int kMaxReasonChars = 2000;
+constexpr int kMaxIdChars = 64;
+
+QString child(const QString& path, std::string_view key)
+{
+    const QString name = QString::fromUtf8(key.data(), qsizetype(key.size()));
+    return path.isEmpty() ? name : path + QLatin1Char('.') + name;
+}
+
+QString element(const QString& path, qsizetype index)
+{
+    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+qsizetype codePoints(const std::string& utf8)
+{
+    qsizetype n = 0;
+    for (const char c : utf8)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
+            ++n;
+    return n;
+}
+
+// Whole number of a JSON integer lexeme, or nullopt beyond +-10^15 (then *negative tells the side).
+std::optional<qint64> smallInteger(const std::string& digits, bool* negative)
+{
+    *negative = !digits.empty() && digits[0] == '-';
+    const std::size_t start = *negative ? 1 : 0;
+    if (digits.size() - start > 15)
+        return std::nullopt;
+    qint64 value = 0;
+    for (std::size_t i = start; i < digits.size(); ++i)
+        value = value * 10 + (digits[i] - '0');
+    return *negative ? -value : value;
+}
+
+bool isLowerHex64(const QString& s)
+{
+    if (s.size() != 64)
+        return false;
+    for (const QChar c : s)
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    return true;
+}
+
+} // namespace
+
+ScenarioValidator::ScenarioValidator(Problems* problems) : m_problems(problems) {}
+
+void ScenarioValidator::problem(const QString& where, const QString& why)
+{
+    m_problems->append(Problem{where, why});
+}
+
+QString ScenarioValidator::typeName(const JsonValue& value)
+{
+    switch (value.type()) {
+    case JsonValue::Type::Null:
+        return QCoreApplication::translate("ScenarioReader", "null");
+    case JsonValue::Type::Boolean:
+        return QCoreApplication::translate("ScenarioReader", "a boolean");
+    case JsonValue::Type::Integer:
+    case JsonValue::Type::Number:
+        return QCoreApplication::translate("ScenarioReader", "a number");
+    case JsonValue::Type::String:
+        return QCoreApplication::translate("ScenarioReader", "a string");
+    case JsonValue::Type::Array:
+        return QCoreApplication::translate("ScenarioReader", "an array");
+    case JsonValue::Type::Object:
+        break;
+    }
+    return QCoreApplication::translate("ScenarioReader", "an object");
+}
+
+bool ScenarioValidator::expectObject(const JsonValue& value, const QString& path)
+{
+    if (value.isObject())
+        return true;
+    problem(path, QCoreApplication::translate("ScenarioReader", "must be an object, found %1").arg(typeName(value)));
+    return false;
+}
+
+bool ScenarioValidator::expectArray(const JsonValue& value, const QString& path)
+{
+    if (value.isArray())
+        return true;
+    problem(path, QCoreApplication::translate("ScenarioReader", "must be an array, found %1").arg(typeName(value)));
+    return false;
+}
+
+void ScenarioValidator::checkKeys(const JsonValue& object, const QString& path,
+                                  std::initializer_list<std::string_view> allowed)
+{
+    for (const std::string& key : object.keys()) {
+        bool known = false;
+        for (const std::string_view a : allowed)
+            known = known || a == key;
+        if (!known)
+            problem(child(path, key), QCoreApplication::translate("ScenarioReader", "unknown key"));
+    }
+}
+
+const JsonValue* ScenarioValidator::required(const JsonValue& object, const QString& path, std::string_view key)
+{
+    const JsonValue* value = object.member(key);
+    if (!value)
+        problem(child(path, key), QCoreApplication::translate("ScenarioReader", "required key is missing"));
+    return value;
+}
+
+std::optional<QString> ScenarioValidator::string(const JsonValue& value, const QString& path)
+{
+    if (value.isString())
+        return value.toQString();
+    problem(path, QCoreApplication::translate("ScenarioReader", "must be a string, found %1").arg(typeName(value)));
+    return std::nullopt;
+}
+
+std::optional<QString> ScenarioValidator::text(const JsonValue& value, const QString& path, int maxChars)
+{
+    std::optional<QString> s = string(value, path);
+    if (!s)
+        return std::nullopt;
+    if (s->isEmpty()) {
+        problem(path, QCoreApplication::translate("ScenarioReader", "must not be empty"));
+        return std::nullopt;
+    }
+    const qsizetype n = codePoints(value.text());
+    if (n > maxChars) {
+        problem(path,
+                QCoreApplication::translate("ScenarioReader", "is %1 characters long, longer than the limit of %2")
+                    .arg(n)
+                    .arg(maxChars));
+        return std::nullopt;
+    }
+    return s;
+}
+
+std::optional<qint64> ScenarioValidator::integer(const JsonValue& value, const QString& path, qint64 min, qint64 max)
+{
+    if (value.type() == JsonValue::Type::Number) {
+        problem(path,
+                QCoreApplication::translate("ScenarioReader", "must be an integer, found %1").arg(value.toQString()));
+        return std::nullopt;
+    }
+    if (value.type() != JsonValue::Type::Integer) {
+        problem(path,
+                QCoreApplication::translate("ScenarioReader", "must be an integer, found %1").arg(typeName(value)));
+        return std::nullopt;
+    }
+    bool negative = false;
+    const std::optional<qint64> n = smallInteger(value.text(), &negative);
+    if ((n && *n < min) || (!n && negative)) {
+        problem(path, QCoreApplication::translate("ScenarioReader", "%1 is below the minimum %2")
+                          .arg(value.toQString())
+                          .arg(min));
+        return std::nullopt;
+    }
+    if (!n || *n > max) {
+        problem(path, QCoreApplication::translate("ScenarioReader", "%1 is above the maximum %2")
+                          .arg(value.toQString())
+                          .arg(max));
+        return std::nullopt;
+    }
+    return n;
+}
+
+std::optional<bool> ScenarioValidator::boolean(const JsonValue& value, const QString& path)
+{
+    if (value.type() == JsonValue::Type::Boolean)
+        return value.boolValue();
+    problem(path,
+            QCoreApplication::translate("ScenarioReader", "must be true or false, found %1").arg(typeName(value)));
+    return std::nullopt;
+}
+
+std::optional<Hundredths> ScenarioValidator::decimal(const JsonValue& value, const QString& path)
+{
+    if (value.type() != JsonValue::Type::Integer && value.type() != JsonValue::Type::Number) {
+        problem(path, QCoreApplication::translate("ScenarioReader", "must be a number, found %1").arg(typeName(value)));
+        return std::nullopt;
+    }
+    const QString lexeme = value.toQString();
+    Decimal::ParseError error = Decimal::ParseError::None;
+    const std::optional<Hundredths> h = Decimal::parseHundredths(lexeme, &error);
+    if (h)
+        return h;
+    switch (error) {
+    case Decimal::ParseError::TooManyDecimals:
+        problem(path, QCoreApplication::translate("ScenarioReader", "%1 has more than 2 decimals").arg(lexeme));
+        break;
+    case Decimal::ParseError::OutOfRange:
+        problem(path, QCoreApplication::translate("ScenarioReader", "%1 is out of range").arg(lexeme));
+        break;
+    case Decimal::ParseError::None:
+    case Decimal::ParseError::Syntax:
+        problem(path, QCoreApplication::translate("ScenarioReader", "%1 is not a decimal number").arg(lexeme));
+        break;
+    }
+    return std::nullopt;
+}
+
+std::optional<QDateTime> ScenarioValidator::dateTime(const JsonValue& value, const QString& path)
+{
+    const std::optional<QString> s = string(value, path);
+    if (!s)
+        return std::nullopt;
+    DateTimeText::Error error = DateTimeText::Error::None;
+    const std::optional<QDateTime> dt = DateTimeText::parseDateTime(*s, &error);
+    if (dt)
+        return dt;
+    switch (error) {
+    case DateTimeText::Error::NoSuchDate:
+        problem(path,
+                QCoreApplication::translate("ScenarioReader", "\"%1\" is not a real calendar date and time").arg(*s));
+        break;
+    case DateTimeText::Error::OffsetOutOfRange:
+        problem(path,
+                QCoreApplication::translate("ScenarioReader", "\"%1\" has an offset from UTC beyond 14 hours").arg(*s));
+        break;
+    case DateTimeText::Error::None:
+    case DateTimeText::Error::Syntax:
+        problem(path,
+                QCoreApplication::translate(
+                    "ScenarioReader", "\"%1\" is not a date-time with an offset such as 2014-07-29T17:00:00+08:00")
+                    .arg(*s));
+        break;
+    }
+    return std::nullopt;
+}
+
+std::optional<QDate> ScenarioValidator::date(const JsonValue& value, const QString& path)
+{
+    const std::optional<QString> s = string(value, path);
+    if (!s)
+        return std::nullopt;
+    DateTimeText::Error error = DateTimeText::Error::None;
+    const std::optional<QDate> d = DateTimeText::parseDate(*s, &error);
+    if (d)
+        return d;
+    if (error == DateTimeText::Error::NoSuchDate)
+        problem(path, QCoreApplication::translate("ScenarioReader", "\"%1\" is not a real calendar date").arg(*s));
+    else
+        problem(path, QCoreApplication::translate("ScenarioReader", "\"%1\" is not a date such as 2014-08-08").arg(*s));
+    return std::nullopt;
+}
+
+std::optional<QString> ScenarioValidator::choice(const JsonValue& value, const QString& path, const QString& first,
+                                                 const QString& second)
+{
+    const std::optional<QString> s = string(value, path);
+    if (!s)
+        return std::nullopt;
+    if (*s == first || *s == second)
+        return s;
+    problem(
+        path,
+        QCoreApplication::translate("ScenarioReader", "must be \"%1\" or \"%2\", found \"%3\"").arg(first, second, *s));
+    return std::nullopt;
+}
+
+std::optional<QString> ScenarioValidator::id(const JsonValue& entry, const QString& entryPath, IdIndex& index,
+                                             qsizetype position, const QString& listPath)
+{
+    const JsonValue* value = required(entry, entryPath, "id");
+    if (!value) {
+        index.incomplete = true;
+        return std::nullopt;
+    }
+    const QString path = child(entryPath, "id");
+    const std::optional<QString> s = string(*value, path);
+    if (!s || s->isEmpty()) {
+        if (s)
+            problem(path, QCoreApplication::translate("ScenarioReader", "must not be empty"));
+        index.incomplete = true;
+        return std::nullopt;
+    }
+    const qsizetype n = codePoints(value->text());
+    if (n > kMaxIdChars)
+        problem(path,
+                QCoreApplication::translate("ScenarioReader", "is %1 characters long, longer than the limit of %2")
+                    .arg(n)
+                    .arg(kMaxIdChars));
+    const auto it = index.first.constFind(*s);
+    if (it != index.first.constEnd()) {
+        problem(path, QCoreApplication::translate("ScenarioReader", "duplicate id \"%1\" (also %2)")
+                          .arg(*s, element(listPath, it.value())));
+        return std::nullopt;
+    }
+    index.first.insert(*s, position);
+    return s;
+}
+
+std::optional<ScenarioValidator::Reference> ScenarioValidator::reference(const JsonValue& value, const QString& path,
+                                                                         RefKind kind)
+{
+    const std::optional<QString> s = string(value, path);
+    if (!s)
+        return std::nullopt;
+    const IdIndex& index = kind == RefKind::Bidder ? m_bidders : kind == RefKind::Panelist ? m_panel : m_criteria;
+    Reference ref{*s, index.first.contains(*s)};
+    if (!ref.resolved && !index.incomplete) {
+        switch (kind) {
+        case RefKind::Bidder:
+            problem(path, QCoreApplication::translate("ScenarioReader", "no bidder has id \"%1\"").arg(*s));
+            break;
+        case RefKind::Panelist:
+            problem(path, QCoreApplication::translate("ScenarioReader", "no panelist has id \"%1\"").arg(*s));
+            break;
+        case RefKind::Criterion:
+            problem(path, QCoreApplication::translate("ScenarioReader", "no criterion has id \"%1\"").arg(*s));
+            break;
+        }
+    }
+    return ref;
+}
+
+Scenario ScenarioValidator::read(const JsonValue& root)
+{
+    if (!root.isObject()) {
+        problem(QString(), QCoreApplication::translate("ScenarioReader", "the file must hold one JSON object, found %1")
+                               .arg(typeName(root)));
+        return Scenario();
+    }
+    checkKeys(root, QString(),
+              {"format", "project", "criteria", "bidders", "proposals", "panel", "draw", "scores", "votes"});
+    if (const JsonValue* format = required(root, QString(), "format")) {
+        const QString expected = QLatin1String(ScenarioReader::kFormatName);
+        const std::optional<QString> s = string(*format, QStringLiteral("format"));
+        if (s && *s != expected)
+            problem(QStringLiteral("format"),
+                    QCoreApplication::translate("ScenarioReader", "must be \"%1\", found \"%2\"").arg(expected, *s));
+    }
+    if (const JsonValue* project = required(root, QString(), "project"))
+        readProject(*project, QStringLiteral("project"));
+    else
+        m_trimValid = false;
+    readCriteria(required(root, QString(), "criteria"));
+    readBidders(required(root, QString(), "bidders"));
+    if (const JsonValue* proposals = root.member("proposals"))
+        readProposals(*proposals);
+    readPanel(required(root, QString(), "panel"));
+    if (const JsonValue* draw = root.member("draw"))
+        readDraw(*draw);
+    if (const JsonValue* scores = root.member("scores"))
+        readScores(*scores);
+    if (const JsonValue* votes = root.member("votes"))
+        readVotes(*votes);
+    return m_scenario;
+}
+
+void ScenarioValidator::readProject(const JsonValue& value, const QString& path)
+{
+    if (!expectObject(value, path)) {
+        m_maxWinners.reset();
+        m_trimValid = false;
+        return;
+    }
+    checkKeys(value, path,
+              {"title", "purchaser", "registration_deadline", "proposal_deadline", "required_copies",
+               "presentation_minutes", "statement_minutes", "min_bidders", "max_winners", "allocation", "trim",
+               "tie_precision", "publication"});
+    Project& project = m_scenario.project;
+    if (const JsonValue* v = required(value, path, "title"))
+        project.title = text(*v, child(path, "title"), kMaxTextChars).value_or(QString());
+    if (const JsonValue* v = required(value, path, "purchaser"))
+        project.purchaser = text(*v, child(path, "purchaser"), kMaxTextChars).value_or(QString());
+    if (const JsonValue* v = value.member("registration_deadline"))
+        project.registrationDeadline = dateTime(*v, child(path, "registration_deadline"));
+    if (const JsonValue* v = value.member("proposal_deadline"))
+        project.proposalDeadline = dateTime(*v, child(path, "proposal_deadline"));
+    if (const JsonValue* v = value.member("required_copies"))
+        if (const auto n = integer(*v, child(path, "required_copies"), 1, kMaxCount))
+            project.requiredCopies = int(*n);
+    if (const JsonValue* v = value.member("presentation_minutes"))
+        if (const auto n = integer(*v, child(path, "presentation_minutes"), 1, kMaxCount))
+            project.presentationMinutes = int(*n);
+    if (const JsonValue* v = value.member("statement_minutes"))
+        if (const auto n = integer(*v, child(path, "statement_minutes"), 0, kMaxCount))
+            project.statementMinutes = int(*n);
+    if (const JsonValue* v = value.member("min_bidders"))
+        if (const auto n = integer(*v, child(path, "min_bidders"), 1, kMaxCount))
+            project.minBidders = int(*n);
+    if (const JsonValue* v = value.member("max_winners")) {
+        const auto n = integer(*v, child(path, "max_winners"), 1, kMaxWinners);
+        m_maxWinners = n ? std::optional<int>(int(*n)) : std::nullopt;
+        if (n)
+            project.maxWinners = int(*n);
+    }
+    readAllocation(value.member("allocation"), child(path, "allocation"));
+    if (const JsonValue* v = value.member("trim"))
+        readTrim(*v, child(path, "trim"));
+    if (const JsonValue* v = value.member("tie_precision"))
+        if (const auto s = choice(*v, child(path, "tie_precision"), QStringLiteral("exact"), QStringLiteral("rounded")))
+            project.tiePrecision = *s == QLatin1String("exact") ? TiePrecision::Exact : TiePrecision::Rounded;
+    if (const JsonValue* v = value.member("publication"))
+        readPublication(*v, child(path, "publication"));
+}
+
+void ScenarioValidator::readAllocation(const JsonValue* value, const QString& path)
+{
+    if (!value) {
+        if (m_maxWinners && *m_maxWinners == 2)
+            problem(path, QCoreApplication::translate(
+                              "ScenarioReader",
+                              "required key is missing: max_winners is 2, so the shares for 2 winners are needed"));
+        else if (m_maxWinners && *m_maxWinners > 2)
+            problem(path,
+                    QCoreApplication::translate(
+                        "ScenarioReader",
+                        "required key is missing: max_winners is %1, so the shares for 2 to %1 winners are needed")
+                        .arg(*m_maxWinners));
+        return;
+    }
+    if (!expectObject(*value, path))
+        return;
+    QMap<int, QList<int>> allocation;
+    for (std::size_t i = 0; i < value->size(); ++i) {
+        const std::string& key = value->keys()[i];
+        const QString keyPath = child(path, key);
+        int count = 0;
+        if (!key.empty() && key.size() <= 3 && key[0] != '0') {
+            for (const char c : key)
+                count = (c >= '0' && c <= '9' && count >= 0) ? count * 10 + (c - '0') : -1;
+        }
+        const int limit = m_maxWinners.value_or(kMaxWinners);
+        if (count < 1 || count > limit) {
+            if (!m_maxWinners)
+                problem(keyPath, QCoreApplication::translate(
+                                     "ScenarioReader", "unexpected key: the keys are winner counts \"1\", \"2\", ..."));
+            else if (limit == 1)
+                problem(keyPath, QCoreApplication::translate(
+                                     "ScenarioReader", "unexpected key: max_winners is 1, so the only key is \"1\""));
+            else
+                problem(keyPath,
+                        QCoreApplication::translate(
+                            "ScenarioReader", "unexpected key: max_winners is %1, so the keys are \"1\" to \"%1\"")
+                            .arg(limit));
+            continue;
+        }
+        if (const auto shares = readShares(value->items()[i], keyPath, count))
+            allocation.insert(count, *shares);
+    }
+    if (m_maxWinners) {
+        for (int k = 1; k <= *m_maxWinners; ++k) {
+            if (value->member(std::to_string(k)))
+                continue;
+            const QString keyPath = child(path, std::to_string(k));
+            if (k == 1)
+                problem(keyPath,
+                        QCoreApplication::translate(
+                            "ScenarioReader", "required key is missing: the shares for a single winner are needed"));
+            else
+                problem(keyPath,
+                        QCoreApplication::translate(
+                            "ScenarioReader",
+                            "required key is missing: max_winners is %1, so the shares for %2 winners are needed")
+                            .arg(*m_maxWinners)
+                            .arg(k));
+        }
+    }
+    m_scenario.project.allocation = allocation;
+}
+
+std::optional<QList<int>> ScenarioValidator::readShares(const JsonValue& value, const QString& path, int count)
+{
+    if (!expectArray(value, path))
+        return std::nullopt;
+    bool ok = true;
+    if (qsizetype(value.size()) != count) {
+        ok = false;
+        if (count == 1)
+            problem(
+                path,
+                QCoreApplication::translate("ScenarioReader", "must hold exactly 1 share, found %1").arg(value.size()));
+        else
+            problem(path, QCoreApplication::translate("ScenarioReader", "must hold exactly %1 shares, found %2")
+                              .arg(count)
+                              .arg(value.size()));
+    }
+    QList<int> shares;
+    std::optional<int> previous;
+    int sum = 0;
+    for (std::size_t j = 0; j < value.size(); ++j) {
+        const QString sharePath = element(path, qsizetype(j));
+        const auto share = integer(value.items()[j], sharePath, 1, 100);
+        if (!share) {
+            ok = false;
+            previous.reset();
+            continue;
+        }
+        if (previous && *share > *previous) {
+            ok = false;
+            problem(sharePath,
+                    QCoreApplication::translate("ScenarioReader",
+                                                "%1 is larger than the share before it (%2); shares must not increase")
+                        .arg(*share)
+                        .arg(*previous));
+        }
+        previous = int(*share);
+        sum += int(*share);
+        shares.append(int(*share));
+    }
+    if (ok && sum != 100) {
+        problem(path, QCoreApplication::translate("ScenarioReader", "the shares add up to %1, not 100").arg(sum));
+        ok = false;
+    }
+    return ok ? std::optional<QList<int>>(shares) : std::nullopt;
+}
+
+void ScenarioValidator::readTrim(const JsonValue& value, const QString& path)
+{
+    if (!expectObject(value, path)) {
+        m_trimValid = false;
+        return;
+    }
+    checkKeys(value, path, {"highest", "lowest", "level"});
+    TrimRule& trim = m_scenario.project.trim;
+    if (const JsonValue* v = value.member("highest")) {
+        const auto n = integer(*v, child(path, "highest"), 0, kMaxCount);
+        m_trimValid = m_trimValid && n;
+        trim.highest = int(n.value_or(trim.highest));
+    }
+    if (const JsonValue* v = value.member("lowest")) {
+        const auto n = integer(*v, child(path, "lowest"), 0, kMaxCount);
+        m_trimValid = m_trimValid && n;
+        trim.lowest = int(n.value_or(trim.lowest));
+    }
+    if (const JsonValue* v = value.member("level"))
+        if (const auto s = choice(*v, child(path, "level"), QStringLiteral("total"), QStringLiteral("criterion")))
+            trim.level = *s == QLatin1String("total") ? TrimLevel::Total : TrimLevel::Criterion;
+}
+
+void ScenarioValidator::readPublication(const JsonValue& value, const QString& path)
+{
+    if (!expectObject(value, path))
+        return;
+    checkKeys(value, path, {"start", "working_days", "count_start_day"});
+    PublicationRule rule;
+    bool ok = true;
+    if (const JsonValue* v = required(value, path, "start")) {
+        const auto d = date(*v, child(path, "start"));
+        ok = d.has_value();
+        rule.start = d.value_or(QDate());
+    } else {
+        ok = false;
+    }
+    if (const JsonValue* v = value.member("working_days"))
+        if (const auto n = integer(*v, child(path, "working_days"), 1, kMaxCount))
+            rule.workingDays = int(*n);
+    if (const JsonValue* v = value.member("count_start_day"))
+        rule.countStartDay = boolean(*v, child(path, "count_start_day")).value_or(false);
+    if (ok)
+        m_scenario.project.publication = rule;
+}
+
+void ScenarioValidator::readCriteria(const JsonValue* value)
+{
+    const QString path = QStringLiteral("criteria");
+    if (!value || !expectArray(*value, path)) {
+        m_criteria.incomplete = true;
+        return;
+    }
+    if (value->size() == 0)
+        problem(path, QCoreApplication::translate("ScenarioReader", "must hold at least one criterion"));
+    for (std::size_t i = 0; i < value->size(); ++i) {
+        const JsonValue& entry = value->items()[i];
+        const QString entryPath = element(path, qsizetype(i));
+        if (!expectObject(entry, entryPath)) {
+            m_criteria.incomplete = true;
+            continue;
+        }
+        checkKeys(entry, entryPath, {"id", "title", "max"});
+        Criterion criterion;
+        const std::optional<QString> criterionId = id(entry, entryPath, m_criteria, qsizetype(i), path);
+        criterion.id = criterionId.value_or(QString());
+        if (const JsonValue* v = required(entry, entryPath, "title"))
+            criterion.title = text(*v, child(entryPath, "title"), kMaxTextChars).value_or(QString());
+        if (const JsonValue* v = required(entry, entryPath, "max")) {
+            const QString maxPath = child(entryPath, "max");
+            std::optional<Hundredths> max = decimal(*v, maxPath);
+            if (max && *max <= 0) {
+                problem(maxPath, QCoreApplication::translate("ScenarioReader", "must be greater than 0, found %1")
+                                     .arg(v->toQString()));
+                max.reset();
+            }
+            if (max) {
+                criterion.max = *max;
+                if (criterionId)
+                    m_criterionMax.insert(*criterionId, *max);
+            }
+        }
+        m_scenario.criteria.append(criterion);
+    }
+}
+
+void ScenarioValidator::readBidders(const JsonValue* value)
+{
+    const QString path = QStringLiteral("bidders");
+    if (!value || !expectArray(*value, path)) {
+        m_bidders.incomplete = true;
+        return;
+    }
+    if (value->size() == 0)
+        problem(path, QCoreApplication::translate("ScenarioReader", "must hold at least one bidder"));
+    for (std::size_t i = 0; i < value->size(); ++i) {
+        const JsonValue& entry = value->items()[i];
+        const QString entryPath = element(path, qsizetype(i));
+        if (!expectObject(entry, entryPath)) {
+            m_bidders.incomplete = true;
+            continue;
+        }
+        checkKeys(entry, entryPath, {"id", "name", "eligible", "registered_at", "withdrawn"});
+        Bidder bidder;
+        bidder.id = id(entry, entryPath, m_bidders, qsizetype(i), path).value_or(QString());
+        if (const JsonValue* v = required(entry, entryPath, "name"))
+            bidder.name = text(*v, child(entryPath, "name"), kMaxTextChars).value_or(QString());
+        if (const JsonValue* v = entry.member("eligible"))
+            bidder.eligible = boolean(*v, child(entryPath, "eligible")).value_or(true);
+        if (const JsonValue* v = entry.member("registered_at"))
+            bidder.registeredAt = dateTime(*v, child(entryPath, "registered_at"));
+        if (const JsonValue* v = entry.member("withdrawn"))
+            bidder.withdrawn = boolean(*v, child(entryPath, "withdrawn")).value_or(false);
+        m_scenario.bidders.append(bidder);
+    }
+}
+
+void ScenarioValidator::readProposals(const JsonValue& value)
+{
+    const QString path = QStringLiteral("proposals");
+    if (!expectArray(value, path))
+        return;
+    QList<Proposal> proposals;
+    QHash<QString, qsizetype> byBidder;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const JsonValue& entry = value.items()[i];
+        const QString entryPath = element(path, qsizetype(i));
+        if (!expectObject(entry, entryPath))
+            continue;
+        checkKeys(entry, entryPath, {"bidder", "received_at", "copies", "sealed", "rejected"});
+        Proposal proposal;
+        if (const JsonValue* v = required(entry, entryPath, "bidder")) {
+            const QString bidderPath = child(entryPath, "bidder");
+            if (const auto ref = reference(*v, bidderPath, RefKind::Bidder)) {
+                proposal.bidder = ref->id;
+                const auto it = byBidder.constFind(ref->id);
+                if (ref->resolved && it != byBidder.constEnd())
+                    problem(bidderPath, QCoreApplication::translate("ScenarioReader",
+                                                                    "a second proposal for bidder \"%1\" (also %2)")
+                                            .arg(ref->id, element(path, it.value())));
+                else if (ref->resolved)
+                    byBidder.insert(ref->id, qsizetype(i));
+            }
+        }
+        if (const JsonValue* v = required(entry, entryPath, "received_at"))
+            proposal.receivedAt = dateTime(*v, child(entryPath, "received_at")).value_or(QDateTime());
+        if (const JsonValue* v = entry.member("copies"))
+            if (const auto n = integer(*v, child(entryPath, "copies"), 0, kMaxCount))
+                proposal.copies = int(*n);
+        if (const JsonValue* v = entry.member("sealed"))
+            proposal.sealed = boolean(*v, child(entryPath, "sealed"));
+        if (const JsonValue* v = entry.member("rejected"))
+            proposal.rejected = text(*v, child(entryPath, "rejected"), kMaxReasonChars);
+        proposals.append(proposal);
+    }
+    m_scenario.proposals = proposals;
+}
+
+void ScenarioValidator::readPanel(const JsonValue* value)
+{
+    const QString path = QStringLiteral("panel");
+    if (!value || !expectArray(*value, path)) {
+        m_panel.incomplete = true;
+        return;
+    }
+    m_panelSize = qsizetype(value->size());
+    QStringList leaders;
+    bool rolesKnown = true;
+    for (std::size_t i = 0; i < value->size(); ++i) {
+        const JsonValue& entry = value->items()[i];
+        const QString entryPath = element(path, qsizetype(i));
+        if (!expectObject(entry, entryPath)) {
+            m_panel.incomplete = true;
+            rolesKnown = false;
+            continue;
+        }
+        checkKeys(entry, entryPath, {"id", "name", "role"});
+        Panelist panelist;
+        panelist.id = id(entry, entryPath, m_panel, qsizetype(i), path).value_or(QString());
+        if (const JsonValue* v = required(entry, entryPath, "name"))
+            panelist.name = text(*v, child(entryPath, "name"), kMaxTextChars).value_or(QString());
+        std::optional<QString> role;
+        if (const JsonValue* v = required(entry, entryPath, "role"))
+            role = choice(*v, child(entryPath, "role"), QStringLiteral("leader"), QStringLiteral("member"));
+        rolesKnown = rolesKnown && role;
+        if (role && *role == QLatin1String("leader")) {
+            panelist.role = PanelRole::Leader;
+            leaders.append(entryPath);
+        }
+        m_scenario.panel.append(panelist);
+    }
+    if (leaders.size() > 1)
+        problem(path, QCoreApplication::translate("ScenarioReader", "there must be exactly one leader, found %1 (%2)")
+                          .arg(leaders.size())
+                          .arg(leaders.join(QStringLiteral(", "))));
+    else if (leaders.isEmpty() && rolesKnown)
+        problem(path, QCoreApplication::translate("ScenarioReader", "there must be exactly one leader, found none"));
+    if (m_trimValid) {
+        const TrimRule& trim = m_scenario.project.trim;
+        const qint64 needed = qint64(trim.highest) + trim.lowest + 1;
+        if (*m_panelSize < needed)
+            problem(path,
+                    QCoreApplication::translate(
+                        "ScenarioReader",
+                        "the panel has %1 members, but dropping %2 highest and %3 lowest values needs at least %4")
+                        .arg(*m_panelSize)
+                        .arg(trim.highest)
+                        .arg(trim.lowest)
+                        .arg(needed));
+    }
+}
+
+void ScenarioValidator::readDraw(const JsonValue& value)
+{
+    const QString path = QStringLiteral("draw");
+    if (!expectObject(value, path))
+        return;
+    checkKeys(value, path, {"seed", "order"});
+    const JsonValue* seed = value.member("seed");
+    const JsonValue* order = value.member("order");
+    if (seed && order)
+        problem(path,
+                QCoreApplication::translate("ScenarioReader", "must hold either \"seed\" or \"order\", not both"));
+    else if (!seed && !order)
+        problem(path, QCoreApplication::translate("ScenarioReader", "must hold \"seed\" or \"order\""));
+    DrawRecord draw;
+    if (seed) {
+        const QString seedPath = child(path, "seed");
+        if (const auto s = string(*seed, seedPath)) {
+            if (isLowerHex64(*s))
+                draw.seed = *s;
+            else
+                problem(seedPath, QCoreApplication::translate(
+                                      "ScenarioReader", "must be 64 lowercase hexadecimal characters, found \"%1\"")
+                                      .arg(*s));
+        }
+    }
+    if (order) {
+        const QString orderPath = child(path, "order");
+        if (expectArray(*order, orderPath)) {
+            QStringList ids;
+            QHash<QString, qsizetype> seen;
+            for (std::size_t i = 0; i < order->size(); ++i) {
+                const QString entryPath = element(orderPath, qsizetype(i));
+                const auto ref = reference(order->items()[i], entryPath, RefKind::Bidder);
+                if (!ref)
+                    continue;
+                const auto it = seen.constFind(ref->id);
+                if (it != seen.constEnd()) {
+                    problem(entryPath, QCoreApplication::translate("ScenarioReader", "\"%1\" appears twice (also %2)")
+                                           .arg(ref->id, element(orderPath, it.value())));
+                    continue;
+                }
+                seen.insert(ref->id, qsizetype(i));
+                ids.append(ref->id);
+            }
+            draw.order = ids;
+        }
+    }
+    m_scenario.draw = draw;
+}
+
+void ScenarioValidator::readScores(const JsonValue& value)
+{
+    const QString path = QStringLiteral("scores");
+    if (!expectArray(value, path))
+        return;
+    QList<ScoreEntry> scores;
+    std::map<std::tuple<QString, QString, QString>, qsizetype> seen;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const JsonValue& entry = value.items()[i];
+        const QString entryPath = element(path, qsizetype(i));
+        if (!expectObject(entry, entryPath))
+            continue;
+        checkKeys(entry, entryPath, {"panelist", "bidder", "criterion", "score"});
+        ScoreEntry score;
+        std::optional<Reference> panelist;
+        std::optional<Reference> bidder;
+        std::optional<Reference> criterion;
+        if (const JsonValue* v = required(entry, entryPath, "panelist"))
+            panelist = reference(*v, child(entryPath, "panelist"), RefKind::Panelist);
+        if (const JsonValue* v = required(entry, entryPath, "bidder"))
+            bidder = reference(*v, child(entryPath, "bidder"), RefKind::Bidder);
+        if (const JsonValue* v = required(entry, entryPath, "criterion"))
+            criterion = reference(*v, child(entryPath, "criterion"), RefKind::Criterion);
+        if (const JsonValue* v = required(entry, entryPath, "score")) {
+            const QString scorePath = child(entryPath, "score");
+            if (const auto h = decimal(*v, scorePath)) {
+                const auto max = criterion ? m_criterionMax.constFind(criterion->id) : m_criterionMax.constEnd();
+                if (*h < 0)
+                    problem(
+                        scorePath,
+                        QCoreApplication::translate("ScenarioReader", "%1 is below the minimum 0").arg(v->toQString()));
+                else if (max != m_criterionMax.constEnd() && *h > max.value())
+                    problem(scorePath,
+                            QCoreApplication::translate("ScenarioReader", "%1 is above the maximum %2 of criterion %3")
+                                .arg(v->toQString(), Decimal::formatShort(max.value()), criterion->id));
+                score.score = *h;
+            }
+        }
+        score.panelist = panelist ? panelist->id : QString();
+        score.bidder = bidder ? bidder->id : QString();
+        score.criterion = criterion ? criterion->id : QString();
+        if (panelist && panelist->resolved && bidder && bidder->resolved && criterion && criterion->resolved) {
+            const auto key = std::make_tuple(panelist->id, bidder->id, criterion->id);
+            const auto it = seen.find(key);
+            if (it != seen.end())
+                problem(entryPath,
+                        QCoreApplication::translate(
+                            "ScenarioReader",
+                            "a second score of panelist \"%1\" for bidder \"%2\" on criterion \"%3\" (also %4)")
+                            .arg(panelist->id, bidder->id, criterion->id, element(path, it->second)));
+            else
+                seen.emplace(key, qsizetype(i));
+        }
+        scores.append(score);
+    }
+    m_scenario.scores = scores;
+}
+
+void ScenarioValidator::readVotes(const JsonValue& value)
+{
+    const QString path = QStringLiteral("votes");
+    if (!expectArray(value, path))
+        return;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const JsonValue& entry = value.items()[i];
+        const QString entryPath = element(path, qsizetype(i));
+        if (!expectObject(entry, entryPath))
+            continue;
+        checkKeys(entry, entryPath, {"tied", "ballots"});
+        VoteRound round;
+        bool tiedKnown = false;
+        if (const JsonValue* tied = required(entry, entryPath, "tied")) {
+            const QString tiedPath = child(entryPath, "tied");
+            if (expectArray(*tied, tiedPath)) {
+                tiedKnown = true;
+                if (tied->size() < 2)
+                    problem(tiedPath,
+                            QCoreApplication::translate("ScenarioReader", "must name at least 2 bidders, found %1")
+                                .arg(tied->size()));
+                QHash<QString, qsizetype> seen;
+                for (std::size_t j = 0; j < tied->size(); ++j) {
+                    const QString idPath = element(tiedPath, qsizetype(j));
+                    const auto ref = reference(tied->items()[j], idPath, RefKind::Bidder);
+                    if (!ref) {
+                        tiedKnown = false;
+                        continue;
+                    }
+                    const auto it = seen.constFind(ref->id);
+                    if (it != seen.constEnd()) {
+                        problem(idPath, QCoreApplication::translate("ScenarioReader", "\"%1\" appears twice (also %2)")
+                                            .arg(ref->id, element(tiedPath, it.value())));
+                        continue;
+                    }
+                    seen.insert(ref->id, qsizetype(j));
+                    round.tied.append(ref->id);
+                }
+            }
+        }
+        if (const JsonValue* ballots = required(entry, entryPath, "ballots")) {
+            const QString ballotsPath = child(entryPath, "ballots");
+            if (expectArray(*ballots, ballotsPath)) {
+                if (m_panelSize && qsizetype(ballots->size()) > *m_panelSize)
+                    problem(ballotsPath, QCoreApplication::translate("ScenarioReader",
+                                                                     "%1 ballots, but the panel has only %2 members")
+                                             .arg(ballots->size())
+                                             .arg(*m_panelSize));
+                for (std::size_t j = 0; j < ballots->size(); ++j) {
+                    const JsonValue& ballot = ballots->items()[j];
+                    const QString ballotPath = element(ballotsPath, qsizetype(j));
+                    if (ballot.isNull()) {
+                        round.ballots.append(std::nullopt);
+                    } else if (ballot.isString()) {
+                        const QString name = ballot.toQString();
+                        if (tiedKnown && !round.tied.contains(name))
+                            problem(ballotPath, QCoreApplication::translate("ScenarioReader",
+                                                                            "\"%1\" is not one of the tied bidders")
+                                                    .arg(name));
+                        round.ballots.append(name);
+                    } else {
+                        problem(ballotPath,
+                                QCoreApplication::translate("ScenarioReader", "must be a bidder id or null, found %1")
+                                    .arg(typeName(ballot)));
+                    }
+                }
+            }
+        }
+        m_scenario.votes.append(round);
+    }
+}
+
+} // namespace tp

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "JsonValue.h"
+#include "model/Problem.h"
+#include "model/Scenario.h"
+
+#include <QHash>
+#include <QString>
+#include <initializer_list>
+#include <optional>
+#include <string_view>
+
+namespace tp {
+
+// Checks a parsed document against scenario.md section 1 and builds the Scenario from it. Every
+// problem found is appended (JSON path and reason), in document order as far as practical; checks
+// that depend on a value already reported as wrong are skipped so one mistake gives one problem.
+class ScenarioValidator
+{
+public:
+    explicit ScenarioValidator(Problems* problems);
+
+    Scenario read(const JsonValue& root);
+
+private:
+    // The ids of one list. When an entry's id could not be read, references that match no id are
+    // not reported: they may name that entry.
+    struct IdIndex
+    {
+        QHash<QString, qsizetype> first;
+        bool incomplete = false;
+    };
+    enum class RefKind
+    {
+        Bidder,
+        Panelist,
+        Criterion
+    };
+    struct Reference
+    {
+        QString id;
+        bool resolved = false;
+    };
+
+    void problem(const QString& where, const QString& why);
+    static QString typeName(const JsonValue& value);
+
+    bool expectObject(const JsonValue& value, const QString& path);
+    bool expectArray(const JsonValue& value, const QString& path);
+    void checkKeys(const JsonValue& object, const QString& path, std::initializer_list<std::string_view> allowed);
+    const JsonValue* required(const JsonValue& object, const QString& path, std::string_view key);
+
+    std::optional<QString> string(const JsonValue& value, const QString& path);
+    std::optional<QString> text(const JsonValue& value, const QString& path, int maxChars);
+    std::optional<qint64> integer(const JsonValue& value, const QString& path, qint64 min, qint64 max);
+    std::optional<bool> boolean(const JsonValue& value, const QString& path);
+    std::optional<Hundredths> decimal(const JsonValue& value, const QString& path);
+    std::optional<QDateTime> dateTime(const JsonValue& value, const QString& path);
+    std::optional<QDate> date(const JsonValue& value, const QString& path);
+    std::optional<QString> choice(const JsonValue& value, const QString& path, const QString& first,
+                                  const QString& second);
+    std::optional<QString> id(const JsonValue& entry, const QString& entryPath, IdIndex& index, qsizetype position,
+                              const QString& listPath);
+    std::optional<Reference> reference(const JsonValue& value, const QString& path, RefKind kind);
+
+    void readProject(const JsonValue& value, const QString& path);
+    void readAllocation(const JsonValue* value, const QString& path);
+    std::optional<QList<int>> readShares(const JsonValue& value, const QString& path, int count);
+    void readTrim(const JsonValue& value, const QString& path);
+    void readPublication(const JsonValue& value, const QString& path);
+    void readCriteria(const JsonValue* value);
+    void readBidders(const JsonValue* value);
+    void readProposals(const JsonValue& value);
+    void readPanel(const JsonValue* value);
+    void readDraw(const JsonValue& value);
+    void readScores(const JsonValue& value);
+    void readVotes(const JsonValue& value);
+
+    Problems* m_problems;
+    Scenario m_scenario;
+    std::optional<int> m_maxWinners = 1; // nullopt: given but invalid
+    bool m_trimValid = true;
+    std::optional<qsizetype> m_panelSize;
+    IdIndex m_criteria;
+    IdIndex m_bidders;
+    IdIndex m_panel;
+    QHash<QString, Hundredths> m_criterionMax; // criteria whose max is valid
+};
+
+} // namespace tp

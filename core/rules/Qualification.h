@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Evaluation.h"
+#include "model/Scenario.h"
+
+namespace tp {
+
+// scenario.md rule 1: who takes part, who is excluded and why, and the warnings about the
+// qualified bidders' proposals.
+class Qualification
+{
+public:
+    struct Result
+    {
+        QList<Exclusion> excluded; // bidder file order
+        QStringList qualified;     // bidder file order
+        QStringList warnings;      // missing_copies then seal_broken, per qualified bidder
+    };
+
+    static Result apply(const Scenario& scenario);
+    // The reason a bidder is excluded, or an empty string when it qualifies.
+    static QString exclusionReason(const Scenario& scenario, const Bidder& bidder, const Proposal* proposal);
+};
+
+} // namespace tp

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Evaluation.h"
+#include "model/Scenario.h"
+
+#include <QHash>
+
+namespace tp {
+
+// scenario.md rule 4: one bidder's exact score from the panel's sheets.
+class ScoreCalculator
+{
+public:
+    // panelist id -> criterion id -> score; every panelist and criterion must be present.
+    using Sheets = QHash<QString, QHash<QString, Hundredths>>;
+
+    ScoreCalculator(const QList<Panelist>& panel, const QList<Criterion>& criteria, const TrimRule& trim);
+
+    // Fills bidder, score, published, droppedHighest/Lowest (the panelists whose totals are dropped
+    // at level total; shown for display at level criterion), totals and criteria. Requires a panel
+    // larger than trim.highest + trim.lowest.
+    RankEntry score(const QString& bidder, const Sheets& sheets) const;
+
+private:
+    const QList<Panelist>& m_panel;
+    const QList<Criterion>& m_criteria;
+    TrimRule m_trim;
+};
+
+} // namespace tp

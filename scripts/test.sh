@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what TenderPanel needs (Debian 12), builds everything once and runs every test headless;
+# then builds the core tests once more with AddressSanitizer and UndefinedBehaviorSanitizer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+export QT_QPA_PLATFORM=offscreen
+bash scripts/build.sh
+(cd build && ctest --output-on-failure -j "$(nproc)" --timeout 900)
+
+# Sanitizers: the rules, the scenario reader and the model, built apart from the main build.
+BUILD_DIR=build-asan BUILD_TYPE=Debug bash scripts/build.sh -DTENDERPANEL_SANITIZE=ON \
+  -DTENDERPANEL_BUILD_GUI=OFF -DTENDERPANEL_CORE_TESTS_ONLY=ON
+(cd build-asan && ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --output-on-failure -j "$(nproc)" --timeout 900)

@@ -89,8 +89,7 @@ QString EvaluationSummary::text(const Evaluation& ev, const Scenario& scenario)
         }
         TextTable table(header, align);
         for (const RankEntry& e : ev.ranking) {
-            QString exact = e.score.denominator() == 1 ? Decimal::format(e.score.numerator())
-                                                       : e.score.exactText() + QStringLiteral(u" ÷ 100");
+            const QString exact = e.score.pointsText();
             QString share = e.share ? QString::number(*e.share) + QLatin1Char('%') : QStringLiteral(u"待表决");
             QString position = QString::number(e.position);
             if (e.decidedByVote)

@@ -45,7 +45,7 @@ QString TextTable::render(const QString& indent) const
     for (const QStringList& row : m_rows)
         measure(row);
 
-    auto line = [&](const QStringList& row) {
+    auto line = [&](const QStringList& row) -> QString {
         QString out = indent;
         for (qsizetype i = 0; i < columns; ++i) {
             const QString cell = i < row.size() ? row[i] : QString();

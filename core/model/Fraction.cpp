@@ -2,6 +2,7 @@
 
 #include "Int128.h"
 
+#include <algorithm>
 #include <numeric>
 
 namespace tp {
@@ -33,6 +34,28 @@ QString Fraction::exactText() const
     if (m_den == 1)
         return QString::number(m_num);
     return QString::number(m_num) + QLatin1Char('/') + QString::number(m_den);
+}
+
+QString Fraction::pointsText(int digits) const
+{
+    // value in points = m_num / (100 * m_den)
+    const Int128 den = Int128(m_den) * 100;
+    const bool negative = m_num < 0;
+    Int128 num = negative ? -Int128(m_num) : Int128(m_num);
+    const Int128 whole = num / den;
+    Int128 rest = num % den;
+    QString text = QString::number(qint64(whole));
+    QString decimals;
+    const int shown = m_den == 1 ? 2 : std::max(digits, 2);
+    for (int i = 0; i < shown; ++i) {
+        rest *= 10;
+        decimals += QChar(u'0' + int(rest / den));
+        rest %= den;
+    }
+    text += QLatin1Char('.') + decimals;
+    if (rest != 0)
+        text += QChar(0x2026);
+    return negative ? QLatin1Char('-') + text : text;
 }
 
 Fraction Fraction::operator+(const Fraction& o) const

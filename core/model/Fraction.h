@@ -25,6 +25,9 @@ public:
     QString published() const { return Decimal::format(roundedHundredths()); }
     // "257/3": exact value in hundredths, for calculation sheets and debugging.
     QString exactText() const;
+    // The value in points with `digits` decimals, cut (not rounded) and marked with "…" when the
+    // decimal does not end there: 25400/3 hundredths -> "84.6666…", 8570 -> "85.70".
+    QString pointsText(int digits = 4) const;
 
     Fraction operator+(const Fraction& o) const;
     int compare(const Fraction& o) const; // -1, 0, 1

@@ -210,7 +210,7 @@ void TestCli::invalidFileExitsTwo()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, expectedLine);
-    const QString path = writeTemp(QStringLiteral("bad-%1.json").arg(QTest::currentDataTag()), bytes);
+    const QString path = writeTemp(QStringLiteral("bad-%1.json").arg(QString::fromLatin1(QTest::currentDataTag())), bytes);
     const CliRun run = runCli({QStringLiteral("evaluate"), path});
     QVERIFY(!run.crashed);
     QCOMPARE(run.exitCode, 2);
@@ -224,10 +224,10 @@ void TestCli::ruleErrorsExitTwo_data()
 {
     QTest::addColumn<QString>("mutation");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("missing score") << "missing-score" << "error: scores: ";
-    QTest::newRow("wrong vote group") << "wrong-vote" << "error: votes[0].tied: ";
-    QTest::newRow("leftover vote") << "leftover-vote" << "error: votes[1]";
-    QTest::newRow("manual draw not a permutation") << "bad-order" << "error: draw.order: ";
+    QTest::newRow("missing score") << QStringLiteral("missing-score") << QStringLiteral("error: scores: ");
+    QTest::newRow("wrong vote group") << QStringLiteral("wrong-vote") << QStringLiteral("error: votes[0].tied: ");
+    QTest::newRow("leftover vote") << QStringLiteral("leftover-vote") << QStringLiteral("error: votes[1]");
+    QTest::newRow("manual draw not a permutation") << QStringLiteral("bad-order") << QStringLiteral("error: draw.order: ");
 }
 
 void TestCli::ruleErrorsExitTwo()

@@ -60,6 +60,10 @@ void TestFraction::reduces()
     QCOMPARE(f.numerator(), qint64(8200));
     QCOMPARE(f.denominator(), qint64(1));
     QCOMPARE(Fraction(24500, 3).exactText(), QStringLiteral("24500/3"));
+    QCOMPARE(Fraction(25400, 3).pointsText(), QString::fromUtf8("84.6666\u2026"));
+    QCOMPARE(Fraction(8570, 1).pointsText(), QStringLiteral("85.70"));
+    QCOMPARE(Fraction(17141, 2).pointsText(), QStringLiteral("85.7050"));
+    QCOMPARE(Fraction(-1, 3).pointsText(2), QString::fromUtf8("-0.00\u2026"));
 }
 
 QTEST_GUILESS_MAIN(TestFraction)

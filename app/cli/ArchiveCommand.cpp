@@ -1,0 +1,116 @@
+#include "CliArgs.h"
+#include "CliCommand.h"
+#include "DocumentSource.h"
+
+#include "report/FileWriter.h"
+#include "report/ResultNotice.h"
+#include "report/SealedArchive.h"
+
+#include <QFile>
+
+namespace tp::cli {
+
+class ArchiveCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ArchiveCommand)
+public:
+    QString name() const override { return QStringLiteral("archive"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("archive seal (FILE | ID) --out PATH | archive verify PATH");
+    }
+    QString summary() const override
+    {
+        return tr("Seal a finished negotiation into one archive file, or verify a sealed archive.");
+    }
+    QString help() const override
+    {
+        return summary() + QLatin1Char('\n') +
+               tr("seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the "
+                  "rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of "
+                  "manifest.sha256). Exit 5 when the negotiation is not finished.\n"
+                  "verify: re-checks the container byte for byte, every file against the manifest and the manifest "
+                  "against the seal; prints \"ok <digest>\" (exit 0) or names what does not match (exit 4).\n"
+                  "Without TenderPanel: tar -xf X.tparchive && sha256sum -c seal.sha256 && sha256sum -c "
+                  "manifest.sha256");
+    }
+    bool needsGui() const override { return true; }
+
+    int run(const QStringList& args, CliContext& context) override
+    {
+        CliArgs parsed(args, {QStringLiteral("--out")}, {});
+        if (!parsed.ok()) {
+            context.error(parsed.errorWhere(), parsed.error());
+            return ExitInvalid;
+        }
+        const QStringList& positional = parsed.positional();
+        const QString action = positional.value(0);
+        if (action == QLatin1String("seal"))
+            return seal(parsed, context);
+        if (action == QLatin1String("verify"))
+            return verify(parsed, context);
+        context.error(action, tr("unknown action: use \"archive seal\" or \"archive verify\" (see --help)"));
+        return ExitInvalid;
+    }
+
+private:
+    int seal(const CliArgs& parsed, CliContext& context)
+    {
+        if (parsed.positional().size() != 2) {
+            context.error(QString(), tr("archive seal takes exactly one FILE or ID (see --help)"));
+            return ExitInvalid;
+        }
+        const QString out = parsed.value(QStringLiteral("--out"));
+        if (out.isEmpty()) {
+            context.error(QStringLiteral("--out"), tr("needs a path"));
+            return ExitInvalid;
+        }
+        int exit = ExitOk;
+        const auto input = DocumentSource::load(parsed.positional().at(1), context, &exit);
+        if (!input)
+            return exit;
+        if (!report::ResultNotice::canPublish(input->evaluation)) {
+            context.error(QString(), tr("the negotiation is not finished (status %1): it cannot be sealed yet")
+                                         .arg(statusName(input->evaluation.status)));
+            return ExitRefused;
+        }
+        const report::SealedArchive::Sealed sealed = report::SealedArchive::seal(*input);
+        QString error;
+        if (!report::FileWriter::write(out, sealed.bytes, &error)) {
+            context.error(out, error);
+            return ExitInvalid;
+        }
+        context.out << sealed.digest << '\n';
+        context.out.flush();
+        return ExitOk;
+    }
+
+    int verify(const CliArgs& parsed, CliContext& context)
+    {
+        if (parsed.positional().size() != 2 || parsed.has(QStringLiteral("--out"))) {
+            context.error(QString(), tr("archive verify takes exactly one PATH (see --help)"));
+            return ExitInvalid;
+        }
+        const QString path = parsed.positional().at(1);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            context.error(path, tr("cannot read the file: %1").arg(file.errorString()));
+            return ExitInvalid;
+        }
+        const QByteArray bytes = file.readAll();
+        const report::SealedArchive::Verification result = report::SealedArchive::verify(bytes);
+        if (!result.ok) {
+            for (const Problem& p : result.problems)
+                context.error(p.where, p.why);
+            return ExitVerificationFailed;
+        }
+        context.out << QStringLiteral("ok ") << result.digest << '\n';
+        context.out.flush();
+        return ExitOk;
+    }
+};
+
+} // namespace tp::cli
+
+using tp::cli::ArchiveCommand;
+TP_REGISTER_CLI_COMMAND(ArchiveCommand)

@@ -1,0 +1,116 @@
+#include "CliArgs.h"
+#include "CliCommand.h"
+#include "DocumentSource.h"
+
+#include "report/BidderLetters.h"
+#include "report/EvaluationReport.h"
+#include "report/FileWriter.h"
+#include "report/PdfRenderer.h"
+#include "report/ResultNotice.h"
+
+namespace tp::cli {
+
+class DocumentNoticeCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentNoticeCommand)
+public:
+    QString name() const override { return QStringLiteral("notice"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("notice (FILE | ID) --kind result|report|letters --out PATH.pdf|PATH.html [--bidder B]");
+    }
+    QString summary() const override
+    {
+        return tr("Render the result notice, the evaluation report or the letters to the bidders as PDF or HTML.");
+    }
+    QString help() const override
+    {
+        return summary() + QLatin1Char('\n') +
+               tr("--kind result: 结果公示 (result notice); report: 评审报告 (procedure record with score sheets, "
+                  "calculation sheet, draw and vote records); letters: one letter per bidder with its own score and "
+                  "position (--bidder B: only that bidder's letter).\n"
+                  "The format follows the extension of --out (.pdf or .html). The file is written whole or not at "
+                  "all.\n"
+                  "Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (a notice or "
+                  "letters need status final or failed).");
+    }
+    bool needsGui() const override { return true; }
+
+    int run(const QStringList& args, CliContext& context) override
+    {
+        CliArgs parsed(args, {QStringLiteral("--kind"), QStringLiteral("--out"), QStringLiteral("--bidder")}, {});
+        if (!parsed.ok()) {
+            context.error(parsed.errorWhere(), parsed.error());
+            return ExitInvalid;
+        }
+        if (parsed.positional().size() != 1) {
+            context.error(QString(), tr("notice takes exactly one FILE or ID (see --help)"));
+            return ExitInvalid;
+        }
+        const QString kind = parsed.value(QStringLiteral("--kind"));
+        if (kind != QLatin1String("result") && kind != QLatin1String("report") && kind != QLatin1String("letters")) {
+            context.error(QStringLiteral("--kind"), tr("must be result, report or letters, not \"%1\"").arg(kind));
+            return ExitInvalid;
+        }
+        const QString out = parsed.value(QStringLiteral("--out"));
+        const bool pdf = out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+        const bool html = out.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
+                          out.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
+        if (out.isEmpty() || (!pdf && !html)) {
+            context.error(QStringLiteral("--out"), tr("needs a path ending in .pdf or .html"));
+            return ExitInvalid;
+        }
+        const QString bidder = parsed.value(QStringLiteral("--bidder"));
+        if (parsed.has(QStringLiteral("--bidder")) && kind != QLatin1String("letters")) {
+            context.error(QStringLiteral("--bidder"), tr("only applies to --kind letters"));
+            return ExitInvalid;
+        }
+
+        int exit = ExitOk;
+        const auto input = DocumentSource::load(parsed.positional().first(), context, &exit);
+        if (!input)
+            return exit;
+        if (!bidder.isEmpty() && !input->scenario.bidder(bidder)) {
+            context.error(QStringLiteral("--bidder"), tr("no bidder \"%1\" in this negotiation").arg(bidder));
+            return ExitInvalid;
+        }
+        if (kind != QLatin1String("report") && !report::ResultNotice::canPublish(input->evaluation)) {
+            context.error(QString(), tr("the negotiation is not finished (status %1): nothing can be published yet")
+                                         .arg(statusName(input->evaluation.status)));
+            return ExitRefused;
+        }
+
+        const QStringList only = bidder.isEmpty() ? QStringList() : QStringList{bidder};
+        QString error;
+        bool written = false;
+        if (html) {
+            QString page;
+            if (kind == QLatin1String("result"))
+                page = report::ResultNotice::webPage(*input);
+            else if (kind == QLatin1String("report"))
+                page = report::EvaluationReport::webPage(*input);
+            else
+                page = report::BidderLetters::webPage(*input, only);
+            written = report::FileWriter::write(out, page.toUtf8(), &error);
+        } else {
+            report::PagedDocument document;
+            if (kind == QLatin1String("result"))
+                document = report::ResultNotice::document(*input);
+            else if (kind == QLatin1String("report"))
+                document = report::EvaluationReport::document(*input);
+            else
+                document = report::BidderLetters::document(*input, only);
+            written = report::PdfRenderer::render(document, out, &error);
+        }
+        if (!written) {
+            context.error(out, error);
+            return ExitInvalid;
+        }
+        return ExitOk;
+    }
+};
+
+} // namespace tp::cli
+
+using tp::cli::DocumentNoticeCommand;
+TP_REGISTER_CLI_COMMAND(DocumentNoticeCommand)

@@ -1,0 +1,60 @@
+#include "CliArgs.h"
+#include "CliCommand.h"
+#include "DocumentSource.h"
+
+#include "report/FileWriter.h"
+#include "report/OcdsRelease.h"
+
+namespace tp::cli {
+
+class DocumentOcdsCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentOcdsCommand)
+public:
+    QString name() const override { return QStringLiteral("ocds"); }
+    QString synopsis() const override { return QStringLiteral("ocds (FILE | ID) --out PATH.json"); }
+    QString summary() const override
+    {
+        return tr("Export the award as an OCDS 1.1 release (one award per winner, shares noted).");
+    }
+    QString help() const override
+    {
+        return summary() + QLatin1Char('\n') +
+               tr("The release follows the OCDS 1.1.5 release schema without extensions: parties (buyer, "
+                  "procuringEntity, tenderer, supplier), the tender (procurementMethod \"selective\") and one award "
+                  "per winner. Exit 0: written; 2: invalid input or usage.");
+    }
+
+    int run(const QStringList& args, CliContext& context) override
+    {
+        CliArgs parsed(args, {QStringLiteral("--out")}, {});
+        if (!parsed.ok()) {
+            context.error(parsed.errorWhere(), parsed.error());
+            return ExitInvalid;
+        }
+        if (parsed.positional().size() != 1) {
+            context.error(QString(), tr("ocds takes exactly one FILE or ID (see --help)"));
+            return ExitInvalid;
+        }
+        const QString out = parsed.value(QStringLiteral("--out"));
+        if (out.isEmpty()) {
+            context.error(QStringLiteral("--out"), tr("needs a path"));
+            return ExitInvalid;
+        }
+        int exit = ExitOk;
+        const auto input = DocumentSource::load(parsed.positional().first(), context, &exit);
+        if (!input)
+            return exit;
+        QString error;
+        if (!report::FileWriter::write(out, report::OcdsRelease::json(*input), &error)) {
+            context.error(out, error);
+            return ExitInvalid;
+        }
+        return ExitOk;
+    }
+};
+
+} // namespace tp::cli
+
+using tp::cli::DocumentOcdsCommand;
+TP_REGISTER_CLI_COMMAND(DocumentOcdsCommand)

@@ -1,0 +1,81 @@
+#include "WorkspaceCli.h"
+
+#include <QProcessEnvironment>
+
+namespace tp::cli {
+
+std::shared_ptr<store::Workspace> WorkspaceCli::open(CliContext& context, int* exitCode)
+{
+    const QString path = store::Workspace::resolvePath(context.workspace);
+    if (path.startsWith(QLatin1String("postgresql://"))) {
+        context.error(QStringLiteral("--workspace"),
+                      QCoreApplication::translate("WorkspaceCli", "PostgreSQL workspaces are not supported yet"));
+        *exitCode = ExitInvalid;
+        return nullptr;
+    }
+    store::Workspace::Options options;
+    options.actor = actor();
+    auto opened = store::Workspace::open(path, options);
+    if (!opened.ok()) {
+        *exitCode = fail(context, opened);
+        return nullptr;
+    }
+    return *opened.value;
+}
+
+int WorkspaceCli::exitFor(store::Failure failure)
+{
+    switch (failure) {
+    case store::Failure::None:
+        return ExitOk;
+    case store::Failure::Refused:
+        return ExitRefused;
+    default:
+        return ExitInvalid;
+    }
+}
+
+int WorkspaceCli::fail(CliContext& context, store::Failure failure, const Problem& problem)
+{
+    context.error(problem.where, problem.why);
+    return exitFor(failure);
+}
+
+QString WorkspaceCli::actor()
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"TENDERPANEL_ACTOR", "USER", "USERNAME"}) {
+        const QString value = env.value(QString::fromLatin1(name));
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("cli");
+}
+
+bool WorkspaceCli::parse(CliContext& context, const CliArgs& args, qsizetype positional, const QString& usage,
+                         int* exitCode)
+{
+    if (!args.ok()) {
+        context.error(args.errorWhere(), args.error());
+        *exitCode = ExitInvalid;
+        return false;
+    }
+    if (args.positional().size() != positional) {
+        context.error(QString(), QCoreApplication::translate("WorkspaceCli", "usage: tenderpanel-cli %1").arg(usage));
+        *exitCode = ExitInvalid;
+        return false;
+    }
+    return true;
+}
+
+QString WorkspaceCli::idHelp()
+{
+    return QCoreApplication::translate(
+        "WorkspaceCli",
+        "ID is the negotiation's code printed by import and list, N-YYYY-NNNN (the project's year and its number "
+        "within that year, e.g. N-2014-0001), or its plain number.\n"
+        "The workspace is --workspace PATH, else $TENDERPANEL_WORKSPACE, else workspace.sqlite in the user's data "
+        "folder. The audit log records the user as $TENDERPANEL_ACTOR, else the login name.");
+}
+
+} // namespace tp::cli

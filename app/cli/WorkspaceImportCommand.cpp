@@ -1,0 +1,61 @@
+#include "WorkspaceCli.h"
+
+#include "io/ScenarioReader.h"
+#include "rules/Evaluator.h"
+#include "rules/WorkingDayCalendar.h"
+#include "store/NegotiationStore.h"
+
+namespace tp::cli {
+
+class WorkspaceImportCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceImportCommand)
+public:
+    QString name() const override { return QStringLiteral("import"); }
+    QString synopsis() const override { return QStringLiteral("import FILE"); }
+    QString summary() const override { return tr("Store a scenario file in the workspace as a new negotiation."); }
+    QString help() const override
+    {
+        return summary() + QLatin1Char('\n') +
+               tr("Prints the new negotiation's id (N-YYYY-NNNN). The file must read and evaluate without "
+                  "problems; otherwise nothing is stored (exit 2).\n"
+                  "The negotiation lands in the step its data implies: with votes, \"vote\"; with scores, "
+                  "\"scoring\" with every panel member's sheet submitted (locked: changes are corrections); with a "
+                  "draw, \"presentations\"; with proposals, \"draw\"; otherwise \"proposals\".\n") +
+               WorkspaceCli::idHelp();
+    }
+
+    int run(const QStringList& args, CliContext& context) override
+    {
+        int exit = ExitOk;
+        const CliArgs parsed(args, {}, {});
+        if (!WorkspaceCli::parse(context, parsed, 1, synopsis(), &exit))
+            return exit;
+        const ScenarioReader::Result read = ScenarioReader::readFile(parsed.positional().first());
+        if (!read.ok()) {
+            for (const Problem& p : read.problems)
+                context.error(p.where, p.why);
+            return ExitInvalid;
+        }
+        const Evaluator::Outcome outcome = Evaluator(WorkingDayCalendar::standard()).evaluate(*read.scenario);
+        if (!outcome.ok()) {
+            for (const Problem& p : outcome.problems)
+                context.error(p.where, p.why);
+            return ExitInvalid;
+        }
+        auto workspace = WorkspaceCli::open(context, &exit);
+        if (!workspace)
+            return exit;
+        const auto imported = store::NegotiationStore(*workspace).importScenario(*read.scenario, WorkspaceCli::actor());
+        if (!imported.ok())
+            return WorkspaceCli::fail(context, imported);
+        context.out << imported.value->code << '\n';
+        context.out.flush();
+        return ExitOk;
+    }
+};
+
+} // namespace tp::cli
+
+using tp::cli::WorkspaceImportCommand;
+TP_REGISTER_CLI_COMMAND(WorkspaceImportCommand)

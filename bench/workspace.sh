@@ -1,0 +1,56 @@
+#!/bin/sh
+# Times opening, listing and searching a workspace of N negotiations (default 2000) with
+# tenderpanel-cli, against the same queries run by a plain `sqlite3` on the same file.
+# Each figure is the mean wall time of one process run (start-up included on both sides).
+#
+#   cmake --build BUILD --target tenderpanel-cli workspace_bench
+#   bench/workspace.sh [BUILD] [N] [RUNS]
+set -eu
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BUILD=${1:-$ROOT/build}
+N=${2:-2000}
+RUNS=${3:-10}
+CLI=$BUILD/app/cli/tenderpanel-cli
+TOOL=$BUILD/bench/workspace_bench
+command -v sqlite3 >/dev/null || { echo "error: sqlite3: not installed" >&2; exit 2; }
+for f in "$CLI" "$TOOL"; do [ -x "$f" ] || { echo "error: $f: not built" >&2; exit 2; }; done
+
+DIR=$(mktemp -d)
+trap 'rm -rf "$DIR"' EXIT
+WS=$DIR/workspace.sqlite
+"$TOOL" generate "$ROOT/tests/data/examples/cixi-2014.json" "$WS" "$N"
+echo "workspace: $(du -k "$WS" | cut -f1) KiB, $N negotiations"
+
+# mean milliseconds of RUNS runs of a command
+mean_ms() {
+    start=$(date +%s%N)
+    i=0
+    while [ $i -lt "$RUNS" ]; do "$@" >/dev/null; i=$((i + 1)); done
+    end=$(date +%s%N)
+    echo $(( (end - start) / RUNS / 1000 )) | awk '{ printf "%.1f", $1 / 1000 }'
+}
+
+TERM_TEXT='第1999批'
+LIST_SQL="SELECT id, code, title, purchaser, stage, created_at, updated_at FROM negotiations ORDER BY id DESC"
+SEARCH_SQL="$LIST_SQL"
+SEARCH_SQL="SELECT id, code, title, purchaser, stage, created_at, updated_at FROM negotiations
+ WHERE LOWER(title) LIKE '%$TERM_TEXT%' OR LOWER(purchaser) LIKE '%$TERM_TEXT%' OR LOWER(code) LIKE '%$TERM_TEXT%'
+ ORDER BY id DESC"
+
+report() {
+    echo "$1 $2 $3" | awk '{ printf "%-7s tenderpanel %8.1f ms   sqlite3 %8.1f ms   ratio %5.2f\n", $1, $2, $3, $2 / $3 }'
+}
+
+tp_open=$(mean_ms "$TOOL" open "$WS")
+sq_open=$(mean_ms sqlite3 "$WS" "SELECT COUNT(*) FROM sqlite_master")
+tp_list=$(mean_ms "$CLI" --workspace "$WS" list)
+sq_list=$(mean_ms sqlite3 "$WS" "$LIST_SQL")
+tp_search=$(mean_ms "$CLI" --workspace "$WS" list --search "$TERM_TEXT")
+sq_search=$(mean_ms sqlite3 "$WS" "$SEARCH_SQL")
+
+[ "$("$CLI" --workspace "$WS" list | wc -l)" -eq "$N" ] || { echo "error: list: not $N lines" >&2; exit 1; }
+[ "$("$CLI" --workspace "$WS" list --search "$TERM_TEXT" | wc -l)" -eq 1 ] || { echo "error: search: not 1 line" >&2; exit 1; }
+
+report open "$tp_open" "$sq_open"
+report list "$tp_list" "$sq_list"
+report search "$tp_search" "$sq_search"

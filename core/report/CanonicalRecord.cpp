@@ -1,0 +1,280 @@
+#include "CanonicalRecord.h"
+
+#include <nlohmann/json.hpp>
+
+namespace tp::report {
+
+namespace {
+
+using json = nlohmann::json;
+
+std::string str(const QString& s)
+{
+    return s.toStdString();
+}
+
+json strings(const QStringList& list)
+{
+    json a = json::array();
+    for (const QString& s : list)
+        a.push_back(str(s));
+    return a;
+}
+
+std::string dateTime(const QDateTime& dt)
+{
+    return str(dt.toString(Qt::ISODate));
+}
+
+std::string date(const QDate& d)
+{
+    return str(d.toString(Qt::ISODate));
+}
+
+json fraction(const Fraction& f)
+{
+    return json{{"numerator", f.numerator()}, {"denominator", f.denominator()}};
+}
+
+json project(const Project& p)
+{
+    json o;
+    o["title"] = str(p.title);
+    o["purchaser"] = str(p.purchaser);
+    if (p.registrationDeadline)
+        o["registration_deadline"] = dateTime(*p.registrationDeadline);
+    if (p.proposalDeadline)
+        o["proposal_deadline"] = dateTime(*p.proposalDeadline);
+    if (p.requiredCopies)
+        o["required_copies"] = *p.requiredCopies;
+    o["presentation_minutes"] = p.presentationMinutes;
+    o["statement_minutes"] = p.statementMinutes;
+    o["min_bidders"] = p.minBidders;
+    o["max_winners"] = p.maxWinners;
+    json allocation = json::object();
+    for (auto it = p.allocation.cbegin(); it != p.allocation.cend(); ++it) {
+        json shares = json::array();
+        for (int share : it.value())
+            shares.push_back(share);
+        allocation[std::to_string(it.key())] = shares;
+    }
+    o["allocation"] = allocation;
+    o["trim"] = json{{"highest", p.trim.highest},
+                     {"lowest", p.trim.lowest},
+                     {"level", p.trim.level == TrimLevel::Total ? "total" : "criterion"}};
+    o["tie_precision"] = p.tiePrecision == TiePrecision::Exact ? "exact" : "rounded";
+    if (p.publication)
+        o["publication"] = json{{"start", date(p.publication->start)},
+                                {"working_days", p.publication->workingDays},
+                                {"count_start_day", p.publication->countStartDay}};
+    return o;
+}
+
+json scenario(const Scenario& s)
+{
+    json o;
+    o["project"] = project(s.project);
+    json criteria = json::array();
+    for (const Criterion& c : s.criteria)
+        criteria.push_back(json{{"id", str(c.id)}, {"title", str(c.title)}, {"max_hundredths", c.max}});
+    o["criteria"] = criteria;
+    json bidders = json::array();
+    for (const Bidder& b : s.bidders) {
+        json j{{"id", str(b.id)}, {"name", str(b.name)}, {"eligible", b.eligible}, {"withdrawn", b.withdrawn}};
+        if (b.registeredAt)
+            j["registered_at"] = dateTime(*b.registeredAt);
+        bidders.push_back(j);
+    }
+    o["bidders"] = bidders;
+    if (s.proposals) {
+        json proposals = json::array();
+        for (const Proposal& p : *s.proposals) {
+            json j{{"bidder", str(p.bidder)}, {"received_at", dateTime(p.receivedAt)}};
+            if (p.copies)
+                j["copies"] = *p.copies;
+            if (p.sealed)
+                j["sealed"] = *p.sealed;
+            if (p.rejected)
+                j["rejected"] = str(*p.rejected);
+            proposals.push_back(j);
+        }
+        o["proposals"] = proposals;
+    }
+    json panel = json::array();
+    for (const Panelist& p : s.panel)
+        panel.push_back(json{
+            {"id", str(p.id)}, {"name", str(p.name)}, {"role", p.role == PanelRole::Leader ? "leader" : "member"}});
+    o["panel"] = panel;
+    if (s.draw) {
+        json d = json::object();
+        if (s.draw->seed)
+            d["seed"] = str(*s.draw->seed);
+        if (s.draw->order)
+            d["order"] = strings(*s.draw->order);
+        o["draw"] = d;
+    }
+    if (s.scores) {
+        json scores = json::array();
+        for (const ScoreEntry& e : *s.scores)
+            scores.push_back(json{{"panelist", str(e.panelist)},
+                                  {"bidder", str(e.bidder)},
+                                  {"criterion", str(e.criterion)},
+                                  {"score_hundredths", e.score}});
+        o["scores"] = scores;
+    }
+    json votes = json::array();
+    for (const VoteRound& v : s.votes) {
+        json ballots = json::array();
+        for (const auto& b : v.ballots)
+            ballots.push_back(b ? json(str(*b)) : json(nullptr));
+        votes.push_back(json{{"tied", strings(v.tied)}, {"ballots", ballots}});
+    }
+    o["votes"] = votes;
+    return o;
+}
+
+json evaluation(const Evaluation& ev)
+{
+    json o;
+    o["status"] = str(statusName(ev.status));
+    if (!ev.reason.isEmpty())
+        o["reason"] = str(ev.reason);
+    json excluded = json::array();
+    for (const Exclusion& x : ev.excluded)
+        excluded.push_back(json{{"bidder", str(x.bidder)}, {"reason", str(x.reason)}});
+    o["excluded"] = excluded;
+    o["warnings"] = strings(ev.warnings);
+    o["qualified"] = strings(ev.qualified);
+    if (ev.draw) {
+        json d{{"order", strings(ev.draw->order)}};
+        if (ev.draw->commitment)
+            d["commitment"] = str(*ev.draw->commitment);
+        if (ev.draw->seed)
+            d["seed"] = str(*ev.draw->seed);
+        o["draw"] = d;
+    }
+    json ranking = json::array();
+    for (const RankEntry& e : ev.ranking) {
+        json j;
+        j["bidder"] = str(e.bidder);
+        j["score"] = fraction(e.score);
+        j["published_hundredths"] = e.published;
+        j["position"] = e.position;
+        j["share"] = e.share ? json(*e.share) : json(nullptr);
+        j["decided_by_vote"] = e.decidedByVote;
+        j["dropped_highest"] = strings(e.droppedHighest);
+        j["dropped_lowest"] = strings(e.droppedLowest);
+        json totals = json::array();
+        for (const PanelTotal& t : e.totals)
+            totals.push_back(json{{"panelist", str(t.panelist)}, {"total_hundredths", t.total}});
+        j["totals"] = totals;
+        json criteria = json::array();
+        for (const CriterionResult& c : e.criteria)
+            criteria.push_back(json{{"criterion", str(c.criterion)},
+                                    {"mean", fraction(c.mean)},
+                                    {"dropped_highest", strings(c.droppedHighest)},
+                                    {"dropped_lowest", strings(c.droppedLowest)}});
+        j["criteria"] = criteria;
+        json ballots = json::array();
+        for (int b : e.ballots)
+            ballots.push_back(b);
+        j["ballots"] = ballots;
+        ranking.push_back(j);
+    }
+    o["ranking"] = ranking;
+    o["winners"] = strings(ev.winners);
+    if (ev.tie)
+        o["tie"] = json{{"bidders", strings(ev.tie->bidders)}, {"first", ev.tie->first}, {"last", ev.tie->last}};
+    if (ev.publication)
+        o["publication"] = json{{"start", date(ev.publication->start)},
+                                {"first_counted_day", date(ev.publication->firstCountedDay)},
+                                {"end", date(ev.publication->end)},
+                                {"working_days", ev.publication->workingDays}};
+    json tallies = json::array();
+    for (const VoteTally& t : ev.tallies) {
+        json counts = json::array();
+        for (const auto& c : t.counts)
+            counts.push_back(json{{"bidder", str(c.first)}, {"ballots", c.second}});
+        tallies.push_back(json{{"tied", strings(t.tied)}, {"counts", counts}, {"blank", t.blank}});
+    }
+    o["tallies"] = tallies;
+    return o;
+}
+
+json context(const DocumentContext& c)
+{
+    json o = json::object();
+    auto put = [&o](const char* key, const std::optional<QString>& value) {
+        if (value)
+            o[key] = str(*value);
+    };
+    put("negotiation_id", c.negotiationId);
+    put("issuer", c.issuer);
+    if (c.issuedOn)
+        o["issued_on"] = date(*c.issuedOn);
+    put("basis", c.basis);
+    put("publication_website", c.publicationWebsite);
+    put("challenge_address", c.challengeAddress);
+    put("contact_person", c.contactPerson);
+    put("contact_phone", c.contactPhone);
+    put("contact_address", c.contactAddress);
+    if (c.drawnAt)
+        o["drawn_at"] = dateTime(*c.drawnAt);
+    if (!c.drawWitnesses.isEmpty())
+        o["draw_witnesses"] = strings(c.drawWitnesses);
+    if (c.opening)
+        o["opening"] = json{{"opened_at", dateTime(c.opening->openedAt)}, {"witnesses", strings(c.opening->witnesses)}};
+    if (c.presentations) {
+        json a = json::array();
+        for (const PresentationRecord& p : *c.presentations) {
+            json j{{"bidder", str(p.bidder)}, {"started_at", dateTime(p.startedAt)}, {"note", str(p.note)}};
+            if (p.endedAt)
+                j["ended_at"] = dateTime(*p.endedAt);
+            a.push_back(j);
+        }
+        o["presentations"] = a;
+    }
+    if (c.corrections) {
+        json a = json::array();
+        for (const CorrectionRecord& r : *c.corrections) {
+            json j{{"panelist", str(r.panelist)},  {"bidder", str(r.bidder)},      {"criterion", str(r.criterion)},
+                   {"old_hundredths", r.oldValue}, {"new_hundredths", r.newValue}, {"category", str(r.category)},
+                   {"reason", str(r.reason)},      {"leader", str(r.leader)}};
+            if (r.recordedAt)
+                j["recorded_at"] = dateTime(*r.recordedAt);
+            a.push_back(j);
+        }
+        o["corrections"] = a;
+    }
+    put("audit_head", c.auditHead);
+    return o;
+}
+
+std::string dump(const json& j)
+{
+    return j.dump(1, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+} // namespace
+
+QByteArray CanonicalRecord::json(const DocumentInput& input)
+{
+    nlohmann::json root;
+    root["format"] = kFormat;
+    root["scenario"] = scenario(input.scenario);
+    root["evaluation"] = evaluation(input.evaluation);
+    root["context"] = context(input.context);
+    const std::string text = dump(root);
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
+
+bool CanonicalRecord::isCanonical(const QByteArray& bytes)
+{
+    const nlohmann::json parsed = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    if (parsed.is_discarded() || !parsed.is_object())
+        return false;
+    const std::string text = dump(parsed);
+    return QByteArray(text.data(), qsizetype(text.size())) == bytes;
+}
+
+} // namespace tp::report

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "model/Decimal.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace tp {
+
+// What a workspace knows about a negotiation beyond its scenario: publication details, the people
+// who witnessed the procedure, the presentation log, recorded corrections and the audit chain.
+// Every field is optional; from a scenario file they are all absent and the documents show "—".
+struct PresentationRecord
+{
+    QString bidder;
+    QDateTime startedAt;
+    std::optional<QDateTime> endedAt;
+    QString note;
+};
+
+struct CorrectionRecord
+{
+    QString panelist;
+    QString bidder;
+    QString criterion;
+    Hundredths oldValue = 0;
+    Hundredths newValue = 0;
+    QString category; // summation_error, out_of_range, objective_disagreement, abnormal_score
+    QString reason;
+    QString leader; // the panel leader who confirmed it
+    std::optional<QDateTime> recordedAt;
+};
+
+struct ProposalOpening
+{
+    QDateTime openedAt;
+    QStringList witnesses;
+};
+
+struct DocumentContext
+{
+    std::optional<QString> negotiationId;      // workspace id; also names the OCDS process
+    std::optional<QString> issuer;             // 发布单位; default: the purchaser
+    std::optional<QDate> issuedOn;             // 落款日期; default: the publication start
+    std::optional<QString> basis;              // 谈判依据, e.g. the negotiation document's name
+    std::optional<QString> publicationWebsite; // where the notice is published
+    std::optional<QString> challengeAddress;   // where a written challenge (质疑) is delivered
+    std::optional<QString> contactPerson;
+    std::optional<QString> contactPhone;
+    std::optional<QString> contactAddress;
+    std::optional<QDateTime> drawnAt;
+    QStringList drawWitnesses;
+    std::optional<ProposalOpening> opening;
+    std::optional<QList<PresentationRecord>> presentations;
+    std::optional<QList<CorrectionRecord>> corrections;
+    std::optional<QString> auditHead;     // hash of the last audit event
+    std::optional<QString> archiveDigest; // seal digest of the archive this record went into
+};
+
+} // namespace tp

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "DocumentInput.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace tp::report {
+
+// Formatting shared by every document: dates the Chinese way, scores, names, HTML escaping, the
+// typefaces and the style sheet.
+class DocumentFormat
+{
+public:
+    static QStringList serifFamilies(); // Noto Serif CJK SC first
+    static QStringList monoFamilies();
+    static QString styleSheet();    // for QTextDocument
+    static QString webStyleSheet(); // for the notice published on a web site
+
+    static QString dash() { return QStringLiteral(u"—"); }
+    static QString esc(const QString& text) { return text.toHtmlEscaped(); }
+    static QString escOrDash(const std::optional<QString>& text);
+    static QString date(const QDate& date); // 2014年8月11日
+    static QString date(const std::optional<QDate>& date);
+    static QString dateTime(const QDateTime& dateTime); // 2014年7月29日 17:20
+    static QString dateTime(const std::optional<QDateTime>& dateTime);
+    static QString points(Hundredths value) { return Decimal::format(value); } // 85.70
+    // An exact score in points: "85.7" when it is a finite decimal, else "245/3".
+    static QString exactPoints(const Fraction& hundredths);
+    static QString percent(int share); // 60%
+
+    static QString bidderName(const Scenario& scenario, const QString& id);
+    static QString panelistName(const Scenario& scenario, const QString& id);
+    static QString criterionTitle(const Scenario& scenario, const QString& id);
+    static const RankEntry* rankEntry(const Evaluation& evaluation, const QString& bidder);
+    static const Exclusion* exclusion(const Evaluation& evaluation, const QString& bidder);
+    // Presentation order: the draw's order when there is one, else the qualified bidders in file order.
+    static QStringList presentationOrder(const Evaluation& evaluation);
+
+    // The date a document carries: the issue date, else the publication start, else the last
+    // deadline, else 1970-01-01.
+    static QDate documentDate(const DocumentInput& input);
+    static QString issuer(const DocumentInput& input);
+    // "ocds-tpanel-" + the negotiation id, or the first 16 hex digits of the record digest.
+    static QString processId(const DocumentInput& input);
+    static QString sha256Hex(const QByteArray& bytes);
+};
+
+} // namespace tp::report

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QSizeF>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+class QPainter;
+class QPaintDevice;
+class QTextDocument;
+
+namespace tp::report {
+
+// A printable document made of parts, each starting on a new A4 page: a part either flows over as
+// many pages as it needs or is scaled down to fit one page (a panel member's score sheet). Every
+// page gets the running header, the footer lines and "第 X 页 共 Y 页".
+//
+// Layout happens once, against a fixed 96 dpi device with design metrics, so the PDF and an
+// on-screen preview (paintPage on any painter, scaled) show exactly the same lines and pages.
+// Lengths are in layout units: 1/96 inch, the CSS pixel.
+class PagedDocument
+{
+public:
+    enum class Flow
+    {
+        Paginate,
+        FitOnePage
+    };
+
+    static constexpr qreal kDpi = 96.0;
+    static QSizeF pageSize();    // A4
+    static QSizeF contentSize(); // inside the margins
+    static qreal marginLeft();
+    static qreal marginTop();
+
+    // A text document configured for this layout: device, fonts, style sheet, no document margin.
+    static std::shared_ptr<QTextDocument> createTextDocument(const QString& htmlBody);
+
+    void addPart(std::shared_ptr<QTextDocument> document, Flow flow = Flow::Paginate);
+    void setTitle(const QString& title) { m_title = title; }
+    QString title() const { return m_title; }
+    void setHeader(const QString& header) { m_header = header; }
+    void setFooterLines(const QStringList& lines) { m_footerLines = lines; }
+    // Number the pages of each part on their own ("第 1 页 共 1 页" on every one-page letter).
+    void setNumberPagesPerPart(bool perPart) { m_numberPerPart = perPart; }
+    // The date the PDF carries as its creation date (reproducible output).
+    void setDocumentDate(const QDate& date) { m_documentDate = date; }
+    QDate documentDate() const { return m_documentDate; }
+
+    int pageCount() const;
+    // Paints page `index` (0-based) with its top-left corner at the painter's origin, in layout units.
+    void paintPage(QPainter* painter, int index) const;
+
+private:
+    struct Part
+    {
+        std::shared_ptr<QTextDocument> document;
+        Flow flow = Flow::Paginate;
+        int firstPage = 0;
+        int pages = 1;
+        qreal scale = 1.0;
+    };
+    void layout() const;
+    void paintDecorations(QPainter* painter, int index) const;
+
+    mutable QList<Part> m_parts;
+    mutable bool m_laidOut = false;
+    mutable int m_pageCount = 0;
+    QString m_title;
+    QString m_header;
+    QStringList m_footerLines;
+    QDate m_documentDate;
+    bool m_numberPerPart = false;
+};
+
+} // namespace tp::report

@@ -1,0 +1,312 @@
+#include "AuditLog.h"
+
+#include "RowCodec.h"
+#include "StoreTables.h"
+#include "StoreTime.h"
+#include "Workspace.h"
+#include "WriteTransaction.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <limits>
+
+namespace tp::store {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AuditLog", text);
+}
+
+struct ExpectedRow
+{
+    QJsonObject row;
+    qint64 seq = 0;
+    QString action;
+};
+
+struct Mismatch
+{
+    qint64 seq = std::numeric_limits<qint64>::max();
+    QString action;
+    QString why;
+    void offer(qint64 s, const QString& a, const QString& w)
+    {
+        if (s < seq) {
+            seq = s;
+            action = a;
+            why = w;
+        }
+    }
+};
+
+} // namespace
+
+QString AuditLog::genesis()
+{
+    return QString(64, QLatin1Char('0'));
+}
+
+QString AuditLog::hashOf(const QString& previousHash, const QByteArray& body)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(previousHash.toLatin1());
+    h.addData(QByteArrayView("\n"));
+    h.addData(body);
+    return QString::fromLatin1(h.result().toHex());
+}
+
+StoreResult<QPair<qint64, QString>> AuditLog::append(WriteTransaction& tx, const QString& action, const QString& actor,
+                                                     std::optional<qint64> negotiationId, const QJsonObject& details,
+                                                     const QJsonArray& changes)
+{
+    using Result = StoreResult<QPair<qint64, QString>>;
+    QSqlDatabase db = tx.database();
+    qint64 seq = 1;
+    QString previous = genesis();
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")))
+            return Result::fail(Failure::Storage, tx.workspace().storageProblem(q.lastError()));
+        if (q.next()) {
+            seq = q.value(0).toLongLong() + 1;
+            previous = q.value(1).toString();
+        }
+    }
+    const QString at = StoreTime::toText(StoreTime::now());
+    const QJsonObject event{
+        {QStringLiteral("seq"), seq},
+        {QStringLiteral("at"), at},
+        {QStringLiteral("actor"), actor},
+        {QStringLiteral("action"), action},
+        {QStringLiteral("negotiation"), negotiationId ? QJsonValue(*negotiationId) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("details"), details},
+        {QStringLiteral("changes"), changes},
+    };
+    const QByteArray body = QJsonDocument(event).toJson(QJsonDocument::Compact);
+    const QString hash = hashOf(previous, body);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO audit_events (seq, negotiation_id, action, actor, at, body, prev_hash, hash)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(seq);
+    q.addBindValue(negotiationId ? QVariant(*negotiationId) : QVariant());
+    q.addBindValue(action);
+    q.addBindValue(actor);
+    q.addBindValue(at);
+    q.addBindValue(QString::fromUtf8(body));
+    q.addBindValue(previous);
+    q.addBindValue(hash);
+    if (!q.exec())
+        return Result::fail(Failure::Storage, tx.workspace().storageProblem(q.lastError()));
+    return Result::success({seq, hash});
+}
+
+StoreResult<QList<AuditLog::Event>> AuditLog::events(const Workspace& workspace, std::optional<qint64> negotiationId)
+{
+    using Result = StoreResult<QList<Event>>;
+    QSqlQuery q(workspace.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, negotiation_id, action, actor, at, body, prev_hash, hash FROM audit_events") +
+              (negotiationId ? QStringLiteral(" WHERE negotiation_id = ?") : QString()) +
+              QStringLiteral(" ORDER BY seq"));
+    if (negotiationId)
+        q.addBindValue(*negotiationId);
+    if (!q.exec())
+        return Result::fail(Failure::Storage, workspace.storageProblem(q.lastError()));
+    QList<Event> list;
+    while (q.next()) {
+        Event e;
+        e.seq = q.value(0).toLongLong();
+        if (!q.value(1).isNull())
+            e.negotiationId = q.value(1).toLongLong();
+        e.action = q.value(2).toString();
+        e.actor = q.value(3).toString();
+        e.at = q.value(4).toString();
+        e.body = q.value(5).toString().toUtf8();
+        e.previousHash = q.value(6).toString();
+        e.hash = q.value(7).toString();
+        list.append(e);
+    }
+    return Result::success(list);
+}
+
+StoreResult<AuditLog::Verification> AuditLog::verify(const Workspace& workspace)
+{
+    using Result = StoreResult<Verification>;
+    Verification v;
+    v.head = genesis();
+
+    const StoreResult<QString> integrity = workspace.integrityCheck();
+    if (!integrity.ok())
+        return Result::fail(integrity.failure, integrity.problem);
+    if (*integrity.value != QLatin1String("ok")) {
+        v.problem = {workspace.path(), tr("the database file is damaged: %1").arg(*integrity.value)};
+        return Result::success(v);
+    }
+
+    // 1. The chain.
+    QHash<QString, QHash<QString, ExpectedRow>> expected; // table -> key text -> row
+    QHash<QString, QHash<QString, qint64>> ballots;       // "negotiation:round" -> choice -> count
+    QHash<QString, QPair<qint64, QString>> ballotWriters; // "negotiation:round" -> event
+    {
+        QSqlQuery q(workspace.database());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT seq, negotiation_id, action, actor, at, body, prev_hash, hash"
+                                   " FROM audit_events ORDER BY seq")))
+            return Result::fail(Failure::Storage, workspace.storageProblem(q.lastError()));
+        qint64 expectedSeq = 1;
+        QString previous = genesis();
+        while (q.next()) {
+            const qint64 seq = q.value(0).toLongLong();
+            const QString action = q.value(2).toString();
+            const QByteArray body = q.value(5).toString().toUtf8();
+            const QString where = tr("audit event %1 (%2)").arg(seq).arg(action);
+            auto bad = [&](qint64 badSeq, const Problem& p) {
+                v.badSeq = badSeq;
+                v.problem = p;
+                return Result::success(v);
+            };
+            if (seq != expectedSeq)
+                return bad(expectedSeq,
+                           {tr("audit event %1").arg(expectedSeq),
+                            tr("is missing (the log goes from event %1 to event %2)").arg(expectedSeq - 1).arg(seq)});
+            if (q.value(6).toString() != previous)
+                return bad(seq, {where, tr("does not chain to the previous event (its previous hash is %1, the "
+                                           "previous event's hash is %2)")
+                                            .arg(q.value(6).toString(), previous)});
+            const QString hash = hashOf(previous, body);
+            if (hash != q.value(7).toString())
+                return bad(seq, {where, tr("its content does not match its hash (stored %1, computed %2)")
+                                            .arg(q.value(7).toString(), hash)});
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+            const QJsonObject event = doc.object();
+            const QJsonValue negotiation = event.value(QStringLiteral("negotiation"));
+            const bool columnsMatch =
+                parseError.error == QJsonParseError::NoError && doc.isObject() &&
+                event.value(QStringLiteral("seq")).toInteger(-1) == seq &&
+                event.value(QStringLiteral("action")).toString() == action &&
+                event.value(QStringLiteral("actor")).toString() == q.value(3).toString() &&
+                event.value(QStringLiteral("at")).toString() == q.value(4).toString() &&
+                (q.value(1).isNull() ? negotiation.isNull() : negotiation.toInteger(-1) == q.value(1).toLongLong());
+            if (!columnsMatch)
+                return bad(seq, {where, tr("its columns do not match its content")});
+
+            // Replay the changes.
+            const QJsonArray changes = event.value(QStringLiteral("changes")).toArray();
+            for (const QJsonValue& cv : changes) {
+                const QJsonObject change = cv.toObject();
+                const QString op = change.value(QStringLiteral("op")).toString();
+                const QString tableName = change.value(QStringLiteral("table")).toString();
+                const TableSpec* spec = StoreTables::find(tableName);
+                if (!spec)
+                    return bad(seq, {where, tr("names an unknown table \"%1\"").arg(tableName)});
+                if (op == QLatin1String("upsert")) {
+                    const QJsonObject after = change.value(QStringLiteral("after")).toObject();
+                    expected[tableName].insert(RowCodec::keyText(*spec, after), {after, seq, action});
+                } else if (op == QLatin1String("delete")) {
+                    const QJsonObject before = change.value(QStringLiteral("before")).toObject();
+                    expected[tableName].remove(RowCodec::keyText(*spec, before));
+                } else if (op == QLatin1String("ballots")) {
+                    const QString box = QStringLiteral("%1:%2")
+                                            .arg(change.value(QStringLiteral("negotiation_id")).toInteger())
+                                            .arg(change.value(QStringLiteral("round_no")).toInteger());
+                    QHash<QString, qint64>& counts = ballots[box];
+                    const QJsonObject tally = change.value(QStringLiteral("tally")).toObject();
+                    for (auto it = tally.begin(); it != tally.end(); ++it)
+                        counts[QStringLiteral("+") + it.key()] += it.value().toInteger();
+                    const qint64 blank = change.value(QStringLiteral("blank")).toInteger();
+                    if (blank > 0)
+                        counts[QStringLiteral("-")] += blank;
+                    ballotWriters.insert(box, {seq, action});
+                } else {
+                    return bad(seq, {where, tr("has an unknown change \"%1\"").arg(op)});
+                }
+            }
+            previous = hash;
+            ++expectedSeq;
+            ++v.events;
+        }
+        v.head = previous;
+    }
+
+    // 2. The tables against the replayed record.
+    Mismatch first;
+    const int version = workspace.schemaVersion();
+    for (const TableSpec& spec : StoreTables::all()) {
+        if (!spec.existsAt(version))
+            continue;
+        const auto columns = spec.columnsAt(version);
+        QSqlQuery q(workspace.database());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT ") + spec.columnNames(version).join(QLatin1String(", ")) +
+                    QStringLiteral(" FROM ") + spec.name))
+            return Result::fail(Failure::Storage, workspace.storageProblem(q.lastError()));
+        if (spec.key.isEmpty()) {
+            QHash<QString, QHash<QString, qint64>> actual;
+            while (q.next()) {
+                const QString box = QStringLiteral("%1:%2").arg(q.value(0).toLongLong()).arg(q.value(1).toLongLong());
+                actual[box][q.value(2).isNull() ? QStringLiteral("-") : QStringLiteral("+") + q.value(2).toString()] +=
+                    1;
+            }
+            QSet<QString> boxes;
+            for (auto it = actual.cbegin(); it != actual.cend(); ++it)
+                boxes.insert(it.key());
+            for (auto it = ballots.cbegin(); it != ballots.cend(); ++it)
+                boxes.insert(it.key());
+            for (const QString& box : boxes) {
+                if (actual.value(box) == ballots.value(box))
+                    continue;
+                const auto writer = ballotWriters.value(box, {std::numeric_limits<qint64>::max() - 1, QString()});
+                first.offer(writer.first, writer.second,
+                            tr("the ballot box of vote %1 does not hold the ballots the tally records").arg(box));
+            }
+            continue;
+        }
+        QHash<QString, ExpectedRow> remaining = expected.value(spec.name);
+        while (q.next()) {
+            const QJsonObject actual = RowCodec::toJson(columns, RowCodec::fromQuery(columns, q));
+            const QString key = RowCodec::keyText(spec, actual);
+            const auto it = remaining.constFind(key);
+            if (it == remaining.constEnd()) {
+                first.offer(std::numeric_limits<qint64>::max() - 1, QString(),
+                            tr("%1 is in the table but no audit event wrote it").arg(RowCodec::describe(spec, actual)));
+                continue;
+            }
+            for (const TableSpec::Column& c : columns) {
+                const QJsonValue recorded = it->row.value(c.name);
+                const QJsonValue held = actual.value(c.name);
+                const bool same = (recorded.isNull() || recorded.isUndefined()) ? held.isNull() : recorded == held;
+                if (!same) {
+                    first.offer(it->seq, it->action,
+                                tr("%1: %2 is %3 in the table but %4 in the record")
+                                    .arg(RowCodec::describe(spec, actual), c.name, RowCodec::valueText(held),
+                                         RowCodec::valueText(recorded)));
+                    break;
+                }
+            }
+            remaining.erase(it);
+        }
+        for (auto it = remaining.cbegin(); it != remaining.cend(); ++it)
+            first.offer(
+                it->seq, it->action,
+                tr("%1 written by this event is missing from the table").arg(RowCodec::describe(spec, it->row)));
+    }
+    if (first.seq != std::numeric_limits<qint64>::max()) {
+        if (first.action.isEmpty()) {
+            v.problem = {workspace.path(), first.why};
+        } else {
+            v.badSeq = first.seq;
+            v.problem = {tr("audit event %1 (%2)").arg(first.seq).arg(first.action), first.why};
+        }
+        return Result::success(v);
+    }
+    v.ok = true;
+    return Result::success(v);
+}
+
+} // namespace tp::store

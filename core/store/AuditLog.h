@@ -1,0 +1,61 @@
+#pragma once
+
+#include "StoreResult.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <optional>
+
+namespace tp::store {
+
+class Workspace;
+class WriteTransaction;
+
+// The tamper-evident record of every change. Each event is canonical JSON
+//   {"seq","at","actor","action","negotiation","details","changes"}
+// where "changes" lists the rows the action wrote (before and after, as canonical JSON) or, for a
+// closed vote round, only the tally and a digest of the ballot multiset. An event's hash is
+// SHA-256(previous hash + "\n" + event text), lowercase hex; the first event chains to 64 zeros.
+//
+// verify() recomputes the chain and replays the changes into the state the record describes, then
+// compares it with the tables, so an edit made with another tool is found and named.
+class AuditLog
+{
+public:
+    static QString genesis();
+    static QString hashOf(const QString& previousHash, const QByteArray& body);
+
+    struct Event
+    {
+        qint64 seq = 0;
+        std::optional<qint64> negotiationId;
+        QString action;
+        QString actor;
+        QString at;
+        QByteArray body;
+        QString previousHash;
+        QString hash;
+    };
+
+    // Appends one event within the open transaction; returns (seq, hash).
+    static StoreResult<QPair<qint64, QString>> append(WriteTransaction& tx, const QString& action, const QString& actor,
+                                                      std::optional<qint64> negotiationId, const QJsonObject& details,
+                                                      const QJsonArray& changes);
+
+    static StoreResult<QList<Event>> events(const Workspace& workspace, std::optional<qint64> negotiationId);
+
+    struct Verification
+    {
+        bool ok = false;
+        qint64 events = 0;
+        QString head;                 // hash of the last event (genesis() when there is none)
+        std::optional<qint64> badSeq; // the first bad event, when one can be named
+        Problem problem;              // what does not match
+    };
+    static StoreResult<Verification> verify(const Workspace& workspace);
+};
+
+} // namespace tp::store

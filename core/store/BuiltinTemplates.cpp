@@ -1,0 +1,64 @@
+#include "BuiltinTemplates.h"
+
+#include "StoreTime.h"
+#include "WriteTransaction.h"
+
+namespace tp::store {
+
+QList<CriteriaTemplate> BuiltinTemplates::all()
+{
+    return {
+        {1,
+         QStringLiteral("cixi-2014"),
+         true,
+         {
+             {QStringLiteral("C1"),
+              QStringLiteral(
+                  "承办方案设计符合本地实际,具有科学性和可行性,体现全面落实城乡居民合作医疗保障有关文件精神"),
+              2000},
+             {QStringLiteral("C2"),
+              QStringLiteral("人均筹资标准控制在25元以内,遵循收支平衡、保本微利原则,科学合理测算承办综合费率"), 2000},
+             {QStringLiteral("C3"), QStringLiteral("派驻人员专业知识与人事管理制度;内部审核管理部门和专业稽核人员"),
+              1000},
+             {QStringLiteral("C4"), QStringLiteral("一站式服务:异地医疗费用审核结算、医疗机构大病费用支付便捷"), 1000},
+             {QStringLiteral("C5"), QStringLiteral("信息系统方案科学可行,与合作医疗系统对接安全、合理、可实现"), 1000},
+             {QStringLiteral("C6"), QStringLiteral("配合经办机构工作,政策宣传、咨询、投诉(信访)受理渠道畅通"), 1000},
+             {QStringLiteral("C7"),
+              QStringLiteral("完整的医保业务经办方案:目录管理、政策调整、异地结算核查、突发事件、医疗机构监管措施"),
+              1500},
+             {QStringLiteral("C8"), QStringLiteral("其他特殊性承诺"), 500},
+         }},
+        {2,
+         QStringLiteral("reinsurance-2022"),
+         true,
+         {
+             {QStringLiteral("T1"), QStringLiteral("协同监管方案与专职人员配备(不少于12名,其中医药相关专业6名)"), 3000},
+             {QStringLiteral("T2"), QStringLiteral("理赔服务:周转金300万元、七个工作日内完成赔付"), 2500},
+             {QStringLiteral("T3"), QStringLiteral("医保违规嫌疑分析系统共建与硬件投入"), 1500},
+             {QStringLiteral("T4"), QStringLiteral("定点零售药店远程监控系统运维"), 1000},
+             {QStringLiteral("T5"), QStringLiteral("报价:单价不高于10.63元/月/人"), 2000},
+         }},
+    };
+}
+
+std::optional<Problem> BuiltinTemplates::install(WriteTransaction& tx)
+{
+    const QString now = StoreTime::toText(StoreTime::now());
+    for (const CriteriaTemplate& t : all()) {
+        tx.upsert(QStringLiteral("criteria_templates"), {{QStringLiteral("id"), t.id},
+                                                         {QStringLiteral("name"), t.name},
+                                                         {QStringLiteral("builtin"), 1},
+                                                         {QStringLiteral("created_at"), now}});
+        for (qsizetype i = 0; i < t.criteria.size(); ++i)
+            tx.upsert(QStringLiteral("template_criteria"), {{QStringLiteral("template_id"), t.id},
+                                                            {QStringLiteral("position"), qint64(i + 1)},
+                                                            {QStringLiteral("code"), t.criteria[i].id},
+                                                            {QStringLiteral("title"), t.criteria[i].title},
+                                                            {QStringLiteral("max_hundredths"), t.criteria[i].max}});
+    }
+    if (tx.failed())
+        return tx.problem();
+    return std::nullopt;
+}
+
+} // namespace tp::store

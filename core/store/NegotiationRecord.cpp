@@ -1,0 +1,114 @@
+#include "NegotiationRecord.h"
+
+#include "ScenarioMapping.h"
+#include "StoreTime.h"
+#include "Workspace.h"
+#include "WriteTransaction.h"
+#include "rules/Evaluator.h"
+#include "rules/WorkingDayCalendar.h"
+
+#include <QCoreApplication>
+
+namespace tp::store {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("NegotiationRecord", text);
+}
+
+StoreResult<Evaluation> run(const Scenario& scenario)
+{
+    const Evaluator evaluator(WorkingDayCalendar::standard());
+    const Evaluator::Outcome outcome = evaluator.evaluate(scenario);
+    if (!outcome.ok())
+        return StoreResult<Evaluation>::fail(
+            Failure::Invalid, outcome.problems.isEmpty() ? Problem{QString(), tr("the negotiation cannot be evaluated")}
+                                                         : outcome.problems.first());
+    return StoreResult<Evaluation>::success(*outcome.evaluation);
+}
+
+} // namespace
+
+StoreResult<QVariantMap> NegotiationRecord::load(WriteTransaction& tx, qint64 id)
+{
+    const auto row = tx.row(QStringLiteral("negotiations"), {{QStringLiteral("id"), id}});
+    if (tx.failed())
+        return StoreResult<QVariantMap>::fail(Failure::Storage, tx.problem());
+    if (!row)
+        return StoreResult<QVariantMap>::fail(Failure::NotFound,
+                                              {QString::number(id), tr("no such negotiation in this workspace")});
+    return StoreResult<QVariantMap>::success(*row);
+}
+
+Stage NegotiationRecord::stage(const QVariantMap& row)
+{
+    return Procedure::fromName(row.value(QStringLiteral("stage")).toString()).value_or(Stage::Setup);
+}
+
+QString NegotiationRecord::code(const QVariantMap& row)
+{
+    return row.value(QStringLiteral("code")).toString();
+}
+
+bool NegotiationRecord::touch(WriteTransaction& tx, QVariantMap row, std::optional<Stage> stage)
+{
+    if (stage)
+        row.insert(QStringLiteral("stage"), Procedure::name(*stage));
+    row.insert(QStringLiteral("updated_at"), StoreTime::toText(StoreTime::now()));
+    return tx.upsert(QStringLiteral("negotiations"), row);
+}
+
+bool NegotiationRecord::drawRecorded(WriteTransaction& tx, qint64 id)
+{
+    return tx.row(QStringLiteral("draws"), {{QStringLiteral("negotiation_id"), id}}).has_value();
+}
+
+StoreResult<QVariantMap> NegotiationRecord::member(WriteTransaction& tx, qint64 id, const QString& table,
+                                                   const QString& code, const QString& option)
+{
+    const auto row = tx.row(table, {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("code"), code}});
+    if (tx.failed())
+        return StoreResult<QVariantMap>::fail(Failure::Storage, tx.problem());
+    if (!row) {
+        QString why;
+        if (table == QLatin1String("panelists"))
+            why = tr("no panel member \"%1\" in this negotiation").arg(code);
+        else if (table == QLatin1String("bidders"))
+            why = tr("no bidder \"%1\" in this negotiation").arg(code);
+        else
+            why = tr("no criterion \"%1\" in this negotiation").arg(code);
+        return StoreResult<QVariantMap>::fail(Failure::Invalid, {option, why});
+    }
+    return StoreResult<QVariantMap>::success(*row);
+}
+
+StoreResult<Evaluation> NegotiationRecord::qualification(const Workspace& workspace, qint64 id)
+{
+    auto scenario = ScenarioMapping::read(workspace, id);
+    if (!scenario.ok())
+        return StoreResult<Evaluation>::from(scenario);
+    scenario.value->scores.reset();
+    scenario.value->votes.clear();
+    scenario.value->draw.reset();
+    return run(*scenario.value);
+}
+
+StoreResult<Evaluation> NegotiationRecord::evaluate(const Workspace& workspace, qint64 id)
+{
+    const auto scenario = ScenarioMapping::read(workspace, id);
+    if (!scenario.ok())
+        return StoreResult<Evaluation>::from(scenario);
+    return run(*scenario.value);
+}
+
+std::optional<QString> NegotiationRecord::exclusionOf(const Evaluation& evaluation, const QString& bidder)
+{
+    for (const Exclusion& e : evaluation.excluded)
+        if (e.bidder == bidder)
+            return e.reason;
+    return std::nullopt;
+}
+
+} // namespace tp::store

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Procedure.h"
+#include "StoreResult.h"
+#include "rules/Evaluation.h"
+
+#include <QVariantMap>
+
+namespace tp::store {
+
+class Workspace;
+class WriteTransaction;
+
+// Helpers the services share for the negotiation row inside a write transaction.
+class NegotiationRecord
+{
+public:
+    static StoreResult<QVariantMap> load(WriteTransaction& tx, qint64 id);
+    static Stage stage(const QVariantMap& row);
+    static QString code(const QVariantMap& row);
+    // Sets updated_at (and the stage, when given) and writes the row.
+    static bool touch(WriteTransaction& tx, QVariantMap row, std::optional<Stage> stage = std::nullopt);
+    static bool drawRecorded(WriteTransaction& tx, qint64 id);
+    // A row of `table` keyed by (negotiation_id, code), or an Invalid problem naming `option`.
+    static StoreResult<QVariantMap> member(WriteTransaction& tx, qint64 id, const QString& table, const QString& code,
+                                           const QString& option);
+    // The rules engine's view of the negotiation without scores and votes: who is excluded and why.
+    static StoreResult<Evaluation> qualification(const Workspace& workspace, qint64 id);
+    // The rules engine's evaluation of the whole stored negotiation.
+    static StoreResult<Evaluation> evaluate(const Workspace& workspace, qint64 id);
+    static std::optional<QString> exclusionOf(const Evaluation& evaluation, const QString& bidder);
+};
+
+} // namespace tp::store

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "Procedure.h"
+#include "StoreResult.h"
+#include "model/Scenario.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace tp::store {
+
+class Workspace;
+
+struct BidderRegistration
+{
+    QString id;   // "B1"
+    QString name; // the company
+    QDateTime registeredAt;
+    QString representative;
+    QString idNumber; // stored masked: all but the last 4 characters become '*'
+    bool introLetterChecked = false;
+    bool idCopyChecked = false;
+    bool eligible = true;
+};
+
+struct RegistrationReceipt
+{
+    bool late = false; // after the registration deadline: recorded, and excluded as giving up
+};
+
+struct ProposalReceipt
+{
+    bool late = false; // after the proposal deadline: recorded, and excluded
+};
+
+struct PanelMember
+{
+    QString id;
+    QString name;
+    PanelRole role = PanelRole::Member;
+    QString affiliation;
+    std::optional<bool> conflictDeclared; // the conflict-of-interest declaration: true = has a conflict
+    QString conflictNote;
+};
+
+struct DrawInput
+{
+    std::optional<QString> seed;      // a verifiable draw (scenario.md rule 3)
+    std::optional<QStringList> order; // a manual (physical) draw record
+    QStringList witnesses;
+};
+
+// The procedure from setup to archive, one method per user action. Each checks what the step
+// needs (Procedure), runs one transaction with one audit event and returns after the commit.
+class ProcedureService
+{
+public:
+    explicit ProcedureService(Workspace& workspace) : m_workspace(workspace) {}
+
+    static QString maskIdNumber(const QString& idNumber);
+
+    StoreResult<Stage> stage(qint64 id) const;
+    // Moves to the next step when what it needs is recorded. Steps cannot be undone.
+    StoreResult<Stage> advance(qint64 id, Stage to, const QString& actor);
+
+    StoreResult<Done> addCriterion(qint64 id, const Criterion& criterion, const QString& actor);
+    StoreResult<Done> addPanelMember(qint64 id, const PanelMember& member, const QString& actor);
+    StoreResult<RegistrationReceipt> registerBidder(qint64 id, const BidderRegistration& registration,
+                                                    const QString& actor);
+    StoreResult<Done> setEligibility(qint64 id, const QString& bidder, bool eligible, const QString& actor);
+    StoreResult<Done> withdrawBidder(qint64 id, const QString& bidder, const QString& actor);
+    StoreResult<ProposalReceipt> recordProposal(qint64 id, const Proposal& proposal, const QString& actor);
+    StoreResult<Done> openProposal(qint64 id, const QString& bidder, const QDateTime& openedAt, const QString& witness,
+                                   const QString& actor);
+    // Records the draw and moves to the presentations; returns the commitment (seeded draw) or "".
+    StoreResult<QString> recordDraw(qint64 id, const DrawInput& draw, const QString& actor);
+    // Logs one presentation; returns the overrun in seconds beyond presentation + statement time.
+    StoreResult<qint64> logPresentation(qint64 id, const QString& bidder, const QDateTime& start, const QDateTime& end,
+                                        const QString& actor);
+    // Publishes the fixed result: notice start, working days, website and contact for challenges.
+    StoreResult<Done> publish(qint64 id, const PublicationRule& rule, const QString& website, const QString& contact,
+                              const QString& actor);
+    StoreResult<Done> archive(qint64 id, const QString& actor);
+
+private:
+    Workspace& m_workspace;
+};
+
+} // namespace tp::store

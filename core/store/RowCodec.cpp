@@ -1,0 +1,78 @@
+#include "RowCodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace tp::store {
+
+namespace {
+
+QVariant normalize(TableSpec::Type type, const QVariant& v)
+{
+    if (!v.isValid() || v.isNull())
+        return QVariant();
+    if (type == TableSpec::Type::Integer)
+        return QVariant(qint64(v.toLongLong()));
+    return QVariant(v.toString());
+}
+
+} // namespace
+
+QVariantMap RowCodec::normalized(const Columns& columns, const QVariantMap& values)
+{
+    QVariantMap row;
+    for (const TableSpec::Column& c : columns)
+        row.insert(c.name, normalize(c.type, values.value(c.name)));
+    return row;
+}
+
+QVariantMap RowCodec::fromQuery(const Columns& columns, const QSqlQuery& query)
+{
+    QVariantMap row;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        row.insert(columns[i].name, normalize(columns[i].type, query.value(int(i))));
+    return row;
+}
+
+QJsonObject RowCodec::toJson(const Columns& columns, const QVariantMap& row)
+{
+    QJsonObject o;
+    for (const TableSpec::Column& c : columns) {
+        const QVariant v = row.value(c.name);
+        if (!v.isValid())
+            o.insert(c.name, QJsonValue(QJsonValue::Null));
+        else if (c.type == TableSpec::Type::Integer)
+            o.insert(c.name, QJsonValue(v.toLongLong()));
+        else
+            o.insert(c.name, v.toString());
+    }
+    return o;
+}
+
+QString RowCodec::keyText(const TableSpec& spec, const QJsonObject& row)
+{
+    QJsonArray key;
+    for (const QString& k : spec.key)
+        key.append(row.value(k));
+    return QString::fromUtf8(QJsonDocument(key).toJson(QJsonDocument::Compact));
+}
+
+QString RowCodec::valueText(const QJsonValue& value)
+{
+    if (value.isNull() || value.isUndefined())
+        return QStringLiteral("NULL");
+    if (value.isString())
+        return value.toString();
+    return QString::number(value.toInteger());
+}
+
+QString RowCodec::describe(const TableSpec& spec, const QJsonObject& row)
+{
+    QStringList parts;
+    const QStringList names = spec.key.isEmpty() ? spec.columnNames(1) : spec.key;
+    for (const QString& k : names)
+        parts.append(valueText(row.value(k)));
+    return spec.name + QStringLiteral(" (") + parts.join(QLatin1String(", ")) + QStringLiteral(")");
+}
+
+} // namespace tp::store

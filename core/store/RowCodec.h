@@ -1,0 +1,28 @@
+#pragma once
+
+#include "StoreTables.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantMap>
+
+namespace tp::store {
+
+// Rows of the record as values (qint64 / QString / NULL) and as the canonical JSON the audit log
+// carries. JSON objects have sorted keys, so the compact text of a row is canonical.
+class RowCodec
+{
+public:
+    using Columns = QList<TableSpec::Column>;
+    static QVariantMap normalized(const Columns& columns, const QVariantMap& values);
+    static QVariantMap fromQuery(const Columns& columns, const QSqlQuery& query);
+    static QJsonObject toJson(const Columns& columns, const QVariantMap& row);
+    // The key of a row as canonical text ("[1,\"P1\"]").
+    static QString keyText(const TableSpec& spec, const QJsonObject& row);
+    // "scores (1, P1, B1, C1)": a row named for a message.
+    static QString describe(const TableSpec& spec, const QJsonObject& row);
+    static QString valueText(const QJsonValue& value);
+};
+
+} // namespace tp::store

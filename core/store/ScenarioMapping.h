@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Procedure.h"
+#include "StoreResult.h"
+#include "model/Scenario.h"
+
+#include <QString>
+
+namespace tp::store {
+
+class Workspace;
+class WriteTransaction;
+
+// A negotiation's rows <-> the Scenario the rules engine evaluates. Import, export and every
+// evaluation of a stored negotiation go through here, so the workspace and a scenario file always
+// give the same result.
+class ScenarioMapping
+{
+public:
+    // The step an imported scenario lands in (documented in `tenderpanel-cli import --help`):
+    // votes -> vote, scores -> scoring (every sheet submitted), draw -> presentations,
+    // proposals -> draw, otherwise proposals.
+    static Stage impliedStage(const Scenario& scenario);
+
+    // Writes every row of negotiation `id` (which must not exist yet).
+    static bool write(WriteTransaction& tx, qint64 id, const QString& code, const Scenario& scenario, Stage stage,
+                      const QString& now);
+    static StoreResult<Scenario> read(const Workspace& workspace, qint64 id);
+
+    static QString trimLevelName(TrimLevel level);
+    static QString tiePrecisionName(TiePrecision precision);
+    static QString roleName(PanelRole role);
+};
+
+} // namespace tp::store

@@ -1,0 +1,225 @@
+#include "SchemaMigrations.h"
+
+#include "BuiltinTemplates.h"
+#include "WriteTransaction.h"
+
+namespace tp::store {
+
+namespace {
+
+QStringList version1()
+{
+    return {
+        QStringLiteral("CREATE TABLE negotiations ("
+                       " id {INT} NOT NULL PRIMARY KEY,"
+                       " code TEXT NOT NULL UNIQUE,"
+                       " title TEXT NOT NULL,"
+                       " purchaser TEXT NOT NULL,"
+                       " registration_deadline TEXT,"
+                       " proposal_deadline TEXT,"
+                       " required_copies {INT},"
+                       " presentation_minutes {INT} NOT NULL,"
+                       " statement_minutes {INT} NOT NULL,"
+                       " min_bidders {INT} NOT NULL,"
+                       " max_winners {INT} NOT NULL,"
+                       " trim_highest {INT} NOT NULL,"
+                       " trim_lowest {INT} NOT NULL,"
+                       " trim_level TEXT NOT NULL CHECK (trim_level IN ('total', 'criterion')),"
+                       " tie_precision TEXT NOT NULL CHECK (tie_precision IN ('exact', 'rounded')),"
+                       " publication_start TEXT,"
+                       " publication_working_days {INT},"
+                       " publication_count_start_day {INT},"
+                       " has_proposals {INT} NOT NULL,"
+                       " has_scores {INT} NOT NULL,"
+                       " stage TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL){STRICT}"),
+        QStringLiteral("CREATE INDEX negotiations_title ON negotiations (title)"),
+        QStringLiteral("CREATE TABLE allocations ("
+                       " negotiation_id {INT} NOT NULL REFERENCES negotiations (id),"
+                       " winner_count {INT} NOT NULL,"
+                       " position {INT} NOT NULL,"
+                       " percent {INT} NOT NULL,"
+                       " PRIMARY KEY (negotiation_id, winner_count, position)){STRICT}"),
+        QStringLiteral("CREATE TABLE criteria ("
+                       " negotiation_id {INT} NOT NULL REFERENCES negotiations (id),"
+                       " code TEXT NOT NULL,"
+                       " position {INT} NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " max_hundredths {INT} NOT NULL CHECK (max_hundredths > 0),"
+                       " PRIMARY KEY (negotiation_id, code)){STRICT}"),
+        QStringLiteral("CREATE TABLE bidders ("
+                       " negotiation_id {INT} NOT NULL REFERENCES negotiations (id),"
+                       " code TEXT NOT NULL,"
+                       " position {INT} NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " eligible {INT} NOT NULL,"
+                       " registered_at TEXT,"
+                       " withdrawn {INT} NOT NULL,"
+                       " representative TEXT,"
+                       " id_number_masked TEXT,"
+                       " intro_letter_checked {INT},"
+                       " id_copy_checked {INT},"
+                       " PRIMARY KEY (negotiation_id, code)){STRICT}"),
+        QStringLiteral("CREATE TABLE proposals ("
+                       " negotiation_id {INT} NOT NULL,"
+                       " bidder_code TEXT NOT NULL,"
+                       " received_at TEXT NOT NULL,"
+                       " copies {INT},"
+                       " sealed {INT},"
+                       " rejected_reason TEXT,"
+                       " opened_at TEXT,"
+                       " opened_witness TEXT,"
+                       " PRIMARY KEY (negotiation_id, bidder_code),"
+                       " FOREIGN KEY (negotiation_id, bidder_code) REFERENCES bidders (negotiation_id, code)){STRICT}"),
+        QStringLiteral("CREATE TABLE panelists ("
+                       " negotiation_id {INT} NOT NULL REFERENCES negotiations (id),"
+                       " code TEXT NOT NULL,"
+                       " position {INT} NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " role TEXT NOT NULL CHECK (role IN ('leader', 'member')),"
+                       " affiliation TEXT,"
+                       " conflict_declared {INT},"
+                       " conflict_note TEXT,"
+                       " PRIMARY KEY (negotiation_id, code)){STRICT}"),
+        QStringLiteral("CREATE TABLE draws ("
+                       " negotiation_id {INT} NOT NULL PRIMARY KEY REFERENCES negotiations (id),"
+                       " seed TEXT,"
+                       " commitment TEXT,"
+                       " witnesses TEXT,"
+                       " recorded_at TEXT NOT NULL){STRICT}"),
+        QStringLiteral("CREATE TABLE draw_order ("
+                       " negotiation_id {INT} NOT NULL REFERENCES draws (negotiation_id),"
+                       " position {INT} NOT NULL,"
+                       " bidder_code TEXT NOT NULL,"
+                       " PRIMARY KEY (negotiation_id, position)){STRICT}"),
+        QStringLiteral("CREATE TABLE presentations ("
+                       " negotiation_id {INT} NOT NULL,"
+                       " bidder_code TEXT NOT NULL,"
+                       " started_at TEXT NOT NULL,"
+                       " ended_at TEXT,"
+                       " overrun_seconds {INT},"
+                       " PRIMARY KEY (negotiation_id, bidder_code),"
+                       " FOREIGN KEY (negotiation_id, bidder_code) REFERENCES bidders (negotiation_id, code)){STRICT}"),
+        QStringLiteral("CREATE TABLE scores ("
+                       " negotiation_id {INT} NOT NULL,"
+                       " panelist_code TEXT NOT NULL,"
+                       " bidder_code TEXT NOT NULL,"
+                       " criterion_code TEXT NOT NULL,"
+                       " hundredths {INT} NOT NULL CHECK (hundredths >= 0),"
+                       " PRIMARY KEY (negotiation_id, panelist_code, bidder_code, criterion_code),"
+                       " FOREIGN KEY (negotiation_id, panelist_code) REFERENCES panelists (negotiation_id, code),"
+                       " FOREIGN KEY (negotiation_id, bidder_code) REFERENCES bidders (negotiation_id, code),"
+                       " FOREIGN KEY (negotiation_id, criterion_code) REFERENCES criteria (negotiation_id, code))"
+                       "{STRICT}"),
+        QStringLiteral("CREATE TABLE sheets ("
+                       " negotiation_id {INT} NOT NULL,"
+                       " panelist_code TEXT NOT NULL,"
+                       " submitted_at TEXT NOT NULL,"
+                       " PRIMARY KEY (negotiation_id, panelist_code),"
+                       " FOREIGN KEY (negotiation_id, panelist_code) REFERENCES panelists (negotiation_id, code))"
+                       "{STRICT}"),
+        QStringLiteral("CREATE TABLE corrections ("
+                       " negotiation_id {INT} NOT NULL REFERENCES negotiations (id),"
+                       " seq {INT} NOT NULL,"
+                       " panelist_code TEXT NOT NULL,"
+                       " bidder_code TEXT NOT NULL,"
+                       " criterion_code TEXT NOT NULL,"
+                       " old_hundredths {INT},"
+                       " new_hundredths {INT} NOT NULL,"
+                       " category TEXT NOT NULL CHECK (category IN ('summation_error', 'out_of_range',"
+                       " 'objective_disagreement', 'abnormal_score')),"
+                       " reason TEXT NOT NULL,"
+                       " leader TEXT NOT NULL,"
+                       " corrected_at TEXT NOT NULL,"
+                       " PRIMARY KEY (negotiation_id, seq)){STRICT}"),
+        QStringLiteral("CREATE TABLE vote_rounds ("
+                       " negotiation_id {INT} NOT NULL REFERENCES negotiations (id),"
+                       " round_no {INT} NOT NULL,"
+                       " tied TEXT NOT NULL,"
+                       " closed_at TEXT,"
+                       " PRIMARY KEY (negotiation_id, round_no)){STRICT}"),
+        // Who has voted. Kept apart from the ballots; rows carry nothing but the voter.
+        QStringLiteral("CREATE TABLE vote_roll ("
+                       " negotiation_id {INT} NOT NULL,"
+                       " round_no {INT} NOT NULL,"
+                       " panelist_code TEXT NOT NULL,"
+                       " PRIMARY KEY (negotiation_id, round_no, panelist_code),"
+                       " FOREIGN KEY (negotiation_id, round_no) REFERENCES vote_rounds (negotiation_id, round_no))"
+                       "{STRICT}"),
+        // The ballot box: what was voted, with no voter, no time and no sequence number.
+        QStringLiteral("CREATE TABLE ballots ("
+                       " negotiation_id {INT} NOT NULL,"
+                       " round_no {INT} NOT NULL,"
+                       " choice TEXT,"
+                       " FOREIGN KEY (negotiation_id, round_no) REFERENCES vote_rounds (negotiation_id, round_no))"
+                       "{STRICT}"),
+        QStringLiteral("CREATE TABLE results ("
+                       " negotiation_id {INT} NOT NULL REFERENCES negotiations (id),"
+                       " seq {INT} NOT NULL,"
+                       " status TEXT NOT NULL,"
+                       " evaluation TEXT NOT NULL,"
+                       " recorded_at TEXT NOT NULL,"
+                       " PRIMARY KEY (negotiation_id, seq)){STRICT}"),
+        QStringLiteral("CREATE TABLE documents ("
+                       " negotiation_id {INT} NOT NULL REFERENCES negotiations (id),"
+                       " seq {INT} NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " sha256 TEXT NOT NULL,"
+                       " issued_at TEXT NOT NULL,"
+                       " PRIMARY KEY (negotiation_id, seq)){STRICT}"),
+        QStringLiteral("CREATE TABLE audit_events ("
+                       " seq {INT} NOT NULL PRIMARY KEY,"
+                       " negotiation_id {INT},"
+                       " action TEXT NOT NULL,"
+                       " actor TEXT NOT NULL,"
+                       " at TEXT NOT NULL,"
+                       " body TEXT NOT NULL,"
+                       " prev_hash TEXT NOT NULL,"
+                       " hash TEXT NOT NULL){STRICT}"),
+        QStringLiteral("CREATE INDEX audit_events_negotiation ON audit_events (negotiation_id)"),
+    };
+}
+
+QStringList version2()
+{
+    return {
+        QStringLiteral("ALTER TABLE negotiations ADD COLUMN publication_website TEXT"),
+        QStringLiteral("ALTER TABLE negotiations ADD COLUMN challenge_contact TEXT"),
+        QStringLiteral("CREATE TABLE criteria_templates ("
+                       " id {INT} NOT NULL PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " builtin {INT} NOT NULL,"
+                       " created_at TEXT NOT NULL){STRICT}"),
+        QStringLiteral("CREATE TABLE template_criteria ("
+                       " template_id {INT} NOT NULL REFERENCES criteria_templates (id),"
+                       " position {INT} NOT NULL,"
+                       " code TEXT NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " max_hundredths {INT} NOT NULL CHECK (max_hundredths > 0),"
+                       " PRIMARY KEY (template_id, position)){STRICT}"),
+    };
+}
+
+std::optional<Problem> seedTemplates(WriteTransaction& tx)
+{
+    return BuiltinTemplates::install(tx);
+}
+
+} // namespace
+
+QString SchemaMigrations::metaTableDdl()
+{
+    return QStringLiteral("CREATE TABLE schema_meta (name TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL){STRICT}");
+}
+
+const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
+{
+    static const QList<Step> list = {
+        {1, version1(), {}},
+        {2, version2(), seedTemplates},
+    };
+    return list;
+}
+
+} // namespace tp::store

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "model/Problem.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+namespace tp::store {
+
+class WriteTransaction;
+
+// The versioned workspace schema. Version 1 holds the negotiation record and the audit log;
+// version 2 adds the publication website and the contact for challenges to each negotiation, and
+// criteria templates (with the two built-in ones). A file is upgraded step by step inside one
+// transaction; a file of a newer version is refused and left untouched.
+class SchemaMigrations
+{
+public:
+    static constexpr int kCurrentVersion = 2;
+
+    struct Step
+    {
+        int version;                                                   // the version this step produces
+        QStringList ddl;                                               // with SqlDialect placeholders
+        std::function<std::optional<Problem>(WriteTransaction&)> data; // rows the step adds, or empty
+    };
+
+    static const QList<Step>& steps();
+    // The statement that creates the version table (it exists in every version).
+    static QString metaTableDdl();
+};
+
+} // namespace tp::store

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "StoreResult.h"
+#include "model/Decimal.h"
+#include "rules/Evaluation.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace tp::store {
+
+class Workspace;
+
+// The four grounds on which a compiled score may be changed.
+enum class CorrectionCategory
+{
+    SummationError,
+    OutOfRange,
+    ObjectiveDisagreement,
+    AbnormalScore
+};
+
+struct CorrectionRequest
+{
+    QString panelist;
+    QString bidder;
+    QString criterion;
+    Hundredths value = 0;
+    CorrectionCategory category = CorrectionCategory::SummationError;
+    QString reason;
+    QString leader; // the panel leader's name; empty: the leader recorded in the panel
+};
+
+struct CorrectionReceipt
+{
+    qint64 seq = 0; // the correction's number within the negotiation
+    std::optional<Hundredths> previous;
+    QString leader;
+};
+
+// One-time scoring, corrections, the anonymous vote and the result. One method per user action;
+// each runs one transaction with one audit event and returns only after the commit.
+class ScoringService
+{
+public:
+    explicit ScoringService(Workspace& workspace) : m_workspace(workspace) {}
+
+    static QString categoryName(CorrectionCategory category);
+    static std::optional<CorrectionCategory> categoryFromName(const QString& name);
+
+    // Enters or changes a score on a sheet that is not submitted. Refused before the draw is
+    // recorded, after the sheet is submitted, after scoring, and for an excluded bidder.
+    StoreResult<Done> recordScore(qint64 id, const QString& panelist, const QString& bidder, const QString& criterion,
+                                  Hundredths value, const QString& actor);
+    // Locks a complete sheet (every qualified bidder x criterion scored).
+    StoreResult<Done> submitSheet(qint64 id, const QString& panelist, const QString& actor);
+    // Changes a score of a submitted sheet on one of the four grounds; recorded in corrections.
+    StoreResult<CorrectionReceipt> correctScore(qint64 id, const CorrectionRequest& request, const QString& actor);
+    // Closes a vote round: the roll (who voted) and the ballots (what was voted) are written
+    // together; the ballots shuffled, without voter, time or sequence number.
+    StoreResult<qint64> closeVoteRound(qint64 id, const QStringList& tied, const QStringList& voters,
+                                       const QList<std::optional<QString>>& ballots, const QString& actor);
+    // Evaluates the negotiation with the rules engine and stores the result snapshot: the step
+    // becomes "result" (final or failed) or "vote" (a tie needs a vote).
+    StoreResult<Evaluation> recordResult(qint64 id, const QString& actor);
+    // Notes a document issued from the result (kind: result, report, letters, archive...).
+    StoreResult<qint64> recordDocument(qint64 id, const QString& kind, const QString& sha256, const QString& actor);
+
+    // The submitted sheets: panelist -> submitted-at.
+    StoreResult<QMap<QString, QString>> submittedSheets(qint64 id) const;
+
+private:
+    Workspace& m_workspace;
+};
+
+} // namespace tp::store

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tp::store {
+
+// The tables that hold a negotiation's record, as the audit log knows them: every change to one of
+// these tables is written through a WriteTransaction and described by an audit event, so the
+// events replay into exactly what the tables hold.
+struct TableSpec
+{
+    enum class Type
+    {
+        Integer,
+        Text
+    };
+    struct Column
+    {
+        QString name;
+        Type type;
+        int since = 1; // the schema version that added the column
+    };
+
+    QString name;
+    QList<Column> columns; // in the table's order
+    QStringList key;       // primary key columns; empty for the ballot box (a multiset)
+
+    const Column* column(const QString& name) const;
+    // The columns a workspace of this schema version has (all of them at the current version).
+    QList<Column> columnsAt(int version) const;
+    QStringList columnNames(int version) const;
+    bool existsAt(int version) const { return !columnsAt(version).isEmpty(); }
+};
+
+class StoreTables
+{
+public:
+    static const QList<TableSpec>& all();
+    static const TableSpec* find(const QString& name);
+    static QString ballotTable() { return QStringLiteral("ballots"); }
+};
+
+} // namespace tp::store

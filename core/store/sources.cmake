@@ -1,0 +1,18 @@
+list(APPEND TP_CORE_SOURCES
+  store/StoreResult.h
+  store/StoreTime.h store/StoreTime.cpp
+  store/SqlDialect.h store/SqlDialect.cpp
+  store/StoreTables.h store/StoreTables.cpp
+  store/RowCodec.h store/RowCodec.cpp
+  store/RecordReader.h store/RecordReader.cpp
+  store/SchemaMigrations.h store/SchemaMigrations.cpp
+  store/BuiltinTemplates.h store/BuiltinTemplates.cpp
+  store/Workspace.h store/Workspace.cpp
+  store/WriteTransaction.h store/WriteTransaction.cpp
+  store/AuditLog.h store/AuditLog.cpp
+  store/Procedure.h store/Procedure.cpp
+  store/ScenarioMapping.h store/ScenarioMapping.cpp
+  store/NegotiationRecord.h store/NegotiationRecord.cpp
+  store/NegotiationStore.h store/NegotiationStore.cpp
+  store/ProcedureService.h store/ProcedureService.cpp
+  store/ScoringService.h store/ScoringService.cpp)

@@ -1,0 +1,259 @@
+#include "ReportTestSupport.h"
+
+#include "report/BidderLetters.h"
+#include "report/CanonicalRecord.h"
+#include "report/DocumentFormat.h"
+#include "report/EvaluationReport.h"
+#include "report/PdfRenderer.h"
+#include "report/ResultNotice.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace tp;
+using namespace tp::report;
+using namespace tp::report::test;
+
+class TestDocuments : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString render(const PagedDocument& document, const QString& name)
+    {
+        const QString path = m_dir.filePath(name);
+        QString error;
+        if (!PdfRenderer::render(document, path, &error))
+            qWarning("%s", qPrintable(error));
+        return path;
+    }
+
+    static bool has(const QString& text, const QString& expected)
+    {
+        // pdftotext drops the spaces that only separate glyphs: compare without spaces.
+        QString haystack = text;
+        QString needle = expected;
+        const bool found = haystack.remove(QLatin1Char(' ')).contains(needle.remove(QLatin1Char(' ')));
+        if (!found)
+            qWarning("missing: %s", qPrintable(expected));
+        return found;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void resultNoticeNamesScoresAndDates()
+    {
+        const DocumentInput input = load(QStringLiteral("cixi-2014"));
+        const QString pdf = render(ResultNotice::document(input), QStringLiteral("notice.pdf"));
+        const QString text = pdfText(pdf).remove(QLatin1Char('\n'));
+        QVERIFY(has(text, QStringLiteral(u"慈溪市城乡居民合作医疗保障大病保险承办选择性谈判结果公示")));
+        QVERIFY(has(text, QStringLiteral(u"慈溪市城乡居民医疗保障管理中心")));
+        QVERIFY(has(text, QStringLiteral(u"甲保险股份有限公司宁波分公司")));
+        QVERIFY(has(text, QStringLiteral(u"乙人寿保险股份有限公司宁波分公司")));
+        QVERIFY(has(text, QStringLiteral(u"丙健康保险股份有限公司浙江分公司")));
+        QVERIFY(has(text, QStringLiteral("85.70")));
+        QVERIFY(has(text, QStringLiteral("79.00")));
+        QVERIFY(has(text, QStringLiteral("76.60")));
+        QVERIFY(has(text, QStringLiteral(u"甲保险股份有限公司宁波分公司,承办份额 100%")));
+        QVERIFY(has(text, QStringLiteral(u"逾期登记,视为主动放弃")));
+        QVERIFY(has(text, QStringLiteral(u"不具备入围资格")));
+        QVERIFY(has(text, QStringLiteral(u"公示期:2014年8月11日至2014年8月19日(7个工作日)")));
+        QVERIFY(has(text, QStringLiteral(u"赵明(组长)")));
+        QVERIFY(has(text, QStringLiteral(u"郑涛")));
+        QVERIFY(has(text, QStringLiteral(u"质疑")));
+        QVERIFY(has(text, QStringLiteral(u"2014年8月8日")));
+        QVERIFY(has(text, QStringLiteral(u"第 1 页 共 2 页")));
+    }
+
+    void resultNoticeWebPageHasTheSameContent()
+    {
+        const DocumentInput input = load(QStringLiteral("cixi-2014"));
+        const QString html = ResultNotice::webPage(input);
+        QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
+        QVERIFY(html.contains(QLatin1String("<meta charset=\"utf-8\">")));
+        QVERIFY(html.contains(QStringLiteral(u"公示期:2014年8月11日至2014年8月19日(7个工作日)")));
+        QVERIFY(html.contains(QStringLiteral(u"甲保险股份有限公司宁波分公司")));
+        QVERIFY(html.contains(QStringLiteral("85.70")));
+        QVERIFY(html.contains(QStringLiteral(u"联系人:—")));
+    }
+
+    void cjkFontsAreEmbedded()
+    {
+        const DocumentInput input = load(QStringLiteral("cixi-2014"));
+        const QString pdf = render(ResultNotice::document(input), QStringLiteral("fonts.pdf"));
+        const QString fonts = QString::fromUtf8(run(QStringLiteral("pdffonts"), {pdf}));
+        const QStringList lines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+        QVERIFY2(!lines.isEmpty(), qPrintable(fonts));
+        bool cjk = false;
+        for (const QString& line : lines) {
+            const QStringList columns = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            // name type... encoding emb sub uni object ID: "emb" is the fifth column from the end
+            QVERIFY2(columns.size() >= 7, qPrintable(line));
+            QCOMPARE(columns.at(columns.size() - 5), QStringLiteral("yes"));
+            cjk = cjk || line.contains(QLatin1String("NotoSerifCJK"));
+        }
+        QVERIFY2(cjk, qPrintable(fonts));
+    }
+
+    void reportHasEverySectionAndOneSheetPerMember()
+    {
+        const DocumentInput input = load(QStringLiteral("cixi-2014"));
+        const PagedDocument document = EvaluationReport::document(input);
+        const QString pdf = render(document, QStringLiteral("report.pdf"));
+        const int pages = pdfPages(pdf);
+        QCOMPARE(pages, document.pageCount());
+        const QString text = pdfText(pdf);
+        for (const QString& expected :
+             {QStringLiteral(u"登记记录"), QStringLiteral(u"2014年7月29日 17:20(逾期)"),
+              QStringLiteral(u"谈判方案接收记录"), QStringLiteral("9 / 10"), QStringLiteral(u"演示顺序抽签记录"),
+              QStringLiteral("78e7ce5c04fa45725af1ab5cb12d999e1cf5640c4ea3f8b735fc7acedafd5c83"),
+              QStringLiteral("printf '%s' '6b1f0c2a9d4e8f7a3c5b2e1d0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a:B1' | "
+                             "sha256sum"),
+              QStringLiteral(u"演示及陈述记录"), QStringLiteral(u"得分计算表"),
+              QStringLiteral(u"保留分之和 428.50 ÷ 保留人数 5 = 精确均值 85.7 → 公布得分 85.70"),
+              QStringLiteral(u"评分更正记录"), QStringLiteral(u"无记名投票记录"), QStringLiteral(u"排名及份额分配"),
+              QStringLiteral(u"审计链头:—"), QStringLiteral(u"归档摘要:—")})
+            QVERIFY(has(text, expected));
+        // The score sheets: one page per member, in panel order, each with the signature line.
+        const int firstSheet = 3;
+        for (int i = 0; i < input.scenario.panel.size(); ++i) {
+            const QString page = pdfText(pdf, firstSheet + i, firstSheet + i);
+            QVERIFY(has(page, QStringLiteral(u"谈判小组成员评分表")));
+            QVERIFY(has(page, QStringLiteral(u"评审成员:") + input.scenario.panel.at(i).name));
+            QVERIFY(has(page, QStringLiteral(u"评审成员签名")));
+        }
+        // Every page carries the record digest in its footer.
+        const QString digest = DocumentFormat::sha256Hex(CanonicalRecord::json(input));
+        for (int page = 1; page <= pages; ++page)
+            QVERIFY2(pdfText(pdf, page, page).contains(digest), qPrintable(QString::number(page)));
+    }
+
+    void reportShowsTheVoteTallies()
+    {
+        const DocumentInput input = load(QStringLiteral("tie-vote"));
+        const QString pdf = render(EvaluationReport::document(input), QStringLiteral("tie.pdf"));
+        const QString text = pdfText(pdf);
+        QVERIFY(has(text, QStringLiteral(u"第 1 轮表决")));
+        QVERIFY(has(text, QStringLiteral(u"空白票:0")));
+        QVERIFY(has(text, QStringLiteral(u"精确均值 245/3 → 公布得分 81.67")));
+    }
+
+    void sheetsFitTheirPageWhateverTheirSize()
+    {
+        DocumentInput input = load(QStringLiteral("cixi-2014"));
+        // Long criterion titles make a sheet taller than a page: it is scaled down to fit one.
+        for (Criterion& c : input.scenario.criteria)
+            c.title = c.title.repeated(6);
+        const PagedDocument document = EvaluationReport::document(input);
+        const PagedDocument normal = EvaluationReport::document(load(QStringLiteral("cixi-2014")));
+        const QString pdf = render(document, QStringLiteral("long.pdf"));
+        QCOMPARE(document.pageCount(), normal.pageCount());
+        QCOMPARE(pdfPages(pdf), document.pageCount());
+        const int sheets = int(input.scenario.panel.size());
+        const int firstSheet = 3;
+        for (int i = 0; i < sheets; ++i) {
+            const QString page = pdfText(pdf, firstSheet + i, firstSheet + i);
+            QVERIFY(has(page, QStringLiteral(u"评审成员:") + input.scenario.panel.at(i).name));
+            QVERIFY(has(page, QStringLiteral(u"评审成员签名")));
+        }
+    }
+
+    void lettersNameOnlyTheirOwnBidder_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::newRow("cixi-2014") << QStringLiteral("cixi-2014");
+        QTest::newRow("reinsurance-2022") << QStringLiteral("reinsurance-2022");
+        QTest::newRow("tie-vote") << QStringLiteral("tie-vote");
+    }
+
+    void lettersNameOnlyTheirOwnBidder()
+    {
+        QFETCH(QString, example);
+        const DocumentInput input = load(example);
+        const QStringList recipients = BidderLetters::recipients(input);
+        QCOMPARE(recipients.size(), input.scenario.bidders.size());
+        const QString all = render(BidderLetters::document(input), example + QStringLiteral("-letters.pdf"));
+        QCOMPARE(pdfPages(all), int(recipients.size()));
+        for (int i = 0; i < recipients.size(); ++i) {
+            const QString& id = recipients.at(i);
+            const RankEntry* own = DocumentFormat::rankEntry(input.evaluation, id);
+            const QString single =
+                render(BidderLetters::document(input, {id}), example + QLatin1Char('-') + id + QStringLiteral(".pdf"));
+            for (const QString& text : {pdfText(single), pdfText(all, i + 1, i + 1)}) {
+                QVERIFY(has(text, DocumentFormat::bidderName(input.scenario, id)));
+                if (own)
+                    QVERIFY(has(text, Decimal::format(own->published)));
+                for (const Bidder& other : input.scenario.bidders) {
+                    if (other.id == id)
+                        continue;
+                    QVERIFY2(!text.contains(other.name), qPrintable(id + QStringLiteral(" names ") + other.id));
+                    const RankEntry* theirs = DocumentFormat::rankEntry(input.evaluation, other.id);
+                    if (theirs && (!own || theirs->published != own->published))
+                        QVERIFY2(!text.contains(Decimal::format(theirs->published)),
+                                 qPrintable(id + QStringLiteral(" shows the score of ") + other.id));
+                }
+            }
+            const QString html = BidderLetters::webPage(input, {id});
+            for (const Bidder& other : input.scenario.bidders)
+                if (other.id != id)
+                    QVERIFY(!html.contains(other.name));
+        }
+    }
+
+    void winnerAndExcludedLetters()
+    {
+        const DocumentInput input = load(QStringLiteral("cixi-2014"));
+        const QString winner =
+            pdfText(render(BidderLetters::document(input, {QStringLiteral("B1")}), QStringLiteral("b1.pdf")));
+        QVERIFY(has(winner, QStringLiteral(u"成交通知书")));
+        QVERIFY(has(winner, QStringLiteral(u"第 1 名(入围谈判人共 3 家)")));
+        QVERIFY(has(winner, QStringLiteral(u"确定为成交人,承办份额 100%")));
+        const QString late =
+            pdfText(render(BidderLetters::document(input, {QStringLiteral("B4")}), QStringLiteral("b4.pdf")));
+        QVERIFY(has(late, QStringLiteral(u"谈判结果通知书")));
+        QVERIFY(has(late, QStringLiteral(u"未入围:逾期登记,视为主动放弃")));
+        QVERIFY(has(late, QStringLiteral(u"第 1 页 共 1 页")));
+    }
+
+    void pdfIsReproducible()
+    {
+        const DocumentInput input = load(QStringLiteral("reinsurance-2022"));
+        const QByteArray first = PdfRenderer::render(EvaluationReport::document(input));
+        const QByteArray second = PdfRenderer::render(EvaluationReport::document(input));
+        QCOMPARE(first.size(), second.size());
+        QVERIFY(first == second);
+        QVERIFY(first.contains("/CreationDate (D:20220929000000Z)"));
+        // Still a well-formed PDF for poppler after the normalisation.
+        const QString path = m_dir.filePath(QStringLiteral("repro.pdf"));
+        QVERIFY(writeFile(path, first));
+        QVERIFY(pdfPages(path) > 0);
+        QVERIFY(!QString::fromUtf8(run(QStringLiteral("pdfinfo"), {path})).isEmpty());
+    }
+
+    void previewPaintsTheSamePages()
+    {
+        const DocumentInput input = load(QStringLiteral("cixi-2014"));
+        const PagedDocument document = ResultNotice::document(input);
+        const QImage page = PdfRenderer::renderPage(document, 0, 60);
+        QCOMPARE(page.width(), qCeil(210 / 25.4 * 60));
+        int dark = 0;
+        for (int y = 0; y < page.height(); y += 3)
+            for (int x = 0; x < page.width(); x += 3)
+                dark += qGray(page.pixel(x, y)) < 128;
+        QVERIFY(dark > 100);
+    }
+
+    void exactPointsAreExact()
+    {
+        QCOMPARE(DocumentFormat::exactPoints(Fraction(8570, 1)), QStringLiteral("85.7"));
+        QCOMPARE(DocumentFormat::exactPoints(Fraction(24500, 3)), QStringLiteral("245/3"));
+        QCOMPARE(DocumentFormat::exactPoints(Fraction(1, 8)), QStringLiteral("0.00125"));
+        QCOMPARE(DocumentFormat::exactPoints(Fraction(7900, 1)), QStringLiteral("79"));
+    }
+};
+
+QTEST_MAIN(TestDocuments)
+#include "tst_documents.moc"

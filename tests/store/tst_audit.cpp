@@ -1,0 +1,155 @@
+#include "StoreFixture.h"
+
+#include "store/ScoringService.h"
+
+#include <QCryptographicHash>
+#include <QTemporaryDir>
+
+using namespace tp;
+using namespace tp::store;
+
+// Changes made behind the program's back, with a plain SQL connection, are found by verify(),
+// which names the first bad event.
+class TestAudit : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void untouchedWorkspaceVerifies();
+    void tamper_data();
+    void tamper();
+    void chainIsCanonical();
+
+private:
+    QTemporaryDir* m_dir = nullptr;
+    QString m_path;
+};
+
+// Events: 1 schema_migrated, 2 negotiation_imported (cixi), 3 score_corrected (P1/B1/C1),
+// 4 negotiation_imported (tie-vote, without its vote), 5 result_recorded (vote required), 6 vote_closed,
+// 7 result_recorded.
+void TestAudit::init()
+{
+    m_dir = new QTemporaryDir;
+    m_path = m_dir->filePath(QStringLiteral("ws.sqlite"));
+    auto ws = StoreFixture::open(m_path);
+    NegotiationStore negotiations(*ws);
+    ScoringService scoring(*ws);
+    QVERIFY(negotiations.importScenario(StoreFixture::example(QStringLiteral("cixi-2014")), QStringLiteral("t")).ok());
+    CorrectionRequest c{QStringLiteral("P1"),
+                        QStringLiteral("B1"),
+                        QStringLiteral("C1"),
+                        1900,
+                        CorrectionCategory::AbnormalScore,
+                        QStringLiteral("复核"),
+                        QString()};
+    QVERIFY(scoring.correctScore(1, c, QStringLiteral("t")).ok());
+    Scenario tie = StoreFixture::example(QStringLiteral("tie-vote"));
+    const VoteRound round = tie.votes.first();
+    tie.votes.clear();
+    QVERIFY(negotiations.importScenario(tie, QStringLiteral("t")).ok());
+    QVERIFY(scoring.recordResult(2, QStringLiteral("t")).ok());
+    QStringList voters;
+    for (qsizetype i = 0; i < round.ballots.size(); ++i)
+        voters.append(tie.panel[i].id);
+    QVERIFY(scoring.closeVoteRound(2, round.tied, voters, round.ballots, QStringLiteral("t")).ok());
+    QVERIFY(scoring.recordResult(2, QStringLiteral("t")).ok());
+}
+
+void TestAudit::cleanup()
+{
+    delete m_dir;
+    m_dir = nullptr;
+}
+
+void TestAudit::untouchedWorkspaceVerifies()
+{
+    auto ws = StoreFixture::open(m_path);
+    const auto v = AuditLog::verify(*ws);
+    QVERIFY(v.ok());
+    QVERIFY2(v.value->ok, qPrintable(v.value->problem.toString()));
+    QCOMPARE(v.value->events, qint64(7));
+    const auto events = AuditLog::events(*ws, std::nullopt);
+    QCOMPARE(v.value->head, events.value->last().hash);
+}
+
+void TestAudit::tamper_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<qint64>("badSeq"); // 0: no event to blame, a row is named instead
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("score changed") << QStringList{QStringLiteral(
+                                          "UPDATE scores SET hundredths = 1500 WHERE negotiation_id = 1 AND "
+                                          "panelist_code = 'P2' AND bidder_code = "
+                                          "'B1' AND criterion_code = 'C1'")}
+                                   << qint64(2)
+                                   << QStringLiteral("scores (1, P2, B1, C1): hundredths is 1500 in the table but 1750 "
+                                                     "in the record");
+    QTest::newRow("corrected score changed")
+        << QStringList{QStringLiteral("UPDATE scores SET hundredths = 2000 WHERE negotiation_id = 1 AND panelist_code "
+                                      "= 'P1' AND bidder_code = 'B1' AND criterion_code = 'C1'")}
+        << qint64(3) << QStringLiteral("hundredths is 2000 in the table but 1900 in the record");
+    QTest::newRow("correction removed") << QStringList{QStringLiteral("DELETE FROM corrections")} << qint64(3)
+                                        << QStringLiteral("corrections (1, 1) written by this event is missing");
+    QTest::newRow("row slipped in")
+        << QStringList{QStringLiteral("INSERT INTO scores VALUES (1, 'P1', 'B4', 'C1', 2000)")} << qint64(0)
+        << QStringLiteral("scores (1, P1, B4, C1) is in the table but no audit event wrote it");
+    QTest::newRow("event deleted") << QStringList{QStringLiteral("DELETE FROM audit_events WHERE seq = 3")} << qint64(3)
+                                   << QStringLiteral("is missing (the log goes from event 2 to event 4)");
+    QTest::newRow("last event deleted") << QStringList{QStringLiteral("DELETE FROM audit_events WHERE seq = 7")}
+                                        << qint64(6)
+                                        << QStringLiteral(
+                                               "negotiations (2): stage is result in the table but vote in the "
+                                               "record");
+    QTest::newRow("payload edited") << QStringList{QStringLiteral(
+                                           "UPDATE audit_events SET body = REPLACE(body, '\"hundredths\":1900', "
+                                           "'\"hundredths\":2000') WHERE seq = 3")}
+                                    << qint64(3) << QStringLiteral("its content does not match its hash");
+    QTest::newRow("actor edited") << QStringList{QStringLiteral("UPDATE audit_events SET actor = 'x' WHERE seq = 4")}
+                                  << qint64(4) << QStringLiteral("its columns do not match its content");
+    QTest::newRow("ballot changed")
+        << QStringList{QStringLiteral(
+               "UPDATE ballots SET choice = 'B1' WHERE rowid = (SELECT MIN(rowid) FROM ballots WHERE choice = 'B2')")}
+        << qint64(6) << QStringLiteral("the ballot box of vote 2:1");
+}
+
+void TestAudit::tamper()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(qint64, badSeq);
+    QFETCH(QString, message);
+    QVERIFY(StoreFixture::rawExec(m_path, statements));
+    auto ws = StoreFixture::open(m_path);
+    const auto v = AuditLog::verify(*ws);
+    QVERIFY(v.ok());
+    QVERIFY(!v.value->ok);
+    QVERIFY2(v.value->problem.toString().contains(message), qPrintable(v.value->problem.toString()));
+    if (badSeq == 0) {
+        QVERIFY(!v.value->badSeq);
+    } else {
+        QCOMPARE(v.value->badSeq, std::optional<qint64>(badSeq));
+        QVERIFY2(v.value->problem.where.startsWith(QStringLiteral("audit event %1").arg(badSeq)),
+                 qPrintable(v.value->problem.where));
+    }
+}
+
+void TestAudit::chainIsCanonical()
+{
+    auto ws = StoreFixture::open(m_path);
+    const auto events = AuditLog::events(*ws, std::nullopt);
+    QString previous = AuditLog::genesis();
+    for (const AuditLog::Event& e : *events.value) {
+        QCOMPARE(e.previousHash, previous);
+        QCOMPARE(e.hash, AuditLog::hashOf(previous, e.body));
+        // What anyone can recompute: sha256(previous hash + "\n" + event text).
+        QCOMPARE(e.hash, QString::fromLatin1(QCryptographicHash::hash(QByteArray(previous.toLatin1() + "\n" + e.body),
+                                                                      QCryptographicHash::Sha256)
+                                                 .toHex()));
+        previous = e.hash;
+    }
+}
+
+QTEST_GUILESS_MAIN(TestAudit)
+#include "tst_audit.moc"

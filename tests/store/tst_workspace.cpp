@@ -1,0 +1,379 @@
+#include "StoreFixture.h"
+
+#include "io/ScenarioWriter.h"
+#include "store/RecordReader.h"
+#include "store/SchemaMigrations.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+#include <unistd.h>
+
+using namespace tp;
+using namespace tp::store;
+
+namespace {
+
+const QString kFixtureV1 = QStringLiteral(TP_SOURCE_DIR "/tests/data/store/workspace-v1.sqlite");
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QVariant pragma(const Workspace& ws, const QString& name)
+{
+    QSqlQuery q(ws.database());
+    if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+} // namespace
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+private slots:
+    void writeVersion1Fixture();
+    void freshWorkspaceHasCurrentSchema();
+    void tablesAreStrict();
+    void migratesVersion1File();
+    void refusesNewerVersionUntouched();
+    void refusesGarbageFile();
+    void refusesForeignDatabase();
+    void reportsDamagedFile();
+    void reportsLockedFile();
+    void reportsBusyWriter();
+    void readOnly();
+    void resolvesPath();
+};
+
+// Rebuilds tests/data/store/workspace-v1.sqlite when TP_WRITE_STORE_FIXTURES=1: a schema version 1
+// workspace holding the Cixi 2014 negotiation, written by the version 1 code path.
+void TestWorkspace::writeVersion1Fixture()
+{
+    if (QProcessEnvironment::systemEnvironment().value(QStringLiteral("TP_WRITE_STORE_FIXTURES")) != QLatin1String("1"))
+        QSKIP("set TP_WRITE_STORE_FIXTURES=1 to rewrite the version 1 fixture");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        Workspace::Options options;
+        options.targetVersion = 1;
+        auto opened = Workspace::open(path, options);
+        QVERIFY2(opened.ok(), qPrintable(opened.problem.toString()));
+        QCOMPARE((*opened.value)->schemaVersion(), 1);
+        const auto imported =
+            NegotiationStore(**opened.value)
+                .importScenario(StoreFixture::example(QStringLiteral("cixi-2014")), QStringLiteral("fixture"));
+        QVERIFY2(imported.ok(), qPrintable(imported.problem.toString()));
+    }
+    QVERIFY(StoreFixture::rawExec(path, {QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
+                                         QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("VACUUM")}));
+    QFile::remove(kFixtureV1);
+    QVERIFY(QFile::copy(path, kFixtureV1));
+}
+
+void TestWorkspace::freshWorkspaceHasCurrentSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/folder/ws.sqlite"));
+    auto ws = StoreFixture::open(path);
+    QCOMPARE(ws->schemaVersion(), SchemaMigrations::kCurrentVersion);
+    QCOMPARE(pragma(*ws, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(pragma(*ws, QStringLiteral("synchronous")).toInt(), 2); // FULL
+    QCOMPARE(pragma(*ws, QStringLiteral("foreign_keys")).toInt(), 1);
+    QCOMPARE(pragma(*ws, QStringLiteral("secure_delete")).toInt(), 1);
+
+    const auto templates = NegotiationStore(*ws).templates();
+    QVERIFY(templates.ok());
+    QCOMPARE(templates.value->size(), 2);
+    QCOMPARE(templates.value->at(0).name, QStringLiteral("cixi-2014"));
+    QCOMPARE(templates.value->at(0).criteria.size(), 8);
+    QCOMPARE(templates.value->at(0).criteria.at(6).max, Hundredths(1500));
+    QCOMPARE(templates.value->at(1).name, QStringLiteral("reinsurance-2022"));
+    QCOMPARE(templates.value->at(1).criteria.size(), 5);
+
+    const auto saved = NegotiationStore(*ws).saveTemplate(QStringLiteral("my own"),
+                                                          {{QStringLiteral("K1"), QStringLiteral("Service"), 6000},
+                                                           {QStringLiteral("K2"), QStringLiteral("Price"), 4000}},
+                                                          QStringLiteral("tester"));
+    QVERIFY2(saved.ok(), qPrintable(saved.problem.toString()));
+    const auto duplicate = NegotiationStore(*ws).saveTemplate(
+        QStringLiteral("my own"), {{QStringLiteral("K1"), QStringLiteral("x"), 100}}, QStringLiteral("tester"));
+    QCOMPARE(duplicate.failure, Failure::Invalid);
+
+    Project project;
+    project.title = QStringLiteral("2025 大病保险承办");
+    project.purchaser = QStringLiteral("某市医疗保障中心");
+    const auto created = NegotiationStore(*ws).create(project, saved.value->id, QStringLiteral("tester"));
+    QVERIFY2(created.ok(), qPrintable(created.problem.toString()));
+    QCOMPARE(created.value->stage, Stage::Setup);
+    const auto scenario = NegotiationStore(*ws).scenario(created.value->id);
+    QCOMPARE(scenario.value->criteria.size(), 2);
+
+    // Reopening an up-to-date file changes nothing.
+    ws.reset();
+    auto again = StoreFixture::open(path);
+    const auto verification = AuditLog::verify(*again);
+    QVERIFY(verification.ok());
+    QVERIFY2(verification.value->ok, qPrintable(verification.value->problem.toString()));
+    QCOMPARE(verification.value->events, qint64(3));
+}
+
+void TestWorkspace::tablesAreStrict()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+    StoreFixture::open(path).reset();
+    QVERIFY(StoreFixture::rawValue(path, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'scores'"))
+                .toString()
+                .endsWith(QLatin1String("STRICT")));
+    // A text where an integer belongs is refused by the database itself.
+    QVERIFY(
+        !StoreFixture::rawExec(path, {QStringLiteral("INSERT INTO criteria_templates (id, name, builtin, created_at)"
+                                                     " VALUES ('x', 'y', 0, 'z')")}));
+}
+
+void TestWorkspace::migratesVersion1File()
+{
+    QVERIFY2(QFile::exists(kFixtureV1), "tests/data/store/workspace-v1.sqlite is missing");
+    QCOMPARE(StoreFixture::rawValue(kFixtureV1, QStringLiteral("SELECT value FROM schema_meta WHERE name = 'version'"))
+                 .toString(),
+             QStringLiteral("1"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    QVERIFY(QFile::copy(kFixtureV1, path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    auto ws = StoreFixture::open(path);
+    QCOMPARE(ws->schemaVersion(), 2);
+    NegotiationStore negotiations(*ws);
+    const auto list = negotiations.list();
+    QVERIFY(list.ok());
+    QCOMPARE(list.value->size(), 1);
+    QCOMPARE(list.value->first().code, QStringLiteral("N-2014-0001"));
+    QCOMPARE(list.value->first().stage, Stage::Scoring);
+
+    // The data of version 1 reads back as the scenario it was imported from.
+    const auto scenario = negotiations.scenario(list.value->first().id);
+    QVERIFY(scenario.ok());
+    QCOMPARE(ScenarioWriter::write(*scenario.value),
+             ScenarioWriter::write(StoreFixture::example(QStringLiteral("cixi-2014"))));
+
+    // What version 2 added is there and usable.
+    QCOMPARE(negotiations.templates().value->size(), 2);
+    QVERIFY(negotiations
+                .setPublicationContact(list.value->first().id, QStringLiteral("https://ybj.cixi.gov.cn"),
+                                       QStringLiteral("0574-63000000"), QStringLiteral("tester"))
+                .ok());
+    const auto row = RecordReader::rows(*ws, QStringLiteral("negotiations"), {{QStringLiteral("id"), 1}});
+    QCOMPARE(row.value->first().value(QStringLiteral("publication_website")).toString(),
+             QStringLiteral("https://ybj.cixi.gov.cn"));
+
+    // The upgrade itself is in the audit log, and the chain still verifies.
+    const auto events = AuditLog::events(*ws, std::nullopt);
+    QVERIFY(events.ok());
+    QStringList actions;
+    for (const AuditLog::Event& e : *events.value)
+        actions.append(e.action);
+    QCOMPARE(actions, (QStringList{QStringLiteral("schema_migrated"), QStringLiteral("negotiation_imported"),
+                                   QStringLiteral("schema_migrated"), QStringLiteral("publication_contact_set")}));
+    QVERIFY(events.value->at(2).body.contains("\"from\":1"));
+    const auto verification = AuditLog::verify(*ws);
+    QVERIFY2(verification.value->ok, qPrintable(verification.value->problem.toString()));
+}
+
+void TestWorkspace::refusesNewerVersionUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    StoreFixture::open(path).reset();
+    QVERIFY(StoreFixture::rawExec(path, {QStringLiteral("UPDATE schema_meta SET value = '7' WHERE name = 'version'"),
+                                         QStringLiteral("PRAGMA journal_mode = DELETE")}));
+    const QByteArray before = fileHash(path);
+    const auto opened = Workspace::open(path);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.problem.where, path);
+    QVERIFY2(opened.problem.why.contains(QLatin1String("newer TenderPanel (schema version 7")),
+             qPrintable(opened.problem.why));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestWorkspace::refusesGarbageFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("These are meeting notes, not a database.\n").repeated(200));
+    f.close();
+    const QByteArray before = fileHash(path);
+    const auto opened = Workspace::open(path);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.failure, Failure::Storage);
+    QVERIFY2(opened.problem.why.contains(QLatin1String("not a TenderPanel workspace")), qPrintable(opened.problem.why));
+    QCOMPARE(fileHash(path), before);
+
+    const auto folder = Workspace::open(dir.path());
+    QVERIFY(!folder.ok());
+    QVERIFY(folder.problem.why.contains(QLatin1String("not a file")));
+}
+
+void TestWorkspace::refusesForeignDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    QVERIFY(StoreFixture::rawExec(path, {QStringLiteral("CREATE TABLE contacts (name TEXT)")}));
+    const auto opened = Workspace::open(path);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.problem.why.contains(QLatin1String("not a TenderPanel workspace")), qPrintable(opened.problem.why));
+}
+
+void TestWorkspace::reportsDamagedFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+    {
+        auto ws = StoreFixture::open(path);
+        QVERIFY(NegotiationStore(*ws)
+                    .importScenario(StoreFixture::example(QStringLiteral("cixi-2014")), QStringLiteral("t"))
+                    .ok());
+    }
+    QVERIFY(StoreFixture::rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE")}));
+    // Damage the header: the file no longer is a database.
+    {
+        const QString headerPath = dir.filePath(QStringLiteral("header.sqlite"));
+        QVERIFY(QFile::copy(path, headerPath));
+        QFile f(headerPath);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.write(QByteArray(16, 'X'));
+        f.close();
+        const auto opened = Workspace::open(headerPath);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.problem.why.contains(QLatin1String("not a TenderPanel workspace")) ||
+                     opened.problem.why.contains(QLatin1String("damaged")),
+                 qPrintable(opened.problem.why));
+    }
+    // Damage pages in the middle: opening or the verification says the file is damaged.
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(size > 8 * 4096);
+        for (qint64 offset = 4096 * 2; offset < size - 4096; offset += 4096 * 3) {
+            f.seek(offset);
+            f.write(QByteArray(4096, char(0x5A)));
+        }
+        f.close();
+        const auto opened = Workspace::open(path);
+        if (opened.ok()) {
+            const auto verification = AuditLog::verify(**opened.value);
+            const QString why = verification.ok() ? verification.value->problem.why : verification.problem.why;
+            QVERIFY(!verification.ok() || !verification.value->ok);
+            QVERIFY2(why.contains(QLatin1String("damaged")), qPrintable(why));
+        } else {
+            QVERIFY2(opened.problem.why.contains(QLatin1String("damaged")) ||
+                         opened.problem.why.contains(QLatin1String("not a")),
+                     qPrintable(opened.problem.why));
+        }
+    }
+}
+
+void TestWorkspace::reportsLockedFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+    StoreFixture::open(path).reset();
+    QVERIFY(StoreFixture::rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE")}));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        const auto opened = Workspace::open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.problem.why.contains(QLatin1String("in use by another program")),
+                 qPrintable(opened.problem.why));
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    QVERIFY(Workspace::open(path).ok());
+}
+
+void TestWorkspace::reportsBusyWriter()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+    auto ws = StoreFixture::open(path);
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        const auto imported = NegotiationStore(*ws).importScenario(StoreFixture::example(QStringLiteral("tie-vote")),
+                                                                   QStringLiteral("t"));
+        QCOMPARE(imported.failure, Failure::Storage);
+        QVERIFY2(imported.problem.why.contains(QLatin1String("in use by another program")),
+                 qPrintable(imported.problem.why));
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    QVERIFY(NegotiationStore(*ws).list().value->isEmpty());
+    QVERIFY(NegotiationStore(*ws)
+                .importScenario(StoreFixture::example(QStringLiteral("tie-vote")), QStringLiteral("t"))
+                .ok());
+}
+
+void TestWorkspace::readOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+    {
+        auto ws = StoreFixture::open(path);
+        QVERIFY(NegotiationStore(*ws)
+                    .importScenario(StoreFixture::example(QStringLiteral("tie-vote")), QStringLiteral("t"))
+                    .ok());
+    }
+    Workspace::Options options;
+    options.readOnly = true;
+    {
+        auto opened = Workspace::open(path, options);
+        QVERIFY2(opened.ok(), qPrintable(opened.problem.toString()));
+        QCOMPARE(NegotiationStore(**opened.value).list().value->size(), 1);
+        const auto write = NegotiationStore(**opened.value)
+                               .importScenario(StoreFixture::example(QStringLiteral("tie-vote")), QStringLiteral("t"));
+        QCOMPARE(write.failure, Failure::Storage);
+        QVERIFY(write.problem.why.contains(QLatin1String("read-only")));
+    }
+    if (::geteuid() == 0)
+        QSKIP("file permissions do not bind the superuser");
+    QVERIFY(StoreFixture::rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE")}));
+    QFile::setPermissions(path, QFileDevice::ReadOwner);
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    const auto opened = Workspace::open(path);
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.problem.why.contains(QLatin1String("read-only")), qPrintable(opened.problem.why));
+}
+
+void TestWorkspace::resolvesPath()
+{
+    QCOMPARE(Workspace::resolvePath(QStringLiteral("/x/y.sqlite")), QStringLiteral("/x/y.sqlite"));
+    qputenv("TENDERPANEL_WORKSPACE", "/from/env.sqlite");
+    QCOMPARE(Workspace::resolvePath(QString()), QStringLiteral("/from/env.sqlite"));
+    qunsetenv("TENDERPANEL_WORKSPACE");
+    QVERIFY(Workspace::resolvePath(QString()).endsWith(QLatin1String("/workspace.sqlite")));
+}
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"

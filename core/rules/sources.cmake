@@ -8,3 +8,10 @@ list(APPEND TP_CORE_SOURCES
   rules/Trimmer.h rules/Trimmer.cpp
   rules/VoteResolver.h rules/VoteResolver.cpp
   rules/WorkingDayCalendar.h rules/WorkingDayCalendar.cpp)
+# Rules the step widgets of the desktop application rely on.
+list(APPEND TP_CORE_SOURCES
+  rules/PanelistSheet.h rules/PanelistSheet.cpp
+  rules/OutlierCheck.h rules/OutlierCheck.cpp
+  rules/BallotBox.h rules/BallotBox.cpp
+  rules/PresentationClock.h rules/PresentationClock.cpp
+  rules/PanelSizeCheck.h rules/PanelSizeCheck.cpp)

@@ -1,0 +1,240 @@
+#include "MessageBox.h"
+#include "UiTestData.h"
+#include "scoring/DoubleEntryWidget.h"
+#include "scoring/ScoreSheetModel.h"
+#include "scoring/ScoreSheetView.h"
+#include "scoring/ScoreSheetWidget.h"
+
+#include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QFont>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace tp::ui;
+
+class TestUiScoring : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString labelText(const QWidget& widget, const QString& name)
+    {
+        const auto* label = widget.findChild<QLabel*>(name);
+        return label ? label->text() : QString();
+    }
+
+    // Keys the whole sheet: criterion c, bidder b gets base + c*3 + b points.
+    static void fillModel(ScoreSheetModel* model, int base)
+    {
+        for (int c = 0; c < 3; ++c) {
+            for (int b = 0; b < 3; ++b)
+                QVERIFY(model->setData(model->cellIndex(c, b), QString::number(base + c * 3 + b)));
+        }
+    }
+
+private slots:
+    void modelIsConsistent()
+    {
+        ScoreSheetModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const tp::Scenario s = UiTestData::scenario();
+        model.setSheet(QStringLiteral("P1"), s.criteria, s.bidders);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.columnCount(), 4);
+        QVERIFY(model.setData(model.cellIndex(0, 0), QStringLiteral("38.5")));
+        QVERIFY(!model.setData(model.cellIndex(0, 1), QStringLiteral("40.01")));
+        QVERIFY(!model.setData(model.index(model.subtotalRow(), 1), QStringLiteral("3")));
+        model.setHighlightedCells({{0, 0}});
+        model.setReadOnly(true);
+        model.setScores({{QStringLiteral("P1"), QStringLiteral("B2"), QStringLiteral("C2"), 2500}});
+        QCOMPARE(model.cellIndex(1, 1).data().toString(), QStringLiteral("25.00"));
+        model.setSheet(QStringLiteral("P2"), s.criteria, {});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void rangeCheckedEntryAndSubtotal()
+    {
+        const tp::Scenario s = UiTestData::scenario();
+        ScoreSheetWidget widget;
+        widget.setSheet(s.panel.at(0), s.criteria, s.bidders);
+        widget.resize(1200, 600);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QCOMPARE(labelText(widget, QStringLiteral("sheetTitle")), QStringLiteral("Score sheet of 赵明"));
+        QCOMPARE(labelText(widget, QStringLiteral("sheetProgress")), QStringLiteral("0 of 9 scores entered."));
+
+        ScoreSheetModel* model = widget.model();
+        QVERIFY(UiTestData::typeIntoCell(widget.view(), model->cellIndex(0, 0), QStringLiteral("45")));
+        QCOMPARE(labelText(widget, QStringLiteral("sheetMessage")),
+                 QStringLiteral("45 is above the maximum 40 of criterion C1."));
+        QCOMPARE(model->cellIndex(0, 0).data().toString(), QString());
+
+        QVERIFY(UiTestData::typeIntoCell(widget.view(), model->cellIndex(0, 0), QStringLiteral("38.5")));
+        QCOMPARE(labelText(widget, QStringLiteral("sheetMessage")), QString());
+        QCOMPARE(model->cellIndex(0, 0).data().toString(), QStringLiteral("38.50"));
+        QVERIFY(UiTestData::typeIntoCell(widget.view(), model->cellIndex(1, 0), QStringLiteral("27.25")));
+        QCOMPARE(model->index(model->subtotalRow(), 1).data().toString(), QStringLiteral("65.75"));
+        QCOMPARE(model->index(model->subtotalRow(), 0).data().toString(), QStringLiteral("Subtotal"));
+        QCOMPARE(labelText(widget, QStringLiteral("sheetProgress")), QStringLiteral("2 of 9 scores entered."));
+        // Only two decimals can be typed: the third is refused by the editor.
+        QVERIFY(UiTestData::typeIntoCell(widget.view(), model->cellIndex(2, 0), QStringLiteral("12.345")));
+        QCOMPARE(model->cellIndex(2, 0).data().toString(), QStringLiteral("12.34"));
+    }
+
+    void submitOnceThenLocked()
+    {
+        const tp::Scenario s = UiTestData::scenario();
+        ScoreSheetWidget widget;
+        widget.setSheet(s.panel.at(1), s.criteria, s.bidders);
+        widget.setPanelProgress(2, 5);
+        widget.resize(1200, 600);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QSignalSpy drafts(&widget, &ScoreSheetWidget::draftChanged);
+        QSignalSpy submitted(&widget, &ScoreSheetWidget::sheetSubmitted);
+        auto* submit = widget.findChild<QPushButton*>(QStringLiteral("submitSheet"));
+        QVERIFY(submit);
+        QVERIFY(!submit->isEnabled());
+        fillModel(widget.model(), 20);
+        QCOMPARE(drafts.count(), 9);
+        QVERIFY(submit->isEnabled());
+        QCOMPARE(labelText(widget, QStringLiteral("panelProgress")),
+                 QStringLiteral("2 of 5 panel members have submitted their sheets."));
+
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QVERIFY(!widget.isSubmitted());
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("cannot be changed")));
+        QCOMPARE(submitted.count(), 0);
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QVERIFY(widget.isSubmitted());
+        QCOMPARE(submitted.count(), 1);
+        QCOMPARE(submitted.at(0).at(0).toString(), QStringLiteral("P2"));
+        const auto entries = submitted.at(0).at(1).value<QList<tp::ScoreEntry>>();
+        QCOMPARE(entries.size(), 9);
+        QCOMPARE(entries.first().score, tp::Hundredths(2000));
+        QVERIFY(!submit->isEnabled());
+        QCOMPARE(labelText(widget, QStringLiteral("sheetProgress")),
+                 QStringLiteral("Submitted. This sheet can no longer be changed."));
+
+        // Edits are refused after submission, through the screen and through the model.
+        const QModelIndex cell = widget.model()->cellIndex(0, 0);
+        QVERIFY(!(widget.model()->flags(cell) & Qt::ItemIsEditable));
+        UiTestData::typeIntoCell(widget.view(), cell, QStringLiteral("1"));
+        QCOMPARE(cell.data().toString(), QStringLiteral("20.00"));
+        QVERIFY(!widget.model()->setData(cell, QStringLiteral("1")));
+        QCOMPARE(labelText(widget, QStringLiteral("sheetMessage")),
+                 QStringLiteral("This sheet has been submitted and can no longer be changed."));
+        QCOMPARE(drafts.count(), 9);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        widget.submit();
+        QCOMPARE(submitted.count(), 1);
+    }
+
+    void sheetShowsNoOtherMember()
+    {
+        const tp::Scenario s = UiTestData::scenario();
+        ScoreSheetWidget widget;
+        widget.setSheet(s.panel.at(0), s.criteria, s.bidders,
+                        {{QStringLiteral("P1"), QStringLiteral("B1"), QStringLiteral("C1"), 3000},
+                         {QStringLiteral("P2"), QStringLiteral("B1"), QStringLiteral("C2"), 1111}});
+        widget.show();
+        const QStringList texts = UiTestData::visibleTexts(&widget);
+        QVERIFY(texts.contains(QStringLiteral("30.00")));
+        QVERIFY(!texts.contains(QStringLiteral("11.11")));
+        for (const tp::Panelist& other : s.panel.mid(1)) {
+            for (const QString& text : texts)
+                QVERIFY2(!text.contains(other.name), qPrintable(text));
+        }
+    }
+
+    void doubleEntryMismatchShownUntilResolved()
+    {
+        const tp::Scenario s = UiTestData::scenario();
+        DoubleEntryWidget widget;
+        widget.setSheet(s.panel.at(2), s.criteria, s.bidders);
+        widget.resize(1300, 700);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QSignalSpy accepted(&widget, &DoubleEntryWidget::sheetAccepted);
+        auto* finishFirst = widget.findChild<QPushButton*>(QStringLiteral("finishFirstKeying"));
+        auto* finishSecond = widget.findChild<QPushButton*>(QStringLiteral("finishSecondKeying"));
+        auto* accept = widget.findChild<QPushButton*>(QStringLiteral("acceptSheet"));
+        QVERIFY(finishFirst && finishSecond && accept);
+
+        QVERIFY(!widget.secondView()->isVisible());
+        fillModel(widget.firstModel(), 10);
+        QVERIFY(
+            UiTestData::typeIntoCell(widget.firstView(), widget.firstModel()->cellIndex(0, 1), QStringLiteral("38.5")));
+        QVERIFY(finishFirst->isEnabled());
+        QTest::mouseClick(finishFirst, Qt::LeftButton);
+        QCOMPARE(widget.stage(), DoubleEntryWidget::Stage::SecondKeying);
+        QVERIFY(!widget.firstView()->isVisible()); // hidden while keyed again
+        QVERIFY(widget.secondView()->isVisible());
+
+        fillModel(widget.secondModel(), 10);
+        QVERIFY(UiTestData::typeIntoCell(widget.secondView(), widget.secondModel()->cellIndex(0, 1),
+                                         QStringLiteral("35.8")));
+        QTest::mouseClick(finishSecond, Qt::LeftButton);
+        QCOMPARE(widget.stage(), DoubleEntryWidget::Stage::Comparing);
+        QVERIFY(widget.firstView()->isVisible());
+        QVERIFY(widget.secondView()->isVisible());
+
+        QCOMPARE(widget.mismatchCount(), 1);
+        QCOMPARE(widget.findChild<QLabel*>(QStringLiteral("mismatchSummary"))->text(),
+                 QStringLiteral("1 cell(s) differ between the two keyings. Correct them against the paper sheet."));
+        auto* table = widget.findChild<QTableWidget*>(QStringLiteral("mismatchTable"));
+        QVERIFY(table->isVisible());
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("C1"));
+        QVERIFY(table->item(0, 1)->text().contains(QStringLiteral("乙人寿")));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("38.50"));
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("35.80"));
+        const QColor red(0xf6, 0xc4, 0xc4);
+        QCOMPARE(widget.firstModel()->cellIndex(0, 1).data(Qt::BackgroundRole).value<QBrush>().color(), red);
+        QCOMPARE(widget.secondModel()->cellIndex(0, 1).data(Qt::BackgroundRole).value<QBrush>().color(), red);
+        QVERIFY(!widget.secondModel()->cellIndex(0, 0).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!accept->isEnabled());
+
+        QVERIFY(UiTestData::typeIntoCell(widget.secondView(), widget.secondModel()->cellIndex(0, 1),
+                                         QStringLiteral("38.50")));
+        QCOMPARE(widget.mismatchCount(), 0);
+        QVERIFY(!table->isVisible());
+        QVERIFY(!widget.secondModel()->cellIndex(0, 1).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(widget.findChild<QLabel*>(QStringLiteral("mismatchSummary"))->text(),
+                 QStringLiteral("Both keyings agree."));
+        QVERIFY(accept->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QCOMPARE(accepted.count(), 1);
+        const auto entries = accepted.at(0).at(1).value<QList<tp::ScoreEntry>>();
+        QCOMPARE(entries.size(), 9);
+        QCOMPARE(entries.at(1).score, tp::Hundredths(3850));
+        QVERIFY(widget.firstModel()->isReadOnly());
+    }
+
+    void doubleEntryRestoresKeyings()
+    {
+        const tp::Scenario s = UiTestData::scenario();
+        DoubleEntryWidget widget;
+        widget.setSheet(s.panel.at(2), s.criteria, s.bidders);
+        ScoreSheetModel first;
+        first.setSheet(QStringLiteral("P3"), s.criteria, s.bidders);
+        fillModel(&first, 5);
+        QList<tp::ScoreEntry> second = first.entries();
+        second[4].score = 100;
+        widget.setKeyings(first.entries(), second);
+        QCOMPARE(widget.stage(), DoubleEntryWidget::Stage::Comparing);
+        QCOMPARE(widget.mismatchCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestUiScoring)
+#include "tst_ui_scoring.moc"

@@ -1,0 +1,228 @@
+#include "ProjectorWindow.h"
+
+#include "timer/TimerStyle.h"
+
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+#include <QWindow>
+
+#include <algorithm>
+
+namespace tp::ui {
+
+ProjectorWindow::ProjectorWindow(QWidget* parent) : QWidget(parent, Qt::Window), m_pages(new QStackedWidget(this))
+{
+    setWindowTitle(tr("TenderPanel: audience view"));
+    setObjectName(QStringLiteral("projector"));
+    setStyleSheet(QStringLiteral("QWidget#projector, QStackedWidget, QStackedWidget > QWidget { background: #101418; }"
+                                 "QLabel { color: #f5f5f5; }"));
+    m_title = bigLabel(QStringLiteral("projectorTitle"), 0.07);
+    m_title->setWordWrap(true);
+    auto* titlePage = new QWidget;
+    auto* titleLayout = new QVBoxLayout(titlePage);
+    titleLayout->addWidget(m_title);
+
+    m_orderHeading = bigLabel(QStringLiteral("orderHeading"), 0.06);
+    m_orderHeading->setText(tr("Presentation order"));
+    m_order = bigLabel(QStringLiteral("drawOrder"), 0.055);
+    m_order->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    auto* orderPage = new QWidget;
+    auto* orderLayout = new QVBoxLayout(orderPage);
+    orderLayout->addWidget(m_orderHeading);
+    orderLayout->addWidget(m_order, 1, Qt::AlignHCenter);
+
+    m_presenterNumber = bigLabel(QStringLiteral("presenterNumber"), 0.045);
+    m_presenter = bigLabel(QStringLiteral("presenterName"), 0.07);
+    m_presenter->setWordWrap(true);
+    m_phase = bigLabel(QStringLiteral("projectorPhase"), 0.05);
+    m_digits = bigLabel(QStringLiteral("projectorDigits"), 0.34);
+    QFont digitsFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    digitsFont.setBold(true);
+    m_digits->setFont(digitsFont);
+    auto* timerPage = new QWidget;
+    auto* timerLayout = new QVBoxLayout(timerPage);
+    timerLayout->addWidget(m_presenterNumber);
+    timerLayout->addWidget(m_presenter);
+    timerLayout->addWidget(m_digits, 1);
+    timerLayout->addWidget(m_phase);
+
+    m_rankingHeading = bigLabel(QStringLiteral("rankingHeading"), 0.06);
+    m_rankingHeading->setText(tr("Result of the negotiation"));
+    m_rankingPage = new QWidget;
+    auto* rankingLayout = new QVBoxLayout(m_rankingPage);
+    rankingLayout->addWidget(m_rankingHeading);
+    m_ranking = new QGridLayout;
+    m_ranking->setHorizontalSpacing(48);
+    rankingLayout->addLayout(m_ranking);
+    rankingLayout->addStretch(1);
+
+    m_pages->addWidget(titlePage);
+    m_pages->addWidget(orderPage);
+    m_pages->addWidget(timerPage);
+    m_pages->addWidget(m_rankingPage);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 24, 32, 24);
+    layout->addWidget(m_pages);
+    resize(1024, 640);
+    showTitle();
+}
+
+QLabel* ProjectorWindow::bigLabel(const QString& objectName, qreal relativeSize)
+{
+    auto* label = new QLabel;
+    label->setObjectName(objectName);
+    label->setAlignment(Qt::AlignCenter);
+    m_scaled.append({label, relativeSize});
+    return label;
+}
+
+QScreen* ProjectorWindow::audienceScreen()
+{
+    const QList<QScreen*> screens = QGuiApplication::screens();
+    if (screens.size() < 2)
+        return nullptr;
+    QScreen* primary = QGuiApplication::primaryScreen();
+    for (QScreen* screen : screens) {
+        if (screen != primary)
+            return screen;
+    }
+    return nullptr;
+}
+
+void ProjectorWindow::openOnAudienceScreen()
+{
+    if (QScreen* screen = audienceScreen()) {
+        setGeometry(screen->geometry());
+        showFullScreen();
+        if (windowHandle())
+            windowHandle()->setScreen(screen);
+        setGeometry(screen->geometry());
+        showFullScreen();
+    } else {
+        showNormal();
+    }
+    raise();
+}
+
+ProjectorWindow::View ProjectorWindow::currentView() const
+{
+    return View(m_pages->currentIndex());
+}
+
+void ProjectorWindow::setProjectTitle(const QString& title)
+{
+    m_title->setText(title);
+}
+
+void ProjectorWindow::showTitle()
+{
+    m_pages->setCurrentIndex(int(View::Title));
+}
+
+void ProjectorWindow::showDrawOrder(const QStringList& bidderNames)
+{
+    QStringList lines;
+    for (int i = 0; i < bidderNames.size(); ++i)
+        lines.append(tr("%1.  %2").arg(i + 1).arg(bidderNames.at(i)));
+    m_order->setText(lines.join(QLatin1Char('\n')));
+    m_pages->setCurrentIndex(int(View::DrawOrder));
+}
+
+void ProjectorWindow::showPresenter(const QString& bidderName, int number, int count)
+{
+    m_presenterNumber->setText(tr("Presentation %1 of %2").arg(number).arg(count));
+    m_presenter->setText(bidderName);
+    m_pages->setCurrentIndex(int(View::Timer));
+}
+
+void ProjectorWindow::showClock(const tp::PresentationClock::Reading& reading)
+{
+    m_digits->setText(TimerStyle::digits(reading));
+    m_digits->setStyleSheet(QStringLiteral("color: %1;").arg(TimerStyle::colour(reading.alert).lighter(130).name()));
+    m_phase->setText(TimerStyle::phaseText(reading.phase));
+}
+
+bool ProjectorWindow::showApprovedRanking(const tp::Evaluation& evaluation, const tp::Scenario& scenario)
+{
+    if (evaluation.status != tp::EvaluationStatus::Final)
+        return false;
+    while (QLayoutItem* item = m_ranking->takeAt(0)) {
+        if (QWidget* widget = item->widget()) {
+            m_scaled.erase(std::remove_if(m_scaled.begin(), m_scaled.end(),
+                                          [widget](const QPair<QLabel*, qreal>& s) { return s.first == widget; }),
+                           m_scaled.end());
+            delete widget;
+        }
+        delete item;
+    }
+    const QStringList headers{tr("Position"), tr("Bidder"), tr("Score"), tr("Share")};
+    for (int column = 0; column < headers.size(); ++column) {
+        QLabel* header = bigLabel(QStringLiteral("rankingHeader"), 0.035);
+        header->setText(headers.at(column));
+        header->setStyleSheet(QStringLiteral("color: #b0bec5;"));
+        if (column == 1)
+            header->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        m_ranking->addWidget(header, 0, column);
+    }
+    int row = 1;
+    for (const tp::RankEntry& entry : evaluation.ranking) {
+        const tp::Bidder* bidder = scenario.bidder(entry.bidder);
+        const QStringList cells{QString::number(entry.position), bidder ? bidder->name : entry.bidder,
+                                tp::Decimal::format(entry.published),
+                                entry.share ? tr("%1 %").arg(*entry.share) : QString()};
+        for (int column = 0; column < cells.size(); ++column) {
+            QLabel* cell = bigLabel(QStringLiteral("rankingCell"), 0.045);
+            cell->setText(cells.at(column));
+            if (column == 1)
+                cell->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+            if (evaluation.winners.contains(entry.bidder))
+                cell->setStyleSheet(QStringLiteral("color: #ffd54f; font-weight: bold;"));
+            m_ranking->addWidget(cell, row, column);
+        }
+        ++row;
+    }
+    applyFontSizes();
+    m_pages->setCurrentIndex(int(View::Ranking));
+    return true;
+}
+
+void ProjectorWindow::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape && isFullScreen()) {
+        showNormal();
+        return;
+    }
+    if (event->key() == Qt::Key_F11) {
+        if (isFullScreen())
+            showNormal();
+        else
+            showFullScreen();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void ProjectorWindow::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    applyFontSizes();
+}
+
+void ProjectorWindow::applyFontSizes()
+{
+    // Sizes follow the window height so the text reads from the back of the room on any projector.
+    const int base = qMax(300, height());
+    for (const auto& scaled : std::as_const(m_scaled)) {
+        QFont font = scaled.first->font();
+        font.setPixelSize(qMax(12, int(base * scaled.second)));
+        scaled.first->setFont(font);
+    }
+}
+
+} // namespace tp::ui

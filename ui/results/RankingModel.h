@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/Scenario.h"
+#include "rules/Evaluation.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace tp::ui {
+
+// The ranking of an evaluation as a table: position, bidder, each panel member's total (the dropped
+// highest and lowest struck through), the exact mean, the published 2-decimal score, the share and
+// whether a vote decided the position. Everything shown comes from tp::Evaluation as it is.
+class RankingModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role
+    {
+        BidderIdRole = Qt::UserRole + 1,
+        DroppedRole
+    };
+
+    explicit RankingModel(QObject* parent = nullptr);
+
+    void setEvaluation(const tp::Evaluation& evaluation, const tp::Scenario& scenario);
+
+    static constexpr int kPositionColumn = 0;
+    static constexpr int kBidderColumn = 1;
+    int panelColumn(int panelist) const { return 2 + panelist; }
+    int panelCount() const { return int(m_panel.size()); }
+    int exactMeanColumn() const { return 2 + panelCount(); }
+    int publishedColumn() const { return exactMeanColumn() + 1; }
+    int shareColumn() const { return exactMeanColumn() + 2; }
+    int voteColumn() const { return exactMeanColumn() + 3; }
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant panelCell(const tp::RankEntry& entry, int panelist, int role) const;
+    bool isTied(const QString& bidder) const;
+
+    tp::Evaluation m_evaluation;
+    QList<tp::Panelist> m_panel;
+    QHash<QString, QString> m_bidderNames;
+};
+
+} // namespace tp::ui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "model/Scenario.h"
+#include "rules/Evaluation.h"
+
+#include <QWidget>
+
+class QBarSeries;
+class QBoxPlotSeries;
+class QChartView;
+class QLabel;
+class QPushButton;
+class QScatterSeries;
+class QTableView;
+
+namespace tp::ui {
+
+class RankingModel;
+
+// The results of the scoring: the status, the ranking table, a box plot of the panel's totals per
+// bidder (dropped values marked) and the mean per criterion. A tie that matters offers the vote.
+class ResultsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ResultsPage(QWidget* parent = nullptr);
+
+    void setEvaluation(const tp::Evaluation& evaluation, const tp::Scenario& scenario);
+
+    RankingModel* rankingModel() const { return m_model; }
+    QTableView* rankingView() const { return m_view; }
+    QChartView* boxPlotView() const { return m_boxPlotView; }
+    QChartView* criteriaView() const { return m_criteriaView; }
+    QBoxPlotSeries* boxPlotSeries() const { return m_boxPlot; }
+    QScatterSeries* droppedSeries() const { return m_dropped; }
+    QBarSeries* criteriaSeries() const { return m_criteria; }
+
+signals:
+    // The evaluation stopped at a tie that matters: the panel votes on these bidders.
+    void voteRequested(const tp::TieOutcome& tie);
+    // The panel approved the final ranking (for the projector and the notice).
+    void rankingApproved();
+
+private:
+    void rebuildBoxPlot();
+    void rebuildCriteriaChart();
+    void updateBanner();
+    void approve();
+
+    tp::Evaluation m_evaluation;
+    tp::Scenario m_scenario;
+    RankingModel* m_model;
+    QTableView* m_view;
+    QLabel* m_status;
+    QLabel* m_details;
+    QPushButton* m_vote;
+    QPushButton* m_approve;
+    QChartView* m_boxPlotView;
+    QChartView* m_criteriaView;
+    QBoxPlotSeries* m_boxPlot = nullptr;
+    QScatterSeries* m_dropped = nullptr;
+    QBarSeries* m_criteria = nullptr;
+};
+
+} // namespace tp::ui

@@ -1,0 +1,251 @@
+#include "VoteWidget.h"
+
+#include "MessageBox.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tp::ui {
+
+namespace {
+
+constexpr int kBlankId = -1;
+
+void scaleFont(QWidget* widget, qreal factor, bool bold = false)
+{
+    QFont font = widget->font();
+    font.setPointSizeF(font.pointSizeF() * factor);
+    font.setBold(bold);
+    widget->setFont(font);
+}
+
+} // namespace
+
+VoteWidget::VoteWidget(QWidget* parent)
+    : QWidget(parent), m_pages(new QStackedWidget(this)), m_roundTitle(new QLabel(this)), m_count(new QLabel),
+      m_waitingHint(new QLabel), m_ready(new QPushButton(tr("I am ready to vote"))),
+      m_close(new QPushButton(tr("Close the round…"))), m_choiceHint(new QLabel), m_choices(new QVBoxLayout),
+      m_group(new QButtonGroup(this)), m_cast(new QPushButton(tr("Cast my ballot…"))),
+      m_back(new QPushButton(tr("Back"))), m_result(new QLabel), m_tally(new QTableWidget)
+{
+    m_roundTitle->setObjectName(QStringLiteral("voteRound"));
+    scaleFont(m_roundTitle, 1.6, true);
+    m_count->setObjectName(QStringLiteral("ballotCount"));
+    m_count->setAlignment(Qt::AlignCenter);
+    scaleFont(m_count, 3.0, true);
+    m_waitingHint->setWordWrap(true);
+    m_waitingHint->setAlignment(Qt::AlignCenter);
+    scaleFont(m_waitingHint, 1.3);
+    m_waitingHint->setText(tr("Pass the laptop to the next panel member. Only the member voting looks at the "
+                              "screen."));
+    m_ready->setObjectName(QStringLiteral("readyButton"));
+    scaleFont(m_ready, 1.8, true);
+    m_ready->setMinimumHeight(80);
+    m_close->setObjectName(QStringLiteral("closeRound"));
+
+    auto* waiting = new QWidget;
+    auto* waitingLayout = new QVBoxLayout(waiting);
+    waitingLayout->addStretch(1);
+    waitingLayout->addWidget(m_count);
+    waitingLayout->addWidget(m_waitingHint);
+    waitingLayout->addSpacing(24);
+    auto* readyRow = new QHBoxLayout;
+    readyRow->addStretch(1);
+    readyRow->addWidget(m_ready, 2);
+    readyRow->addStretch(1);
+    waitingLayout->addLayout(readyRow);
+    waitingLayout->addStretch(2);
+    auto* closeRow = new QHBoxLayout;
+    closeRow->addStretch(1);
+    closeRow->addWidget(m_close);
+    waitingLayout->addLayout(closeRow);
+
+    m_choiceHint->setWordWrap(true);
+    scaleFont(m_choiceHint, 1.3);
+    m_choiceHint->setText(tr("Choose one bidder, or a blank ballot. Your choice is not linked to you."));
+    m_cast->setObjectName(QStringLiteral("castBallot"));
+    m_cast->setEnabled(false);
+    scaleFont(m_cast, 1.4, true);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    auto* choosing = new QWidget;
+    auto* choosingLayout = new QVBoxLayout(choosing);
+    choosingLayout->addWidget(m_choiceHint);
+    choosingLayout->addSpacing(12);
+    choosingLayout->addLayout(m_choices);
+    choosingLayout->addStretch(1);
+    auto* castRow = new QHBoxLayout;
+    castRow->addWidget(m_back);
+    castRow->addStretch(1);
+    castRow->addWidget(m_cast);
+    choosingLayout->addLayout(castRow);
+
+    m_result->setObjectName(QStringLiteral("voteResult"));
+    m_result->setWordWrap(true);
+    scaleFont(m_result, 1.4, true);
+    m_tally->setObjectName(QStringLiteral("tallyTable"));
+    m_tally->setColumnCount(2);
+    m_tally->setHorizontalHeaderLabels({tr("Bidder"), tr("Ballots")});
+    m_tally->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tally->verticalHeader()->setVisible(false);
+    m_tally->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    scaleFont(m_tally, 1.4);
+    auto* closed = new QWidget;
+    auto* closedLayout = new QVBoxLayout(closed);
+    closedLayout->addWidget(m_result);
+    closedLayout->addWidget(m_tally, 1);
+
+    m_pages->addWidget(waiting);
+    m_pages->addWidget(choosing);
+    m_pages->addWidget(closed);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_roundTitle);
+    layout->addWidget(m_pages, 1);
+
+    connect(m_ready, &QPushButton::clicked, this, &VoteWidget::beginBallot);
+    connect(m_close, &QPushButton::clicked, this, &VoteWidget::closeRound);
+    connect(m_cast, &QPushButton::clicked, this, &VoteWidget::castSelected);
+    connect(m_back, &QPushButton::clicked, this, &VoteWidget::showWaiting);
+    connect(m_group, &QButtonGroup::idToggled, this, [this] { m_cast->setEnabled(m_group->checkedButton()); });
+}
+
+void VoteWidget::startRound(const QList<tp::Bidder>& tied, int panelSize, int round)
+{
+    QStringList ids;
+    for (const tp::Bidder& bidder : tied)
+        ids.append(bidder.id);
+    m_box = tp::BallotBox(ids, panelSize);
+    m_tied = tied;
+    m_round = round;
+    QStringList names;
+    for (const tp::Bidder& bidder : tied)
+        names.append(bidder.name);
+    m_roundTitle->setText(tr("Anonymous vote, round %1: %2").arg(round).arg(names.join(tr(", "))));
+
+    for (QAbstractButton* button : m_group->buttons()) {
+        m_group->removeButton(button);
+        delete button;
+    }
+    for (int i = 0; i < tied.size(); ++i) {
+        auto* radio = new QRadioButton(tied.at(i).name);
+        radio->setObjectName(QStringLiteral("choice_%1").arg(tied.at(i).id));
+        scaleFont(radio, 1.8);
+        m_group->addButton(radio, i);
+        m_choices->addWidget(radio);
+    }
+    auto* blank = new QRadioButton(tr("Blank ballot (no choice)"));
+    blank->setObjectName(QStringLiteral("choice_blank"));
+    scaleFont(blank, 1.8);
+    m_group->addButton(blank, kBlankId);
+    m_choices->addWidget(blank);
+    m_tally->setRowCount(0);
+    m_result->clear();
+    showWaiting();
+}
+
+bool VoteWidget::isChoosing() const
+{
+    return m_pages->currentIndex() == 1;
+}
+
+void VoteWidget::clearChoice()
+{
+    m_group->setExclusive(false);
+    for (QAbstractButton* button : m_group->buttons())
+        button->setChecked(false);
+    m_group->setExclusive(true);
+    m_cast->setEnabled(false);
+}
+
+void VoteWidget::showWaiting()
+{
+    clearChoice();
+    m_count->setText(tr("%1 of %2 ballots cast").arg(m_box.castCount()).arg(m_box.capacity()));
+    m_close->setEnabled(!m_box.isClosed());
+    m_ready->setEnabled(!m_box.isClosed() && m_box.castCount() < m_box.capacity());
+    m_pages->setCurrentIndex(0);
+}
+
+void VoteWidget::beginBallot()
+{
+    if (m_box.isClosed() || m_box.castCount() >= m_box.capacity())
+        return;
+    clearChoice();
+    m_pages->setCurrentIndex(1);
+}
+
+void VoteWidget::castSelected()
+{
+    QAbstractButton* checked = m_group->checkedButton();
+    if (!checked || m_box.isClosed())
+        return;
+    const int id = m_group->id(checked);
+    const std::optional<QString> ballot = id == kBlankId ? std::nullopt : std::optional<QString>(m_tied.at(id).id);
+    const QString text = id == kBlankId
+                             ? tr("Cast a blank ballot? It cannot be changed afterwards.")
+                             : tr("Cast your ballot for %1? It cannot be changed afterwards.").arg(m_tied.at(id).name);
+    if (MessageBox::question(this, tr("Cast ballot"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) !=
+        QMessageBox::Yes)
+        return;
+    m_box.cast(ballot);
+    showWaiting();
+    emit castCountChanged(m_box.castCount(), m_box.capacity());
+    if (m_box.castCount() == m_box.capacity())
+        finishRound();
+}
+
+void VoteWidget::closeRound()
+{
+    if (m_box.isClosed())
+        return;
+    if (m_box.castCount() < m_box.capacity()) {
+        const MessageBox::Button answer =
+            MessageBox::question(this, tr("Close the round"),
+                                 tr("Only %1 of %2 members have voted. Close the round now and count the ballots?")
+                                     .arg(m_box.castCount())
+                                     .arg(m_box.capacity()),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    finishRound();
+}
+
+void VoteWidget::finishRound()
+{
+    clearChoice();
+    const QList<std::optional<QString>> ballots = m_box.close();
+    const tp::VoteTally tally = m_box.tally();
+    m_result->setText(
+        tr("Round %1 closed: %2 of %3 ballots cast.").arg(m_round).arg(ballots.size()).arg(m_box.capacity()));
+    m_tally->setRowCount(int(tally.counts.size()) + 1);
+    int row = 0;
+    for (const auto& count : tally.counts) {
+        QString name = count.first;
+        for (const tp::Bidder& bidder : std::as_const(m_tied)) {
+            if (bidder.id == count.first)
+                name = bidder.name;
+        }
+        m_tally->setItem(row, 0, new QTableWidgetItem(name));
+        auto* number = new QTableWidgetItem(QString::number(count.second));
+        number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_tally->setItem(row, 1, number);
+        ++row;
+    }
+    m_tally->setItem(row, 0, new QTableWidgetItem(tr("Blank ballots")));
+    auto* blank = new QTableWidgetItem(QString::number(tally.blank));
+    blank->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_tally->setItem(row, 1, blank);
+    m_tally->resizeRowsToContents();
+    m_pages->setCurrentIndex(2);
+    emit roundClosed(ballots);
+}
+
+} // namespace tp::ui

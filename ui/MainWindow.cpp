@@ -1,17 +1,217 @@
 #include "MainWindow.h"
 
-#include <QLabel>
+#include "MessageBox.h"
+#include "dialogs/NewNegotiationDialog.h"
+#include "home/HomeView.h"
+#include "io/ScenarioReader.h"
+#include "io/ScenarioWriter.h"
+#include "main/FileDialog.h"
+#include "main/NegotiationView.h"
+#include "projector/ProjectorWindow.h"
+#include "rules/Evaluator.h"
+#include "rules/WorkingDayCalendar.h"
+#include "store/NegotiationStore.h"
+#include "store/Workspace.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
 
 namespace tp::ui {
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent)
+namespace {
+
+const QString kGeometry = QStringLiteral("mainWindow/geometry");
+const QString kLastNegotiation = QStringLiteral("mainWindow/lastNegotiation");
+
+QString actorName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("gui") : user;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const QString& workspacePath, QWidget* parent)
+    : QMainWindow(parent), m_projector(new ProjectorWindow), m_pages(new QStackedWidget(this)),
+      m_home(new HomeView(this)), m_negotiation(new NegotiationView(m_projector, this))
 {
     setWindowTitle(tr("TenderPanel"));
-    auto* label = new QLabel(tr("TenderPanel — selective negotiation panel"), this);
-    label->setAlignment(Qt::AlignCenter);
-    setCentralWidget(label);
-    resize(1100, 720);
+    m_pages->addWidget(m_home);
+    m_pages->addWidget(m_negotiation);
+    setCentralWidget(m_pages);
+    createMenus();
+    resize(1366, 768);
+
+    connect(m_home, &HomeView::newRequested, this, &MainWindow::newNegotiation);
+    connect(m_home, &HomeView::importRequested, this, &MainWindow::importScenario);
+    connect(m_home, &HomeView::openRequested, this, &MainWindow::openNegotiation);
+    connect(m_negotiation, &NegotiationView::homeRequested, this, &MainWindow::showHome);
+
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometry).toByteArray());
+    openWorkspace(tp::store::Workspace::resolvePath(workspacePath));
+    const qint64 last = settings.value(kLastNegotiation).toLongLong();
+    if (m_workspace && last > 0 && tp::store::NegotiationStore(*m_workspace).summary(last).ok())
+        openNegotiation(last);
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_projector;
+}
+
+void MainWindow::openWorkspace(const QString& path)
+{
+    auto opened = tp::store::Workspace::open(path);
+    if (!opened.ok()) {
+        m_workspace.reset();
+        statusBar()->showMessage(tr("No workspace is open."));
+        MessageBox::warning(this, tr("Cannot open the workspace"),
+                            tr("The workspace %1 cannot be opened:\n%2").arg(path, opened.problem.toString()));
+        m_home->setWorkspace(nullptr);
+        m_home->setEnabled(false);
+        return;
+    }
+    m_workspace = *opened.value;
+    statusBar()->showMessage(tr("Workspace: %1").arg(path));
+    m_home->setWorkspace(m_workspace.get());
+    m_home->setEnabled(true);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New negotiation…"), QKeySequence::New, this, &MainWindow::newNegotiation);
+    file->addAction(tr("&Import scenario file…"), QKeySequence::Open, this, &MainWindow::importScenario);
+    file->addAction(tr("&Export scenario…"), this, &MainWindow::exportScenario);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&All negotiations"), this, &MainWindow::showHome);
+    view->addAction(tr("&Projector window"), this, &MainWindow::showProjector);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About TenderPanel"), this, &MainWindow::about);
+}
+
+bool MainWindow::isShowingHome() const
+{
+    return m_pages->currentWidget() == m_home;
+}
+
+void MainWindow::newNegotiation()
+{
+    if (!m_workspace)
+        return;
+    tp::store::NegotiationStore store(*m_workspace);
+    const auto templates = store.templates();
+    NewNegotiationDialog dialog(templates.ok() ? *templates.value : QList<tp::store::CriteriaTemplate>(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto created = store.create(dialog.project(), dialog.templateId(), actorName());
+    if (!created.ok()) {
+        MessageBox::warning(this, tr("The negotiation is not created"), created.problem.why);
+        return;
+    }
+    m_home->refresh();
+    openNegotiation(created.value->id);
+}
+
+void MainWindow::importScenario()
+{
+    if (!m_workspace)
+        return;
+    const QString path =
+        FileDialog::openFileName(this, tr("Import scenario file"), tr("Scenario files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const tp::ScenarioReader::Result read = tp::ScenarioReader::readFile(path);
+    QStringList problems;
+    for (const tp::Problem& p : read.problems)
+        problems.append(p.toString());
+    if (read.ok()) {
+        const auto outcome = tp::Evaluator(tp::WorkingDayCalendar::standard()).evaluate(*read.scenario);
+        for (const tp::Problem& p : outcome.problems)
+            problems.append(p.toString());
+    }
+    if (!problems.isEmpty()) {
+        MessageBox::warning(this, tr("The file is not imported"),
+                            tr("%1 cannot be imported; nothing was stored:\n%2")
+                                .arg(path, problems.mid(0, 10).join(QLatin1Char('\n'))));
+        return;
+    }
+    const auto imported = tp::store::NegotiationStore(*m_workspace).importScenario(*read.scenario, actorName());
+    if (!imported.ok()) {
+        MessageBox::warning(this, tr("The file is not imported"), imported.problem.toString());
+        return;
+    }
+    m_home->refresh();
+    statusBar()->showMessage(tr("Imported as %1.").arg(imported.value->code));
+}
+
+void MainWindow::exportScenario()
+{
+    const qint64 id = m_negotiation->negotiationId();
+    if (!m_workspace || id <= 0 || isShowingHome()) {
+        MessageBox::information(this, tr("Export scenario"), tr("Open a negotiation first."));
+        return;
+    }
+    const QString path =
+        FileDialog::saveFileName(this, tr("Export scenario"), m_negotiation->context().code + QStringLiteral(".json"),
+                                 tr("Scenario files (*.json)"));
+    if (path.isEmpty())
+        return;
+    const auto scenario = tp::store::NegotiationStore(*m_workspace).scenario(id);
+    if (!scenario.ok()) {
+        MessageBox::warning(this, tr("Export scenario"), scenario.problem.toString());
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(tp::ScenarioWriter::write(*scenario.value)) < 0 ||
+        !file.commit()) {
+        MessageBox::warning(this, tr("Export scenario"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1.").arg(path));
+}
+
+void MainWindow::openNegotiation(qint64 id)
+{
+    if (!m_workspace || !m_negotiation->open(m_workspace.get(), id))
+        return;
+    m_pages->setCurrentWidget(m_negotiation);
+    QSettings().setValue(kLastNegotiation, id);
+}
+
+void MainWindow::showHome()
+{
+    m_negotiation->close();
+    m_home->refresh();
+    m_pages->setCurrentWidget(m_home);
+    QSettings().remove(kLastNegotiation);
+}
+
+void MainWindow::showProjector()
+{
+    m_projector->openOnAudienceScreen();
+}
+
+void MainWindow::about()
+{
+    MessageBox::information(this, tr("About TenderPanel"),
+                            tr("TenderPanel %1\nRuns a selective negotiation from registration to the final ranking.")
+                                .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings().setValue(kGeometry, saveGeometry());
+    m_projector->close();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace tp::ui

@@ -1,14 +1,56 @@
 #pragma once
 
 #include <QMainWindow>
+#include <memory>
+
+class QStackedWidget;
+
+namespace tp::store {
+class Workspace;
+}
 
 namespace tp::ui {
 
+class HomeView;
+class NegotiationView;
+class ProjectorWindow;
+
+// The application's window: the workspace's negotiations (home) and one negotiation's steps.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // Opens the workspace at `workspacePath` (empty: TENDERPANEL_WORKSPACE, else the default path).
+    explicit MainWindow(const QString& workspacePath = QString(), QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    bool hasWorkspace() const { return m_workspace != nullptr; }
+    HomeView* homeView() const { return m_home; }
+    NegotiationView* negotiationView() const { return m_negotiation; }
+    ProjectorWindow* projector() const { return m_projector; }
+    bool isShowingHome() const;
+
+public slots:
+    void newNegotiation();
+    void importScenario();
+    void exportScenario();
+    void openNegotiation(qint64 id);
+    void showHome();
+    void showProjector();
+    void about();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void openWorkspace(const QString& path);
+    void createMenus();
+
+    std::shared_ptr<tp::store::Workspace> m_workspace;
+    ProjectorWindow* m_projector;
+    QStackedWidget* m_pages;
+    HomeView* m_home;
+    NegotiationView* m_negotiation;
 };
 
 } // namespace tp::ui

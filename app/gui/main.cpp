@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 
 int main(int argc, char* argv[])
 {
@@ -10,7 +11,15 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("TenderPanel"));
     QApplication::setOrganizationName(QStringLiteral("TenderPanel"));
     QApplication::setApplicationVersion(QStringLiteral(TENDERPANEL_VERSION));
-    tp::ui::MainWindow window;
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                       QApplication::translate("main", "The workspace file to open."),
+                                       QStringLiteral("PATH"));
+    parser.addOption(workspace);
+    parser.process(app);
+    tp::ui::MainWindow window(parser.value(workspace));
     window.show();
     return QApplication::exec();
 }

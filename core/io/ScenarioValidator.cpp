@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <map>
-#include <tuple>
 
 namespace tp {
 
@@ -794,7 +793,9 @@ void ScenarioValidator::readScores(const JsonValue& value)
     if (!expectArray(value, path))
         return;
     QList<ScoreEntry> scores;
-    std::map<std::tuple<QString, QString, QString>, qsizetype> seen;
+    // (panelist, bidder, criterion) joined with a separator no id can hold -> first index
+    QHash<QString, qsizetype> seen;
+    seen.reserve(qsizetype(value.size()));
     for (std::size_t i = 0; i < value.size(); ++i) {
         const JsonValue& entry = value.items()[i];
         const QString entryPath = element(path, qsizetype(i));
@@ -830,16 +831,16 @@ void ScenarioValidator::readScores(const JsonValue& value)
         score.bidder = bidder ? bidder->id : QString();
         score.criterion = criterion ? criterion->id : QString();
         if (panelist && panelist->resolved && bidder && bidder->resolved && criterion && criterion->resolved) {
-            const auto key = std::make_tuple(panelist->id, bidder->id, criterion->id);
-            const auto it = seen.find(key);
-            if (it != seen.end())
+            const QString key = panelist->id + QChar(0x1f) + bidder->id + QChar(0x1f) + criterion->id;
+            const auto it = seen.constFind(key);
+            if (it != seen.constEnd())
                 problem(entryPath,
                         QCoreApplication::translate(
                             "ScenarioReader",
                             "a second score of panelist \"%1\" for bidder \"%2\" on criterion \"%3\" (also %4)")
-                            .arg(panelist->id, bidder->id, criterion->id, element(path, it->second)));
+                            .arg(panelist->id, bidder->id, criterion->id, element(path, it.value())));
             else
-                seen.emplace(key, qsizetype(i));
+                seen.insert(key, qsizetype(i));
         }
         scores.append(score);
     }

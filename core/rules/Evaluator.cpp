@@ -88,42 +88,43 @@ QHash<QString, ScoreCalculator::Sheets> collectSheets(const Scenario& scenario, 
                                                       Problems& problems)
 {
     QHash<QString, ScoreCalculator::Sheets> sheets;
+    const QSet<QString> qualifiedSet(qualified.cbegin(), qualified.cend());
     const QList<ScoreEntry>& scores = *scenario.scores;
     for (int i = 0; i < scores.size(); ++i) {
         const ScoreEntry& entry = scores[i];
-        const QString where = QStringLiteral("scores[%1]").arg(i);
+        const auto where = [i] { return QStringLiteral("scores[%1]").arg(i); };
         const Criterion* criterion = scenario.criterion(entry.criterion);
         bool known = true;
         if (!scenario.panelist(entry.panelist)) {
-            problems.append({where + QStringLiteral(".panelist"),
+            problems.append({where() + QStringLiteral(".panelist"),
                              QCoreApplication::translate("Evaluator", "%1 is not a panel member").arg(entry.panelist)});
             known = false;
         }
         if (!scenario.bidder(entry.bidder)) {
-            problems.append({where + QStringLiteral(".bidder"),
+            problems.append({where() + QStringLiteral(".bidder"),
                              QCoreApplication::translate("Evaluator", "%1 is not a bidder").arg(entry.bidder)});
             known = false;
         }
         if (!criterion) {
-            problems.append({where + QStringLiteral(".criterion"),
+            problems.append({where() + QStringLiteral(".criterion"),
                              QCoreApplication::translate("Evaluator", "%1 is not a criterion").arg(entry.criterion)});
             known = false;
         }
-        if (!known || !qualified.contains(entry.bidder))
+        if (!known || !qualifiedSet.contains(entry.bidder))
             continue;
         if (entry.score < 0) {
             problems.append(
-                {where + QStringLiteral(".score"), QCoreApplication::translate("Evaluator", "%1 is below the minimum 0")
+                {where() + QStringLiteral(".score"), QCoreApplication::translate("Evaluator", "%1 is below the minimum 0")
                                                        .arg(Decimal::formatShort(entry.score))});
         } else if (entry.score > criterion->max) {
             problems.append(
-                {where + QStringLiteral(".score"),
+                {where() + QStringLiteral(".score"),
                  QCoreApplication::translate("Evaluator", "%1 is above the maximum %2 of criterion %3")
                      .arg(Decimal::formatShort(entry.score), Decimal::formatShort(criterion->max), criterion->id)});
         }
         QHash<QString, Hundredths>& sheet = sheets[entry.bidder][entry.panelist];
         if (sheet.contains(entry.criterion)) {
-            problems.append({where, QCoreApplication::translate(
+            problems.append({where(), QCoreApplication::translate(
                                         "Evaluator", "a second score of panelist %1 for bidder %2 on criterion %3")
                                         .arg(entry.panelist, entry.bidder, entry.criterion)});
             continue;

@@ -1,0 +1,320 @@
+#include "NegotiationView.h"
+
+#include "MessageBox.h"
+#include "StageText.h"
+#include "projector/ProjectorWindow.h"
+#include "steps/DrawStepPage.h"
+#include "steps/PresentationsStepPage.h"
+#include "steps/PublicationStepPage.h"
+#include "steps/RegistrationStepPage.h"
+#include "steps/ResultsStepPage.h"
+#include "steps/ScoringStepPage.h"
+#include "steps/SetupStepPage.h"
+#include "steps/VoteStepPage.h"
+#include "store/NegotiationRecord.h"
+#include "store/NegotiationStore.h"
+#include "store/ProcedureService.h"
+#include "store/ScoringService.h"
+#include "store/Workspace.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace tp::ui {
+
+using tp::store::Procedure;
+using tp::store::Stage;
+
+NegotiationView::NegotiationView(ProjectorWindow* projector, QWidget* parent)
+    : QWidget(parent), m_projector(projector), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
+      m_back(new QPushButton(tr("← All negotiations"), this)), m_next(new QPushButton(this)),
+      m_navigator(new QListWidget(this)), m_pages(new QStackedWidget(this))
+{
+    m_title->setObjectName(QStringLiteral("negotiationTitle"));
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_next->setObjectName(QStringLiteral("finishStep"));
+
+    m_navigator->setObjectName(QStringLiteral("stepNavigator"));
+    m_navigator->setFixedWidth(250);
+    m_navigator->setWordWrap(true);
+    m_navigator->setSpacing(2);
+    m_navigator->setIconSize(QSize(12, 12));
+
+    m_stepPages = {new SetupStepPage(this),
+                   new RegistrationStepPage(false, this),
+                   new RegistrationStepPage(true, this),
+                   new DrawStepPage(projector, this),
+                   new PresentationsStepPage(projector, this),
+                   new ScoringStepPage(this),
+                   new VoteStepPage(this),
+                   new ResultsStepPage(projector, this),
+                   new PublicationStepPage(this)};
+    for (StepPage* page : m_stepPages) {
+        m_pages->addWidget(page);
+        connect(page, &StepPage::changed, this, &NegotiationView::refresh);
+    }
+    const QStringList names = {tr("Setup"), tr("Registration"),  tr("Proposals"),
+                               tr("Draw"),  tr("Presentations"), tr("Scoring"),
+                               tr("Vote"),  tr("Results"),       tr("Publication")};
+    for (const QString& name : names) {
+        auto* item = new QListWidgetItem(name, m_navigator);
+        item->setSizeHint(QSize(240, 52));
+    }
+    connect(static_cast<ResultsStepPage*>(m_stepPages.at(ResultsStep)), &ResultsStepPage::voteRequested, this,
+            [this] { showStep(VoteStep); });
+
+    auto* header = new QHBoxLayout;
+    auto* titles = new QVBoxLayout;
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    header->addWidget(m_back, 0, Qt::AlignTop);
+    header->addSpacing(12);
+    header->addLayout(titles, 1);
+    header->addWidget(m_next, 0, Qt::AlignTop);
+
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_navigator);
+    body->addWidget(m_pages, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addLayout(body, 1);
+
+    connect(m_back, &QPushButton::clicked, this, &NegotiationView::homeRequested);
+    connect(m_next, &QPushButton::clicked, this, &NegotiationView::finishStep);
+    connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+}
+
+int NegotiationView::stepOf(Stage stage)
+{
+    return stage == Stage::Archived ? int(PublicationStep) : int(stage);
+}
+
+bool NegotiationView::open(tp::store::Workspace* workspace, qint64 id)
+{
+    const auto summary = tp::store::NegotiationStore(*workspace).summary(id);
+    if (!summary.ok()) {
+        MessageBox::warning(this, tr("Cannot open the negotiation"), summary.problem.toString());
+        return false;
+    }
+    m_context = StepContext();
+    m_context.workspace = workspace;
+    m_context.id = id;
+    refresh();
+    showStep(currentStep());
+    return true;
+}
+
+void NegotiationView::close()
+{
+    m_context = StepContext();
+}
+
+void NegotiationView::refresh()
+{
+    if (!m_context.workspace)
+        return;
+    tp::store::Workspace& ws = *m_context.workspace;
+    const qint64 id = m_context.id;
+    const auto summary = tp::store::NegotiationStore(ws).summary(id);
+    const auto scenario = tp::store::NegotiationStore(ws).scenario(id);
+    if (!summary.ok() || !scenario.ok()) {
+        MessageBox::warning(this, tr("Cannot read the negotiation"),
+                            (summary.ok() ? scenario.problem : summary.problem).toString());
+        return;
+    }
+    const bool moved = !m_context.code.isEmpty() && m_context.stage != summary.value->stage;
+    m_context.code = summary.value->code;
+    m_context.stage = summary.value->stage;
+    m_context.scenario = *scenario.value;
+    const auto evaluation = tp::store::NegotiationRecord::evaluate(ws, id);
+    m_context.evaluation = evaluation.value;
+    m_context.evaluationProblem = evaluation.ok() ? QString() : evaluation.problem.why;
+    m_context.qualification = tp::store::NegotiationRecord::qualification(ws, id).value;
+    const auto sheets = tp::store::ScoringService(ws).submittedSheets(id);
+    m_context.submittedSheets = sheets.ok() ? *sheets.value : QMap<QString, QString>();
+
+    m_title->setText(m_context.scenario.project.title);
+    m_subtitle->setText(
+        tr("%1 · %2 · current step: %3")
+            .arg(m_context.code, m_context.scenario.project.purchaser, StageText::name(m_context.stage)));
+    if (m_projector)
+        m_projector->setProjectTitle(m_context.scenario.project.title);
+    updateNavigator();
+    updateNextButton();
+    for (StepPage* page : m_stepPages)
+        page->reload(m_context);
+    if (moved)
+        showStep(currentStep());
+    emit negotiationChanged();
+}
+
+void NegotiationView::updateNavigator()
+{
+    const Stage stage = m_context.stage;
+    const int current = stepOf(stage);
+    const bool drawn = m_context.drawRecorded();
+    m_states.clear();
+    m_reasons.clear();
+    for (int step = 0; step < StepCount; ++step) {
+        StepState state = step < current ? StepState::Done : step == current ? StepState::Current : StepState::Blocked;
+        if (stage == Stage::Archived && step == PublicationStep)
+            state = StepState::Done;
+        std::optional<tp::Problem> why;
+        if (state == StepState::Blocked) {
+            switch (step) {
+            case RegistrationStep:
+                why = Procedure::checkRegistration(stage);
+                break;
+            case ProposalsStep:
+                why = Procedure::checkProposal(stage);
+                break;
+            case DrawStep:
+                why = Procedure::checkDraw(stage, drawn);
+                break;
+            case PresentationsStep:
+                why = Procedure::checkPresentation(stage, drawn);
+                break;
+            case ScoringStep:
+                why = Procedure::checkScoreEntry(stage, drawn);
+                break;
+            case VoteStep:
+                why = Procedure::checkVote(stage);
+                break;
+            case ResultsStep:
+                why = Procedure::checkResult(stage);
+                break;
+            case PublicationStep:
+                why = Procedure::checkPublication(stage);
+                break;
+            default:
+                break;
+            }
+            if (!why)
+                why = Procedure::checkAdvance(stage, Stage(step));
+        }
+        m_states.append(state);
+        m_reasons.append(why ? why->why : QString());
+        QListWidgetItem* item = m_navigator->item(step);
+        const QString name = m_navigator->item(step)->data(Qt::UserRole).toString().isEmpty()
+                                 ? item->text()
+                                 : item->data(Qt::UserRole).toString();
+        item->setData(Qt::UserRole, name);
+        QString label;
+        QColor colour;
+        switch (state) {
+        case StepState::Done:
+            label = tr("✓ %1\ndone").arg(name);
+            colour = QColor(0x2e, 0x7d, 0x32);
+            break;
+        case StepState::Current:
+            label = tr("▶ %1\ncurrent step").arg(name);
+            colour = QColor(0x15, 0x65, 0xc0);
+            break;
+        case StepState::Blocked:
+            label = tr("%1\nnot yet: %2").arg(name, m_reasons.last());
+            colour = QColor(0x75, 0x75, 0x75);
+            break;
+        }
+        item->setText(label);
+        item->setToolTip(label);
+        item->setForeground(colour);
+        QFont font = item->font();
+        font.setBold(state == StepState::Current);
+        item->setFont(font);
+    }
+}
+
+void NegotiationView::updateNextButton()
+{
+    const Stage stage = m_context.stage;
+    QString text;
+    switch (stage) {
+    case Stage::Setup:
+        text = tr("Open registration");
+        break;
+    case Stage::Registration:
+        text = tr("Close registration");
+        break;
+    case Stage::Proposals:
+        text = tr("Close proposals, go to the draw");
+        break;
+    case Stage::Presentations:
+        text = tr("Presentations done, start scoring");
+        break;
+    case Stage::Scoring:
+    case Stage::Vote:
+        text = tr("Compute the result");
+        break;
+    default:
+        break;
+    }
+    m_next->setText(text);
+    m_next->setVisible(!text.isEmpty());
+}
+
+void NegotiationView::finishStep()
+{
+    if (!m_context.workspace)
+        return;
+    tp::store::Workspace& ws = *m_context.workspace;
+    const Stage stage = m_context.stage;
+    if (stage == Stage::Scoring || stage == Stage::Vote) {
+        const auto result = tp::store::ScoringService(ws).recordResult(m_context.id, m_context.actor());
+        if (!result.ok())
+            MessageBox::warning(this, tr("The result cannot be computed yet"), result.problem.why);
+        refresh();
+        if (result.ok())
+            showStep(currentStep());
+        return;
+    }
+    const Stage next = Stage(int(stage) + 1);
+    if (MessageBox::question(this, tr("Finish this step"),
+                             tr("Finish \"%1\" and go to \"%2\"? A finished step cannot be reopened.")
+                                 .arg(StageText::name(stage), StageText::name(next)),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    const auto advanced = tp::store::ProcedureService(ws).advance(m_context.id, next, m_context.actor());
+    if (!advanced.ok())
+        MessageBox::warning(this, tr("The step cannot be finished yet"), advanced.problem.why);
+    refresh();
+    if (advanced.ok())
+        showStep(currentStep());
+}
+
+NegotiationView::StepState NegotiationView::stepState(int step) const
+{
+    return step >= 0 && step < m_states.size() ? m_states.at(step) : StepState::Blocked;
+}
+
+QString NegotiationView::stepReason(int step) const
+{
+    return step >= 0 && step < m_reasons.size() ? m_reasons.at(step) : QString();
+}
+
+int NegotiationView::currentStep() const
+{
+    return stepOf(m_context.stage);
+}
+
+void NegotiationView::showStep(int step)
+{
+    if (step < 0 || step >= StepCount)
+        return;
+    m_navigator->setCurrentRow(step);
+    m_pages->setCurrentIndex(step);
+}
+
+StepPage* NegotiationView::page(int step) const
+{
+    return step >= 0 && step < m_stepPages.size() ? m_stepPages.at(step) : nullptr;
+}
+
+} // namespace tp::ui

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "store/Procedure.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace tp::ui {
+
+// The words the user sees for each step of the procedure.
+class StageText
+{
+    Q_DECLARE_TR_FUNCTIONS(StageText)
+public:
+    static QString name(tp::store::Stage stage);
+};
+
+} // namespace tp::ui

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "StepPage.h"
+#include "store/ProcedureService.h"
+
+namespace tp::ui {
+
+class DrawPage;
+class ProjectorWindow;
+
+// The lot draw: each state of the draw is stored as soon as it is made and shown on the projector.
+class DrawStepPage : public StepPage
+{
+    Q_OBJECT
+public:
+    explicit DrawStepPage(ProjectorWindow* projector, QWidget* parent = nullptr);
+
+    void reload(const StepContext& context) override;
+    DrawPage* drawPage() const { return m_draw; }
+
+private:
+    void store(const tp::store::DrawInput& input);
+    void project(const QStringList& order);
+
+    ProjectorWindow* m_projector;
+    StepContext m_context;
+    DrawPage* m_draw;
+};
+
+} // namespace tp::ui

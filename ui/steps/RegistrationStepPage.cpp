@@ -1,0 +1,130 @@
+#include "RegistrationStepPage.h"
+
+#include "dialogs/ReceiveProposalDialog.h"
+#include "dialogs/RegisterBidderDialog.h"
+#include "model/Terms.h"
+#include "store/ProcedureService.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace tp::ui {
+
+RegistrationStepPage::RegistrationStepPage(bool proposals, QWidget* parent)
+    : StepPage(parent), m_proposals(proposals), m_clock(new QLabel(this)), m_table(new QTableWidget(0, 4, this)),
+      m_entry(new QPushButton(proposals ? tr("Receive proposal…") : tr("Register bidder…"), this)),
+      m_ticker(new QTimer(this))
+{
+    m_clock->setObjectName(QStringLiteral("deadlineClock"));
+    QFont big = m_clock->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    m_clock->setFont(big);
+    m_table->setObjectName(QStringLiteral("bidders"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Bidder"), tr("Company"), proposals ? tr("Proposal received") : tr("Registered at"), tr("State")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_clock, 1);
+    top->addWidget(m_entry);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    connect(m_entry, &QPushButton::clicked, this,
+            m_proposals ? &RegistrationStepPage::enterProposal : &RegistrationStepPage::enterRegistration);
+    connect(m_ticker, &QTimer::timeout, this, &RegistrationStepPage::updateClock);
+    m_ticker->start(1000);
+}
+
+void RegistrationStepPage::reload(const StepContext& context)
+{
+    m_context = context;
+    const tp::Scenario& s = context.scenario;
+    const std::optional<tp::Evaluation>& q = context.qualification;
+    m_table->setRowCount(int(s.bidders.size()));
+    for (int i = 0; i < s.bidders.size(); ++i) {
+        const tp::Bidder& b = s.bidders.at(i);
+        QString when;
+        if (m_proposals) {
+            if (s.proposals)
+                for (const tp::Proposal& p : *s.proposals)
+                    if (p.bidder == b.id)
+                        when = p.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        } else if (b.registeredAt) {
+            when = b.registeredAt->toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        }
+        QString state = tr("Qualified");
+        if (q) {
+            for (const tp::Exclusion& e : q->excluded)
+                if (e.bidder == b.id)
+                    state = tp::Terms::exclusionReason(e.reason);
+        } else {
+            state = QString();
+        }
+        m_table->setItem(i, 0, new QTableWidgetItem(b.id));
+        m_table->setItem(i, 1, new QTableWidgetItem(b.name));
+        m_table->setItem(i, 2, new QTableWidgetItem(when.isEmpty() ? tr("—") : when));
+        m_table->setItem(i, 3, new QTableWidgetItem(state));
+    }
+    const bool open = m_proposals ? !tp::store::Procedure::checkProposal(context.stage)
+                                  : !tp::store::Procedure::checkRegistration(context.stage);
+    m_entry->setEnabled(open);
+    updateClock();
+}
+
+void RegistrationStepPage::updateClock()
+{
+    const tp::Project& p = m_context.scenario.project;
+    const std::optional<QDateTime>& deadline = m_proposals ? p.proposalDeadline : p.registrationDeadline;
+    if (!deadline) {
+        m_clock->setText(tr("No deadline is set."));
+        return;
+    }
+    const qint64 left = QDateTime::currentDateTime().secsTo(*deadline);
+    const QString at = deadline->toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (left <= 0) {
+        m_clock->setText(tr("Deadline %1 has passed: later entries are recorded as late.").arg(at));
+        return;
+    }
+    const qint64 days = left / 86400;
+    const QTime rest = QTime(0, 0).addSecs(int(left % 86400));
+    m_clock->setText(
+        tr("Deadline %1 — %n day(s) %2 left", nullptr, int(days)).arg(at, rest.toString(QStringLiteral("HH:mm:ss"))));
+}
+
+void RegistrationStepPage::enterRegistration()
+{
+    if (!m_context.workspace)
+        return;
+    RegisterBidderDialog dialog(QStringLiteral("B%1").arg(m_context.scenario.bidders.size() + 1), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto result = tp::store::ProcedureService(*m_context.workspace)
+                            .registerBidder(m_context.id, dialog.registration(), m_context.actor());
+    if (!result.ok())
+        showRefusal(tr("The bidder is not registered"), result.problem.why);
+    emit changed();
+}
+
+void RegistrationStepPage::enterProposal()
+{
+    if (!m_context.workspace)
+        return;
+    ReceiveProposalDialog dialog(m_context.scenario.bidders, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto result = tp::store::ProcedureService(*m_context.workspace)
+                            .recordProposal(m_context.id, dialog.proposal(), m_context.actor());
+    if (!result.ok())
+        showRefusal(tr("The proposal is not recorded"), result.problem.why);
+    emit changed();
+}
+
+} // namespace tp::ui

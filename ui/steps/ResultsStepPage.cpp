@@ -1,0 +1,40 @@
+#include "ResultsStepPage.h"
+
+#include "projector/ProjectorWindow.h"
+#include "results/ResultsPage.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace tp::ui {
+
+ResultsStepPage::ResultsStepPage(ProjectorWindow* projector, QWidget* parent)
+    : StepPage(parent), m_projector(projector), m_problem(new QLabel(this)), m_results(new ResultsPage(this))
+{
+    m_problem->setObjectName(QStringLiteral("resultsProblem"));
+    m_problem->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_results, 1);
+    connect(m_results, &ResultsPage::voteRequested, this, &ResultsStepPage::voteRequested);
+    connect(m_results, &ResultsPage::rankingApproved, this, [this] {
+        if (m_projector && m_context.evaluation)
+            m_projector->showApprovedRanking(*m_context.evaluation, m_context.scenario);
+    });
+}
+
+void ResultsStepPage::reload(const StepContext& context)
+{
+    m_context = context;
+    const bool scored = context.evaluation && context.evaluation->status != tp::EvaluationStatus::Scoring;
+    m_results->setVisible(scored);
+    m_problem->setVisible(!scored);
+    if (scored)
+        m_results->setEvaluation(*context.evaluation, context.scenario);
+    else if (!context.evaluationProblem.isEmpty())
+        m_problem->setText(tr("There is no result yet: %1").arg(context.evaluationProblem));
+    else
+        m_problem->setText(tr("There is no result yet: the scores are not all in."));
+}
+
+} // namespace tp::ui

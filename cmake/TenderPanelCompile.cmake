@@ -22,6 +22,6 @@ function(tenderpanel_add_test name)
                                              TP_BINARY_DIR="${PROJECT_BINARY_DIR}"
                                              TP_EXAMPLES_DIR="${TENDERPANEL_EXAMPLES_DIR}")
   add_test(NAME ${name} COMMAND ${name})
-  set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANGUAGE=en"
+  set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANGUAGE=en;TENDERPANEL_LANG=en"
                                           TIMEOUT 600)
 endfunction()

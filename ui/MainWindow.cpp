@@ -2,19 +2,23 @@
 
 #include "MessageBox.h"
 #include "dialogs/NewNegotiationDialog.h"
+#include "dialogs/SealedArchiveDialog.h"
 #include "home/HomeView.h"
 #include "io/ScenarioReader.h"
 #include "io/ScenarioWriter.h"
 #include "main/FileDialog.h"
 #include "main/NegotiationView.h"
+#include "model/Translations.h"
 #include "projector/ProjectorWindow.h"
 #include "rules/Evaluator.h"
 #include "rules/WorkingDayCalendar.h"
 #include "store/NegotiationStore.h"
 #include "store/Workspace.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFile>
 #include <QMenuBar>
 #include <QSaveFile>
 #include <QSettings>
@@ -89,13 +93,38 @@ void MainWindow::createMenus()
     file->addAction(tr("&New negotiation…"), QKeySequence::New, this, &MainWindow::newNegotiation);
     file->addAction(tr("&Import scenario file…"), QKeySequence::Open, this, &MainWindow::importScenario);
     file->addAction(tr("&Export scenario…"), this, &MainWindow::exportScenario);
+    file->addAction(tr("Open &sealed archive…"), this, &MainWindow::openSealedArchive);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&All negotiations"), this, &MainWindow::showHome);
     view->addAction(tr("&Projector window"), this, &MainWindow::showProjector);
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu* language = settings->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString current =
+        tp::Translations::chooseLanguage(QSettings().value(QStringLiteral("ui/language")).toString());
+    const QList<std::pair<QString, QString>> choices = {{QStringLiteral("zh_CN"), QStringLiteral("中文")},
+                                                        {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto& [code, name] : choices) {
+        QAction* action = language->addAction(name, this, [this, code = code] { setLanguage(code); });
+        action->setCheckable(true);
+        action->setData(code);
+        action->setChecked(code == current);
+        languages->addAction(action);
+    }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About TenderPanel"), this, &MainWindow::about);
+}
+
+void MainWindow::setLanguage(const QString& language)
+{
+    QSettings settings;
+    if (settings.value(QStringLiteral("ui/language")).toString() == language)
+        return;
+    settings.setValue(QStringLiteral("ui/language"), language);
+    settings.sync();
+    MessageBox::information(this, tr("Language"), tr("The language is changed the next time TenderPanel starts."));
 }
 
 bool MainWindow::isShowingHome() const
@@ -177,6 +206,21 @@ void MainWindow::exportScenario()
         return;
     }
     statusBar()->showMessage(tr("Exported to %1.").arg(path));
+}
+
+void MainWindow::openSealedArchive()
+{
+    const QString path =
+        FileDialog::openFileName(this, tr("Open sealed archive"), tr("Sealed archives (*.tparchive);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        MessageBox::warning(this, tr("Open sealed archive"), tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return;
+    }
+    SealedArchiveDialog dialog(path, file.readAll(), this);
+    dialog.exec();
 }
 
 void MainWindow::openNegotiation(qint64 id)

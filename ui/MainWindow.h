@@ -34,10 +34,13 @@ public slots:
     void newNegotiation();
     void importScenario();
     void exportScenario();
+    void openSealedArchive();
     void openNegotiation(qint64 id);
     void showHome();
     void showProjector();
     void about();
+    // Stores the user interface language ("zh_CN" or "en") in "ui/language"; applies on restart.
+    void setLanguage(const QString& language);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -1,5 +1,6 @@
 // tenderpanel-cli: the command line beside the GUI (spec/cli.md).
 #include "CliCommand.h"
+#include "model/Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -24,8 +25,9 @@ void printUsage(QTextStream& out)
     for (const auto& command : CliRegistry::instance().commands())
         out << QStringLiteral("  %1\n      %2\n").arg(command->synopsis(), command->summary());
     out << '\n'
-        << QCoreApplication::translate("cli", "Exit status: 0 done, 2 invalid input or usage, 3 a tie needs the panel's "
-                                              "vote, 4 verification failed, 5 refused by the procedure.")
+        << QCoreApplication::translate("cli",
+                                       "Exit status: 0 done, 2 invalid input or usage, 3 a tie needs the panel's "
+                                       "vote, 4 verification failed, 5 refused by the procedure.")
         << '\n';
 }
 
@@ -58,6 +60,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("tenderpanel"));
     QCoreApplication::setOrganizationName(QStringLiteral("TenderPanel"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TENDERPANEL_VERSION));
+    tp::Translations::install(*app, tp::Translations::chooseLanguage());
 
     QFile outFile;
     QFile errFile;

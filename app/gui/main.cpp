@@ -1,8 +1,10 @@
 // tenderpanel: the desktop application.
 #include "MainWindow.h"
+#include "model/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 
 int main(int argc, char* argv[])
 {
@@ -11,6 +13,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("TenderPanel"));
     QApplication::setOrganizationName(QStringLiteral("TenderPanel"));
     QApplication::setApplicationVersion(QStringLiteral(TENDERPANEL_VERSION));
+    const QString language =
+        tp::Translations::chooseLanguage(QSettings().value(QStringLiteral("ui/language")).toString());
+    tp::Translations::install(app, language);
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();

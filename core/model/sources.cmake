@@ -4,3 +4,4 @@ list(APPEND TP_CORE_SOURCES
   model/Fraction.h model/Fraction.cpp
   model/Scenario.h model/Scenario.cpp
   model/Terms.h model/Terms.cpp)
+list(APPEND TP_CORE_SOURCES model/Translations.h model/Translations.cpp)

@@ -1,25 +1,45 @@
 // The main window driven offscreen on a temporary workspace.
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "dialogs/NewNegotiationDialog.h"
+#include "dialogs/RegisterBidderDialog.h"
 #include "home/HomeView.h"
 #include "home/NegotiationListModel.h"
 #include "main/FileDialog.h"
 #include "main/NegotiationView.h"
+#include "model/Terms.h"
 #include "results/RankingModel.h"
 #include "results/ResultsPage.h"
+#include "scoring/DoubleEntryWidget.h"
+#include "scoring/ScoreSheetModel.h"
+#include "scoring/ScoreSheetView.h"
+#include "scoring/ScoreSheetWidget.h"
+#include "steps/RegistrationStepPage.h"
 #include "steps/ResultsStepPage.h"
+#include "steps/ScoringStepPage.h"
 #include "steps/VoteStepPage.h"
+#include "store/NegotiationStore.h"
+#include "store/ProcedureService.h"
 #include "vote/VoteWidget.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace tp::ui;
 
@@ -32,6 +52,9 @@ private slots:
     void importAndOpenCixi();
     void tieVote();
     void damagedWorkspace();
+    void lateRegistrationGivesUp();
+    void scoreBeforeDrawIsRefused();
+    void paperSheetKeyedTwice();
 
 private:
     QString example(const QString& name) const
@@ -45,6 +68,18 @@ private:
         return column == RankingModel::kBidderColumn
                    ? model->index(row, column).data(RankingModel::BidderIdRole).toString()
                    : model->index(row, column).data().toString();
+    }
+    // Clicks OK of the dialog of type T once it is shown modally, after `fill` has filled it in.
+    template <typename T, typename F> void answerDialog(F fill)
+    {
+        QTimer::singleShot(0, this, [fill] {
+            auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            fill(dialog);
+            auto* buttons = dialog->template findChild<QDialogButtonBox*>();
+            QVERIFY(buttons);
+            QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
     }
     QTemporaryDir m_dir;
 };
@@ -167,6 +202,173 @@ void TestMainWindow::damagedWorkspace()
     QVERIFY(MessageBox::lastText().contains(path));
     window.importScenario(); // nothing to import into: no crash
     window.newNegotiation();
+}
+
+void TestMainWindow::lateRegistrationGivesUp()
+{
+    MainWindow window(m_dir.filePath(QStringLiteral("late.sqlite")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QDateTime deadline = QDateTime::currentDateTime().addSecs(-3600);
+    answerDialog<NewNegotiationDialog>([deadline](NewNegotiationDialog* dialog) {
+        QTest::keyClicks(dialog->titleField(), QStringLiteral("Late registration"));
+        QTest::keyClicks(dialog->purchaserField(), QStringLiteral("Medical security centre"));
+        dialog->templateChooser()->setCurrentIndex(0);
+        dialog->registrationDeadlineField()->setDateTime(deadline);
+    });
+    window.newNegotiation();
+    QVERIFY(!window.isShowingHome());
+    NegotiationView* view = window.negotiationView();
+    const qint64 id = view->negotiationId();
+    QVERIFY(id > 0);
+    tp::store::Workspace* workspace = view->context().workspace;
+    QVERIFY(workspace);
+    QVERIFY(tp::store::ProcedureService(*workspace)
+                .advance(id, tp::store::Stage::Registration, QStringLiteral("test"))
+                .ok());
+    view->refresh();
+
+    auto* page = static_cast<RegistrationStepPage*>(view->page(NegotiationView::RegistrationStep));
+    QVERIFY(page->entryButton()->isEnabled());
+    answerDialog<RegisterBidderDialog>([](RegisterBidderDialog* dialog) {
+        QCOMPARE(dialog->idField()->text(), QStringLiteral("B1"));
+        QTest::keyClicks(dialog->nameField(), QStringLiteral("Late Insurance Co."));
+        dialog->timeField()->setDateTime(QDateTime::currentDateTime());
+    });
+    QTest::mouseClick(page->entryButton(), Qt::LeftButton);
+
+    const auto scenario = tp::store::NegotiationStore(*workspace).scenario(id);
+    QVERIFY(scenario.ok());
+    QCOMPARE(scenario.value->bidders.size(), 1);
+    QCOMPARE(scenario.value->bidders.first().id, QStringLiteral("B1"));
+    QVERIFY(scenario.value->bidders.first().registeredAt);
+    QVERIFY(*scenario.value->bidders.first().registeredAt > deadline);
+    QCOMPARE(page->table()->rowCount(), 1);
+    QCOMPARE(page->table()->item(0, 0)->text(), QStringLiteral("B1"));
+    QCOMPARE(page->table()->item(0, 3)->text(), tp::Terms::exclusionReason(QStringLiteral("late_registration")));
+}
+
+void TestMainWindow::scoreBeforeDrawIsRefused()
+{
+    QFile source(example(QStringLiteral("cixi-2014")));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(source.readAll()).object();
+    json.remove(QStringLiteral("draw"));
+    json.remove(QStringLiteral("scores"));
+    const QString path = m_dir.filePath(QStringLiteral("cixi-nodraw.json"));
+    QFile target(path);
+    QVERIFY(target.open(QIODevice::WriteOnly));
+    target.write(QJsonDocument(json).toJson());
+    target.close();
+
+    MainWindow window(m_dir.filePath(QStringLiteral("nodraw.sqlite")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    FileDialog::setNextAnswer(path);
+    window.importScenario();
+    QCOMPARE(window.homeView()->model()->rowCount(), 1);
+    window.openNegotiation(window.homeView()->model()->idAt(0));
+    NegotiationView* view = window.negotiationView();
+    QVERIFY(!view->context().drawRecorded());
+
+    auto* page = static_cast<ScoringStepPage*>(view->page(NegotiationView::ScoringStep));
+    view->showStep(NegotiationView::ScoringStep);
+    ScoreSheetWidget* sheet = page->sheet();
+    QVERIFY(sheet->isEnabled());
+    QVERIFY(sheet->model()->columnCount() > 1);
+    const QModelIndex cell = sheet->model()->cellIndex(0, 0);
+    sheet->view()->setCurrentIndex(cell);
+    sheet->view()->edit(cell);
+    auto* editor = sheet->view()->findChild<QLineEdit*>();
+    QVERIFY(editor);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::keyClicks(editor, QStringLiteral("15"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("before the draw is recorded")));
+
+    const auto scenario = tp::store::NegotiationStore(*view->context().workspace).scenario(view->negotiationId());
+    QVERIFY(scenario.ok());
+    QVERIFY(!scenario.value->scores || scenario.value->scores->isEmpty());
+}
+
+void TestMainWindow::paperSheetKeyedTwice()
+{
+    QFile source(example(QStringLiteral("cixi-2014")));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(source.readAll()).object();
+    json.remove(QStringLiteral("scores"));
+    const QString path = m_dir.filePath(QStringLiteral("cixi-noscores.json"));
+    QFile target(path);
+    QVERIFY(target.open(QIODevice::WriteOnly));
+    target.write(QJsonDocument(json).toJson());
+    target.close();
+
+    MainWindow window(m_dir.filePath(QStringLiteral("paper.sqlite")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    FileDialog::setNextAnswer(path);
+    window.importScenario();
+    QCOMPARE(window.homeView()->model()->rowCount(), 1);
+    window.openNegotiation(window.homeView()->model()->idAt(0));
+    NegotiationView* view = window.negotiationView();
+    QVERIFY(view->context().drawRecorded());
+    view->showStep(NegotiationView::ScoringStep);
+    auto* page = static_cast<ScoringStepPage*>(view->page(NegotiationView::ScoringStep));
+    page->panelistChooser()->setCurrentIndex(page->panelistChooser()->findData(QStringLiteral("P1")));
+    page->tabs()->setCurrentWidget(page->paperSheet());
+    DoubleEntryWidget* paper = page->paperSheet();
+    QVERIFY(paper->isVisible());
+    QVERIFY(paper->isEnabled());
+
+    ScoreSheetModel* first = paper->firstModel();
+    const int criteria = first->subtotalRow();
+    const int bidders = first->columnCount() - 1;
+    QVERIFY(criteria > 0);
+    QVERIFY(bidders > 0);
+    for (int c = 0; c < criteria; ++c)
+        for (int b = 0; b < bidders; ++b)
+            QVERIFY(first->setData(first->cellIndex(c, b), QStringLiteral("4")));
+    QTest::mouseClick(paper->findChild<QPushButton*>(QStringLiteral("finishFirstKeying")), Qt::LeftButton);
+    QCOMPARE(paper->stage(), DoubleEntryWidget::Stage::SecondKeying);
+    ScoreSheetModel* second = paper->secondModel();
+    for (int c = 0; c < criteria; ++c)
+        for (int b = 0; b < bidders; ++b)
+            QVERIFY(
+                second->setData(second->cellIndex(c, b), c == 0 && b == 0 ? QStringLiteral("5") : QStringLiteral("4")));
+    QTest::mouseClick(paper->findChild<QPushButton*>(QStringLiteral("finishSecondKeying")), Qt::LeftButton);
+    QCOMPARE(paper->stage(), DoubleEntryWidget::Stage::Comparing);
+    QCOMPARE(paper->mismatchCount(), 1);
+
+    // A mismatch blocks the acceptance: nothing is stored.
+    auto* accept = paper->findChild<QPushButton*>(QStringLiteral("acceptSheet"));
+    QVERIFY(accept);
+    paper->accept();
+    QTest::mouseClick(accept, Qt::LeftButton);
+    tp::store::NegotiationStore store(*view->context().workspace);
+    auto stored = store.scenario(view->negotiationId());
+    QVERIFY(stored.ok());
+    QVERIFY(!stored.value->scores || stored.value->scores->isEmpty());
+    QVERIFY(!view->context().submittedSheets.contains(QStringLiteral("P1")));
+
+    QVERIFY(second->setData(second->cellIndex(0, 0), QStringLiteral("4")));
+    QCOMPARE(paper->mismatchCount(), 0);
+    QVERIFY(paper->agrees());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(accept, Qt::LeftButton);
+
+    stored = store.scenario(view->negotiationId());
+    QVERIFY(stored.ok());
+    QVERIFY(stored.value->scores);
+    int p1 = 0;
+    for (const tp::ScoreEntry& e : *stored.value->scores)
+        if (e.panelist == QStringLiteral("P1")) {
+            QCOMPARE(e.score, tp::Hundredths(400));
+            ++p1;
+        }
+    QCOMPARE(p1, criteria * bidders);
+    QVERIFY(view->context().submittedSheets.contains(QStringLiteral("P1")));
+    QVERIFY(page->sheet()->isSubmitted());
+    QVERIFY(!paper->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

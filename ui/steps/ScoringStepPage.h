@@ -4,13 +4,17 @@
 
 class QComboBox;
 class QLabel;
+class QTabWidget;
 
 namespace tp::ui {
 
+class DoubleEntryWidget;
 class ScoreSheetWidget;
 
 // Panel terminal mode: a member chooses the own sheet; each entered score is stored at once, a
-// refused one is shown with the store's reason and the sheet read again.
+// refused one is shown with the store's reason and the sheet read again. Paper sheets: the signed
+// sheet of the chosen member is keyed twice; once both keyings agree, every score is stored and the
+// sheet is submitted.
 class ScoringStepPage : public StepPage
 {
     Q_OBJECT
@@ -20,16 +24,23 @@ public:
     void reload(const StepContext& context) override;
     QComboBox* panelistChooser() const { return m_panelist; }
     ScoreSheetWidget* sheet() const { return m_sheet; }
+    DoubleEntryWidget* paperSheet() const { return m_paper; }
+    QTabWidget* tabs() const { return m_tabs; }
 
 private:
     void showSheet();
     void storeDraft(const QString& panelist, const QList<tp::ScoreEntry>& entries);
     void storeSheet(const QString& panelist, const QList<tp::ScoreEntry>& entries);
+    void storePaperSheet(const QString& panelist, const QList<tp::ScoreEntry>& entries);
 
     StepContext m_context;
     QComboBox* m_panelist;
     QLabel* m_state;
+    QTabWidget* m_tabs;
     ScoreSheetWidget* m_sheet;
+    DoubleEntryWidget* m_paper;
+    QString m_paperPanelist;
+    bool m_paperSubmitted = false;
 };
 
 } // namespace tp::ui

@@ -1,0 +1,2981 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ArchiveCommand</name>
+    <message>
+        <source>Seal a finished negotiation into one archive file, or verify a sealed archive.</source>
+        <translation>Seal a finished negotiation into one archive file, or verify a sealed archive.</translation>
+    </message>
+    <message>
+        <source>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). Exit 5 when the negotiation is not finished.
+verify: re-checks the container byte for byte, every file against the manifest and the manifest against the seal; prints &quot;ok &lt;digest&gt;&quot; (exit 0) or names what does not match (exit 4).
+Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &amp;&amp; sha256sum -c manifest.sha256</source>
+        <translation>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). Exit 5 when the negotiation is not finished.
+verify: re-checks the container byte for byte, every file against the manifest and the manifest against the seal; prints &quot;ok &lt;digest&gt;&quot; (exit 0) or names what does not match (exit 4).
+Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &amp;&amp; sha256sum -c manifest.sha256</translation>
+    </message>
+    <message>
+        <source>unknown action: use &quot;archive seal&quot; or &quot;archive verify&quot; (see --help)</source>
+        <translation>unknown action: use &quot;archive seal&quot; or &quot;archive verify&quot; (see --help)</translation>
+    </message>
+    <message>
+        <source>archive seal takes exactly one FILE or ID (see --help)</source>
+        <translation>archive seal takes exactly one FILE or ID (see --help)</translation>
+    </message>
+    <message>
+        <source>needs a path</source>
+        <translation>needs a path</translation>
+    </message>
+    <message>
+        <source>the negotiation is not finished (status %1): it cannot be sealed yet</source>
+        <translation>the negotiation is not finished (status %1): it cannot be sealed yet</translation>
+    </message>
+    <message>
+        <source>archive verify takes exactly one PATH (see --help)</source>
+        <translation>archive verify takes exactly one PATH (see --help)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>the database file is damaged: %1</source>
+        <translation>the database file is damaged: %1</translation>
+    </message>
+    <message>
+        <source>audit event %1 (%2)</source>
+        <translation>audit event %1 (%2)</translation>
+    </message>
+    <message>
+        <source>audit event %1</source>
+        <translation>audit event %1</translation>
+    </message>
+    <message>
+        <source>is missing (the log goes from event %1 to event %2)</source>
+        <translation>is missing (the log goes from event %1 to event %2)</translation>
+    </message>
+    <message>
+        <source>does not chain to the previous event (its previous hash is %1, the previous event&apos;s hash is %2)</source>
+        <translation>does not chain to the previous event (its previous hash is %1, the previous event&apos;s hash is %2)</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash (stored %1, computed %2)</source>
+        <translation>its content does not match its hash (stored %1, computed %2)</translation>
+    </message>
+    <message>
+        <source>its columns do not match its content</source>
+        <translation>its columns do not match its content</translation>
+    </message>
+    <message>
+        <source>names an unknown table &quot;%1&quot;</source>
+        <translation>names an unknown table &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>has an unknown change &quot;%1&quot;</source>
+        <translation>has an unknown change &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the ballot box of vote %1 does not hold the ballots the tally records</source>
+        <translation>the ballot box of vote %1 does not hold the ballots the tally records</translation>
+    </message>
+    <message>
+        <source>%1 is in the table but no audit event wrote it</source>
+        <translation>%1 is in the table but no audit event wrote it</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 in the table but %4 in the record</source>
+        <translation>%1: %2 is %3 in the table but %4 in the record</translation>
+    </message>
+    <message>
+        <source>%1 written by this event is missing from the table</source>
+        <translation>%1 written by this event is missing from the table</translation>
+    </message>
+</context>
+<context>
+    <name>CliArgs</name>
+    <message>
+        <source>needs a value</source>
+        <translation>needs a value</translation>
+    </message>
+    <message>
+        <source>given more than once</source>
+        <translation>given more than once</translation>
+    </message>
+    <message>
+        <source>unknown option (see --help)</source>
+        <translation>unknown option (see --help)</translation>
+    </message>
+</context>
+<context>
+    <name>CmdDraw</name>
+    <message>
+        <source>Verifiable lot draw: print the commitment, then the presentation order, one id a line.</source>
+        <translation>Verifiable lot draw: print the commitment, then the presentation order, one id a line.</translation>
+    </message>
+    <message>
+        <source>The commitment is sha256(SEED); each bidder&apos;s key is sha256(SEED:ID) and the order is ascending by key. Anyone can check a key with:  printf &apos;%s&apos; &quot;$SEED:B1&quot; | sha256sum
+Without --seed, a new seed is drawn from the system&apos;s secure random source and printed first.</source>
+        <translation>The commitment is sha256(SEED); each bidder&apos;s key is sha256(SEED:ID) and the order is ascending by key. Anyone can check a key with:  printf &apos;%s&apos; &quot;$SEED:B1&quot; | sha256sum
+Without --seed, a new seed is drawn from the system&apos;s secure random source and printed first.</translation>
+    </message>
+    <message>
+        <source>name at least one bidder ID (see --help)</source>
+        <translation>name at least one bidder ID (see --help)</translation>
+    </message>
+    <message>
+        <source>a bidder ID must not be empty</source>
+        <translation>a bidder ID must not be empty</translation>
+    </message>
+    <message>
+        <source>bidder ID given more than once</source>
+        <translation>bidder ID given more than once</translation>
+    </message>
+    <message>
+        <source>must be 64 lowercase hexadecimal characters</source>
+        <translation>must be 64 lowercase hexadecimal characters</translation>
+    </message>
+    <message>
+        <source>seed (reveal after the draw): %1</source>
+        <translation>seed (reveal after the draw): %1</translation>
+    </message>
+</context>
+<context>
+    <name>CmdEvaluate</name>
+    <message>
+        <source>Evaluate a scenario file: qualification, draw, trimmed scores, ranking, votes, allocation, publication period.</source>
+        <translation>Evaluate a scenario file: qualification, draw, trimmed scores, ranking, votes, allocation, publication period.</translation>
+    </message>
+    <message>
+        <source>Prints the result as JSON (default) or as a readable summary (--format text).
+Exit 0: status final, failed or scoring; 3: a tie needs the panel&apos;s anonymous vote (the result so far is printed); 2: invalid input, one line per problem on stderr.</source>
+        <translation>Prints the result as JSON (default) or as a readable summary (--format text).
+Exit 0: status final, failed or scoring; 3: a tie needs the panel&apos;s anonymous vote (the result so far is printed); 2: invalid input, one line per problem on stderr.</translation>
+    </message>
+    <message>
+        <source>evaluate takes exactly one scenario FILE (see --help)</source>
+        <translation>evaluate takes exactly one scenario FILE (see --help)</translation>
+    </message>
+    <message>
+        <source>must be json or text, not &quot;%1&quot;</source>
+        <translation>must be json or text, not &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CmdWorkdays</name>
+    <message>
+        <source>Print the last day of a period of N working days (Chinese statutory holidays and adjusted working days).</source>
+        <translation>Print the last day of a period of N working days (Chinese statutory holidays and adjusted working days).</translation>
+    </message>
+    <message>
+        <source>By default the start day is not counted (Civil Code art. 201); --count-start-day counts it when it is a working day. Years the calendar does not cover count weekends only, with a warning on stderr. Extend the calendar with a file named by TENDERPANEL_CALENDAR.</source>
+        <translation>By default the start day is not counted (Civil Code art. 201); --count-start-day counts it when it is a working day. Years the calendar does not cover count weekends only, with a warning on stderr. Extend the calendar with a file named by TENDERPANEL_CALENDAR.</translation>
+    </message>
+    <message>
+        <source>unexpected argument (see --help)</source>
+        <translation>unexpected argument (see --help)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; is not a date of the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from 1 to 10000</source>
+        <translation>&quot;%1&quot; is not a whole number from 1 to 10000</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentNoticeCommand</name>
+    <message>
+        <source>Render the result notice, the evaluation report or the letters to the bidders as PDF or HTML.</source>
+        <translation>Render the result notice, the evaluation report or the letters to the bidders as PDF or HTML.</translation>
+    </message>
+    <message>
+        <source>--kind result: 结果公示 (result notice); report: 评审报告 (procedure record with score sheets, calculation sheet, draw and vote records); letters: one letter per bidder with its own score and position (--bidder B: only that bidder&apos;s letter).
+The format follows the extension of --out (.pdf or .html). The file is written whole or not at all.
+Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (a notice or letters need status final or failed).</source>
+        <translation>--kind result: 结果公示 (result notice); report: 评审报告 (procedure record with score sheets, calculation sheet, draw and vote records); letters: one letter per bidder with its own score and position (--bidder B: only that bidder&apos;s letter).
+The format follows the extension of --out (.pdf or .html). The file is written whole or not at all.
+Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (a notice or letters need status final or failed).</translation>
+    </message>
+    <message>
+        <source>notice takes exactly one FILE or ID (see --help)</source>
+        <translation>notice takes exactly one FILE or ID (see --help)</translation>
+    </message>
+    <message>
+        <source>must be result, report or letters, not &quot;%1&quot;</source>
+        <translation>must be result, report or letters, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>needs a path ending in .pdf or .html</source>
+        <translation>needs a path ending in .pdf or .html</translation>
+    </message>
+    <message>
+        <source>only applies to --kind letters</source>
+        <translation>only applies to --kind letters</translation>
+    </message>
+    <message>
+        <source>no bidder &quot;%1&quot; in this negotiation</source>
+        <translation>no bidder &quot;%1&quot; in this negotiation</translation>
+    </message>
+    <message>
+        <source>the negotiation is not finished (status %1): nothing can be published yet</source>
+        <translation>the negotiation is not finished (status %1): nothing can be published yet</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOcdsCommand</name>
+    <message>
+        <source>Export the award as an OCDS 1.1 release (one award per winner, shares noted).</source>
+        <translation>Export the award as an OCDS 1.1 release (one award per winner, shares noted).</translation>
+    </message>
+    <message>
+        <source>The release follows the OCDS 1.1.5 release schema without extensions: parties (buyer, procuringEntity, tenderer, supplier), the tender (procurementMethod &quot;selective&quot;) and one award per winner. Exit 0: written; 2: invalid input or usage.</source>
+        <translation>The release follows the OCDS 1.1.5 release schema without extensions: parties (buyer, procuringEntity, tenderer, supplier), the tender (procurementMethod &quot;selective&quot;) and one award per winner. Exit 0: written; 2: invalid input or usage.</translation>
+    </message>
+    <message>
+        <source>ocds takes exactly one FILE or ID (see --help)</source>
+        <translation>ocds takes exactly one FILE or ID (see --help)</translation>
+    </message>
+    <message>
+        <source>needs a path</source>
+        <translation>needs a path</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluator</name>
+    <message>
+        <source>the seed must be 64 lowercase hexadecimal characters</source>
+        <translation>the seed must be 64 lowercase hexadecimal characters</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>missing %1</translation>
+    </message>
+    <message>
+        <source>%1 is listed more than once</source>
+        <translation>%1 is listed more than once</translation>
+    </message>
+    <message>
+        <source>%1 is excluded (%2)</source>
+        <translation>%1 is excluded (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a bidder</source>
+        <translation>%1 is not a bidder</translation>
+    </message>
+    <message>
+        <source>the order must list each qualified bidder exactly once: %1</source>
+        <translation>the order must list each qualified bidder exactly once: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a panel member</source>
+        <translation>%1 is not a panel member</translation>
+    </message>
+    <message>
+        <source>%1 is not a criterion</source>
+        <translation>%1 is not a criterion</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum 0</source>
+        <translation>%1 is below the minimum 0</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2 of criterion %3</source>
+        <translation>%1 is above the maximum %2 of criterion %3</translation>
+    </message>
+    <message>
+        <source>a second score of panelist %1 for bidder %2 on criterion %3</source>
+        <translation>a second score of panelist %1 for bidder %2 on criterion %3</translation>
+    </message>
+    <message>
+        <source>missing the score of panelist %1 for bidder %2 on criterion %3</source>
+        <translation>missing the score of panelist %1 for bidder %2 on criterion %3</translation>
+    </message>
+    <message>
+        <source>dropping %1 highest and %2 lowest values needs a panel of at least %3, not %4</source>
+        <translation>dropping %1 highest and %2 lowest values needs a panel of at least %3, not %4</translation>
+    </message>
+    <message>
+        <source>must be at least 1, not %1</source>
+        <translation>must be at least 1, not %1</translation>
+    </message>
+    <message>
+        <source>needs %1 percentages for %1 winners</source>
+        <translation>needs %1 percentages for %1 winners</translation>
+    </message>
+    <message>
+        <source>this round must settle the tie of %1 at positions %2 to %3, not a tie of %4</source>
+        <translation>this round must settle the tie of %1 at positions %2 to %3, not a tie of %4</translation>
+    </message>
+    <message>
+        <source>%1 ballots but the panel has only %2 members</source>
+        <translation>%1 ballots but the panel has only %2 members</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the tied bidders %2</source>
+        <translation>%1 is not one of the tied bidders %2</translation>
+    </message>
+    <message>
+        <source>there is no tie left for this round to settle</source>
+        <translation>there is no tie left for this round to settle</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>cannot write the file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationRecord</name>
+    <message>
+        <source>the negotiation cannot be evaluated</source>
+        <translation>the negotiation cannot be evaluated</translation>
+    </message>
+    <message>
+        <source>%1 is below 0</source>
+        <translation>%1 is below 0</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2 of criterion %3</source>
+        <translation>%1 is above the maximum %2 of criterion %3</translation>
+    </message>
+    <message>
+        <source>no such negotiation in this workspace</source>
+        <translation>no such negotiation in this workspace</translation>
+    </message>
+    <message>
+        <source>no panel member &quot;%1&quot; in this negotiation</source>
+        <translation>no panel member &quot;%1&quot; in this negotiation</translation>
+    </message>
+    <message>
+        <source>no bidder &quot;%1&quot; in this negotiation</source>
+        <translation>no bidder &quot;%1&quot; in this negotiation</translation>
+    </message>
+    <message>
+        <source>no criterion &quot;%1&quot; in this negotiation</source>
+        <translation>no criterion &quot;%1&quot; in this negotiation</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationStore</name>
+    <message>
+        <source>the project needs a title</source>
+        <translation>the project needs a title</translation>
+    </message>
+    <message>
+        <source>the project needs a purchaser</source>
+        <translation>the project needs a purchaser</translation>
+    </message>
+    <message>
+        <source>no criteria template %1</source>
+        <translation>no criteria template %1</translation>
+    </message>
+    <message>
+        <source>no such negotiation</source>
+        <translation>no such negotiation</translation>
+    </message>
+    <message>
+        <source>the negotiation is archived</source>
+        <translation>the negotiation is archived</translation>
+    </message>
+    <message>
+        <source>not a negotiation id (expected a code such as N-2014-0001 or a number)</source>
+        <translation>not a negotiation id (expected a code such as N-2014-0001 or a number)</translation>
+    </message>
+    <message>
+        <source>no such negotiation in this workspace</source>
+        <translation>no such negotiation in this workspace</translation>
+    </message>
+    <message>
+        <source>a template needs a name</source>
+        <translation>a template needs a name</translation>
+    </message>
+    <message>
+        <source>a template needs at least one criterion</source>
+        <translation>a template needs at least one criterion</translation>
+    </message>
+    <message>
+        <source>each criterion needs its own non-empty id</source>
+        <translation>each criterion needs its own non-empty id</translation>
+    </message>
+    <message>
+        <source>the maximum must be above 0</source>
+        <translation>the maximum must be above 0</translation>
+    </message>
+    <message>
+        <source>a template named &quot;%1&quot; exists</source>
+        <translation>a template named &quot;%1&quot; exists</translation>
+    </message>
+</context>
+<context>
+    <name>Procedure</name>
+    <message>
+        <source>the negotiation cannot go back to &quot;%1&quot;: a completed step cannot be undone</source>
+        <translation>the negotiation cannot go back to &quot;%1&quot;: a completed step cannot be undone</translation>
+    </message>
+    <message>
+        <source>the negotiation cannot skip to &quot;%1&quot;; the next step is &quot;%2&quot;</source>
+        <translation>the negotiation cannot skip to &quot;%1&quot;; the next step is &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>registration has not opened</source>
+        <translation>registration has not opened</translation>
+    </message>
+    <message>
+        <source>registration is closed</source>
+        <translation>registration is closed</translation>
+    </message>
+    <message>
+        <source>proposals are received after registration opens</source>
+        <translation>proposals are received after registration opens</translation>
+    </message>
+    <message>
+        <source>proposals are no longer received</source>
+        <translation>proposals are no longer received</translation>
+    </message>
+    <message>
+        <source>the criteria and project settings are fixed once registration opens</source>
+        <translation>the criteria and project settings are fixed once registration opens</translation>
+    </message>
+    <message>
+        <source>the panel cannot change once scoring has begun</source>
+        <translation>the panel cannot change once scoring has begun</translation>
+    </message>
+    <message>
+        <source>the draw is already recorded and cannot be redone</source>
+        <translation>the draw is already recorded and cannot be redone</translation>
+    </message>
+    <message>
+        <source>the draw comes after the proposals are opened</source>
+        <translation>the draw comes after the proposals are opened</translation>
+    </message>
+    <message>
+        <source>the draw step has passed</source>
+        <translation>the draw step has passed</translation>
+    </message>
+    <message>
+        <source>the draw for the presentation order is not recorded yet</source>
+        <translation>the draw for the presentation order is not recorded yet</translation>
+    </message>
+    <message>
+        <source>presentations are logged in the presentations step</source>
+        <translation>presentations are logged in the presentations step</translation>
+    </message>
+    <message>
+        <source>scores cannot be entered before the draw is recorded</source>
+        <translation>scores cannot be entered before the draw is recorded</translation>
+    </message>
+    <message>
+        <source>scores cannot be entered before the presentations</source>
+        <translation>scores cannot be entered before the presentations</translation>
+    </message>
+    <message>
+        <source>scoring is closed; a change needs a correction</source>
+        <translation>scoring is closed; a change needs a correction</translation>
+    </message>
+    <message>
+        <source>there are no submitted scores to correct</source>
+        <translation>there are no submitted scores to correct</translation>
+    </message>
+    <message>
+        <source>the result is fixed; scores can no longer be corrected</source>
+        <translation>the result is fixed; scores can no longer be corrected</translation>
+    </message>
+    <message>
+        <source>a vote is held only after scoring, before the result</source>
+        <translation>a vote is held only after scoring, before the result</translation>
+    </message>
+    <message>
+        <source>there is no result before scoring</source>
+        <translation>there is no result before scoring</translation>
+    </message>
+    <message>
+        <source>the result is already fixed</source>
+        <translation>the result is already fixed</translation>
+    </message>
+    <message>
+        <source>the result is not fixed yet</source>
+        <translation>the result is not fixed yet</translation>
+    </message>
+    <message>
+        <source>the result is already published</source>
+        <translation>the result is already published</translation>
+    </message>
+    <message>
+        <source>the negotiation is already archived</source>
+        <translation>the negotiation is already archived</translation>
+    </message>
+    <message>
+        <source>only a published negotiation can be archived</source>
+        <translation>only a published negotiation can be archived</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureService</name>
+    <message>
+        <source>no such negotiation in this workspace</source>
+        <translation>no such negotiation in this workspace</translation>
+    </message>
+    <message>
+        <source>registration opens once the criteria are set</source>
+        <translation>registration opens once the criteria are set</translation>
+    </message>
+    <message>
+        <source>no bidder has registered</source>
+        <translation>no bidder has registered</translation>
+    </message>
+    <message>
+        <source>the draw is not recorded yet</source>
+        <translation>the draw is not recorded yet</translation>
+    </message>
+    <message>
+        <source>the panel needs exactly one leader</source>
+        <translation>the panel needs exactly one leader</translation>
+    </message>
+    <message>
+        <source>the panel has %1 members; at least %2 are needed</source>
+        <translation>the panel has %1 members; at least %2 are needed</translation>
+    </message>
+    <message>
+        <source>the result is fixed by evaluating the scores (record the result)</source>
+        <translation>the result is fixed by evaluating the scores (record the result)</translation>
+    </message>
+    <message>
+        <source>use publish or archive for this step</source>
+        <translation>use publish or archive for this step</translation>
+    </message>
+    <message>
+        <source>a criterion needs an id of 1 to 64 characters</source>
+        <translation>a criterion needs an id of 1 to 64 characters</translation>
+    </message>
+    <message>
+        <source>the maximum must be above 0</source>
+        <translation>the maximum must be above 0</translation>
+    </message>
+    <message>
+        <source>criterion %1 exists</source>
+        <translation>criterion %1 exists</translation>
+    </message>
+    <message>
+        <source>a panel member needs an id and a name</source>
+        <translation>a panel member needs an id and a name</translation>
+    </message>
+    <message>
+        <source>the panel already has a leader (%1)</source>
+        <translation>the panel already has a leader (%1)</translation>
+    </message>
+    <message>
+        <source>a bidder needs an id and a name</source>
+        <translation>a bidder needs an id and a name</translation>
+    </message>
+    <message>
+        <source>the registration time is missing</source>
+        <translation>the registration time is missing</translation>
+    </message>
+    <message>
+        <source>bidder %1 is already registered</source>
+        <translation>bidder %1 is already registered</translation>
+    </message>
+    <message>
+        <source>eligibility is decided before the draw</source>
+        <translation>eligibility is decided before the draw</translation>
+    </message>
+    <message>
+        <source>a bidder cannot withdraw once scoring has begun</source>
+        <translation>a bidder cannot withdraw once scoring has begun</translation>
+    </message>
+    <message>
+        <source>the time received is missing</source>
+        <translation>the time received is missing</translation>
+    </message>
+    <message>
+        <source>the number of copies cannot be negative</source>
+        <translation>the number of copies cannot be negative</translation>
+    </message>
+    <message>
+        <source>a rejection needs a reason</source>
+        <translation>a rejection needs a reason</translation>
+    </message>
+    <message>
+        <source>the proposal of %1 is already opened</source>
+        <translation>the proposal of %1 is already opened</translation>
+    </message>
+    <message>
+        <source>opening a proposal needs a witness</source>
+        <translation>opening a proposal needs a witness</translation>
+    </message>
+    <message>
+        <source>proposals are opened at the proposal deadline</source>
+        <translation>proposals are opened at the proposal deadline</translation>
+    </message>
+    <message>
+        <source>no proposal from %1 was received</source>
+        <translation>no proposal from %1 was received</translation>
+    </message>
+    <message>
+        <source>proposals cannot be opened before the deadline %1</source>
+        <translation>proposals cannot be opened before the deadline %1</translation>
+    </message>
+    <message>
+        <source>give either a seed or a manual order</source>
+        <translation>give either a seed or a manual order</translation>
+    </message>
+    <message>
+        <source>a seed is 64 lowercase hexadecimal characters</source>
+        <translation>a seed is 64 lowercase hexadecimal characters</translation>
+    </message>
+    <message>
+        <source>the order must name each qualified bidder once (%1)</source>
+        <translation>the order must name each qualified bidder once (%1)</translation>
+    </message>
+    <message>
+        <source>the presentation must end after it starts</source>
+        <translation>the presentation must end after it starts</translation>
+    </message>
+    <message>
+        <source>publication needs a start date and at least one working day</source>
+        <translation>publication needs a start date and at least one working day</translation>
+    </message>
+    <message>
+        <source>the notice needs the website it is published on</source>
+        <translation>the notice needs the website it is published on</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioMapping</name>
+    <message>
+        <source>no such negotiation</source>
+        <translation>no such negotiation</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioReader</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large</source>
+        <translation>the number %1 is too large</translation>
+    </message>
+    <message>
+        <source>a string holds a control character that must be escaped</source>
+        <translation>a string holds a control character that must be escaped</translation>
+    </message>
+    <message>
+        <source>a string holds an invalid escape sequence</source>
+        <translation>a string holds an invalid escape sequence</translation>
+    </message>
+    <message>
+        <source>the JSON text ends too early (is the file truncated?)</source>
+        <translation>the JSON text ends too early (is the file truncated?)</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON object</source>
+        <translation>unexpected text after the end of the JSON object</translation>
+    </message>
+    <message>
+        <source>invalid JSON at &quot;%1&quot;</source>
+        <translation>invalid JSON at &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (byte 0x%1)</source>
+        <translation>the file is not valid UTF-8 (byte 0x%1)</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte (is it a binary file?)</source>
+        <translation>the file holds a NUL byte (is it a binary file?)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to read the file</source>
+        <translation>there is not enough memory to read the file</translation>
+    </message>
+    <message>
+        <source>the file could not be parsed as JSON</source>
+        <translation>the file could not be parsed as JSON</translation>
+    </message>
+    <message>
+        <source>the JSON nesting is deeper than %1 levels</source>
+        <translation>the JSON nesting is deeper than %1 levels</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 JSON values</source>
+        <translation>the file holds more than %1 JSON values</translation>
+    </message>
+    <message>
+        <source>the key appears more than once in this object</source>
+        <translation>the key appears more than once in this object</translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit of %1 MiB</source>
+        <translation>the file is larger than the limit of %1 MiB</translation>
+    </message>
+    <message>
+        <source>cannot open the file: it is a folder</source>
+        <translation>cannot open the file: it is a folder</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>the file could not be read</translation>
+    </message>
+    <message>
+        <source>%1 more problems are not listed</source>
+        <translation>%1 more problems are not listed</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>a boolean</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>must be an object, found %1</source>
+        <translation>must be an object, found %1</translation>
+    </message>
+    <message>
+        <source>must be an array, found %1</source>
+        <translation>must be an array, found %1</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <source>required key is missing</source>
+        <translation>required key is missing</translation>
+    </message>
+    <message>
+        <source>must be a string, found %1</source>
+        <translation>must be a string, found %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>is %1 characters long, longer than the limit of %2</source>
+        <translation>is %1 characters long, longer than the limit of %2</translation>
+    </message>
+    <message>
+        <source>must be an integer, found %1</source>
+        <translation>must be an integer, found %1</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 is below the minimum %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 is above the maximum %2</translation>
+    </message>
+    <message>
+        <source>must be true or false, found %1</source>
+        <translation>must be true or false, found %1</translation>
+    </message>
+    <message>
+        <source>must be a number, found %1</source>
+        <translation>must be a number, found %1</translation>
+    </message>
+    <message>
+        <source>%1 has more than 2 decimals</source>
+        <translation>%1 has more than 2 decimals</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 is out of range</translation>
+    </message>
+    <message>
+        <source>%1 is not a decimal number</source>
+        <translation>%1 is not a decimal number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real calendar date and time</source>
+        <translation>&quot;%1&quot; is not a real calendar date and time</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an offset from UTC beyond 14 hours</source>
+        <translation>&quot;%1&quot; has an offset from UTC beyond 14 hours</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date-time with an offset such as 2014-07-29T17:00:00+08:00</source>
+        <translation>&quot;%1&quot; is not a date-time with an offset such as 2014-07-29T17:00:00+08:00</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real calendar date</source>
+        <translation>&quot;%1&quot; is not a real calendar date</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2014-08-08</source>
+        <translation>&quot;%1&quot; is not a date such as 2014-08-08</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot; or &quot;%2&quot;, found &quot;%3&quot;</source>
+        <translation>must be &quot;%1&quot; or &quot;%2&quot;, found &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (also %2)</source>
+        <translation>duplicate id &quot;%1&quot; (also %2)</translation>
+    </message>
+    <message>
+        <source>no bidder has id &quot;%1&quot;</source>
+        <translation>no bidder has id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no panelist has id &quot;%1&quot;</source>
+        <translation>no panelist has id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no criterion has id &quot;%1&quot;</source>
+        <translation>no criterion has id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object, found %1</source>
+        <translation>the file must hold one JSON object, found %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;, found &quot;%2&quot;</source>
+        <translation>must be &quot;%1&quot;, found &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>required key is missing: max_winners is 2, so the shares for 2 winners are needed</source>
+        <translation>required key is missing: max_winners is 2, so the shares for 2 winners are needed</translation>
+    </message>
+    <message>
+        <source>required key is missing: max_winners is %1, so the shares for 2 to %1 winners are needed</source>
+        <translation>required key is missing: max_winners is %1, so the shares for 2 to %1 winners are needed</translation>
+    </message>
+    <message>
+        <source>unexpected key: the keys are winner counts &quot;1&quot;, &quot;2&quot;, ...</source>
+        <translation>unexpected key: the keys are winner counts &quot;1&quot;, &quot;2&quot;, ...</translation>
+    </message>
+    <message>
+        <source>unexpected key: max_winners is 1, so the only key is &quot;1&quot;</source>
+        <translation>unexpected key: max_winners is 1, so the only key is &quot;1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected key: max_winners is %1, so the keys are &quot;1&quot; to &quot;%1&quot;</source>
+        <translation>unexpected key: max_winners is %1, so the keys are &quot;1&quot; to &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>required key is missing: the shares for a single winner are needed</source>
+        <translation>required key is missing: the shares for a single winner are needed</translation>
+    </message>
+    <message>
+        <source>required key is missing: max_winners is %1, so the shares for %2 winners are needed</source>
+        <translation>required key is missing: max_winners is %1, so the shares for %2 winners are needed</translation>
+    </message>
+    <message>
+        <source>must hold exactly 1 share, found %1</source>
+        <translation>must hold exactly 1 share, found %1</translation>
+    </message>
+    <message>
+        <source>must hold exactly %1 shares, found %2</source>
+        <translation>must hold exactly %1 shares, found %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the share before it (%2); shares must not increase</source>
+        <translation>%1 is larger than the share before it (%2); shares must not increase</translation>
+    </message>
+    <message>
+        <source>the shares add up to %1, not 100</source>
+        <translation>the shares add up to %1, not 100</translation>
+    </message>
+    <message>
+        <source>must hold at least one criterion</source>
+        <translation>must hold at least one criterion</translation>
+    </message>
+    <message>
+        <source>must be greater than 0, found %1</source>
+        <translation>must be greater than 0, found %1</translation>
+    </message>
+    <message>
+        <source>must hold at least one bidder</source>
+        <translation>must hold at least one bidder</translation>
+    </message>
+    <message>
+        <source>a second proposal for bidder &quot;%1&quot; (also %2)</source>
+        <translation>a second proposal for bidder &quot;%1&quot; (also %2)</translation>
+    </message>
+    <message>
+        <source>there must be exactly one leader, found %1 (%2)</source>
+        <translation>there must be exactly one leader, found %1 (%2)</translation>
+    </message>
+    <message>
+        <source>there must be exactly one leader, found none</source>
+        <translation>there must be exactly one leader, found none</translation>
+    </message>
+    <message>
+        <source>the panel has %1 members, but dropping %2 highest and %3 lowest values needs at least %4</source>
+        <translation>the panel has %1 members, but dropping %2 highest and %3 lowest values needs at least %4</translation>
+    </message>
+    <message>
+        <source>must hold either &quot;seed&quot; or &quot;order&quot;, not both</source>
+        <translation>must hold either &quot;seed&quot; or &quot;order&quot;, not both</translation>
+    </message>
+    <message>
+        <source>must hold &quot;seed&quot; or &quot;order&quot;</source>
+        <translation>must hold &quot;seed&quot; or &quot;order&quot;</translation>
+    </message>
+    <message>
+        <source>must be 64 lowercase hexadecimal characters, found &quot;%1&quot;</source>
+        <translation>must be 64 lowercase hexadecimal characters, found &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice (also %2)</source>
+        <translation>&quot;%1&quot; appears twice (also %2)</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum 0</source>
+        <translation>%1 is below the minimum 0</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2 of criterion %3</source>
+        <translation>%1 is above the maximum %2 of criterion %3</translation>
+    </message>
+    <message>
+        <source>a second score of panelist &quot;%1&quot; for bidder &quot;%2&quot; on criterion &quot;%3&quot; (also %4)</source>
+        <translation>a second score of panelist &quot;%1&quot; for bidder &quot;%2&quot; on criterion &quot;%3&quot; (also %4)</translation>
+    </message>
+    <message>
+        <source>must name at least 2 bidders, found %1</source>
+        <translation>must name at least 2 bidders, found %1</translation>
+    </message>
+    <message>
+        <source>%1 ballots, but the panel has only %2 members</source>
+        <translation>%1 ballots, but the panel has only %2 members</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the tied bidders</source>
+        <translation>&quot;%1&quot; is not one of the tied bidders</translation>
+    </message>
+    <message>
+        <source>must be a bidder id or null, found %1</source>
+        <translation>must be a bidder id or null, found %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringService</name>
+    <message>
+        <source>the score sheet of %1 was submitted at %2 and is locked; a change needs a correction</source>
+        <translation>the score sheet of %1 was submitted at %2 and is locked; a change needs a correction</translation>
+    </message>
+    <message>
+        <source>%1 is excluded (%2) and is not scored</source>
+        <translation>%1 is excluded (%2) and is not scored</translation>
+    </message>
+    <message>
+        <source>the score sheet of %1 was already submitted at %2</source>
+        <translation>the score sheet of %1 was already submitted at %2</translation>
+    </message>
+    <message>
+        <source>the score sheet of %1 is incomplete: %2 score(s) missing (first: %3)</source>
+        <translation>the score sheet of %1 is incomplete: %2 score(s) missing (first: %3)</translation>
+    </message>
+    <message>
+        <source>a correction needs a reason</source>
+        <translation>a correction needs a reason</translation>
+    </message>
+    <message>
+        <source>the score sheet of %1 is not submitted; a correction applies only to a submitted sheet</source>
+        <translation>the score sheet of %1 is not submitted; a correction applies only to a submitted sheet</translation>
+    </message>
+    <message>
+        <source>the panel has no leader to approve a correction</source>
+        <translation>the panel has no leader to approve a correction</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the panel leader (%2)</source>
+        <translation>&quot;%1&quot; is not the panel leader (%2)</translation>
+    </message>
+    <message>
+        <source>a vote needs at least two different bidders</source>
+        <translation>a vote needs at least two different bidders</translation>
+    </message>
+    <message>
+        <source>%1 is not a qualified bidder</source>
+        <translation>%1 is not a qualified bidder</translation>
+    </message>
+    <message>
+        <source>a panel member can vote only once</source>
+        <translation>a panel member can vote only once</translation>
+    </message>
+    <message>
+        <source>%1 ballots for %2 voters</source>
+        <translation>%1 ballots for %2 voters</translation>
+    </message>
+    <message>
+        <source>a ballot names %1, who is not in the vote</source>
+        <translation>a ballot names %1, who is not in the vote</translation>
+    </message>
+    <message>
+        <source>the score sheet of %1 is not submitted yet</source>
+        <translation>the score sheet of %1 is not submitted yet</translation>
+    </message>
+    <message>
+        <source>a document needs a kind</source>
+        <translation>a document needs a kind</translation>
+    </message>
+    <message>
+        <source>documents are issued once the result is fixed</source>
+        <translation>documents are issued once the result is fixed</translation>
+    </message>
+</context>
+<context>
+    <name>SealedArchive</name>
+    <message>
+        <source>the files are not in sorted order or a name repeats</source>
+        <translation>the files are not in sorted order or a name repeats</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>does not match the manifest: the manifest or the seal was changed</source>
+        <translation>does not match the manifest: the manifest or the seal was changed</translation>
+    </message>
+    <message>
+        <source>a line is not in sha256sum format</source>
+        <translation>a line is not in sha256sum format</translation>
+    </message>
+    <message>
+        <source>missing from the archive</source>
+        <translation>missing from the archive</translation>
+    </message>
+    <message>
+        <source>not listed in the manifest</source>
+        <translation>not listed in the manifest</translation>
+    </message>
+    <message>
+        <source>a file that does not belong in a sealed archive</source>
+        <translation>a file that does not belong in a sealed archive</translation>
+    </message>
+    <message>
+        <source>lists an unknown file %1</source>
+        <translation>lists an unknown file %1</translation>
+    </message>
+    <message>
+        <source>its SHA-256 differs from the manifest: the file was changed</source>
+        <translation>its SHA-256 differs from the manifest: the file was changed</translation>
+    </message>
+    <message>
+        <source>is not in canonical form (sorted, one line per file)</source>
+        <translation>is not in canonical form (sorted, one line per file)</translation>
+    </message>
+    <message>
+        <source>is not a canonical record</source>
+        <translation>is not a canonical record</translation>
+    </message>
+    <message>
+        <source>the container is not in canonical form</source>
+        <translation>the container is not in canonical form</translation>
+    </message>
+</context>
+<context>
+    <name>StageText</name>
+    <message>
+        <source>Setup</source>
+        <translation>Setup</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Draw</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>Presentations</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+</context>
+<context>
+    <name>UstarArchive</name>
+    <message>
+        <source>the archive is not a whole number of 512-byte blocks</source>
+        <translation>the archive is not a whole number of 512-byte blocks</translation>
+    </message>
+    <message>
+        <source>the archive ends without its two end blocks</source>
+        <translation>the archive ends without its two end blocks</translation>
+    </message>
+    <message>
+        <source>the second end block is missing or not zero</source>
+        <translation>the second end block is missing or not zero</translation>
+    </message>
+    <message>
+        <source>there are bytes after the end of the archive</source>
+        <translation>there are bytes after the end of the archive</translation>
+    </message>
+    <message>
+        <source>the size or time field of the header is malformed</source>
+        <translation>the size or time field of the header is malformed</translation>
+    </message>
+    <message>
+        <source>the header names a file this archive format does not allow</source>
+        <translation>the header names a file this archive format does not allow</translation>
+    </message>
+    <message>
+        <source>the header checksum is wrong</source>
+        <translation>the header checksum is wrong</translation>
+    </message>
+    <message>
+        <source>the header differs from the canonical form (field at offset %1)</source>
+        <translation>the header differs from the canonical form (field at offset %1)</translation>
+    </message>
+    <message>
+        <source>the file data is cut short</source>
+        <translation>the file data is cut short</translation>
+    </message>
+    <message>
+        <source>the padding after the file data is cut short</source>
+        <translation>the padding after the file data is cut short</translation>
+    </message>
+    <message>
+        <source>the padding after the file data is not zero</source>
+        <translation>the padding after the file data is not zero</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDayCalendar</name>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD)</source>
+        <translation>%1 is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the line must start with a year, not %1</source>
+        <translation>the line must start with a year, not %1</translation>
+    </message>
+    <message>
+        <source>after the year comes &quot;off&quot; or &quot;work&quot;</source>
+        <translation>after the year comes &quot;off&quot; or &quot;work&quot;</translation>
+    </message>
+    <message>
+        <source>the line lists no dates</source>
+        <translation>the line lists no dates</translation>
+    </message>
+    <message>
+        <source>%1 is not a date or a range DATE..DATE</source>
+        <translation>%1 is not a date or a range DATE..DATE</translation>
+    </message>
+    <message>
+        <source>the range %1 ends before it starts</source>
+        <translation>the range %1 ends before it starts</translation>
+    </message>
+    <message>
+        <source>%1 is too far from the year %2</source>
+        <translation>%1 is too far from the year %2</translation>
+    </message>
+    <message>
+        <source>%1 is both a day off and an adjusted working day (line %2)</source>
+        <translation>%1 is both a day off and an adjusted working day (line %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>not a table of the negotiation record</source>
+        <translation>not a table of the negotiation record</translation>
+    </message>
+    <message>
+        <source>the workspace is in use by another program (close it and try again)</source>
+        <translation>the workspace is in use by another program (close it and try again)</translation>
+    </message>
+    <message>
+        <source>the workspace file is read-only</source>
+        <translation>the workspace file is read-only</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (%1)</source>
+        <translation>the disk could not be read or written (%1)</translation>
+    </message>
+    <message>
+        <source>the workspace file is damaged (restore it from a backup)</source>
+        <translation>the workspace file is damaged (restore it from a backup)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the workspace file cannot be opened</source>
+        <translation>the workspace file cannot be opened</translation>
+    </message>
+    <message>
+        <source>the file is not a TenderPanel workspace (not a database)</source>
+        <translation>the file is not a TenderPanel workspace (not a database)</translation>
+    </message>
+    <message>
+        <source>the database reported: %1</source>
+        <translation>the database reported: %1</translation>
+    </message>
+    <message>
+        <source>no workspace file given</source>
+        <translation>no workspace file given</translation>
+    </message>
+    <message>
+        <source>is not a file</source>
+        <translation>is not a file</translation>
+    </message>
+    <message>
+        <source>no workspace at this path</source>
+        <translation>no workspace at this path</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>the folder cannot be created</translation>
+    </message>
+    <message>
+        <source>the workspace has no valid schema version</source>
+        <translation>the workspace has no valid schema version</translation>
+    </message>
+    <message>
+        <source>the database is not a TenderPanel workspace (it holds other tables)</source>
+        <translation>the database is not a TenderPanel workspace (it holds other tables)</translation>
+    </message>
+    <message>
+        <source>the workspace was written by a newer TenderPanel (schema version %1; this program reads up to version %2); it was left unchanged</source>
+        <translation>the workspace was written by a newer TenderPanel (schema version %1; this program reads up to version %2); it was left unchanged</translation>
+    </message>
+    <message>
+        <source>the workspace needs an upgrade from schema version %1 but was opened read-only</source>
+        <translation>the workspace needs an upgrade from schema version %1 but was opened read-only</translation>
+    </message>
+    <message>
+        <source>the workspace was changed by another program while opening; open it again</source>
+        <translation>the workspace was changed by another program while opening; open it again</translation>
+    </message>
+    <message>
+        <source>the workspace was opened read-only</source>
+        <translation>the workspace was opened read-only</translation>
+    </message>
+    <message>
+        <source>no transaction is open</source>
+        <translation>no transaction is open</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceAuditCommand</name>
+    <message>
+        <source>Verify the workspace&apos;s audit chain against its tables.</source>
+        <translation>Verify the workspace&apos;s audit chain against its tables.</translation>
+    </message>
+    <message>
+        <source>Checks the database file, recomputes the SHA-256 chain of audit events and replays the events into the record they describe, comparing it with the tables, so a change made behind the program&apos;s back is found.
+Exit 0 and &quot;ok EVENTS HEAD-HASH&quot;, or exit 4 naming the first bad event (or row).</source>
+        <translation>Checks the database file, recomputes the SHA-256 chain of audit events and replays the events into the record they describe, comparing it with the tables, so a change made behind the program&apos;s back is found.
+Exit 0 and &quot;ok EVENTS HEAD-HASH&quot;, or exit 4 naming the first bad event (or row).</translation>
+    </message>
+    <message>
+        <source>unknown audit action (expected: verify)</source>
+        <translation>unknown audit action (expected: verify)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCli</name>
+    <message>
+        <source>PostgreSQL workspaces are not supported yet</source>
+        <translation>PostgreSQL workspaces are not supported yet</translation>
+    </message>
+    <message>
+        <source>usage: tenderpanel-cli %1</source>
+        <translation>usage: tenderpanel-cli %1</translation>
+    </message>
+    <message>
+        <source>ID is the negotiation&apos;s code printed by import and list, N-YYYY-NNNN (the project&apos;s year and its number within that year, e.g. N-2014-0001), or its plain number.
+The workspace is --workspace PATH, else $TENDERPANEL_WORKSPACE, else workspace.sqlite in the user&apos;s data folder. The audit log records the user as $TENDERPANEL_ACTOR, else the login name.</source>
+        <translation>ID is the negotiation&apos;s code printed by import and list, N-YYYY-NNNN (the project&apos;s year and its number within that year, e.g. N-2014-0001), or its plain number.
+The workspace is --workspace PATH, else $TENDERPANEL_WORKSPACE, else workspace.sqlite in the user&apos;s data folder. The audit log records the user as $TENDERPANEL_ACTOR, else the login name.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCorrectCommand</name>
+    <message>
+        <source>Correct a score on a submitted sheet, with its ground and reason.</source>
+        <translation>Correct a score on a submitted sheet, with its ground and reason.</translation>
+    </message>
+    <message>
+        <source>CAT is one of the four grounds on which compiled results may be changed: summation_error, out_of_range, objective_disagreement, abnormal_score. The correction names the panel leader (--leader must match the leader recorded in the panel; without it, that leader is recorded), stays in the record and the audit log. Refused (exit 5) unless the sheet is submitted and the result is not fixed yet. Prints &quot;corrected OLD -&gt; NEW&quot;.
+</source>
+        <translation>CAT is one of the four grounds on which compiled results may be changed: summation_error, out_of_range, objective_disagreement, abnormal_score. The correction names the panel leader (--leader must match the leader recorded in the panel; without it, that leader is recorded), stays in the record and the audit log. Refused (exit 5) unless the sheet is submitted and the result is not fixed yet. Prints &quot;corrected OLD -&gt; NEW&quot;.
+</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number with at most 2 decimals</source>
+        <translation>&quot;%1&quot; is not a number with at most 2 decimals</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of summation_error, out_of_range, objective_disagreement, abnormal_score</source>
+        <translation>&quot;%1&quot; is not one of summation_error, out_of_range, objective_disagreement, abnormal_score</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceExportCommand</name>
+    <message>
+        <source>Write a stored negotiation as a scenario file.</source>
+        <translation>Write a stored negotiation as a scenario file.</translation>
+    </message>
+    <message>
+        <source>Writes tenderpanel-scenario/1 JSON to FILE (replaced atomically) or to standard output. &quot;evaluate&quot; gives the same result on the exported file as on the imported one.
+</source>
+        <translation>Writes tenderpanel-scenario/1 JSON to FILE (replaced atomically) or to standard output. &quot;evaluate&quot; gives the same result on the exported file as on the imported one.
+</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>cannot be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceImportCommand</name>
+    <message>
+        <source>Store a scenario file in the workspace as a new negotiation.</source>
+        <translation>Store a scenario file in the workspace as a new negotiation.</translation>
+    </message>
+    <message>
+        <source>Prints the new negotiation&apos;s id (N-YYYY-NNNN). The file must read and evaluate without problems; otherwise nothing is stored (exit 2).
+The negotiation lands in the step its data implies: with votes, &quot;vote&quot;; with scores, &quot;scoring&quot; with every panel member&apos;s sheet submitted (locked: changes are corrections); with a draw, &quot;presentations&quot;; with proposals, &quot;draw&quot;; otherwise &quot;proposals&quot;.
+</source>
+        <translation>Prints the new negotiation&apos;s id (N-YYYY-NNNN). The file must read and evaluate without problems; otherwise nothing is stored (exit 2).
+The negotiation lands in the step its data implies: with votes, &quot;vote&quot;; with scores, &quot;scoring&quot; with every panel member&apos;s sheet submitted (locked: changes are corrections); with a draw, &quot;presentations&quot;; with proposals, &quot;draw&quot;; otherwise &quot;proposals&quot;.
+</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceListCommand</name>
+    <message>
+        <source>List the negotiations of the workspace, newest first.</source>
+        <translation>List the negotiations of the workspace, newest first.</translation>
+    </message>
+    <message>
+        <source>--search keeps those whose title, purchaser or id contains TEXT (ASCII letters in any case).
+Text (default): one line each: id, step, title, purchaser, separated by tabs. JSON: an array of {&quot;id&quot;, &quot;title&quot;, &quot;purchaser&quot;, &quot;stage&quot;, &quot;created_at&quot;, &quot;updated_at&quot;}.
+</source>
+        <translation>--search keeps those whose title, purchaser or id contains TEXT (ASCII letters in any case).
+Text (default): one line each: id, step, title, purchaser, separated by tabs. JSON: an array of {&quot;id&quot;, &quot;title&quot;, &quot;purchaser&quot;, &quot;stage&quot;, &quot;created_at&quot;, &quot;updated_at&quot;}.
+</translation>
+    </message>
+    <message>
+        <source>must be json or text, not &quot;%1&quot;</source>
+        <translation>must be json or text, not &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceScoreCommand</name>
+    <message>
+        <source>Enter one score on a panel member&apos;s sheet.</source>
+        <translation>Enter one score on a panel member&apos;s sheet.</translation>
+    </message>
+    <message>
+        <source>Prints &quot;saved&quot; only after the value is durably committed. V has at most 2 decimals and lies in [0, the criterion&apos;s maximum].
+Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: use correct), scoring is over, or the bidder is excluded.
+</source>
+        <translation>Prints &quot;saved&quot; only after the value is durably committed. V has at most 2 decimals and lies in [0, the criterion&apos;s maximum].
+Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: use correct), scoring is over, or the bidder is excluded.
+</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number with at most 2 decimals</source>
+        <translation>&quot;%1&quot; is not a number with at most 2 decimals</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSubmitSheetCommand</name>
+    <message>
+        <source>Submit and lock a panel member&apos;s score sheet (one-time scoring).</source>
+        <translation>Submit and lock a panel member&apos;s score sheet (one-time scoring).</translation>
+    </message>
+    <message>
+        <source>The sheet must hold a score for every qualified bidder and criterion. Afterwards &quot;score&quot; is refused for it (exit 5); a change needs &quot;correct&quot;. Prints &quot;submitted&quot; after the commit.
+</source>
+        <translation>The sheet must hold a score for every qualified bidder and criterion. Afterwards &quot;score&quot; is refused for it (exit 5); a change needs &quot;correct&quot;. Prints &quot;submitted&quot; after the commit.
+</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Usage: tenderpanel-cli [--workspace PATH] COMMAND [ARGS...]</source>
+        <translation>Usage: tenderpanel-cli [--workspace PATH] COMMAND [ARGS...]</translation>
+    </message>
+    <message>
+        <source>       tenderpanel-cli COMMAND --help</source>
+        <translation>       tenderpanel-cli COMMAND --help</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 2 invalid input or usage, 3 a tie needs the panel&apos;s vote, 4 verification failed, 5 refused by the procedure.</source>
+        <translation>Exit status: 0 done, 2 invalid input or usage, 3 a tie needs the panel&apos;s vote, 4 verification failed, 5 refused by the procedure.</translation>
+    </message>
+    <message>
+        <source>needs a value</source>
+        <translation>needs a value</translation>
+    </message>
+    <message>
+        <source>Usage: tenderpanel-cli %1</source>
+        <translation>Usage: tenderpanel-cli %1</translation>
+    </message>
+    <message>
+        <source>unknown command (see tenderpanel-cli --help)</source>
+        <translation>unknown command (see tenderpanel-cli --help)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The workspace file to open.</source>
+        <translation>The workspace file to open.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::DocumentPreviewDialog</name>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation>Document preview</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page(s)</numerusform>
+            <numerusform>%n page(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>The printer cannot be started.</source>
+        <translation>The printer cannot be started.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::DoubleEntryWidget</name>
+    <message>
+        <source>First keying complete</source>
+        <translation>First keying complete</translation>
+    </message>
+    <message>
+        <source>Second keying complete: compare</source>
+        <translation>Second keying complete: compare</translation>
+    </message>
+    <message>
+        <source>Accept sheet</source>
+        <translation>Accept sheet</translation>
+    </message>
+    <message>
+        <source>The first keying is hidden while the sheet is keyed again.</source>
+        <translation>The first keying is hidden while the sheet is keyed again.</translation>
+    </message>
+    <message>
+        <source>The second keying starts when the first one is complete.</source>
+        <translation>The second keying starts when the first one is complete.</translation>
+    </message>
+    <message>
+        <source>First keying</source>
+        <translation>First keying</translation>
+    </message>
+    <message>
+        <source>Second keying</source>
+        <translation>Second keying</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>Paper sheet of %1: keyed twice</source>
+        <translation>Paper sheet of %1: keyed twice</translation>
+    </message>
+    <message>
+        <source>Accept paper sheet</source>
+        <translation>Accept paper sheet</translation>
+    </message>
+    <message>
+        <source>Both keyings of %1&apos;s sheet agree. Accept the sheet as keyed? It is then submitted and cannot be changed.</source>
+        <translation>Both keyings of %1&apos;s sheet agree. Accept the sheet as keyed? It is then submitted and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Sheet accepted.</source>
+        <translation>Sheet accepted.</translation>
+    </message>
+    <message>
+        <source>Key the signed paper sheet exactly as written, then press &quot;First keying complete&quot;.</source>
+        <translation>Key the signed paper sheet exactly as written, then press &quot;First keying complete&quot;.</translation>
+    </message>
+    <message>
+        <source>A second person now keys the same paper sheet again, without looking at the first keying.</source>
+        <translation>A second person now keys the same paper sheet again, without looking at the first keying.</translation>
+    </message>
+    <message>
+        <source>Cells that differ are shown in red on both sides. Check each against the paper sheet and correct the wrong keying.</source>
+        <translation>Cells that differ are shown in red on both sides. Check each against the paper sheet and correct the wrong keying.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scores keyed.</source>
+        <translation>%1 of %2 scores keyed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) differ between the two keyings. Correct them against the paper sheet.</source>
+        <translation>
+            <numerusform>%n cell differs between the two keyings. Correct it against the paper sheet.</numerusform>
+            <numerusform>%n cells differ between the two keyings. Correct them against the paper sheet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both keyings agree so far, but some scores are empty.</source>
+        <translation>Both keyings agree so far, but some scores are empty.</translation>
+    </message>
+    <message>
+        <source>Both keyings agree.</source>
+        <translation>Both keyings agree.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::DrawPage</name>
+    <message>
+        <source>Draw now</source>
+        <translation>Draw now</translation>
+    </message>
+    <message>
+        <source>Print commitment sheet…</source>
+        <translation>Print commitment sheet…</translation>
+    </message>
+    <message>
+        <source>Reveal seed and order…</source>
+        <translation>Reveal seed and order…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Record this order…</source>
+        <translation>Record this order…</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>Check command (the key is its output)</source>
+        <translation>Check command (the key is its output)</translation>
+    </message>
+    <message>
+        <source>The computer draws a secret seed. Its commitment (the SHA-256 of the seed) is shown and printed before the draw is revealed; afterwards anyone can check the order from the seed with sha256sum.</source>
+        <translation>The computer draws a secret seed. Its commitment (the SHA-256 of the seed) is shown and printed before the draw is revealed; afterwards anyone can check the order from the seed with sha256sum.</translation>
+    </message>
+    <message>
+        <source>When the order was drawn by hand (sealed lots), put the bidders in the drawn order and record it.</source>
+        <translation>When the order was drawn by hand (sealed lots), put the bidders in the drawn order and record it.</translation>
+    </message>
+    <message>
+        <source>Verifiable draw</source>
+        <translation>Verifiable draw</translation>
+    </message>
+    <message>
+        <source>Physical draw</source>
+        <translation>Physical draw</translation>
+    </message>
+    <message>
+        <source>Reveal the draw</source>
+        <translation>Reveal the draw</translation>
+    </message>
+    <message>
+        <source>Reveal the seed and the presentation order now? Make sure the commitment has been shown to everyone present (and printed) first.</source>
+        <translation>Reveal the seed and the presentation order now? Make sure the commitment has been shown to everyone present (and printed) first.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Record the physical draw</source>
+        <translation>Record the physical draw</translation>
+    </message>
+    <message>
+        <source>Record this presentation order?
+
+%1</source>
+        <translation>Record this presentation order?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Lot draw: commitment</source>
+        <translation>Lot draw: commitment</translation>
+    </message>
+    <message>
+        <source>This is the SHA-256 commitment of the secret seed, published before the draw is revealed:</source>
+        <translation>This is the SHA-256 commitment of the secret seed, published before the draw is revealed:</translation>
+    </message>
+    <message>
+        <source>Bidders taking part:</source>
+        <translation>Bidders taking part:</translation>
+    </message>
+    <message>
+        <source>After the reveal, anyone can check: printf &apos;%s&apos; SEED | sha256sum gives this commitment.</source>
+        <translation>After the reveal, anyone can check: printf &apos;%s&apos; SEED | sha256sum gives this commitment.</translation>
+    </message>
+    <message>
+        <source>Print commitment sheet</source>
+        <translation>Print commitment sheet</translation>
+    </message>
+    <message>
+        <source>Commitment (SHA-256 of the secret seed):</source>
+        <translation>Commitment (SHA-256 of the secret seed):</translation>
+    </message>
+    <message>
+        <source>No draw yet.</source>
+        <translation>No draw yet.</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>Seed: %1</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Key: %1</translation>
+    </message>
+    <message>
+        <source>The order is ascending by key. Check the commitment with: %1</source>
+        <translation>The order is ascending by key. Check the commitment with: %1</translation>
+    </message>
+    <message>
+        <source>Physical draw recorded.</source>
+        <translation>Physical draw recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::DrawStepPage</name>
+    <message>
+        <source>The draw is not recorded</source>
+        <translation>The draw is not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::FractionText</name>
+    <message>
+        <source>%1/%2 = %3</source>
+        <translation>%1/%2 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::HomeView</name>
+    <message>
+        <source>New negotiation</source>
+        <translation>New negotiation</translation>
+    </message>
+    <message>
+        <source>Import scenario file…</source>
+        <translation>Import scenario file…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No negotiation yet&lt;/h2&gt;&lt;p&gt;Start a new negotiation from a template of criteria, or import a scenario file that another TenderPanel exported.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;No negotiation yet&lt;/h2&gt;&lt;p&gt;Start a new negotiation from a template of criteria, or import a scenario file that another TenderPanel exported.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Negotiations&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Negotiations&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Search by title, purchaser, number or year</source>
+        <translation>Search by title, purchaser, number or year</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negotiation(s)</source>
+        <translation>
+            <numerusform>%n negotiation</numerusform>
+            <numerusform>%n negotiations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::MainWindow</name>
+    <message>
+        <source>TenderPanel</source>
+        <translation>TenderPanel</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No workspace is open.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Cannot open the workspace</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened:
+%2</source>
+        <translation>The workspace %1 cannot be opened:
+%2</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New negotiation…</source>
+        <translation>&amp;New negotiation…</translation>
+    </message>
+    <message>
+        <source>&amp;Import scenario file…</source>
+        <translation>&amp;Import scenario file…</translation>
+    </message>
+    <message>
+        <source>&amp;Export scenario…</source>
+        <translation>&amp;Export scenario…</translation>
+    </message>
+    <message>
+        <source>Open &amp;sealed archive…</source>
+        <translation>Open &amp;sealed archive…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;All negotiations</source>
+        <translation>&amp;All negotiations</translation>
+    </message>
+    <message>
+        <source>&amp;Projector window</source>
+        <translation>&amp;Projector window</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About TenderPanel</source>
+        <translation>&amp;About TenderPanel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The language is changed the next time TenderPanel starts.</source>
+        <translation>The language is changed the next time TenderPanel starts.</translation>
+    </message>
+    <message>
+        <source>The negotiation is not created</source>
+        <translation>The negotiation is not created</translation>
+    </message>
+    <message>
+        <source>Import scenario file</source>
+        <translation>Import scenario file</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>Scenario files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The file is not imported</source>
+        <translation>The file is not imported</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported; nothing was stored:
+%2</source>
+        <translation>%1 cannot be imported; nothing was stored:
+%2</translation>
+    </message>
+    <message>
+        <source>Imported as %1.</source>
+        <translation>Imported as %1.</translation>
+    </message>
+    <message>
+        <source>Export scenario</source>
+        <translation>Export scenario</translation>
+    </message>
+    <message>
+        <source>Open a negotiation first.</source>
+        <translation>Open a negotiation first.</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>Scenario files (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Open sealed archive</source>
+        <translation>Open sealed archive</translation>
+    </message>
+    <message>
+        <source>Sealed archives (*.tparchive);;All files (*)</source>
+        <translation>Sealed archives (*.tparchive);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>About TenderPanel</source>
+        <translation>About TenderPanel</translation>
+    </message>
+    <message>
+        <source>TenderPanel %1
+Runs a selective negotiation from registration to the final ranking.</source>
+        <translation>TenderPanel %1
+Runs a selective negotiation from registration to the final ranking.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::NegotiationListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Purchaser</source>
+        <translation>Purchaser</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::NegotiationView</name>
+    <message>
+        <source>← All negotiations</source>
+        <translation>← All negotiations</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>Setup</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Draw</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>Presentations</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Cannot open the negotiation</source>
+        <translation>Cannot open the negotiation</translation>
+    </message>
+    <message>
+        <source>Cannot read the negotiation</source>
+        <translation>Cannot read the negotiation</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · current step: %3</source>
+        <translation>%1 · %2 · current step: %3</translation>
+    </message>
+    <message>
+        <source>✓ %1
+done</source>
+        <translation>✓ %1
+done</translation>
+    </message>
+    <message>
+        <source>▶ %1
+current step</source>
+        <translation>▶ %1
+current step</translation>
+    </message>
+    <message>
+        <source>%1
+not yet: %2</source>
+        <translation>%1
+not yet: %2</translation>
+    </message>
+    <message>
+        <source>Open registration</source>
+        <translation>Open registration</translation>
+    </message>
+    <message>
+        <source>Close registration</source>
+        <translation>Close registration</translation>
+    </message>
+    <message>
+        <source>Close proposals, go to the draw</source>
+        <translation>Close proposals, go to the draw</translation>
+    </message>
+    <message>
+        <source>Presentations done, start scoring</source>
+        <translation>Presentations done, start scoring</translation>
+    </message>
+    <message>
+        <source>Compute the result</source>
+        <translation>Compute the result</translation>
+    </message>
+    <message>
+        <source>The result cannot be computed yet</source>
+        <translation>The result cannot be computed yet</translation>
+    </message>
+    <message>
+        <source>Finish this step</source>
+        <translation>Finish this step</translation>
+    </message>
+    <message>
+        <source>Finish &quot;%1&quot; and go to &quot;%2&quot;? A finished step cannot be reopened.</source>
+        <translation>Finish &quot;%1&quot; and go to &quot;%2&quot;? A finished step cannot be reopened.</translation>
+    </message>
+    <message>
+        <source>The step cannot be finished yet</source>
+        <translation>The step cannot be finished yet</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::NewNegotiationDialog</name>
+    <message>
+        <source>New negotiation</source>
+        <translation>New negotiation</translation>
+    </message>
+    <message>
+        <source>Cixi 2014: eight elements</source>
+        <translation>Cixi 2014: eight elements</translation>
+    </message>
+    <message>
+        <source>Reinsurance 2022: five criteria</source>
+        <translation>Reinsurance 2022: five criteria</translation>
+    </message>
+    <message>
+        <source>Blank: no criteria</source>
+        <translation>Blank: no criteria</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Purchaser</source>
+        <translation>Purchaser</translation>
+    </message>
+    <message>
+        <source>Criteria template</source>
+        <translation>Criteria template</translation>
+    </message>
+    <message>
+        <source>Registration deadline</source>
+        <translation>Registration deadline</translation>
+    </message>
+    <message>
+        <source>Proposal deadline</source>
+        <translation>Proposal deadline</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::PresentationTimerWidget</name>
+    <message>
+        <source>Start the statement now</source>
+        <translation>Start the statement now</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Overrun</source>
+        <translation>Overrun</translation>
+    </message>
+    <message>
+        <source>Presentation %1 min, then supplementary statement %2 min.</source>
+        <translation>Presentation %1 min, then supplementary statement %2 min.</translation>
+    </message>
+    <message>
+        <source>End presentation</source>
+        <translation>End presentation</translation>
+    </message>
+    <message>
+        <source>%1 still has %2 left. End this presentation and move on?</source>
+        <translation>%1 still has %2 left. End this presentation and move on?</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>No presentation order yet.</source>
+        <translation>No presentation order yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n presentation(s) finished.</source>
+        <translation>
+            <numerusform>The %n presentation is finished.</numerusform>
+            <numerusform>All %n presentations finished.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (paused)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Next bidder</source>
+        <translation>Next bidder</translation>
+    </message>
+    <message>
+        <source>Finish presentations</source>
+        <translation>Finish presentations</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::PresentationsStepPage</name>
+    <message>
+        <source>The presentation is not logged</source>
+        <translation>The presentation is not logged</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ProjectorWindow</name>
+    <message>
+        <source>TenderPanel: audience view</source>
+        <translation>TenderPanel: audience view</translation>
+    </message>
+    <message>
+        <source>Presentation order</source>
+        <translation>Presentation order</translation>
+    </message>
+    <message>
+        <source>Result of the negotiation</source>
+        <translation>Result of the negotiation</translation>
+    </message>
+    <message>
+        <source>%1.  %2</source>
+        <translation>%1.  %2</translation>
+    </message>
+    <message>
+        <source>Presentation %1 of %2</source>
+        <translation>Presentation %1 of %2</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::PublicationStepPage</name>
+    <message>
+        <source>Preview result notice</source>
+        <translation>Preview result notice</translation>
+    </message>
+    <message>
+        <source>Preview evaluation report</source>
+        <translation>Preview evaluation report</translation>
+    </message>
+    <message>
+        <source>Preview letters</source>
+        <translation>Preview letters</translation>
+    </message>
+    <message>
+        <source>The publication period is not set in the project yet.</source>
+        <translation>The publication period is not set in the project yet.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Result notice&lt;/h3&gt;&lt;p&gt;Published from %1 for %2 working days: the first counted day is %3, the period ends on %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Result notice&lt;/h3&gt;&lt;p&gt;Published from %1 for %2 working days: the first counted day is %3, the period ends on %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The document cannot be made</source>
+        <translation>The document cannot be made</translation>
+    </message>
+    <message>
+        <source>negotiation</source>
+        <translation>negotiation</translation>
+    </message>
+    <message>
+        <source>The result notice cannot be made</source>
+        <translation>The result notice cannot be made</translation>
+    </message>
+    <message>
+        <source>Only a final or failed result is published; the result is not fixed yet.</source>
+        <translation>Only a final or failed result is published; the result is not fixed yet.</translation>
+    </message>
+    <message>
+        <source>%1-result-notice.pdf</source>
+        <translation>%1-result-notice.pdf</translation>
+    </message>
+    <message>
+        <source>%1-evaluation-report.pdf</source>
+        <translation>%1-evaluation-report.pdf</translation>
+    </message>
+    <message>
+        <source>%1-letters.pdf</source>
+        <translation>%1-letters.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::RankingModel</name>
+    <message>
+        <source>Dropped: highest total</source>
+        <translation>Dropped: highest total</translation>
+    </message>
+    <message>
+        <source>Dropped: lowest total</source>
+        <translation>Dropped: lowest total</translation>
+    </message>
+    <message>
+        <source>Exact mean of the kept totals: %1 hundredths</source>
+        <translation>Exact mean of the kept totals: %1 hundredths</translation>
+    </message>
+    <message>
+        <source>The order within a tie was decided by an anonymous vote of the panel.</source>
+        <translation>The order within a tie was decided by an anonymous vote of the panel.</translation>
+    </message>
+    <message>
+        <source>Tied: an anonymous vote of the panel decides the order.</source>
+        <translation>Tied: an anonymous vote of the panel decides the order.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>by vote</source>
+        <translation>by vote</translation>
+    </message>
+    <message>
+        <source>tied</source>
+        <translation>tied</translation>
+    </message>
+    <message>
+        <source>Total given by %1 (%2)</source>
+        <translation>Total given by %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>Exact mean</source>
+        <translation>Exact mean</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ReceiveProposalDialog</name>
+    <message>
+        <source>Sealed</source>
+        <translation>Sealed</translation>
+    </message>
+    <message>
+        <source>Receive proposal</source>
+        <translation>Receive proposal</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::RegisterBidderDialog</name>
+    <message>
+        <source>Letter of introduction checked</source>
+        <translation>Letter of introduction checked</translation>
+    </message>
+    <message>
+        <source>Copy of the ID card checked</source>
+        <translation>Copy of the ID card checked</translation>
+    </message>
+    <message>
+        <source>Meets the eligibility requirements</source>
+        <translation>Meets the eligibility requirements</translation>
+    </message>
+    <message>
+        <source>Register bidder</source>
+        <translation>Register bidder</translation>
+    </message>
+    <message>
+        <source>Bidder number</source>
+        <translation>Bidder number</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Registered at</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::RegistrationStepPage</name>
+    <message>
+        <source>Receive proposal…</source>
+        <translation>Receive proposal…</translation>
+    </message>
+    <message>
+        <source>Register bidder…</source>
+        <translation>Register bidder…</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Proposal received</source>
+        <translation>Proposal received</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Registered at</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualified</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No deadline is set.</source>
+        <translation>No deadline is set.</translation>
+    </message>
+    <message>
+        <source>Deadline %1 has passed: later entries are recorded as late.</source>
+        <translation>Deadline %1 has passed: later entries are recorded as late.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline %1 — %n day(s) %2 left</source>
+        <translation>
+            <numerusform>Deadline %1 — %n day %2 left</numerusform>
+            <numerusform>Deadline %1 — %n days %2 left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bidder is not registered</source>
+        <translation>The bidder is not registered</translation>
+    </message>
+    <message>
+        <source>The proposal is not recorded</source>
+        <translation>The proposal is not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ResultsPage</name>
+    <message>
+        <source>Start the anonymous vote…</source>
+        <translation>Start the anonymous vote…</translation>
+    </message>
+    <message>
+        <source>Approve the ranking for publication…</source>
+        <translation>Approve the ranking for publication…</translation>
+    </message>
+    <message>
+        <source>Excluded: %1 (%2)</source>
+        <translation>Excluded: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Final ranking. Selected: %1</source>
+        <translation>Final ranking. Selected: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Tie for positions %1–%2: %3. The panel decides by anonymous vote.</source>
+        <translation>Tie for positions %1–%2: %3. The panel decides by anonymous vote.</translation>
+    </message>
+    <message>
+        <source>The negotiation failed: fewer qualified bidders than the project requires.</source>
+        <translation>The negotiation failed: fewer qualified bidders than the project requires.</translation>
+    </message>
+    <message>
+        <source>Scoring is not complete yet: no results.</source>
+        <translation>Scoring is not complete yet: no results.</translation>
+    </message>
+    <message>
+        <source>Struck-through totals are dropped (one highest, one lowest); the score is the mean of the rest, published with 2 decimals.</source>
+        <translation>Struck-through totals are dropped (one highest, one lowest); the score is the mean of the rest, published with 2 decimals.</translation>
+    </message>
+    <message>
+        <source>Approve ranking</source>
+        <translation>Approve ranking</translation>
+    </message>
+    <message>
+        <source>Approve this final ranking? The ranking (positions, scores and shares) can then be shown to the audience and published.</source>
+        <translation>Approve this final ranking? The ranking (positions, scores and shares) can then be shown to the audience and published.</translation>
+    </message>
+    <message>
+        <source>Panel totals per bidder</source>
+        <translation>Panel totals per bidder</translation>
+    </message>
+    <message>
+        <source>Totals of the panel</source>
+        <translation>Totals of the panel</translation>
+    </message>
+    <message>
+        <source>Dropped totals</source>
+        <translation>Dropped totals</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Mean score per criterion</source>
+        <translation>Mean score per criterion</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ResultsStepPage</name>
+    <message>
+        <source>There is no result yet: %1</source>
+        <translation>There is no result yet: %1</translation>
+    </message>
+    <message>
+        <source>There is no result yet: the scores are not all in.</source>
+        <translation>There is no result yet: the scores are not all in.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ScoreSheetModel</name>
+    <message>
+        <source>“%1” is not a score: type a number such as 16 or 16.5.</source>
+        <translation>“%1” is not a score: type a number such as 16 or 16.5.</translation>
+    </message>
+    <message>
+        <source>%1 has more than 2 decimals: scores are kept to 0.01.</source>
+        <translation>%1 has more than 2 decimals: scores are kept to 0.01.</translation>
+    </message>
+    <message>
+        <source>A score cannot be negative: criterion %1 takes 0 to %2.</source>
+        <translation>A score cannot be negative: criterion %1 takes 0 to %2.</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2 of criterion %3.</source>
+        <translation>%1 is above the maximum %2 of criterion %3.</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>%1 (max %2)</source>
+        <translation>%1 (max %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (max %3)</source>
+        <translation>%1 %2 (max %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2
+Score from 0 to %3 points, up to 2 decimals.</source>
+        <translation>%1 %2
+Score from 0 to %3 points, up to 2 decimals.</translation>
+    </message>
+    <message>
+        <source>Some scores for this bidder are still empty.</source>
+        <translation>Some scores for this bidder are still empty.</translation>
+    </message>
+    <message>
+        <source>%1 for %2: 0 to %3</source>
+        <translation>%1 for %2: 0 to %3</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This sheet has been submitted and can no longer be changed.</source>
+        <translation>This sheet has been submitted and can no longer be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ScoreSheetWidget</name>
+    <message>
+        <source>Submit my score sheet…</source>
+        <translation>Submit my score sheet…</translation>
+    </message>
+    <message>
+        <source>Type each score and press Enter: from 0 to the criterion&apos;s maximum, up to 2 decimals. Other members&apos; sheets and all totals stay hidden until every sheet is in.</source>
+        <translation>Type each score and press Enter: from 0 to the criterion&apos;s maximum, up to 2 decimals. Other members&apos; sheets and all totals stay hidden until every sheet is in.</translation>
+    </message>
+    <message>
+        <source>Score sheet of %1</source>
+        <translation>Score sheet of %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 panel members have submitted their sheets.</source>
+        <translation>%1 of %2 panel members have submitted their sheets.</translation>
+    </message>
+    <message>
+        <source>Submitted. This sheet can no longer be changed.</source>
+        <translation>Submitted. This sheet can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scores entered.</source>
+        <translation>%1 of %2 scores entered.</translation>
+    </message>
+    <message>
+        <source>Score sheet incomplete</source>
+        <translation>Score sheet incomplete</translation>
+    </message>
+    <message>
+        <source>Every criterion needs a score for every bidder before the sheet can be submitted.</source>
+        <translation>Every criterion needs a score for every bidder before the sheet can be submitted.</translation>
+    </message>
+    <message>
+        <source>Submit score sheet</source>
+        <translation>Submit score sheet</translation>
+    </message>
+    <message>
+        <source>Submit your score sheet now?
+
+Scoring is one-time: once submitted, your scores cannot be changed. A correction is only possible later through a correction recorded by the panel.</source>
+        <translation>Submit your score sheet now?
+
+Scoring is one-time: once submitted, your scores cannot be changed. A correction is only possible later through a correction recorded by the panel.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ScoringStepPage</name>
+    <message>
+        <source>Panel member:</source>
+        <translation>Panel member:</translation>
+    </message>
+    <message>
+        <source>Panel terminal</source>
+        <translation>Panel terminal</translation>
+    </message>
+    <message>
+        <source>Paper sheets</source>
+        <translation>Paper sheets</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sheets submitted; the totals stay hidden until every sheet is in.</source>
+        <translation>%1 of %2 sheets submitted; the totals stay hidden until every sheet is in.</translation>
+    </message>
+    <message>
+        <source>The score is not stored</source>
+        <translation>The score is not stored</translation>
+    </message>
+    <message>
+        <source>The sheet is not submitted</source>
+        <translation>The sheet is not submitted</translation>
+    </message>
+    <message>
+        <source>The paper sheet is not stored</source>
+        <translation>The paper sheet is not stored</translation>
+    </message>
+    <message>
+        <source>The paper sheet is not submitted</source>
+        <translation>The paper sheet is not submitted</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::SealedArchiveDialog</name>
+    <message>
+        <source>Sealed archive %1</source>
+        <translation>Sealed archive %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1</source>
+        <translation>Opened read-only: %1</translation>
+    </message>
+    <message>
+        <source>Files in the archive:</source>
+        <translation>Files in the archive:</translation>
+    </message>
+    <message>
+        <source>The archive verifies: every file matches the manifest and the seal. Seal digest (SHA-256): %1</source>
+        <translation>The archive verifies: every file matches the manifest and the seal. Seal digest (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>The archive does NOT verify: it differs from what was sealed.</source>
+        <translation>The archive does NOT verify: it differs from what was sealed.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::SetupStepPage</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>The settings are shown read-only here; they are fixed once registration opens.</source>
+        <translation>The settings are shown read-only here; they are fixed once registration opens.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n winner(s): %1 %</source>
+        <translation>
+            <numerusform>%n winner: %1 %</numerusform>
+            <numerusform>%n winners: %1 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of each bidder&apos;s totals</source>
+        <translation>of each bidder&apos;s totals</translation>
+    </message>
+    <message>
+        <source>per criterion</source>
+        <translation>per criterion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) from %1</source>
+        <translation>
+            <numerusform>%n working day from %1</numerusform>
+            <numerusform>%n working days from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>not set yet</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Title&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Purchaser&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Registration deadline&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Proposal deadline&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Presentation&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%5 min + %6 min statement&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Trimming&lt;/b&gt;&lt;/td&gt;&lt;td&gt;drop %7 highest and %8 lowest, %9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Winners&lt;/b&gt;&lt;/td&gt;&lt;td&gt;at most %10; %11&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Publication&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%12&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Title&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Purchaser&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Registration deadline&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Proposal deadline&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Presentation&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%5 min + %6 min statement&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Trimming&lt;/b&gt;&lt;/td&gt;&lt;td&gt;drop %7 highest and %8 lowest, %9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Winners&lt;/b&gt;&lt;/td&gt;&lt;td&gt;at most %10; %11&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Publication&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%12&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Total of points: %1</source>
+        <translation>Total of points: %1</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Too few members to drop the highest and lowest: at least %1.</source>
+        <translation>Too few members to drop the highest and lowest: at least %1.</translation>
+    </message>
+    <message>
+        <source>The regulations want at least %1 members.</source>
+        <translation>The regulations want at least %1 members.</translation>
+    </message>
+    <message>
+        <source>The regulations want an odd number of members (%1).</source>
+        <translation>The regulations want an odd number of members (%1).</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s size is fine.</source>
+        <translation>The panel&apos;s size is fine.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::TimerStyle</name>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Supplementary statement</source>
+        <translation>Supplementary statement</translation>
+    </message>
+    <message>
+        <source>Time is up: overrun</source>
+        <translation>Time is up: overrun</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::VoteStepPage</name>
+    <message>
+        <source>No vote is pending: the result is fixed.</source>
+        <translation>No vote is pending: the result is fixed.</translation>
+    </message>
+    <message>
+        <source>A vote is held only when the scoring ends in a tie that matters.</source>
+        <translation>A vote is held only when the scoring ends in a tie that matters.</translation>
+    </message>
+    <message>
+        <source>Tie between %1: the panel votes (round %2).</source>
+        <translation>Tie between %1: the panel votes (round %2).</translation>
+    </message>
+    <message>
+        <source>The vote cannot be stored</source>
+        <translation>The vote cannot be stored</translation>
+    </message>
+    <message>
+        <source>The result cannot be computed</source>
+        <translation>The result cannot be computed</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::VoteWidget</name>
+    <message>
+        <source>I am ready to vote</source>
+        <translation>I am ready to vote</translation>
+    </message>
+    <message>
+        <source>Close the round…</source>
+        <translation>Close the round…</translation>
+    </message>
+    <message>
+        <source>Cast my ballot…</source>
+        <translation>Cast my ballot…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Pass the laptop to the next panel member. Only the member voting looks at the screen.</source>
+        <translation>Pass the laptop to the next panel member. Only the member voting looks at the screen.</translation>
+    </message>
+    <message>
+        <source>Choose one bidder, or a blank ballot. Your choice is not linked to you.</source>
+        <translation>Choose one bidder, or a blank ballot. Your choice is not linked to you.</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Ballots</translation>
+    </message>
+    <message>
+        <source>Anonymous vote, round %1: %2</source>
+        <translation>Anonymous vote, round %1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Blank ballot (no choice)</source>
+        <translation>Blank ballot (no choice)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ballots cast</source>
+        <translation>%1 of %2 ballots cast</translation>
+    </message>
+    <message>
+        <source>Cast a blank ballot? It cannot be changed afterwards.</source>
+        <translation>Cast a blank ballot? It cannot be changed afterwards.</translation>
+    </message>
+    <message>
+        <source>Cast your ballot for %1? It cannot be changed afterwards.</source>
+        <translation>Cast your ballot for %1? It cannot be changed afterwards.</translation>
+    </message>
+    <message>
+        <source>Cast ballot</source>
+        <translation>Cast ballot</translation>
+    </message>
+    <message>
+        <source>Close the round</source>
+        <translation>Close the round</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 members have voted. Close the round now and count the ballots?</source>
+        <translation>Only %1 of %2 members have voted. Close the round now and count the ballots?</translation>
+    </message>
+    <message>
+        <source>Round %1 closed: %2 of %3 ballots cast.</source>
+        <translation>Round %1 closed: %2 of %3 ballots cast.</translation>
+    </message>
+    <message>
+        <source>Blank ballots</source>
+        <translation>Blank ballots</translation>
+    </message>
+</context>
+</TS>

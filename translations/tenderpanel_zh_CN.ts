@@ -1,0 +1,2974 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ArchiveCommand</name>
+    <message>
+        <source>Seal a finished negotiation into one archive file, or verify a sealed archive.</source>
+        <translation>将已结束的谈判封存为一个归档文件，或验证已封存的归档。</translation>
+    </message>
+    <message>
+        <source>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). Exit 5 when the negotiation is not finished.
+verify: re-checks the container byte for byte, every file against the manifest and the manifest against the seal; prints &quot;ok &lt;digest&gt;&quot; (exit 0) or names what does not match (exit 4).
+Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &amp;&amp; sha256sum -c manifest.sha256</source>
+        <translation>seal：写入一个不压缩的 POSIX tar 文件（.tparchive），其中包含规范记录、生成的文书和 SHA-256 清单，并输出封存摘要（manifest.sha256 的 SHA-256）。谈判尚未结束时退出码为 5。
+verify：逐字节复核容器，按清单核对每个文件，并按封存摘要核对清单；输出 &quot;ok &lt;digest&gt;&quot;（退出码 0），或指出不一致之处（退出码 4）。
+不使用 TenderPanel 时：tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &amp;&amp; sha256sum -c manifest.sha256</translation>
+    </message>
+    <message>
+        <source>unknown action: use &quot;archive seal&quot; or &quot;archive verify&quot; (see --help)</source>
+        <translation>未知操作：请使用 &quot;archive seal&quot; 或 &quot;archive verify&quot;（参见 --help）</translation>
+    </message>
+    <message>
+        <source>archive seal takes exactly one FILE or ID (see --help)</source>
+        <translation>archive seal 只接受一个 FILE 或 ID（参见 --help）</translation>
+    </message>
+    <message>
+        <source>needs a path</source>
+        <translation>需要一个路径</translation>
+    </message>
+    <message>
+        <source>the negotiation is not finished (status %1): it cannot be sealed yet</source>
+        <translation>谈判尚未结束（状态 %1）：暂不能封存</translation>
+    </message>
+    <message>
+        <source>archive verify takes exactly one PATH (see --help)</source>
+        <translation>archive verify 只接受一个 PATH（参见 --help）</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>the database file is damaged: %1</source>
+        <translation>数据库文件已损坏：%1</translation>
+    </message>
+    <message>
+        <source>audit event %1 (%2)</source>
+        <translation>审计事件 %1（%2）</translation>
+    </message>
+    <message>
+        <source>audit event %1</source>
+        <translation>审计事件 %1</translation>
+    </message>
+    <message>
+        <source>is missing (the log goes from event %1 to event %2)</source>
+        <translation>缺失（日志从事件 %1 跳到事件 %2）</translation>
+    </message>
+    <message>
+        <source>does not chain to the previous event (its previous hash is %1, the previous event&apos;s hash is %2)</source>
+        <translation>未与前一事件相链接（其前一哈希为 %1，前一事件的哈希为 %2）</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash (stored %1, computed %2)</source>
+        <translation>其内容与哈希不符（存储值 %1，计算值 %2）</translation>
+    </message>
+    <message>
+        <source>its columns do not match its content</source>
+        <translation>其各列与内容不符</translation>
+    </message>
+    <message>
+        <source>names an unknown table &quot;%1&quot;</source>
+        <translation>指向未知的数据表“%1”</translation>
+    </message>
+    <message>
+        <source>has an unknown change &quot;%1&quot;</source>
+        <translation>含有未知的变更“%1”</translation>
+    </message>
+    <message>
+        <source>the ballot box of vote %1 does not hold the ballots the tally records</source>
+        <translation>表决 %1 的票箱中的选票与计票记录不符</translation>
+    </message>
+    <message>
+        <source>%1 is in the table but no audit event wrote it</source>
+        <translation>%1 在数据表中，但没有任何审计事件写入它</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 in the table but %4 in the record</source>
+        <translation>%1：%2 在数据表中为 %3，但在记录中为 %4</translation>
+    </message>
+    <message>
+        <source>%1 written by this event is missing from the table</source>
+        <translation>此事件写入的 %1 在数据表中缺失</translation>
+    </message>
+</context>
+<context>
+    <name>CliArgs</name>
+    <message>
+        <source>needs a value</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>given more than once</source>
+        <translation>重复给出</translation>
+    </message>
+    <message>
+        <source>unknown option (see --help)</source>
+        <translation>未知选项（参见 --help）</translation>
+    </message>
+</context>
+<context>
+    <name>CmdDraw</name>
+    <message>
+        <source>Verifiable lot draw: print the commitment, then the presentation order, one id a line.</source>
+        <translation>可验证的抽签：先输出承诺值，再输出演示顺序，每行一个编号。</translation>
+    </message>
+    <message>
+        <source>The commitment is sha256(SEED); each bidder&apos;s key is sha256(SEED:ID) and the order is ascending by key. Anyone can check a key with:  printf &apos;%s&apos; &quot;$SEED:B1&quot; | sha256sum
+Without --seed, a new seed is drawn from the system&apos;s secure random source and printed first.</source>
+        <translation>承诺值为 sha256(SEED)；每家供应商的键值为 sha256(SEED:ID)，顺序按键值升序排列。任何人都可以这样核对键值：  printf &apos;%s&apos; &quot;$SEED:B1&quot; | sha256sum
+未给出 --seed 时，从系统的安全随机源抽取新种子，并首先输出。</translation>
+    </message>
+    <message>
+        <source>name at least one bidder ID (see --help)</source>
+        <translation>请至少给出一个供应商编号（参见 --help）</translation>
+    </message>
+    <message>
+        <source>a bidder ID must not be empty</source>
+        <translation>供应商编号不能为空</translation>
+    </message>
+    <message>
+        <source>bidder ID given more than once</source>
+        <translation>供应商编号重复给出</translation>
+    </message>
+    <message>
+        <source>must be 64 lowercase hexadecimal characters</source>
+        <translation>必须是 64 个小写十六进制字符</translation>
+    </message>
+    <message>
+        <source>seed (reveal after the draw): %1</source>
+        <translation>种子（抽签后公开）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CmdEvaluate</name>
+    <message>
+        <source>Evaluate a scenario file: qualification, draw, trimmed scores, ranking, votes, allocation, publication period.</source>
+        <translation>评估场景文件：资格审查、抽签、去掉最高分和最低分后的得分、排名、表决、份额分配、公示期。</translation>
+    </message>
+    <message>
+        <source>Prints the result as JSON (default) or as a readable summary (--format text).
+Exit 0: status final, failed or scoring; 3: a tie needs the panel&apos;s anonymous vote (the result so far is printed); 2: invalid input, one line per problem on stderr.</source>
+        <translation>以 JSON（默认）或可读摘要（--format text）输出结果。
+退出码 0：状态为 final、failed 或 scoring；3：出现并列，需要谈判小组无记名表决（输出当前结果）；2：输入无效，每个问题在 stderr 输出一行。</translation>
+    </message>
+    <message>
+        <source>evaluate takes exactly one scenario FILE (see --help)</source>
+        <translation>evaluate 只接受一个场景文件 FILE（参见 --help）</translation>
+    </message>
+    <message>
+        <source>must be json or text, not &quot;%1&quot;</source>
+        <translation>必须是 json 或 text，而不是“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CmdWorkdays</name>
+    <message>
+        <source>Print the last day of a period of N working days (Chinese statutory holidays and adjusted working days).</source>
+        <translation>输出 N 个工作日期间的最后一天（按中国法定节假日和调休工作日计算）。</translation>
+    </message>
+    <message>
+        <source>By default the start day is not counted (Civil Code art. 201); --count-start-day counts it when it is a working day. Years the calendar does not cover count weekends only, with a warning on stderr. Extend the calendar with a file named by TENDERPANEL_CALENDAR.</source>
+        <translation>默认不计算起始日（《民法典》第二百零一条）；--count-start-day 在起始日为工作日时将其计入。日历未覆盖的年份只扣除周末，并在 stderr 给出警告。可用 TENDERPANEL_CALENDAR 指定的文件扩充日历。</translation>
+    </message>
+    <message>
+        <source>unexpected argument (see --help)</source>
+        <translation>多余的参数（参见 --help）</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from 1 to 10000</source>
+        <translation>“%1”不是 1 到 10000 之间的整数</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentNoticeCommand</name>
+    <message>
+        <source>Render the result notice, the evaluation report or the letters to the bidders as PDF or HTML.</source>
+        <translation>将结果公示、评审报告或致供应商的通知书生成为 PDF 或 HTML。</translation>
+    </message>
+    <message>
+        <source>--kind result: 结果公示 (result notice); report: 评审报告 (procedure record with score sheets, calculation sheet, draw and vote records); letters: one letter per bidder with its own score and position (--bidder B: only that bidder&apos;s letter).
+The format follows the extension of --out (.pdf or .html). The file is written whole or not at all.
+Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (a notice or letters need status final or failed).</source>
+        <translation>--kind result：结果公示；report：评审报告（谈判过程记录，含评分表、计算表、抽签记录和表决记录）；letters：每家供应商一份通知书，写明其得分和名次（--bidder B：只生成该供应商的通知书）。
+格式由 --out 的扩展名决定（.pdf 或 .html）。文件要么完整写入，要么完全不写。
+退出码 0：已写入；2：输入或用法无效；5：谈判尚未结束（结果公示和通知书需要状态为 final 或 failed）。</translation>
+    </message>
+    <message>
+        <source>notice takes exactly one FILE or ID (see --help)</source>
+        <translation>notice 只接受一个 FILE 或 ID（参见 --help）</translation>
+    </message>
+    <message>
+        <source>must be result, report or letters, not &quot;%1&quot;</source>
+        <translation>必须是 result、report 或 letters，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>needs a path ending in .pdf or .html</source>
+        <translation>需要一个以 .pdf 或 .html 结尾的路径</translation>
+    </message>
+    <message>
+        <source>only applies to --kind letters</source>
+        <translation>仅适用于 --kind letters</translation>
+    </message>
+    <message>
+        <source>no bidder &quot;%1&quot; in this negotiation</source>
+        <translation>本次谈判中没有供应商“%1”</translation>
+    </message>
+    <message>
+        <source>the negotiation is not finished (status %1): nothing can be published yet</source>
+        <translation>谈判尚未结束（状态 %1）：暂无可公示的内容</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOcdsCommand</name>
+    <message>
+        <source>Export the award as an OCDS 1.1 release (one award per winner, shares noted).</source>
+        <translation>将成交结果导出为 OCDS 1.1 发布（每家成交供应商一个 award，注明份额）。</translation>
+    </message>
+    <message>
+        <source>The release follows the OCDS 1.1.5 release schema without extensions: parties (buyer, procuringEntity, tenderer, supplier), the tender (procurementMethod &quot;selective&quot;) and one award per winner. Exit 0: written; 2: invalid input or usage.</source>
+        <translation>发布遵循不带扩展的 OCDS 1.1.5 release 模式：parties（buyer、procuringEntity、tenderer、supplier）、tender（procurementMethod 为 &quot;selective&quot;）以及每家成交供应商一个 award。退出码 0：已写入；2：输入或用法无效。</translation>
+    </message>
+    <message>
+        <source>ocds takes exactly one FILE or ID (see --help)</source>
+        <translation>ocds 只接受一个 FILE 或 ID（参见 --help）</translation>
+    </message>
+    <message>
+        <source>needs a path</source>
+        <translation>需要一个路径</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluator</name>
+    <message>
+        <source>the seed must be 64 lowercase hexadecimal characters</source>
+        <translation>种子必须是 64 个小写十六进制字符</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 is listed more than once</source>
+        <translation>%1 重复列出</translation>
+    </message>
+    <message>
+        <source>%1 is excluded (%2)</source>
+        <translation>%1 已被排除（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not a bidder</source>
+        <translation>%1 不是供应商</translation>
+    </message>
+    <message>
+        <source>the order must list each qualified bidder exactly once: %1</source>
+        <translation>顺序必须恰好列出每家合格供应商一次：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a panel member</source>
+        <translation>%1 不是谈判小组成员</translation>
+    </message>
+    <message>
+        <source>%1 is not a criterion</source>
+        <translation>%1 不是评判要素</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum 0</source>
+        <translation>%1 低于最小值 0</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2 of criterion %3</source>
+        <translation>%1 高于评判要素 %3 的满分 %2</translation>
+    </message>
+    <message>
+        <source>a second score of panelist %1 for bidder %2 on criterion %3</source>
+        <translation>谈判小组成员 %1 对供应商 %2 在评判要素 %3 上的第二个分值</translation>
+    </message>
+    <message>
+        <source>missing the score of panelist %1 for bidder %2 on criterion %3</source>
+        <translation>缺少谈判小组成员 %1 对供应商 %2 在评判要素 %3 上的分值</translation>
+    </message>
+    <message>
+        <source>dropping %1 highest and %2 lowest values needs a panel of at least %3, not %4</source>
+        <translation>去掉 %1 个最高分和 %2 个最低分，谈判小组至少需要 %3 人，而不是 %4 人</translation>
+    </message>
+    <message>
+        <source>must be at least 1, not %1</source>
+        <translation>必须至少为 1，而不是 %1</translation>
+    </message>
+    <message>
+        <source>needs %1 percentages for %1 winners</source>
+        <translation>%1 家成交供应商需要 %1 个百分比</translation>
+    </message>
+    <message>
+        <source>this round must settle the tie of %1 at positions %2 to %3, not a tie of %4</source>
+        <translation>本轮须解决名次 %2 至 %3 上 %1 的并列，而不是 %4 的并列</translation>
+    </message>
+    <message>
+        <source>%1 ballots but the panel has only %2 members</source>
+        <translation>有 %1 张选票，但谈判小组只有 %2 名成员</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the tied bidders %2</source>
+        <translation>%1 不是并列的供应商 %2 之一</translation>
+    </message>
+    <message>
+        <source>there is no tie left for this round to settle</source>
+        <translation>已没有需要本轮解决的并列</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationRecord</name>
+    <message>
+        <source>the negotiation cannot be evaluated</source>
+        <translation>无法评估此谈判</translation>
+    </message>
+    <message>
+        <source>%1 is below 0</source>
+        <translation>%1 低于 0</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2 of criterion %3</source>
+        <translation>%1 高于评判要素 %3 的满分 %2</translation>
+    </message>
+    <message>
+        <source>no such negotiation in this workspace</source>
+        <translation>工作区中没有此谈判</translation>
+    </message>
+    <message>
+        <source>no panel member &quot;%1&quot; in this negotiation</source>
+        <translation>本次谈判中没有谈判小组成员“%1”</translation>
+    </message>
+    <message>
+        <source>no bidder &quot;%1&quot; in this negotiation</source>
+        <translation>本次谈判中没有供应商“%1”</translation>
+    </message>
+    <message>
+        <source>no criterion &quot;%1&quot; in this negotiation</source>
+        <translation>本次谈判中没有评判要素“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationStore</name>
+    <message>
+        <source>the project needs a title</source>
+        <translation>项目需要标题</translation>
+    </message>
+    <message>
+        <source>the project needs a purchaser</source>
+        <translation>项目需要采购人</translation>
+    </message>
+    <message>
+        <source>no criteria template %1</source>
+        <translation>没有评判要素模板 %1</translation>
+    </message>
+    <message>
+        <source>no such negotiation</source>
+        <translation>没有此谈判</translation>
+    </message>
+    <message>
+        <source>the negotiation is archived</source>
+        <translation>此谈判已归档</translation>
+    </message>
+    <message>
+        <source>not a negotiation id (expected a code such as N-2014-0001 or a number)</source>
+        <translation>不是谈判编号（应为 N-2014-0001 这样的编号或一个数字）</translation>
+    </message>
+    <message>
+        <source>no such negotiation in this workspace</source>
+        <translation>工作区中没有此谈判</translation>
+    </message>
+    <message>
+        <source>a template needs a name</source>
+        <translation>模板需要名称</translation>
+    </message>
+    <message>
+        <source>a template needs at least one criterion</source>
+        <translation>模板至少需要一个评判要素</translation>
+    </message>
+    <message>
+        <source>each criterion needs its own non-empty id</source>
+        <translation>每个评判要素都需要一个唯一且非空的编号</translation>
+    </message>
+    <message>
+        <source>the maximum must be above 0</source>
+        <translation>满分必须大于 0</translation>
+    </message>
+    <message>
+        <source>a template named &quot;%1&quot; exists</source>
+        <translation>已存在名为“%1”的模板</translation>
+    </message>
+</context>
+<context>
+    <name>Procedure</name>
+    <message>
+        <source>the negotiation cannot go back to &quot;%1&quot;: a completed step cannot be undone</source>
+        <translation>谈判不能退回到“%1”：已完成的步骤不能撤销</translation>
+    </message>
+    <message>
+        <source>the negotiation cannot skip to &quot;%1&quot;; the next step is &quot;%2&quot;</source>
+        <translation>谈判不能跳到“%1”；下一步是“%2”</translation>
+    </message>
+    <message>
+        <source>registration has not opened</source>
+        <translation>登记尚未开始</translation>
+    </message>
+    <message>
+        <source>registration is closed</source>
+        <translation>登记已截止</translation>
+    </message>
+    <message>
+        <source>proposals are received after registration opens</source>
+        <translation>响应文件在登记开始后接收</translation>
+    </message>
+    <message>
+        <source>proposals are no longer received</source>
+        <translation>已不再接收响应文件</translation>
+    </message>
+    <message>
+        <source>the criteria and project settings are fixed once registration opens</source>
+        <translation>登记开始后，评判要素和项目设置即固定</translation>
+    </message>
+    <message>
+        <source>the panel cannot change once scoring has begun</source>
+        <translation>评分开始后，谈判小组不能更改</translation>
+    </message>
+    <message>
+        <source>the draw is already recorded and cannot be redone</source>
+        <translation>抽签已记录，不能重新抽签</translation>
+    </message>
+    <message>
+        <source>the draw comes after the proposals are opened</source>
+        <translation>抽签在响应文件开启之后进行</translation>
+    </message>
+    <message>
+        <source>the draw step has passed</source>
+        <translation>抽签步骤已过</translation>
+    </message>
+    <message>
+        <source>the draw for the presentation order is not recorded yet</source>
+        <translation>演示顺序的抽签尚未记录</translation>
+    </message>
+    <message>
+        <source>presentations are logged in the presentations step</source>
+        <translation>演示在演示步骤中记录</translation>
+    </message>
+    <message>
+        <source>scores cannot be entered before the draw is recorded</source>
+        <translation>抽签记录之前不能录入分值</translation>
+    </message>
+    <message>
+        <source>scores cannot be entered before the presentations</source>
+        <translation>演示之前不能录入分值</translation>
+    </message>
+    <message>
+        <source>scoring is closed; a change needs a correction</source>
+        <translation>评分已结束；修改需要更正</translation>
+    </message>
+    <message>
+        <source>there are no submitted scores to correct</source>
+        <translation>没有已提交的分值可更正</translation>
+    </message>
+    <message>
+        <source>the result is fixed; scores can no longer be corrected</source>
+        <translation>结果已确定；分值不能再更正</translation>
+    </message>
+    <message>
+        <source>a vote is held only after scoring, before the result</source>
+        <translation>表决只在评分之后、结果确定之前进行</translation>
+    </message>
+    <message>
+        <source>there is no result before scoring</source>
+        <translation>评分之前没有结果</translation>
+    </message>
+    <message>
+        <source>the result is already fixed</source>
+        <translation>结果已确定</translation>
+    </message>
+    <message>
+        <source>the result is not fixed yet</source>
+        <translation>结果尚未确定</translation>
+    </message>
+    <message>
+        <source>the result is already published</source>
+        <translation>结果已公示</translation>
+    </message>
+    <message>
+        <source>the negotiation is already archived</source>
+        <translation>此谈判已归档</translation>
+    </message>
+    <message>
+        <source>only a published negotiation can be archived</source>
+        <translation>只有已公示的谈判才能归档</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureService</name>
+    <message>
+        <source>no such negotiation in this workspace</source>
+        <translation>工作区中没有此谈判</translation>
+    </message>
+    <message>
+        <source>registration opens once the criteria are set</source>
+        <translation>设定评判要素后才能开始登记</translation>
+    </message>
+    <message>
+        <source>no bidder has registered</source>
+        <translation>没有供应商登记</translation>
+    </message>
+    <message>
+        <source>the draw is not recorded yet</source>
+        <translation>抽签尚未记录</translation>
+    </message>
+    <message>
+        <source>the panel needs exactly one leader</source>
+        <translation>谈判小组需要恰好一名组长</translation>
+    </message>
+    <message>
+        <source>the panel has %1 members; at least %2 are needed</source>
+        <translation>谈判小组有 %1 名成员；至少需要 %2 名</translation>
+    </message>
+    <message>
+        <source>the result is fixed by evaluating the scores (record the result)</source>
+        <translation>结果通过评估分值确定（记录结果）</translation>
+    </message>
+    <message>
+        <source>use publish or archive for this step</source>
+        <translation>此步骤请使用公示或归档</translation>
+    </message>
+    <message>
+        <source>a criterion needs an id of 1 to 64 characters</source>
+        <translation>评判要素需要 1 到 64 个字符的编号</translation>
+    </message>
+    <message>
+        <source>the maximum must be above 0</source>
+        <translation>满分必须大于 0</translation>
+    </message>
+    <message>
+        <source>criterion %1 exists</source>
+        <translation>评判要素 %1 已存在</translation>
+    </message>
+    <message>
+        <source>a panel member needs an id and a name</source>
+        <translation>谈判小组成员需要编号和姓名</translation>
+    </message>
+    <message>
+        <source>the panel already has a leader (%1)</source>
+        <translation>谈判小组已有组长（%1）</translation>
+    </message>
+    <message>
+        <source>a bidder needs an id and a name</source>
+        <translation>供应商需要编号和名称</translation>
+    </message>
+    <message>
+        <source>the registration time is missing</source>
+        <translation>缺少登记时间</translation>
+    </message>
+    <message>
+        <source>bidder %1 is already registered</source>
+        <translation>供应商 %1 已登记</translation>
+    </message>
+    <message>
+        <source>eligibility is decided before the draw</source>
+        <translation>资格在抽签之前确定</translation>
+    </message>
+    <message>
+        <source>a bidder cannot withdraw once scoring has begun</source>
+        <translation>评分开始后供应商不能退出</translation>
+    </message>
+    <message>
+        <source>the time received is missing</source>
+        <translation>缺少接收时间</translation>
+    </message>
+    <message>
+        <source>the number of copies cannot be negative</source>
+        <translation>份数不能为负数</translation>
+    </message>
+    <message>
+        <source>a rejection needs a reason</source>
+        <translation>拒收需要理由</translation>
+    </message>
+    <message>
+        <source>the proposal of %1 is already opened</source>
+        <translation>%1 的响应文件已开启</translation>
+    </message>
+    <message>
+        <source>opening a proposal needs a witness</source>
+        <translation>开启响应文件需要见证人</translation>
+    </message>
+    <message>
+        <source>proposals are opened at the proposal deadline</source>
+        <translation>响应文件在递交截止时间开启</translation>
+    </message>
+    <message>
+        <source>no proposal from %1 was received</source>
+        <translation>未收到 %1 的响应文件</translation>
+    </message>
+    <message>
+        <source>proposals cannot be opened before the deadline %1</source>
+        <translation>递交截止时间 %1 之前不能开启响应文件</translation>
+    </message>
+    <message>
+        <source>give either a seed or a manual order</source>
+        <translation>请给出种子或手工顺序，二者选一</translation>
+    </message>
+    <message>
+        <source>a seed is 64 lowercase hexadecimal characters</source>
+        <translation>种子为 64 个小写十六进制字符</translation>
+    </message>
+    <message>
+        <source>the order must name each qualified bidder once (%1)</source>
+        <translation>顺序必须列出每家合格供应商各一次（%1）</translation>
+    </message>
+    <message>
+        <source>the presentation must end after it starts</source>
+        <translation>演示的结束时间必须晚于开始时间</translation>
+    </message>
+    <message>
+        <source>publication needs a start date and at least one working day</source>
+        <translation>公示需要开始日期和至少一个工作日</translation>
+    </message>
+    <message>
+        <source>the notice needs the website it is published on</source>
+        <translation>公示需要注明发布的网站</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioMapping</name>
+    <message>
+        <source>no such negotiation</source>
+        <translation>没有此谈判</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioReader</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large</source>
+        <translation>数字 %1 太大</translation>
+    </message>
+    <message>
+        <source>a string holds a control character that must be escaped</source>
+        <translation>字符串中含有必须转义的控制字符</translation>
+    </message>
+    <message>
+        <source>a string holds an invalid escape sequence</source>
+        <translation>字符串中含有无效的转义序列</translation>
+    </message>
+    <message>
+        <source>the JSON text ends too early (is the file truncated?)</source>
+        <translation>JSON 文本提前结束（文件是否被截断？）</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON object</source>
+        <translation>JSON 对象结束后还有多余的文本</translation>
+    </message>
+    <message>
+        <source>invalid JSON at &quot;%1&quot;</source>
+        <translation>“%1”处的 JSON 无效</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (byte 0x%1)</source>
+        <translation>文件不是有效的 UTF-8（字节 0x%1）</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte (is it a binary file?)</source>
+        <translation>文件中含有 NUL 字节（是否为二进制文件？）</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to read the file</source>
+        <translation>内存不足，无法读取文件</translation>
+    </message>
+    <message>
+        <source>the file could not be parsed as JSON</source>
+        <translation>无法将文件解析为 JSON</translation>
+    </message>
+    <message>
+        <source>the JSON nesting is deeper than %1 levels</source>
+        <translation>JSON 嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 JSON values</source>
+        <translation>文件中含有超过 %1 个 JSON 值</translation>
+    </message>
+    <message>
+        <source>the key appears more than once in this object</source>
+        <translation>此对象中的键重复出现</translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit of %1 MiB</source>
+        <translation>文件大于 %1 MiB 的限制</translation>
+    </message>
+    <message>
+        <source>cannot open the file: it is a folder</source>
+        <translation>无法打开文件：这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>%1 more problems are not listed</source>
+        <translation>另有 %1 个问题未列出</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>must be an object, found %1</source>
+        <translation>必须是对象，实际为%1</translation>
+    </message>
+    <message>
+        <source>must be an array, found %1</source>
+        <translation>必须是数组，实际为%1</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+    <message>
+        <source>required key is missing</source>
+        <translation>缺少必需的键</translation>
+    </message>
+    <message>
+        <source>must be a string, found %1</source>
+        <translation>必须是字符串，实际为%1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>is %1 characters long, longer than the limit of %2</source>
+        <translation>长度为 %1 个字符，超过了 %2 的限制</translation>
+    </message>
+    <message>
+        <source>must be an integer, found %1</source>
+        <translation>必须是整数，实际为%1</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 低于最小值 %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 高于最大值 %2</translation>
+    </message>
+    <message>
+        <source>must be true or false, found %1</source>
+        <translation>必须是 true 或 false，实际为%1</translation>
+    </message>
+    <message>
+        <source>must be a number, found %1</source>
+        <translation>必须是数字，实际为%1</translation>
+    </message>
+    <message>
+        <source>%1 has more than 2 decimals</source>
+        <translation>%1 的小数超过 2 位</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 超出范围</translation>
+    </message>
+    <message>
+        <source>%1 is not a decimal number</source>
+        <translation>%1 不是十进制数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real calendar date and time</source>
+        <translation>“%1”不是真实存在的日历日期和时间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an offset from UTC beyond 14 hours</source>
+        <translation>“%1”与 UTC 的偏移超过 14 小时</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date-time with an offset such as 2014-07-29T17:00:00+08:00</source>
+        <translation>“%1”不是带偏移的日期时间，例如 2014-07-29T17:00:00+08:00</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real calendar date</source>
+        <translation>“%1”不是真实存在的日历日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2014-08-08</source>
+        <translation>“%1”不是形如 2014-08-08 的日期</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot; or &quot;%2&quot;, found &quot;%3&quot;</source>
+        <translation>必须是“%1”或“%2”，实际为“%3”</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (also %2)</source>
+        <translation>重复的编号“%1”（另见 %2）</translation>
+    </message>
+    <message>
+        <source>no bidder has id &quot;%1&quot;</source>
+        <translation>没有编号为“%1”的供应商</translation>
+    </message>
+    <message>
+        <source>no panelist has id &quot;%1&quot;</source>
+        <translation>没有编号为“%1”的谈判小组成员</translation>
+    </message>
+    <message>
+        <source>no criterion has id &quot;%1&quot;</source>
+        <translation>没有编号为“%1”的评判要素</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object, found %1</source>
+        <translation>文件必须包含一个 JSON 对象，实际为%1</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;, found &quot;%2&quot;</source>
+        <translation>必须是“%1”，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>required key is missing: max_winners is 2, so the shares for 2 winners are needed</source>
+        <translation>缺少必需的键：max_winners 为 2，因此需要 2 家成交供应商的份额</translation>
+    </message>
+    <message>
+        <source>required key is missing: max_winners is %1, so the shares for 2 to %1 winners are needed</source>
+        <translation>缺少必需的键：max_winners 为 %1，因此需要 2 至 %1 家成交供应商的份额</translation>
+    </message>
+    <message>
+        <source>unexpected key: the keys are winner counts &quot;1&quot;, &quot;2&quot;, ...</source>
+        <translation>多余的键：键应为成交供应商数量 &quot;1&quot;、&quot;2&quot;……</translation>
+    </message>
+    <message>
+        <source>unexpected key: max_winners is 1, so the only key is &quot;1&quot;</source>
+        <translation>多余的键：max_winners 为 1，因此唯一的键是 &quot;1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected key: max_winners is %1, so the keys are &quot;1&quot; to &quot;%1&quot;</source>
+        <translation>多余的键：max_winners 为 %1，因此键应为 &quot;1&quot; 至 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>required key is missing: the shares for a single winner are needed</source>
+        <translation>缺少必需的键：需要单家成交供应商的份额</translation>
+    </message>
+    <message>
+        <source>required key is missing: max_winners is %1, so the shares for %2 winners are needed</source>
+        <translation>缺少必需的键：max_winners 为 %1，因此需要 %2 家成交供应商的份额</translation>
+    </message>
+    <message>
+        <source>must hold exactly 1 share, found %1</source>
+        <translation>必须恰好包含 1 个份额，实际为 %1 个</translation>
+    </message>
+    <message>
+        <source>must hold exactly %1 shares, found %2</source>
+        <translation>必须恰好包含 %1 个份额，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the share before it (%2); shares must not increase</source>
+        <translation>%1 大于其前一个份额（%2）；份额不得递增</translation>
+    </message>
+    <message>
+        <source>the shares add up to %1, not 100</source>
+        <translation>份额合计为 %1，而不是 100</translation>
+    </message>
+    <message>
+        <source>must hold at least one criterion</source>
+        <translation>必须至少包含一个评判要素</translation>
+    </message>
+    <message>
+        <source>must be greater than 0, found %1</source>
+        <translation>必须大于 0，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must hold at least one bidder</source>
+        <translation>必须至少包含一家供应商</translation>
+    </message>
+    <message>
+        <source>a second proposal for bidder &quot;%1&quot; (also %2)</source>
+        <translation>供应商“%1”的第二份响应文件（另见 %2）</translation>
+    </message>
+    <message>
+        <source>there must be exactly one leader, found %1 (%2)</source>
+        <translation>必须恰好有一名组长，实际有 %1 名（%2）</translation>
+    </message>
+    <message>
+        <source>there must be exactly one leader, found none</source>
+        <translation>必须恰好有一名组长，实际没有</translation>
+    </message>
+    <message>
+        <source>the panel has %1 members, but dropping %2 highest and %3 lowest values needs at least %4</source>
+        <translation>谈判小组有 %1 名成员，但去掉 %2 个最高分和 %3 个最低分至少需要 %4 名</translation>
+    </message>
+    <message>
+        <source>must hold either &quot;seed&quot; or &quot;order&quot;, not both</source>
+        <translation>只能包含 &quot;seed&quot; 或 &quot;order&quot; 之一，不能同时包含</translation>
+    </message>
+    <message>
+        <source>must hold &quot;seed&quot; or &quot;order&quot;</source>
+        <translation>必须包含 &quot;seed&quot; 或 &quot;order&quot;</translation>
+    </message>
+    <message>
+        <source>must be 64 lowercase hexadecimal characters, found &quot;%1&quot;</source>
+        <translation>必须是 64 个小写十六进制字符，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice (also %2)</source>
+        <translation>“%1”出现两次（另见 %2）</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum 0</source>
+        <translation>%1 低于最小值 0</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2 of criterion %3</source>
+        <translation>%1 高于评判要素 %3 的满分 %2</translation>
+    </message>
+    <message>
+        <source>a second score of panelist &quot;%1&quot; for bidder &quot;%2&quot; on criterion &quot;%3&quot; (also %4)</source>
+        <translation>谈判小组成员“%1”对供应商“%2”在评判要素“%3”上的第二个分值（另见 %4）</translation>
+    </message>
+    <message>
+        <source>must name at least 2 bidders, found %1</source>
+        <translation>必须至少列出 2 家供应商，实际为 %1 家</translation>
+    </message>
+    <message>
+        <source>%1 ballots, but the panel has only %2 members</source>
+        <translation>有 %1 张选票，但谈判小组只有 %2 名成员</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the tied bidders</source>
+        <translation>“%1”不是并列的供应商之一</translation>
+    </message>
+    <message>
+        <source>must be a bidder id or null, found %1</source>
+        <translation>必须是供应商编号或 null，实际为%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringService</name>
+    <message>
+        <source>the score sheet of %1 was submitted at %2 and is locked; a change needs a correction</source>
+        <translation>%1 的评分表已于 %2 提交并锁定；修改需要更正</translation>
+    </message>
+    <message>
+        <source>%1 is excluded (%2) and is not scored</source>
+        <translation>%1 已被排除（%2），不参加评分</translation>
+    </message>
+    <message>
+        <source>the score sheet of %1 was already submitted at %2</source>
+        <translation>%1 的评分表已于 %2 提交</translation>
+    </message>
+    <message>
+        <source>the score sheet of %1 is incomplete: %2 score(s) missing (first: %3)</source>
+        <translation>%1 的评分表不完整：缺少 %2 个分值（第一个：%3）</translation>
+    </message>
+    <message>
+        <source>a correction needs a reason</source>
+        <translation>更正需要理由</translation>
+    </message>
+    <message>
+        <source>the score sheet of %1 is not submitted; a correction applies only to a submitted sheet</source>
+        <translation>%1 的评分表尚未提交；更正只适用于已提交的评分表</translation>
+    </message>
+    <message>
+        <source>the panel has no leader to approve a correction</source>
+        <translation>谈判小组没有组长来批准更正</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the panel leader (%2)</source>
+        <translation>“%1”不是谈判小组组长（%2）</translation>
+    </message>
+    <message>
+        <source>a vote needs at least two different bidders</source>
+        <translation>表决至少需要两家不同的供应商</translation>
+    </message>
+    <message>
+        <source>%1 is not a qualified bidder</source>
+        <translation>%1 不是合格的供应商</translation>
+    </message>
+    <message>
+        <source>a panel member can vote only once</source>
+        <translation>每名谈判小组成员只能投票一次</translation>
+    </message>
+    <message>
+        <source>%1 ballots for %2 voters</source>
+        <translation>%2 名投票人有 %1 张选票</translation>
+    </message>
+    <message>
+        <source>a ballot names %1, who is not in the vote</source>
+        <translation>一张选票投给了 %1，但其不在本次表决之列</translation>
+    </message>
+    <message>
+        <source>the score sheet of %1 is not submitted yet</source>
+        <translation>%1 的评分表尚未提交</translation>
+    </message>
+    <message>
+        <source>a document needs a kind</source>
+        <translation>文书需要种类</translation>
+    </message>
+    <message>
+        <source>documents are issued once the result is fixed</source>
+        <translation>结果确定后才出具文书</translation>
+    </message>
+</context>
+<context>
+    <name>SealedArchive</name>
+    <message>
+        <source>the files are not in sorted order or a name repeats</source>
+        <translation>文件未按顺序排列，或文件名重复</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>does not match the manifest: the manifest or the seal was changed</source>
+        <translation>与清单不符：清单或封存摘要已被改动</translation>
+    </message>
+    <message>
+        <source>a line is not in sha256sum format</source>
+        <translation>某行不是 sha256sum 格式</translation>
+    </message>
+    <message>
+        <source>missing from the archive</source>
+        <translation>归档中缺失</translation>
+    </message>
+    <message>
+        <source>not listed in the manifest</source>
+        <translation>未列入清单</translation>
+    </message>
+    <message>
+        <source>a file that does not belong in a sealed archive</source>
+        <translation>不应出现在封存归档中的文件</translation>
+    </message>
+    <message>
+        <source>lists an unknown file %1</source>
+        <translation>列出了未知文件 %1</translation>
+    </message>
+    <message>
+        <source>its SHA-256 differs from the manifest: the file was changed</source>
+        <translation>其 SHA-256 与清单不符：文件已被改动</translation>
+    </message>
+    <message>
+        <source>is not in canonical form (sorted, one line per file)</source>
+        <translation>不是规范格式（已排序，每个文件一行）</translation>
+    </message>
+    <message>
+        <source>is not a canonical record</source>
+        <translation>不是规范记录</translation>
+    </message>
+    <message>
+        <source>the container is not in canonical form</source>
+        <translation>容器不是规范格式</translation>
+    </message>
+</context>
+<context>
+    <name>StageText</name>
+    <message>
+        <source>Setup</source>
+        <translation>项目设置</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>响应文件</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>抽签</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+</context>
+<context>
+    <name>UstarArchive</name>
+    <message>
+        <source>the archive is not a whole number of 512-byte blocks</source>
+        <translation>归档大小不是 512 字节块的整数倍</translation>
+    </message>
+    <message>
+        <source>the archive ends without its two end blocks</source>
+        <translation>归档结尾缺少两个结束块</translation>
+    </message>
+    <message>
+        <source>the second end block is missing or not zero</source>
+        <translation>第二个结束块缺失或不为零</translation>
+    </message>
+    <message>
+        <source>there are bytes after the end of the archive</source>
+        <translation>归档结束后还有多余字节</translation>
+    </message>
+    <message>
+        <source>the size or time field of the header is malformed</source>
+        <translation>文件头的大小或时间字段格式错误</translation>
+    </message>
+    <message>
+        <source>the header names a file this archive format does not allow</source>
+        <translation>文件头中的文件名不符合此归档格式</translation>
+    </message>
+    <message>
+        <source>the header checksum is wrong</source>
+        <translation>文件头校验和错误</translation>
+    </message>
+    <message>
+        <source>the header differs from the canonical form (field at offset %1)</source>
+        <translation>文件头与规范格式不同（偏移 %1 处的字段）</translation>
+    </message>
+    <message>
+        <source>the file data is cut short</source>
+        <translation>文件数据被截断</translation>
+    </message>
+    <message>
+        <source>the padding after the file data is cut short</source>
+        <translation>文件数据后的填充被截断</translation>
+    </message>
+    <message>
+        <source>the padding after the file data is not zero</source>
+        <translation>文件数据后的填充不为零</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDayCalendar</name>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD)</source>
+        <translation>%1 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>the line must start with a year, not %1</source>
+        <translation>该行必须以年份开头，而不是 %1</translation>
+    </message>
+    <message>
+        <source>after the year comes &quot;off&quot; or &quot;work&quot;</source>
+        <translation>年份之后应为 &quot;off&quot; 或 &quot;work&quot;</translation>
+    </message>
+    <message>
+        <source>the line lists no dates</source>
+        <translation>该行没有列出日期</translation>
+    </message>
+    <message>
+        <source>%1 is not a date or a range DATE..DATE</source>
+        <translation>%1 不是日期或 DATE..DATE 形式的日期范围</translation>
+    </message>
+    <message>
+        <source>the range %1 ends before it starts</source>
+        <translation>日期范围 %1 的结束早于开始</translation>
+    </message>
+    <message>
+        <source>%1 is too far from the year %2</source>
+        <translation>%1 与年份 %2 相距太远</translation>
+    </message>
+    <message>
+        <source>%1 is both a day off and an adjusted working day (line %2)</source>
+        <translation>%1 既是休息日又是调休工作日（第 %2 行）</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>not a table of the negotiation record</source>
+        <translation>不是谈判记录中的数据表</translation>
+    </message>
+    <message>
+        <source>the workspace is in use by another program (close it and try again)</source>
+        <translation>工作区正被另一个程序使用（请关闭后重试）</translation>
+    </message>
+    <message>
+        <source>the workspace file is read-only</source>
+        <translation>工作区文件为只读</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (%1)</source>
+        <translation>无法读写磁盘（%1）</translation>
+    </message>
+    <message>
+        <source>the workspace file is damaged (restore it from a backup)</source>
+        <translation>工作区文件已损坏（请从备份恢复）</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the workspace file cannot be opened</source>
+        <translation>无法打开工作区文件</translation>
+    </message>
+    <message>
+        <source>the file is not a TenderPanel workspace (not a database)</source>
+        <translation>该文件不是 TenderPanel 工作区（不是数据库）</translation>
+    </message>
+    <message>
+        <source>the database reported: %1</source>
+        <translation>数据库报告：%1</translation>
+    </message>
+    <message>
+        <source>no workspace file given</source>
+        <translation>未给出工作区文件</translation>
+    </message>
+    <message>
+        <source>is not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <source>no workspace at this path</source>
+        <translation>此路径下没有工作区</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>the workspace has no valid schema version</source>
+        <translation>工作区没有有效的模式版本</translation>
+    </message>
+    <message>
+        <source>the database is not a TenderPanel workspace (it holds other tables)</source>
+        <translation>该数据库不是 TenderPanel 工作区（含有其他数据表）</translation>
+    </message>
+    <message>
+        <source>the workspace was written by a newer TenderPanel (schema version %1; this program reads up to version %2); it was left unchanged</source>
+        <translation>工作区由更新版本的 TenderPanel 写入（模式版本 %1；本程序最多读取到版本 %2）；工作区未作任何改动</translation>
+    </message>
+    <message>
+        <source>the workspace needs an upgrade from schema version %1 but was opened read-only</source>
+        <translation>工作区需要从模式版本 %1 升级，但以只读方式打开</translation>
+    </message>
+    <message>
+        <source>the workspace was changed by another program while opening; open it again</source>
+        <translation>打开时工作区被另一个程序改动；请重新打开</translation>
+    </message>
+    <message>
+        <source>the workspace was opened read-only</source>
+        <translation>工作区以只读方式打开</translation>
+    </message>
+    <message>
+        <source>no transaction is open</source>
+        <translation>没有打开的事务</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceAuditCommand</name>
+    <message>
+        <source>Verify the workspace&apos;s audit chain against its tables.</source>
+        <translation>根据数据表验证工作区的审计日志链。</translation>
+    </message>
+    <message>
+        <source>Checks the database file, recomputes the SHA-256 chain of audit events and replays the events into the record they describe, comparing it with the tables, so a change made behind the program&apos;s back is found.
+Exit 0 and &quot;ok EVENTS HEAD-HASH&quot;, or exit 4 naming the first bad event (or row).</source>
+        <translation>检查数据库文件，重新计算审计事件的 SHA-256 链，并将事件重放为其描述的记录，与数据表比较，从而发现绕过本程序所做的改动。
+退出码 0 并输出 &quot;ok EVENTS HEAD-HASH&quot;，或退出码 4 并指出第一个有问题的事件（或行）。</translation>
+    </message>
+    <message>
+        <source>unknown audit action (expected: verify)</source>
+        <translation>未知的审计操作（应为：verify）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCli</name>
+    <message>
+        <source>PostgreSQL workspaces are not supported yet</source>
+        <translation>暂不支持 PostgreSQL 工作区</translation>
+    </message>
+    <message>
+        <source>usage: tenderpanel-cli %1</source>
+        <translation>用法：tenderpanel-cli %1</translation>
+    </message>
+    <message>
+        <source>ID is the negotiation&apos;s code printed by import and list, N-YYYY-NNNN (the project&apos;s year and its number within that year, e.g. N-2014-0001), or its plain number.
+The workspace is --workspace PATH, else $TENDERPANEL_WORKSPACE, else workspace.sqlite in the user&apos;s data folder. The audit log records the user as $TENDERPANEL_ACTOR, else the login name.</source>
+        <translation>ID 是 import 和 list 输出的谈判编号 N-YYYY-NNNN（项目年份及其在该年内的序号，例如 N-2014-0001），或其纯数字编号。
+工作区为 --workspace PATH，否则为 $TENDERPANEL_WORKSPACE，否则为用户数据文件夹中的 workspace.sqlite。审计日志记录的用户为 $TENDERPANEL_ACTOR，否则为登录名。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCorrectCommand</name>
+    <message>
+        <source>Correct a score on a submitted sheet, with its ground and reason.</source>
+        <translation>更正已提交评分表上的一个分值，并注明依据和理由。</translation>
+    </message>
+    <message>
+        <source>CAT is one of the four grounds on which compiled results may be changed: summation_error, out_of_range, objective_disagreement, abnormal_score. The correction names the panel leader (--leader must match the leader recorded in the panel; without it, that leader is recorded), stays in the record and the audit log. Refused (exit 5) unless the sheet is submitted and the result is not fixed yet. Prints &quot;corrected OLD -&gt; NEW&quot;.
+</source>
+        <translation>CAT 是可以更改汇总结果的四种依据之一：summation_error（汇总错误）、out_of_range（超出分值范围）、objective_disagreement（客观分不一致）、abnormal_score（异常评分）。更正记录谈判小组组长（--leader 必须与谈判小组中记录的组长一致；省略时记录该组长），并保留在记录和审计日志中。除非评分表已提交且结果尚未确定，否则拒绝（退出码 5）。输出 &quot;corrected OLD -&gt; NEW&quot;。
+</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number with at most 2 decimals</source>
+        <translation>“%1”不是最多 2 位小数的数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of summation_error, out_of_range, objective_disagreement, abnormal_score</source>
+        <translation>“%1”不是 summation_error、out_of_range、objective_disagreement、abnormal_score 之一</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceExportCommand</name>
+    <message>
+        <source>Write a stored negotiation as a scenario file.</source>
+        <translation>将已存储的谈判写出为场景文件。</translation>
+    </message>
+    <message>
+        <source>Writes tenderpanel-scenario/1 JSON to FILE (replaced atomically) or to standard output. &quot;evaluate&quot; gives the same result on the exported file as on the imported one.
+</source>
+        <translation>将 tenderpanel-scenario/1 JSON 写入 FILE（原子替换）或标准输出。对导出文件执行 &quot;evaluate&quot; 的结果与对导入文件的结果相同。
+</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceImportCommand</name>
+    <message>
+        <source>Store a scenario file in the workspace as a new negotiation.</source>
+        <translation>将场景文件作为新谈判存入工作区。</translation>
+    </message>
+    <message>
+        <source>Prints the new negotiation&apos;s id (N-YYYY-NNNN). The file must read and evaluate without problems; otherwise nothing is stored (exit 2).
+The negotiation lands in the step its data implies: with votes, &quot;vote&quot;; with scores, &quot;scoring&quot; with every panel member&apos;s sheet submitted (locked: changes are corrections); with a draw, &quot;presentations&quot;; with proposals, &quot;draw&quot;; otherwise &quot;proposals&quot;.
+</source>
+        <translation>输出新谈判的编号（N-YYYY-NNNN）。文件必须能无错误地读取和评估；否则不存储任何内容（退出码 2）。
+谈判进入其数据所对应的步骤：有表决时为 &quot;vote&quot;；有分值时为 &quot;scoring&quot;，且每名谈判小组成员的评分表均已提交（已锁定：修改需更正）；有抽签时为 &quot;presentations&quot;；有响应文件时为 &quot;draw&quot;；否则为 &quot;proposals&quot;。
+</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceListCommand</name>
+    <message>
+        <source>List the negotiations of the workspace, newest first.</source>
+        <translation>列出工作区中的谈判，最新的在前。</translation>
+    </message>
+    <message>
+        <source>--search keeps those whose title, purchaser or id contains TEXT (ASCII letters in any case).
+Text (default): one line each: id, step, title, purchaser, separated by tabs. JSON: an array of {&quot;id&quot;, &quot;title&quot;, &quot;purchaser&quot;, &quot;stage&quot;, &quot;created_at&quot;, &quot;updated_at&quot;}.
+</source>
+        <translation>--search 保留标题、采购人或编号中包含 TEXT 的谈判（ASCII 字母不区分大小写）。
+文本（默认）：每行一个，依次为编号、步骤、标题、采购人，以制表符分隔。JSON：由 {&quot;id&quot;, &quot;title&quot;, &quot;purchaser&quot;, &quot;stage&quot;, &quot;created_at&quot;, &quot;updated_at&quot;} 组成的数组。
+</translation>
+    </message>
+    <message>
+        <source>must be json or text, not &quot;%1&quot;</source>
+        <translation>必须是 json 或 text，而不是“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceScoreCommand</name>
+    <message>
+        <source>Enter one score on a panel member&apos;s sheet.</source>
+        <translation>在谈判小组成员的评分表上录入一个分值。</translation>
+    </message>
+    <message>
+        <source>Prints &quot;saved&quot; only after the value is durably committed. V has at most 2 decimals and lies in [0, the criterion&apos;s maximum].
+Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: use correct), scoring is over, or the bidder is excluded.
+</source>
+        <translation>只有在分值可靠提交后才输出 &quot;saved&quot;。V 最多 2 位小数，取值范围为 [0, 评判要素的满分]。
+退出码 5（拒绝）：抽签尚未记录、评分表已提交（已锁定：请使用 correct）、评分已结束，或该供应商已被排除。
+</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number with at most 2 decimals</source>
+        <translation>“%1”不是最多 2 位小数的数字</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSubmitSheetCommand</name>
+    <message>
+        <source>Submit and lock a panel member&apos;s score sheet (one-time scoring).</source>
+        <translation>提交并锁定谈判小组成员的评分表（一次性评判）。</translation>
+    </message>
+    <message>
+        <source>The sheet must hold a score for every qualified bidder and criterion. Afterwards &quot;score&quot; is refused for it (exit 5); a change needs &quot;correct&quot;. Prints &quot;submitted&quot; after the commit.
+</source>
+        <translation>评分表必须包含每家合格供应商在每个评判要素上的分值。提交后对该评分表执行 &quot;score&quot; 将被拒绝（退出码 5）；修改需要 &quot;correct&quot;。提交成功后输出 &quot;submitted&quot;。
+</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Usage: tenderpanel-cli [--workspace PATH] COMMAND [ARGS...]</source>
+        <translation>用法：tenderpanel-cli [--workspace PATH] COMMAND [ARGS...]</translation>
+    </message>
+    <message>
+        <source>       tenderpanel-cli COMMAND --help</source>
+        <translation>      tenderpanel-cli COMMAND --help</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 2 invalid input or usage, 3 a tie needs the panel&apos;s vote, 4 verification failed, 5 refused by the procedure.</source>
+        <translation>退出状态：0 完成，2 输入或用法无效，3 出现并列需要谈判小组表决，4 验证失败，5 被谈判程序拒绝。</translation>
+    </message>
+    <message>
+        <source>needs a value</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>Usage: tenderpanel-cli %1</source>
+        <translation>用法：tenderpanel-cli %1</translation>
+    </message>
+    <message>
+        <source>unknown command (see tenderpanel-cli --help)</source>
+        <translation>未知命令（参见 tenderpanel-cli --help）</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The workspace file to open.</source>
+        <translation>要打开的工作区文件。</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::DocumentPreviewDialog</name>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation>文书预览</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The printer cannot be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::DoubleEntryWidget</name>
+    <message>
+        <source>First keying complete</source>
+        <translation>第一遍录入完成</translation>
+    </message>
+    <message>
+        <source>Second keying complete: compare</source>
+        <translation>第二遍录入完成：比对</translation>
+    </message>
+    <message>
+        <source>Accept sheet</source>
+        <translation>接受评分表</translation>
+    </message>
+    <message>
+        <source>The first keying is hidden while the sheet is keyed again.</source>
+        <translation>重新录入评分表期间，第一遍录入的内容被隐藏。</translation>
+    </message>
+    <message>
+        <source>The second keying starts when the first one is complete.</source>
+        <translation>第一遍录入完成后开始第二遍录入。</translation>
+    </message>
+    <message>
+        <source>First keying</source>
+        <translation>第一遍录入</translation>
+    </message>
+    <message>
+        <source>Second keying</source>
+        <translation>第二遍录入</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评判要素</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>谈判供应商</translation>
+    </message>
+    <message>
+        <source>Paper sheet of %1: keyed twice</source>
+        <translation>%1的纸质评分表：两遍录入</translation>
+    </message>
+    <message>
+        <source>Accept paper sheet</source>
+        <translation>接受纸质评分表</translation>
+    </message>
+    <message>
+        <source>Both keyings of %1&apos;s sheet agree. Accept the sheet as keyed? It is then submitted and cannot be changed.</source>
+        <translation>%1的评分表两遍录入一致。按录入内容接受此评分表吗？接受后评分表即提交，不能再更改。</translation>
+    </message>
+    <message>
+        <source>Sheet accepted.</source>
+        <translation>评分表已接受。</translation>
+    </message>
+    <message>
+        <source>Key the signed paper sheet exactly as written, then press &quot;First keying complete&quot;.</source>
+        <translation>请严格按照签字的纸质评分表录入，然后按“第一遍录入完成”。</translation>
+    </message>
+    <message>
+        <source>A second person now keys the same paper sheet again, without looking at the first keying.</source>
+        <translation>现在由另一人再次录入同一张纸质评分表，不要查看第一遍录入的内容。</translation>
+    </message>
+    <message>
+        <source>Cells that differ are shown in red on both sides. Check each against the paper sheet and correct the wrong keying.</source>
+        <translation>两边不一致的单元格以红色显示。请逐一对照纸质评分表，更正录错的一边。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scores keyed.</source>
+        <translation>已录入 %1/%2 个分值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) differ between the two keyings. Correct them against the paper sheet.</source>
+        <translation>
+            <numerusform>两遍录入有 %n 个单元格不一致。请对照纸质评分表更正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both keyings agree so far, but some scores are empty.</source>
+        <translation>目前两遍录入一致，但还有分值为空。</translation>
+    </message>
+    <message>
+        <source>Both keyings agree.</source>
+        <translation>两遍录入一致。</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::DrawPage</name>
+    <message>
+        <source>Draw now</source>
+        <translation>立即抽签</translation>
+    </message>
+    <message>
+        <source>Print commitment sheet…</source>
+        <translation>打印承诺值单…</translation>
+    </message>
+    <message>
+        <source>Reveal seed and order…</source>
+        <translation>公开种子和顺序…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Record this order…</source>
+        <translation>记录此顺序…</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>谈判供应商</translation>
+    </message>
+    <message>
+        <source>Check command (the key is its output)</source>
+        <translation>核对命令（键值即其输出）</translation>
+    </message>
+    <message>
+        <source>The computer draws a secret seed. Its commitment (the SHA-256 of the seed) is shown and printed before the draw is revealed; afterwards anyone can check the order from the seed with sha256sum.</source>
+        <translation>由计算机抽取秘密种子。在公开抽签结果之前，先展示并打印其承诺值（种子的 SHA-256）；之后任何人都可以用 sha256sum 根据种子核对顺序。</translation>
+    </message>
+    <message>
+        <source>When the order was drawn by hand (sealed lots), put the bidders in the drawn order and record it.</source>
+        <translation>若以手工方式抽签（密封签），请将供应商按抽出的顺序排列并记录。</translation>
+    </message>
+    <message>
+        <source>Verifiable draw</source>
+        <translation>可验证的抽签</translation>
+    </message>
+    <message>
+        <source>Physical draw</source>
+        <translation>现场抽签</translation>
+    </message>
+    <message>
+        <source>Reveal the draw</source>
+        <translation>公开抽签结果</translation>
+    </message>
+    <message>
+        <source>Reveal the seed and the presentation order now? Make sure the commitment has been shown to everyone present (and printed) first.</source>
+        <translation>现在公开种子和演示顺序吗？请先确认承诺值已向所有在场人员展示（并已打印）。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Record the physical draw</source>
+        <translation>记录现场抽签</translation>
+    </message>
+    <message>
+        <source>Record this presentation order?
+
+%1</source>
+        <translation>记录此演示顺序吗？
+
+%1</translation>
+    </message>
+    <message>
+        <source>Lot draw: commitment</source>
+        <translation>抽签：承诺值</translation>
+    </message>
+    <message>
+        <source>This is the SHA-256 commitment of the secret seed, published before the draw is revealed:</source>
+        <translation>这是秘密种子的 SHA-256 承诺值，在公开抽签结果之前发布：</translation>
+    </message>
+    <message>
+        <source>Bidders taking part:</source>
+        <translation>参加的谈判供应商：</translation>
+    </message>
+    <message>
+        <source>After the reveal, anyone can check: printf &apos;%s&apos; SEED | sha256sum gives this commitment.</source>
+        <translation>公开之后，任何人都可以核对：printf &apos;%s&apos; SEED | sha256sum 得出的即为此承诺值。</translation>
+    </message>
+    <message>
+        <source>Print commitment sheet</source>
+        <translation>打印承诺值单</translation>
+    </message>
+    <message>
+        <source>Commitment (SHA-256 of the secret seed):</source>
+        <translation>承诺值（秘密种子的 SHA-256）：</translation>
+    </message>
+    <message>
+        <source>No draw yet.</source>
+        <translation>尚未抽签。</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>种子：%1</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>键值：%1</translation>
+    </message>
+    <message>
+        <source>The order is ascending by key. Check the commitment with: %1</source>
+        <translation>顺序按键值升序排列。用以下命令核对承诺值：%1</translation>
+    </message>
+    <message>
+        <source>Physical draw recorded.</source>
+        <translation>现场抽签已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::DrawStepPage</name>
+    <message>
+        <source>The draw is not recorded</source>
+        <translation>抽签未记录</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::FractionText</name>
+    <message>
+        <source>%1/%2 = %3</source>
+        <translation>%1/%2 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::HomeView</name>
+    <message>
+        <source>New negotiation</source>
+        <translation>新建谈判</translation>
+    </message>
+    <message>
+        <source>Import scenario file…</source>
+        <translation>导入场景文件…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No negotiation yet&lt;/h2&gt;&lt;p&gt;Start a new negotiation from a template of criteria, or import a scenario file that another TenderPanel exported.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;尚无谈判&lt;/h2&gt;&lt;p&gt;可以从评判要素模板新建谈判，或导入其他 TenderPanel 导出的场景文件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Negotiations&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;谈判&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Search by title, purchaser, number or year</source>
+        <translation>按标题、采购人、编号或年份搜索</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negotiation(s)</source>
+        <translation>
+            <numerusform>%n 个谈判</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::MainWindow</name>
+    <message>
+        <source>TenderPanel</source>
+        <translation>TenderPanel 谈判评审系统</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未打开工作区。</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened:
+%2</source>
+        <translation>无法打开工作区 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>工作区：%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New negotiation…</source>
+        <translation>新建谈判(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import scenario file…</source>
+        <translation>导入场景文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export scenario…</source>
+        <translation>导出场景(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;sealed archive…</source>
+        <translation>打开封存归档(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;All negotiations</source>
+        <translation>全部谈判(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Projector window</source>
+        <translation>投影窗口(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About TenderPanel</source>
+        <translation>关于 TenderPanel(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language is changed the next time TenderPanel starts.</source>
+        <translation>语言将在下次启动 TenderPanel 时更改。</translation>
+    </message>
+    <message>
+        <source>The negotiation is not created</source>
+        <translation>谈判未创建</translation>
+    </message>
+    <message>
+        <source>Import scenario file</source>
+        <translation>导入场景文件</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>场景文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file is not imported</source>
+        <translation>文件未导入</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported; nothing was stored:
+%2</source>
+        <translation>%1 无法导入；未存储任何内容：
+%2</translation>
+    </message>
+    <message>
+        <source>Imported as %1.</source>
+        <translation>已导入为 %1。</translation>
+    </message>
+    <message>
+        <source>Export scenario</source>
+        <translation>导出场景</translation>
+    </message>
+    <message>
+        <source>Open a negotiation first.</source>
+        <translation>请先打开一个谈判。</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>场景文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Open sealed archive</source>
+        <translation>打开封存归档</translation>
+    </message>
+    <message>
+        <source>Sealed archives (*.tparchive);;All files (*)</source>
+        <translation>封存归档 (*.tparchive);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>About TenderPanel</source>
+        <translation>关于 TenderPanel</translation>
+    </message>
+    <message>
+        <source>TenderPanel %1
+Runs a selective negotiation from registration to the final ranking.</source>
+        <translation>TenderPanel %1
+组织选择性谈判，从登记到最终排名的全过程。</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::NegotiationListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Purchaser</source>
+        <translation>采购人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::NegotiationView</name>
+    <message>
+        <source>← All negotiations</source>
+        <translation>← 全部谈判</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>项目设置</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>响应文件</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>抽签</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Cannot open the negotiation</source>
+        <translation>无法打开谈判</translation>
+    </message>
+    <message>
+        <source>Cannot read the negotiation</source>
+        <translation>无法读取谈判</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · current step: %3</source>
+        <translation>%1 · %2 · 当前步骤：%3</translation>
+    </message>
+    <message>
+        <source>✓ %1
+done</source>
+        <translation>✓ %1
+已完成</translation>
+    </message>
+    <message>
+        <source>▶ %1
+current step</source>
+        <translation>▶ %1
+当前步骤</translation>
+    </message>
+    <message>
+        <source>%1
+not yet: %2</source>
+        <translation>%1
+尚未进行：%2</translation>
+    </message>
+    <message>
+        <source>Open registration</source>
+        <translation>开始登记</translation>
+    </message>
+    <message>
+        <source>Close registration</source>
+        <translation>截止登记</translation>
+    </message>
+    <message>
+        <source>Close proposals, go to the draw</source>
+        <translation>截止接收响应文件，进入抽签</translation>
+    </message>
+    <message>
+        <source>Presentations done, start scoring</source>
+        <translation>演示结束，开始评分</translation>
+    </message>
+    <message>
+        <source>Compute the result</source>
+        <translation>计算结果</translation>
+    </message>
+    <message>
+        <source>The result cannot be computed yet</source>
+        <translation>暂时无法计算结果</translation>
+    </message>
+    <message>
+        <source>Finish this step</source>
+        <translation>完成此步骤</translation>
+    </message>
+    <message>
+        <source>Finish &quot;%1&quot; and go to &quot;%2&quot;? A finished step cannot be reopened.</source>
+        <translation>完成“%1”并进入“%2”吗？已完成的步骤不能重新打开。</translation>
+    </message>
+    <message>
+        <source>The step cannot be finished yet</source>
+        <translation>暂时无法完成此步骤</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::NewNegotiationDialog</name>
+    <message>
+        <source>New negotiation</source>
+        <translation>新建谈判</translation>
+    </message>
+    <message>
+        <source>Cixi 2014: eight elements</source>
+        <translation>慈溪 2014：八项评判要素</translation>
+    </message>
+    <message>
+        <source>Reinsurance 2022: five criteria</source>
+        <translation>再保险 2022：五项评判要素</translation>
+    </message>
+    <message>
+        <source>Blank: no criteria</source>
+        <translation>空白：无评判要素</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Purchaser</source>
+        <translation>采购人</translation>
+    </message>
+    <message>
+        <source>Criteria template</source>
+        <translation>评判要素模板</translation>
+    </message>
+    <message>
+        <source>Registration deadline</source>
+        <translation>登记截止时间</translation>
+    </message>
+    <message>
+        <source>Proposal deadline</source>
+        <translation>响应文件递交截止时间</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::PresentationTimerWidget</name>
+    <message>
+        <source>Start the statement now</source>
+        <translation>现在开始陈述</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>谈判供应商</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Overrun</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Presentation %1 min, then supplementary statement %2 min.</source>
+        <translation>演示 %1 分钟，之后补充陈述 %2 分钟。</translation>
+    </message>
+    <message>
+        <source>End presentation</source>
+        <translation>结束演示</translation>
+    </message>
+    <message>
+        <source>%1 still has %2 left. End this presentation and move on?</source>
+        <translation>%1 还剩 %2。结束此演示并继续吗？</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No presentation order yet.</source>
+        <translation>尚无演示顺序。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n presentation(s) finished.</source>
+        <translation>
+            <numerusform>全部 %n 场演示已结束。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>第 %1/%2 家：%3</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1（已暂停）</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Next bidder</source>
+        <translation>下一家供应商</translation>
+    </message>
+    <message>
+        <source>Finish presentations</source>
+        <translation>结束演示环节</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::PresentationsStepPage</name>
+    <message>
+        <source>The presentation is not logged</source>
+        <translation>演示未记录</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ProjectorWindow</name>
+    <message>
+        <source>TenderPanel: audience view</source>
+        <translation>TenderPanel：投影视图</translation>
+    </message>
+    <message>
+        <source>Presentation order</source>
+        <translation>演示顺序</translation>
+    </message>
+    <message>
+        <source>Result of the negotiation</source>
+        <translation>谈判结果</translation>
+    </message>
+    <message>
+        <source>%1.  %2</source>
+        <translation>%1.  %2</translation>
+    </message>
+    <message>
+        <source>Presentation %1 of %2</source>
+        <translation>第 %1/%2 场演示</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>谈判供应商</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::PublicationStepPage</name>
+    <message>
+        <source>Preview result notice</source>
+        <translation>预览结果公示</translation>
+    </message>
+    <message>
+        <source>Preview evaluation report</source>
+        <translation>预览评审报告</translation>
+    </message>
+    <message>
+        <source>Preview letters</source>
+        <translation>预览通知书</translation>
+    </message>
+    <message>
+        <source>The publication period is not set in the project yet.</source>
+        <translation>公示期尚未在项目中设置。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Result notice&lt;/h3&gt;&lt;p&gt;Published from %1 for %2 working days: the first counted day is %3, the period ends on %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;结果公示&lt;/h3&gt;&lt;p&gt;自 %1 起公示 %2 个工作日：第一个计算日为 %3，公示期于 %4 结束。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The document cannot be made</source>
+        <translation>无法生成文书</translation>
+    </message>
+    <message>
+        <source>negotiation</source>
+        <translation>谈判</translation>
+    </message>
+    <message>
+        <source>The result notice cannot be made</source>
+        <translation>无法生成结果公示</translation>
+    </message>
+    <message>
+        <source>Only a final or failed result is published; the result is not fixed yet.</source>
+        <translation>只有最终结果或谈判失败的结果才能公示；结果尚未确定。</translation>
+    </message>
+    <message>
+        <source>%1-result-notice.pdf</source>
+        <translation>%1-结果公示.pdf</translation>
+    </message>
+    <message>
+        <source>%1-evaluation-report.pdf</source>
+        <translation>%1-评审报告.pdf</translation>
+    </message>
+    <message>
+        <source>%1-letters.pdf</source>
+        <translation>%1-通知书.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::RankingModel</name>
+    <message>
+        <source>Dropped: highest total</source>
+        <translation>去掉：最高总分</translation>
+    </message>
+    <message>
+        <source>Dropped: lowest total</source>
+        <translation>去掉：最低总分</translation>
+    </message>
+    <message>
+        <source>Exact mean of the kept totals: %1 hundredths</source>
+        <translation>保留总分的精确平均分：%1（单位：0.01 分）</translation>
+    </message>
+    <message>
+        <source>The order within a tie was decided by an anonymous vote of the panel.</source>
+        <translation>并列内的名次由谈判小组无记名表决决定。</translation>
+    </message>
+    <message>
+        <source>Tied: an anonymous vote of the panel decides the order.</source>
+        <translation>并列：由谈判小组无记名表决决定名次。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>by vote</source>
+        <translation>经表决</translation>
+    </message>
+    <message>
+        <source>tied</source>
+        <translation>并列</translation>
+    </message>
+    <message>
+        <source>Total given by %1 (%2)</source>
+        <translation>%1 给出的总分（%2）</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>谈判供应商</translation>
+    </message>
+    <message>
+        <source>Exact mean</source>
+        <translation>精确平均分</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>表决</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ReceiveProposalDialog</name>
+    <message>
+        <source>Sealed</source>
+        <translation>已密封</translation>
+    </message>
+    <message>
+        <source>Receive proposal</source>
+        <translation>接收响应文件</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>谈判供应商</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::RegisterBidderDialog</name>
+    <message>
+        <source>Letter of introduction checked</source>
+        <translation>已核验介绍信</translation>
+    </message>
+    <message>
+        <source>Copy of the ID card checked</source>
+        <translation>已核验身份证复印件</translation>
+    </message>
+    <message>
+        <source>Meets the eligibility requirements</source>
+        <translation>符合资格要求</translation>
+    </message>
+    <message>
+        <source>Register bidder</source>
+        <translation>登记供应商</translation>
+    </message>
+    <message>
+        <source>Bidder number</source>
+        <translation>供应商编号</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::RegistrationStepPage</name>
+    <message>
+        <source>Receive proposal…</source>
+        <translation>接收响应文件…</translation>
+    </message>
+    <message>
+        <source>Register bidder…</source>
+        <translation>登记供应商…</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>谈判供应商</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Proposal received</source>
+        <translation>已收到响应文件</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No deadline is set.</source>
+        <translation>未设置截止时间。</translation>
+    </message>
+    <message>
+        <source>Deadline %1 has passed: later entries are recorded as late.</source>
+        <translation>截止时间 %1 已过：之后的登记和递交记为逾期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline %1 — %n day(s) %2 left</source>
+        <translation>
+            <numerusform>截止时间 %1 — 还剩 %n 天 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bidder is not registered</source>
+        <translation>供应商未登记</translation>
+    </message>
+    <message>
+        <source>The proposal is not recorded</source>
+        <translation>响应文件未记录</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ResultsPage</name>
+    <message>
+        <source>Start the anonymous vote…</source>
+        <translation>开始无记名表决…</translation>
+    </message>
+    <message>
+        <source>Approve the ranking for publication…</source>
+        <translation>批准排名用于公示…</translation>
+    </message>
+    <message>
+        <source>Excluded: %1 (%2)</source>
+        <translation>已排除：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Final ranking. Selected: %1</source>
+        <translation>最终排名。成交：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Tie for positions %1–%2: %3. The panel decides by anonymous vote.</source>
+        <translation>名次 %1–%2 并列：%3。由谈判小组无记名表决决定。</translation>
+    </message>
+    <message>
+        <source>The negotiation failed: fewer qualified bidders than the project requires.</source>
+        <translation>谈判失败：合格供应商少于项目要求的数量。</translation>
+    </message>
+    <message>
+        <source>Scoring is not complete yet: no results.</source>
+        <translation>评分尚未完成：没有结果。</translation>
+    </message>
+    <message>
+        <source>Struck-through totals are dropped (one highest, one lowest); the score is the mean of the rest, published with 2 decimals.</source>
+        <translation>划线的总分已去掉（一个最高分和一个最低分）；得分为其余总分的平均分，公示时保留 2 位小数。</translation>
+    </message>
+    <message>
+        <source>Approve ranking</source>
+        <translation>批准排名</translation>
+    </message>
+    <message>
+        <source>Approve this final ranking? The ranking (positions, scores and shares) can then be shown to the audience and published.</source>
+        <translation>批准此最终排名吗？批准后排名（名次、得分和份额）即可向现场展示并公示。</translation>
+    </message>
+    <message>
+        <source>Panel totals per bidder</source>
+        <translation>各供应商的谈判小组总分</translation>
+    </message>
+    <message>
+        <source>Totals of the panel</source>
+        <translation>谈判小组的总分</translation>
+    </message>
+    <message>
+        <source>Dropped totals</source>
+        <translation>去掉的总分</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Mean score per criterion</source>
+        <translation>各评判要素的平均分</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ResultsStepPage</name>
+    <message>
+        <source>There is no result yet: %1</source>
+        <translation>尚无结果：%1</translation>
+    </message>
+    <message>
+        <source>There is no result yet: the scores are not all in.</source>
+        <translation>尚无结果：分值尚未全部录入。</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ScoreSheetModel</name>
+    <message>
+        <source>“%1” is not a score: type a number such as 16 or 16.5.</source>
+        <translation>“%1”不是分值：请输入数字，例如 16 或 16.5。</translation>
+    </message>
+    <message>
+        <source>%1 has more than 2 decimals: scores are kept to 0.01.</source>
+        <translation>%1 的小数超过 2 位：分值精确到 0.01。</translation>
+    </message>
+    <message>
+        <source>A score cannot be negative: criterion %1 takes 0 to %2.</source>
+        <translation>分值不能为负：评判要素 %1 的分值为 0 至 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2 of criterion %3.</source>
+        <translation>%1 高于评判要素 %3 的满分 %2。</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>%1 (max %2)</source>
+        <translation>%1（满分 %2）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (max %3)</source>
+        <translation>%1 %2（满分 %3）</translation>
+    </message>
+    <message>
+        <source>%1 %2
+Score from 0 to %3 points, up to 2 decimals.</source>
+        <translation>%1 %2
+分值为 0 至 %3 分，最多 2 位小数。</translation>
+    </message>
+    <message>
+        <source>Some scores for this bidder are still empty.</source>
+        <translation>此供应商还有分值为空。</translation>
+    </message>
+    <message>
+        <source>%1 for %2: 0 to %3</source>
+        <translation>%1 对 %2：0 至 %3</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评判要素</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>This sheet has been submitted and can no longer be changed.</source>
+        <translation>此评分表已提交，不能再更改。</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ScoreSheetWidget</name>
+    <message>
+        <source>Submit my score sheet…</source>
+        <translation>提交我的评分表…</translation>
+    </message>
+    <message>
+        <source>Type each score and press Enter: from 0 to the criterion&apos;s maximum, up to 2 decimals. Other members&apos; sheets and all totals stay hidden until every sheet is in.</source>
+        <translation>输入每个分值后按回车：分值为 0 至该评判要素的满分，最多 2 位小数。在所有评分表提交之前，其他成员的评分表和全部总分均不显示。</translation>
+    </message>
+    <message>
+        <source>Score sheet of %1</source>
+        <translation>%1的评分表</translation>
+    </message>
+    <message>
+        <source>%1 of %2 panel members have submitted their sheets.</source>
+        <translation>%2 名谈判小组成员中已有 %1 名提交评分表。</translation>
+    </message>
+    <message>
+        <source>Submitted. This sheet can no longer be changed.</source>
+        <translation>已提交。此评分表不能再更改。</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scores entered.</source>
+        <translation>已录入 %1/%2 个分值。</translation>
+    </message>
+    <message>
+        <source>Score sheet incomplete</source>
+        <translation>评分表不完整</translation>
+    </message>
+    <message>
+        <source>Every criterion needs a score for every bidder before the sheet can be submitted.</source>
+        <translation>每个评判要素都需要为每家供应商打分后，才能提交评分表。</translation>
+    </message>
+    <message>
+        <source>Submit score sheet</source>
+        <translation>提交评分表</translation>
+    </message>
+    <message>
+        <source>Submit your score sheet now?
+
+Scoring is one-time: once submitted, your scores cannot be changed. A correction is only possible later through a correction recorded by the panel.</source>
+        <translation>现在提交您的评分表吗？
+
+评分为一次性评判：提交后您的分值不能再更改。之后只能通过谈判小组记录的更正进行修改。</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ScoringStepPage</name>
+    <message>
+        <source>Panel member:</source>
+        <translation>谈判小组成员：</translation>
+    </message>
+    <message>
+        <source>Panel terminal</source>
+        <translation>谈判小组终端</translation>
+    </message>
+    <message>
+        <source>Paper sheets</source>
+        <translation>纸质评分表</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sheets submitted; the totals stay hidden until every sheet is in.</source>
+        <translation>已提交 %1/%2 张评分表；在所有评分表提交之前，总分不显示。</translation>
+    </message>
+    <message>
+        <source>The score is not stored</source>
+        <translation>分值未存储</translation>
+    </message>
+    <message>
+        <source>The sheet is not submitted</source>
+        <translation>评分表未提交</translation>
+    </message>
+    <message>
+        <source>The paper sheet is not stored</source>
+        <translation>纸质评分表未存储</translation>
+    </message>
+    <message>
+        <source>The paper sheet is not submitted</source>
+        <translation>纸质评分表未提交</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::SealedArchiveDialog</name>
+    <message>
+        <source>Sealed archive %1</source>
+        <translation>封存归档 %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1</source>
+        <translation>以只读方式打开：%1</translation>
+    </message>
+    <message>
+        <source>Files in the archive:</source>
+        <translation>归档中的文件：</translation>
+    </message>
+    <message>
+        <source>The archive verifies: every file matches the manifest and the seal. Seal digest (SHA-256): %1</source>
+        <translation>归档验证通过：每个文件均与清单和封存摘要一致。封存摘要（SHA-256）：%1</translation>
+    </message>
+    <message>
+        <source>The archive does NOT verify: it differs from what was sealed.</source>
+        <translation>归档验证未通过：与封存时的内容不同。</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::SetupStepPage</name>
+    <message>
+        <source>Criterion</source>
+        <translation>评判要素</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>The settings are shown read-only here; they are fixed once registration opens.</source>
+        <translation>此处只读显示设置；登记开始后设置即固定。</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>评判要素</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>谈判小组</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n winner(s): %1 %</source>
+        <translation>
+            <numerusform>%n 家成交：%1%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of each bidder&apos;s totals</source>
+        <translation>按各供应商的总分</translation>
+    </message>
+    <message>
+        <source>per criterion</source>
+        <translation>按评判要素</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) from %1</source>
+        <translation>
+            <numerusform>自 %1 起 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>尚未设置</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Title&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Purchaser&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Registration deadline&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Proposal deadline&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Presentation&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%5 min + %6 min statement&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Trimming&lt;/b&gt;&lt;/td&gt;&lt;td&gt;drop %7 highest and %8 lowest, %9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Winners&lt;/b&gt;&lt;/td&gt;&lt;td&gt;at most %10; %11&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Publication&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%12&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;标题&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;采购人&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;登记截止时间&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;响应文件递交截止时间&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;演示&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%5 分钟 + %6 分钟陈述&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;去掉最高分和最低分&lt;/b&gt;&lt;/td&gt;&lt;td&gt;去掉 %7 个最高分和 %8 个最低分，%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;成交供应商&lt;/b&gt;&lt;/td&gt;&lt;td&gt;最多 %10 家；%11&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;公示&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%12&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Total of points: %1</source>
+        <translation>分值合计：%1</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Too few members to drop the highest and lowest: at least %1.</source>
+        <translation>成员太少，无法去掉最高分和最低分：至少需要 %1 名。</translation>
+    </message>
+    <message>
+        <source>The regulations want at least %1 members.</source>
+        <translation>规定要求至少 %1 名成员。</translation>
+    </message>
+    <message>
+        <source>The regulations want an odd number of members (%1).</source>
+        <translation>规定要求成员人数为单数（%1）。</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s size is fine.</source>
+        <translation>谈判小组人数符合要求。</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::TimerStyle</name>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Supplementary statement</source>
+        <translation>补充陈述</translation>
+    </message>
+    <message>
+        <source>Time is up: overrun</source>
+        <translation>时间到：超时</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::VoteStepPage</name>
+    <message>
+        <source>No vote is pending: the result is fixed.</source>
+        <translation>没有待进行的表决：结果已确定。</translation>
+    </message>
+    <message>
+        <source>A vote is held only when the scoring ends in a tie that matters.</source>
+        <translation>只有当评分出现影响结果的并列时才进行表决。</translation>
+    </message>
+    <message>
+        <source>Tie between %1: the panel votes (round %2).</source>
+        <translation>%1 并列：由谈判小组表决（第 %2 轮）。</translation>
+    </message>
+    <message>
+        <source>The vote cannot be stored</source>
+        <translation>表决无法存储</translation>
+    </message>
+    <message>
+        <source>The result cannot be computed</source>
+        <translation>无法计算结果</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::VoteWidget</name>
+    <message>
+        <source>I am ready to vote</source>
+        <translation>我已准备好投票</translation>
+    </message>
+    <message>
+        <source>Close the round…</source>
+        <translation>结束本轮…</translation>
+    </message>
+    <message>
+        <source>Cast my ballot…</source>
+        <translation>投出我的选票…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Pass the laptop to the next panel member. Only the member voting looks at the screen.</source>
+        <translation>请将电脑交给下一位谈判小组成员。只有正在投票的成员看屏幕。</translation>
+    </message>
+    <message>
+        <source>Choose one bidder, or a blank ballot. Your choice is not linked to you.</source>
+        <translation>选择一家供应商，或投空白票。您的选择不会与您关联。</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>谈判供应商</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>选票</translation>
+    </message>
+    <message>
+        <source>Anonymous vote, round %1: %2</source>
+        <translation>无记名表决，第 %1 轮：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Blank ballot (no choice)</source>
+        <translation>空白票（不选择）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ballots cast</source>
+        <translation>已投 %1/%2 张选票</translation>
+    </message>
+    <message>
+        <source>Cast a blank ballot? It cannot be changed afterwards.</source>
+        <translation>投空白票吗？投出后不能更改。</translation>
+    </message>
+    <message>
+        <source>Cast your ballot for %1? It cannot be changed afterwards.</source>
+        <translation>将选票投给 %1 吗？投出后不能更改。</translation>
+    </message>
+    <message>
+        <source>Cast ballot</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Close the round</source>
+        <translation>结束本轮</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 members have voted. Close the round now and count the ballots?</source>
+        <translation>%2 名成员中只有 %1 名已投票。现在结束本轮并计票吗？</translation>
+    </message>
+    <message>
+        <source>Round %1 closed: %2 of %3 ballots cast.</source>
+        <translation>第 %1 轮已结束：已投 %2/%3 张选票。</translation>
+    </message>
+    <message>
+        <source>Blank ballots</source>
+        <translation>空白票</translation>
+    </message>
+</context>
+</TS>

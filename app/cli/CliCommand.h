@@ -11,7 +11,8 @@
 namespace tp::cli {
 
 // Exit codes of tenderpanel-cli (spec/cli.md).
-enum Exit : int {
+enum Exit : int
+{
     ExitOk = 0,
     ExitInvalid = 2,
     ExitVoteRequired = 3,
@@ -36,8 +37,8 @@ class CliCommand
 public:
     virtual ~CliCommand() = default;
     virtual QString name() const = 0;
-    virtual QString synopsis() const = 0; // e.g. "evaluate FILE [--format json|text]"
-    virtual QString summary() const = 0;  // one line for --help
+    virtual QString synopsis() const = 0;              // e.g. "evaluate FILE [--format json|text]"
+    virtual QString summary() const = 0;               // one line for --help
     virtual QString help() const { return summary(); } // the text of "tenderpanel-cli NAME --help"
     // A command that renders documents (fonts, QTextDocument, PDF) needs a QGuiApplication; main()
     // then creates one on the offscreen platform when no display is set.

@@ -13,7 +13,10 @@ class CmdWorkdays : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(CmdWorkdays)
 public:
     QString name() const override { return QStringLiteral("workdays"); }
-    QString synopsis() const override { return QStringLiteral("workdays --from YYYY-MM-DD --days N [--count-start-day]"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("workdays --from YYYY-MM-DD --days N [--count-start-day]");
+    }
     QString summary() const override
     {
         return tr("Print the last day of a period of N working days (Chinese statutory holidays and adjusted "
@@ -29,7 +32,8 @@ public:
 
     int run(const QStringList& args, CliContext& context) override
     {
-        CliArgs parsed(args, {QStringLiteral("--from"), QStringLiteral("--days")}, {QStringLiteral("--count-start-day")});
+        CliArgs parsed(args, {QStringLiteral("--from"), QStringLiteral("--days")},
+                       {QStringLiteral("--count-start-day")});
         if (!parsed.ok()) {
             context.error(parsed.errorWhere(), parsed.error());
             return ExitInvalid;
@@ -61,8 +65,8 @@ public:
         }
         if (bad)
             return ExitInvalid;
-        const WorkingDayCalendar::Period period = WorkingDayCalendar::standard().period(
-            from, days, parsed.has(QStringLiteral("--count-start-day")));
+        const WorkingDayCalendar::Period period =
+            WorkingDayCalendar::standard().period(from, days, parsed.has(QStringLiteral("--count-start-day")));
         for (int year : period.uncoveredYears)
             context.err << QStringLiteral("warning: calendar_not_covered:%1").arg(year) << Qt::endl;
         context.out << period.end.toString(Qt::ISODate) << '\n';

@@ -14,11 +14,7 @@ bool isWide(char32_t c)
 }
 } // namespace
 
-TextTable::TextTable(const QStringList& header, const QList<Align>& align)
-    : m_header(header)
-    , m_align(align)
-{
-}
+TextTable::TextTable(const QStringList& header, const QList<Align>& align) : m_header(header), m_align(align) {}
 
 void TextTable::addRow(const QStringList& cells)
 {

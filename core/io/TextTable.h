@@ -10,7 +10,11 @@ namespace tp {
 class TextTable
 {
 public:
-    enum class Align { Left, Right };
+    enum class Align
+    {
+        Left,
+        Right
+    };
 
     explicit TextTable(const QStringList& header, const QList<Align>& align = {});
     void addRow(const QStringList& cells);

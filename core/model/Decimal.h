@@ -17,7 +17,13 @@ inline constexpr Hundredths kMaxHundredths = Hundredths(100000000000LL);
 class Decimal
 {
 public:
-    enum class ParseError { None, Syntax, TooManyDecimals, OutOfRange };
+    enum class ParseError
+    {
+        None,
+        Syntax,
+        TooManyDecimals,
+        OutOfRange
+    };
 
     // Parses a JSON-style decimal literal ("16", "16.5", "-0.25", "1.65e1") exactly into hundredths.
     // The value must be a whole number of hundredths ("16.500" is fine, "16.005" is not) and at most

@@ -3,8 +3,7 @@
 namespace tp {
 
 namespace {
-template <typename T>
-const T* findById(const QList<T>& list, const QString& id)
+template <typename T> const T* findById(const QList<T>& list, const QString& id)
 {
     for (const T& item : list)
         if (item.id == id)

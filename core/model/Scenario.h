@@ -15,19 +15,28 @@ namespace tp {
 // The value types of one negotiation, exactly as the scenario format (tenderpanel-scenario/1)
 // describes it. Defaults here are the format's defaults.
 
-enum class TrimLevel { Total, Criterion };
-enum class TiePrecision { Exact, Rounded };
-enum class PanelRole { Leader, Member };
+enum class TrimLevel
+{
+    Total,
+    Criterion
+};
+enum class TiePrecision
+{
+    Exact,
+    Rounded
+};
+enum class PanelRole
+{
+    Leader,
+    Member
+};
 
 struct TrimRule
 {
     int highest = 1;
     int lowest = 1;
     TrimLevel level = TrimLevel::Total;
-    bool operator==(const TrimRule& o) const
-    {
-        return highest == o.highest && lowest == o.lowest && level == o.level;
-    }
+    bool operator==(const TrimRule& o) const { return highest == o.highest && lowest == o.lowest && level == o.level; }
 };
 
 struct PublicationRule
@@ -93,8 +102,8 @@ struct Panelist
 
 struct DrawRecord
 {
-    std::optional<QString> seed;        // 64 lowercase hex characters
-    std::optional<QStringList> order;   // manual (physical) draw
+    std::optional<QString> seed;      // 64 lowercase hex characters
+    std::optional<QStringList> order; // manual (physical) draw
 };
 
 struct ScoreEntry

@@ -113,9 +113,9 @@ QHash<QString, ScoreCalculator::Sheets> collectSheets(const Scenario& scenario, 
         if (!known || !qualifiedSet.contains(entry.bidder))
             continue;
         if (entry.score < 0) {
-            problems.append(
-                {where() + QStringLiteral(".score"), QCoreApplication::translate("Evaluator", "%1 is below the minimum 0")
-                                                       .arg(Decimal::formatShort(entry.score))});
+            problems.append({where() + QStringLiteral(".score"),
+                             QCoreApplication::translate("Evaluator", "%1 is below the minimum 0")
+                                 .arg(Decimal::formatShort(entry.score))});
         } else if (entry.score > criterion->max) {
             problems.append(
                 {where() + QStringLiteral(".score"),
@@ -125,8 +125,8 @@ QHash<QString, ScoreCalculator::Sheets> collectSheets(const Scenario& scenario, 
         QHash<QString, Hundredths>& sheet = sheets[entry.bidder][entry.panelist];
         if (sheet.contains(entry.criterion)) {
             problems.append({where(), QCoreApplication::translate(
-                                        "Evaluator", "a second score of panelist %1 for bidder %2 on criterion %3")
-                                        .arg(entry.panelist, entry.bidder, entry.criterion)});
+                                          "Evaluator", "a second score of panelist %1 for bidder %2 on criterion %3")
+                                          .arg(entry.panelist, entry.bidder, entry.criterion)});
             continue;
         }
         sheet.insert(entry.criterion, entry.score);

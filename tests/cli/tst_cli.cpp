@@ -136,8 +136,7 @@ void TestCli::voteRequired()
     const QJsonObject result = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("vote_required"));
     const QJsonObject tie = result.value(QStringLiteral("tie")).toObject();
-    QCOMPARE(tie.value(QStringLiteral("bidders")).toArray(),
-             QJsonArray({QStringLiteral("B1"), QStringLiteral("B2")}));
+    QCOMPARE(tie.value(QStringLiteral("bidders")).toArray(), QJsonArray({QStringLiteral("B1"), QStringLiteral("B2")}));
     QCOMPARE(tie.value(QStringLiteral("positions")).toArray(), QJsonArray({1, 2}));
     QCOMPARE(result.value(QStringLiteral("winners")).toArray(), QJsonArray());
     const QJsonArray ranking = result.value(QStringLiteral("ranking")).toArray();
@@ -152,8 +151,8 @@ void TestCli::voteRequired()
     QVERIFY(text.indexOf(QStringLiteral("\"winners\"")) < text.indexOf(QStringLiteral("\"tie\"")));
     QVERIFY(text.indexOf(QStringLiteral("\"tie\"")) < text.indexOf(QStringLiteral("\"publication\"")));
     // The text summary asks for the vote too, with the same exit code.
-    const CliRun textRun = runCli({QStringLiteral("evaluate"), m_dir.filePath(QStringLiteral("novote.json")),
-                                   QStringLiteral("--format=text")});
+    const CliRun textRun = runCli(
+        {QStringLiteral("evaluate"), m_dir.filePath(QStringLiteral("novote.json")), QStringLiteral("--format=text")});
     QCOMPARE(textRun.exitCode, 3);
     QVERIFY(textRun.outText().contains(QStringLiteral(u"无记名表决")));
 }
@@ -172,7 +171,8 @@ void TestCli::failedNegotiation()
     QVERIFY(!result.contains(QStringLiteral("ranking")));
     QVERIFY(!result.contains(QStringLiteral("winners")));
     QVERIFY(!result.contains(QStringLiteral("publication")));
-    QVERIFY(run.outText().startsWith(QStringLiteral("{\n \"status\": \"failed\",\n \"reason\": \"insufficient_bidders\"")));
+    QVERIFY(
+        run.outText().startsWith(QStringLiteral("{\n \"status\": \"failed\",\n \"reason\": \"insufficient_bidders\"")));
 }
 
 void TestCli::scoringStatus()
@@ -194,8 +194,7 @@ void TestCli::invalidFileExitsTwo_data()
     QTest::addColumn<QString>("expectedLine");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("the file is empty");
     QTest::newRow("array") << QByteArray("[1,2]") << QStringLiteral("found an array");
-    QTest::newRow("truncated") << readAll(example(QStringLiteral("tie-vote.json"))).left(300)
-                               << QStringLiteral("line");
+    QTest::newRow("truncated") << readAll(example(QStringLiteral("tie-vote.json"))).left(300) << QStringLiteral("line");
     QTest::newRow("invalid utf-8") << QByteArray("{\"format\": \"\xff\xfe\"}") << QStringLiteral("UTF-8");
     QByteArray above = readAll(example(QStringLiteral("tie-vote.json")));
     above.replace("\"score\": 50\n", "\"score\": 75\n");
@@ -210,7 +209,8 @@ void TestCli::invalidFileExitsTwo()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, expectedLine);
-    const QString path = writeTemp(QStringLiteral("bad-%1.json").arg(QString::fromLatin1(QTest::currentDataTag())), bytes);
+    const QString path =
+        writeTemp(QStringLiteral("bad-%1.json").arg(QString::fromLatin1(QTest::currentDataTag())), bytes);
     const CliRun run = runCli({QStringLiteral("evaluate"), path});
     QVERIFY(!run.crashed);
     QCOMPARE(run.exitCode, 2);
@@ -227,7 +227,8 @@ void TestCli::ruleErrorsExitTwo_data()
     QTest::newRow("missing score") << QStringLiteral("missing-score") << QStringLiteral("error: scores: ");
     QTest::newRow("wrong vote group") << QStringLiteral("wrong-vote") << QStringLiteral("error: votes[0].tied: ");
     QTest::newRow("leftover vote") << QStringLiteral("leftover-vote") << QStringLiteral("error: votes[1]");
-    QTest::newRow("manual draw not a permutation") << QStringLiteral("bad-order") << QStringLiteral("error: draw.order: ");
+    QTest::newRow("manual draw not a permutation")
+        << QStringLiteral("bad-order") << QStringLiteral("error: draw.order: ");
 }
 
 void TestCli::ruleErrorsExitTwo()
@@ -255,10 +256,12 @@ void TestCli::ruleErrorsExitTwo()
         scenario.insert(QStringLiteral("votes"), votes);
     } else {
         scenario = readJson(example(QStringLiteral("reinsurance-2022.json")));
-        scenario.insert(QStringLiteral("draw"),
-                        QJsonObject{{QStringLiteral("order"), QJsonArray({QStringLiteral("B1"), QStringLiteral("B2")})}});
+        scenario.insert(
+            QStringLiteral("draw"),
+            QJsonObject{{QStringLiteral("order"), QJsonArray({QStringLiteral("B1"), QStringLiteral("B2")})}});
     }
-    const CliRun run = runCli({QStringLiteral("evaluate"), writeScenario(mutation + QStringLiteral(".json"), scenario)});
+    const CliRun run =
+        runCli({QStringLiteral("evaluate"), writeScenario(mutation + QStringLiteral(".json"), scenario)});
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.out, QByteArray());
     QVERIFY2(run.errText().startsWith(expected), qPrintable(run.errText()));
@@ -288,12 +291,17 @@ void TestCli::draw_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("expected");
     const QString seed = QStringLiteral("6b1f0c2a9d4e8f7a3c5b2e1d0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a");
-    QTest::newRow("cixi") << QStringList{QStringLiteral("draw"), QStringLiteral("--seed"), seed, QStringLiteral("B1"),
-                                         QStringLiteral("B2"), QStringLiteral("B3")}
-                          << QStringLiteral("78e7ce5c04fa45725af1ab5cb12d999e1cf5640c4ea3f8b735fc7acedafd5c83\nB3\nB2\nB1\n");
+    QTest::newRow("cixi") << QStringList{QStringLiteral("draw"), QStringLiteral("--seed"), seed,
+                                         QStringLiteral("B1"),   QStringLiteral("B2"),     QStringLiteral("B3")}
+                          << QStringLiteral(
+                                 "78e7ce5c04fa45725af1ab5cb12d999e1cf5640c4ea3f8b735fc7acedafd5c83\nB3\nB2\nB1\n");
     QTest::newRow("order of ids does not matter")
-        << QStringList{QStringLiteral("draw"), QStringLiteral("B3"), QStringLiteral("B1"), QStringLiteral("--seed"),
-                       seed, QStringLiteral("B2")}
+        << QStringList{QStringLiteral("draw"),
+                       QStringLiteral("B3"),
+                       QStringLiteral("B1"),
+                       QStringLiteral("--seed"),
+                       seed,
+                       QStringLiteral("B2")}
         << QStringLiteral("78e7ce5c04fa45725af1ab5cb12d999e1cf5640c4ea3f8b735fc7acedafd5c83\nB3\nB2\nB1\n");
 }
 

@@ -70,12 +70,18 @@ void TestDecimal::format_data()
     QTest::addColumn<qint64>("value");
     QTest::addColumn<QString>("full");
     QTest::addColumn<QString>("shortText");
-    QTest::newRow("85.70") << qint64(8570) << "85.70" << "85.7";
-    QTest::newRow("100") << qint64(10000) << "100.00" << "100";
-    QTest::newRow("0.05") << qint64(5) << "0.05" << "0.05";
-    QTest::newRow("0") << qint64(0) << "0.00" << "0";
-    QTest::newRow("-0.05") << qint64(-5) << "-0.05" << "-0.05";
-    QTest::newRow("-12.30") << qint64(-1230) << "-12.30" << "-12.3";
+    QTest::newRow("85.70") << qint64(8570) << "85.70"
+                           << "85.7";
+    QTest::newRow("100") << qint64(10000) << "100.00"
+                         << "100";
+    QTest::newRow("0.05") << qint64(5) << "0.05"
+                          << "0.05";
+    QTest::newRow("0") << qint64(0) << "0.00"
+                       << "0";
+    QTest::newRow("-0.05") << qint64(-5) << "-0.05"
+                           << "-0.05";
+    QTest::newRow("-12.30") << qint64(-1230) << "-12.30"
+                            << "-12.3";
 }
 
 void TestDecimal::format()

@@ -22,7 +22,7 @@ void TestFraction::rounding_data()
     // values are in hundredths: 24500/3 hundredths = 81.666... points
     QTest::newRow("81.67") << qint64(24500) << qint64(3) << "81.67";
     QTest::newRow("exact") << qint64(8570) << qint64(1) << "85.70";
-    QTest::newRow("half up") << qint64(17141) << qint64(2) << "85.71"; // 85.705
+    QTest::newRow("half up") << qint64(17141) << qint64(2) << "85.71";         // 85.705
     QTest::newRow("just below half") << qint64(42852) << qint64(5) << "85.70"; // 85.704
     QTest::newRow("third") << qint64(1) << qint64(3) << "0.00";
     QTest::newRow("two thirds") << qint64(2) << qint64(3) << "0.01";

@@ -17,6 +17,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6
   libqt6opengl6-dev libgl-dev libegl-dev libvulkan-dev nlohmann-json3-dev
   fonts-noto-cjk xvfb xauth poppler-utils sqlite3 python3 python3-jsonschema
+  libqpdf-dev qpdf
   desktop-file-utils appstream libxml2-utils
 )
 if [ "${TENDERPANEL_DEPS_SKIP_UPDATE:-0}" != 1 ]; then

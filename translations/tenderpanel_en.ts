@@ -8,11 +8,11 @@
         <translation>Seal a finished negotiation into one archive file, or verify a sealed archive.</translation>
     </message>
     <message>
-        <source>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). Exit 5 when the negotiation is not finished.
-verify: re-checks the container byte for byte, every file against the manifest and the manifest against the seal; prints &quot;ok &lt;digest&gt;&quot; (exit 0) or names what does not match (exit 4).
+        <source>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). The archived documents are always the Chinese ones, the official record. Exit 5 when the negotiation is not finished.
+verify: re-checks the container byte for byte, every file against the manifest and the manifest against the seal; then reads the record back, evaluates its scenario again and compares the result with the stored evaluation, renders every document again as seal does and compares the bytes. Prints &quot;ok &lt;digest&gt;&quot; (exit 0) or names each file that does not match (exit 4).
 Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &amp;&amp; sha256sum -c manifest.sha256</source>
-        <translation>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). Exit 5 when the negotiation is not finished.
-verify: re-checks the container byte for byte, every file against the manifest and the manifest against the seal; prints &quot;ok &lt;digest&gt;&quot; (exit 0) or names what does not match (exit 4).
+        <translation>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). The archived documents are always the Chinese ones, the official record. Exit 5 when the negotiation is not finished.
+verify: re-checks the container byte for byte, every file against the manifest and the manifest against the seal; then reads the record back, evaluates its scenario again and compares the result with the stored evaluation, renders every document again as seal does and compares the bytes. Prints &quot;ok &lt;digest&gt;&quot; (exit 0) or names each file that does not match (exit 4).
 Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &amp;&amp; sha256sum -c manifest.sha256</translation>
     </message>
     <message>
@@ -38,6 +38,33 @@ Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &am
     <message>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSealer</name>
+    <message>
+        <source>The archive cannot be sealed</source>
+        <translation>The archive cannot be sealed</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify</source>
+        <translation>The audit log does not verify</translation>
+    </message>
+    <message>
+        <source>the negotiation is not finished (status %1)</source>
+        <translation>the negotiation is not finished (status %1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The archive is written but not recorded</source>
+        <translation>The archive is written but not recorded</translation>
+    </message>
+    <message>
+        <source>The archive is written but the negotiation is not archived</source>
+        <translation>The archive is written but the negotiation is not archived</translation>
     </message>
 </context>
 <context>
@@ -200,9 +227,11 @@ Exit 0: status final, failed or scoring; 3: a tie needs the panel&apos;s anonymo
     <message>
         <source>--kind result: 结果公示 (result notice); report: 评审报告 (procedure record with score sheets, calculation sheet, draw and vote records); letters: one letter per bidder with its own score and position (--bidder B: only that bidder&apos;s letter).
 The format follows the extension of --out (.pdf or .html). The file is written whole or not at all.
+--lang zh_CN (the default, the official language of the notice) or en: the language of the document, whatever the language of the program&apos;s messages.
 Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (a notice or letters need status final or failed).</source>
         <translation>--kind result: 结果公示 (result notice); report: 评审报告 (procedure record with score sheets, calculation sheet, draw and vote records); letters: one letter per bidder with its own score and position (--bidder B: only that bidder&apos;s letter).
 The format follows the extension of --out (.pdf or .html). The file is written whole or not at all.
+--lang zh_CN (the default, the official language of the notice) or en: the language of the document, whatever the language of the program&apos;s messages.
 Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (a notice or letters need status final or failed).</translation>
     </message>
     <message>
@@ -220,6 +249,10 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
     <message>
         <source>only applies to --kind letters</source>
         <translation>only applies to --kind letters</translation>
+    </message>
+    <message>
+        <source>must be zh_CN or en, not &quot;%1&quot;</source>
+        <translation>must be zh_CN or en, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no bidder &quot;%1&quot; in this negotiation</source>
@@ -247,6 +280,947 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
     <message>
         <source>needs a path</source>
         <translation>needs a path</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentText</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1. </source>
+        <extracomment>%1 is the section number; Chinese writes it in Chinese numerals (一、二、)</extracomment>
+        <translation>%1. </translation>
+    </message>
+    <message>
+        <source>: </source>
+        <extracomment>Between a label and its value</extracomment>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source> (leader)</source>
+        <extracomment>After the name of the panel leader</extracomment>
+        <translation> (leader)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list of names</comment>
+        <extracomment>Between the names of a list</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between clauses of a sentence</extracomment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <extracomment>A place in the ranking</extracomment>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format of QLocale::toString (d day, M month, MMMM month name, yyyy year)</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Not eligible to take part</source>
+        <translation>Not eligible to take part</translation>
+    </message>
+    <message>
+        <source>Not registered, deemed to have withdrawn</source>
+        <translation>Not registered, deemed to have withdrawn</translation>
+    </message>
+    <message>
+        <source>Registered late, deemed to have withdrawn</source>
+        <translation>Registered late, deemed to have withdrawn</translation>
+    </message>
+    <message>
+        <source>No proposal submitted</source>
+        <translation>No proposal submitted</translation>
+    </message>
+    <message>
+        <source>Proposal submitted late</source>
+        <translation>Proposal submitted late</translation>
+    </message>
+    <message>
+        <source>Proposal rejected</source>
+        <translation>Proposal rejected</translation>
+    </message>
+    <message>
+        <source>%1 submitted fewer copies of the proposal than required</source>
+        <translation>%1 submitted fewer copies of the proposal than required</translation>
+    </message>
+    <message>
+        <source>The seal of the proposal of %1 is not intact</source>
+        <translation>The seal of the proposal of %1 is not intact</translation>
+    </message>
+    <message>
+        <source>%1 is excluded; its scores are not counted</source>
+        <translation>%1 is excluded; its scores are not counted</translation>
+    </message>
+    <message>
+        <source>The working-day calendar has no holiday arrangements for %1; only weekends are counted in that year</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation>The working-day calendar has no holiday arrangements for %1; only weekends are counted in that year</translation>
+    </message>
+    <message>
+        <source>Evaluation complete</source>
+        <translation>Evaluation complete</translation>
+    </message>
+    <message>
+        <source>Negotiation failed</source>
+        <translation>Negotiation failed</translation>
+    </message>
+    <message>
+        <source>Equal scores: the panel&apos;s anonymous vote is needed</source>
+        <translation>Equal scores: the panel&apos;s anonymous vote is needed</translation>
+    </message>
+    <message>
+        <source>Scoring in progress</source>
+        <translation>Scoring in progress</translation>
+    </message>
+    <message>
+        <source>Selective negotiation</source>
+        <translation>Selective negotiation</translation>
+    </message>
+    <message>
+        <source>without dropping the highest and lowest scores, </source>
+        <translation>without dropping the highest and lowest scores, </translation>
+    </message>
+    <message>
+        <source>after dropping the %1 highest and %2 lowest scores, </source>
+        <translation>after dropping the %1 highest and %2 lowest scores, </translation>
+    </message>
+    <message>
+        <source>The panel members score independently and once, against the scoring criteria. </source>
+        <translation>The panel members score independently and once, against the scoring criteria. </translation>
+    </message>
+    <message>
+        <source>For each bidder, %1the final score is the arithmetic mean of the remaining totals of the panel members; </source>
+        <extracomment>%1 says which scores are dropped</extracomment>
+        <translation>For each bidder, %1the final score is the arithmetic mean of the remaining totals of the panel members; </translation>
+    </message>
+    <message>
+        <source>For each criterion, %1the scores of the panel members are averaged, and the final score is the sum of these means; </source>
+        <extracomment>%1 says which scores are dropped</extracomment>
+        <translation>For each criterion, %1the scores of the panel members are averaged, and the final score is the sum of these means; </translation>
+    </message>
+    <message>
+        <source>the final score is published rounded half up to two decimals, and the bidders are ranked from the highest score down; </source>
+        <translation>the final score is published rounded half up to two decimals, and the bidders are ranked from the highest score down; </translation>
+    </message>
+    <message>
+        <source>where exact scores are equal and this affects the award, the panel decides the order by anonymous vote.</source>
+        <translation>where exact scores are equal and this affects the award, the panel decides the order by anonymous vote.</translation>
+    </message>
+    <message>
+        <source>where published scores are equal and this affects the award, the panel decides the order by anonymous vote.</source>
+        <translation>where published scores are equal and this affects the award, the panel decides the order by anonymous vote.</translation>
+    </message>
+    <message>
+        <source>No. %1: %2%</source>
+        <extracomment>%1 is a place in the ranking, %2 the share in percent</extracomment>
+        <translation>No. %1: %2%</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>shares</comment>
+        <extracomment>Between the shares of the winners</extracomment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n winner(s): %1</source>
+        <extracomment>%n is the number of winners, %1 their shares</extracomment>
+        <translation>
+            <numerusform>with %n winner: %1</numerusform>
+            <numerusform>with %n winners: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <extracomment>The end of a sentence</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n working day(s))</source>
+        <extracomment>%1 and %2 are dates</extracomment>
+        <translation>
+            <numerusform>%1 to %2 (%n working day)</numerusform>
+            <numerusform>%1 to %2 (%n working days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %n bidder(s) qualified: the negotiation has failed.</source>
+        <translation>
+            <numerusform>Fewer than %n bidder qualified: the negotiation has failed.</numerusform>
+            <numerusform>Fewer than %n bidders qualified: the negotiation has failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The negotiation has failed (%1).</source>
+        <translation>The negotiation has failed (%1).</translation>
+    </message>
+    <message>
+        <source>Error in adding up the scores</source>
+        <translation>Error in adding up the scores</translation>
+    </message>
+    <message>
+        <source>A score outside the range of points the scoring criteria allow</source>
+        <translation>A score outside the range of points the scoring criteria allow</translation>
+    </message>
+    <message>
+        <source>Differing scores for an objective criterion</source>
+        <translation>Differing scores for an objective criterion</translation>
+    </message>
+    <message>
+        <source>A score the whole panel found abnormally high or abnormally low</source>
+        <translation>A score the whole panel found abnormally high or abnormally low</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Result notice: %1</source>
+        <extracomment>%1 is the project&apos;s title</extracomment>
+        <translation>Result notice: %1</translation>
+    </message>
+    <message>
+        <source>In accordance with %1, %2 conducted the %3. The negotiation panel has completed the evaluation following the prescribed procedure and evaluation method, and the result is published as follows:</source>
+        <extracomment>%1 is the basis (the negotiation documents), %2 the purchaser, %3 the project&apos;s title</extracomment>
+        <translation>In accordance with %1, %2 conducted the %3. The negotiation panel has completed the evaluation following the prescribed procedure and evaluation method, and the result is published as follows:</translation>
+    </message>
+    <message>
+        <source>the negotiation documents of this project</source>
+        <translation>the negotiation documents of this project</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Purchaser (medical security agency)</source>
+        <translation>Purchaser (medical security agency)</translation>
+    </message>
+    <message>
+        <source>Method, basis and evaluation rules</source>
+        <translation>Method, basis and evaluation rules</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Evaluation rules</source>
+        <translation>Evaluation rules</translation>
+    </message>
+    <message>
+        <source>Number of winners and shares</source>
+        <translation>Number of winners and shares</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n winner(s); </source>
+        <translation>
+            <numerusform>at most %n winner; </numerusform>
+            <numerusform>at most %n winners; </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scores and ranking of the qualified bidders</source>
+        <translation>Scores and ranking of the qualified bidders</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>Final score</source>
+        <translation>Final score</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Note: the bidders marked * had equal scores; their order was decided by the panel&apos;s anonymous vote.</source>
+        <translation>Note: the bidders marked * had equal scores; their order was decided by the panel&apos;s anonymous vote.</translation>
+    </message>
+    <message>
+        <source>Winners and their shares</source>
+        <translation>Winners and their shares</translation>
+    </message>
+    <message>
+        <source>%1, share %2%.</source>
+        <extracomment>%1 is the winner&apos;s name, %2 its share in percent</extracomment>
+        <translation>%1, share %2%.</translation>
+    </message>
+    <message>
+        <source>This negotiation has no winner.</source>
+        <translation>This negotiation has no winner.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Bidders not qualified, and why</source>
+        <translation>Bidders not qualified, and why</translation>
+    </message>
+    <message>
+        <source>Members of the negotiation panel</source>
+        <translation>Members of the negotiation panel</translation>
+    </message>
+    <message>
+        <source>Publication period</source>
+        <translation>Publication period</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>Published at</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Challenges</translation>
+    </message>
+    <message>
+        <source>A bidder who considers that the evaluation procedure or its result has harmed its rights may challenge it in writing to %1 within the publication period. The challenge must be signed by the legal representative or an authorised representative and bear the company seal, state the specific matters challenged and the facts they rest on, and enclose the supporting evidence. Challenges made late or anonymously are not accepted.</source>
+        <extracomment>%1 is the purchaser</extracomment>
+        <translation>A bidder who considers that the evaluation procedure or its result has harmed its rights may challenge it in writing to %1 within the publication period. The challenge must be signed by the legal representative or an authorised representative and bear the company seal, state the specific matters challenged and the facts they rest on, and enclose the supporting evidence. Challenges made late or anonymously are not accepted.</translation>
+    </message>
+    <message>
+        <source>Challenges are received at</source>
+        <translation>Challenges are received at</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Notice of award</source>
+        <translation>Notice of award</translation>
+    </message>
+    <message>
+        <source>Notice of the negotiation result</source>
+        <translation>Notice of the negotiation result</translation>
+    </message>
+    <message>
+        <source>To %1:</source>
+        <extracomment>%1 is the bidder&apos;s name</extracomment>
+        <translation>To %1:</translation>
+    </message>
+    <message>
+        <source>Your company took part in the %2 conducted by %1. Following the evaluation by the negotiation panel, we notify you of your result as follows:</source>
+        <extracomment>%1 is the purchaser, %2 the project&apos;s title</extracomment>
+        <translation>Your company took part in the %2 conducted by %1. Following the evaluation by the negotiation panel, we notify you of your result as follows:</translation>
+    </message>
+    <message numerus="yes">
+        <source>No. %1 of %n qualified bidder(s)</source>
+        <extracomment>%1 is the bidder&apos;s place, %n the number of qualified bidders</extracomment>
+        <translation>
+            <numerusform>No. %1 of %n qualified bidder</numerusform>
+            <numerusform>No. %1 of %n qualified bidders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Awarded, with a share of %1%</source>
+        <extracomment>%1 is the share in percent</extracomment>
+        <translation>Awarded, with a share of %1%</translation>
+    </message>
+    <message>
+        <source>Not awarded</source>
+        <translation>Not awarded</translation>
+    </message>
+    <message>
+        <source>Not qualified: %1</source>
+        <translation>Not qualified: %1</translation>
+    </message>
+    <message>
+        <source>The negotiation has failed; no winner was chosen</source>
+        <translation>The negotiation has failed; no winner was chosen</translation>
+    </message>
+    <message>
+        <source>When the publication period has ended, please sign the service agreement with the purchaser as the negotiation documents provide.</source>
+        <translation>When the publication period has ended, please sign the service agreement with the purchaser as the negotiation documents provide.</translation>
+    </message>
+    <message>
+        <source>Thank you for your support of and participation in this project.</source>
+        <translation>Thank you for your support of and participation in this project.</translation>
+    </message>
+    <message>
+        <source>If you disagree with the result, you may challenge it in writing to the purchaser within the publication period: %1.</source>
+        <extracomment>%1 is the publication period</extracomment>
+        <translation>If you disagree with the result, you may challenge it in writing to the purchaser within the publication period: %1.</translation>
+    </message>
+    <message>
+        <source>%1 Final score %2, %3.</source>
+        <extracomment>%1 is &quot;name, share 60%.&quot;, %2 the final score in points, %3 the place in the ranking</extracomment>
+        <translation>%1 Final score %2, %3.</translation>
+    </message>
+    <message>
+        <source>Evaluation report: %1</source>
+        <extracomment>%1 is the project&apos;s title</extracomment>
+        <translation>Evaluation report: %1</translation>
+    </message>
+    <message>
+        <source>%1 · evaluation report</source>
+        <extracomment>The running header of the report&apos;s pages; %1 is the project&apos;s title</extracomment>
+        <translation>%1 · evaluation report</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>The project</translation>
+    </message>
+    <message>
+        <source>Status of the evaluation</source>
+        <translation>Status of the evaluation</translation>
+    </message>
+    <message>
+        <source>Registration deadline</source>
+        <translation>Registration deadline</translation>
+    </message>
+    <message>
+        <source>Proposal deadline</source>
+        <translation>Proposal deadline</translation>
+    </message>
+    <message>
+        <source>Copies of the proposal required</source>
+        <translation>Copies of the proposal required</translation>
+    </message>
+    <message>
+        <source>presentation %1 minutes, supplementary statement %2 minutes</source>
+        <translation>presentation %1 minutes, supplementary statement %2 minutes</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>Time limits</translation>
+    </message>
+    <message>
+        <source>Minimum number of qualified bidders</source>
+        <translation>Minimum number of qualified bidders</translation>
+    </message>
+    <message>
+        <source>Negotiation panel</source>
+        <translation>Negotiation panel</translation>
+    </message>
+    <message>
+        <source>Procedure notes</source>
+        <translation>Procedure notes</translation>
+    </message>
+    <message>
+        <source>Registration record</source>
+        <translation>Registration record</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Registered at</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>In time</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <extracomment>After a registration or receipt time that was after the deadline</extracomment>
+        <translation> (late)</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualified</translation>
+    </message>
+    <message>
+        <source>Proposals received</source>
+        <translation>Proposals received</translation>
+    </message>
+    <message>
+        <source>No receipt of proposals was recorded for this project.</source>
+        <translation>No receipt of proposals was recorded for this project.</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <source>Not intact</source>
+        <translation>Not intact</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>Opened at</translation>
+    </message>
+    <message>
+        <source>Opening witnessed by</source>
+        <translation>Opening witnessed by</translation>
+    </message>
+    <message>
+        <source>Lot draw for the order of presentation</source>
+        <translation>Lot draw for the order of presentation</translation>
+    </message>
+    <message>
+        <source>Draw method</source>
+        <translation>Draw method</translation>
+    </message>
+    <message>
+        <source>verifiable random draw (the commitment is published before the draw; the key of each bidder is SHA-256(seed + &quot;:&quot; + bidder id), and the bidders present in ascending order of their keys)</source>
+        <translation>verifiable random draw (the commitment is published before the draw; the key of each bidder is SHA-256(seed + &quot;:&quot; + bidder id), and the bidders present in ascending order of their keys)</translation>
+    </message>
+    <message>
+        <source>manual draw on site (the result is recorded)</source>
+        <translation>manual draw on site (the result is recorded)</translation>
+    </message>
+    <message>
+        <source>No draw was held; the bidders present in the order of registration.</source>
+        <translation>No draw was held; the bidders present in the order of registration.</translation>
+    </message>
+    <message>
+        <source>Commitment SHA-256(seed)</source>
+        <translation>Commitment SHA-256(seed)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Drawn at</source>
+        <translation>Drawn at</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Witnesses</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Anyone can check the key of each bidder with the commands below (the first 64 characters of the output must match the table):</source>
+        <translation>Anyone can check the key of each bidder with the commands below (the first 64 characters of the output must match the table):</translation>
+    </message>
+    <message>
+        <source>Presentations and statements</source>
+        <translation>Presentations and statements</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>— (the presentation times were not recorded)</source>
+        <translation>— (the presentation times were not recorded)</translation>
+    </message>
+    <message>
+        <source>Score sheet of a panel member</source>
+        <translation>Score sheet of a panel member</translation>
+    </message>
+    <message>
+        <source>Panel member</source>
+        <translation>Panel member</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Signature of the panel member: ____________________        Date: ____________________</source>
+        <translation>Signature of the panel member: ____________________        Date: ____________________</translation>
+    </message>
+    <message>
+        <source>Calculation of the scores</source>
+        <translation>Calculation of the scores</translation>
+    </message>
+    <message>
+        <source>Calculation: %1 Struck-through values are the dropped highest and lowest scores; where the exact mean is a fraction, the published score is that fraction rounded half up.</source>
+        <extracomment>%1 is the evaluation rule in words</extracomment>
+        <translation>Calculation: %1 Struck-through values are the dropped highest and lowest scores; where the exact mean is a fraction, the published score is that fraction rounded half up.</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <source>dropped (highest)</source>
+        <translation>dropped (highest)</translation>
+    </message>
+    <message>
+        <source>dropped (lowest)</source>
+        <translation>dropped (lowest)</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <source>Sum of the kept scores</source>
+        <translation>Sum of the kept scores</translation>
+    </message>
+    <message>
+        <source>Scores kept</source>
+        <translation>Scores kept</translation>
+    </message>
+    <message>
+        <source>Exact mean</source>
+        <translation>Exact mean</translation>
+    </message>
+    <message>
+        <source>Published score</source>
+        <translation>Published score</translation>
+    </message>
+    <message>
+        <source>Mean of the criterion</source>
+        <translation>Mean of the criterion</translation>
+    </message>
+    <message>
+        <source>Corrections of scores</source>
+        <translation>Corrections of scores</translation>
+    </message>
+    <message>
+        <source>— (no corrections recorded)</source>
+        <translation>— (no corrections recorded)</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Old score</source>
+        <translation>Old score</translation>
+    </message>
+    <message>
+        <source>Corrected score</source>
+        <translation>Corrected score</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <source>Anonymous votes</source>
+        <translation>Anonymous votes</translation>
+    </message>
+    <message>
+        <source>None (no equal scores needed a vote).</source>
+        <translation>None (no equal scores needed a vote).</translation>
+    </message>
+    <message>
+        <source>Vote, round %1</source>
+        <translation>Vote, round %1</translation>
+    </message>
+    <message>
+        <source>Bidders with equal scores</source>
+        <translation>Bidders with equal scores</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Blank ballots</source>
+        <translation>Blank ballots</translation>
+    </message>
+    <message>
+        <source>Ranking and allocation of shares</source>
+        <translation>Ranking and allocation of shares</translation>
+    </message>
+    <message>
+        <source>Decided by vote</source>
+        <translation>Decided by vote</translation>
+    </message>
+    <message>
+        <source>Signatures of the negotiation panel</source>
+        <translation>Signatures of the negotiation panel</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Head of the audit chain</source>
+        <translation>Head of the audit chain</translation>
+    </message>
+    <message>
+        <source>Record digest</source>
+        <translation>Record digest</translation>
+    </message>
+    <message>
+        <source>Archive digest</source>
+        <translation>Archive digest</translation>
+    </message>
+    <message>
+        <source>%1 have equal scores (places %2 to %3); the anonymous vote of the panel is pending.</source>
+        <extracomment>%1 lists the bidders, %2 and %3 are places in the ranking</extracomment>
+        <translation>%1 have equal scores (places %2 to %3); the anonymous vote of the panel is pending.</translation>
+    </message>
+    <message>
+        <source>The scoring is not finished yet.</source>
+        <translation>The scoring is not finished yet.</translation>
+    </message>
+    <message>
+        <source>Receipt for a Sealed Proposal</source>
+        <comment>proposal receipt</comment>
+        <translation>Receipt for a Sealed Proposal</translation>
+    </message>
+    <message>
+        <source>Negotiation no.</source>
+        <comment>proposal receipt</comment>
+        <translation>Negotiation no.</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <comment>proposal receipt</comment>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <comment>proposal receipt</comment>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <comment>proposal receipt</comment>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <comment>proposal receipt</comment>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <comment>proposal receipt</comment>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>%1 (%2 required)</source>
+        <comment>proposal receipt</comment>
+        <extracomment>%1 copies received, %2 copies required</extracomment>
+        <translation>%1 (%2 required)</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>proposal receipt, copies received</comment>
+        <extracomment>%1 is the number of copies received; Chinese adds its unit (份)</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <comment>proposal receipt</comment>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <comment>proposal receipt</comment>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>No (received by the deadline)</source>
+        <comment>proposal receipt</comment>
+        <translation>No (received by the deadline)</translation>
+    </message>
+    <message>
+        <source>Yes (received after the deadline; recorded as such)</source>
+        <comment>proposal receipt</comment>
+        <translation>Yes (received after the deadline; recorded as such)</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <comment>proposal receipt</comment>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s signature: ____________________    Date: ____________</source>
+        <comment>proposal receipt</comment>
+        <translation>Representative&apos;s signature: ____________________    Date: ____________</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s signature: ____________________    Date: ____________</source>
+        <comment>proposal receipt</comment>
+        <translation>Receiver&apos;s signature: ____________________    Date: ____________</translation>
+    </message>
+    <message>
+        <source>This receipt is made in two copies, one for the bidder and one for the receiving office.</source>
+        <comment>proposal receipt</comment>
+        <translation>This receipt is made in two copies, one for the bidder and one for the receiving office.</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <extracomment>The person who registered for a bidder</extracomment>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>Documents checked</translation>
+    </message>
+    <message>
+        <source>letter of introduction, copy of ID</source>
+        <translation>letter of introduction, copy of ID</translation>
+    </message>
+    <message>
+        <source>letter of introduction (copy of ID not checked)</source>
+        <translation>letter of introduction (copy of ID not checked)</translation>
+    </message>
+    <message>
+        <source>copy of ID (letter of introduction not checked)</source>
+        <translation>copy of ID (letter of introduction not checked)</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>ID no. %1</source>
+        <extracomment>%1 is the ID card number with all but its last 4 characters masked</extracomment>
+        <translation>ID no. %1</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Opened / witness</source>
+        <translation>Opened / witness</translation>
+    </message>
+    <message>
+        <source>over time by %1 s</source>
+        <extracomment>A presentation longer than allowed; %1 is seconds</extracomment>
+        <translation>over time by %1 s</translation>
+    </message>
+    <message>
+        <source>over time by %1 min</source>
+        <extracomment>A presentation longer than allowed; %1 is minutes</extracomment>
+        <translation>over time by %1 min</translation>
+    </message>
+    <message>
+        <source>over time by %1 min %2 s</source>
+        <extracomment>A presentation longer than allowed; %1 is minutes, %2 seconds</extracomment>
+        <translation>over time by %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <extracomment>The website where the result notice is published</extracomment>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>Contact for challenges: </source>
+        <extracomment>Before the contact, in the running text of the notice (ends with its own colon)</extracomment>
+        <translation>Contact for challenges: </translation>
+    </message>
+    <message>
+        <source>Contact for challenges</source>
+        <extracomment>The head of a table row</extracomment>
+        <translation>Contact for challenges</translation>
     </message>
 </context>
 <context>
@@ -350,6 +1324,66 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <translation>%1 is above the maximum %2 of criterion %3</translation>
     </message>
     <message>
+        <source>the score sheet of %1 was already submitted at %2</source>
+        <translation>the score sheet of %1 was already submitted at %2</translation>
+    </message>
+    <message>
+        <source>the score sheet of %1 is not submitted; only a submitted sheet&apos;s scores are corrected or confirmed</source>
+        <translation>the score sheet of %1 is not submitted; only a submitted sheet&apos;s scores are corrected or confirmed</translation>
+    </message>
+    <message>
+        <source>the score sheet of %1 is incomplete: %2 score(s) missing (first: %3)</source>
+        <translation>the score sheet of %1 is incomplete: %2 score(s) missing (first: %3)</translation>
+    </message>
+    <message>
+        <source>the panel has no leader to approve a correction</source>
+        <translation>the panel has no leader to approve a correction</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the panel leader (%2)</source>
+        <translation>&quot;%1&quot; is not the panel leader (%2)</translation>
+    </message>
+    <message>
+        <source>a code has 1 to %1 characters and no spaces at either end</source>
+        <translation>a code has 1 to %1 characters and no spaces at either end</translation>
+    </message>
+    <message>
+        <source>is %1 characters long, longer than the limit of %2</source>
+        <translation>is %1 characters long, longer than the limit of %2</translation>
+    </message>
+    <message>
+        <source>a criterion needs a title</source>
+        <translation>a criterion needs a title</translation>
+    </message>
+    <message>
+        <source>the points must be above 0</source>
+        <translation>the points must be above 0</translation>
+    </message>
+    <message>
+        <source>the points must be at most %1</source>
+        <translation>the points must be at most %1</translation>
+    </message>
+    <message>
+        <source>a panel member needs a name</source>
+        <translation>a panel member needs a name</translation>
+    </message>
+    <message>
+        <source>a declared conflict of interest needs a note saying what it is</source>
+        <translation>a declared conflict of interest needs a note saying what it is</translation>
+    </message>
+    <message>
+        <source>the position must be 1 to %1</source>
+        <translation>the position must be 1 to %1</translation>
+    </message>
+    <message>
+        <source>the panel already has a leader (%1 %2); make them a member first</source>
+        <translation>the panel already has a leader (%1 %2); make them a member first</translation>
+    </message>
+    <message>
+        <source>criterion %1 is listed twice</source>
+        <translation>criterion %1 is listed twice</translation>
+    </message>
+    <message>
         <source>no such negotiation in this workspace</source>
         <translation>no such negotiation in this workspace</translation>
     </message>
@@ -415,6 +1449,13 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
     <message>
         <source>a template named &quot;%1&quot; exists</source>
         <translation>a template named &quot;%1&quot; exists</translation>
+    </message>
+</context>
+<context>
+    <name>PdfTextRepair</name>
+    <message>
+        <source>cannot rewrite the text map of the PDF: %1</source>
+        <translation>cannot rewrite the text map of the PDF: %1</translation>
     </message>
 </context>
 <context>
@@ -627,12 +1668,20 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <translation>proposals cannot be opened before the deadline %1</translation>
     </message>
     <message>
+        <source>a seed is 64 lowercase hexadecimal characters</source>
+        <translation>a seed is 64 lowercase hexadecimal characters</translation>
+    </message>
+    <message>
+        <source>the commitment %1 was shown at %2; the draw can only reveal its seed</source>
+        <translation>the commitment %1 was shown at %2; the draw can only reveal its seed</translation>
+    </message>
+    <message>
         <source>give either a seed or a manual order</source>
         <translation>give either a seed or a manual order</translation>
     </message>
     <message>
-        <source>a seed is 64 lowercase hexadecimal characters</source>
-        <translation>a seed is 64 lowercase hexadecimal characters</translation>
+        <source>no commitment was shown; give a seed or a manual order</source>
+        <translation>no commitment was shown; give a seed or a manual order</translation>
     </message>
     <message>
         <source>the order must name each qualified bidder once (%1)</source>
@@ -1004,28 +2053,32 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <translation>%1 is excluded (%2) and is not scored</translation>
     </message>
     <message>
-        <source>the score sheet of %1 was already submitted at %2</source>
-        <translation>the score sheet of %1 was already submitted at %2</translation>
+        <source>the score belongs to the sheet of %1, not %2</source>
+        <translation>the score belongs to the sheet of %1, not %2</translation>
     </message>
     <message>
-        <source>the score sheet of %1 is incomplete: %2 score(s) missing (first: %3)</source>
-        <translation>the score sheet of %1 is incomplete: %2 score(s) missing (first: %3)</translation>
+        <source>no criterion &quot;%1&quot; in this negotiation</source>
+        <translation>no criterion &quot;%1&quot; in this negotiation</translation>
+    </message>
+    <message>
+        <source>no bidder &quot;%1&quot; in this negotiation</source>
+        <translation>no bidder &quot;%1&quot; in this negotiation</translation>
+    </message>
+    <message>
+        <source>the score is entered twice</source>
+        <translation>the score is entered twice</translation>
+    </message>
+    <message>
+        <source>a confirmation needs a reason</source>
+        <translation>a confirmation needs a reason</translation>
+    </message>
+    <message>
+        <source>the score of %1 for %2 on %3 is not flagged for review, or is already reviewed</source>
+        <translation>the score of %1 for %2 on %3 is not flagged for review, or is already reviewed</translation>
     </message>
     <message>
         <source>a correction needs a reason</source>
         <translation>a correction needs a reason</translation>
-    </message>
-    <message>
-        <source>the score sheet of %1 is not submitted; a correction applies only to a submitted sheet</source>
-        <translation>the score sheet of %1 is not submitted; a correction applies only to a submitted sheet</translation>
-    </message>
-    <message>
-        <source>the panel has no leader to approve a correction</source>
-        <translation>the panel has no leader to approve a correction</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not the panel leader (%2)</source>
-        <translation>&quot;%1&quot; is not the panel leader (%2)</translation>
     </message>
     <message>
         <source>a vote needs at least two different bidders</source>
@@ -1050,6 +2103,10 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
     <message>
         <source>the score sheet of %1 is not submitted yet</source>
         <translation>the score sheet of %1 is not submitted yet</translation>
+    </message>
+    <message>
+        <source>%1 abnormal score(s) are flagged for the panel to confirm or correct (first: %2 for %3 on %4)</source>
+        <translation>%1 abnormal score(s) are flagged for the panel to confirm or correct (first: %2 for %3 on %4)</translation>
     </message>
     <message>
         <source>a document needs a kind</source>
@@ -1110,6 +2167,30 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <source>the container is not in canonical form</source>
         <translation>the container is not in canonical form</translation>
     </message>
+    <message>
+        <source>has fields a canonical record does not have, or lacks some</source>
+        <translation>has fields a canonical record does not have, or lacks some</translation>
+    </message>
+    <message>
+        <source>does not read back as the same scenario</source>
+        <translation>does not read back as the same scenario</translation>
+    </message>
+    <message>
+        <source>differs from what the rules engine computes from the record&apos;s scenario</source>
+        <translation>differs from what the rules engine computes from the record&apos;s scenario</translation>
+    </message>
+    <message>
+        <source>the negotiation is not finished (status %1): it cannot be sealed</source>
+        <translation>the negotiation is not finished (status %1): it cannot be sealed</translation>
+    </message>
+    <message>
+        <source>differs from the document the record produces</source>
+        <translation>differs from the document the record produces</translation>
+    </message>
+    <message>
+        <source>the files&apos; modification time is not the record&apos;s document date (%1)</source>
+        <translation>the files&apos; modification time is not the record&apos;s document date (%1)</translation>
+    </message>
 </context>
 <context>
     <name>StageText</name>
@@ -1152,6 +2233,46 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
     <message>
         <source>Archived</source>
         <translation>Archived</translation>
+    </message>
+    <message>
+        <source>the project is being set up</source>
+        <translation>the project is being set up</translation>
+    </message>
+    <message>
+        <source>registration opens once the project, criteria and panel are set up</source>
+        <translation>registration opens once the project, criteria and panel are set up</translation>
+    </message>
+    <message>
+        <source>the proposals are opened once registration closes</source>
+        <translation>the proposals are opened once registration closes</translation>
+    </message>
+    <message>
+        <source>the draw comes after the proposals are opened</source>
+        <translation>the draw comes after the proposals are opened</translation>
+    </message>
+    <message>
+        <source>the presentations follow the draw</source>
+        <translation>the presentations follow the draw</translation>
+    </message>
+    <message>
+        <source>scoring starts when the presentations are done</source>
+        <translation>scoring starts when the presentations are done</translation>
+    </message>
+    <message>
+        <source>a vote is held only when the computed result has a tie that matters</source>
+        <translation>a vote is held only when the computed result has a tie that matters</translation>
+    </message>
+    <message>
+        <source>first every sheet, the review of flagged scores and any vote</source>
+        <translation>first every sheet, the review of flagged scores and any vote</translation>
+    </message>
+    <message>
+        <source>publishing the result notice starts this step</source>
+        <translation>publishing the result notice starts this step</translation>
+    </message>
+    <message>
+        <source>the negotiation is archived after the notice is published</source>
+        <translation>the negotiation is archived after the notice is published</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +2629,250 @@ Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: 
     </message>
 </context>
 <context>
+    <name>tp::report</name>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>must be a string</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>must be an integer</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>is out of range</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>is not an ISO 8601 date-time</source>
+        <translation>is not an ISO 8601 date-time</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>must be an array</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>must be at least 1</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>must be one of: %1</translation>
+    </message>
+    <message>
+        <source>the key must be a number of winners</source>
+        <translation>the key must be a number of winners</translation>
+    </message>
+</context>
+<context>
+    <name>tp::report::CanonicalRecordReader</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>not a record this version reads (%1)</source>
+        <translation>not a record this version reads (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tp::store::SetupService</name>
+    <message>
+        <source>the project needs a title</source>
+        <translation>the project needs a title</translation>
+    </message>
+    <message>
+        <source>the project needs a purchaser</source>
+        <translation>the project needs a purchaser</translation>
+    </message>
+    <message>
+        <source>criterion %1 exists already; choose another code</source>
+        <translation>criterion %1 exists already; choose another code</translation>
+    </message>
+    <message>
+        <source>no criterion &quot;%1&quot; in this negotiation</source>
+        <translation>no criterion &quot;%1&quot; in this negotiation</translation>
+    </message>
+    <message>
+        <source>no criteria template %1</source>
+        <translation>no criteria template %1</translation>
+    </message>
+    <message>
+        <source>panel member %1 exists already; choose another code</source>
+        <translation>panel member %1 exists already; choose another code</translation>
+    </message>
+    <message>
+        <source>no panel member &quot;%1&quot; in this negotiation</source>
+        <translation>no panel member &quot;%1&quot; in this negotiation</translation>
+    </message>
+    <message>
+        <source>panel member %1 has entered scores and stays on the panel</source>
+        <translation>panel member %1 has entered scores and stays on the panel</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::AllocationEditor</name>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>At most</translation>
+    </message>
+    <message>
+        <source>winner(s)</source>
+        <translation>winner(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n winner(s):</source>
+        <translation>
+            <numerusform>%n winner(s):</numerusform>
+            <numerusform>%n winner(s):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Share of position %1 when %n bidder(s) win</source>
+        <translation>
+            <numerusform>Share of position %1 when %n bidder(s) win</numerusform>
+            <numerusform>Share of position %1 when %n bidder(s) win</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sum %1 %</source>
+        <translation>sum %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::CriteriaEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Load from template</source>
+        <translation>Load from template</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change the code, the criterion or its points.</source>
+        <translation>Double-click a cell to change the code, the criterion or its points.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion(s), total %1 points</source>
+        <translation>
+            <numerusform>%n criterion(s), total %1 points</numerusform>
+            <numerusform>%n criterion(s), total %1 points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not 100: check that this total is intended)</source>
+        <translation>(not 100: check that this total is intended)</translation>
+    </message>
+    <message>
+        <source>Cixi 2014: eight elements</source>
+        <translation>Cixi 2014: eight elements</translation>
+    </message>
+    <message>
+        <source>Reinsurance 2022: five criteria</source>
+        <translation>Reinsurance 2022: five criteria</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n criterion(s))</source>
+        <translation>
+            <numerusform>%1 (%n criterion(s))</numerusform>
+            <numerusform>%1 (%n criterion(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load criteria from a template</source>
+        <translation>Load criteria from a template</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n criterion(s) listed with those of the template?</source>
+        <translation>
+            <numerusform>Replace the %n criterion(s) listed with those of the template?</numerusform>
+            <numerusform>Replace the %n criterion(s) listed with those of the template?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::CriteriaModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of points with at most two decimals</source>
+        <translation>&quot;%1&quot; is not a number of points with at most two decimals</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::CriterionDialog</name>
+    <message>
+        <source>Add criterion</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <source>e.g. 20 or 7.5</source>
+        <translation>e.g. 20 or 7.5</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>The points must be a number with at most two decimals, e.g. 20 or 7.5.</source>
+        <translation>The points must be a number with at most two decimals, e.g. 20 or 7.5.</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::DocumentPreviewDialog</name>
     <message>
         <source>Export PDF…</source>
@@ -1520,6 +2885,10 @@ Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: 
     <message>
         <source>Document preview</source>
         <translation>Document preview</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Language of the document</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -1768,6 +3137,10 @@ Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: 
         <source>The draw is not recorded</source>
         <translation>The draw is not recorded</translation>
     </message>
+    <message>
+        <source>The commitment is not stored</source>
+        <translation>The commitment is not stored</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::FractionText</name>
@@ -1803,8 +3176,8 @@ Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: 
         <translation>&lt;h2&gt;Negotiations&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Search by title, purchaser, number or year</source>
-        <translation>Search by title, purchaser, number or year</translation>
+        <source>Search by title, purchaser, bidder, number or year</source>
+        <translation>Search by title, purchaser, bidder, number or year</translation>
     </message>
     <message numerus="yes">
         <source>%n negotiation(s)</source>
@@ -1861,6 +3234,18 @@ Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: 
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2083,6 +3468,14 @@ not yet: %2</translation>
         <translation>Compute the result</translation>
     </message>
     <message>
+        <source>Publish the result notice…</source>
+        <translation>Publish the result notice…</translation>
+    </message>
+    <message>
+        <source>Seal the archive…</source>
+        <translation>Seal the archive…</translation>
+    </message>
+    <message>
         <source>The result cannot be computed yet</source>
         <translation>The result cannot be computed yet</translation>
     </message>
@@ -2136,6 +3529,281 @@ not yet: %2</translation>
     <message>
         <source>Proposal deadline</source>
         <translation>Proposal deadline</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::OutlierReviewWidget</name>
+    <message>
+        <source>Confirm the score as given</source>
+        <translation>Confirm the score as given</translation>
+    </message>
+    <message>
+        <source>Correct the score</source>
+        <translation>Correct the score</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Other members&apos; scores</source>
+        <translation>Other members&apos; scores</translation>
+    </message>
+    <message>
+        <source>Their mean</source>
+        <translation>Their mean</translation>
+    </message>
+    <message>
+        <source>Why the panel keeps or changes this score</source>
+        <translation>Why the panel keeps or changes this score</translation>
+    </message>
+    <message>
+        <source>New score, when correcting</source>
+        <translation>New score, when correcting</translation>
+    </message>
+    <message>
+        <source>A score is flagged when it is far from what the other members gave the same bidder on the same criterion. The panel confirms each flagged score with the reason, or corrects it on the ground of an abnormal score; the result is computed once every flagged score is reviewed.</source>
+        <translation>A score is flagged when it is far from what the other members gave the same bidder on the same criterion. The panel confirms each flagged score with the reason, or corrects it on the ground of an abnormal score; the result is computed once every flagged score is reviewed.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Corrected score:</source>
+        <translation>Corrected score:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Approved by:</translation>
+    </message>
+    <message>
+        <source>the panel leader, %1</source>
+        <translation>the panel leader, %1</translation>
+    </message>
+    <message>
+        <source>No flagged score waits for review.</source>
+        <translation>No flagged score waits for review.</translation>
+    </message>
+    <message>
+        <source>%1 flagged score(s) wait for the panel&apos;s review.</source>
+        <translation>%1 flagged score(s) wait for the panel&apos;s review.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (high)</source>
+        <translation>%1 (high)</translation>
+    </message>
+    <message>
+        <source>%1 (low)</source>
+        <translation>%1 (low)</translation>
+    </message>
+    <message>
+        <source>Choose a flagged score and give the reason.</source>
+        <translation>Choose a flagged score and give the reason.</translation>
+    </message>
+    <message>
+        <source>Choose a flagged score, enter the corrected score and give the reason.</source>
+        <translation>Choose a flagged score, enter the corrected score and give the reason.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::PanelEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Negotiation panel (at least 3)</source>
+        <translation>Negotiation panel (at least 3)</translation>
+    </message>
+    <message>
+        <source>Evaluation committee (at least 5)</source>
+        <translation>Evaluation committee (at least 5)</translation>
+    </message>
+    <message>
+        <source>Large-budget project (at least 7)</source>
+        <translation>Large-budget project (at least 7)</translation>
+    </message>
+    <message>
+        <source>The panel is a</source>
+        <translation>The panel is a</translation>
+    </message>
+    <message>
+        <source>Too few members to drop the highest and lowest: at least %1.</source>
+        <translation>Too few members to drop the highest and lowest: at least %1.</translation>
+    </message>
+    <message>
+        <source>The regulations want at least %1 members.</source>
+        <translation>The regulations want at least %1 members.</translation>
+    </message>
+    <message>
+        <source>The regulations want an odd number of members (%1).</source>
+        <translation>The regulations want an odd number of members (%1).</translation>
+    </message>
+    <message>
+        <source>Name a leader of the panel.</source>
+        <translation>Name a leader of the panel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s).</source>
+        <translation>
+            <numerusform>%n member(s).</numerusform>
+            <numerusform>%n member(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The panel&apos;s size is fine.</source>
+        <translation>The panel&apos;s size is fine.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Declared a conflict of interest: %1. A member with a conflict should withdraw from the panel.</source>
+        <translation>Declared a conflict of interest: %1. A member with a conflict should withdraw from the panel.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::PanelMemberDialog</name>
+    <message>
+        <source>What the conflict is</source>
+        <translation>What the conflict is</translation>
+    </message>
+    <message>
+        <source>Edit panel member</source>
+        <translation>Edit panel member</translation>
+    </message>
+    <message>
+        <source>Add panel member</source>
+        <translation>Add panel member</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>e.g. the municipal medical security bureau</source>
+        <translation>e.g. the municipal medical security bureau</translation>
+    </message>
+    <message>
+        <source>Not declared yet</source>
+        <translation>Not declared yet</translation>
+    </message>
+    <message>
+        <source>Declared: no conflict of interest</source>
+        <translation>Declared: no conflict of interest</translation>
+    </message>
+    <message>
+        <source>Declared: has a conflict of interest</source>
+        <translation>Declared: has a conflict of interest</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflict of interest</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::PanelModel</name>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Not declared yet</source>
+        <translation>Not declared yet</translation>
+    </message>
+    <message>
+        <source>No conflict declared</source>
+        <translation>No conflict declared</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflict of interest</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Conflict: %1</translation>
+    </message>
+    <message>
+        <source>%1 declared a conflict of interest: %2</source>
+        <translation>%1 declared a conflict of interest: %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +3888,137 @@ not yet: %2</translation>
     </message>
 </context>
 <context>
+    <name>tp::ui::ProjectForm</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Result notice period</source>
+        <translation>Result notice period</translation>
+    </message>
+    <message>
+        <source> working day(s)</source>
+        <translation> working day(s)</translation>
+    </message>
+    <message>
+        <source>Count the day of publication when it is a working day</source>
+        <translation>Count the day of publication when it is a working day</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>each panel member&apos;s total</source>
+        <translation>each panel member&apos;s total</translation>
+    </message>
+    <message>
+        <source>each criterion separately</source>
+        <translation>each criterion separately</translation>
+    </message>
+    <message>
+        <source>exact scores</source>
+        <translation>exact scores</translation>
+    </message>
+    <message>
+        <source>published scores (2 decimals)</source>
+        <translation>published scores (2 decimals)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Purchaser</source>
+        <translation>Purchaser</translation>
+    </message>
+    <message>
+        <source>Registration deadline</source>
+        <translation>Registration deadline</translation>
+    </message>
+    <message>
+        <source>Proposal deadline</source>
+        <translation>Proposal deadline</translation>
+    </message>
+    <message>
+        <source>Copies of the proposal</source>
+        <translation>Copies of the proposal</translation>
+    </message>
+    <message>
+        <source>Presentation time</source>
+        <translation>Presentation time</translation>
+    </message>
+    <message>
+        <source>Statement time</source>
+        <translation>Statement time</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Minimum qualified bidders</source>
+        <translation>Minimum qualified bidders</translation>
+    </message>
+    <message>
+        <source>highest</source>
+        <translation>highest</translation>
+    </message>
+    <message>
+        <source>lowest</source>
+        <translation>lowest</translation>
+    </message>
+    <message>
+        <source>Values dropped</source>
+        <translation>Values dropped</translation>
+    </message>
+    <message>
+        <source>Drop them from</source>
+        <translation>Drop them from</translation>
+    </message>
+    <message>
+        <source>Ties compare</source>
+        <translation>Ties compare</translation>
+    </message>
+    <message>
+        <source>Winners and allocation</source>
+        <translation>Winners and allocation</translation>
+    </message>
+    <message>
+        <source>Published from</source>
+        <translation>Published from</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>Notice period</translation>
+    </message>
+    <message>
+        <source>Highest values dropped</source>
+        <translation>Highest values dropped</translation>
+    </message>
+    <message>
+        <source>Lowest values dropped</source>
+        <translation>Lowest values dropped</translation>
+    </message>
+    <message>
+        <source>Count the day of publication</source>
+        <translation>Count the day of publication</translation>
+    </message>
+    <message>
+        <source>Change the winners and their shares</source>
+        <translation>Change the winners and their shares</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Change “%1”</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::ProjectorWindow</name>
     <message>
         <source>TenderPanel: audience view</source>
@@ -2263,7 +4062,73 @@ not yet: %2</translation>
     </message>
 </context>
 <context>
+    <name>tp::ui::PublicationForm</name>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>e.g. the website of the medical security bureau</source>
+        <translation>e.g. the website of the medical security bureau</translation>
+    </message>
+    <message>
+        <source>office, telephone, address</source>
+        <translation>office, telephone, address</translation>
+    </message>
+    <message>
+        <source>Notice starts on</source>
+        <translation>Notice starts on</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <source>Published on (website)</source>
+        <translation>Published on (website)</translation>
+    </message>
+    <message>
+        <source>Contact for challenges</source>
+        <translation>Contact for challenges</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (first counted day) to %2 (last day), %n working day(s)</source>
+        <translation>
+            <numerusform>%1 (first counted day) to %2 (last day), %n working day</numerusform>
+            <numerusform>%1 (first counted day) to %2 (last day), %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar has no holiday arrangements for %1: only weekends are counted as days off there. Check the end date.</source>
+        <translation>The calendar has no holiday arrangements for %1: only weekends are counted as days off there. Check the end date.</translation>
+    </message>
+    <message>
+        <source>Enter the website where the notice is published</source>
+        <translation>Enter the website where the notice is published</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::PublicationStepPage</name>
+    <message>
+        <source>Publish the result notice</source>
+        <translation>Publish the result notice</translation>
+    </message>
+    <message>
+        <source>Seal the archive…</source>
+        <translation>Seal the archive…</translation>
+    </message>
     <message>
         <source>Preview result notice</source>
         <translation>Preview result notice</translation>
@@ -2277,6 +4142,54 @@ not yet: %2</translation>
         <translation>Preview letters</translation>
     </message>
     <message>
+        <source>Result notice</source>
+        <translation>Result notice</translation>
+    </message>
+    <message>
+        <source>Evaluation report</source>
+        <translation>Evaluation report</translation>
+    </message>
+    <message>
+        <source>Letters to the bidders</source>
+        <translation>Letters to the bidders</translation>
+    </message>
+    <message>
+        <source>Sealed archive</source>
+        <translation>Sealed archive</translation>
+    </message>
+    <message>
+        <source>Issued documents</source>
+        <translation>Issued documents</translation>
+    </message>
+    <message>
+        <source>Not recorded as issued: the negotiation is archived.</source>
+        <translation>Not recorded as issued: the negotiation is archived.</translation>
+    </message>
+    <message>
+        <source>Not recorded as issued: %1</source>
+        <translation>Not recorded as issued: %1</translation>
+    </message>
+    <message>
+        <source>Recorded as issued (SHA-256 %1).</source>
+        <translation>Recorded as issued (SHA-256 %1).</translation>
+    </message>
+    <message>
+        <source>The result is not fixed yet: compute it in the results step, then publish the notice here.</source>
+        <translation>The result is not fixed yet: compute it in the results step, then publish the notice here.</translation>
+    </message>
+    <message>
+        <source>The result is fixed. Enter when and where the notice is published, then publish it.</source>
+        <translation>The result is fixed. Enter when and where the notice is published, then publish it.</translation>
+    </message>
+    <message>
+        <source>The result notice is published. When the period is over and any challenge is settled, seal the archive.</source>
+        <translation>The result notice is published. When the period is over and any challenge is settled, seal the archive.</translation>
+    </message>
+    <message>
+        <source>The negotiation is archived: it can no longer change.</source>
+        <translation>The negotiation is archived: it can no longer change.</translation>
+    </message>
+    <message>
         <source>The publication period is not set in the project yet.</source>
         <translation>The publication period is not set in the project yet.</translation>
     </message>
@@ -2285,12 +4198,85 @@ not yet: %2</translation>
         <translation>&lt;h3&gt;Result notice&lt;/h3&gt;&lt;p&gt;Published from %1 for %2 working days: the first counted day is %3, the period ends on %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The document cannot be made</source>
-        <translation>The document cannot be made</translation>
+        <source>Published on: %1</source>
+        <translation>Published on: %1</translation>
+    </message>
+    <message>
+        <source>Contact for challenges: %1</source>
+        <translation>Contact for challenges: %1</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Sealed into %1.</source>
+        <translation>Sealed into %1.</translation>
+    </message>
+    <message>
+        <source>Seal digest:</source>
+        <translation>Seal digest:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Check the archive with:</source>
+        <translation>Check the archive with:</translation>
+    </message>
+    <message>
+        <source>or, without TenderPanel:</source>
+        <translation>or, without TenderPanel:</translation>
+    </message>
+    <message>
+        <source>The notice cannot be published</source>
+        <translation>The notice cannot be published</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish the result notice on %1 for %n working day(s), %2?
+
+The publication details cannot be changed afterwards.</source>
+        <translation>
+            <numerusform>Publish the result notice on %1 for %n working day, %2?
+
+The publication details cannot be changed afterwards.</numerusform>
+            <numerusform>Publish the result notice on %1 for %n working days, %2?
+
+The publication details cannot be changed afterwards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive cannot be sealed</source>
+        <translation>The archive cannot be sealed</translation>
     </message>
     <message>
         <source>negotiation</source>
         <translation>negotiation</translation>
+    </message>
+    <message>
+        <source>Seal the archive</source>
+        <translation>Seal the archive</translation>
+    </message>
+    <message>
+        <source>Sealed archives (*.tparchive)</source>
+        <translation>Sealed archives (*.tparchive)</translation>
+    </message>
+    <message>
+        <source>Seal the negotiation into %1 and archive it?
+
+Afterwards nothing in this negotiation can change.</source>
+        <translation>Seal the negotiation into %1 and archive it?
+
+Afterwards nothing in this negotiation can change.</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify</source>
+        <translation>The audit log does not verify</translation>
+    </message>
+    <message>
+        <source>The document cannot be made</source>
+        <translation>The document cannot be made</translation>
     </message>
     <message>
         <source>The result notice cannot be made</source>
@@ -2311,6 +4297,10 @@ not yet: %2</translation>
     <message>
         <source>%1-letters.pdf</source>
         <translation>%1-letters.pdf</translation>
+    </message>
+    <message>
+        <source>Not recorded as issued: only the Chinese document is official.</source>
+        <translation>Not recorded as issued: only the Chinese document is official.</translation>
     </message>
 </context>
 <context>
@@ -2473,12 +4463,44 @@ not yet: %2</translation>
         <translation>State</translation>
     </message>
     <message>
+        <source>Print receipt…</source>
+        <translation>Print receipt…</translation>
+    </message>
+    <message>
+        <source>The receipt for the representative of the selected bidder: time received, copies, seal, lateness, with lines for both signatures</source>
+        <translation>The receipt for the representative of the selected bidder: time received, copies, seal, lateness, with lines for both signatures</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation>Save receipt as PDF…</translation>
+    </message>
+    <message>
         <source>Qualified</source>
         <translation>Qualified</translation>
     </message>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>negotiation</source>
+        <translation>negotiation</translation>
+    </message>
+    <message>
+        <source>%1-receipt-%2.pdf</source>
+        <translation>%1-receipt-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Save receipt as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
         <source>No deadline is set.</source>
@@ -2573,6 +4595,10 @@ not yet: %2</translation>
 </context>
 <context>
     <name>tp::ui::ResultsStepPage</name>
+    <message>
+        <source>There is no result yet: it is computed once every sheet is submitted and every flagged score is reviewed.</source>
+        <translation>There is no result yet: it is computed once every sheet is submitted and every flagged score is reviewed.</translation>
+    </message>
     <message>
         <source>There is no result yet: %1</source>
         <translation>There is no result yet: %1</translation>
@@ -2705,12 +4731,36 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
         <translation>Paper sheets</translation>
     </message>
     <message>
+        <source>Abnormal scores</source>
+        <translation>Abnormal scores</translation>
+    </message>
+    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 of %2 sheets submitted; the totals stay hidden until every sheet is in.</source>
         <translation>%1 of %2 sheets submitted; the totals stay hidden until every sheet is in.</translation>
+    </message>
+    <message>
+        <source>Abnormal scores (%1)</source>
+        <translation>Abnormal scores (%1)</translation>
+    </message>
+    <message>
+        <source>Every sheet is submitted and no flagged score waits for review: the result can be computed.</source>
+        <translation>Every sheet is submitted and no flagged score waits for review: the result can be computed.</translation>
+    </message>
+    <message>
+        <source>Every sheet is submitted. %1 flagged score(s) wait for the panel to confirm or correct them before the result is computed.</source>
+        <translation>Every sheet is submitted. %1 flagged score(s) wait for the panel to confirm or correct them before the result is computed.</translation>
+    </message>
+    <message>
+        <source>The confirmation is not recorded</source>
+        <translation>The confirmation is not recorded</translation>
+    </message>
+    <message>
+        <source>The correction is not recorded</source>
+        <translation>The correction is not recorded</translation>
     </message>
     <message>
         <source>The score is not stored</source>
@@ -2723,10 +4773,6 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
     <message>
         <source>The paper sheet is not stored</source>
         <translation>The paper sheet is not stored</translation>
-    </message>
-    <message>
-        <source>The paper sheet is not submitted</source>
-        <translation>The paper sheet is not submitted</translation>
     </message>
 </context>
 <context>
@@ -2752,8 +4798,8 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
         <translation>Files in the archive:</translation>
     </message>
     <message>
-        <source>The archive verifies: every file matches the manifest and the seal. Seal digest (SHA-256): %1</source>
-        <translation>The archive verifies: every file matches the manifest and the seal. Seal digest (SHA-256): %1</translation>
+        <source>The archive verifies: every file matches the manifest and the seal, and every document is the one its record produces. Seal digest (SHA-256): %1</source>
+        <translation>The archive verifies: every file matches the manifest and the seal, and every document is the one its record produces. Seal digest (SHA-256): %1</translation>
     </message>
     <message>
         <source>The archive does NOT verify: it differs from what was sealed.</source>
@@ -2761,35 +4807,58 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
     </message>
 </context>
 <context>
+    <name>tp::ui::SetupEditor</name>
+    <message>
+        <source>The negotiation cannot be read</source>
+        <translation>The negotiation cannot be read</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Not changed: %1</translation>
+    </message>
+    <message>
+        <source>Add criterion %1</source>
+        <translation>Add criterion %1</translation>
+    </message>
+    <message>
+        <source>Edit criterion %1</source>
+        <translation>Edit criterion %1</translation>
+    </message>
+    <message>
+        <source>Rename criterion %1 to %2</source>
+        <translation>Rename criterion %1 to %2</translation>
+    </message>
+    <message>
+        <source>Remove criterion %1</source>
+        <translation>Remove criterion %1</translation>
+    </message>
+    <message>
+        <source>Move criterion %1</source>
+        <translation>Move criterion %1</translation>
+    </message>
+    <message>
+        <source>Load the criteria of a template</source>
+        <translation>Load the criteria of a template</translation>
+    </message>
+    <message>
+        <source>Add panel member %1</source>
+        <translation>Add panel member %1</translation>
+    </message>
+    <message>
+        <source>Edit panel member %1</source>
+        <translation>Edit panel member %1</translation>
+    </message>
+    <message>
+        <source>Remove panel member %1</source>
+        <translation>Remove panel member %1</translation>
+    </message>
+    <message>
+        <source>Move panel member %1</source>
+        <translation>Move panel member %1</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::SetupStepPage</name>
-    <message>
-        <source>Criterion</source>
-        <translation>Criterion</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Points</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>The settings are shown read-only here; they are fixed once registration opens.</source>
-        <translation>The settings are shown read-only here; they are fixed once registration opens.</translation>
-    </message>
     <message>
         <source>Project</source>
         <translation>Project</translation>
@@ -2802,59 +4871,25 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
-    <message numerus="yes">
-        <source>%n winner(s): %1 %</source>
-        <translation>
-            <numerusform>%n winner: %1 %</numerusform>
-            <numerusform>%n winners: %1 %</numerusform>
-        </translation>
+    <message>
+        <source>The criterion is not changed</source>
+        <translation>The criterion is not changed</translation>
     </message>
     <message>
-        <source>of each bidder&apos;s totals</source>
-        <translation>of each bidder&apos;s totals</translation>
+        <source>Criteria (%1 · %2 points)</source>
+        <translation>Criteria (%1 · %2 points)</translation>
     </message>
     <message>
-        <source>per criterion</source>
-        <translation>per criterion</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s) from %1</source>
-        <translation>
-            <numerusform>%n working day from %1</numerusform>
-            <numerusform>%n working days from %1</numerusform>
-        </translation>
+        <source>Panel (%1)</source>
+        <translation>Panel (%1)</translation>
     </message>
     <message>
-        <source>not set yet</source>
-        <translation>not set yet</translation>
+        <source>Enter the project&apos;s settings, the criteria and the panel. Each change is saved at once and can be undone (Ctrl+Z). They are fixed once registration opens.</source>
+        <translation>Enter the project&apos;s settings, the criteria and the panel. Each change is saved at once and can be undone (Ctrl+Z). They are fixed once registration opens.</translation>
     </message>
     <message>
-        <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Title&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Purchaser&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Registration deadline&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Proposal deadline&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Presentation&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%5 min + %6 min statement&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Trimming&lt;/b&gt;&lt;/td&gt;&lt;td&gt;drop %7 highest and %8 lowest, %9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Winners&lt;/b&gt;&lt;/td&gt;&lt;td&gt;at most %10; %11&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Publication&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%12&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Title&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Purchaser&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Registration deadline&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Proposal deadline&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Presentation&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%5 min + %6 min statement&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Trimming&lt;/b&gt;&lt;/td&gt;&lt;td&gt;drop %7 highest and %8 lowest, %9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Winners&lt;/b&gt;&lt;/td&gt;&lt;td&gt;at most %10; %11&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Publication&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%12&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <source>Total of points: %1</source>
-        <translation>Total of points: %1</translation>
-    </message>
-    <message>
-        <source>Leader</source>
-        <translation>Leader</translation>
-    </message>
-    <message>
-        <source>Too few members to drop the highest and lowest: at least %1.</source>
-        <translation>Too few members to drop the highest and lowest: at least %1.</translation>
-    </message>
-    <message>
-        <source>The regulations want at least %1 members.</source>
-        <translation>The regulations want at least %1 members.</translation>
-    </message>
-    <message>
-        <source>The regulations want an odd number of members (%1).</source>
-        <translation>The regulations want an odd number of members (%1).</translation>
-    </message>
-    <message>
-        <source>The panel&apos;s size is fine.</source>
-        <translation>The panel&apos;s size is fine.</translation>
+        <source>The settings are shown read-only here; they are fixed once registration opens.</source>
+        <translation>The settings are shown read-only here; they are fixed once registration opens.</translation>
     </message>
 </context>
 <context>
@@ -2918,8 +4953,16 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
         <translation>Back</translation>
     </message>
     <message>
-        <source>Pass the laptop to the next panel member. Only the member voting looks at the screen.</source>
-        <translation>Pass the laptop to the next panel member. Only the member voting looks at the screen.</translation>
+        <source>Pass the laptop to the next panel member. The member picks their own name on the roll; only the member voting looks at the screen.</source>
+        <translation>Pass the laptop to the next panel member. The member picks their own name on the roll; only the member voting looks at the screen.</translation>
+    </message>
+    <message>
+        <source>Roll (who has voted):</source>
+        <translation>Roll (who has voted):</translation>
+    </message>
+    <message>
+        <source>I am:</source>
+        <translation>I am:</translation>
     </message>
     <message>
         <source>Choose one bidder, or a blank ballot. Your choice is not linked to you.</source>
@@ -2944,6 +4987,18 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
     <message>
         <source>Blank ballot (no choice)</source>
         <translation>Blank ballot (no choice)</translation>
+    </message>
+    <message>
+        <source>(choose your name)</source>
+        <translation>(choose your name)</translation>
+    </message>
+    <message>
+        <source>✓ %1 — has voted</source>
+        <translation>✓ %1 — has voted</translation>
+    </message>
+    <message>
+        <source>○ %1 — not yet</source>
+        <translation>○ %1 — not yet</translation>
     </message>
     <message>
         <source>%1 of %2 ballots cast</source>

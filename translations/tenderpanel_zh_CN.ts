@@ -8,11 +8,11 @@
         <translation>将已结束的谈判封存为一个归档文件，或验证已封存的归档。</translation>
     </message>
     <message>
-        <source>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). Exit 5 when the negotiation is not finished.
-verify: re-checks the container byte for byte, every file against the manifest and the manifest against the seal; prints &quot;ok &lt;digest&gt;&quot; (exit 0) or names what does not match (exit 4).
+        <source>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). The archived documents are always the Chinese ones, the official record. Exit 5 when the negotiation is not finished.
+verify: re-checks the container byte for byte, every file against the manifest and the manifest against the seal; then reads the record back, evaluates its scenario again and compares the result with the stored evaluation, renders every document again as seal does and compares the bytes. Prints &quot;ok &lt;digest&gt;&quot; (exit 0) or names each file that does not match (exit 4).
 Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &amp;&amp; sha256sum -c manifest.sha256</source>
-        <translation>seal：写入一个不压缩的 POSIX tar 文件（.tparchive），其中包含规范记录、生成的文书和 SHA-256 清单，并输出封存摘要（manifest.sha256 的 SHA-256）。谈判尚未结束时退出码为 5。
-verify：逐字节复核容器，按清单核对每个文件，并按封存摘要核对清单；输出 &quot;ok &lt;digest&gt;&quot;（退出码 0），或指出不一致之处（退出码 4）。
+        <translation>seal：写入一个未压缩的 POSIX tar 文件（.tparchive），其中包含规范记录、生成的文书和 SHA-256 清单，并输出封存摘要（manifest.sha256 的 SHA-256）。归档的文书始终为中文文书，即正式记录。谈判尚未结束时退出码为 5。
+verify：逐字节重新核验容器，逐一核对每个文件与清单、清单与封存摘要；然后读回记录，重新评估其中的场景并将结果与存储的评估结果比较，再按 seal 的方式重新生成每份文书并逐字节比较。输出 &quot;ok &lt;digest&gt;&quot;（退出码 0），或列出每个不一致的文件（退出码 4）。
 不使用 TenderPanel 时：tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &amp;&amp; sha256sum -c manifest.sha256</translation>
     </message>
     <message>
@@ -38,6 +38,33 @@ verify：逐字节复核容器，按清单核对每个文件，并按封存摘�
     <message>
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSealer</name>
+    <message>
+        <source>The archive cannot be sealed</source>
+        <translation>无法封存归档</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify</source>
+        <translation>审计日志核验未通过</translation>
+    </message>
+    <message>
+        <source>the negotiation is not finished (status %1)</source>
+        <translation>谈判尚未结束（状态 %1）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The archive is written but not recorded</source>
+        <translation>归档文件已写入，但未能登记</translation>
+    </message>
+    <message>
+        <source>The archive is written but the negotiation is not archived</source>
+        <translation>归档文件已写入，但谈判未能转为已归档</translation>
     </message>
 </context>
 <context>
@@ -200,9 +227,11 @@ Exit 0: status final, failed or scoring; 3: a tie needs the panel&apos;s anonymo
     <message>
         <source>--kind result: 结果公示 (result notice); report: 评审报告 (procedure record with score sheets, calculation sheet, draw and vote records); letters: one letter per bidder with its own score and position (--bidder B: only that bidder&apos;s letter).
 The format follows the extension of --out (.pdf or .html). The file is written whole or not at all.
+--lang zh_CN (the default, the official language of the notice) or en: the language of the document, whatever the language of the program&apos;s messages.
 Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (a notice or letters need status final or failed).</source>
         <translation>--kind result：结果公示；report：评审报告（谈判过程记录，含评分表、计算表、抽签记录和表决记录）；letters：每家供应商一份通知书，写明其得分和名次（--bidder B：只生成该供应商的通知书）。
 格式由 --out 的扩展名决定（.pdf 或 .html）。文件要么完整写入，要么完全不写。
+--lang zh_CN（默认，公示的正式语言）或 en：文书的语言，与程序消息的语言无关。
 退出码 0：已写入；2：输入或用法无效；5：谈判尚未结束（结果公示和通知书需要状态为 final 或 failed）。</translation>
     </message>
     <message>
@@ -220,6 +249,10 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
     <message>
         <source>only applies to --kind letters</source>
         <translation>仅适用于 --kind letters</translation>
+    </message>
+    <message>
+        <source>must be zh_CN or en, not &quot;%1&quot;</source>
+        <translation>必须是 zh_CN 或 en，而不是“%1”</translation>
     </message>
     <message>
         <source>no bidder &quot;%1&quot; in this negotiation</source>
@@ -247,6 +280,942 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
     <message>
         <source>needs a path</source>
         <translation>需要一个路径</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentText</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1. </source>
+        <extracomment>%1 is the section number; Chinese writes it in Chinese numerals (一、二、)</extracomment>
+        <translation>%1、</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <extracomment>Between a label and its value</extracomment>
+        <translation>:</translation>
+    </message>
+    <message>
+        <source> (leader)</source>
+        <extracomment>After the name of the panel leader</extracomment>
+        <translation>(组长)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list of names</comment>
+        <extracomment>Between the names of a list</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between clauses of a sentence</extracomment>
+        <translation>;</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <extracomment>A place in the ranking</extracomment>
+        <translation>第 %1 名</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format of QLocale::toString (d day, M month, MMMM month name, yyyy year)</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>主动撤回</translation>
+    </message>
+    <message>
+        <source>Not eligible to take part</source>
+        <translation>不具备入围资格</translation>
+    </message>
+    <message>
+        <source>Not registered, deemed to have withdrawn</source>
+        <translation>未登记,视为主动放弃</translation>
+    </message>
+    <message>
+        <source>Registered late, deemed to have withdrawn</source>
+        <translation>逾期登记,视为主动放弃</translation>
+    </message>
+    <message>
+        <source>No proposal submitted</source>
+        <translation>未提交谈判方案</translation>
+    </message>
+    <message>
+        <source>Proposal submitted late</source>
+        <translation>逾期提交谈判方案</translation>
+    </message>
+    <message>
+        <source>Proposal rejected</source>
+        <translation>谈判方案被拒收</translation>
+    </message>
+    <message>
+        <source>%1 submitted fewer copies of the proposal than required</source>
+        <translation>%1 提交的方案份数不足</translation>
+    </message>
+    <message>
+        <source>The seal of the proposal of %1 is not intact</source>
+        <translation>%1 的方案密封不完好</translation>
+    </message>
+    <message>
+        <source>%1 is excluded; its scores are not counted</source>
+        <translation>%1 已被排除,其评分不予计算</translation>
+    </message>
+    <message>
+        <source>The working-day calendar has no holiday arrangements for %1; only weekends are counted in that year</source>
+        <extracomment>%1 is a year</extracomment>
+        <translation>工作日历未收录 %1 年的节假日安排,该年仅按周末计算</translation>
+    </message>
+    <message>
+        <source>Evaluation complete</source>
+        <translation>评审完成</translation>
+    </message>
+    <message>
+        <source>Negotiation failed</source>
+        <translation>谈判失败</translation>
+    </message>
+    <message>
+        <source>Equal scores: the panel&apos;s anonymous vote is needed</source>
+        <translation>评分相同,需谈判小组无记名表决</translation>
+    </message>
+    <message>
+        <source>Scoring in progress</source>
+        <translation>评分中</translation>
+    </message>
+    <message>
+        <source>Selective negotiation</source>
+        <translation>选择性谈判</translation>
+    </message>
+    <message>
+        <source>without dropping the highest and lowest scores, </source>
+        <translation>不去掉最高分和最低分,</translation>
+    </message>
+    <message>
+        <source>after dropping the %1 highest and %2 lowest scores, </source>
+        <translation>去掉 %1 个最高分和 %2 个最低分后,</translation>
+    </message>
+    <message>
+        <source>The panel members score independently and once, against the scoring criteria. </source>
+        <translation>谈判小组成员按评分标准独立、一次性评分。</translation>
+    </message>
+    <message>
+        <source>For each bidder, %1the final score is the arithmetic mean of the remaining totals of the panel members; </source>
+        <extracomment>%1 says which scores are dropped</extracomment>
+        <translation>每家谈判人的各成员总分%1取其余总分的算术平均值为最终得分;</translation>
+    </message>
+    <message>
+        <source>For each criterion, %1the scores of the panel members are averaged, and the final score is the sum of these means; </source>
+        <extracomment>%1 says which scores are dropped</extracomment>
+        <translation>每个评分项的各成员评分%1取算术平均值,各评分项平均值之和为最终得分;</translation>
+    </message>
+    <message>
+        <source>the final score is published rounded half up to two decimals, and the bidders are ranked from the highest score down; </source>
+        <translation>最终得分按四舍五入保留两位小数公布,按得分由高到低排序;</translation>
+    </message>
+    <message>
+        <source>where exact scores are equal and this affects the award, the panel decides the order by anonymous vote.</source>
+        <translation>得分精确值相同且影响成交结果的,由谈判小组无记名投票确定排序。</translation>
+    </message>
+    <message>
+        <source>where published scores are equal and this affects the award, the panel decides the order by anonymous vote.</source>
+        <translation>公布得分相同且影响成交结果的,由谈判小组无记名投票确定排序。</translation>
+    </message>
+    <message>
+        <source>No. %1: %2%</source>
+        <extracomment>%1 is a place in the ranking, %2 the share in percent</extracomment>
+        <translation>第 %1 名 %2%</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>shares</comment>
+        <extracomment>Between the shares of the winners</extracomment>
+        <translation>,</translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n winner(s): %1</source>
+        <extracomment>%n is the number of winners, %1 their shares</extracomment>
+        <translation>
+            <numerusform>成交 %n 家时:%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <extracomment>The end of a sentence</extracomment>
+        <translation>%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n working day(s))</source>
+        <extracomment>%1 and %2 are dates</extracomment>
+        <translation>
+            <numerusform>%1至%2(%n个工作日)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %n bidder(s) qualified: the negotiation has failed.</source>
+        <translation>
+            <numerusform>符合条件的谈判人不足 %n 家,本次谈判失败。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The negotiation has failed (%1).</source>
+        <translation>本次谈判失败(%1)。</translation>
+    </message>
+    <message>
+        <source>Error in adding up the scores</source>
+        <translation>分值汇总计算错误</translation>
+    </message>
+    <message>
+        <source>A score outside the range of points the scoring criteria allow</source>
+        <translation>分项评分超出评分标准规定的分值范围</translation>
+    </message>
+    <message>
+        <source>Differing scores for an objective criterion</source>
+        <translation>客观评审因素评分不一致</translation>
+    </message>
+    <message>
+        <source>A score the whole panel found abnormally high or abnormally low</source>
+        <translation>经谈判小组一致认定评分畸高、畸低</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Result notice: %1</source>
+        <extracomment>%1 is the project&apos;s title</extracomment>
+        <translation>%1结果公示</translation>
+    </message>
+    <message>
+        <source>In accordance with %1, %2 conducted the %3. The negotiation panel has completed the evaluation following the prescribed procedure and evaluation method, and the result is published as follows:</source>
+        <extracomment>%1 is the basis (the negotiation documents), %2 the purchaser, %3 the project&apos;s title</extracomment>
+        <translation>根据%1,%2组织开展了%3。谈判小组按照规定的程序和评审办法完成了评审工作,现将结果公示如下:</translation>
+    </message>
+    <message>
+        <source>the negotiation documents of this project</source>
+        <translation>本项目谈判文件</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Purchaser (medical security agency)</source>
+        <translation>采购人(经办机构)</translation>
+    </message>
+    <message>
+        <source>Method, basis and evaluation rules</source>
+        <translation>谈判方式、依据及评审办法</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>谈判方式</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>谈判依据</translation>
+    </message>
+    <message>
+        <source>Evaluation rules</source>
+        <translation>评审办法</translation>
+    </message>
+    <message>
+        <source>Number of winners and shares</source>
+        <translation>成交人数及承办份额</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n winner(s); </source>
+        <translation>
+            <numerusform>成交人不超过 %n 家;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scores and ranking of the qualified bidders</source>
+        <translation>入围谈判人得分及排名</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>谈判人</translation>
+    </message>
+    <message>
+        <source>Final score</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>承办份额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note: the bidders marked * had equal scores; their order was decided by the panel&apos;s anonymous vote.</source>
+        <translation>注:标 * 者得分相同,其排序经谈判小组无记名投票确定。</translation>
+    </message>
+    <message>
+        <source>Winners and their shares</source>
+        <translation>成交人及承办份额</translation>
+    </message>
+    <message>
+        <source>%1, share %2%.</source>
+        <extracomment>%1 is the winner&apos;s name, %2 its share in percent</extracomment>
+        <translation>%1,承办份额 %2%。</translation>
+    </message>
+    <message>
+        <source>This negotiation has no winner.</source>
+        <translation>本次谈判无成交人。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>评审结果</translation>
+    </message>
+    <message>
+        <source>Bidders not qualified, and why</source>
+        <translation>未入围谈判人及原因</translation>
+    </message>
+    <message>
+        <source>Members of the negotiation panel</source>
+        <translation>谈判小组成员</translation>
+    </message>
+    <message>
+        <source>Publication period</source>
+        <translation>公示期</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>公示媒介</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>质疑</translation>
+    </message>
+    <message>
+        <source>A bidder who considers that the evaluation procedure or its result has harmed its rights may challenge it in writing to %1 within the publication period. The challenge must be signed by the legal representative or an authorised representative and bear the company seal, state the specific matters challenged and the facts they rest on, and enclose the supporting evidence. Challenges made late or anonymously are not accepted.</source>
+        <extracomment>%1 is the purchaser</extracomment>
+        <translation>参加谈判的供应商认为评审过程或结果使自己的权益受到损害的,可在公示期内以书面形式向%1提出质疑,质疑书应由法定代表人或其授权代表签字并加盖单位公章,写明具体的质疑事项及事实依据,并附相关证明材料。逾期提出或以匿名方式提出的质疑不予受理。</translation>
+    </message>
+    <message>
+        <source>Challenges are received at</source>
+        <translation>质疑受理地址</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Notice of award</source>
+        <translation>成交通知书</translation>
+    </message>
+    <message>
+        <source>Notice of the negotiation result</source>
+        <translation>谈判结果通知书</translation>
+    </message>
+    <message>
+        <source>To %1:</source>
+        <extracomment>%1 is the bidder&apos;s name</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Your company took part in the %2 conducted by %1. Following the evaluation by the negotiation panel, we notify you of your result as follows:</source>
+        <extracomment>%1 is the purchaser, %2 the project&apos;s title</extracomment>
+        <translation>贵单位参加了%1组织的%2。经谈判小组评审,现将贵单位的评审结果通知如下:</translation>
+    </message>
+    <message numerus="yes">
+        <source>No. %1 of %n qualified bidder(s)</source>
+        <extracomment>%1 is the bidder&apos;s place, %n the number of qualified bidders</extracomment>
+        <translation>
+            <numerusform>第 %1 名(入围谈判人共 %n 家)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Awarded, with a share of %1%</source>
+        <extracomment>%1 is the share in percent</extracomment>
+        <translation>确定为成交人,承办份额 %1%</translation>
+    </message>
+    <message>
+        <source>Not awarded</source>
+        <translation>未确定为成交人</translation>
+    </message>
+    <message>
+        <source>Not qualified: %1</source>
+        <translation>未入围:%1</translation>
+    </message>
+    <message>
+        <source>The negotiation has failed; no winner was chosen</source>
+        <translation>本次谈判失败,未确定成交人</translation>
+    </message>
+    <message>
+        <source>When the publication period has ended, please sign the service agreement with the purchaser as the negotiation documents provide.</source>
+        <translation>请贵单位在结果公示期满后,按谈判文件的规定与采购人签订承办协议。</translation>
+    </message>
+    <message>
+        <source>Thank you for your support of and participation in this project.</source>
+        <translation>感谢贵单位对本项目的支持与参与。</translation>
+    </message>
+    <message>
+        <source>If you disagree with the result, you may challenge it in writing to the purchaser within the publication period: %1.</source>
+        <extracomment>%1 is the publication period</extracomment>
+        <translation>贵单位对评审结果有异议的,可在公示期内以书面形式向采购人提出质疑;公示期为%1。</translation>
+    </message>
+    <message>
+        <source>%1 Final score %2, %3.</source>
+        <extracomment>%1 is &quot;name, share 60%.&quot;, %2 the final score in points, %3 the place in the ranking</extracomment>
+        <translation>%1最终得分 %2,%3。</translation>
+    </message>
+    <message>
+        <source>Evaluation report: %1</source>
+        <extracomment>%1 is the project&apos;s title</extracomment>
+        <translation>%1评审报告</translation>
+    </message>
+    <message>
+        <source>%1 · evaluation report</source>
+        <extracomment>The running header of the report&apos;s pages; %1 is the project&apos;s title</extracomment>
+        <translation>%1 · 评审报告</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>项目基本情况</translation>
+    </message>
+    <message>
+        <source>Status of the evaluation</source>
+        <translation>评审状态</translation>
+    </message>
+    <message>
+        <source>Registration deadline</source>
+        <translation>登记截止时间</translation>
+    </message>
+    <message>
+        <source>Proposal deadline</source>
+        <translation>方案提交截止时间</translation>
+    </message>
+    <message>
+        <source>Copies of the proposal required</source>
+        <translation>方案份数要求</translation>
+    </message>
+    <message>
+        <source>presentation %1 minutes, supplementary statement %2 minutes</source>
+        <translation>演示 %1 分钟,补充陈述 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>演示时限</translation>
+    </message>
+    <message>
+        <source>Minimum number of qualified bidders</source>
+        <translation>最少有效谈判人数</translation>
+    </message>
+    <message>
+        <source>Negotiation panel</source>
+        <translation>谈判小组</translation>
+    </message>
+    <message>
+        <source>Procedure notes</source>
+        <translation>程序提示</translation>
+    </message>
+    <message>
+        <source>Registration record</source>
+        <translation>登记记录</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>入围资格</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>具备</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>不具备</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <extracomment>After a registration or receipt time that was after the deadline</extracomment>
+        <translation>(逾期)</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>入围</translation>
+    </message>
+    <message>
+        <source>Proposals received</source>
+        <translation>谈判方案接收记录</translation>
+    </message>
+    <message>
+        <source>No receipt of proposals was recorded for this project.</source>
+        <translation>本项目未记录方案接收情况。</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>密封</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>Not intact</source>
+        <translation>不完好</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>开启时间</translation>
+    </message>
+    <message>
+        <source>Opening witnessed by</source>
+        <translation>开启见证人</translation>
+    </message>
+    <message>
+        <source>Lot draw for the order of presentation</source>
+        <translation>演示顺序抽签记录</translation>
+    </message>
+    <message>
+        <source>Draw method</source>
+        <translation>抽签方式</translation>
+    </message>
+    <message>
+        <source>verifiable random draw (the commitment is published before the draw; the key of each bidder is SHA-256(seed + &quot;:&quot; + bidder id), and the bidders present in ascending order of their keys)</source>
+        <translation>可验证随机抽签(抽签前公布承诺值;各谈判人的签值为 SHA-256(种子 + &quot;:&quot; + 谈判人编号),按签值升序确定演示顺序)</translation>
+    </message>
+    <message>
+        <source>manual draw on site (the result is recorded)</source>
+        <translation>现场人工抽签(记录抽签结果)</translation>
+    </message>
+    <message>
+        <source>No draw was held; the bidders present in the order of registration.</source>
+        <translation>未进行抽签,按登记顺序演示。</translation>
+    </message>
+    <message>
+        <source>Commitment SHA-256(seed)</source>
+        <translation>承诺值 SHA-256(种子)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Drawn at</source>
+        <translation>抽签时间</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>签值</translation>
+    </message>
+    <message>
+        <source>Anyone can check the key of each bidder with the commands below (the first 64 characters of the output must match the table):</source>
+        <translation>任何人均可用以下命令复核各谈判人的签值(输出的前 64 位应与上表一致):</translation>
+    </message>
+    <message>
+        <source>Presentations and statements</source>
+        <translation>演示及陈述记录</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>— (the presentation times were not recorded)</source>
+        <translation>—(未记录演示时间)</translation>
+    </message>
+    <message>
+        <source>Score sheet of a panel member</source>
+        <translation>谈判小组成员评分表</translation>
+    </message>
+    <message>
+        <source>Panel member</source>
+        <translation>评审成员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Signature of the panel member: ____________________        Date: ____________________</source>
+        <translation>评审成员签名:____________________        日期:______年____月____日</translation>
+    </message>
+    <message>
+        <source>Calculation of the scores</source>
+        <translation>得分计算表</translation>
+    </message>
+    <message>
+        <source>Calculation: %1 Struck-through values are the dropped highest and lowest scores; where the exact mean is a fraction, the published score is that fraction rounded half up.</source>
+        <extracomment>%1 is the evaluation rule in words</extracomment>
+        <translation>计算规则:%1划线数值为去掉的最高分、最低分;精确均值为分数形式时,公布得分按其四舍五入。</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>dropped (highest)</source>
+        <translation>去掉(最高)</translation>
+    </message>
+    <message>
+        <source>dropped (lowest)</source>
+        <translation>去掉(最低)</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Sum of the kept scores</source>
+        <translation>保留分之和</translation>
+    </message>
+    <message>
+        <source>Scores kept</source>
+        <translation>保留人数</translation>
+    </message>
+    <message>
+        <source>Exact mean</source>
+        <translation>精确均值</translation>
+    </message>
+    <message>
+        <source>Published score</source>
+        <translation>公布得分</translation>
+    </message>
+    <message>
+        <source>Mean of the criterion</source>
+        <translation>评分项均值</translation>
+    </message>
+    <message>
+        <source>Corrections of scores</source>
+        <translation>评分更正记录</translation>
+    </message>
+    <message>
+        <source>— (no corrections recorded)</source>
+        <translation>—(无更正记录)</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>更正事由</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Old score</source>
+        <translation>原分值</translation>
+    </message>
+    <message>
+        <source>Corrected score</source>
+        <translation>更正后</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Anonymous votes</source>
+        <translation>无记名投票记录</translation>
+    </message>
+    <message>
+        <source>None (no equal scores needed a vote).</source>
+        <translation>无(未出现需表决的同分情形)。</translation>
+    </message>
+    <message>
+        <source>Vote, round %1</source>
+        <translation>第 %1 轮表决</translation>
+    </message>
+    <message>
+        <source>Bidders with equal scores</source>
+        <translation>同分谈判人</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>得票数</translation>
+    </message>
+    <message>
+        <source>Blank ballots</source>
+        <translation>空白票</translation>
+    </message>
+    <message>
+        <source>Ranking and allocation of shares</source>
+        <translation>排名及份额分配</translation>
+    </message>
+    <message>
+        <source>Decided by vote</source>
+        <translation>经投票确定</translation>
+    </message>
+    <message>
+        <source>Signatures of the negotiation panel</source>
+        <translation>谈判小组签字</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Head of the audit chain</source>
+        <translation>审计链头</translation>
+    </message>
+    <message>
+        <source>Record digest</source>
+        <translation>记录摘要</translation>
+    </message>
+    <message>
+        <source>Archive digest</source>
+        <translation>归档摘要</translation>
+    </message>
+    <message>
+        <source>%1 have equal scores (places %2 to %3); the anonymous vote of the panel is pending.</source>
+        <extracomment>%1 lists the bidders, %2 and %3 are places in the ranking</extracomment>
+        <translation>%1 得分相同(第 %2 至 %3 名),尚待谈判小组无记名投票。</translation>
+    </message>
+    <message>
+        <source>The scoring is not finished yet.</source>
+        <translation>尚未完成评分。</translation>
+    </message>
+    <message>
+        <source>Receipt for a Sealed Proposal</source>
+        <comment>proposal receipt</comment>
+        <translation>谈判方案接收回执</translation>
+    </message>
+    <message>
+        <source>Negotiation no.</source>
+        <comment>proposal receipt</comment>
+        <translation>项目编号</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <comment>proposal receipt</comment>
+        <translation>递交单位</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <comment>proposal receipt</comment>
+        <translation>递交人</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <comment>proposal receipt</comment>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <comment>proposal receipt</comment>
+        <translation>递交截止时间</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <comment>proposal receipt</comment>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>%1 (%2 required)</source>
+        <comment>proposal receipt</comment>
+        <extracomment>%1 copies received, %2 copies required</extracomment>
+        <translation>%1 份(要求 %2 份)</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>proposal receipt, copies received</comment>
+        <extracomment>%1 is the number of copies received; Chinese adds its unit (份)</extracomment>
+        <translation>%1 份</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <comment>proposal receipt</comment>
+        <translation>密封情况</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <comment>proposal receipt</comment>
+        <translation>是否逾期</translation>
+    </message>
+    <message>
+        <source>No (received by the deadline)</source>
+        <comment>proposal receipt</comment>
+        <translation>否(截止时间前送达)</translation>
+    </message>
+    <message>
+        <source>Yes (received after the deadline; recorded as such)</source>
+        <comment>proposal receipt</comment>
+        <translation>是(截止时间后送达,已如实记录)</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <comment>proposal receipt</comment>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s signature: ____________________    Date: ____________</source>
+        <comment>proposal receipt</comment>
+        <translation>递交人签字:____________________        日期:______年____月____日</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s signature: ____________________    Date: ____________</source>
+        <comment>proposal receipt</comment>
+        <translation>接收人签字:____________________        日期:______年____月____日</translation>
+    </message>
+    <message>
+        <source>This receipt is made in two copies, one for the bidder and one for the receiving office.</source>
+        <comment>proposal receipt</comment>
+        <translation>本回执一式两份,递交单位和接收单位各执一份。</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <extracomment>The person who registered for a bidder</extracomment>
+        <translation>代表人</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>核验材料</translation>
+    </message>
+    <message>
+        <source>letter of introduction, copy of ID</source>
+        <translation>介绍信、身份证复印件</translation>
+    </message>
+    <message>
+        <source>letter of introduction (copy of ID not checked)</source>
+        <translation>介绍信(身份证复印件未核验)</translation>
+    </message>
+    <message>
+        <source>copy of ID (letter of introduction not checked)</source>
+        <translation>身份证复印件(介绍信未核验)</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未核验</translation>
+    </message>
+    <message>
+        <source>ID no. %1</source>
+        <extracomment>%1 is the ID card number with all but its last 4 characters masked</extracomment>
+        <translation>身份证号 %1</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Opened / witness</source>
+        <translation>开启时间 / 见证人</translation>
+    </message>
+    <message>
+        <source>over time by %1 s</source>
+        <extracomment>A presentation longer than allowed; %1 is seconds</extracomment>
+        <translation>超时 %1 秒</translation>
+    </message>
+    <message>
+        <source>over time by %1 min</source>
+        <extracomment>A presentation longer than allowed; %1 is minutes</extracomment>
+        <translation>超时 %1 分</translation>
+    </message>
+    <message>
+        <source>over time by %1 min %2 s</source>
+        <extracomment>A presentation longer than allowed; %1 is minutes, %2 seconds</extracomment>
+        <translation>超时 %1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <extracomment>The website where the result notice is published</extracomment>
+        <translation>公示网站</translation>
+    </message>
+    <message>
+        <source>Contact for challenges: </source>
+        <extracomment>Before the contact, in the running text of the notice (ends with its own colon)</extracomment>
+        <translation>质疑联系方式:</translation>
+    </message>
+    <message>
+        <source>Contact for challenges</source>
+        <extracomment>The head of a table row</extracomment>
+        <translation>质疑联系方式</translation>
     </message>
 </context>
 <context>
@@ -350,6 +1319,66 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <translation>%1 高于评判要素 %3 的满分 %2</translation>
     </message>
     <message>
+        <source>the score sheet of %1 was already submitted at %2</source>
+        <translation>%1 的评分表已于 %2 提交</translation>
+    </message>
+    <message>
+        <source>the score sheet of %1 is not submitted; only a submitted sheet&apos;s scores are corrected or confirmed</source>
+        <translation>%1 的评分表尚未提交；只能对已提交评分表中的分值进行更正或确认</translation>
+    </message>
+    <message>
+        <source>the score sheet of %1 is incomplete: %2 score(s) missing (first: %3)</source>
+        <translation>%1 的评分表不完整：缺少 %2 个分值（第一个：%3）</translation>
+    </message>
+    <message>
+        <source>the panel has no leader to approve a correction</source>
+        <translation>谈判小组没有组长来批准更正</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the panel leader (%2)</source>
+        <translation>“%1”不是谈判小组组长（%2）</translation>
+    </message>
+    <message>
+        <source>a code has 1 to %1 characters and no spaces at either end</source>
+        <translation>编号为 1 至 %1 个字符，且首尾不能有空格</translation>
+    </message>
+    <message>
+        <source>is %1 characters long, longer than the limit of %2</source>
+        <translation>长度为 %1 个字符，超过了 %2 的限制</translation>
+    </message>
+    <message>
+        <source>a criterion needs a title</source>
+        <translation>评判要素需要名称</translation>
+    </message>
+    <message>
+        <source>the points must be above 0</source>
+        <translation>分值必须大于 0</translation>
+    </message>
+    <message>
+        <source>the points must be at most %1</source>
+        <translation>分值不能超过 %1</translation>
+    </message>
+    <message>
+        <source>a panel member needs a name</source>
+        <translation>谈判小组成员需要姓名</translation>
+    </message>
+    <message>
+        <source>a declared conflict of interest needs a note saying what it is</source>
+        <translation>申报利益冲突时需注明具体情况</translation>
+    </message>
+    <message>
+        <source>the position must be 1 to %1</source>
+        <translation>序号必须为 1 至 %1</translation>
+    </message>
+    <message>
+        <source>the panel already has a leader (%1 %2); make them a member first</source>
+        <translation>谈判小组已有组长（%1 %2）；请先将其改为成员</translation>
+    </message>
+    <message>
+        <source>criterion %1 is listed twice</source>
+        <translation>评判要素 %1 重复列出</translation>
+    </message>
+    <message>
         <source>no such negotiation in this workspace</source>
         <translation>工作区中没有此谈判</translation>
     </message>
@@ -415,6 +1444,13 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
     <message>
         <source>a template named &quot;%1&quot; exists</source>
         <translation>已存在名为“%1”的模板</translation>
+    </message>
+</context>
+<context>
+    <name>PdfTextRepair</name>
+    <message>
+        <source>cannot rewrite the text map of the PDF: %1</source>
+        <translation>无法重写 PDF 的文本映射：%1</translation>
     </message>
 </context>
 <context>
@@ -627,12 +1663,20 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <translation>递交截止时间 %1 之前不能开启响应文件</translation>
     </message>
     <message>
+        <source>a seed is 64 lowercase hexadecimal characters</source>
+        <translation>种子为 64 个小写十六进制字符</translation>
+    </message>
+    <message>
+        <source>the commitment %1 was shown at %2; the draw can only reveal its seed</source>
+        <translation>承诺值 %1 已于 %2 公布；抽签只能公开其对应的种子</translation>
+    </message>
+    <message>
         <source>give either a seed or a manual order</source>
         <translation>请给出种子或手工顺序，二者选一</translation>
     </message>
     <message>
-        <source>a seed is 64 lowercase hexadecimal characters</source>
-        <translation>种子为 64 个小写十六进制字符</translation>
+        <source>no commitment was shown; give a seed or a manual order</source>
+        <translation>尚未公布承诺值；请给出种子或手工顺序</translation>
     </message>
     <message>
         <source>the order must name each qualified bidder once (%1)</source>
@@ -1004,28 +2048,32 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <translation>%1 已被排除（%2），不参加评分</translation>
     </message>
     <message>
-        <source>the score sheet of %1 was already submitted at %2</source>
-        <translation>%1 的评分表已于 %2 提交</translation>
+        <source>the score belongs to the sheet of %1, not %2</source>
+        <translation>该分值属于 %1 的评分表，而不是 %2 的评分表</translation>
     </message>
     <message>
-        <source>the score sheet of %1 is incomplete: %2 score(s) missing (first: %3)</source>
-        <translation>%1 的评分表不完整：缺少 %2 个分值（第一个：%3）</translation>
+        <source>no criterion &quot;%1&quot; in this negotiation</source>
+        <translation>本次谈判中没有评判要素“%1”</translation>
+    </message>
+    <message>
+        <source>no bidder &quot;%1&quot; in this negotiation</source>
+        <translation>本次谈判中没有供应商“%1”</translation>
+    </message>
+    <message>
+        <source>the score is entered twice</source>
+        <translation>该分值重复录入</translation>
+    </message>
+    <message>
+        <source>a confirmation needs a reason</source>
+        <translation>确认需要理由</translation>
+    </message>
+    <message>
+        <source>the score of %1 for %2 on %3 is not flagged for review, or is already reviewed</source>
+        <translation>%1 对 %2 在评判要素 %3 上的评分未被标记为待复核，或已复核</translation>
     </message>
     <message>
         <source>a correction needs a reason</source>
         <translation>更正需要理由</translation>
-    </message>
-    <message>
-        <source>the score sheet of %1 is not submitted; a correction applies only to a submitted sheet</source>
-        <translation>%1 的评分表尚未提交；更正只适用于已提交的评分表</translation>
-    </message>
-    <message>
-        <source>the panel has no leader to approve a correction</source>
-        <translation>谈判小组没有组长来批准更正</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not the panel leader (%2)</source>
-        <translation>“%1”不是谈判小组组长（%2）</translation>
     </message>
     <message>
         <source>a vote needs at least two different bidders</source>
@@ -1050,6 +2098,10 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
     <message>
         <source>the score sheet of %1 is not submitted yet</source>
         <translation>%1 的评分表尚未提交</translation>
+    </message>
+    <message>
+        <source>%1 abnormal score(s) are flagged for the panel to confirm or correct (first: %2 for %3 on %4)</source>
+        <translation>有 %1 个异常评分已标记，待谈判小组确认或更正（第一个：%2 对 %3 在评判要素 %4 上的评分）</translation>
     </message>
     <message>
         <source>a document needs a kind</source>
@@ -1110,6 +2162,30 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <source>the container is not in canonical form</source>
         <translation>容器不是规范格式</translation>
     </message>
+    <message>
+        <source>has fields a canonical record does not have, or lacks some</source>
+        <translation>含有规范记录所没有的字段，或缺少部分字段</translation>
+    </message>
+    <message>
+        <source>does not read back as the same scenario</source>
+        <translation>读回后不是同一场景</translation>
+    </message>
+    <message>
+        <source>differs from what the rules engine computes from the record&apos;s scenario</source>
+        <translation>与规则引擎根据记录中的场景计算的结果不同</translation>
+    </message>
+    <message>
+        <source>the negotiation is not finished (status %1): it cannot be sealed</source>
+        <translation>谈判尚未结束（状态 %1）：不能封存</translation>
+    </message>
+    <message>
+        <source>differs from the document the record produces</source>
+        <translation>与记录生成的文书不同</translation>
+    </message>
+    <message>
+        <source>the files&apos; modification time is not the record&apos;s document date (%1)</source>
+        <translation>文件的修改时间不是记录的文书日期（%1）</translation>
+    </message>
 </context>
 <context>
     <name>StageText</name>
@@ -1152,6 +2228,46 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
     <message>
         <source>Archived</source>
         <translation>已归档</translation>
+    </message>
+    <message>
+        <source>the project is being set up</source>
+        <translation>项目正在设置中</translation>
+    </message>
+    <message>
+        <source>registration opens once the project, criteria and panel are set up</source>
+        <translation>项目、评判要素和谈判小组设置完成后开始登记</translation>
+    </message>
+    <message>
+        <source>the proposals are opened once registration closes</source>
+        <translation>登记截止后开启响应文件</translation>
+    </message>
+    <message>
+        <source>the draw comes after the proposals are opened</source>
+        <translation>抽签在响应文件开启之后进行</translation>
+    </message>
+    <message>
+        <source>the presentations follow the draw</source>
+        <translation>演示在抽签之后进行</translation>
+    </message>
+    <message>
+        <source>scoring starts when the presentations are done</source>
+        <translation>演示结束后开始评分</translation>
+    </message>
+    <message>
+        <source>a vote is held only when the computed result has a tie that matters</source>
+        <translation>仅当计算结果出现影响成交的并列时才进行表决</translation>
+    </message>
+    <message>
+        <source>first every sheet, the review of flagged scores and any vote</source>
+        <translation>须先提交全部评分表、完成异常评分复核及必要的表决</translation>
+    </message>
+    <message>
+        <source>publishing the result notice starts this step</source>
+        <translation>发布结果公示即进入此步骤</translation>
+    </message>
+    <message>
+        <source>the negotiation is archived after the notice is published</source>
+        <translation>结果公示发布后归档本次谈判</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +2624,245 @@ Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: 
     </message>
 </context>
 <context>
+    <name>tp::report</name>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>is not an ISO 8601 date-time</source>
+        <translation>不是 ISO 8601 日期时间</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>必须至少为 1</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>the key must be a number of winners</source>
+        <translation>键必须是成交人数</translation>
+    </message>
+</context>
+<context>
+    <name>tp::report::CanonicalRecordReader</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>not a record this version reads (%1)</source>
+        <translation>不是本版本可读取的记录（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>tp::store::SetupService</name>
+    <message>
+        <source>the project needs a title</source>
+        <translation>项目需要标题</translation>
+    </message>
+    <message>
+        <source>the project needs a purchaser</source>
+        <translation>项目需要采购人</translation>
+    </message>
+    <message>
+        <source>criterion %1 exists already; choose another code</source>
+        <translation>评判要素 %1 已存在；请选择其他编号</translation>
+    </message>
+    <message>
+        <source>no criterion &quot;%1&quot; in this negotiation</source>
+        <translation>本次谈判中没有评判要素“%1”</translation>
+    </message>
+    <message>
+        <source>no criteria template %1</source>
+        <translation>没有评判要素模板 %1</translation>
+    </message>
+    <message>
+        <source>panel member %1 exists already; choose another code</source>
+        <translation>谈判小组成员 %1 已存在；请选择其他编号</translation>
+    </message>
+    <message>
+        <source>no panel member &quot;%1&quot; in this negotiation</source>
+        <translation>本次谈判中没有谈判小组成员“%1”</translation>
+    </message>
+    <message>
+        <source>panel member %1 has entered scores and stays on the panel</source>
+        <translation>谈判小组成员 %1 已录入评分，不能移出谈判小组</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::AllocationEditor</name>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>winner(s)</source>
+        <translation>家成交供应商</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n winner(s):</source>
+        <translation>
+            <numerusform>%n 家成交时：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Share of position %1 when %n bidder(s) win</source>
+        <translation>
+            <numerusform>%n 家供应商成交时第 %1 名的份额</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sum %1 %</source>
+        <translation>合计 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::CriteriaEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Load from template</source>
+        <translation>从模板载入</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change the code, the criterion or its points.</source>
+        <translation>双击单元格可修改编号、评判要素名称或分值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion(s), total %1 points</source>
+        <translation>
+            <numerusform>%n 个评判要素，总分 %1 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not 100: check that this total is intended)</source>
+        <translation>（总分不是 100：请确认是否有意如此）</translation>
+    </message>
+    <message>
+        <source>Cixi 2014: eight elements</source>
+        <translation>慈溪 2014：八项评判要素</translation>
+    </message>
+    <message>
+        <source>Reinsurance 2022: five criteria</source>
+        <translation>再保险 2022：五项评判要素</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n criterion(s))</source>
+        <translation>
+            <numerusform>%1（%n 个评判要素）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load criteria from a template</source>
+        <translation>从模板载入评判要素</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n criterion(s) listed with those of the template?</source>
+        <translation>
+            <numerusform>用模板中的评判要素替换当前列出的 %n 个评判要素吗？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::CriteriaModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评判要素</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of points with at most two decimals</source>
+        <translation>“%1”不是有效分值（最多两位小数）</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::CriterionDialog</name>
+    <message>
+        <source>Add criterion</source>
+        <translation>添加评判要素</translation>
+    </message>
+    <message>
+        <source>e.g. 20 or 7.5</source>
+        <translation>例如 20 或 7.5</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评判要素</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>The points must be a number with at most two decimals, e.g. 20 or 7.5.</source>
+        <translation>分值必须是最多两位小数的数字，例如 20 或 7.5。</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::DocumentPreviewDialog</name>
     <message>
         <source>Export PDF…</source>
@@ -1520,6 +2875,10 @@ Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: 
     <message>
         <source>Document preview</source>
         <translation>文书预览</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>文书语言</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -1766,6 +3125,10 @@ Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: 
         <source>The draw is not recorded</source>
         <translation>抽签未记录</translation>
     </message>
+    <message>
+        <source>The commitment is not stored</source>
+        <translation>承诺值未存储</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::FractionText</name>
@@ -1801,8 +3164,8 @@ Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: 
         <translation>&lt;h2&gt;谈判&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Search by title, purchaser, number or year</source>
-        <translation>按标题、采购人、编号或年份搜索</translation>
+        <source>Search by title, purchaser, bidder, number or year</source>
+        <translation>按标题、采购人、供应商、编号或年份搜索</translation>
     </message>
     <message numerus="yes">
         <source>%n negotiation(s)</source>
@@ -1858,6 +3221,18 @@ Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: 
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2080,6 +3455,14 @@ not yet: %2</source>
         <translation>计算结果</translation>
     </message>
     <message>
+        <source>Publish the result notice…</source>
+        <translation>发布结果公示…</translation>
+    </message>
+    <message>
+        <source>Seal the archive…</source>
+        <translation>封存归档…</translation>
+    </message>
+    <message>
         <source>The result cannot be computed yet</source>
         <translation>暂时无法计算结果</translation>
     </message>
@@ -2133,6 +3516,280 @@ not yet: %2</source>
     <message>
         <source>Proposal deadline</source>
         <translation>响应文件递交截止时间</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::OutlierReviewWidget</name>
+    <message>
+        <source>Confirm the score as given</source>
+        <translation>维持原评分</translation>
+    </message>
+    <message>
+        <source>Correct the score</source>
+        <translation>更正评分</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>谈判供应商</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评判要素</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Other members&apos; scores</source>
+        <translation>其他成员的评分</translation>
+    </message>
+    <message>
+        <source>Their mean</source>
+        <translation>其平均分</translation>
+    </message>
+    <message>
+        <source>Why the panel keeps or changes this score</source>
+        <translation>谈判小组维持或更改此评分的理由</translation>
+    </message>
+    <message>
+        <source>New score, when correcting</source>
+        <translation>更正时填写新分值</translation>
+    </message>
+    <message>
+        <source>A score is flagged when it is far from what the other members gave the same bidder on the same criterion. The panel confirms each flagged score with the reason, or corrects it on the ground of an abnormal score; the result is computed once every flagged score is reviewed.</source>
+        <translation>某一评分与其他成员对同一供应商同一评判要素的评分相差较大时，将被标记。谈判小组须对每个被标记的评分说明理由予以维持，或以评分畸高畸低为由予以更正；全部被标记的评分复核完毕后方计算结果。</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Corrected score:</source>
+        <translation>更正后分值：</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>批准人：</translation>
+    </message>
+    <message>
+        <source>the panel leader, %1</source>
+        <translation>谈判小组组长 %1</translation>
+    </message>
+    <message>
+        <source>No flagged score waits for review.</source>
+        <translation>没有待复核的被标记评分。</translation>
+    </message>
+    <message>
+        <source>%1 flagged score(s) wait for the panel&apos;s review.</source>
+        <translation>有 %1 个被标记评分待谈判小组复核。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (high)</source>
+        <translation>%1（偏高）</translation>
+    </message>
+    <message>
+        <source>%1 (low)</source>
+        <translation>%1（偏低）</translation>
+    </message>
+    <message>
+        <source>Choose a flagged score and give the reason.</source>
+        <translation>请选择一个被标记评分并填写理由。</translation>
+    </message>
+    <message>
+        <source>Choose a flagged score, enter the corrected score and give the reason.</source>
+        <translation>请选择一个被标记评分，输入更正后分值并填写理由。</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::PanelEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Negotiation panel (at least 3)</source>
+        <translation>谈判小组（至少 3 人）</translation>
+    </message>
+    <message>
+        <source>Evaluation committee (at least 5)</source>
+        <translation>评审委员会（至少 5 人）</translation>
+    </message>
+    <message>
+        <source>Large-budget project (at least 7)</source>
+        <translation>大额项目（至少 7 人）</translation>
+    </message>
+    <message>
+        <source>The panel is a</source>
+        <translation>小组类型：</translation>
+    </message>
+    <message>
+        <source>Too few members to drop the highest and lowest: at least %1.</source>
+        <translation>成员太少，无法去掉最高分和最低分：至少需要 %1 名。</translation>
+    </message>
+    <message>
+        <source>The regulations want at least %1 members.</source>
+        <translation>规定要求至少 %1 名成员。</translation>
+    </message>
+    <message>
+        <source>The regulations want an odd number of members (%1).</source>
+        <translation>规定要求成员人数为单数（%1）。</translation>
+    </message>
+    <message>
+        <source>Name a leader of the panel.</source>
+        <translation>请指定谈判小组组长。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s).</source>
+        <translation>
+            <numerusform>共 %n 名成员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The panel&apos;s size is fine.</source>
+        <translation>谈判小组人数符合要求。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Declared a conflict of interest: %1. A member with a conflict should withdraw from the panel.</source>
+        <translation>已申报利益冲突：%1。存在利益冲突的成员应当回避。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::PanelMemberDialog</name>
+    <message>
+        <source>What the conflict is</source>
+        <translation>利益冲突的具体情况</translation>
+    </message>
+    <message>
+        <source>Edit panel member</source>
+        <translation>编辑谈判小组成员</translation>
+    </message>
+    <message>
+        <source>Add panel member</source>
+        <translation>添加谈判小组成员</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>e.g. the municipal medical security bureau</source>
+        <translation>例如：市医疗保障局</translation>
+    </message>
+    <message>
+        <source>Not declared yet</source>
+        <translation>尚未申报</translation>
+    </message>
+    <message>
+        <source>Declared: no conflict of interest</source>
+        <translation>已申报：无利益冲突</translation>
+    </message>
+    <message>
+        <source>Declared: has a conflict of interest</source>
+        <translation>已申报：存在利益冲突</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>利益冲突</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::PanelModel</name>
+    <message>
+        <source>Leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Not declared yet</source>
+        <translation>尚未申报</translation>
+    </message>
+    <message>
+        <source>No conflict declared</source>
+        <translation>已申报无利益冲突</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>利益冲突</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>利益冲突：%1</translation>
+    </message>
+    <message>
+        <source>%1 declared a conflict of interest: %2</source>
+        <translation>%1 申报存在利益冲突：%2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>工作单位</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +3873,137 @@ not yet: %2</source>
     </message>
 </context>
 <context>
+    <name>tp::ui::ProjectForm</name>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Result notice period</source>
+        <translation>结果公示期</translation>
+    </message>
+    <message>
+        <source> working day(s)</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Count the day of publication when it is a working day</source>
+        <translation>公示当日为工作日的，计入公示期</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>each panel member&apos;s total</source>
+        <translation>各成员的总分</translation>
+    </message>
+    <message>
+        <source>each criterion separately</source>
+        <translation>逐项评判要素</translation>
+    </message>
+    <message>
+        <source>exact scores</source>
+        <translation>精确得分</translation>
+    </message>
+    <message>
+        <source>published scores (2 decimals)</source>
+        <translation>公布得分（保留 2 位小数）</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Purchaser</source>
+        <translation>采购人</translation>
+    </message>
+    <message>
+        <source>Registration deadline</source>
+        <translation>登记截止时间</translation>
+    </message>
+    <message>
+        <source>Proposal deadline</source>
+        <translation>响应文件递交截止时间</translation>
+    </message>
+    <message>
+        <source>Copies of the proposal</source>
+        <translation>响应文件份数</translation>
+    </message>
+    <message>
+        <source>Presentation time</source>
+        <translation>演示时间</translation>
+    </message>
+    <message>
+        <source>Statement time</source>
+        <translation>陈述时间</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>Minimum qualified bidders</source>
+        <translation>最少合格供应商数</translation>
+    </message>
+    <message>
+        <source>highest</source>
+        <translation>最高分</translation>
+    </message>
+    <message>
+        <source>lowest</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <source>Values dropped</source>
+        <translation>去掉的分数</translation>
+    </message>
+    <message>
+        <source>Drop them from</source>
+        <translation>去掉范围</translation>
+    </message>
+    <message>
+        <source>Ties compare</source>
+        <translation>并列比较依据</translation>
+    </message>
+    <message>
+        <source>Winners and allocation</source>
+        <translation>成交供应商及份额</translation>
+    </message>
+    <message>
+        <source>Published from</source>
+        <translation>公示开始日期</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>公示期</translation>
+    </message>
+    <message>
+        <source>Highest values dropped</source>
+        <translation>去掉最高分个数</translation>
+    </message>
+    <message>
+        <source>Lowest values dropped</source>
+        <translation>去掉最低分个数</translation>
+    </message>
+    <message>
+        <source>Count the day of publication</source>
+        <translation>计入公示当日</translation>
+    </message>
+    <message>
+        <source>Change the winners and their shares</source>
+        <translation>修改成交供应商及份额</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>修改“%1”</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::ProjectorWindow</name>
     <message>
         <source>TenderPanel: audience view</source>
@@ -2259,7 +4047,72 @@ not yet: %2</source>
     </message>
 </context>
 <context>
+    <name>tp::ui::PublicationForm</name>
+    <message>
+        <source>Publish</source>
+        <translation>发布公示</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>e.g. the website of the medical security bureau</source>
+        <translation>例如：医疗保障局门户网站</translation>
+    </message>
+    <message>
+        <source>office, telephone, address</source>
+        <translation>科室、电话、地址</translation>
+    </message>
+    <message>
+        <source>Notice starts on</source>
+        <translation>公示开始日期</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日数</translation>
+    </message>
+    <message>
+        <source>Published on (website)</source>
+        <translation>公示网站</translation>
+    </message>
+    <message>
+        <source>Contact for challenges</source>
+        <translation>质疑联系方式</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>公示期</translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (first counted day) to %2 (last day), %n working day(s)</source>
+        <translation>
+            <numerusform>%1（第一个计算日）至 %2（最后一日），共 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar has no holiday arrangements for %1: only weekends are counted as days off there. Check the end date.</source>
+        <translation>工作日历中没有 %1 年的节假日安排：该年只把周末算作休息日。请核对截止日期。</translation>
+    </message>
+    <message>
+        <source>Enter the website where the notice is published</source>
+        <translation>请填写公示网站</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::PublicationStepPage</name>
+    <message>
+        <source>Publish the result notice</source>
+        <translation>发布结果公示</translation>
+    </message>
+    <message>
+        <source>Seal the archive…</source>
+        <translation>封存归档…</translation>
+    </message>
     <message>
         <source>Preview result notice</source>
         <translation>预览结果公示</translation>
@@ -2273,6 +4126,54 @@ not yet: %2</source>
         <translation>预览通知书</translation>
     </message>
     <message>
+        <source>Result notice</source>
+        <translation>结果公示</translation>
+    </message>
+    <message>
+        <source>Evaluation report</source>
+        <translation>评审报告</translation>
+    </message>
+    <message>
+        <source>Letters to the bidders</source>
+        <translation>致各供应商的结果通知书</translation>
+    </message>
+    <message>
+        <source>Sealed archive</source>
+        <translation>封存归档文件</translation>
+    </message>
+    <message>
+        <source>Issued documents</source>
+        <translation>已出具的文书</translation>
+    </message>
+    <message>
+        <source>Not recorded as issued: the negotiation is archived.</source>
+        <translation>未登记为已出具：谈判已归档。</translation>
+    </message>
+    <message>
+        <source>Not recorded as issued: %1</source>
+        <translation>未登记为已出具：%1</translation>
+    </message>
+    <message>
+        <source>Recorded as issued (SHA-256 %1).</source>
+        <translation>已登记为已出具（SHA-256 %1）。</translation>
+    </message>
+    <message>
+        <source>The result is not fixed yet: compute it in the results step, then publish the notice here.</source>
+        <translation>结果尚未确定：请先在“结果”步骤中计算结果，再在此发布公示。</translation>
+    </message>
+    <message>
+        <source>The result is fixed. Enter when and where the notice is published, then publish it.</source>
+        <translation>结果已确定。请填写公示的开始日期、工作日数、公示网站和质疑联系方式，然后发布公示。</translation>
+    </message>
+    <message>
+        <source>The result notice is published. When the period is over and any challenge is settled, seal the archive.</source>
+        <translation>结果公示已发布。公示期满且质疑处理完毕后，请封存归档。</translation>
+    </message>
+    <message>
+        <source>The negotiation is archived: it can no longer change.</source>
+        <translation>本次谈判已归档，不能再作任何更改。</translation>
+    </message>
+    <message>
         <source>The publication period is not set in the project yet.</source>
         <translation>公示期尚未在项目中设置。</translation>
     </message>
@@ -2281,12 +4182,82 @@ not yet: %2</source>
         <translation>&lt;h3&gt;结果公示&lt;/h3&gt;&lt;p&gt;自 %1 起公示 %2 个工作日：第一个计算日为 %3，公示期于 %4 结束。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The document cannot be made</source>
-        <translation>无法生成文书</translation>
+        <source>Published on: %1</source>
+        <translation>公示网站：%1</translation>
+    </message>
+    <message>
+        <source>Contact for challenges: %1</source>
+        <translation>质疑联系方式：%1</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Sealed into %1.</source>
+        <translation>已封存为 %1。</translation>
+    </message>
+    <message>
+        <source>Seal digest:</source>
+        <translation>封存摘要：</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Check the archive with:</source>
+        <translation>核验归档文件：</translation>
+    </message>
+    <message>
+        <source>or, without TenderPanel:</source>
+        <translation>或不使用本软件：</translation>
+    </message>
+    <message>
+        <source>The notice cannot be published</source>
+        <translation>无法发布公示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish the result notice on %1 for %n working day(s), %2?
+
+The publication details cannot be changed afterwards.</source>
+        <translation>
+            <numerusform>在 %1 发布结果公示，公示 %n 个工作日（%2）？
+
+发布后公示信息不能再更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive cannot be sealed</source>
+        <translation>无法封存归档</translation>
     </message>
     <message>
         <source>negotiation</source>
         <translation>谈判</translation>
+    </message>
+    <message>
+        <source>Seal the archive</source>
+        <translation>封存归档</translation>
+    </message>
+    <message>
+        <source>Sealed archives (*.tparchive)</source>
+        <translation>封存归档文件 (*.tparchive)</translation>
+    </message>
+    <message>
+        <source>Seal the negotiation into %1 and archive it?
+
+Afterwards nothing in this negotiation can change.</source>
+        <translation>将本次谈判封存为 %1 并归档？
+
+归档后本次谈判不能再作任何更改。</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify</source>
+        <translation>审计日志核验未通过</translation>
+    </message>
+    <message>
+        <source>The document cannot be made</source>
+        <translation>无法生成文书</translation>
     </message>
     <message>
         <source>The result notice cannot be made</source>
@@ -2307,6 +4278,10 @@ not yet: %2</source>
     <message>
         <source>%1-letters.pdf</source>
         <translation>%1-通知书.pdf</translation>
+    </message>
+    <message>
+        <source>Not recorded as issued: only the Chinese document is official.</source>
+        <translation>未登记为已出具：只有中文文书是正式文书。</translation>
     </message>
 </context>
 <context>
@@ -2469,12 +4444,44 @@ not yet: %2</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Print receipt…</source>
+        <translation>打印接收回执…</translation>
+    </message>
+    <message>
+        <source>The receipt for the representative of the selected bidder: time received, copies, seal, lateness, with lines for both signatures</source>
+        <translation>为所选供应商的代表打印回执：接收时间、份数、密封情况、是否逾期，并留有双方签名栏</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation>将回执另存为 PDF…</translation>
+    </message>
+    <message>
         <source>Qualified</source>
         <translation>合格</translation>
     </message>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>negotiation</source>
+        <translation>谈判</translation>
+    </message>
+    <message>
+        <source>%1-receipt-%2.pdf</source>
+        <translation>%1-接收回执-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>将回执另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>No deadline is set.</source>
@@ -2568,6 +4575,10 @@ not yet: %2</source>
 </context>
 <context>
     <name>tp::ui::ResultsStepPage</name>
+    <message>
+        <source>There is no result yet: it is computed once every sheet is submitted and every flagged score is reviewed.</source>
+        <translation>尚无结果：所有评分表均已提交、所有标记的评分均已复核后，才计算结果。</translation>
+    </message>
     <message>
         <source>There is no result yet: %1</source>
         <translation>尚无结果：%1</translation>
@@ -2700,12 +4711,36 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
         <translation>纸质评分表</translation>
     </message>
     <message>
+        <source>Abnormal scores</source>
+        <translation>异常评分</translation>
+    </message>
+    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 of %2 sheets submitted; the totals stay hidden until every sheet is in.</source>
         <translation>已提交 %1/%2 张评分表；在所有评分表提交之前，总分不显示。</translation>
+    </message>
+    <message>
+        <source>Abnormal scores (%1)</source>
+        <translation>异常评分（%1）</translation>
+    </message>
+    <message>
+        <source>Every sheet is submitted and no flagged score waits for review: the result can be computed.</source>
+        <translation>所有评分表均已提交，且没有待复核的标记评分：可以计算结果。</translation>
+    </message>
+    <message>
+        <source>Every sheet is submitted. %1 flagged score(s) wait for the panel to confirm or correct them before the result is computed.</source>
+        <translation>所有评分表均已提交。有 %1 个标记的评分待谈判小组确认或更正，之后才能计算结果。</translation>
+    </message>
+    <message>
+        <source>The confirmation is not recorded</source>
+        <translation>确认未能记录</translation>
+    </message>
+    <message>
+        <source>The correction is not recorded</source>
+        <translation>更正未能记录</translation>
     </message>
     <message>
         <source>The score is not stored</source>
@@ -2718,10 +4753,6 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
     <message>
         <source>The paper sheet is not stored</source>
         <translation>纸质评分表未存储</translation>
-    </message>
-    <message>
-        <source>The paper sheet is not submitted</source>
-        <translation>纸质评分表未提交</translation>
     </message>
 </context>
 <context>
@@ -2747,8 +4778,8 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
         <translation>归档中的文件：</translation>
     </message>
     <message>
-        <source>The archive verifies: every file matches the manifest and the seal. Seal digest (SHA-256): %1</source>
-        <translation>归档验证通过：每个文件均与清单和封存摘要一致。封存摘要（SHA-256）：%1</translation>
+        <source>The archive verifies: every file matches the manifest and the seal, and every document is the one its record produces. Seal digest (SHA-256): %1</source>
+        <translation>归档验证通过：每个文件均与清单和封存摘要一致，每份文书均与其记录生成的结果一致。封存摘要（SHA-256）：%1</translation>
     </message>
     <message>
         <source>The archive does NOT verify: it differs from what was sealed.</source>
@@ -2756,35 +4787,58 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
     </message>
 </context>
 <context>
+    <name>tp::ui::SetupEditor</name>
+    <message>
+        <source>The negotiation cannot be read</source>
+        <translation>无法读取谈判</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <source>Add criterion %1</source>
+        <translation>添加评判要素 %1</translation>
+    </message>
+    <message>
+        <source>Edit criterion %1</source>
+        <translation>编辑评判要素 %1</translation>
+    </message>
+    <message>
+        <source>Rename criterion %1 to %2</source>
+        <translation>将评判要素 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Remove criterion %1</source>
+        <translation>删除评判要素 %1</translation>
+    </message>
+    <message>
+        <source>Move criterion %1</source>
+        <translation>移动评判要素 %1</translation>
+    </message>
+    <message>
+        <source>Load the criteria of a template</source>
+        <translation>载入模板的评判要素</translation>
+    </message>
+    <message>
+        <source>Add panel member %1</source>
+        <translation>添加谈判小组成员 %1</translation>
+    </message>
+    <message>
+        <source>Edit panel member %1</source>
+        <translation>编辑谈判小组成员 %1</translation>
+    </message>
+    <message>
+        <source>Remove panel member %1</source>
+        <translation>删除谈判小组成员 %1</translation>
+    </message>
+    <message>
+        <source>Move panel member %1</source>
+        <translation>移动谈判小组成员 %1</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::SetupStepPage</name>
-    <message>
-        <source>Criterion</source>
-        <translation>评判要素</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>分值</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>成员</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>The settings are shown read-only here; they are fixed once registration opens.</source>
-        <translation>此处只读显示设置；登记开始后设置即固定。</translation>
-    </message>
     <message>
         <source>Project</source>
         <translation>项目</translation>
@@ -2797,57 +4851,25 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
         <source>Panel</source>
         <translation>谈判小组</translation>
     </message>
-    <message numerus="yes">
-        <source>%n winner(s): %1 %</source>
-        <translation>
-            <numerusform>%n 家成交：%1%</numerusform>
-        </translation>
+    <message>
+        <source>The criterion is not changed</source>
+        <translation>评判要素未更改</translation>
     </message>
     <message>
-        <source>of each bidder&apos;s totals</source>
-        <translation>按各供应商的总分</translation>
+        <source>Criteria (%1 · %2 points)</source>
+        <translation>评判要素（%1 项 · %2 分）</translation>
     </message>
     <message>
-        <source>per criterion</source>
-        <translation>按评判要素</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s) from %1</source>
-        <translation>
-            <numerusform>自 %1 起 %n 个工作日</numerusform>
-        </translation>
+        <source>Panel (%1)</source>
+        <translation>谈判小组（%1）</translation>
     </message>
     <message>
-        <source>not set yet</source>
-        <translation>尚未设置</translation>
+        <source>Enter the project&apos;s settings, the criteria and the panel. Each change is saved at once and can be undone (Ctrl+Z). They are fixed once registration opens.</source>
+        <translation>请填写项目设置、评判要素和谈判小组。每次修改都会立即保存，并可撤销（Ctrl+Z）。登记开始后即固定，不能再修改。</translation>
     </message>
     <message>
-        <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Title&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Purchaser&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Registration deadline&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Proposal deadline&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Presentation&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%5 min + %6 min statement&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Trimming&lt;/b&gt;&lt;/td&gt;&lt;td&gt;drop %7 highest and %8 lowest, %9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Winners&lt;/b&gt;&lt;/td&gt;&lt;td&gt;at most %10; %11&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Publication&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%12&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;标题&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;采购人&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;登记截止时间&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;响应文件递交截止时间&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;演示&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%5 分钟 + %6 分钟陈述&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;去掉最高分和最低分&lt;/b&gt;&lt;/td&gt;&lt;td&gt;去掉 %7 个最高分和 %8 个最低分，%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;成交供应商&lt;/b&gt;&lt;/td&gt;&lt;td&gt;最多 %10 家；%11&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;公示&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%12&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <source>Total of points: %1</source>
-        <translation>分值合计：%1</translation>
-    </message>
-    <message>
-        <source>Leader</source>
-        <translation>组长</translation>
-    </message>
-    <message>
-        <source>Too few members to drop the highest and lowest: at least %1.</source>
-        <translation>成员太少，无法去掉最高分和最低分：至少需要 %1 名。</translation>
-    </message>
-    <message>
-        <source>The regulations want at least %1 members.</source>
-        <translation>规定要求至少 %1 名成员。</translation>
-    </message>
-    <message>
-        <source>The regulations want an odd number of members (%1).</source>
-        <translation>规定要求成员人数为单数（%1）。</translation>
-    </message>
-    <message>
-        <source>The panel&apos;s size is fine.</source>
-        <translation>谈判小组人数符合要求。</translation>
+        <source>The settings are shown read-only here; they are fixed once registration opens.</source>
+        <translation>此处只读显示设置；登记开始后设置即固定。</translation>
     </message>
 </context>
 <context>
@@ -2911,8 +4933,16 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
         <translation>返回</translation>
     </message>
     <message>
-        <source>Pass the laptop to the next panel member. Only the member voting looks at the screen.</source>
-        <translation>请将电脑交给下一位谈判小组成员。只有正在投票的成员看屏幕。</translation>
+        <source>Pass the laptop to the next panel member. The member picks their own name on the roll; only the member voting looks at the screen.</source>
+        <translation>请将笔记本电脑交给下一位谈判小组成员。成员在名单上选择自己的姓名；只有正在投票的成员观看屏幕。</translation>
+    </message>
+    <message>
+        <source>Roll (who has voted):</source>
+        <translation>名单（已投票者）：</translation>
+    </message>
+    <message>
+        <source>I am:</source>
+        <translation>我是：</translation>
     </message>
     <message>
         <source>Choose one bidder, or a blank ballot. Your choice is not linked to you.</source>
@@ -2937,6 +4967,18 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
     <message>
         <source>Blank ballot (no choice)</source>
         <translation>空白票（不选择）</translation>
+    </message>
+    <message>
+        <source>(choose your name)</source>
+        <translation>（选择您的姓名）</translation>
+    </message>
+    <message>
+        <source>✓ %1 — has voted</source>
+        <translation>✓ %1 — 已投票</translation>
+    </message>
+    <message>
+        <source>○ %1 — not yet</source>
+        <translation>○ %1 — 尚未投票</translation>
     </message>
     <message>
         <source>%1 of %2 ballots cast</source>

@@ -24,6 +24,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace tp::ui {
 
@@ -96,6 +97,16 @@ void MainWindow::createMenus()
     file->addAction(tr("Open &sealed archive…"), this, &MainWindow::openSealedArchive);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    // Undo and redo the setup step's edits; each is itself a recorded change of the store.
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = m_negotiation->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_redo = m_negotiation->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&All negotiations"), this, &MainWindow::showHome);
     view->addAction(tr("&Projector window"), this, &MainWindow::showProjector);

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <memory>
 
+class QAction;
 class QStackedWidget;
 
 namespace tp::store {
@@ -29,6 +30,8 @@ public:
     NegotiationView* negotiationView() const { return m_negotiation; }
     ProjectorWindow* projector() const { return m_projector; }
     bool isShowingHome() const;
+    QAction* undoAction() const { return m_undo; }
+    QAction* redoAction() const { return m_redo; }
 
 public slots:
     void newNegotiation();
@@ -54,6 +57,8 @@ private:
     QStackedWidget* m_pages;
     HomeView* m_home;
     NegotiationView* m_negotiation;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
 };
 
 } // namespace tp::ui

@@ -28,9 +28,12 @@ public:
         return summary() + QLatin1Char('\n') +
                tr("seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the "
                   "rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of "
-                  "manifest.sha256). Exit 5 when the negotiation is not finished.\n"
+                  "manifest.sha256). The archived documents are always the Chinese ones, the official record. Exit 5 "
+                  "when the negotiation is not finished.\n"
                   "verify: re-checks the container byte for byte, every file against the manifest and the manifest "
-                  "against the seal; prints \"ok <digest>\" (exit 0) or names what does not match (exit 4).\n"
+                  "against the seal; then reads the record back, evaluates its scenario again and compares the result "
+                  "with the stored evaluation, renders every document again as seal does and compares the bytes. "
+                  "Prints \"ok <digest>\" (exit 0) or names each file that does not match (exit 4).\n"
                   "Without TenderPanel: tar -xf X.tparchive && sha256sum -c seal.sha256 && sha256sum -c "
                   "manifest.sha256");
     }

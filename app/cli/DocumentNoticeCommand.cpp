@@ -3,6 +3,7 @@
 #include "DocumentSource.h"
 
 #include "report/BidderLetters.h"
+#include "report/DocumentLanguage.h"
 #include "report/EvaluationReport.h"
 #include "report/FileWriter.h"
 #include "report/PdfRenderer.h"
@@ -17,7 +18,8 @@ public:
     QString name() const override { return QStringLiteral("notice"); }
     QString synopsis() const override
     {
-        return QStringLiteral("notice (FILE | ID) --kind result|report|letters --out PATH.pdf|PATH.html [--bidder B]");
+        return QStringLiteral("notice (FILE | ID) --kind result|report|letters --out PATH.pdf|PATH.html [--bidder B] "
+                              "[--lang zh_CN|en]");
     }
     QString summary() const override
     {
@@ -31,6 +33,8 @@ public:
                   "position (--bidder B: only that bidder's letter).\n"
                   "The format follows the extension of --out (.pdf or .html). The file is written whole or not at "
                   "all.\n"
+                  "--lang zh_CN (the default, the official language of the notice) or en: the language of the "
+                  "document, whatever the language of the program's messages.\n"
                   "Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (a notice or "
                   "letters need status final or failed).");
     }
@@ -38,7 +42,10 @@ public:
 
     int run(const QStringList& args, CliContext& context) override
     {
-        CliArgs parsed(args, {QStringLiteral("--kind"), QStringLiteral("--out"), QStringLiteral("--bidder")}, {});
+        CliArgs parsed(
+            args,
+            {QStringLiteral("--kind"), QStringLiteral("--out"), QStringLiteral("--bidder"), QStringLiteral("--lang")},
+            {});
         if (!parsed.ok()) {
             context.error(parsed.errorWhere(), parsed.error());
             return ExitInvalid;
@@ -65,11 +72,18 @@ public:
             context.error(QStringLiteral("--bidder"), tr("only applies to --kind letters"));
             return ExitInvalid;
         }
+        const QString languageCode = parsed.value(QStringLiteral("--lang"), QStringLiteral("zh_CN"));
+        const std::optional<DocumentLanguage> language = documentLanguageFromCode(languageCode);
+        if (!language) {
+            context.error(QStringLiteral("--lang"), tr("must be zh_CN or en, not \"%1\"").arg(languageCode));
+            return ExitInvalid;
+        }
 
         int exit = ExitOk;
-        const auto input = DocumentSource::load(parsed.positional().first(), context, &exit);
+        auto input = DocumentSource::load(parsed.positional().first(), context, &exit);
         if (!input)
             return exit;
+        input->language = *language;
         if (!bidder.isEmpty() && !input->scenario.bidder(bidder)) {
             context.error(QStringLiteral("--bidder"), tr("no bidder \"%1\" in this negotiation").arg(bidder));
             return ExitInvalid;

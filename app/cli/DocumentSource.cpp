@@ -3,7 +3,6 @@
 #include "WorkspaceCli.h"
 
 #include "report/DocumentInputLoader.h"
-#include "store/AuditLog.h"
 #include "store/NegotiationStore.h"
 
 #include <QCoreApplication>
@@ -44,27 +43,24 @@ std::optional<DocumentInput> DocumentSource::load(const QString& fileOrId, CliCo
         *exitCode = WorkspaceCli::fail(context, id);
         return std::nullopt;
     }
-    const auto scenario = negotiations.scenario(*id.value);
-    if (!scenario.ok()) {
-        *exitCode = WorkspaceCli::fail(context, scenario);
+    // The whole record: scenario, registration and receipt logs, draw, presentations, corrections,
+    // publication details and the head of the audit chain, which must verify.
+    const report::DocumentInputLoader::WorkspaceResult loaded =
+        report::DocumentInputLoader::fromWorkspace(*workspace, *id.value);
+    if (loaded.failure != store::Failure::None) {
+        *exitCode = WorkspaceCli::fail(context, loaded.failure, loaded.problems.value(0));
         return std::nullopt;
     }
-    DocumentContext documentContext;
-    const auto summary = negotiations.summary(*id.value);
-    documentContext.negotiationId = summary.ok() ? summary.value->code : QString::number(*id.value);
-    // The documents carry the audit chain head, and only of a chain that verifies.
-    const auto audit = store::AuditLog::verify(*workspace);
-    if (!audit.ok()) {
-        *exitCode = WorkspaceCli::fail(context, audit);
-        return std::nullopt;
-    }
-    if (!audit.value->ok) {
-        context.error(audit.value->problem.where, audit.value->problem.why);
+    if (loaded.verificationFailed) {
+        for (const Problem& p : loaded.problems)
+            context.error(p.where, p.why);
         *exitCode = ExitVerificationFailed;
         return std::nullopt;
     }
-    documentContext.auditHead = audit.value->head;
-    return fromInput(report::DocumentInputLoader::fromScenario(*scenario.value, documentContext), context, exitCode);
+    report::DocumentInputLoader::Result result;
+    result.input = loaded.input;
+    result.problems = loaded.problems;
+    return fromInput(result, context, exitCode);
 }
 
 } // namespace tp::cli

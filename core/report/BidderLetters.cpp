@@ -8,7 +8,6 @@ namespace tp::report {
 namespace {
 
 using F = DocumentFormat;
-using T = DocumentText;
 
 QString row(const QString& label, const QString& value)
 {
@@ -17,10 +16,11 @@ QString row(const QString& label, const QString& value)
 
 QString publicationText(const DocumentInput& input)
 {
+    const DocumentText& t = DocumentText::of(input.language);
     const auto& publication = input.evaluation.publication;
     if (!publication || !publication->firstCountedDay.isValid() || !publication->end.isValid())
         return F::dash();
-    return T::publicationPeriod(publication->firstCountedDay, publication->end, publication->workingDays);
+    return t.publicationPeriod(publication->firstCountedDay, publication->end, publication->workingDays);
 }
 
 } // namespace
@@ -35,11 +35,12 @@ QStringList BidderLetters::recipients(const DocumentInput& input)
 
 QString BidderLetters::title(const DocumentInput& input)
 {
-    return input.scenario.project.title + QStringLiteral(u" · ") + T::resultLetterTitle();
+    return input.scenario.project.title + QStringLiteral(u" · ") + DocumentText::of(input.language).resultLetterTitle();
 }
 
 QString BidderLetters::letterHtml(const DocumentInput& input, const QString& bidder)
 {
+    const DocumentText& t = DocumentText::of(input.language);
     const Scenario& s = input.scenario;
     const Evaluation& ev = input.evaluation;
     const RankEntry* rank = F::rankEntry(ev, bidder);
@@ -48,36 +49,36 @@ QString BidderLetters::letterHtml(const DocumentInput& input, const QString& bid
 
     QString html;
     html += QStringLiteral("<p class=\"title\">%1</p>\n")
-                .arg(F::esc(winner ? T::awardLetterTitle() : T::resultLetterTitle()));
-    html += QStringLiteral("<p>%1</p>\n").arg(F::esc(T::letterSalutation(F::bidderName(s, bidder))));
+                .arg(F::esc(winner ? t.awardLetterTitle() : t.resultLetterTitle()));
+    html += QStringLiteral("<p>%1</p>\n").arg(F::esc(t.letterSalutation(F::bidderName(s, bidder))));
     html +=
-        QStringLiteral("<p class=\"body\">%1</p>\n").arg(F::esc(T::letterIntro(s.project.purchaser, s.project.title)));
+        QStringLiteral("<p class=\"body\">%1</p>\n").arg(F::esc(t.letterIntro(s.project.purchaser, s.project.title)));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" border=\"1\">\n");
-    html += row(T::projectName(), s.project.title);
-    html += row(T::bidderColumn(), F::bidderName(s, bidder));
+    html += row(t.projectName(), s.project.title);
+    html += row(t.bidderColumn(), F::bidderName(s, bidder));
     if (excluded) {
-        html += row(T::finalScore(), F::dash());
-        html += row(T::rankLabel(), F::dash());
-        html += row(T::resultLabel(), T::resultExcluded(T::exclusionReason(excluded->reason)));
+        html += row(t.finalScore(), F::dash());
+        html += row(t.rankLabel(), F::dash());
+        html += row(t.resultLabel(), t.resultExcluded(t.exclusionReason(excluded->reason)));
     } else if (ev.status == EvaluationStatus::Failed || !rank) {
-        html += row(T::finalScore(), F::dash());
-        html += row(T::rankLabel(), F::dash());
-        html += row(T::resultLabel(), T::resultFailed());
+        html += row(t.finalScore(), F::dash());
+        html += row(t.rankLabel(), F::dash());
+        html += row(t.resultLabel(), t.resultFailed());
     } else {
-        html += row(T::finalScore(), T::pointsUnit(F::points(rank->published)));
-        html += row(T::rankLabel(), T::rankOf(rank->position, int(ev.ranking.size())));
-        html += row(T::resultLabel(), winner ? T::resultAwarded(rank->share.value_or(0)) : T::resultNotAwarded());
+        html += row(t.finalScore(), t.pointsUnit(F::points(rank->published)));
+        html += row(t.rankLabel(), t.rankOf(rank->position, int(ev.ranking.size())));
+        html += row(t.resultLabel(), winner ? t.resultAwarded(rank->share.value_or(0)) : t.resultNotAwarded());
     }
-    html += row(T::publicationSection(), publicationText(input));
+    html += row(t.publicationSection(), publicationText(input));
     html += QStringLiteral("</table>\n");
-    html += QStringLiteral("<p class=\"body\">%1</p>\n").arg(F::esc(winner ? T::awardClosing() : T::thanksClosing()));
-    html += QStringLiteral("<p class=\"body\">%1</p>\n").arg(F::esc(T::letterChallenge(publicationText(input))));
+    html += QStringLiteral("<p class=\"body\">%1</p>\n").arg(F::esc(winner ? t.awardClosing() : t.thanksClosing()));
+    html += QStringLiteral("<p class=\"body\">%1</p>\n").arg(F::esc(t.letterChallenge(publicationText(input))));
     html += QStringLiteral("<p class=\"body\">%1%2%3%4</p>\n")
-                .arg(F::esc(T::contactPerson()), F::escOrDash(input.context.contactPerson),
-                     QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") + F::esc(T::contactPhone()),
+                .arg(F::esc(t.contactPerson()), F::escOrDash(input.context.contactPerson),
+                     QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") + F::esc(t.contactPhone()),
                      F::escOrDash(input.context.contactPhone));
     html += QStringLiteral("<p class=\"right\" style=\"margin-top: 30px;\">%1<br/>%2</p>\n")
-                .arg(F::esc(F::issuer(input)), F::esc(F::date(F::documentDate(input))));
+                .arg(F::esc(F::issuer(input)), F::esc(t.date(F::documentDate(input))));
     return html;
 }
 
@@ -90,15 +91,16 @@ QString BidderLetters::webPage(const DocumentInput& input, const QStringList& bi
                        : QStringLiteral("<div style=\"page-break-before: always; margin-top: 4em;\">\n");
         body += letterHtml(input, ids.at(i)) + QStringLiteral("</div>\n");
     }
-    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%4\">\n<head>\n<meta charset=\"utf-8\">\n"
                           "<title>%1</title>\n<style>\n%2</style>\n</head>\n<body>\n%3</body>\n</html>\n")
-        .arg(F::esc(title(input)), F::webStyleSheet(), body);
+        .arg(F::esc(title(input)), F::webStyleSheet(), body, DocumentText::of(input.language).htmlLanguage());
 }
 
 PagedDocument BidderLetters::document(const DocumentInput& input, const QStringList& bidders)
 {
     PagedDocument doc;
     doc.setTitle(title(input));
+    doc.setLanguage(input.language);
     doc.setDocumentDate(F::documentDate(input));
     doc.setNumberPagesPerPart(true);
     for (const QString& id : bidders.isEmpty() ? recipients(input) : bidders)

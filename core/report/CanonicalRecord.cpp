@@ -21,9 +21,11 @@ json strings(const QStringList& list)
     return a;
 }
 
+// In the date-time's own time spec and offset; milliseconds only when there are some (a workspace
+// stamps events to the millisecond, and the record must read back to the same times).
 std::string dateTime(const QDateTime& dt)
 {
-    return str(dt.toString(Qt::ISODate));
+    return str(dt.toString(dt.time().msec() == 0 ? Qt::ISODate : Qt::ISODateWithMs));
 }
 
 std::string date(const QDate& d)
@@ -215,6 +217,7 @@ json context(const DocumentContext& c)
     put("basis", c.basis);
     put("publication_website", c.publicationWebsite);
     put("challenge_address", c.challengeAddress);
+    put("challenge_contact", c.challengeContact);
     put("contact_person", c.contactPerson);
     put("contact_phone", c.contactPhone);
     put("contact_address", c.contactAddress);
@@ -224,12 +227,36 @@ json context(const DocumentContext& c)
         o["draw_witnesses"] = strings(c.drawWitnesses);
     if (c.opening)
         o["opening"] = json{{"opened_at", dateTime(c.opening->openedAt)}, {"witnesses", strings(c.opening->witnesses)}};
+    if (c.registrations) {
+        json a = json::array();
+        for (const RegistrationRecord& r : *c.registrations)
+            a.push_back(json{{"bidder", str(r.bidder)},
+                             {"representative", str(r.representative)},
+                             {"id_number_masked", str(r.idNumberMasked)},
+                             {"intro_letter_checked", r.introLetterChecked},
+                             {"id_copy_checked", r.idCopyChecked}});
+        o["registrations"] = a;
+    }
+    if (c.proposalReceipts) {
+        json a = json::array();
+        for (const ProposalReceiptRecord& r : *c.proposalReceipts) {
+            json j{{"bidder", str(r.bidder)}, {"receiver", str(r.receiver)}};
+            if (r.openedAt)
+                j["opened_at"] = dateTime(*r.openedAt);
+            if (!r.openingWitness.isEmpty())
+                j["opening_witness"] = str(r.openingWitness);
+            a.push_back(j);
+        }
+        o["proposal_receipts"] = a;
+    }
     if (c.presentations) {
         json a = json::array();
         for (const PresentationRecord& p : *c.presentations) {
             json j{{"bidder", str(p.bidder)}, {"started_at", dateTime(p.startedAt)}, {"note", str(p.note)}};
             if (p.endedAt)
                 j["ended_at"] = dateTime(*p.endedAt);
+            if (p.overrunSeconds > 0)
+                j["overrun_seconds"] = p.overrunSeconds;
             a.push_back(j);
         }
         o["presentations"] = a;

@@ -12,13 +12,15 @@
 namespace tp {
 
 // What a workspace knows about a negotiation beyond its scenario: publication details, the people
-// who witnessed the procedure, the presentation log, recorded corrections and the audit chain.
+// who witnessed the procedure, the registration and proposal receipt logs, the presentation log,
+// recorded corrections and the audit chain.
 // Every field is optional; from a scenario file they are all absent and the documents show "—".
 struct PresentationRecord
 {
     QString bidder;
     QDateTime startedAt;
     std::optional<QDateTime> endedAt;
+    qint64 overrunSeconds = 0; // beyond the presentation and statement time
     QString note;
 };
 
@@ -35,6 +37,25 @@ struct CorrectionRecord
     std::optional<QDateTime> recordedAt;
 };
 
+// A bidder's registration as the staff checked it (the registration log).
+struct RegistrationRecord
+{
+    QString bidder;
+    QString representative;
+    QString idNumberMasked; // all but the last 4 characters hidden
+    bool introLetterChecked = false;
+    bool idCopyChecked = false;
+};
+
+// How one sealed proposal was received and opened (the proposal receipt log).
+struct ProposalReceiptRecord
+{
+    QString bidder;
+    QString receiver; // who recorded the receipt
+    std::optional<QDateTime> openedAt;
+    QString openingWitness;
+};
+
 struct ProposalOpening
 {
     QDateTime openedAt;
@@ -49,12 +70,15 @@ struct DocumentContext
     std::optional<QString> basis;              // 谈判依据, e.g. the negotiation document's name
     std::optional<QString> publicationWebsite; // where the notice is published
     std::optional<QString> challengeAddress;   // where a written challenge (质疑) is delivered
+    std::optional<QString> challengeContact;   // whom a bidder contacts about a challenge (free text)
     std::optional<QString> contactPerson;
     std::optional<QString> contactPhone;
     std::optional<QString> contactAddress;
     std::optional<QDateTime> drawnAt;
     QStringList drawWitnesses;
     std::optional<ProposalOpening> opening;
+    std::optional<QList<RegistrationRecord>> registrations;
+    std::optional<QList<ProposalReceiptRecord>> proposalReceipts;
     std::optional<QList<PresentationRecord>> presentations;
     std::optional<QList<CorrectionRecord>> corrections;
     std::optional<QString> auditHead;     // hash of the last audit event

@@ -67,30 +67,6 @@ QString DocumentFormat::escOrDash(const std::optional<QString>& text)
     return text && !text->isEmpty() ? esc(*text) : dash();
 }
 
-QString DocumentFormat::date(const QDate& date)
-{
-    if (!date.isValid())
-        return dash();
-    return QStringLiteral(u"%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
-}
-
-QString DocumentFormat::date(const std::optional<QDate>& value)
-{
-    return value ? date(*value) : dash();
-}
-
-QString DocumentFormat::dateTime(const QDateTime& dateTime)
-{
-    if (!dateTime.isValid())
-        return dash();
-    return date(dateTime.date()) + QLatin1Char(' ') + dateTime.time().toString(QStringLiteral("HH:mm"));
-}
-
-QString DocumentFormat::dateTime(const std::optional<QDateTime>& value)
-{
-    return value ? dateTime(*value) : dash();
-}
-
 QString DocumentFormat::exactPoints(const Fraction& hundredths)
 {
     const Fraction points(hundredths.numerator(), hundredths.denominator() * 100);

@@ -9,8 +9,8 @@
 
 namespace tp::report {
 
-// Formatting shared by every document: dates the Chinese way, scores, names, HTML escaping, the
-// typefaces and the style sheet.
+// Formatting shared by every document, whatever its language: scores, names, HTML escaping, the
+// typefaces and the style sheet. Dates are wording, in DocumentText.
 class DocumentFormat
 {
 public:
@@ -22,10 +22,6 @@ public:
     static QString dash() { return QStringLiteral(u"—"); }
     static QString esc(const QString& text) { return text.toHtmlEscaped(); }
     static QString escOrDash(const std::optional<QString>& text);
-    static QString date(const QDate& date); // 2014年8月11日
-    static QString date(const std::optional<QDate>& date);
-    static QString dateTime(const QDateTime& dateTime); // 2014年7月29日 17:20
-    static QString dateTime(const std::optional<QDateTime>& dateTime);
     static QString points(Hundredths value) { return Decimal::format(value); } // 85.70
     // An exact score in points: "85.7" when it is a finite decimal, else "245/3".
     static QString exactPoints(const Fraction& hundredths);

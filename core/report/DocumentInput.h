@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DocumentContext.h"
+#include "DocumentLanguage.h"
 #include "model/Scenario.h"
 #include "rules/Evaluation.h"
 
@@ -13,6 +14,9 @@ struct DocumentInput
     Scenario scenario;
     Evaluation evaluation;
     DocumentContext context;
+    // The language the documents are written in; not part of the record (the canonical record and
+    // its digest are the same in every language). A sealed archive is always Chinese.
+    DocumentLanguage language = DocumentLanguage::Chinese;
 };
 
 } // namespace tp

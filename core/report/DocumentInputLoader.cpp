@@ -1,8 +1,11 @@
 #include "DocumentInputLoader.h"
 
+#include "WorkspaceContextReader.h"
 #include "io/ScenarioReader.h"
 #include "rules/Evaluator.h"
 #include "rules/WorkingDayCalendar.h"
+#include "store/AuditLog.h"
+#include "store/NegotiationStore.h"
 
 namespace tp::report {
 
@@ -15,6 +18,38 @@ DocumentInputLoader::Result DocumentInputLoader::fromFile(const QString& path)
         return result;
     }
     return fromScenario(*read.scenario);
+}
+
+DocumentInputLoader::WorkspaceResult DocumentInputLoader::fromWorkspace(store::Workspace& workspace, qint64 id)
+{
+    WorkspaceResult result;
+    auto fail = [&result](store::Failure failure, const Problem& problem) {
+        result.failure = failure;
+        result.problems = {problem};
+        return result;
+    };
+    const store::NegotiationStore negotiations(workspace);
+    const auto scenario = negotiations.scenario(id);
+    if (!scenario.ok())
+        return fail(scenario.failure, scenario.problem);
+    const auto context = WorkspaceContextReader::read(workspace, id);
+    if (!context.ok())
+        return fail(context.failure, context.problem);
+    // The documents carry the audit chain head, and only of a chain that verifies.
+    const auto audit = store::AuditLog::verify(workspace);
+    if (!audit.ok())
+        return fail(audit.failure, audit.problem);
+    if (!audit.value->ok) {
+        result.verificationFailed = true;
+        result.problems = {audit.value->problem};
+        return result;
+    }
+    DocumentContext documentContext = *context.value;
+    documentContext.auditHead = audit.value->head;
+    const Result evaluated = fromScenario(*scenario.value, documentContext);
+    result.input = evaluated.input;
+    result.problems = evaluated.problems;
+    return result;
 }
 
 DocumentInputLoader::Result DocumentInputLoader::fromScenario(const Scenario& scenario, const DocumentContext& context)

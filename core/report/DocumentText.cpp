@@ -1,722 +1,928 @@
 #include "DocumentText.h"
 
-#include "model/Decimal.h"
-#include "model/Terms.h"
+#include <QLocale>
+#include <QTranslator>
 
 namespace tp::report {
 
-QString DocumentText::pageNumber(int page, int pages)
+DocumentText::DocumentText(DocumentLanguage language) : m_language(language), m_translator(new QTranslator)
 {
-    return QStringLiteral(u"第 %1 页 共 %2 页").arg(page).arg(pages);
+    const QString file = QStringLiteral(":/i18n/tenderpanel_%1.qm").arg(documentLanguageCode(language));
+    m_loaded = m_translator->load(file);
+    if (!m_loaded)
+        qCritical("DocumentText: %s cannot be loaded; documents fall back to the English source texts",
+                  qPrintable(file));
 }
 
-QString DocumentText::sectionNumber(int n)
+DocumentText::~DocumentText() = default;
+
+const DocumentText& DocumentText::of(DocumentLanguage language)
 {
-    static const QString digits = QStringLiteral(u"零一二三四五六七八九");
-    QString text;
-    if (n >= 10 && n < 100) {
-        if (n / 10 > 1)
-            text += digits.at(n / 10);
-        text += QStringLiteral(u"十");
-        if (n % 10)
-            text += digits.at(n % 10);
-    } else if (n >= 0 && n < 10) {
-        text = digits.at(n);
-    } else {
-        text = QString::number(n);
+    static const DocumentText chinese(DocumentLanguage::Chinese);
+    static const DocumentText english(DocumentLanguage::English);
+    return language == DocumentLanguage::English ? english : chinese;
+}
+
+QString DocumentText::text(const char* source, int n) const
+{
+    return text(Source{source, nullptr}, n);
+}
+
+QString DocumentText::text(Source source, int n) const
+{
+    QString result = m_translator->translate("DocumentText", source.text, source.disambiguation, n);
+    if (result.isEmpty())
+        result = QString::fromUtf8(source.text);
+    if (n >= 0)
+        result.replace(QLatin1String("%n"), QString::number(n));
+    return result;
+}
+
+QString DocumentText::translated(const char* source) const
+{
+    return text(source);
+}
+
+QString DocumentText::translated(Source source) const
+{
+    return text(source);
+}
+
+QString DocumentText::label(const char* source) const
+{
+    return text(source) + colon();
+}
+
+QString DocumentText::htmlLanguage() const
+{
+    return m_language == DocumentLanguage::English ? QStringLiteral("en") : QStringLiteral("zh-CN");
+}
+
+// Common
+QString DocumentText::pageNumber(int page, int pages) const
+{
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Page %1 of %2")).arg(page).arg(pages);
+}
+
+QString DocumentText::sectionNumber(int n) const
+{
+    QString number = QString::number(n);
+    if (m_language == DocumentLanguage::Chinese && n >= 0 && n < 100) {
+        // Sections of a Chinese notice are numbered with Chinese numerals: 一、 … 十、 十一、 … 二十、
+        static const QString digits = QStringLiteral(u"零一二三四五六七八九");
+        number.clear();
+        if (n >= 10) {
+            if (n / 10 > 1)
+                number += digits.at(n / 10);
+            number += QStringLiteral(u"十");
+            if (n % 10)
+                number += digits.at(n % 10);
+        } else {
+            number = digits.at(n);
+        }
     }
-    return text + QStringLiteral(u"、");
+    //: %1 is the section number; Chinese writes it in Chinese numerals (一、二、)
+    return text(QT_TRANSLATE_NOOP("DocumentText", "%1. ")).arg(number);
 }
 
-QString DocumentText::leaderMark()
+QString DocumentText::colon() const
 {
-    return QStringLiteral(u"(组长)");
-}
-QString DocumentText::listSeparator()
-{
-    return QStringLiteral(u"、");
-}
-QString DocumentText::pointsUnit(const QString& points)
-{
-    return points + QStringLiteral(u" 分");
-}
-QString DocumentText::position(int position)
-{
-    return QStringLiteral(u"第 %1 名").arg(position);
-}
-QString DocumentText::exclusionReason(const QString& code)
-{
-    return Terms::exclusionReason(code);
-}
-QString DocumentText::warning(const QString& code, const QString& bidderName)
-{
-    return Terms::warning(code, bidderName);
-}
-QString DocumentText::statusText(const QString& code)
-{
-    return Terms::status(code);
-}
-QString DocumentText::selectiveNegotiation()
-{
-    return QStringLiteral(u"选择性谈判");
+    //: Between a label and its value
+    return text(QT_TRANSLATE_NOOP("DocumentText", ": "));
 }
 
-QString DocumentText::scoringMethod(const Project& project)
+QString DocumentText::withoutColon(const QString& label) const
+{
+    const QString separator = colon();
+    return label.endsWith(separator) ? label.chopped(separator.size()) : label;
+}
+
+QString DocumentText::leaderMark() const
+{
+    //: After the name of the panel leader
+    return text(QT_TRANSLATE_NOOP("DocumentText", " (leader)"));
+}
+
+QString DocumentText::listSeparator() const
+{
+    //: Between the names of a list
+    return text(QT_TRANSLATE_NOOP3("DocumentText", ", ", "list of names"));
+}
+
+QString DocumentText::clauseSeparator() const
+{
+    //: Between clauses of a sentence
+    return text(QT_TRANSLATE_NOOP("DocumentText", "; "));
+}
+
+QString DocumentText::pointsUnit(const QString& points) const
+{
+    return text(QT_TRANSLATE_NOOP("DocumentText", "%1 points")).arg(points);
+}
+
+QString DocumentText::position(int position) const
+{
+    //: A place in the ranking
+    return text(QT_TRANSLATE_NOOP("DocumentText", "No. %1")).arg(position);
+}
+
+QString DocumentText::date(const QDate& date) const
+{
+    if (!date.isValid())
+        return QStringLiteral(u"—");
+    //: Date format of QLocale::toString (d day, M month, MMMM month name, yyyy year)
+    return QLocale::c().toString(date, text(QT_TRANSLATE_NOOP("DocumentText", "d MMMM yyyy")));
+}
+
+QString DocumentText::date(const std::optional<QDate>& value) const
+{
+    return value ? date(*value) : QStringLiteral(u"—");
+}
+
+QString DocumentText::dateTime(const QDateTime& dateTime) const
+{
+    if (!dateTime.isValid())
+        return QStringLiteral(u"—");
+    return date(dateTime.date()) + QLatin1Char(' ') + dateTime.time().toString(QStringLiteral("HH:mm"));
+}
+
+QString DocumentText::dateTime(const std::optional<QDateTime>& value) const
+{
+    return value ? dateTime(*value) : QStringLiteral(u"—");
+}
+
+QString DocumentText::exclusionReason(const QString& code) const
+{
+    if (code == QLatin1String("withdrawn"))
+        return text(QT_TRANSLATE_NOOP("DocumentText", "Withdrawn"));
+    if (code == QLatin1String("not_eligible"))
+        return text(QT_TRANSLATE_NOOP("DocumentText", "Not eligible to take part"));
+    if (code == QLatin1String("not_registered"))
+        return text(QT_TRANSLATE_NOOP("DocumentText", "Not registered, deemed to have withdrawn"));
+    if (code == QLatin1String("late_registration"))
+        return text(QT_TRANSLATE_NOOP("DocumentText", "Registered late, deemed to have withdrawn"));
+    if (code == QLatin1String("no_proposal"))
+        return text(QT_TRANSLATE_NOOP("DocumentText", "No proposal submitted"));
+    if (code == QLatin1String("late_proposal"))
+        return text(QT_TRANSLATE_NOOP("DocumentText", "Proposal submitted late"));
+    if (code == QLatin1String("proposal_rejected"))
+        return text(QT_TRANSLATE_NOOP("DocumentText", "Proposal rejected"));
+    return code;
+}
+
+QString DocumentText::warning(const QString& code, const QString& bidderName) const
+{
+    const qsizetype colonAt = code.indexOf(QLatin1Char(':'));
+    const QString kind = colonAt < 0 ? code : code.left(colonAt);
+    const QString subject = colonAt < 0 ? QString() : code.mid(colonAt + 1);
+    const QString who = bidderName.isEmpty() ? subject : bidderName;
+    if (kind == QLatin1String("missing_copies"))
+        return text(QT_TRANSLATE_NOOP("DocumentText", "%1 submitted fewer copies of the proposal than required"))
+            .arg(who);
+    if (kind == QLatin1String("seal_broken"))
+        return text(QT_TRANSLATE_NOOP("DocumentText", "The seal of the proposal of %1 is not intact")).arg(who);
+    if (kind == QLatin1String("scores_ignored"))
+        return text(QT_TRANSLATE_NOOP("DocumentText", "%1 is excluded; its scores are not counted")).arg(who);
+    if (kind == QLatin1String("calendar_not_covered"))
+        //: %1 is a year
+        return text(QT_TRANSLATE_NOOP("DocumentText", "The working-day calendar has no holiday arrangements for %1; "
+                                                      "only weekends are counted in that year"))
+            .arg(subject);
+    return code;
+}
+
+QString DocumentText::statusText(const QString& code) const
+{
+    if (code == QLatin1String("final"))
+        return text(QT_TRANSLATE_NOOP("DocumentText", "Evaluation complete"));
+    if (code == QLatin1String("failed"))
+        return text(QT_TRANSLATE_NOOP("DocumentText", "Negotiation failed"));
+    if (code == QLatin1String("vote_required"))
+        return text(QT_TRANSLATE_NOOP("DocumentText", "Equal scores: the panel's anonymous vote is needed"));
+    if (code == QLatin1String("scoring"))
+        return text(QT_TRANSLATE_NOOP("DocumentText", "Scoring in progress"));
+    return code;
+}
+
+QString DocumentText::selectiveNegotiation() const
+{
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Selective negotiation"));
+}
+
+QString DocumentText::scoringMethod(const Project& project) const
 {
     const TrimRule& trim = project.trim;
     QString dropping;
     if (trim.highest == 0 && trim.lowest == 0)
-        dropping = QStringLiteral(u"不去掉最高分和最低分,");
+        dropping = text(QT_TRANSLATE_NOOP("DocumentText", "without dropping the highest and lowest scores, "));
     else
-        dropping = QStringLiteral(u"去掉 %1 个最高分和 %2 个最低分后,").arg(trim.highest).arg(trim.lowest);
-    QString text = QStringLiteral(u"谈判小组成员按评分标准独立、一次性评分。");
+        dropping = text(QT_TRANSLATE_NOOP("DocumentText", "after dropping the %1 highest and %2 lowest scores, "))
+                       .arg(trim.highest)
+                       .arg(trim.lowest);
+    QString method =
+        text(QT_TRANSLATE_NOOP("DocumentText", "The panel members score independently and once, against the scoring "
+                                               "criteria. "));
     if (trim.level == TrimLevel::Total)
-        text +=
-            QStringLiteral(u"每家谈判人的各成员总分") + dropping + QStringLiteral(u"取其余总分的算术平均值为最终得分;");
+        //: %1 says which scores are dropped
+        method += text(QT_TRANSLATE_NOOP("DocumentText", "For each bidder, %1the final score is the arithmetic mean of "
+                                                         "the remaining totals of the panel members; "))
+                      .arg(dropping);
     else
-        text += QStringLiteral(u"每个评分项的各成员评分") + dropping +
-                QStringLiteral(u"取算术平均值,各评分项平均值之和为最终得分;");
-    text += QStringLiteral(u"最终得分按四舍五入保留两位小数公布,按得分由高到低排序;");
-    text += project.tiePrecision == TiePrecision::Exact
-                ? QStringLiteral(u"得分精确值相同且影响成交结果的,由谈判小组无记名投票确定排序。")
-                : QStringLiteral(u"公布得分相同且影响成交结果的,由谈判小组无记名投票确定排序。");
-    return text;
+        //: %1 says which scores are dropped
+        method += text(QT_TRANSLATE_NOOP("DocumentText", "For each criterion, %1the scores of the panel members are "
+                                                         "averaged, and the final score is the sum of these means; "))
+                      .arg(dropping);
+    method += text(QT_TRANSLATE_NOOP("DocumentText", "the final score is published rounded half up to two decimals, "
+                                                     "and the bidders are ranked from the highest score down; "));
+    method += project.tiePrecision == TiePrecision::Exact
+                  ? text(QT_TRANSLATE_NOOP("DocumentText", "where exact scores are equal and this affects the award, "
+                                                           "the panel decides the order by anonymous vote."))
+                  : text(QT_TRANSLATE_NOOP("DocumentText", "where published scores are equal and this affects the "
+                                                           "award, the panel decides the order by anonymous vote."));
+    return method;
 }
 
-QString DocumentText::allocationRule(const Project& project)
+QString DocumentText::allocationRule(const Project& project) const
 {
     QStringList parts;
     for (auto it = project.allocation.cbegin(); it != project.allocation.cend(); ++it) {
         QStringList shares;
         for (int i = 0; i < it.value().size(); ++i)
-            shares << QStringLiteral(u"第 %1 名 %2%").arg(i + 1).arg(it.value().at(i));
-        parts << QStringLiteral(u"成交 %1 家时:").arg(it.key()) + shares.join(QStringLiteral(u","));
+            //: %1 is a place in the ranking, %2 the share in percent
+            shares << text(QT_TRANSLATE_NOOP("DocumentText", "No. %1: %2%")).arg(i + 1).arg(it.value().at(i));
+        //: Between the shares of the winners
+        const QString separator = text(QT_TRANSLATE_NOOP3("DocumentText", ", ", "shares"));
+        //: %n is the number of winners, %1 their shares
+        parts << text(QT_TRANSLATE_N_NOOP("DocumentText", "with %n winner(s): %1"), int(it.key()))
+                     .arg(shares.join(separator));
     }
-    return parts.join(QStringLiteral(u";")) + QStringLiteral(u"。");
+    //: The end of a sentence
+    return text(QT_TRANSLATE_NOOP("DocumentText", "%1.")).arg(parts.join(clauseSeparator()));
 }
 
-QString DocumentText::publicationPeriod(const QDate& first, const QDate& end, int workingDays)
+QString DocumentText::publicationPeriod(const QDate& first, const QDate& end, int workingDays) const
 {
-    return QStringLiteral(u"%1年%2月%3日至%4年%5月%6日(%7个工作日)")
-        .arg(first.year())
-        .arg(first.month())
-        .arg(first.day())
-        .arg(end.year())
-        .arg(end.month())
-        .arg(end.day())
-        .arg(workingDays);
+    //: %1 and %2 are dates
+    return text(QT_TRANSLATE_N_NOOP("DocumentText", "%1 to %2 (%n working day(s))"), workingDays)
+        .arg(date(first), date(end));
 }
 
-QString DocumentText::failedReason(const QString& reason, int minBidders)
+QString DocumentText::failedReason(const QString& reason, int minBidders) const
 {
     if (reason == QLatin1String("insufficient_bidders"))
-        return QStringLiteral(u"符合条件的谈判人不足 %1 家,本次谈判失败。").arg(minBidders);
-    return QStringLiteral(u"本次谈判失败(%1)。").arg(reason);
+        return text(
+            QT_TRANSLATE_N_NOOP("DocumentText", "Fewer than %n bidder(s) qualified: the negotiation has failed."),
+            minBidders);
+    return text(QT_TRANSLATE_NOOP("DocumentText", "The negotiation has failed (%1).")).arg(reason);
 }
 
-QString DocumentText::correctionCategory(const QString& code)
+QString DocumentText::correctionCategory(const QString& code) const
 {
     if (code == QLatin1String("summation_error"))
-        return QStringLiteral(u"分值汇总计算错误");
+        return text(QT_TRANSLATE_NOOP("DocumentText", "Error in adding up the scores"));
     if (code == QLatin1String("out_of_range"))
-        return QStringLiteral(u"分项评分超出评分标准规定的分值范围");
+        return text(
+            QT_TRANSLATE_NOOP("DocumentText", "A score outside the range of points the scoring criteria allow"));
     if (code == QLatin1String("objective_disagreement"))
-        return QStringLiteral(u"客观评审因素评分不一致");
+        return text(QT_TRANSLATE_NOOP("DocumentText", "Differing scores for an objective criterion"));
     if (code == QLatin1String("abnormal_score"))
-        return QStringLiteral(u"经谈判小组一致认定评分畸高、畸低");
+        return text(
+            QT_TRANSLATE_NOOP("DocumentText", "A score the whole panel found abnormally high or abnormally low"));
     return code;
 }
 
-QString DocumentText::yes()
+QString DocumentText::yes() const
 {
-    return QStringLiteral(u"是");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Yes"));
 }
-QString DocumentText::no()
+QString DocumentText::no() const
 {
-    return QStringLiteral(u"否");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "No"));
 }
-QString DocumentText::none()
+QString DocumentText::none() const
 {
-    return QStringLiteral(u"无");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "None"));
 }
 
 // Result notice
-QString DocumentText::noticeTitle(const QString& project)
+QString DocumentText::noticeTitle(const QString& project) const
 {
-    return project + QStringLiteral(u"结果公示");
+    //: %1 is the project's title
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Result notice: %1")).arg(project);
 }
-QString DocumentText::noticeIntro(const QString& basis, const QString& purchaser, const QString& project)
+QString DocumentText::noticeIntro(const QString& basis, const QString& purchaser, const QString& project) const
 {
-    return QStringLiteral(u"根据%1,%2组织开展了%3。谈判小组按照规定的程序和评审办法完成了评审工作,现将结果公示如下:")
+    //: %1 is the basis (the negotiation documents), %2 the purchaser, %3 the project's title
+    return text(QT_TRANSLATE_NOOP("DocumentText",
+                                  "In accordance with %1, %2 conducted the %3. The negotiation panel has completed the "
+                                  "evaluation following the prescribed procedure and evaluation method, and the result "
+                                  "is published as follows:"))
         .arg(basis, purchaser, project);
 }
-QString DocumentText::defaultBasis()
+QString DocumentText::defaultBasis() const
 {
-    return QStringLiteral(u"本项目谈判文件");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "the negotiation documents of this project"));
 }
-QString DocumentText::projectName()
+QString DocumentText::projectName() const
 {
-    return QStringLiteral(u"项目名称");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Project"));
 }
-QString DocumentText::purchaser()
+QString DocumentText::purchaser() const
 {
-    return QStringLiteral(u"采购人(经办机构)");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Purchaser (medical security agency)"));
 }
-QString DocumentText::methodAndBasis()
+QString DocumentText::methodAndBasis() const
 {
-    return QStringLiteral(u"谈判方式、依据及评审办法");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Method, basis and evaluation rules"));
 }
-QString DocumentText::method()
+QString DocumentText::method() const
 {
-    return QStringLiteral(u"谈判方式:");
+    return label(QT_TRANSLATE_NOOP("DocumentText", "Method"));
 }
-QString DocumentText::basis()
+QString DocumentText::basis() const
 {
-    return QStringLiteral(u"谈判依据:");
+    return label(QT_TRANSLATE_NOOP("DocumentText", "Basis"));
 }
-QString DocumentText::scoringRuleLabel()
+QString DocumentText::scoringRuleLabel() const
 {
-    return QStringLiteral(u"评审办法:");
+    return label(QT_TRANSLATE_NOOP("DocumentText", "Evaluation rules"));
 }
-QString DocumentText::winnersRuleLabel()
+QString DocumentText::winnersRuleLabel() const
 {
-    return QStringLiteral(u"成交人数及承办份额:");
+    return label(QT_TRANSLATE_NOOP("DocumentText", "Number of winners and shares"));
 }
-QString DocumentText::maxWinners(int count)
+QString DocumentText::maxWinners(int count) const
 {
-    return QStringLiteral(u"成交人不超过 %1 家;").arg(count);
+    return text(QT_TRANSLATE_N_NOOP("DocumentText", "at most %n winner(s); "), count);
 }
-QString DocumentText::rankingSection()
+QString DocumentText::rankingSection() const
 {
-    return QStringLiteral(u"入围谈判人得分及排名");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Scores and ranking of the qualified bidders"));
 }
-QString DocumentText::rankColumn()
+QString DocumentText::rankColumn() const
 {
-    return QStringLiteral(u"排名");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Rank"));
 }
-QString DocumentText::bidderColumn()
+QString DocumentText::bidderColumn() const
 {
-    return QStringLiteral(u"谈判人");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Bidder"));
 }
-QString DocumentText::scoreColumn()
+QString DocumentText::scoreColumn() const
 {
-    return QStringLiteral(u"最终得分");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Final score"));
 }
-QString DocumentText::shareColumn()
+QString DocumentText::shareColumn() const
 {
-    return QStringLiteral(u"承办份额");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Share"));
 }
-QString DocumentText::reasonColumn()
+QString DocumentText::reasonColumn() const
 {
-    return QStringLiteral(u"原因");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Reason"));
 }
-QString DocumentText::decidedByVoteNote()
+QString DocumentText::decidedByVoteNote() const
 {
-    return QStringLiteral(u"注:标 * 者得分相同,其排序经谈判小组无记名投票确定。");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Note: the bidders marked * had equal scores; their order was "
+                                                  "decided by the panel's anonymous vote."));
 }
-QString DocumentText::winnersSection()
+QString DocumentText::winnersSection() const
 {
-    return QStringLiteral(u"成交人及承办份额");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Winners and their shares"));
 }
-QString DocumentText::winnerLine(const QString& name, int share)
+QString DocumentText::winnerLine(const QString& name, int share) const
 {
-    return QStringLiteral(u"%1,承办份额 %2%。").arg(name, QString::number(share));
+    //: %1 is the winner's name, %2 its share in percent
+    return text(QT_TRANSLATE_NOOP("DocumentText", "%1, share %2%.")).arg(name, QString::number(share));
 }
-QString DocumentText::noWinner()
+QString DocumentText::noWinner() const
 {
-    return QStringLiteral(u"本次谈判无成交人。");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "This negotiation has no winner."));
 }
-QString DocumentText::resultSection()
+QString DocumentText::resultSection() const
 {
-    return QStringLiteral(u"评审结果");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Result"));
 }
-QString DocumentText::excludedSection()
+QString DocumentText::excludedSection() const
 {
-    return QStringLiteral(u"未入围谈判人及原因");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Bidders not qualified, and why"));
 }
-QString DocumentText::panelSection()
+QString DocumentText::panelSection() const
 {
-    return QStringLiteral(u"谈判小组成员");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Members of the negotiation panel"));
 }
-QString DocumentText::publicationSection()
+QString DocumentText::publicationSection() const
 {
-    return QStringLiteral(u"公示期");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Publication period"));
 }
-QString DocumentText::publicationMedium()
+QString DocumentText::publicationMedium() const
 {
-    return QStringLiteral(u"公示媒介:");
+    return label(QT_TRANSLATE_NOOP("DocumentText", "Published at"));
 }
-QString DocumentText::challengeSection()
+QString DocumentText::challengeSection() const
 {
-    return QStringLiteral(u"质疑");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Challenges"));
 }
-QString DocumentText::challengeText(const QString& purchaser)
+QString DocumentText::challengeText(const QString& purchaser) const
 {
-    return QStringLiteral(
-               u"参加谈判的供应商认为评审过程或结果使自己的权益受到损害的,可在公示期内以书面形式向%1提出质疑,"
-               u"质疑书应由法定代表人或其授权代表签字并加盖单位公章,写明具体的质疑事项及事实依据,并附相关证明材料。"
-               u"逾期提出或以匿名方式提出的质疑不予受理。")
+    //: %1 is the purchaser
+    return text(QT_TRANSLATE_NOOP("DocumentText",
+                                  "A bidder who considers that the evaluation procedure or its result has harmed its "
+                                  "rights may challenge it in writing to %1 within the publication period. The "
+                                  "challenge must be signed by the legal representative or an authorised "
+                                  "representative and bear the company seal, state the specific matters challenged "
+                                  "and the facts they rest on, and enclose the supporting evidence. Challenges made "
+                                  "late or anonymously are not accepted."))
         .arg(purchaser);
 }
-QString DocumentText::challengeAddress()
+QString DocumentText::challengeAddress() const
 {
-    return QStringLiteral(u"质疑受理地址:");
+    return label(QT_TRANSLATE_NOOP("DocumentText", "Challenges are received at"));
 }
-QString DocumentText::contactSection()
+QString DocumentText::contactSection() const
 {
-    return QStringLiteral(u"联系方式");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Contact"));
 }
-QString DocumentText::contactPerson()
+QString DocumentText::contactPerson() const
 {
-    return QStringLiteral(u"联系人:");
+    return label(QT_TRANSLATE_NOOP("DocumentText", "Contact person"));
 }
-QString DocumentText::contactPhone()
+QString DocumentText::contactPhone() const
 {
-    return QStringLiteral(u"联系电话:");
+    return label(QT_TRANSLATE_NOOP("DocumentText", "Telephone"));
 }
-QString DocumentText::contactAddress()
+QString DocumentText::contactAddress() const
 {
-    return QStringLiteral(u"地址:");
+    return label(QT_TRANSLATE_NOOP("DocumentText", "Address"));
 }
 
 // Letters
-QString DocumentText::awardLetterTitle()
+QString DocumentText::awardLetterTitle() const
 {
-    return QStringLiteral(u"成交通知书");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Notice of award"));
 }
-QString DocumentText::resultLetterTitle()
+QString DocumentText::resultLetterTitle() const
 {
-    return QStringLiteral(u"谈判结果通知书");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Notice of the negotiation result"));
 }
-QString DocumentText::letterSalutation(const QString& bidder)
+QString DocumentText::letterSalutation(const QString& bidder) const
 {
-    return bidder + QStringLiteral(u":");
+    //: %1 is the bidder's name
+    return text(QT_TRANSLATE_NOOP("DocumentText", "To %1:")).arg(bidder);
 }
-QString DocumentText::letterIntro(const QString& purchaser, const QString& project)
+QString DocumentText::letterIntro(const QString& purchaser, const QString& project) const
 {
-    return QStringLiteral(u"贵单位参加了%1组织的%2。经谈判小组评审,现将贵单位的评审结果通知如下:")
+    //: %1 is the purchaser, %2 the project's title
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Your company took part in the %2 conducted by %1. Following the "
+                                                  "evaluation by the negotiation panel, we notify you of your result "
+                                                  "as follows:"))
         .arg(purchaser, project);
 }
-QString DocumentText::finalScore()
+QString DocumentText::finalScore() const
 {
-    return QStringLiteral(u"最终得分");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Final score"));
 }
-QString DocumentText::rankLabel()
+QString DocumentText::rankLabel() const
 {
-    return QStringLiteral(u"排名");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Rank"));
 }
-QString DocumentText::rankOf(int position, int qualified)
+QString DocumentText::rankOf(int position, int qualified) const
 {
-    return QStringLiteral(u"第 %1 名(入围谈判人共 %2 家)").arg(position).arg(qualified);
+    //: %1 is the bidder's place, %n the number of qualified bidders
+    return text(QT_TRANSLATE_N_NOOP("DocumentText", "No. %1 of %n qualified bidder(s)"), qualified).arg(position);
 }
-QString DocumentText::resultLabel()
+QString DocumentText::resultLabel() const
 {
-    return QStringLiteral(u"评审结果");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Result"));
 }
-QString DocumentText::resultAwarded(int share)
+QString DocumentText::resultAwarded(int share) const
 {
-    return QStringLiteral(u"确定为成交人,承办份额 %1%").arg(share);
+    //: %1 is the share in percent
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Awarded, with a share of %1%")).arg(share);
 }
-QString DocumentText::resultNotAwarded()
+QString DocumentText::resultNotAwarded() const
 {
-    return QStringLiteral(u"未确定为成交人");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Not awarded"));
 }
-QString DocumentText::resultExcluded(const QString& reason)
+QString DocumentText::resultExcluded(const QString& reason) const
 {
-    return QStringLiteral(u"未入围:%1").arg(reason);
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Not qualified: %1")).arg(reason);
 }
-QString DocumentText::resultFailed()
+QString DocumentText::resultFailed() const
 {
-    return QStringLiteral(u"本次谈判失败,未确定成交人");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "The negotiation has failed; no winner was chosen"));
 }
-QString DocumentText::awardClosing()
+QString DocumentText::awardClosing() const
 {
-    return QStringLiteral(u"请贵单位在结果公示期满后,按谈判文件的规定与采购人签订承办协议。");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "When the publication period has ended, please sign the service "
+                                                  "agreement with the purchaser as the negotiation documents "
+                                                  "provide."));
 }
-QString DocumentText::thanksClosing()
+QString DocumentText::thanksClosing() const
 {
-    return QStringLiteral(u"感谢贵单位对本项目的支持与参与。");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Thank you for your support of and participation in this project."));
 }
-QString DocumentText::letterChallenge(const QString& period)
+QString DocumentText::letterChallenge(const QString& period) const
 {
-    return QStringLiteral(u"贵单位对评审结果有异议的,可在公示期内以书面形式向采购人提出质疑;公示期为%1。").arg(period);
+    //: %1 is the publication period
+    return text(QT_TRANSLATE_NOOP("DocumentText", "If you disagree with the result, you may challenge it in writing to "
+                                                  "the purchaser within the publication period: %1."))
+        .arg(period);
+}
+
+QString DocumentText::awardDescription(const QString& winnerLine, const QString& points, const QString& position) const
+{
+    //: %1 is "name, share 60%.", %2 the final score in points, %3 the place in the ranking
+    return text(QT_TRANSLATE_NOOP("DocumentText", "%1 Final score %2, %3.")).arg(winnerLine, points, position);
 }
 
 // Evaluation report
-QString DocumentText::reportTitle(const QString& project)
+QString DocumentText::reportTitle(const QString& project) const
 {
-    return project + QStringLiteral(u"评审报告");
+    //: %1 is the project's title
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Evaluation report: %1")).arg(project);
 }
-QString DocumentText::reportHeader(const QString& project)
+QString DocumentText::reportHeader(const QString& project) const
 {
-    return project + QStringLiteral(u" · 评审报告");
+    //: The running header of the report's pages; %1 is the project's title
+    return text(QT_TRANSLATE_NOOP("DocumentText", "%1 · evaluation report")).arg(project);
 }
-QString DocumentText::generalSection()
+QString DocumentText::generalSection() const
 {
-    return QStringLiteral(u"项目基本情况");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "The project"));
 }
-QString DocumentText::status()
+QString DocumentText::status() const
 {
-    return QStringLiteral(u"评审状态");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Status of the evaluation"));
 }
-QString DocumentText::registrationDeadline()
+QString DocumentText::registrationDeadline() const
 {
-    return QStringLiteral(u"登记截止时间");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Registration deadline"));
 }
-QString DocumentText::proposalDeadline()
+QString DocumentText::proposalDeadline() const
 {
-    return QStringLiteral(u"方案提交截止时间");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Proposal deadline"));
 }
-QString DocumentText::requiredCopies()
+QString DocumentText::requiredCopies() const
 {
-    return QStringLiteral(u"方案份数要求");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Copies of the proposal required"));
 }
-QString DocumentText::presentationLimits(int presentation, int statement)
+QString DocumentText::presentationLimits(int presentation, int statement) const
 {
-    return QStringLiteral(u"演示 %1 分钟,补充陈述 %2 分钟").arg(presentation).arg(statement);
+    return text(QT_TRANSLATE_NOOP("DocumentText", "presentation %1 minutes, supplementary statement %2 minutes"))
+        .arg(presentation)
+        .arg(statement);
 }
-QString DocumentText::presentationLimitsLabel()
+QString DocumentText::presentationLimitsLabel() const
 {
-    return QStringLiteral(u"演示时限");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Time limits"));
 }
-QString DocumentText::minBidders()
+QString DocumentText::minBidders() const
 {
-    return QStringLiteral(u"最少有效谈判人数");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Minimum number of qualified bidders"));
 }
-QString DocumentText::panelMembers()
+QString DocumentText::panelMembers() const
 {
-    return QStringLiteral(u"谈判小组");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Negotiation panel"));
 }
-QString DocumentText::warningsLabel()
+QString DocumentText::warningsLabel() const
 {
-    return QStringLiteral(u"程序提示");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Procedure notes"));
 }
-QString DocumentText::registrationSection()
+QString DocumentText::registrationSection() const
 {
-    return QStringLiteral(u"登记记录");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Registration record"));
 }
-QString DocumentText::registeredAt()
+QString DocumentText::registeredAt() const
 {
-    return QStringLiteral(u"登记时间");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Registered at"));
 }
-QString DocumentText::eligibility()
+QString DocumentText::eligibility() const
 {
-    return QStringLiteral(u"入围资格");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Eligibility"));
 }
-QString DocumentText::eligible()
+QString DocumentText::eligible() const
 {
-    return QStringLiteral(u"具备");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Eligible"));
 }
-QString DocumentText::notEligible()
+QString DocumentText::notEligible() const
 {
-    return QStringLiteral(u"不具备");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Not eligible"));
 }
-QString DocumentText::withdrawn()
+QString DocumentText::withdrawn() const
 {
-    return QStringLiteral(u"主动撤回");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Withdrawn"));
 }
-QString DocumentText::outcome()
+QString DocumentText::outcome() const
 {
-    return QStringLiteral(u"结论");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Outcome"));
 }
-QString DocumentText::inTime()
+QString DocumentText::inTime() const
 {
-    return QStringLiteral(u"按时");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "In time"));
 }
-QString DocumentText::lateEntry()
+QString DocumentText::lateMark() const
 {
-    return QStringLiteral(u"逾期");
+    //: After a registration or receipt time that was after the deadline
+    return text(QT_TRANSLATE_NOOP("DocumentText", " (late)"));
 }
-QString DocumentText::notRegistered()
+QString DocumentText::notRegistered() const
 {
-    return QStringLiteral(u"未登记");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Not registered"));
 }
-QString DocumentText::qualified()
+QString DocumentText::qualified() const
 {
-    return QStringLiteral(u"入围");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Qualified"));
 }
-QString DocumentText::proposalSection()
+QString DocumentText::proposalSection() const
 {
-    return QStringLiteral(u"谈判方案接收记录");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Proposals received"));
 }
-QString DocumentText::noProposalRules()
+QString DocumentText::noProposalRules() const
 {
-    return QStringLiteral(u"本项目未记录方案接收情况。");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "No receipt of proposals was recorded for this project."));
 }
-QString DocumentText::receivedAt()
+QString DocumentText::receivedAt() const
 {
-    return QStringLiteral(u"接收时间");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Received at"));
 }
-QString DocumentText::copies()
+QString DocumentText::copies() const
 {
-    return QStringLiteral(u"份数");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Copies"));
 }
-QString DocumentText::seal()
+QString DocumentText::seal() const
 {
-    return QStringLiteral(u"密封");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Seal"));
 }
-QString DocumentText::sealIntact()
+QString DocumentText::sealIntact() const
 {
-    return QStringLiteral(u"完好");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Intact"));
 }
-QString DocumentText::sealBroken()
+QString DocumentText::sealBroken() const
 {
-    return QStringLiteral(u"不完好");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Not intact"));
 }
-QString DocumentText::rejected()
+QString DocumentText::rejected() const
 {
-    return QStringLiteral(u"拒收");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Rejected"));
 }
-QString DocumentText::opening()
+QString DocumentText::opening() const
 {
-    return QStringLiteral(u"开启时间:");
+    return label(QT_TRANSLATE_NOOP("DocumentText", "Opened at"));
 }
-QString DocumentText::openingWitnesses()
+QString DocumentText::openingWitnesses() const
 {
-    return QStringLiteral(u"开启见证人:");
+    return label(QT_TRANSLATE_NOOP("DocumentText", "Opening witnessed by"));
 }
-QString DocumentText::drawSection()
+QString DocumentText::drawSection() const
 {
-    return QStringLiteral(u"演示顺序抽签记录");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Lot draw for the order of presentation"));
 }
-QString DocumentText::drawMethod()
+QString DocumentText::drawMethod() const
 {
-    return QStringLiteral(u"抽签方式:");
+    return label(QT_TRANSLATE_NOOP("DocumentText", "Draw method"));
 }
-QString DocumentText::drawSeeded()
+QString DocumentText::drawSeeded() const
 {
-    return QStringLiteral(u"可验证随机抽签(抽签前公布承诺值;各谈判人的签值为 SHA-256(种子 + \":\" + 谈判人编号),"
-                          u"按签值升序确定演示顺序)");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "verifiable random draw (the commitment is published before the "
+                                                  "draw; the key of each bidder is SHA-256(seed + \":\" + bidder id), "
+                                                  "and the bidders present in ascending order of their keys)"));
 }
-QString DocumentText::drawManual()
+QString DocumentText::drawManual() const
 {
-    return QStringLiteral(u"现场人工抽签(记录抽签结果)");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "manual draw on site (the result is recorded)"));
 }
-QString DocumentText::noDraw()
+QString DocumentText::noDraw() const
 {
-    return QStringLiteral(u"未进行抽签,按登记顺序演示。");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "No draw was held; the bidders present in the order of "
+                                                  "registration."));
 }
-QString DocumentText::commitment()
+QString DocumentText::commitment() const
 {
-    return QStringLiteral(u"承诺值 SHA-256(种子):");
+    return label(QT_TRANSLATE_NOOP("DocumentText", "Commitment SHA-256(seed)"));
 }
-QString DocumentText::seedLabel()
+QString DocumentText::seedLabel() const
 {
-    return QStringLiteral(u"种子:");
+    return label(QT_TRANSLATE_NOOP("DocumentText", "Seed"));
 }
-QString DocumentText::drawnAt()
+QString DocumentText::drawnAt() const
 {
-    return QStringLiteral(u"抽签时间:");
+    return label(QT_TRANSLATE_NOOP("DocumentText", "Drawn at"));
 }
-QString DocumentText::witnesses()
+QString DocumentText::witnesses() const
 {
-    return QStringLiteral(u"见证人:");
+    return label(QT_TRANSLATE_NOOP("DocumentText", "Witnesses"));
 }
-QString DocumentText::order()
+QString DocumentText::order() const
 {
-    return QStringLiteral(u"顺序");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Order"));
 }
-QString DocumentText::key()
+QString DocumentText::key() const
 {
-    return QStringLiteral(u"签值");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Key"));
 }
-QString DocumentText::checkCommandIntro()
+QString DocumentText::checkCommandIntro() const
 {
-    return QStringLiteral(u"任何人均可用以下命令复核各谈判人的签值(输出的前 64 位应与上表一致):");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Anyone can check the key of each bidder with the commands below "
+                                                  "(the first 64 characters of the output must match the table):"));
 }
-QString DocumentText::presentationSection()
+QString DocumentText::presentationSection() const
 {
-    return QStringLiteral(u"演示及陈述记录");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Presentations and statements"));
 }
-QString DocumentText::startedAt()
+QString DocumentText::startedAt() const
 {
-    return QStringLiteral(u"开始时间");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Started"));
 }
-QString DocumentText::endedAt()
+QString DocumentText::endedAt() const
 {
-    return QStringLiteral(u"结束时间");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Ended"));
 }
-QString DocumentText::note()
+QString DocumentText::note() const
 {
-    return QStringLiteral(u"备注");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Note"));
 }
-QString DocumentText::noPresentationLog()
+QString DocumentText::noPresentationLog() const
 {
-    return QStringLiteral(u"—(未记录演示时间)");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "— (the presentation times were not recorded)"));
 }
-QString DocumentText::scoreSheetTitle()
+QString DocumentText::scoreSheetTitle() const
 {
-    return QStringLiteral(u"谈判小组成员评分表");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Score sheet of a panel member"));
 }
-QString DocumentText::member()
+QString DocumentText::member() const
 {
-    return QStringLiteral(u"评审成员:");
+    return label(QT_TRANSLATE_NOOP("DocumentText", "Panel member"));
 }
-QString DocumentText::role()
+QString DocumentText::role() const
 {
-    return QStringLiteral(u"职务:");
+    return label(QT_TRANSLATE_NOOP("DocumentText", "Role"));
 }
-QString DocumentText::leader()
+QString DocumentText::leader() const
 {
-    return QStringLiteral(u"组长");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Leader"));
 }
-QString DocumentText::memberRole()
+QString DocumentText::memberRole() const
 {
-    return QStringLiteral(u"成员");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Member"));
 }
-QString DocumentText::criterion()
+QString DocumentText::criterion() const
 {
-    return QStringLiteral(u"评分项");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Criterion"));
 }
-QString DocumentText::maxPoints()
+QString DocumentText::maxPoints() const
 {
-    return QStringLiteral(u"分值");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Points"));
 }
-QString DocumentText::total()
+QString DocumentText::total() const
 {
-    return QStringLiteral(u"合计");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Total"));
 }
-QString DocumentText::signatureLine()
+QString DocumentText::signatureLine() const
 {
-    return QStringLiteral(u"评审成员签名:____________________        日期:______年____月____日");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Signature of the panel member: ____________________        "
+                                                  "Date: ____________________"));
 }
-QString DocumentText::calculationSection()
+QString DocumentText::calculationSection() const
 {
-    return QStringLiteral(u"得分计算表");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Calculation of the scores"));
 }
-QString DocumentText::calculationIntro(const Project& project)
+QString DocumentText::calculationIntro(const Project& project) const
 {
-    return QStringLiteral(u"计算规则:") + scoringMethod(project) +
-           QStringLiteral(u"划线数值为去掉的最高分、最低分;精确均值为分数形式时,公布得分按其四舍五入。");
+    //: %1 is the evaluation rule in words
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Calculation: %1 Struck-through values are the dropped highest and "
+                                                  "lowest scores; where the exact mean is a fraction, the published "
+                                                  "score is that fraction rounded half up."))
+        .arg(scoringMethod(project));
 }
-QString DocumentText::panelist()
+QString DocumentText::panelist() const
 {
-    return QStringLiteral(u"评审成员");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Panel member"));
 }
-QString DocumentText::keptOrDropped()
+QString DocumentText::keptOrDropped() const
 {
-    return QStringLiteral(u"处理");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Treatment"));
 }
-QString DocumentText::droppedHighest()
+QString DocumentText::droppedHighest() const
 {
-    return QStringLiteral(u"去掉(最高)");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "dropped (highest)"));
 }
-QString DocumentText::droppedLowest()
+QString DocumentText::droppedLowest() const
 {
-    return QStringLiteral(u"去掉(最低)");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "dropped (lowest)"));
 }
-QString DocumentText::kept()
+QString DocumentText::kept() const
 {
-    return QStringLiteral(u"保留");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "kept"));
 }
-QString DocumentText::keptSum()
+QString DocumentText::keptSum() const
 {
-    return QStringLiteral(u"保留分之和");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Sum of the kept scores"));
 }
-QString DocumentText::keptCount()
+QString DocumentText::keptCount() const
 {
-    return QStringLiteral(u"保留人数");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Scores kept"));
 }
-QString DocumentText::exactMean()
+QString DocumentText::exactMean() const
 {
-    return QStringLiteral(u"精确均值");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Exact mean"));
 }
-QString DocumentText::publishedScore()
+QString DocumentText::publishedScore() const
 {
-    return QStringLiteral(u"公布得分");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Published score"));
 }
-QString DocumentText::criterionMean()
+QString DocumentText::criterionMean() const
 {
-    return QStringLiteral(u"评分项均值");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Mean of the criterion"));
 }
-QString DocumentText::correctionSection()
+QString DocumentText::correctionSection() const
 {
-    return QStringLiteral(u"评分更正记录");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Corrections of scores"));
 }
-QString DocumentText::noCorrections()
+QString DocumentText::noCorrections() const
 {
-    return QStringLiteral(u"—(无更正记录)");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "— (no corrections recorded)"));
 }
-QString DocumentText::category()
+QString DocumentText::category() const
 {
-    return QStringLiteral(u"更正事由");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Ground"));
 }
-QString DocumentText::reason()
+QString DocumentText::reason() const
 {
-    return QStringLiteral(u"说明");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Explanation"));
 }
-QString DocumentText::oldValue()
+QString DocumentText::oldValue() const
 {
-    return QStringLiteral(u"原分值");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Old score"));
 }
-QString DocumentText::newValue()
+QString DocumentText::newValue() const
 {
-    return QStringLiteral(u"更正后");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Corrected score"));
 }
-QString DocumentText::recordedAt()
+QString DocumentText::recordedAt() const
 {
-    return QStringLiteral(u"记录时间");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Recorded at"));
 }
-QString DocumentText::voteSection()
+QString DocumentText::voteSection() const
 {
-    return QStringLiteral(u"无记名投票记录");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Anonymous votes"));
 }
-QString DocumentText::noVotes()
+QString DocumentText::noVotes() const
 {
-    return QStringLiteral(u"无(未出现需表决的同分情形)。");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "None (no equal scores needed a vote)."));
 }
-QString DocumentText::voteRound(int round)
+QString DocumentText::voteRound(int round) const
 {
-    return QStringLiteral(u"第 %1 轮表决").arg(round);
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Vote, round %1")).arg(round);
 }
-QString DocumentText::tiedBidders()
+QString DocumentText::tiedBidders() const
 {
-    return QStringLiteral(u"同分谈判人:");
+    return label(QT_TRANSLATE_NOOP("DocumentText", "Bidders with equal scores"));
 }
-QString DocumentText::ballots()
+QString DocumentText::ballots() const
 {
-    return QStringLiteral(u"得票数");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Votes"));
 }
-QString DocumentText::blankBallots()
+QString DocumentText::blankBallots() const
 {
-    return QStringLiteral(u"空白票:");
+    return label(QT_TRANSLATE_NOOP("DocumentText", "Blank ballots"));
 }
-QString DocumentText::allocationSection()
+QString DocumentText::allocationSection() const
 {
-    return QStringLiteral(u"排名及份额分配");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Ranking and allocation of shares"));
 }
-QString DocumentText::decidedByVote()
+QString DocumentText::decidedByVote() const
 {
-    return QStringLiteral(u"经投票确定");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Decided by vote"));
 }
-QString DocumentText::panelSignatures()
+QString DocumentText::panelSignatures() const
 {
-    return QStringLiteral(u"谈判小组签字");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Signatures of the negotiation panel"));
 }
-QString DocumentText::signature()
+QString DocumentText::signature() const
 {
-    return QStringLiteral(u"签名");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "Signature"));
 }
-QString DocumentText::auditHead()
+QString DocumentText::auditHead() const
 {
-    return QStringLiteral(u"审计链头:");
+    return label(QT_TRANSLATE_NOOP("DocumentText", "Head of the audit chain"));
 }
-QString DocumentText::recordDigest()
+QString DocumentText::recordDigest() const
 {
-    return QStringLiteral(u"记录摘要:");
+    return label(QT_TRANSLATE_NOOP("DocumentText", "Record digest"));
 }
-QString DocumentText::archiveDigest()
+QString DocumentText::archiveDigest() const
 {
-    return QStringLiteral(u"归档摘要:");
+    return label(QT_TRANSLATE_NOOP("DocumentText", "Archive digest"));
 }
-QString DocumentText::tieOpen(const QString& bidders, int first, int last)
+QString DocumentText::tieOpen(const QString& bidders, int first, int last) const
 {
-    return QStringLiteral(u"%1 得分相同(第 %2 至 %3 名),尚待谈判小组无记名投票。")
+    //: %1 lists the bidders, %2 and %3 are places in the ranking
+    return text(QT_TRANSLATE_NOOP("DocumentText", "%1 have equal scores (places %2 to %3); the anonymous vote of the "
+                                                  "panel is pending."))
         .arg(bidders, QString::number(first), QString::number(last));
 }
-QString DocumentText::notScoredYet()
+QString DocumentText::notScoredYet() const
 {
-    return QStringLiteral(u"尚未完成评分。");
+    return text(QT_TRANSLATE_NOOP("DocumentText", "The scoring is not finished yet."));
 }
 
 QString DocumentText::archiveReadme(const QString& project)

@@ -3,6 +3,7 @@
 #include "CanonicalRecord.h"
 #include "DocumentFormat.h"
 #include "DocumentText.h"
+#include "RecordText.h"
 #include "rules/LotDraw.h"
 
 namespace tp::report {
@@ -10,11 +11,10 @@ namespace tp::report {
 namespace {
 
 using F = DocumentFormat;
-using T = DocumentText;
 
-QString h2(int& section, const QString& text)
+QString h2(const DocumentText& t, int& section, const QString& text)
 {
-    return QStringLiteral("<p class=\"h2\">") + T::sectionNumber(++section) + F::esc(text) + QStringLiteral("</p>\n");
+    return QStringLiteral("<p class=\"h2\">") + t.sectionNumber(++section) + F::esc(text) + QStringLiteral("</p>\n");
 }
 
 QString p(const QString& html, const QString& cls = QString())
@@ -61,32 +61,73 @@ bool hasWarning(const Evaluation& ev, const QString& kind, const QString& bidder
 
 QString registrationTable(const DocumentInput& in)
 {
+    const DocumentText& t = DocumentText::of(in.language);
     const Scenario& s = in.scenario;
     const Evaluation& ev = in.evaluation;
+    // From a workspace: who registered for each bidder and which documents the staff checked.
+    const RecordText rt(in.language);
+    const auto& registrations = in.context.registrations;
+    auto registration = [&registrations](const QString& bidder) -> const RegistrationRecord* {
+        if (registrations)
+            for (const RegistrationRecord& r : *registrations)
+                if (r.bidder == bidder)
+                    return &r;
+        return nullptr;
+    };
     QString html = tableStart();
-    html += headerRow({T::bidderColumn(), T::registeredAt(), T::eligibility(), T::outcome()});
+    QStringList header{t.bidderColumn(), t.registeredAt()};
+    if (registrations)
+        header << rt.representative() << rt.documentsChecked();
+    header << t.eligibility() << t.outcome();
+    html += headerRow(header);
     for (const Bidder& b : s.bidders) {
         const Exclusion* x = F::exclusion(ev, b.id);
-        QString when = b.registeredAt ? F::esc(F::dateTime(*b.registeredAt)) : F::esc(T::notRegistered());
+        QString when = b.registeredAt ? F::esc(t.dateTime(*b.registeredAt)) : F::esc(t.notRegistered());
         if (x && x->reason == QLatin1String("late_registration"))
-            when = QStringLiteral("<b>%1(%2)</b>").arg(when, F::esc(T::lateEntry()));
-        const QString eligibility = b.withdrawn ? T::withdrawn() : b.eligible ? T::eligible() : T::notEligible();
+            when = QStringLiteral("<b>%1%2</b>").arg(when, F::esc(t.lateMark()));
+        const QString eligibility = b.withdrawn ? t.withdrawn() : b.eligible ? t.eligible() : t.notEligible();
         const QString outcome =
-            x ? T::exclusionReason(x->reason) : (ev.qualified.contains(b.id) ? T::qualified() : F::dash());
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"center\">%3</td><td>%4</td></tr>\n")
-                    .arg(F::esc(b.name), when, F::esc(eligibility), F::esc(outcome));
+            x ? t.exclusionReason(x->reason) : (ev.qualified.contains(b.id) ? t.qualified() : F::dash());
+        QString checks;
+        if (registrations) {
+            const RegistrationRecord* r = registration(b.id);
+            QString who = r && !r->representative.isEmpty() ? F::esc(r->representative) : F::dash();
+            if (r && !r->idNumberMasked.isEmpty())
+                who += QStringLiteral("<br/><span style=\"font-size: 7pt;\">%1</span>")
+                           .arg(F::esc(rt.idNumber(r->idNumberMasked)));
+            checks =
+                QStringLiteral("<td>%1</td><td>%2</td>")
+                    .arg(who, r ? F::esc(rt.checkedDocuments(r->introLetterChecked, r->idCopyChecked)) : F::dash());
+        }
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td>%3<td align=\"center\">%4</td><td>%5</td></tr>\n")
+                    .arg(F::esc(b.name), when, checks, F::esc(eligibility), F::esc(outcome));
     }
     return html + QStringLiteral("</table>\n");
 }
 
 QString proposalTable(const DocumentInput& in)
 {
+    const DocumentText& t = DocumentText::of(in.language);
     const Scenario& s = in.scenario;
     const Evaluation& ev = in.evaluation;
     if (!s.proposals)
-        return p(F::esc(T::noProposalRules()));
+        return p(F::esc(t.noProposalRules()));
+    // From a workspace: who received each proposal, when it was opened and before whom.
+    const RecordText rt(in.language);
+    const auto& receipts = in.context.proposalReceipts;
+    auto receipt = [&receipts](const QString& bidder) -> const ProposalReceiptRecord* {
+        if (receipts)
+            for (const ProposalReceiptRecord& r : *receipts)
+                if (r.bidder == bidder)
+                    return &r;
+        return nullptr;
+    };
     QString html = tableStart();
-    html += headerRow({T::bidderColumn(), T::receivedAt(), T::copies(), T::seal(), T::outcome()});
+    QStringList header{t.bidderColumn(), t.receivedAt(), t.copies(), t.seal()};
+    if (receipts)
+        header << rt.receiver() << rt.openedAtAndWitness();
+    header << t.outcome();
+    html += headerRow(header);
     for (const Proposal& pr : *s.proposals) {
         const Exclusion* x = F::exclusion(ev, pr.bidder);
         QString copies = pr.copies ? QString::number(*pr.copies) : F::dash();
@@ -94,54 +135,65 @@ QString proposalTable(const DocumentInput& in)
             copies += QStringLiteral(" / %1").arg(*s.project.requiredCopies);
         if (hasWarning(ev, QStringLiteral("missing_copies"), pr.bidder))
             copies = QStringLiteral("<b>%1</b>").arg(copies);
-        QString seal = pr.sealed ? (*pr.sealed ? T::sealIntact() : T::sealBroken()) : F::dash();
+        QString seal = pr.sealed ? (*pr.sealed ? t.sealIntact() : t.sealBroken()) : F::dash();
         QString outcome;
         if (pr.rejected)
-            outcome = T::rejected() + QStringLiteral(u":") + *pr.rejected;
+            outcome = t.rejected() + t.colon() + *pr.rejected;
         else if (x)
-            outcome = T::exclusionReason(x->reason);
+            outcome = t.exclusionReason(x->reason);
         else
-            outcome = ev.qualified.contains(pr.bidder) ? T::qualified() : F::dash();
-        QString when = F::esc(F::dateTime(pr.receivedAt));
+            outcome = ev.qualified.contains(pr.bidder) ? t.qualified() : F::dash();
+        QString when = F::esc(t.dateTime(pr.receivedAt));
         if (x && x->reason == QLatin1String("late_proposal"))
-            when = QStringLiteral("<b>%1(%2)</b>").arg(when, F::esc(T::lateEntry()));
+            when = QStringLiteral("<b>%1%2</b>").arg(when, F::esc(t.lateMark()));
+        QString received;
+        if (receipts) {
+            const ProposalReceiptRecord* r = receipt(pr.bidder);
+            const QString receiver = r && !r->receiver.isEmpty() ? F::esc(r->receiver) : F::dash();
+            QString opened = F::dash();
+            if (r && r->openedAt)
+                opened = F::esc(t.dateTime(r->openedAt)) + QStringLiteral("<br/>") +
+                         (r->openingWitness.isEmpty() ? F::dash() : F::esc(r->openingWitness));
+            received = QStringLiteral("<td>%1</td><td>%2</td>").arg(receiver, opened);
+        }
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"center\">%3</td><td align=\"center\">%4</td>"
-                               "<td>%5</td></tr>\n")
-                    .arg(F::esc(F::bidderName(s, pr.bidder)), when, copies, F::esc(seal), F::esc(outcome));
+                               "%5<td>%6</td></tr>\n")
+                    .arg(F::esc(F::bidderName(s, pr.bidder)), when, copies, F::esc(seal), received, F::esc(outcome));
     }
     html += QStringLiteral("</table>\n");
     const auto& opening = in.context.opening;
     html +=
-        p(F::esc(T::opening()) + (opening ? F::esc(F::dateTime(opening->openedAt)) : F::dash()) +
-          QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") + F::esc(T::openingWitnesses()) +
-          (opening && !opening->witnesses.isEmpty() ? F::esc(opening->witnesses.join(T::listSeparator())) : F::dash()));
+        p(F::esc(t.opening()) + (opening ? F::esc(t.dateTime(opening->openedAt)) : F::dash()) +
+          QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") + F::esc(t.openingWitnesses()) +
+          (opening && !opening->witnesses.isEmpty() ? F::esc(opening->witnesses.join(t.listSeparator())) : F::dash()));
     return html;
 }
 
 QString drawRecord(const DocumentInput& in)
 {
+    const DocumentText& t = DocumentText::of(in.language);
     const Scenario& s = in.scenario;
     const Evaluation& ev = in.evaluation;
     if (!ev.draw)
-        return p(F::esc(T::noDraw()));
+        return p(F::esc(t.noDraw()));
     const DrawOutcome& d = *ev.draw;
     const bool seeded = d.seed.has_value();
     QString html;
-    html += p(F::esc(T::drawMethod() + (seeded ? T::drawSeeded() : T::drawManual())));
+    html += p(F::esc(t.drawMethod() + (seeded ? t.drawSeeded() : t.drawManual())));
     if (seeded) {
-        html += p(F::esc(T::commitment()) + QStringLiteral("<span class=\"mono\">%1</span>")
-                                                .arg(F::esc(d.commitment.value_or(LotDraw::commitment(*d.seed)))));
-        html += p(F::esc(T::seedLabel()) + QStringLiteral("<span class=\"mono\">%1</span>").arg(F::esc(*d.seed)));
+        html += p(F::esc(t.commitment()) + QStringLiteral("<span class=\"mono\">%1</span>")
+                                               .arg(F::esc(d.commitment.value_or(LotDraw::commitment(*d.seed)))));
+        html += p(F::esc(t.seedLabel()) + QStringLiteral("<span class=\"mono\">%1</span>").arg(F::esc(*d.seed)));
     }
     html +=
-        p(F::esc(T::drawnAt()) + F::esc(F::dateTime(in.context.drawnAt)) + QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") +
-          F::esc(T::witnesses()) +
-          (in.context.drawWitnesses.isEmpty() ? F::dash() : F::esc(in.context.drawWitnesses.join(T::listSeparator()))));
+        p(F::esc(t.drawnAt()) + F::esc(t.dateTime(in.context.drawnAt)) + QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") +
+          F::esc(t.witnesses()) +
+          (in.context.drawWitnesses.isEmpty() ? F::dash() : F::esc(in.context.drawWitnesses.join(t.listSeparator()))));
     html += tableStart();
     if (seeded)
-        html += headerRow({T::order(), T::bidderColumn(), T::key()});
+        html += headerRow({t.order(), t.bidderColumn(), t.key()});
     else
-        html += headerRow({T::order(), T::bidderColumn()});
+        html += headerRow({t.order(), t.bidderColumn()});
     for (qsizetype i = 0; i < d.order.size(); ++i) {
         const QString& id = d.order.at(i);
         html += QStringLiteral("<tr><td align=\"center\" width=\"8%\">%1</td><td>%2 (%3)</td>")
@@ -153,7 +205,7 @@ QString drawRecord(const DocumentInput& in)
     }
     html += QStringLiteral("</table>\n");
     if (seeded) {
-        html += p(F::esc(T::checkCommandIntro()));
+        html += p(F::esc(t.checkCommandIntro()));
         for (const QString& id : d.order)
             html += QStringLiteral("<p class=\"mono\" style=\"font-size: 6.5pt; margin: 0px;\">%1</p>\n")
                         .arg(F::esc(LotDraw::checkCommand(*d.seed, id)));
@@ -163,18 +215,27 @@ QString drawRecord(const DocumentInput& in)
 
 QString presentationLog(const DocumentInput& in)
 {
+    const DocumentText& t = DocumentText::of(in.language);
     const Scenario& s = in.scenario;
-    QString html = p(F::esc(T::presentationLimitsLabel() + QStringLiteral(u":") +
-                            T::presentationLimits(s.project.presentationMinutes, s.project.statementMinutes)));
+    QString html = p(F::esc(t.presentationLimitsLabel() + t.colon() +
+                            t.presentationLimits(s.project.presentationMinutes, s.project.statementMinutes)));
     if (!in.context.presentations || in.context.presentations->isEmpty())
-        return html + p(F::esc(T::noPresentationLog()));
+        return html + p(F::esc(t.noPresentationLog()));
     html += tableStart();
-    html += headerRow({T::order(), T::bidderColumn(), T::startedAt(), T::endedAt(), T::note()});
+    html += headerRow({t.order(), t.bidderColumn(), t.startedAt(), t.endedAt(), t.note()});
     int n = 0;
-    for (const PresentationRecord& r : *in.context.presentations)
+    const RecordText rt(in.language);
+    for (const PresentationRecord& r : *in.context.presentations) {
+        QStringList notes;
+        if (r.overrunSeconds > 0)
+            notes << rt.overrun(r.overrunSeconds);
+        if (!r.note.isEmpty())
+            notes << r.note;
         html += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
-                    .arg(QString::number(++n), F::esc(F::bidderName(s, r.bidder)), F::esc(F::dateTime(r.startedAt)),
-                         F::esc(F::dateTime(r.endedAt)), r.note.isEmpty() ? F::dash() : F::esc(r.note));
+                    .arg(QString::number(++n), F::esc(F::bidderName(s, r.bidder)), F::esc(t.dateTime(r.startedAt)),
+                         F::esc(t.dateTime(r.endedAt)),
+                         notes.isEmpty() ? F::dash() : F::esc(notes.join(t.clauseSeparator())));
+    }
     return html + QStringLiteral("</table>\n");
 }
 
@@ -185,24 +246,25 @@ QString struck(const QString& text)
 
 QString calculationForBidder(const DocumentInput& in, const RankEntry& e)
 {
+    const DocumentText& t = DocumentText::of(in.language);
     const Scenario& s = in.scenario;
     QString html = QStringLiteral("<p class=\"h3\">%1 %2</p>\n")
-                       .arg(F::esc(T::position(e.position)), F::esc(F::bidderName(s, e.bidder)));
+                       .arg(F::esc(t.position(e.position)), F::esc(F::bidderName(s, e.bidder)));
     if (s.project.trim.level == TrimLevel::Total) {
         html += tableStart();
-        QStringList header{T::panelist()};
-        for (const PanelTotal& t : e.totals)
-            header << F::panelistName(s, t.panelist);
+        QStringList header{t.panelist()};
+        for (const PanelTotal& total : e.totals)
+            header << F::panelistName(s, total.panelist);
         html += headerRow(header);
-        html += QStringLiteral("<tr><th width=\"12%\">%1</th>").arg(F::esc(T::total()));
+        html += QStringLiteral("<tr><th width=\"12%\">%1</th>").arg(F::esc(t.total()));
         const QString width = QString::number(88 / qMax<qsizetype>(1, e.totals.size()));
-        for (const PanelTotal& t : e.totals) {
-            QString value = F::points(t.total);
+        for (const PanelTotal& total : e.totals) {
+            QString value = F::points(total.total);
             QString mark;
-            if (e.droppedHighest.contains(t.panelist))
-                mark = T::droppedHighest();
-            if (e.droppedLowest.contains(t.panelist))
-                mark += (mark.isEmpty() ? QString() : QStringLiteral(" ")) + T::droppedLowest();
+            if (e.droppedHighest.contains(total.panelist))
+                mark = t.droppedHighest();
+            if (e.droppedLowest.contains(total.panelist))
+                mark += (mark.isEmpty() ? QString() : QStringLiteral(" ")) + t.droppedLowest();
             html += mark.isEmpty() ? QStringLiteral("<td class=\"num\" width=\"%1%\">%2</td>").arg(width, value)
                                    : QStringLiteral("<td class=\"num\" width=\"%1%\">%2<br/><span style=\"font-size: "
                                                     "7pt;\">%3</span></td>")
@@ -214,19 +276,19 @@ QString calculationForBidder(const DocumentInput& in, const RankEntry& e)
         if (kept > 0 && (e.score.numerator() * kept) % e.score.denominator() == 0) {
             const Hundredths sum = e.score.numerator() * kept / e.score.denominator();
             line = QStringLiteral(u"%1 %2 ÷ %3 %4 = %5 %6 → %7 %8")
-                       .arg(T::keptSum(), F::points(sum), T::keptCount(), QString::number(kept), T::exactMean(),
-                            F::exactPoints(e.score), T::publishedScore(), F::points(e.published));
+                       .arg(t.keptSum(), F::points(sum), t.keptCount(), QString::number(kept), t.exactMean(),
+                            F::exactPoints(e.score), t.publishedScore(), F::points(e.published));
         } else {
             line = QStringLiteral(u"%1 %2 → %3 %4")
-                       .arg(T::exactMean(), F::exactPoints(e.score), T::publishedScore(), F::points(e.published));
+                       .arg(t.exactMean(), F::exactPoints(e.score), t.publishedScore(), F::points(e.published));
         }
         html += p(F::esc(line));
     } else {
         html += tableStart();
-        QStringList header{T::criterion()};
+        QStringList header{t.criterion()};
         for (const Panelist& m : s.panel)
             header << m.name;
-        header << T::criterionMean();
+        header << t.criterionMean();
         html += headerRow(header);
         for (const CriterionResult& c : e.criteria) {
             html += QStringLiteral("<tr><td>%1</td>").arg(F::esc(c.criterion));
@@ -239,21 +301,21 @@ QString calculationForBidder(const DocumentInput& in, const RankEntry& e)
             html += QStringLiteral("<td class=\"num\">%1</td></tr>\n").arg(F::esc(F::exactPoints(c.mean)));
         }
         html += QStringLiteral("</table>\n");
-        html +=
-            p(F::esc(QStringLiteral(u"%1 %2 → %3 %4")
-                         .arg(T::exactMean(), F::exactPoints(e.score), T::publishedScore(), F::points(e.published))));
+        html += p(F::esc(QStringLiteral(u"%1 %2 → %3 %4")
+                             .arg(t.exactMean(), F::exactPoints(e.score), t.publishedScore(), F::points(e.published))));
     }
     return html;
 }
 
 QString calculationSheet(const DocumentInput& in)
 {
+    const DocumentText& t = DocumentText::of(in.language);
     const Evaluation& ev = in.evaluation;
-    QString html = p(F::esc(T::calculationIntro(in.scenario.project)), QStringLiteral("small"));
+    QString html = p(F::esc(t.calculationIntro(in.scenario.project)), QStringLiteral("small"));
     if (ev.ranking.isEmpty())
         return html + p(F::esc(ev.status == EvaluationStatus::Failed
-                                   ? T::failedReason(ev.reason, in.scenario.project.minBidders)
-                                   : T::notScoredYet()));
+                                   ? t.failedReason(ev.reason, in.scenario.project.minBidders)
+                                   : t.notScoredYet()));
     for (const RankEntry& e : ev.ranking)
         html += calculationForBidder(in, e);
     return html;
@@ -261,78 +323,81 @@ QString calculationSheet(const DocumentInput& in)
 
 QString corrections(const DocumentInput& in)
 {
+    const DocumentText& t = DocumentText::of(in.language);
     const Scenario& s = in.scenario;
     if (!in.context.corrections || in.context.corrections->isEmpty())
-        return p(F::esc(T::noCorrections()));
+        return p(F::esc(t.noCorrections()));
     QString html = tableStart();
-    html += headerRow({T::panelist(), T::bidderColumn(), T::criterion(), T::oldValue(), T::newValue(), T::category(),
-                       T::leader(), T::recordedAt()});
+    html += headerRow({t.panelist(), t.bidderColumn(), t.criterion(), t.oldValue(), t.newValue(), t.category(),
+                       t.leader(), t.recordedAt()});
     for (const CorrectionRecord& c : *in.context.corrections) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"num\">%4</td><td class=\"num\">%5</td>"
                                "<td>%6</td><td>%7</td><td>%8</td></tr>\n")
                     .arg(F::esc(F::panelistName(s, c.panelist)), F::esc(F::bidderName(s, c.bidder)),
                          F::esc(c.criterion), F::points(c.oldValue), F::points(c.newValue),
-                         F::esc(T::correctionCategory(c.category)) + QStringLiteral("<br/>") + F::esc(c.reason),
-                         F::esc(F::panelistName(s, c.leader)), F::esc(F::dateTime(c.recordedAt)));
+                         F::esc(t.correctionCategory(c.category)) + QStringLiteral("<br/>") + F::esc(c.reason),
+                         F::esc(F::panelistName(s, c.leader)), F::esc(t.dateTime(c.recordedAt)));
     }
     return html + QStringLiteral("</table>\n");
 }
 
 QString votes(const DocumentInput& in)
 {
+    const DocumentText& t = DocumentText::of(in.language);
     const Scenario& s = in.scenario;
     const Evaluation& ev = in.evaluation;
     QString html;
     if (ev.tallies.isEmpty())
-        html += p(F::esc(T::noVotes()));
+        html += p(F::esc(t.noVotes()));
     int round = 0;
-    for (const VoteTally& t : ev.tallies) {
+    for (const VoteTally& tally : ev.tallies) {
         QStringList names;
-        for (const QString& id : t.tied)
+        for (const QString& id : tally.tied)
             names << F::bidderName(s, id);
-        html += QStringLiteral("<p class=\"h3\">%1</p>\n").arg(F::esc(T::voteRound(++round)));
-        html += p(F::esc(T::tiedBidders() + names.join(T::listSeparator())));
+        html += QStringLiteral("<p class=\"h3\">%1</p>\n").arg(F::esc(t.voteRound(++round)));
+        html += p(F::esc(t.tiedBidders() + names.join(t.listSeparator())));
         html += tableStart();
-        html += headerRow({T::bidderColumn(), T::ballots()});
-        for (const auto& c : t.counts)
+        html += headerRow({t.bidderColumn(), t.ballots()});
+        for (const auto& c : tally.counts)
             html += QStringLiteral("<tr><td>%1</td><td class=\"num\" width=\"20%\">%2</td></tr>\n")
                         .arg(F::esc(F::bidderName(s, c.first)), QString::number(c.second));
         html += QStringLiteral("</table>\n");
-        html += p(F::esc(T::blankBallots() + QString::number(t.blank)));
+        html += p(F::esc(t.blankBallots() + QString::number(tally.blank)));
     }
     if (ev.tie) {
         QStringList names;
         for (const QString& id : ev.tie->bidders)
             names << F::bidderName(s, id);
         html += p(QStringLiteral("<b>%1</b>")
-                      .arg(F::esc(T::tieOpen(names.join(T::listSeparator()), ev.tie->first, ev.tie->last))));
+                      .arg(F::esc(t.tieOpen(names.join(t.listSeparator()), ev.tie->first, ev.tie->last))));
     }
     return html;
 }
 
 QString ranking(const DocumentInput& in)
 {
+    const DocumentText& t = DocumentText::of(in.language);
     const Scenario& s = in.scenario;
     const Evaluation& ev = in.evaluation;
     if (ev.status == EvaluationStatus::Failed)
-        return p(F::esc(T::failedReason(ev.reason, s.project.minBidders)));
+        return p(F::esc(t.failedReason(ev.reason, s.project.minBidders)));
     if (ev.ranking.isEmpty())
-        return p(F::esc(T::notScoredYet()));
+        return p(F::esc(t.notScoredYet()));
     QString html = tableStart();
-    html += headerRow({T::rankColumn(), T::bidderColumn(), T::publishedScore(), T::exactMean(), T::shareColumn(),
-                       T::decidedByVote()});
+    html += headerRow(
+        {t.rankColumn(), t.bidderColumn(), t.publishedScore(), t.exactMean(), t.shareColumn(), t.decidedByVote()});
     for (const RankEntry& e : ev.ranking)
         html +=
             QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td class=\"num\">%3</td>"
                            "<td class=\"num\">%4</td><td align=\"center\">%5</td><td align=\"center\">%6</td></tr>\n")
                 .arg(QString::number(e.position), F::esc(F::bidderName(s, e.bidder)), F::points(e.published),
                      F::esc(F::exactPoints(e.score)), e.share ? F::percent(*e.share) : F::dash(),
-                     e.decidedByVote ? T::yes() : T::no());
+                     e.decidedByVote ? t.yes() : t.no());
     html += QStringLiteral("</table>\n");
     if (ev.publication && ev.publication->end.isValid())
         html += p(F::esc(
-            T::publicationSection() + QStringLiteral(u":") +
-            T::publicationPeriod(ev.publication->firstCountedDay, ev.publication->end, ev.publication->workingDays)));
+            t.publicationSection() + t.colon() +
+            t.publicationPeriod(ev.publication->firstCountedDay, ev.publication->end, ev.publication->workingDays)));
     return html;
 }
 
@@ -340,77 +405,83 @@ QString ranking(const DocumentInput& in)
 
 QString EvaluationReport::title(const DocumentInput& input)
 {
-    return T::reportTitle(input.scenario.project.title);
+    return DocumentText::of(input.language).reportTitle(input.scenario.project.title);
 }
 
 QStringList EvaluationReport::footerLines(const DocumentInput& input)
 {
+    const DocumentText& t = DocumentText::of(input.language);
     const DocumentContext& c = input.context;
-    return {T::auditHead() + (c.auditHead && !c.auditHead->isEmpty() ? *c.auditHead : F::dash()),
-            T::recordDigest() + F::sha256Hex(CanonicalRecord::json(input)),
-            T::archiveDigest() + (c.archiveDigest && !c.archiveDigest->isEmpty() ? *c.archiveDigest : F::dash())};
+    return {t.auditHead() + (c.auditHead && !c.auditHead->isEmpty() ? *c.auditHead : F::dash()),
+            t.recordDigest() + F::sha256Hex(CanonicalRecord::json(input)),
+            t.archiveDigest() + (c.archiveDigest && !c.archiveDigest->isEmpty() ? *c.archiveDigest : F::dash())};
 }
 
 QString EvaluationReport::procedureHtml(const DocumentInput& input)
 {
+    const DocumentText& t = DocumentText::of(input.language);
     const Scenario& s = input.scenario;
     const Evaluation& ev = input.evaluation;
     int section = 0;
     QString html = QStringLiteral("<p class=\"title\">%1</p>\n").arg(F::esc(title(input)));
 
-    html += h2(section, T::generalSection());
+    html += h2(t, section, t.generalSection());
     html += tableStart();
-    html += kv(T::projectName(), F::esc(s.project.title));
-    html += kv(T::purchaser(), F::esc(s.project.purchaser));
-    html += kv(T::method().chopped(1), F::esc(T::selectiveNegotiation()));
-    html += kv(T::status(), F::esc(T::statusText(statusName(ev.status))));
-    html += kv(T::registrationDeadline(), F::esc(F::dateTime(s.project.registrationDeadline)));
-    html += kv(T::proposalDeadline(), F::esc(F::dateTime(s.project.proposalDeadline)));
-    html += kv(T::requiredCopies(), s.project.requiredCopies ? QString::number(*s.project.requiredCopies) : F::dash());
-    html += kv(T::presentationLimitsLabel(),
-               F::esc(T::presentationLimits(s.project.presentationMinutes, s.project.statementMinutes)));
-    html += kv(T::minBidders(), QString::number(s.project.minBidders));
-    html += kv(T::winnersRuleLabel().chopped(1),
-               F::esc(T::maxWinners(s.project.maxWinners) + T::allocationRule(s.project)));
-    html += kv(T::scoringRuleLabel().chopped(1), F::esc(T::scoringMethod(s.project)));
+    html += kv(t.projectName(), F::esc(s.project.title));
+    html += kv(t.purchaser(), F::esc(s.project.purchaser));
+    html += kv(t.withoutColon(t.method()), F::esc(t.selectiveNegotiation()));
+    html += kv(t.status(), F::esc(t.statusText(statusName(ev.status))));
+    html += kv(t.registrationDeadline(), F::esc(t.dateTime(s.project.registrationDeadline)));
+    html += kv(t.proposalDeadline(), F::esc(t.dateTime(s.project.proposalDeadline)));
+    html += kv(t.requiredCopies(), s.project.requiredCopies ? QString::number(*s.project.requiredCopies) : F::dash());
+    html += kv(t.presentationLimitsLabel(),
+               F::esc(t.presentationLimits(s.project.presentationMinutes, s.project.statementMinutes)));
+    html += kv(t.minBidders(), QString::number(s.project.minBidders));
+    html += kv(t.withoutColon(t.winnersRuleLabel()),
+               F::esc(t.maxWinners(s.project.maxWinners) + t.allocationRule(s.project)));
+    html += kv(t.withoutColon(t.scoringRuleLabel()), F::esc(t.scoringMethod(s.project)));
     QStringList members;
     for (const Panelist& m : s.panel)
-        members << m.name + (m.role == PanelRole::Leader ? T::leaderMark() : QString());
-    html += kv(T::panelMembers(), F::esc(members.join(T::listSeparator())));
+        members << m.name + (m.role == PanelRole::Leader ? t.leaderMark() : QString());
+    html += kv(t.panelMembers(), F::esc(members.join(t.listSeparator())));
+    if (input.context.publicationWebsite)
+        html += kv(RecordText(input.language).publicationWebsite(), F::esc(*input.context.publicationWebsite));
+    if (input.context.challengeContact)
+        html += kv(RecordText(input.language).challengeContactLabel(), F::esc(*input.context.challengeContact));
     QStringList warnings;
     for (const QString& w : ev.warnings) {
         const qsizetype colon = w.indexOf(QLatin1Char(':'));
         const QString subject = colon < 0 ? QString() : w.mid(colon + 1);
         const Bidder* b = s.bidder(subject);
-        warnings << T::warning(w, b ? b->name : QString());
+        warnings << t.warning(w, b ? b->name : QString());
     }
-    html +=
-        kv(T::warningsLabel(), warnings.isEmpty() ? F::esc(T::none()) : F::esc(warnings.join(QStringLiteral(u";"))));
+    html += kv(t.warningsLabel(), warnings.isEmpty() ? F::esc(t.none()) : F::esc(warnings.join(t.clauseSeparator())));
     html += QStringLiteral("</table>\n");
 
-    html += h2(section, T::registrationSection());
+    html += h2(t, section, t.registrationSection());
     html += registrationTable(input);
-    html += h2(section, T::proposalSection());
+    html += h2(t, section, t.proposalSection());
     html += proposalTable(input);
-    html += h2(section, T::drawSection());
+    html += h2(t, section, t.drawSection());
     html += drawRecord(input);
-    html += h2(section, T::presentationSection());
+    html += h2(t, section, t.presentationSection());
     html += presentationLog(input);
     return html;
 }
 
 QString EvaluationReport::scoreSheetHtml(const DocumentInput& input, const Panelist& member)
 {
+    const DocumentText& t = DocumentText::of(input.language);
     const Scenario& s = input.scenario;
     const Evaluation& ev = input.evaluation;
     const QStringList bidders = F::presentationOrder(ev);
     QString html =
-        QStringLiteral("<p class=\"title\" style=\"font-size: 16pt;\">%1</p>\n").arg(F::esc(T::scoreSheetTitle()));
-    html += p(F::esc(T::projectName() + QStringLiteral(u":") + s.project.title));
-    html += p(F::esc(T::member() + member.name) + QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") +
-              F::esc(T::role() + (member.role == PanelRole::Leader ? T::leader() : T::memberRole())));
+        QStringLiteral("<p class=\"title\" style=\"font-size: 16pt;\">%1</p>\n").arg(F::esc(t.scoreSheetTitle()));
+    html += p(F::esc(t.projectName() + t.colon() + s.project.title));
+    html += p(F::esc(t.member() + member.name) + QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") +
+              F::esc(t.role() + (member.role == PanelRole::Leader ? t.leader() : t.memberRole())));
     html += tableStart();
-    QStringList header{T::criterion(), T::maxPoints()};
+    QStringList header{t.criterion(), t.maxPoints()};
     for (const QString& id : bidders)
         header << F::bidderName(s, id);
     html += headerRow(header);
@@ -428,44 +499,45 @@ QString EvaluationReport::scoreSheetHtml(const DocumentInput& input, const Panel
         html += QStringLiteral("</tr>\n");
     }
     html += QStringLiteral("<tr><th>%1</th><td class=\"num\"><b>%2</b></td>")
-                .arg(F::esc(T::total()), Decimal::formatShort(maxTotal));
+                .arg(F::esc(t.total()), Decimal::formatShort(maxTotal));
     for (const QString& id : bidders) {
         QString total;
         if (const RankEntry* e = F::rankEntry(ev, id)) {
-            for (const PanelTotal& t : e->totals)
-                if (t.panelist == member.id)
-                    total = F::points(t.total);
+            for (const PanelTotal& panelTotal : e->totals)
+                if (panelTotal.panelist == member.id)
+                    total = F::points(panelTotal.total);
         }
         html += QStringLiteral("<td class=\"num\"><b>%1</b></td>").arg(total);
     }
     html += QStringLiteral("</tr>\n</table>\n");
-    html += QStringLiteral("<p class=\"sign\" style=\"margin-top: 36px;\">%1</p>\n").arg(F::esc(T::signatureLine()));
+    html += QStringLiteral("<p class=\"sign\" style=\"margin-top: 36px;\">%1</p>\n").arg(F::esc(t.signatureLine()));
     return html;
 }
 
 QString EvaluationReport::resultsHtml(const DocumentInput& input)
 {
+    const DocumentText& t = DocumentText::of(input.language);
     const Scenario& s = input.scenario;
     int section = 4;
     QString html;
-    html += h2(section, T::calculationSection());
+    html += h2(t, section, t.calculationSection());
     html += calculationSheet(input);
-    html += h2(section, T::correctionSection());
+    html += h2(t, section, t.correctionSection());
     html += corrections(input);
-    html += h2(section, T::voteSection());
+    html += h2(t, section, t.voteSection());
     html += votes(input);
-    html += h2(section, T::allocationSection());
+    html += h2(t, section, t.allocationSection());
     html += ranking(input);
-    html += h2(section, T::panelSignatures());
+    html += h2(t, section, t.panelSignatures());
     html += tableStart();
-    html += headerRow({T::panelist(), T::role().chopped(1), T::signature()});
+    html += headerRow({t.panelist(), t.withoutColon(t.role()), t.signature()});
     for (const Panelist& m : s.panel)
         html += QStringLiteral("<tr><td width=\"30%\" style=\"padding: 10px;\">%1</td><td width=\"20%\" "
                                "align=\"center\" style=\"padding: 10px;\">%2</td><td></td></tr>\n")
-                    .arg(F::esc(m.name), F::esc(m.role == PanelRole::Leader ? T::leader() : T::memberRole()));
+                    .arg(F::esc(m.name), F::esc(m.role == PanelRole::Leader ? t.leader() : t.memberRole()));
     html += QStringLiteral("</table>\n");
     html += QStringLiteral("<p class=\"right\" style=\"margin-top: 24px;\">%1</p>\n")
-                .arg(F::esc(F::date(F::documentDate(input))));
+                .arg(F::esc(t.date(F::documentDate(input))));
     return html;
 }
 
@@ -479,16 +551,17 @@ QString EvaluationReport::webPage(const DocumentInput& input)
             QStringLiteral("</div>\n");
     for (const QString& line : footerLines(input))
         body += QStringLiteral("<p class=\"small\">%1</p>\n").arg(F::esc(line));
-    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%4\">\n<head>\n<meta charset=\"utf-8\">\n"
                           "<title>%1</title>\n<style>\n%2</style>\n</head>\n<body>\n%3</body>\n</html>\n")
-        .arg(F::esc(title(input)), F::webStyleSheet(), body);
+        .arg(F::esc(title(input)), F::webStyleSheet(), body, DocumentText::of(input.language).htmlLanguage());
 }
 
 PagedDocument EvaluationReport::document(const DocumentInput& input)
 {
     PagedDocument doc;
     doc.setTitle(title(input));
-    doc.setHeader(T::reportHeader(input.scenario.project.title));
+    doc.setLanguage(input.language);
+    doc.setHeader(DocumentText::of(input.language).reportHeader(input.scenario.project.title));
     doc.setFooterLines(footerLines(input));
     doc.setDocumentDate(F::documentDate(input));
     doc.addPart(PagedDocument::createTextDocument(procedureHtml(input)));

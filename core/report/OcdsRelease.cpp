@@ -12,7 +12,6 @@ namespace tp::report {
 namespace {
 
 using F = DocumentFormat;
-using T = DocumentText;
 
 QString partyId(const QString& ocid, const QString& bidder)
 {
@@ -38,6 +37,8 @@ QByteArray OcdsRelease::json(const DocumentInput& input)
     const Evaluation& ev = input.evaluation;
     const QString ocid = F::processId(input);
     const bool isFinal = ev.status == EvaluationStatus::Final;
+    // The release is published with the official record, in Chinese (its "language" is "zh").
+    const DocumentText& t = DocumentText::of(DocumentLanguage::Chinese);
     const QString date = releaseDate(input);
 
     const QString buyerId = ocid + QStringLiteral("-buyer");
@@ -66,10 +67,10 @@ QByteArray OcdsRelease::json(const DocumentInput& input)
                                                                                     : QStringLiteral("active"));
     tender.insert(QStringLiteral("procuringEntity"), reference(buyerId, s.project.purchaser));
     tender.insert(QStringLiteral("procurementMethod"), QStringLiteral("selective"));
-    tender.insert(QStringLiteral("procurementMethodDetails"), T::selectiveNegotiation());
+    tender.insert(QStringLiteral("procurementMethodDetails"), t.selectiveNegotiation());
     tender.insert(QStringLiteral("mainProcurementCategory"), QStringLiteral("services"));
     tender.insert(QStringLiteral("awardCriteria"), QStringLiteral("ratedCriteria"));
-    tender.insert(QStringLiteral("awardCriteriaDetails"), T::scoringMethod(s.project));
+    tender.insert(QStringLiteral("awardCriteriaDetails"), t.scoringMethod(s.project));
     tender.insert(QStringLiteral("numberOfTenderers"), int(ev.qualified.size()));
     tender.insert(QStringLiteral("tenderers"), tenderers);
     if (s.project.proposalDeadline)
@@ -98,10 +99,10 @@ QByteArray OcdsRelease::json(const DocumentInput& input)
             const QString name = F::bidderName(s, id);
             QJsonObject award;
             award.insert(QStringLiteral("id"), QString(ocid + QStringLiteral("-award-%1").arg(++n)));
-            award.insert(QStringLiteral("title"), T::winnerLine(name, share));
-            const QString description = T::winnerLine(name, share) + T::finalScore() + QStringLiteral(u" ") +
-                                        T::pointsUnit(e ? F::points(e->published) : F::dash()) + QStringLiteral(u",") +
-                                        (e ? T::position(e->position) : F::dash()) + QStringLiteral(u"。");
+            award.insert(QStringLiteral("title"), t.winnerLine(name, share));
+            const QString description =
+                t.awardDescription(t.winnerLine(name, share), t.pointsUnit(e ? F::points(e->published) : F::dash()),
+                                   e ? t.position(e->position) : F::dash());
             award.insert(QStringLiteral("description"), description);
             award.insert(QStringLiteral("status"), QStringLiteral("active"));
             award.insert(QStringLiteral("date"), date);

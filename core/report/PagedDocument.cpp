@@ -36,6 +36,7 @@ QFont decorationFont(bool mono, qreal points)
     font.setFamilies(mono ? DocumentFormat::monoFamilies() : DocumentFormat::serifFamilies());
     font.setPixelSize(qMax(1, qRound(points * PagedDocument::kDpi / 72.0)));
     font.setHintingPreference(QFont::PreferNoHinting);
+    font.setStyleStrategy(QFont::PreferNoShaping); // see createTextDocument()
     return font;
 }
 
@@ -71,6 +72,11 @@ std::shared_ptr<QTextDocument> PagedDocument::createTextDocument(const QString& 
     font.setFamilies(DocumentFormat::serifFamilies());
     font.setPointSizeF(12);
     font.setHintingPreference(QFont::PreferNoHinting);
+    // No OpenType shaping where the script does not need it (Latin, Han). Shaped, Noto CJK draws
+    // digits that follow Latin letters ("N-2014-0001", "ab 85.70") with alternate glyphs that no
+    // character maps to, and Qt 6.4's PDF writer then leaves them out of the text map: the PDF
+    // would show the digits but its extracted, searched or copied text would lack them.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     document->setDefaultFont(font);
     document->setDefaultStyleSheet(DocumentFormat::styleSheet());
     document->setHtml(htmlBody);
@@ -192,7 +198,8 @@ void PagedDocument::paintDecorations(QPainter* painter, int index) const
                 count = p.pages;
             }
     }
-    painter->drawText(numberRect, Qt::AlignHCenter | Qt::AlignVCenter, DocumentText::pageNumber(number, count));
+    painter->drawText(numberRect, Qt::AlignHCenter | Qt::AlignVCenter,
+                      DocumentText::of(m_language).pageNumber(number, count));
 }
 
 } // namespace tp::report

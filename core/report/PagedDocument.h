@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DocumentLanguage.h"
+
 #include <QDate>
 #include <QList>
 #include <QSizeF>
@@ -45,6 +47,8 @@ public:
     void setFooterLines(const QStringList& lines) { m_footerLines = lines; }
     // Number the pages of each part on their own ("第 1 页 共 1 页" on every one-page letter).
     void setNumberPagesPerPart(bool perPart) { m_numberPerPart = perPart; }
+    // The language of the page numbers ("第 1 页 共 2 页" or "Page 1 of 2"); Chinese by default.
+    void setLanguage(DocumentLanguage language) { m_language = language; }
     // The date the PDF carries as its creation date (reproducible output).
     void setDocumentDate(const QDate& date) { m_documentDate = date; }
     QDate documentDate() const { return m_documentDate; }
@@ -73,6 +77,7 @@ private:
     QStringList m_footerLines;
     QDate m_documentDate;
     bool m_numberPerPart = false;
+    DocumentLanguage m_language = DocumentLanguage::Chinese;
 };
 
 } // namespace tp::report

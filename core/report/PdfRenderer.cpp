@@ -3,6 +3,8 @@
 #include "DocumentFormat.h"
 #include "FileWriter.h"
 #include "PagedDocument.h"
+#include "PdfTextRepair.h"
+#include "RadicalGlyphMap.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -141,7 +143,12 @@ QByteArray PdfRenderer::render(const PagedDocument& document)
         }
         painter.end();
     }
-    return normalize(bytes, document.documentDate());
+    const QByteArray normalized = normalize(bytes, document.documentDate());
+    // Text extraction and search must give the characters that were drawn (居民, not 居⺠).
+    const PdfTextRepair::Result repaired = PdfTextRepair::repair(normalized, RadicalGlyphMap::documentFonts());
+    if (!repaired.ok())
+        qWarning("%s", qPrintable(repaired.error));
+    return repaired.pdf;
 }
 
 bool PdfRenderer::render(const PagedDocument& document, const QString& path, QString* error)

@@ -2,17 +2,17 @@
 
 #include "DocumentFormat.h"
 #include "DocumentText.h"
+#include "RecordText.h"
 
 namespace tp::report {
 
 namespace {
 
 using F = DocumentFormat;
-using T = DocumentText;
 
-QString heading(int& section, const QString& text)
+QString heading(const DocumentText& t, int& section, const QString& text)
 {
-    return QStringLiteral("<p class=\"h2\">") + T::sectionNumber(++section) + F::esc(text) + QStringLiteral("</p>\n");
+    return QStringLiteral("<p class=\"h2\">") + t.sectionNumber(++section) + F::esc(text) + QStringLiteral("</p>\n");
 }
 
 QString paragraph(const QString& html, const QString& cls = QStringLiteral("body"))
@@ -22,10 +22,11 @@ QString paragraph(const QString& html, const QString& cls = QStringLiteral("body
 
 QString publicationText(const DocumentInput& input)
 {
+    const DocumentText& t = DocumentText::of(input.language);
     const auto& publication = input.evaluation.publication;
     if (!publication || !publication->firstCountedDay.isValid() || !publication->end.isValid())
         return F::dash();
-    return T::publicationPeriod(publication->firstCountedDay, publication->end, publication->workingDays);
+    return t.publicationPeriod(publication->firstCountedDay, publication->end, publication->workingDays);
 }
 
 } // namespace
@@ -37,11 +38,12 @@ bool ResultNotice::canPublish(const Evaluation& evaluation)
 
 QString ResultNotice::title(const DocumentInput& input)
 {
-    return T::noticeTitle(input.scenario.project.title);
+    return DocumentText::of(input.language).noticeTitle(input.scenario.project.title);
 }
 
 QString ResultNotice::bodyHtml(const DocumentInput& input)
 {
+    const DocumentText& t = DocumentText::of(input.language);
     const Scenario& s = input.scenario;
     const Evaluation& ev = input.evaluation;
     const DocumentContext& ctx = input.context;
@@ -49,30 +51,29 @@ QString ResultNotice::bodyHtml(const DocumentInput& input)
     int section = 0;
     QString html;
     html += QStringLiteral("<p class=\"title\">") + F::esc(title(input)) + QStringLiteral("</p>\n");
-    const QString basis = ctx.basis && !ctx.basis->isEmpty() ? *ctx.basis : T::defaultBasis();
-    html += paragraph(F::esc(T::noticeIntro(basis, s.project.purchaser, s.project.title)));
+    const QString basis = ctx.basis && !ctx.basis->isEmpty() ? *ctx.basis : t.defaultBasis();
+    html += paragraph(F::esc(t.noticeIntro(basis, s.project.purchaser, s.project.title)));
 
-    html += heading(section, T::projectName());
+    html += heading(t, section, t.projectName());
     html += paragraph(F::esc(s.project.title));
-    html += heading(section, T::purchaser());
+    html += heading(t, section, t.purchaser());
     html += paragraph(F::esc(s.project.purchaser));
 
-    html += heading(section, T::methodAndBasis());
-    html += paragraph(F::esc(T::method() + T::selectiveNegotiation()));
-    html += paragraph(F::esc(T::basis()) + F::escOrDash(ctx.basis));
-    html += paragraph(F::esc(T::scoringRuleLabel() + T::scoringMethod(s.project)));
-    html +=
-        paragraph(F::esc(T::winnersRuleLabel() + T::maxWinners(s.project.maxWinners) + T::allocationRule(s.project)));
+    html += heading(t, section, t.methodAndBasis());
+    html += paragraph(F::esc(t.method() + t.selectiveNegotiation()));
+    html += paragraph(F::esc(t.basis()) + F::escOrDash(ctx.basis));
+    html += paragraph(F::esc(t.scoringRuleLabel() + t.scoringMethod(s.project)));
+    html += paragraph(F::esc(t.winnersRuleLabel() + t.maxWinners(s.project.maxWinners) + t.allocationRule(s.project)));
 
     if (failed) {
-        html += heading(section, T::resultSection());
-        html += paragraph(F::esc(T::failedReason(ev.reason, s.project.minBidders)));
+        html += heading(t, section, t.resultSection());
+        html += paragraph(F::esc(t.failedReason(ev.reason, s.project.minBidders)));
     } else {
-        html += heading(section, T::rankingSection());
+        html += heading(t, section, t.rankingSection());
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\">\n<thead><tr>");
         html += QStringLiteral("<th width=\"12%\">%1</th><th>%2</th><th width=\"18%\">%3</th><th width=\"16%\">%4</th>")
-                    .arg(F::esc(T::rankColumn()), F::esc(T::bidderColumn()), F::esc(T::scoreColumn()),
-                         F::esc(T::shareColumn()));
+                    .arg(F::esc(t.rankColumn()), F::esc(t.bidderColumn()), F::esc(t.scoreColumn()),
+                         F::esc(t.shareColumn()));
         html += QStringLiteral("</tr></thead>\n");
         bool anyVote = false;
         for (const RankEntry& e : ev.ranking) {
@@ -86,66 +87,70 @@ QString ResultNotice::bodyHtml(const DocumentInput& input)
         }
         html += QStringLiteral("</table>\n");
         if (anyVote)
-            html += paragraph(F::esc(T::decidedByVoteNote()), QStringLiteral("small"));
+            html += paragraph(F::esc(t.decidedByVoteNote()), QStringLiteral("small"));
 
-        html += heading(section, T::winnersSection());
+        html += heading(t, section, t.winnersSection());
         if (ev.winners.isEmpty())
-            html += paragraph(F::esc(T::noWinner()));
+            html += paragraph(F::esc(t.noWinner()));
         for (const QString& id : ev.winners) {
             const RankEntry* e = F::rankEntry(ev, id);
-            html += paragraph(F::esc(T::winnerLine(F::bidderName(s, id), e && e->share ? *e->share : 0)));
+            html += paragraph(F::esc(t.winnerLine(F::bidderName(s, id), e && e->share ? *e->share : 0)));
         }
     }
 
-    html += heading(section, T::excludedSection());
+    html += heading(t, section, t.excludedSection());
     if (ev.excluded.isEmpty()) {
-        html += paragraph(F::esc(T::none()));
+        html += paragraph(F::esc(t.none()));
     } else {
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\">\n<thead><tr>");
         html += QStringLiteral("<th width=\"50%\">%1</th><th>%2</th></tr></thead>\n")
-                    .arg(F::esc(T::bidderColumn()), F::esc(T::reasonColumn()));
+                    .arg(F::esc(t.bidderColumn()), F::esc(t.reasonColumn()));
         for (const Exclusion& x : ev.excluded)
             html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n")
-                        .arg(F::esc(F::bidderName(s, x.bidder)), F::esc(T::exclusionReason(x.reason)));
+                        .arg(F::esc(F::bidderName(s, x.bidder)), F::esc(t.exclusionReason(x.reason)));
         html += QStringLiteral("</table>\n");
     }
 
-    html += heading(section, T::panelSection());
+    html += heading(t, section, t.panelSection());
     QStringList members;
     for (const Panelist& p : s.panel)
-        members << p.name + (p.role == PanelRole::Leader ? T::leaderMark() : QString());
-    html += paragraph(F::esc(members.join(T::listSeparator())));
+        members << p.name + (p.role == PanelRole::Leader ? t.leaderMark() : QString());
+    html += paragraph(F::esc(members.join(t.listSeparator())));
 
-    html += heading(section, T::publicationSection());
-    html += paragraph(F::esc(T::publicationSection() + QStringLiteral(u":") + publicationText(input)));
-    html += paragraph(F::esc(T::publicationMedium()) + F::escOrDash(ctx.publicationWebsite));
+    html += heading(t, section, t.publicationSection());
+    html += paragraph(F::esc(t.publicationSection() + t.colon() + publicationText(input)));
+    html += paragraph(F::esc(t.publicationMedium()) + F::escOrDash(ctx.publicationWebsite));
 
-    html += heading(section, T::challengeSection());
-    html += paragraph(F::esc(T::challengeText(s.project.purchaser)));
-    html += paragraph(F::esc(T::challengeAddress()) + F::escOrDash(ctx.challengeAddress));
+    html += heading(t, section, t.challengeSection());
+    html += paragraph(F::esc(t.challengeText(s.project.purchaser)));
+    html += paragraph(F::esc(t.challengeAddress()) + F::escOrDash(ctx.challengeAddress));
+    if (ctx.challengeContact)
+        html += paragraph(F::esc(RecordText(input.language).challengeContact() + *ctx.challengeContact));
 
-    html += heading(section, T::contactSection());
-    html += paragraph(F::esc(T::contactPerson()) + F::escOrDash(ctx.contactPerson));
-    html += paragraph(F::esc(T::contactPhone()) + F::escOrDash(ctx.contactPhone));
-    html += paragraph(F::esc(T::contactAddress()) + F::escOrDash(ctx.contactAddress));
+    html += heading(t, section, t.contactSection());
+    html += paragraph(F::esc(t.contactPerson()) + F::escOrDash(ctx.contactPerson));
+    html += paragraph(F::esc(t.contactPhone()) + F::escOrDash(ctx.contactPhone));
+    html += paragraph(F::esc(t.contactAddress()) + F::escOrDash(ctx.contactAddress));
 
     html += QStringLiteral("<p class=\"right\" style=\"margin-top: 30px;\">%1<br/>%2</p>\n")
-                .arg(F::esc(F::issuer(input)), F::esc(F::date(F::documentDate(input))));
+                .arg(F::esc(F::issuer(input)), F::esc(t.date(F::documentDate(input))));
     return html;
 }
 
 QString ResultNotice::webPage(const DocumentInput& input)
 {
-    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%4\">\n<head>\n<meta charset=\"utf-8\">\n"
                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                           "<title>%1</title>\n<style>\n%2</style>\n</head>\n<body>\n%3</body>\n</html>\n")
-        .arg(F::esc(title(input)), F::webStyleSheet(), bodyHtml(input));
+        .arg(F::esc(title(input)), F::webStyleSheet(), bodyHtml(input),
+             DocumentText::of(input.language).htmlLanguage());
 }
 
 PagedDocument ResultNotice::document(const DocumentInput& input)
 {
     PagedDocument doc;
     doc.setTitle(title(input));
+    doc.setLanguage(input.language);
     doc.setDocumentDate(F::documentDate(input));
     doc.addPart(PagedDocument::createTextDocument(bodyHtml(input)));
     return doc;

@@ -2,12 +2,16 @@
 
 #include "BidderLetters.h"
 #include "CanonicalRecord.h"
+#include "CanonicalRecordReader.h"
 #include "DocumentFormat.h"
+#include "DocumentInputLoader.h"
 #include "DocumentText.h"
 #include "EvaluationReport.h"
 #include "OcdsRelease.h"
 #include "PdfRenderer.h"
 #include "ResultNotice.h"
+#include "io/ScenarioReader.h"
+#include "io/ScenarioWriter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -42,8 +46,11 @@ QByteArray SealedArchive::manifestLine(const QByteArray& data, const QString& na
     return sha256(data) + "  " + name.toLatin1() + '\n';
 }
 
-SealedArchive::Sealed SealedArchive::seal(const DocumentInput& input)
+QList<UstarArchive::Entry> SealedArchive::contentFiles(const DocumentInput& record)
 {
+    // The archive is the official record: its documents are the Chinese ones, whatever was asked for.
+    DocumentInput input = record;
+    input.language = DocumentLanguage::Chinese;
     QList<UstarArchive::Entry> files;
     files.append({QStringLiteral("README.txt"), DocumentText::archiveReadme(input.scenario.project.title).toUtf8()});
     files.append({recordName(), CanonicalRecord::json(input)});
@@ -52,8 +59,18 @@ SealedArchive::Sealed SealedArchive::seal(const DocumentInput& input)
     files.append({QStringLiteral("report.pdf"), PdfRenderer::render(EvaluationReport::document(input))});
     files.append({QStringLiteral("letters.pdf"), PdfRenderer::render(BidderLetters::document(input))});
     files.append({QStringLiteral("ocds-release.json"), OcdsRelease::json(input)});
+    return files;
+}
+
+qint64 SealedArchive::modificationTime(const DocumentInput& input)
+{
     const QDate date = DocumentFormat::documentDate(input);
-    return seal(files, QDateTime(date, QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+    return qMax<qint64>(0, QDateTime(date, QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+}
+
+SealedArchive::Sealed SealedArchive::seal(const DocumentInput& input)
+{
+    return seal(contentFiles(input), modificationTime(input));
 }
 
 SealedArchive::Sealed SealedArchive::seal(QList<UstarArchive::Entry> files, qint64 mtime)
@@ -73,11 +90,28 @@ SealedArchive::Sealed SealedArchive::seal(QList<UstarArchive::Entry> files, qint
 
 SealedArchive::Verification SealedArchive::verify(const QByteArray& bytes)
 {
+    UstarArchive::Contents contents;
+    Verification result = checkContainer(bytes, &contents);
+    if (result.ok)
+        checkAgainstRecord(contents, &result.problems);
+    result.ok = result.problems.isEmpty();
+    return result;
+}
+
+SealedArchive::Verification SealedArchive::verifyContainer(const QByteArray& bytes)
+{
+    UstarArchive::Contents contents;
+    return checkContainer(bytes, &contents);
+}
+
+SealedArchive::Verification SealedArchive::checkContainer(const QByteArray& bytes, UstarArchive::Contents* read)
+{
     Verification result;
     Problems& problems = result.problems;
     const auto contents = UstarArchive::read(bytes, &problems);
     if (!contents)
         return result;
+    *read = *contents;
 
     QMap<QString, QByteArray> files;
     QString previous;
@@ -153,6 +187,70 @@ SealedArchive::Verification SealedArchive::verify(const QByteArray& bytes)
     }
     result.ok = problems.isEmpty();
     return result;
+}
+
+void SealedArchive::checkAgainstRecord(const UstarArchive::Contents& contents, Problems* problems)
+{
+    QMap<QString, QByteArray> files;
+    for (const UstarArchive::Entry& e : contents.entries)
+        files.insert(e.name, e.data);
+    const QByteArray record = files.value(recordName());
+    auto inRecord = [problems](const QString& path, const QString& why) {
+        problems->append({recordName(), path.isEmpty() ? why : QString(path + QStringLiteral(": ") + why)});
+    };
+
+    const CanonicalRecordReader::Result read = CanonicalRecordReader::read(record);
+    if (!read.ok()) {
+        for (const Problem& p : read.problems)
+            inRecord(p.where, p.why);
+        return;
+    }
+    const DocumentInput& stored = *read.input;
+    // The scenario goes through the strict scenario reader, as a scenario file does, before the
+    // rules engine evaluates it.
+    const ScenarioReader::Result scenario = ScenarioReader::readBytes(ScenarioWriter::write(stored.scenario));
+    if (!scenario.ok()) {
+        for (const Problem& p : scenario.problems)
+            inRecord(p.where.isEmpty() ? QStringLiteral("scenario") : QStringLiteral("scenario.") + p.where, p.why);
+        return;
+    }
+    const DocumentInputLoader::Result evaluated = DocumentInputLoader::fromScenario(*scenario.scenario, stored.context);
+    if (!evaluated.ok()) {
+        for (const Problem& p : evaluated.problems)
+            inRecord(p.where.isEmpty() ? QStringLiteral("scenario") : QStringLiteral("scenario.") + p.where, p.why);
+        return;
+    }
+    DocumentInput input = *evaluated.input;
+    input.language = DocumentLanguage::Chinese;
+
+    // The record must be exactly what sealing its scenario and context writes.
+    if (CanonicalRecord::json(input) != record) {
+        DocumentInput validated = stored;
+        validated.scenario = input.scenario;
+        if (CanonicalRecord::json(stored) != record)
+            inRecord(QString(), tr("has fields a canonical record does not have, or lacks some"));
+        else if (CanonicalRecord::json(validated) != record)
+            inRecord(QStringLiteral("scenario"), tr("does not read back as the same scenario"));
+        else
+            inRecord(QStringLiteral("evaluation"),
+                     tr("differs from what the rules engine computes from the record's scenario"));
+    }
+    if (!ResultNotice::canPublish(input.evaluation)) {
+        inRecord(QStringLiteral("evaluation"), tr("the negotiation is not finished (status %1): it cannot be sealed")
+                                                   .arg(statusName(input.evaluation.status)));
+        return;
+    }
+
+    // Every document, rendered again as seal() renders it, byte for byte.
+    for (const UstarArchive::Entry& expected : contentFiles(input)) {
+        if (expected.name != recordName() && files.value(expected.name) != expected.data)
+            problems->append({expected.name, tr("differs from the document the record produces")});
+    }
+    const qint64 mtime = modificationTime(input);
+    if (contents.mtime != mtime)
+        problems->append(
+            {QString(), tr("the files' modification time is not the record's document date (%1)")
+                            .arg(QDateTime::fromSecsSinceEpoch(mtime, Qt::UTC).date().toString(Qt::ISODate))});
 }
 
 } // namespace tp::report

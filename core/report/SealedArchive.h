@@ -18,7 +18,11 @@ namespace tp::report {
 //   seal.sha256         "sha256(manifest.sha256)  manifest.sha256"
 // The seal digest is the SHA-256 of manifest.sha256. Without TenderPanel:
 //   tar -xf X.tparchive && sha256sum -c seal.sha256 && sha256sum -c manifest.sha256
-// verify() re-checks the container byte for byte, so any single changed byte fails.
+// verify() re-checks the container byte for byte, so any single changed byte fails, and then that
+// the archive is what sealing its record gives: it reads the record back (CanonicalRecordReader),
+// re-evaluates its scenario with the rules engine, compares the result with the stored evaluation,
+// renders every document again exactly as seal() does and compares the bytes with the archived ones.
+// A manifest and seal recomputed over changed files therefore still fail, naming the file.
 class SealedArchive
 {
 public:
@@ -33,7 +37,8 @@ public:
         QByteArray bytes;
         QString digest;
     };
-    // Renders every document of `input` and seals them with its canonical record.
+    // Renders every document of `input`, in Chinese whatever input.language says (the archive is the
+    // official record), and seals them with its canonical record.
     static Sealed seal(const DocumentInput& input);
     // Seals the given files (names from contentNames(), each exactly once) as they are.
     static Sealed seal(QList<UstarArchive::Entry> files, qint64 mtime);
@@ -44,8 +49,20 @@ public:
         QString digest; // the seal digest recomputed from the manifest, when there is one
         Problems problems;
     };
+    // Everything: the container, the manifest and the seal (verifyContainer), then the record and
+    // every document against what the record produces. The GUI and the CLI both use this.
     static Verification verify(const QByteArray& bytes);
+    // Only the container, the manifest and the seal: what `sha256sum -c` checks, and more strictly.
+    static Verification verifyContainer(const QByteArray& bytes);
     static QByteArray manifestLine(const QByteArray& data, const QString& name);
+
+private:
+    // The content files seal() writes for `input` (its language set to Chinese), and their date.
+    static QList<UstarArchive::Entry> contentFiles(const DocumentInput& input);
+    static qint64 modificationTime(const DocumentInput& input);
+    static Verification checkContainer(const QByteArray& bytes, UstarArchive::Contents* contents);
+    // Appends to `problems` every way in which `contents` is not what sealing its record gives.
+    static void checkAgainstRecord(const UstarArchive::Contents& contents, Problems* problems);
 };
 
 } // namespace tp::report

@@ -2,14 +2,22 @@ list(APPEND TP_REPORT_SOURCES
   report/DocumentContext.h report/DocumentInput.h
   report/DocumentInputLoader.h report/DocumentInputLoader.cpp
   report/DocumentText.h report/DocumentText.cpp
+  report/RecordText.h report/RecordText.cpp
+  report/ReceiptText.h report/ReceiptText.cpp
+  report/WorkspaceContextReader.h report/WorkspaceContextReader.cpp
   report/DocumentFormat.h report/DocumentFormat.cpp
   report/FileWriter.h report/FileWriter.cpp
   report/PagedDocument.h report/PagedDocument.cpp
+  report/RadicalGlyphMap.h report/RadicalGlyphMap.cpp
+  report/ToUnicodeCMap.h report/ToUnicodeCMap.cpp
+  report/PdfTextRepair.h report/PdfTextRepair.cpp
   report/PdfRenderer.h report/PdfRenderer.cpp
   report/ResultNotice.h report/ResultNotice.cpp
   report/BidderLetters.h report/BidderLetters.cpp
+  report/ProposalReceipt.h report/ProposalReceipt.cpp
   report/EvaluationReport.h report/EvaluationReport.cpp
   report/OcdsRelease.h report/OcdsRelease.cpp
   report/CanonicalRecord.h report/CanonicalRecord.cpp
+  report/CanonicalRecordReader.h report/CanonicalRecordReader.cpp
   report/UstarArchive.h report/UstarArchive.cpp
   report/SealedArchive.h report/SealedArchive.cpp)

@@ -190,14 +190,20 @@ StoreResult<QList<NegotiationSummary>> NegotiationStore::list(const QString& sea
             .replace(QLatin1String("%"), QLatin1String("\\%"))
             .replace(QLatin1String("_"), QLatin1String("\\_"));
         pattern = QStringLiteral("%") + escaped + QStringLiteral("%");
+        // The project's year is the one in its code (N-2014-0001); a bidder matches by its name.
         sql += QStringLiteral(" WHERE LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(purchaser) LIKE ? ESCAPE '\\'"
-                              " OR LOWER(code) LIKE ? ESCAPE '\\'");
+                              " OR LOWER(code) LIKE ? ESCAPE '\\' OR SUBSTR(code, 3, 4) = ?"
+                              " OR EXISTS (SELECT 1 FROM bidders WHERE bidders.negotiation_id = negotiations.id"
+                              " AND LOWER(bidders.name) LIKE ? ESCAPE '\\')");
     }
     sql += QStringLiteral(" ORDER BY id DESC");
     q.prepare(sql);
-    if (!search.isEmpty())
+    if (!search.isEmpty()) {
         for (int i = 0; i < 3; ++i)
             q.addBindValue(pattern);
+        q.addBindValue(search.trimmed());
+        q.addBindValue(pattern);
+    }
     if (!q.exec())
         return Result::fail(Failure::Storage, m_workspace.storageProblem(q.lastError()));
     QList<NegotiationSummary> list;

@@ -47,7 +47,8 @@ public:
     // "N-2014-0001" (any case) or the plain number id.
     StoreResult<qint64> resolve(const QString& idOrCode) const;
     StoreResult<NegotiationSummary> summary(qint64 id) const;
-    // Newest first; `search` matches title, purchaser or code, ignoring ASCII case.
+    // Newest first; `search` matches title, purchaser, code, a bidder's name or the project's year
+    // (the year in the code, e.g. "2014"), ignoring ASCII case.
     StoreResult<QList<NegotiationSummary>> list(const QString& search = QString()) const;
 
     StoreResult<QList<CriteriaTemplate>> templates() const;

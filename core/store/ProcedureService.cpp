@@ -1,5 +1,6 @@
 #include "ProcedureService.h"
 
+#include "NegotiationAction.h"
 #include "NegotiationRecord.h"
 #include "RecordReader.h"
 #include "ScenarioMapping.h"
@@ -66,62 +67,60 @@ StoreResult<Stage> ProcedureService::stage(qint64 id) const
 StoreResult<Stage> ProcedureService::advance(qint64 id, Stage to, const QString& actor)
 {
     using Result = StoreResult<Stage>;
-    WriteTransaction tx(m_workspace);
-    if (auto p = tx.begin())
-        return Result::fail(Failure::Storage, *p);
-    const auto neg = NegotiationRecord::load(tx, id);
-    if (!neg.ok())
-        return failed<Stage>(neg);
-    const Stage from = NegotiationRecord::stage(*neg.value);
-    if (auto p = Procedure::checkAdvance(from, to))
-        return Result::fail(Failure::Refused, *p);
-    const QVariantMap match{{QStringLiteral("negotiation_id"), id}};
-    switch (to) {
-    case Stage::Registration:
-        if (tx.rows(QStringLiteral("criteria"), match).isEmpty())
-            return Result::fail(Failure::Refused, refusal(from, tr("registration opens once the criteria are set")));
-        break;
-    case Stage::Proposals:
-        if (tx.rows(QStringLiteral("bidders"), match).isEmpty())
-            return Result::fail(Failure::Refused, refusal(from, tr("no bidder has registered")));
-        break;
-    case Stage::Presentations:
-        if (!NegotiationRecord::drawRecorded(tx, id))
-            return Result::fail(Failure::Refused, refusal(from, tr("the draw is not recorded yet")));
-        break;
-    case Stage::Scoring: {
-        const QList<QVariantMap> panel = tx.rows(QStringLiteral("panelists"), match);
-        int leaders = 0;
-        for (const QVariantMap& m : panel)
-            leaders += m.value(QStringLiteral("role")).toString() == QLatin1String("leader") ? 1 : 0;
-        const qint64 needed = neg.value->value(QStringLiteral("trim_highest")).toLongLong() +
-                              neg.value->value(QStringLiteral("trim_lowest")).toLongLong() + 1;
-        if (leaders != 1)
-            return Result::fail(Failure::Refused, refusal(from, tr("the panel needs exactly one leader")));
-        if (panel.size() < needed)
-            return Result::fail(
-                Failure::Refused,
-                refusal(from, tr("the panel has %1 members; at least %2 are needed").arg(panel.size()).arg(needed)));
-        break;
-    }
-    case Stage::Vote:
-    case Stage::Result:
-        return Result::fail(Failure::Refused,
-                            refusal(from, tr("the result is fixed by evaluating the scores (record the result)")));
-    case Stage::Publication:
-    case Stage::Archived:
-        return Result::fail(Failure::Refused, refusal(from, tr("use publish or archive for this step")));
-    default:
-        break;
-    }
-    if (tx.failed())
-        return Result::fail(Failure::Storage, tx.problem());
-    NegotiationRecord::touch(tx, *neg.value, to);
-    if (auto p =
-            tx.commit(QStringLiteral("stage_advanced"), actor, id,
-                      {{QStringLiteral("from"), Procedure::name(from)}, {QStringLiteral("to"), Procedure::name(to)}}))
-        return Result::fail(Failure::Storage, *p);
-    return Result::success(to);
+    return NegotiationAction::run<Stage>(
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            const Stage from = NegotiationRecord::stage(neg);
+            if (auto p = Procedure::checkAdvance(from, to))
+                return Result::fail(Failure::Refused, *p);
+            const QVariantMap match{{QStringLiteral("negotiation_id"), id}};
+            switch (to) {
+            case Stage::Registration:
+                if (tx.rows(QStringLiteral("criteria"), match).isEmpty())
+                    return Result::fail(Failure::Refused,
+                                        refusal(from, tr("registration opens once the criteria are set")));
+                break;
+            case Stage::Proposals:
+                if (tx.rows(QStringLiteral("bidders"), match).isEmpty())
+                    return Result::fail(Failure::Refused, refusal(from, tr("no bidder has registered")));
+                break;
+            case Stage::Presentations:
+                if (!NegotiationRecord::drawRecorded(tx, id))
+                    return Result::fail(Failure::Refused, refusal(from, tr("the draw is not recorded yet")));
+                break;
+            case Stage::Scoring: {
+                const QList<QVariantMap> panel = tx.rows(QStringLiteral("panelists"), match);
+                int leaders = 0;
+                for (const QVariantMap& m : panel)
+                    leaders += m.value(QStringLiteral("role")).toString() == QLatin1String("leader") ? 1 : 0;
+                const qint64 needed = neg.value(QStringLiteral("trim_highest")).toLongLong() +
+                                      neg.value(QStringLiteral("trim_lowest")).toLongLong() + 1;
+                if (leaders != 1)
+                    return Result::fail(Failure::Refused, refusal(from, tr("the panel needs exactly one leader")));
+                if (panel.size() < needed)
+                    return Result::fail(
+                        Failure::Refused,
+                        refusal(from,
+                                tr("the panel has %1 members; at least %2 are needed").arg(panel.size()).arg(needed)));
+                break;
+            }
+            case Stage::Vote:
+            case Stage::Result:
+                return Result::fail(
+                    Failure::Refused,
+                    refusal(from, tr("the result is fixed by evaluating the scores (record the result)")));
+            case Stage::Publication:
+            case Stage::Archived:
+                return Result::fail(Failure::Refused, refusal(from, tr("use publish or archive for this step")));
+            default:
+                break;
+            }
+            if (tx.failed())
+                return Result::fail(Failure::Storage, tx.problem());
+            NegotiationRecord::touch(tx, neg, to);
+            event = {QStringLiteral("stage_advanced"),
+                     {{QStringLiteral("from"), Procedure::name(from)}, {QStringLiteral("to"), Procedure::name(to)}}};
+            return Result::success(to);
+        });
 }
 
 StoreResult<Done> ProcedureService::addCriterion(qint64 id, const Criterion& c, const QString& actor)
@@ -132,27 +131,24 @@ StoreResult<Done> ProcedureService::addCriterion(qint64 id, const Criterion& c, 
                             {QStringLiteral("id"), tr("a criterion needs an id of 1 to 64 characters")});
     if (c.max <= 0)
         return Result::fail(Failure::Invalid, {QStringLiteral("max"), tr("the maximum must be above 0")});
-    WriteTransaction tx(m_workspace);
-    if (auto p = tx.begin())
-        return Result::fail(Failure::Storage, *p);
-    const auto neg = NegotiationRecord::load(tx, id);
-    if (!neg.ok())
-        return failed<Done>(neg);
-    if (auto p = Procedure::checkSetupChange(NegotiationRecord::stage(*neg.value)))
-        return Result::fail(Failure::Refused, *p);
-    const qint64 position =
-        tx.nextValue(QStringLiteral("criteria"), QStringLiteral("position"), {{QStringLiteral("negotiation_id"), id}});
-    if (tx.row(QStringLiteral("criteria"), {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("code"), c.id}}))
-        return Result::fail(Failure::Invalid, {QStringLiteral("id"), tr("criterion %1 exists").arg(c.id)});
-    tx.upsert(QStringLiteral("criteria"), {{QStringLiteral("negotiation_id"), id},
-                                           {QStringLiteral("code"), c.id},
-                                           {QStringLiteral("position"), position},
-                                           {QStringLiteral("title"), c.title},
-                                           {QStringLiteral("max_hundredths"), c.max}});
-    NegotiationRecord::touch(tx, *neg.value);
-    if (auto p = tx.commit(QStringLiteral("criterion_added"), actor, id))
-        return Result::fail(Failure::Storage, *p);
-    return Result::success(Done());
+    return NegotiationAction::run<Done>(
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            if (auto p = Procedure::checkSetupChange(NegotiationRecord::stage(neg)))
+                return Result::fail(Failure::Refused, *p);
+            const qint64 position = tx.nextValue(QStringLiteral("criteria"), QStringLiteral("position"),
+                                                 {{QStringLiteral("negotiation_id"), id}});
+            if (tx.row(QStringLiteral("criteria"),
+                       {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("code"), c.id}}))
+                return Result::fail(Failure::Invalid, {QStringLiteral("id"), tr("criterion %1 exists").arg(c.id)});
+            tx.upsert(QStringLiteral("criteria"), {{QStringLiteral("negotiation_id"), id},
+                                                   {QStringLiteral("code"), c.id},
+                                                   {QStringLiteral("position"), position},
+                                                   {QStringLiteral("title"), c.title},
+                                                   {QStringLiteral("max_hundredths"), c.max}});
+            NegotiationRecord::touch(tx, neg);
+            event.action = QStringLiteral("criterion_added");
+            return Result::success(Done());
+        });
 }
 
 StoreResult<Done> ProcedureService::addPanelMember(qint64 id, const PanelMember& m, const QString& actor)
@@ -160,40 +156,38 @@ StoreResult<Done> ProcedureService::addPanelMember(qint64 id, const PanelMember&
     using Result = StoreResult<Done>;
     if (!validCode(m.id) || m.name.trimmed().isEmpty())
         return Result::fail(Failure::Invalid, {QStringLiteral("id"), tr("a panel member needs an id and a name")});
-    WriteTransaction tx(m_workspace);
-    if (auto p = tx.begin())
-        return Result::fail(Failure::Storage, *p);
-    const auto neg = NegotiationRecord::load(tx, id);
-    if (!neg.ok())
-        return failed<Done>(neg);
-    if (auto p = Procedure::checkPanelChange(NegotiationRecord::stage(*neg.value)))
-        return Result::fail(Failure::Refused, *p);
-    const QVariantMap match{{QStringLiteral("negotiation_id"), id}};
-    const auto existing =
-        tx.row(QStringLiteral("panelists"), {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("code"), m.id}});
-    if (m.role == PanelRole::Leader)
-        for (const QVariantMap& other : tx.rows(QStringLiteral("panelists"), match))
-            if (other.value(QStringLiteral("role")).toString() == QLatin1String("leader") &&
-                other.value(QStringLiteral("code")).toString() != m.id)
-                return Result::fail(
-                    Failure::Invalid,
-                    {QStringLiteral("role"),
-                     tr("the panel already has a leader (%1)").arg(other.value(QStringLiteral("name")).toString())});
-    const qint64 position = existing ? existing->value(QStringLiteral("position")).toLongLong()
-                                     : tx.nextValue(QStringLiteral("panelists"), QStringLiteral("position"), match);
-    tx.upsert(QStringLiteral("panelists"), {{QStringLiteral("negotiation_id"), id},
-                                            {QStringLiteral("code"), m.id},
-                                            {QStringLiteral("position"), position},
-                                            {QStringLiteral("name"), m.name},
-                                            {QStringLiteral("role"), ScenarioMapping::roleName(m.role)},
-                                            {QStringLiteral("affiliation"), nullable(m.affiliation)},
-                                            {QStringLiteral("conflict_declared"),
-                                             m.conflictDeclared ? QVariant(*m.conflictDeclared ? 1 : 0) : QVariant()},
-                                            {QStringLiteral("conflict_note"), nullable(m.conflictNote)}});
-    NegotiationRecord::touch(tx, *neg.value);
-    if (auto p = tx.commit(QStringLiteral("panel_member_recorded"), actor, id, {{QStringLiteral("panelist"), m.id}}))
-        return Result::fail(Failure::Storage, *p);
-    return Result::success(Done());
+    return NegotiationAction::run<Done>(
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            if (auto p = Procedure::checkPanelChange(NegotiationRecord::stage(neg)))
+                return Result::fail(Failure::Refused, *p);
+            const QVariantMap match{{QStringLiteral("negotiation_id"), id}};
+            const auto existing = tx.row(QStringLiteral("panelists"),
+                                         {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("code"), m.id}});
+            if (m.role == PanelRole::Leader)
+                for (const QVariantMap& other : tx.rows(QStringLiteral("panelists"), match))
+                    if (other.value(QStringLiteral("role")).toString() == QLatin1String("leader") &&
+                        other.value(QStringLiteral("code")).toString() != m.id)
+                        return Result::fail(
+                            Failure::Invalid,
+                            {QStringLiteral("role"), tr("the panel already has a leader (%1)")
+                                                         .arg(other.value(QStringLiteral("name")).toString())});
+            const qint64 position = existing
+                                        ? existing->value(QStringLiteral("position")).toLongLong()
+                                        : tx.nextValue(QStringLiteral("panelists"), QStringLiteral("position"), match);
+            tx.upsert(QStringLiteral("panelists"),
+                      {{QStringLiteral("negotiation_id"), id},
+                       {QStringLiteral("code"), m.id},
+                       {QStringLiteral("position"), position},
+                       {QStringLiteral("name"), m.name},
+                       {QStringLiteral("role"), ScenarioMapping::roleName(m.role)},
+                       {QStringLiteral("affiliation"), nullable(m.affiliation)},
+                       {QStringLiteral("conflict_declared"),
+                        m.conflictDeclared ? QVariant(*m.conflictDeclared ? 1 : 0) : QVariant()},
+                       {QStringLiteral("conflict_note"), nullable(m.conflictNote)}});
+            NegotiationRecord::touch(tx, neg);
+            event = {QStringLiteral("panel_member_recorded"), {{QStringLiteral("panelist"), m.id}}};
+            return Result::success(Done());
+        });
 }
 
 StoreResult<RegistrationReceipt> ProcedureService::registerBidder(qint64 id, const BidderRegistration& r,
@@ -205,86 +199,76 @@ StoreResult<RegistrationReceipt> ProcedureService::registerBidder(qint64 id, con
     if (!r.registeredAt.isValid())
         return Result::fail(Failure::Invalid,
                             {QStringLiteral("registered_at"), tr("the registration time is missing")});
-    WriteTransaction tx(m_workspace);
-    if (auto p = tx.begin())
-        return Result::fail(Failure::Storage, *p);
-    const auto neg = NegotiationRecord::load(tx, id);
-    if (!neg.ok())
-        return failed<RegistrationReceipt>(neg);
-    const Stage stage = NegotiationRecord::stage(*neg.value);
-    if (auto p = Procedure::checkRegistration(stage))
-        return Result::fail(Failure::Refused, *p);
-    const QVariantMap key{{QStringLiteral("negotiation_id"), id}, {QStringLiteral("code"), r.id}};
-    if (tx.row(QStringLiteral("bidders"), key))
-        return Result::fail(Failure::Invalid, {QStringLiteral("id"), tr("bidder %1 is already registered").arg(r.id)});
-    RegistrationReceipt receipt;
-    const auto deadline = StoreTime::fromText(neg.value->value(QStringLiteral("registration_deadline")).toString());
-    receipt.late = deadline && r.registeredAt > *deadline;
-    QVariantMap row = key;
-    row.insert(QStringLiteral("position"), tx.nextValue(QStringLiteral("bidders"), QStringLiteral("position"),
-                                                        {{QStringLiteral("negotiation_id"), id}}));
-    row.insert(QStringLiteral("name"), r.name);
-    row.insert(QStringLiteral("eligible"), r.eligible ? 1 : 0);
-    row.insert(QStringLiteral("registered_at"), StoreTime::toText(r.registeredAt));
-    row.insert(QStringLiteral("withdrawn"), 0);
-    row.insert(QStringLiteral("representative"), nullable(r.representative));
-    row.insert(QStringLiteral("id_number_masked"), nullable(maskIdNumber(r.idNumber)));
-    row.insert(QStringLiteral("intro_letter_checked"), r.introLetterChecked ? 1 : 0);
-    row.insert(QStringLiteral("id_copy_checked"), r.idCopyChecked ? 1 : 0);
-    tx.upsert(QStringLiteral("bidders"), row);
-    NegotiationRecord::touch(tx, *neg.value);
-    if (auto p = tx.commit(QStringLiteral("bidder_registered"), actor, id,
-                           {{QStringLiteral("bidder"), r.id}, {QStringLiteral("late"), receipt.late}}))
-        return Result::fail(Failure::Storage, *p);
-    return Result::success(receipt);
+    return NegotiationAction::run<RegistrationReceipt>(
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            const Stage stage = NegotiationRecord::stage(neg);
+            if (auto p = Procedure::checkRegistration(stage))
+                return Result::fail(Failure::Refused, *p);
+            const QVariantMap key{{QStringLiteral("negotiation_id"), id}, {QStringLiteral("code"), r.id}};
+            if (tx.row(QStringLiteral("bidders"), key))
+                return Result::fail(Failure::Invalid,
+                                    {QStringLiteral("id"), tr("bidder %1 is already registered").arg(r.id)});
+            RegistrationReceipt receipt;
+            const auto deadline = StoreTime::fromText(neg.value(QStringLiteral("registration_deadline")).toString());
+            receipt.late = deadline && r.registeredAt > *deadline;
+            QVariantMap row = key;
+            row.insert(QStringLiteral("position"), tx.nextValue(QStringLiteral("bidders"), QStringLiteral("position"),
+                                                                {{QStringLiteral("negotiation_id"), id}}));
+            row.insert(QStringLiteral("name"), r.name);
+            row.insert(QStringLiteral("eligible"), r.eligible ? 1 : 0);
+            row.insert(QStringLiteral("registered_at"), StoreTime::toText(r.registeredAt));
+            row.insert(QStringLiteral("withdrawn"), 0);
+            row.insert(QStringLiteral("representative"), nullable(r.representative));
+            row.insert(QStringLiteral("id_number_masked"), nullable(maskIdNumber(r.idNumber)));
+            row.insert(QStringLiteral("intro_letter_checked"), r.introLetterChecked ? 1 : 0);
+            row.insert(QStringLiteral("id_copy_checked"), r.idCopyChecked ? 1 : 0);
+            tx.upsert(QStringLiteral("bidders"), row);
+            NegotiationRecord::touch(tx, neg);
+            event = {QStringLiteral("bidder_registered"),
+                     {{QStringLiteral("bidder"), r.id}, {QStringLiteral("late"), receipt.late}}};
+            return Result::success(receipt);
+        });
 }
 
 StoreResult<Done> ProcedureService::setEligibility(qint64 id, const QString& bidder, bool eligible,
                                                    const QString& actor)
 {
     using Result = StoreResult<Done>;
-    WriteTransaction tx(m_workspace);
-    if (auto p = tx.begin())
-        return Result::fail(Failure::Storage, *p);
-    const auto neg = NegotiationRecord::load(tx, id);
-    if (!neg.ok())
-        return failed<Done>(neg);
-    const Stage stage = NegotiationRecord::stage(*neg.value);
-    if (int(stage) > int(Stage::Proposals))
-        return Result::fail(Failure::Refused, refusal(stage, tr("eligibility is decided before the draw")));
-    auto row = NegotiationRecord::member(tx, id, QStringLiteral("bidders"), bidder, QStringLiteral("bidder"));
-    if (!row.ok())
-        return failed<Done>(row);
-    row.value->insert(QStringLiteral("eligible"), eligible ? 1 : 0);
-    tx.upsert(QStringLiteral("bidders"), *row.value);
-    NegotiationRecord::touch(tx, *neg.value);
-    if (auto p = tx.commit(QStringLiteral("eligibility_set"), actor, id,
-                           {{QStringLiteral("bidder"), bidder}, {QStringLiteral("eligible"), eligible}}))
-        return Result::fail(Failure::Storage, *p);
-    return Result::success(Done());
+    return NegotiationAction::run<Done>(
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            const Stage stage = NegotiationRecord::stage(neg);
+            if (int(stage) > int(Stage::Proposals))
+                return Result::fail(Failure::Refused, refusal(stage, tr("eligibility is decided before the draw")));
+            auto row = NegotiationRecord::member(tx, id, QStringLiteral("bidders"), bidder, QStringLiteral("bidder"));
+            if (!row.ok())
+                return failed<Done>(row);
+            row.value->insert(QStringLiteral("eligible"), eligible ? 1 : 0);
+            tx.upsert(QStringLiteral("bidders"), *row.value);
+            NegotiationRecord::touch(tx, neg);
+            event = {QStringLiteral("eligibility_set"),
+                     {{QStringLiteral("bidder"), bidder}, {QStringLiteral("eligible"), eligible}}};
+            return Result::success(Done());
+        });
 }
 
 StoreResult<Done> ProcedureService::withdrawBidder(qint64 id, const QString& bidder, const QString& actor)
 {
     using Result = StoreResult<Done>;
-    WriteTransaction tx(m_workspace);
-    if (auto p = tx.begin())
-        return Result::fail(Failure::Storage, *p);
-    const auto neg = NegotiationRecord::load(tx, id);
-    if (!neg.ok())
-        return failed<Done>(neg);
-    const Stage stage = NegotiationRecord::stage(*neg.value);
-    if (int(stage) >= int(Stage::Scoring))
-        return Result::fail(Failure::Refused, refusal(stage, tr("a bidder cannot withdraw once scoring has begun")));
-    auto row = NegotiationRecord::member(tx, id, QStringLiteral("bidders"), bidder, QStringLiteral("bidder"));
-    if (!row.ok())
-        return failed<Done>(row);
-    row.value->insert(QStringLiteral("withdrawn"), 1);
-    tx.upsert(QStringLiteral("bidders"), *row.value);
-    NegotiationRecord::touch(tx, *neg.value);
-    if (auto p = tx.commit(QStringLiteral("bidder_withdrawn"), actor, id, {{QStringLiteral("bidder"), bidder}}))
-        return Result::fail(Failure::Storage, *p);
-    return Result::success(Done());
+    return NegotiationAction::run<Done>(
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            const Stage stage = NegotiationRecord::stage(neg);
+            if (int(stage) >= int(Stage::Scoring))
+                return Result::fail(Failure::Refused,
+                                    refusal(stage, tr("a bidder cannot withdraw once scoring has begun")));
+            auto row = NegotiationRecord::member(tx, id, QStringLiteral("bidders"), bidder, QStringLiteral("bidder"));
+            if (!row.ok())
+                return failed<Done>(row);
+            row.value->insert(QStringLiteral("withdrawn"), 1);
+            tx.upsert(QStringLiteral("bidders"), *row.value);
+            NegotiationRecord::touch(tx, neg);
+            event = {QStringLiteral("bidder_withdrawn"), {{QStringLiteral("bidder"), bidder}}};
+            return Result::success(Done());
+        });
 }
 
 StoreResult<ProposalReceipt> ProcedureService::recordProposal(qint64 id, const Proposal& p, const QString& actor)
@@ -297,40 +281,37 @@ StoreResult<ProposalReceipt> ProcedureService::recordProposal(qint64 id, const P
                             {QStringLiteral("copies"), tr("the number of copies cannot be negative")});
     if (p.rejected && p.rejected->trimmed().isEmpty())
         return Result::fail(Failure::Invalid, {QStringLiteral("rejected"), tr("a rejection needs a reason")});
-    WriteTransaction tx(m_workspace);
-    if (auto problem = tx.begin())
-        return Result::fail(Failure::Storage, *problem);
-    const auto neg = NegotiationRecord::load(tx, id);
-    if (!neg.ok())
-        return failed<ProposalReceipt>(neg);
-    const Stage stage = NegotiationRecord::stage(*neg.value);
-    if (auto problem = Procedure::checkProposal(stage))
-        return Result::fail(Failure::Refused, *problem);
-    const auto bidder =
-        NegotiationRecord::member(tx, id, QStringLiteral("bidders"), p.bidder, QStringLiteral("bidder"));
-    if (!bidder.ok())
-        return failed<ProposalReceipt>(bidder);
-    const QVariantMap key{{QStringLiteral("negotiation_id"), id}, {QStringLiteral("bidder_code"), p.bidder}};
-    if (const auto existing = tx.row(QStringLiteral("proposals"), key);
-        existing && existing->value(QStringLiteral("opened_at")).isValid())
-        return Result::fail(Failure::Refused, refusal(stage, tr("the proposal of %1 is already opened").arg(p.bidder)));
-    ProposalReceipt receipt;
-    const auto deadline = StoreTime::fromText(neg.value->value(QStringLiteral("proposal_deadline")).toString());
-    receipt.late = deadline && p.receivedAt > *deadline;
-    QVariantMap row = key;
-    row.insert(QStringLiteral("received_at"), StoreTime::toText(p.receivedAt));
-    row.insert(QStringLiteral("copies"), p.copies ? QVariant(*p.copies) : QVariant());
-    row.insert(QStringLiteral("sealed"), p.sealed ? QVariant(*p.sealed ? 1 : 0) : QVariant());
-    row.insert(QStringLiteral("rejected_reason"), p.rejected ? QVariant(p.rejected->trimmed()) : QVariant());
-    tx.upsert(QStringLiteral("proposals"), row);
-    QVariantMap n = *neg.value;
-    n.insert(QStringLiteral("has_proposals"), 1);
-    NegotiationRecord::touch(tx, n,
-                             stage == Stage::Registration ? std::optional<Stage>(Stage::Proposals) : std::nullopt);
-    if (auto problem = tx.commit(QStringLiteral("proposal_received"), actor, id,
-                                 {{QStringLiteral("bidder"), p.bidder}, {QStringLiteral("late"), receipt.late}}))
-        return Result::fail(Failure::Storage, *problem);
-    return Result::success(receipt);
+    return NegotiationAction::run<ProposalReceipt>(
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            const Stage stage = NegotiationRecord::stage(neg);
+            if (auto problem = Procedure::checkProposal(stage))
+                return Result::fail(Failure::Refused, *problem);
+            const auto bidder =
+                NegotiationRecord::member(tx, id, QStringLiteral("bidders"), p.bidder, QStringLiteral("bidder"));
+            if (!bidder.ok())
+                return failed<ProposalReceipt>(bidder);
+            const QVariantMap key{{QStringLiteral("negotiation_id"), id}, {QStringLiteral("bidder_code"), p.bidder}};
+            if (const auto existing = tx.row(QStringLiteral("proposals"), key);
+                existing && existing->value(QStringLiteral("opened_at")).isValid())
+                return Result::fail(Failure::Refused,
+                                    refusal(stage, tr("the proposal of %1 is already opened").arg(p.bidder)));
+            ProposalReceipt receipt;
+            const auto deadline = StoreTime::fromText(neg.value(QStringLiteral("proposal_deadline")).toString());
+            receipt.late = deadline && p.receivedAt > *deadline;
+            QVariantMap row = key;
+            row.insert(QStringLiteral("received_at"), StoreTime::toText(p.receivedAt));
+            row.insert(QStringLiteral("copies"), p.copies ? QVariant(*p.copies) : QVariant());
+            row.insert(QStringLiteral("sealed"), p.sealed ? QVariant(*p.sealed ? 1 : 0) : QVariant());
+            row.insert(QStringLiteral("rejected_reason"), p.rejected ? QVariant(p.rejected->trimmed()) : QVariant());
+            tx.upsert(QStringLiteral("proposals"), row);
+            QVariantMap n = neg;
+            n.insert(QStringLiteral("has_proposals"), 1);
+            NegotiationRecord::touch(
+                tx, n, stage == Stage::Registration ? std::optional<Stage>(Stage::Proposals) : std::nullopt);
+            event = {QStringLiteral("proposal_received"),
+                     {{QStringLiteral("bidder"), p.bidder}, {QStringLiteral("late"), receipt.late}}};
+            return Result::success(receipt);
+        });
 }
 
 StoreResult<Done> ProcedureService::openProposal(qint64 id, const QString& bidder, const QDateTime& openedAt,
@@ -339,89 +320,162 @@ StoreResult<Done> ProcedureService::openProposal(qint64 id, const QString& bidde
     using Result = StoreResult<Done>;
     if (witness.trimmed().isEmpty())
         return Result::fail(Failure::Invalid, {QStringLiteral("witness"), tr("opening a proposal needs a witness")});
-    WriteTransaction tx(m_workspace);
-    if (auto p = tx.begin())
-        return Result::fail(Failure::Storage, *p);
-    const auto neg = NegotiationRecord::load(tx, id);
-    if (!neg.ok())
-        return failed<Done>(neg);
-    const Stage stage = NegotiationRecord::stage(*neg.value);
-    if (stage != Stage::Proposals && stage != Stage::Draw)
-        return Result::fail(Failure::Refused, refusal(stage, tr("proposals are opened at the proposal deadline")));
-    auto row = tx.row(QStringLiteral("proposals"),
-                      {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("bidder_code"), bidder}});
-    if (!row)
+    return NegotiationAction::run<Done>(
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            const Stage stage = NegotiationRecord::stage(neg);
+            if (stage != Stage::Proposals && stage != Stage::Draw)
+                return Result::fail(Failure::Refused,
+                                    refusal(stage, tr("proposals are opened at the proposal deadline")));
+            auto row = tx.row(QStringLiteral("proposals"),
+                              {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("bidder_code"), bidder}});
+            if (!row)
+                return Result::fail(Failure::Invalid,
+                                    {QStringLiteral("bidder"), tr("no proposal from %1 was received").arg(bidder)});
+            if (row->value(QStringLiteral("opened_at")).isValid())
+                return Result::fail(Failure::Refused,
+                                    refusal(stage, tr("the proposal of %1 is already opened").arg(bidder)));
+            const auto deadline = StoreTime::fromText(neg.value(QStringLiteral("proposal_deadline")).toString());
+            if (deadline && openedAt < *deadline)
+                return Result::fail(
+                    Failure::Refused,
+                    refusal(stage, tr("proposals cannot be opened before the deadline %1")
+                                       .arg(neg.value(QStringLiteral("proposal_deadline")).toString())));
+            row->insert(QStringLiteral("opened_at"), StoreTime::toText(openedAt));
+            row->insert(QStringLiteral("opened_witness"), witness.trimmed());
+            tx.upsert(QStringLiteral("proposals"), *row);
+            NegotiationRecord::touch(tx, neg,
+                                     stage == Stage::Proposals ? std::optional<Stage>(Stage::Draw) : std::nullopt);
+            event = {QStringLiteral("proposal_opened"), {{QStringLiteral("bidder"), bidder}}};
+            return Result::success(Done());
+        });
+}
+
+StoreResult<QString> ProcedureService::commitDraw(qint64 id, const QString& seed, const QString& actor)
+{
+    using Result = StoreResult<QString>;
+    if (!LotDraw::isValidSeed(seed))
         return Result::fail(Failure::Invalid,
-                            {QStringLiteral("bidder"), tr("no proposal from %1 was received").arg(bidder)});
-    if (row->value(QStringLiteral("opened_at")).isValid())
-        return Result::fail(Failure::Refused, refusal(stage, tr("the proposal of %1 is already opened").arg(bidder)));
-    const auto deadline = StoreTime::fromText(neg.value->value(QStringLiteral("proposal_deadline")).toString());
-    if (deadline && openedAt < *deadline)
-        return Result::fail(Failure::Refused,
-                            refusal(stage, tr("proposals cannot be opened before the deadline %1")
-                                               .arg(neg.value->value(QStringLiteral("proposal_deadline")).toString())));
-    row->insert(QStringLiteral("opened_at"), StoreTime::toText(openedAt));
-    row->insert(QStringLiteral("opened_witness"), witness.trimmed());
-    tx.upsert(QStringLiteral("proposals"), *row);
-    NegotiationRecord::touch(tx, *neg.value,
-                             stage == Stage::Proposals ? std::optional<Stage>(Stage::Draw) : std::nullopt);
-    if (auto p = tx.commit(QStringLiteral("proposal_opened"), actor, id, {{QStringLiteral("bidder"), bidder}}))
-        return Result::fail(Failure::Storage, *p);
-    return Result::success(Done());
+                            {QStringLiteral("seed"), tr("a seed is 64 lowercase hexadecimal characters")});
+    const QString commitment = LotDraw::commitment(seed);
+    const auto pending = pendingDraw(id);
+    if (!pending.ok())
+        return failed<QString>(pending);
+    if (*pending.value && (*pending.value)->seed == seed)
+        return Result::success(commitment); // shown again: already stored
+    return NegotiationAction::run<
+        QString>(m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+        const Stage stage = NegotiationRecord::stage(neg);
+        if (auto p = Procedure::checkDraw(stage, NegotiationRecord::drawRecorded(tx, id)))
+            return Result::fail(Failure::Refused, *p);
+        if (const auto existing = tx.row(QStringLiteral("draw_commitments"), {{QStringLiteral("negotiation_id"), id}}))
+            return Result::fail(
+                Failure::Refused,
+                refusal(stage, tr("the commitment %1 was shown at %2; the draw can only reveal its seed")
+                                   .arg(existing->value(QStringLiteral("commitment")).toString(),
+                                        existing->value(QStringLiteral("committed_at")).toString())));
+        tx.upsert(QStringLiteral("draw_commitments"),
+                  {{QStringLiteral("negotiation_id"), id},
+                   {QStringLiteral("seed"), seed},
+                   {QStringLiteral("commitment"), commitment},
+                   {QStringLiteral("committed_at"), StoreTime::toText(StoreTime::now())}});
+        NegotiationRecord::touch(tx, neg);
+        event = {QStringLiteral("draw_committed"), {{QStringLiteral("commitment"), commitment}}};
+        return Result::success(commitment);
+    });
+}
+
+StoreResult<std::optional<DrawCommitment>> ProcedureService::pendingDraw(qint64 id) const
+{
+    using Result = StoreResult<std::optional<DrawCommitment>>;
+    const QVariantMap match{{QStringLiteral("negotiation_id"), id}};
+    const auto commitments = RecordReader::rows(m_workspace, QStringLiteral("draw_commitments"), match);
+    if (!commitments.ok())
+        return failed<std::optional<DrawCommitment>>(commitments);
+    const auto draws = RecordReader::rows(m_workspace, QStringLiteral("draws"), match);
+    if (!draws.ok())
+        return failed<std::optional<DrawCommitment>>(draws);
+    if (commitments.value->isEmpty() || !draws.value->isEmpty())
+        return Result::success(std::nullopt);
+    const QVariantMap& row = commitments.value->first();
+    return Result::success(DrawCommitment{row.value(QStringLiteral("seed")).toString(),
+                                          row.value(QStringLiteral("commitment")).toString(),
+                                          row.value(QStringLiteral("committed_at")).toString()});
+}
+
+StoreResult<QString> ProcedureService::revealDraw(qint64 id, const QStringList& witnesses, const QString& actor)
+{
+    DrawInput input;
+    input.witnesses = witnesses;
+    return recordDraw(id, input, actor);
 }
 
 StoreResult<QString> ProcedureService::recordDraw(qint64 id, const DrawInput& d, const QString& actor)
 {
     using Result = StoreResult<QString>;
-    if (d.seed.has_value() == d.order.has_value())
+    if (d.seed && d.order)
         return Result::fail(Failure::Invalid, {QStringLiteral("draw"), tr("give either a seed or a manual order")});
     if (d.seed && !LotDraw::isValidSeed(*d.seed))
         return Result::fail(Failure::Invalid,
                             {QStringLiteral("seed"), tr("a seed is 64 lowercase hexadecimal characters")});
-    WriteTransaction tx(m_workspace);
-    if (auto p = tx.begin())
-        return Result::fail(Failure::Storage, *p);
-    const auto neg = NegotiationRecord::load(tx, id);
-    if (!neg.ok())
-        return failed<QString>(neg);
-    const Stage stage = NegotiationRecord::stage(*neg.value);
-    if (auto p = Procedure::checkDraw(stage, NegotiationRecord::drawRecorded(tx, id)))
-        return Result::fail(Failure::Refused, *p);
-    const auto qualification = NegotiationRecord::qualification(m_workspace, id);
-    if (!qualification.ok())
-        return failed<QString>(qualification);
-    if (d.order) {
-        QStringList sortedOrder = *d.order;
-        QStringList sortedQualified = qualification.value->qualified;
-        sortedOrder.sort();
-        sortedQualified.sort();
-        if (sortedOrder != sortedQualified)
-            return Result::fail(Failure::Invalid, {QStringLiteral("order"),
-                                                   tr("the order must name each qualified bidder once (%1)")
-                                                       .arg(qualification.value->qualified.join(QLatin1String(", ")))});
-    }
-    const QString commitment = d.seed ? LotDraw::commitment(*d.seed) : QString();
-    QJsonArray witnesses;
-    for (const QString& w : d.witnesses)
-        witnesses.append(w);
-    tx.upsert(QStringLiteral("draws"), {{QStringLiteral("negotiation_id"), id},
-                                        {QStringLiteral("seed"), d.seed ? QVariant(*d.seed) : QVariant()},
-                                        {QStringLiteral("commitment"), nullable(commitment)},
-                                        {QStringLiteral("witnesses"),
-                                         QString::fromUtf8(QJsonDocument(witnesses).toJson(QJsonDocument::Compact))},
-                                        {QStringLiteral("recorded_at"), StoreTime::toText(StoreTime::now())}});
-    const QStringList order = d.order ? *d.order : LotDraw::order(*d.seed, qualification.value->qualified);
-    if (d.order)
-        for (qsizetype i = 0; i < order.size(); ++i)
-            tx.upsert(QStringLiteral("draw_order"), {{QStringLiteral("negotiation_id"), id},
-                                                     {QStringLiteral("position"), qint64(i + 1)},
-                                                     {QStringLiteral("bidder_code"), order[i]}});
-    NegotiationRecord::touch(tx, *neg.value, Stage::Presentations);
-    if (auto p = tx.commit(
-            QStringLiteral("draw_recorded"), actor, id,
-            {{QStringLiteral("commitment"), commitment}, {QStringLiteral("order"), QJsonArray::fromStringList(order)}}))
-        return Result::fail(Failure::Storage, *p);
-    return Result::success(commitment);
+    return NegotiationAction::run<QString>(
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            const Stage stage = NegotiationRecord::stage(neg);
+            if (auto p = Procedure::checkDraw(stage, NegotiationRecord::drawRecorded(tx, id)))
+                return Result::fail(Failure::Refused, *p);
+            const auto committed = tx.row(QStringLiteral("draw_commitments"), {{QStringLiteral("negotiation_id"), id}});
+            if (tx.failed())
+                return Result::fail(Failure::Storage, tx.problem());
+            std::optional<QString> seed = d.seed;
+            if (committed) {
+                const QString committedSeed = committed->value(QStringLiteral("seed")).toString();
+                if (d.order || (seed && *seed != committedSeed))
+                    return Result::fail(
+                        Failure::Refused,
+                        refusal(stage, tr("the commitment %1 was shown at %2; the draw can only reveal its seed")
+                                           .arg(committed->value(QStringLiteral("commitment")).toString(),
+                                                committed->value(QStringLiteral("committed_at")).toString())));
+                seed = committedSeed;
+            } else if (!seed && !d.order) {
+                return Result::fail(Failure::Invalid, {QStringLiteral("draw"),
+                                                       tr("no commitment was shown; give a seed or a manual order")});
+            }
+            const auto qualification = NegotiationRecord::qualification(m_workspace, id);
+            if (!qualification.ok())
+                return failed<QString>(qualification);
+            if (d.order) {
+                QStringList sortedOrder = *d.order;
+                QStringList sortedQualified = qualification.value->qualified;
+                sortedOrder.sort();
+                sortedQualified.sort();
+                if (sortedOrder != sortedQualified)
+                    return Result::fail(
+                        Failure::Invalid,
+                        {QStringLiteral("order"), tr("the order must name each qualified bidder once (%1)")
+                                                      .arg(qualification.value->qualified.join(QLatin1String(", ")))});
+            }
+            const QString commitment = seed ? LotDraw::commitment(*seed) : QString();
+            QJsonArray witnesses;
+            for (const QString& w : d.witnesses)
+                witnesses.append(w);
+            tx.upsert(QStringLiteral("draws"),
+                      {{QStringLiteral("negotiation_id"), id},
+                       {QStringLiteral("seed"), seed ? QVariant(*seed) : QVariant()},
+                       {QStringLiteral("commitment"), nullable(commitment)},
+                       {QStringLiteral("witnesses"),
+                        QString::fromUtf8(QJsonDocument(witnesses).toJson(QJsonDocument::Compact))},
+                       {QStringLiteral("recorded_at"), StoreTime::toText(StoreTime::now())}});
+            const QStringList order = d.order ? *d.order : LotDraw::order(*seed, qualification.value->qualified);
+            if (d.order)
+                for (qsizetype i = 0; i < order.size(); ++i)
+                    tx.upsert(QStringLiteral("draw_order"), {{QStringLiteral("negotiation_id"), id},
+                                                             {QStringLiteral("position"), qint64(i + 1)},
+                                                             {QStringLiteral("bidder_code"), order[i]}});
+            NegotiationRecord::touch(tx, neg, Stage::Presentations);
+            event = {QStringLiteral("draw_recorded"),
+                     {{QStringLiteral("commitment"), commitment},
+                      {QStringLiteral("order"), QJsonArray::fromStringList(order)}}};
+            return Result::success(commitment);
+        });
 }
 
 StoreResult<qint64> ProcedureService::logPresentation(qint64 id, const QString& bidder, const QDateTime& start,
@@ -430,31 +484,28 @@ StoreResult<qint64> ProcedureService::logPresentation(qint64 id, const QString& 
     using Result = StoreResult<qint64>;
     if (!start.isValid() || !end.isValid() || end < start)
         return Result::fail(Failure::Invalid, {QStringLiteral("end"), tr("the presentation must end after it starts")});
-    WriteTransaction tx(m_workspace);
-    if (auto p = tx.begin())
-        return Result::fail(Failure::Storage, *p);
-    const auto neg = NegotiationRecord::load(tx, id);
-    if (!neg.ok())
-        return failed<qint64>(neg);
-    if (auto p =
-            Procedure::checkPresentation(NegotiationRecord::stage(*neg.value), NegotiationRecord::drawRecorded(tx, id)))
-        return Result::fail(Failure::Refused, *p);
-    const auto b = NegotiationRecord::member(tx, id, QStringLiteral("bidders"), bidder, QStringLiteral("bidder"));
-    if (!b.ok())
-        return failed<qint64>(b);
-    const qint64 allowed = (neg.value->value(QStringLiteral("presentation_minutes")).toLongLong() +
-                            neg.value->value(QStringLiteral("statement_minutes")).toLongLong()) *
-                           60;
-    const qint64 overrun = qMax<qint64>(0, start.secsTo(end) - allowed);
-    tx.upsert(QStringLiteral("presentations"), {{QStringLiteral("negotiation_id"), id},
-                                                {QStringLiteral("bidder_code"), bidder},
-                                                {QStringLiteral("started_at"), StoreTime::toText(start)},
-                                                {QStringLiteral("ended_at"), StoreTime::toText(end)},
-                                                {QStringLiteral("overrun_seconds"), overrun}});
-    NegotiationRecord::touch(tx, *neg.value);
-    if (auto p = tx.commit(QStringLiteral("presentation_logged"), actor, id, {{QStringLiteral("bidder"), bidder}}))
-        return Result::fail(Failure::Storage, *p);
-    return Result::success(overrun);
+    return NegotiationAction::run<qint64>(
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            if (auto p = Procedure::checkPresentation(NegotiationRecord::stage(neg),
+                                                      NegotiationRecord::drawRecorded(tx, id)))
+                return Result::fail(Failure::Refused, *p);
+            const auto b =
+                NegotiationRecord::member(tx, id, QStringLiteral("bidders"), bidder, QStringLiteral("bidder"));
+            if (!b.ok())
+                return failed<qint64>(b);
+            const qint64 allowed = (neg.value(QStringLiteral("presentation_minutes")).toLongLong() +
+                                    neg.value(QStringLiteral("statement_minutes")).toLongLong()) *
+                                   60;
+            const qint64 overrun = qMax<qint64>(0, start.secsTo(end) - allowed);
+            tx.upsert(QStringLiteral("presentations"), {{QStringLiteral("negotiation_id"), id},
+                                                        {QStringLiteral("bidder_code"), bidder},
+                                                        {QStringLiteral("started_at"), StoreTime::toText(start)},
+                                                        {QStringLiteral("ended_at"), StoreTime::toText(end)},
+                                                        {QStringLiteral("overrun_seconds"), overrun}});
+            NegotiationRecord::touch(tx, neg);
+            event = {QStringLiteral("presentation_logged"), {{QStringLiteral("bidder"), bidder}}};
+            return Result::success(overrun);
+        });
 }
 
 StoreResult<Done> ProcedureService::publish(qint64 id, const PublicationRule& rule, const QString& website,
@@ -467,41 +518,33 @@ StoreResult<Done> ProcedureService::publish(qint64 id, const PublicationRule& ru
     if (website.trimmed().isEmpty())
         return Result::fail(Failure::Invalid,
                             {QStringLiteral("website"), tr("the notice needs the website it is published on")});
-    WriteTransaction tx(m_workspace);
-    if (auto p = tx.begin())
-        return Result::fail(Failure::Storage, *p);
-    const auto neg = NegotiationRecord::load(tx, id);
-    if (!neg.ok())
-        return failed<Done>(neg);
-    if (auto p = Procedure::checkPublication(NegotiationRecord::stage(*neg.value)))
-        return Result::fail(Failure::Refused, *p);
-    QVariantMap n = *neg.value;
-    n.insert(QStringLiteral("publication_start"), StoreTime::dateToText(rule.start));
-    n.insert(QStringLiteral("publication_working_days"), rule.workingDays);
-    n.insert(QStringLiteral("publication_count_start_day"), rule.countStartDay ? 1 : 0);
-    n.insert(QStringLiteral("publication_website"), website.trimmed());
-    n.insert(QStringLiteral("challenge_contact"), nullable(contact.trimmed()));
-    NegotiationRecord::touch(tx, n, Stage::Publication);
-    if (auto p = tx.commit(QStringLiteral("result_published"), actor, id))
-        return Result::fail(Failure::Storage, *p);
-    return Result::success(Done());
+    return NegotiationAction::run<Done>(
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            if (auto p = Procedure::checkPublication(NegotiationRecord::stage(neg)))
+                return Result::fail(Failure::Refused, *p);
+            QVariantMap n = neg;
+            n.insert(QStringLiteral("publication_start"), StoreTime::dateToText(rule.start));
+            n.insert(QStringLiteral("publication_working_days"), rule.workingDays);
+            n.insert(QStringLiteral("publication_count_start_day"), rule.countStartDay ? 1 : 0);
+            n.insert(QStringLiteral("publication_website"), website.trimmed());
+            n.insert(QStringLiteral("challenge_contact"), nullable(contact.trimmed()));
+            NegotiationRecord::touch(tx, n, Stage::Publication);
+            event.action = QStringLiteral("result_published");
+            return Result::success(Done());
+        });
 }
 
 StoreResult<Done> ProcedureService::archive(qint64 id, const QString& actor)
 {
     using Result = StoreResult<Done>;
-    WriteTransaction tx(m_workspace);
-    if (auto p = tx.begin())
-        return Result::fail(Failure::Storage, *p);
-    const auto neg = NegotiationRecord::load(tx, id);
-    if (!neg.ok())
-        return failed<Done>(neg);
-    if (auto p = Procedure::checkArchive(NegotiationRecord::stage(*neg.value)))
-        return Result::fail(Failure::Refused, *p);
-    NegotiationRecord::touch(tx, *neg.value, Stage::Archived);
-    if (auto p = tx.commit(QStringLiteral("negotiation_archived"), actor, id))
-        return Result::fail(Failure::Storage, *p);
-    return Result::success(Done());
+    return NegotiationAction::run<Done>(m_workspace, id, actor,
+                                        [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+                                            if (auto p = Procedure::checkArchive(NegotiationRecord::stage(neg)))
+                                                return Result::fail(Failure::Refused, *p);
+                                            NegotiationRecord::touch(tx, neg, Stage::Archived);
+                                            event.action = QStringLiteral("negotiation_archived");
+                                            return Result::success(Done());
+                                        });
 }
 
 } // namespace tp::store

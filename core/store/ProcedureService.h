@@ -45,11 +45,20 @@ struct PanelMember
     QString conflictNote;
 };
 
+// A draw to record: a seed, a manual order, or neither to reveal the seed already committed.
 struct DrawInput
 {
     std::optional<QString> seed;      // a verifiable draw (scenario.md rule 3)
     std::optional<QStringList> order; // a manual (physical) draw record
     QStringList witnesses;
+};
+
+// A verifiable draw whose commitment has been shown and whose seed is not revealed yet.
+struct DrawCommitment
+{
+    QString seed; // secret until the reveal: never exported, never shown
+    QString commitment;
+    QString committedAt;
 };
 
 // The procedure from setup to archive, one method per user action. Each checks what the step
@@ -74,8 +83,19 @@ public:
     StoreResult<ProposalReceipt> recordProposal(qint64 id, const Proposal& proposal, const QString& actor);
     StoreResult<Done> openProposal(qint64 id, const QString& bidder, const QDateTime& openedAt, const QString& witness,
                                    const QString& actor);
+    // Stores a verifiable draw's seed at the moment its commitment is shown, and returns the
+    // commitment. The draw stays unrecorded (no order, nothing in a scenario export or the result)
+    // until the reveal; the reveal can only use this seed. Committing the same seed again changes
+    // nothing; another seed is refused.
+    StoreResult<QString> commitDraw(qint64 id, const QString& seed, const QString& actor);
+    // The commitment shown and not yet revealed, if any.
+    StoreResult<std::optional<DrawCommitment>> pendingDraw(qint64 id) const;
     // Records the draw and moves to the presentations; returns the commitment (seeded draw) or "".
+    // After commitDraw(), only the committed seed is accepted (a manual order is refused), and a
+    // DrawInput without seed and order reveals it.
     StoreResult<QString> recordDraw(qint64 id, const DrawInput& draw, const QString& actor);
+    // Reveals the committed seed: recordDraw() with the stored seed, in one transaction.
+    StoreResult<QString> revealDraw(qint64 id, const QStringList& witnesses, const QString& actor);
     // Logs one presentation; returns the overrun in seconds beyond presentation + statement time.
     StoreResult<qint64> logPresentation(qint64 id, const QString& bidder, const QDateTime& start, const QDateTime& end,
                                         const QString& actor);

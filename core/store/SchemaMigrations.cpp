@@ -201,6 +201,35 @@ QStringList version2()
     };
 }
 
+QStringList version3()
+{
+    return {
+        // A verifiable draw's seed from the moment its commitment is shown until the reveal. Kept
+        // apart from draws, which holds only revealed (or physical) draws: a scenario export, the
+        // evaluation and every "is the draw recorded" check read draws alone.
+        QStringLiteral("CREATE TABLE draw_commitments ("
+                       " negotiation_id {INT} NOT NULL PRIMARY KEY REFERENCES negotiations (id),"
+                       " seed TEXT NOT NULL,"
+                       " commitment TEXT NOT NULL,"
+                       " committed_at TEXT NOT NULL){STRICT}"),
+        // The panel's confirmation of a score flagged as abnormally high or low, with its reason
+        // and the leader who approved it. A flagged score corrected instead is in corrections.
+        QStringLiteral("CREATE TABLE score_reviews ("
+                       " negotiation_id {INT} NOT NULL,"
+                       " seq {INT} NOT NULL,"
+                       " panelist_code TEXT NOT NULL,"
+                       " bidder_code TEXT NOT NULL,"
+                       " criterion_code TEXT NOT NULL,"
+                       " hundredths {INT} NOT NULL,"
+                       " reason TEXT NOT NULL,"
+                       " leader TEXT NOT NULL,"
+                       " reviewed_at TEXT NOT NULL,"
+                       " PRIMARY KEY (negotiation_id, seq),"
+                       " FOREIGN KEY (negotiation_id, panelist_code, bidder_code, criterion_code)"
+                       " REFERENCES scores (negotiation_id, panelist_code, bidder_code, criterion_code)){STRICT}"),
+    };
+}
+
 std::optional<Problem> seedTemplates(WriteTransaction& tx)
 {
     return BuiltinTemplates::install(tx);
@@ -218,6 +247,7 @@ const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
     static const QList<Step> list = {
         {1, version1(), {}},
         {2, version2(), seedTemplates},
+        {3, version3(), {}},
     };
     return list;
 }

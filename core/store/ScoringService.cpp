@@ -1,5 +1,6 @@
 #include "ScoringService.h"
 
+#include "NegotiationAction.h"
 #include "NegotiationRecord.h"
 #include "Procedure.h"
 #include "RecordReader.h"
@@ -11,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -56,6 +58,159 @@ std::optional<Problem> checkValue(const QVariantMap& criterion, Hundredths value
     return std::nullopt;
 }
 
+// A sheet that can still be entered or submitted: a panel member's, while scoring is open, and not
+// submitted yet.
+StoreResult<Done> checkSheetOpen(WriteTransaction& tx, qint64 id, const QString& panelist, Stage stage)
+{
+    using Result = StoreResult<Done>;
+    const auto member =
+        NegotiationRecord::member(tx, id, QStringLiteral("panelists"), panelist, QStringLiteral("--panelist"));
+    if (!member.ok())
+        return failed<Done>(member);
+    if (auto p = Procedure::checkScoreEntry(stage, NegotiationRecord::drawRecorded(tx, id)))
+        return Result::fail(Failure::Refused, *p);
+    if (const auto sheet = tx.row(QStringLiteral("sheets"), {{QStringLiteral("negotiation_id"), id},
+                                                             {QStringLiteral("panelist_code"), panelist}}))
+        return Result::fail(Failure::Refused,
+                            {QStringLiteral("--panelist"),
+                             tr("the score sheet of %1 was already submitted at %2")
+                                 .arg(panelist, sheet->value(QStringLiteral("submitted_at")).toString())});
+    return Result::success(Done());
+}
+
+// A score of a submitted sheet that may still be corrected or confirmed: the panel member, bidder and
+// criterion exist, scoring is not closed, the sheet is submitted. Returns the criterion's row.
+StoreResult<QVariantMap> checkSubmittedScore(WriteTransaction& tx, qint64 id, const QString& panelist,
+                                             const QString& bidder, const QString& criterion, Stage stage)
+{
+    using Result = StoreResult<QVariantMap>;
+    const auto member =
+        NegotiationRecord::member(tx, id, QStringLiteral("panelists"), panelist, QStringLiteral("--panelist"));
+    if (!member.ok())
+        return member;
+    const auto bidderRow =
+        NegotiationRecord::member(tx, id, QStringLiteral("bidders"), bidder, QStringLiteral("--bidder"));
+    if (!bidderRow.ok())
+        return bidderRow;
+    const auto criterionRow =
+        NegotiationRecord::member(tx, id, QStringLiteral("criteria"), criterion, QStringLiteral("--criterion"));
+    if (!criterionRow.ok())
+        return criterionRow;
+    if (auto p = Procedure::checkCorrection(stage))
+        return Result::fail(Failure::Refused, *p);
+    if (!tx.row(QStringLiteral("sheets"),
+                {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("panelist_code"), panelist}}))
+        return Result::fail(
+            Failure::Refused,
+            {QStringLiteral("--panelist"),
+             tr("the score sheet of %1 is not submitted; only a submitted sheet's scores are corrected or confirmed")
+                 .arg(panelist)});
+    return criterionRow;
+}
+
+// Why a sheet is incomplete: the qualified bidder x criterion cells ("B1\nC1") not in `entered`.
+std::optional<Problem> incompleteSheet(const QString& panelist, const QStringList& qualified,
+                                       const QList<QVariantMap>& criteria, const QSet<QString>& entered)
+{
+    QStringList missing;
+    for (const QString& b : qualified)
+        for (const QVariantMap& c : criteria)
+            if (!entered.contains(b + QLatin1Char('\n') + c.value(QStringLiteral("code")).toString()))
+                missing.append(b + QLatin1Char('/') + c.value(QStringLiteral("code")).toString());
+    if (missing.isEmpty())
+        return std::nullopt;
+    return Problem{QStringLiteral("--panelist"),
+                   tr("the score sheet of %1 is incomplete: %2 score(s) missing (first: %3)")
+                       .arg(panelist)
+                       .arg(missing.size())
+                       .arg(missing.first())};
+}
+
+// Locks the sheet; the first sheet moves the negotiation from the presentations to scoring.
+void lockSheet(WriteTransaction& tx, const QVariantMap& neg, qint64 id, const QString& panelist)
+{
+    tx.upsert(QStringLiteral("sheets"), {{QStringLiteral("negotiation_id"), id},
+                                         {QStringLiteral("panelist_code"), panelist},
+                                         {QStringLiteral("submitted_at"), StoreTime::toText(StoreTime::now())}});
+    QVariantMap n = neg;
+    n.insert(QStringLiteral("has_scores"), 1);
+    NegotiationRecord::touch(
+        tx, n,
+        NegotiationRecord::stage(neg) == Stage::Presentations ? std::optional<Stage>(Stage::Scoring) : std::nullopt);
+}
+
+QString cellKey(const QString& panelist, const QString& bidder, const QString& criterion, Hundredths value)
+{
+    return panelist + QLatin1Char('\n') + bidder + QLatin1Char('\n') + criterion + QLatin1Char('\n') +
+           QString::number(value);
+}
+
+// The panel leader who approves a correction or a confirmation; `named`, when given, must be them.
+StoreResult<QString> approvingLeader(WriteTransaction& tx, qint64 id, const QString& named)
+{
+    using Result = StoreResult<QString>;
+    QString leader;
+    for (const QVariantMap& m :
+         tx.rows(QStringLiteral("panelists"),
+                 {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("role"), QStringLiteral("leader")}}))
+        leader = m.value(QStringLiteral("name")).toString();
+    if (tx.failed())
+        return storage<QString>(tx);
+    if (leader.isEmpty())
+        return Result::fail(Failure::Refused,
+                            {QStringLiteral("panel"), tr("the panel has no leader to approve a correction")});
+    if (!named.isEmpty() && named != leader)
+        return Result::fail(Failure::Invalid,
+                            {QStringLiteral("--leader"), tr("\"%1\" is not the panel leader (%2)").arg(named, leader)});
+    return Result::success(leader);
+}
+
+// The flagged scores not yet reviewed at their present value: neither confirmed (score_reviews)
+// nor corrected on the abnormal-score ground to the value they have now.
+StoreResult<QList<OutlierFlag>> unreviewedFlags(const Workspace& workspace, qint64 id)
+{
+    using Result = StoreResult<QList<OutlierFlag>>;
+    const auto scenario = ScenarioMapping::read(workspace, id);
+    if (!scenario.ok())
+        return Result::from(scenario);
+    if (!scenario.value->scores || scenario.value->scores->isEmpty())
+        return Result::success({});
+    const auto qualification = NegotiationRecord::qualification(workspace, id);
+    if (!qualification.ok())
+        return Result::from(qualification);
+    QStringList panel;
+    for (const Panelist& p : scenario.value->panel)
+        panel.append(p.id);
+    const QList<OutlierFlag> flags =
+        OutlierCheck::check(scenario.value->criteria, qualification.value->qualified, panel, *scenario.value->scores);
+    if (flags.isEmpty())
+        return Result::success(flags);
+    const QVariantMap match{{QStringLiteral("negotiation_id"), id}};
+    const auto reviews = RecordReader::rows(workspace, QStringLiteral("score_reviews"), match);
+    if (!reviews.ok())
+        return Result::from(reviews);
+    const auto corrections = RecordReader::rows(workspace, QStringLiteral("corrections"), match);
+    if (!corrections.ok())
+        return Result::from(corrections);
+    QSet<QString> reviewed;
+    for (const QVariantMap& r : *reviews.value)
+        reviewed.insert(cellKey(
+            r.value(QStringLiteral("panelist_code")).toString(), r.value(QStringLiteral("bidder_code")).toString(),
+            r.value(QStringLiteral("criterion_code")).toString(), r.value(QStringLiteral("hundredths")).toLongLong()));
+    const QString abnormal = ScoringService::categoryName(CorrectionCategory::AbnormalScore);
+    for (const QVariantMap& c : *corrections.value)
+        if (c.value(QStringLiteral("category")).toString() == abnormal)
+            reviewed.insert(cellKey(c.value(QStringLiteral("panelist_code")).toString(),
+                                    c.value(QStringLiteral("bidder_code")).toString(),
+                                    c.value(QStringLiteral("criterion_code")).toString(),
+                                    c.value(QStringLiteral("new_hundredths")).toLongLong()));
+    QList<OutlierFlag> pending;
+    for (const OutlierFlag& f : flags)
+        if (!reviewed.contains(cellKey(f.panelist, f.bidder, f.criterion, f.score)))
+            pending.append(f);
+    return Result::success(pending);
+}
+
 } // namespace
 
 QString ScoringService::categoryName(CorrectionCategory category)
@@ -75,111 +230,207 @@ StoreResult<Done> ScoringService::recordScore(qint64 id, const QString& panelist
                                               const QString& criterion, Hundredths value, const QString& actor)
 {
     using Result = StoreResult<Done>;
-    WriteTransaction tx(m_workspace);
-    if (auto p = tx.begin())
-        return Result::fail(Failure::Storage, *p);
-    const auto neg = NegotiationRecord::load(tx, id);
-    if (!neg.ok())
-        return failed<Done>(neg);
-    const auto member =
-        NegotiationRecord::member(tx, id, QStringLiteral("panelists"), panelist, QStringLiteral("--panelist"));
-    if (!member.ok())
-        return failed<Done>(member);
-    const auto bidderRow =
-        NegotiationRecord::member(tx, id, QStringLiteral("bidders"), bidder, QStringLiteral("--bidder"));
-    if (!bidderRow.ok())
-        return failed<Done>(bidderRow);
-    const auto criterionRow =
-        NegotiationRecord::member(tx, id, QStringLiteral("criteria"), criterion, QStringLiteral("--criterion"));
-    if (!criterionRow.ok())
-        return failed<Done>(criterionRow);
-    if (auto p =
-            Procedure::checkScoreEntry(NegotiationRecord::stage(*neg.value), NegotiationRecord::drawRecorded(tx, id)))
-        return Result::fail(Failure::Refused, *p);
-    const auto sheet = tx.row(QStringLiteral("sheets"),
-                              {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("panelist_code"), panelist}});
-    if (sheet)
-        return Result::fail(Failure::Refused,
-                            {QStringLiteral("--panelist"),
-                             tr("the score sheet of %1 was submitted at %2 and is locked; a change needs a correction")
-                                 .arg(panelist, sheet->value(QStringLiteral("submitted_at")).toString())});
-    if (auto p = checkValue(*criterionRow.value, value))
-        return Result::fail(Failure::Invalid, *p);
-    const auto qualification = NegotiationRecord::qualification(m_workspace, id);
-    if (!qualification.ok())
-        return failed<Done>(qualification);
-    if (const auto reason = NegotiationRecord::exclusionOf(*qualification.value, bidder))
-        return Result::fail(Failure::Refused, {QStringLiteral("--bidder"),
-                                               tr("%1 is excluded (%2) and is not scored").arg(bidder, *reason)});
-    QVariantMap row = scoreKey(id, panelist, bidder, criterion);
-    row.insert(QStringLiteral("hundredths"), value);
-    tx.upsert(QStringLiteral("scores"), row);
-    QVariantMap n = *neg.value;
-    n.insert(QStringLiteral("has_scores"), 1);
-    NegotiationRecord::touch(tx, n);
-    if (auto p = tx.commit(QStringLiteral("score_recorded"), actor, id,
-                           {{QStringLiteral("panelist"), panelist},
-                            {QStringLiteral("bidder"), bidder},
-                            {QStringLiteral("criterion"), criterion}}))
-        return Result::fail(Failure::Storage, *p);
-    return Result::success(Done());
+    return NegotiationAction::run<Done>(
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            const auto member =
+                NegotiationRecord::member(tx, id, QStringLiteral("panelists"), panelist, QStringLiteral("--panelist"));
+            if (!member.ok())
+                return failed<Done>(member);
+            const auto bidderRow =
+                NegotiationRecord::member(tx, id, QStringLiteral("bidders"), bidder, QStringLiteral("--bidder"));
+            if (!bidderRow.ok())
+                return failed<Done>(bidderRow);
+            const auto criterionRow =
+                NegotiationRecord::member(tx, id, QStringLiteral("criteria"), criterion, QStringLiteral("--criterion"));
+            if (!criterionRow.ok())
+                return failed<Done>(criterionRow);
+            if (auto p =
+                    Procedure::checkScoreEntry(NegotiationRecord::stage(neg), NegotiationRecord::drawRecorded(tx, id)))
+                return Result::fail(Failure::Refused, *p);
+            const auto sheet = tx.row(QStringLiteral("sheets"), {{QStringLiteral("negotiation_id"), id},
+                                                                 {QStringLiteral("panelist_code"), panelist}});
+            if (sheet)
+                return Result::fail(
+                    Failure::Refused,
+                    {QStringLiteral("--panelist"),
+                     tr("the score sheet of %1 was submitted at %2 and is locked; a change needs a correction")
+                         .arg(panelist, sheet->value(QStringLiteral("submitted_at")).toString())});
+            if (auto p = checkValue(*criterionRow.value, value))
+                return Result::fail(Failure::Invalid, *p);
+            const auto qualification = NegotiationRecord::qualification(m_workspace, id);
+            if (!qualification.ok())
+                return failed<Done>(qualification);
+            if (const auto reason = NegotiationRecord::exclusionOf(*qualification.value, bidder))
+                return Result::fail(
+                    Failure::Refused,
+                    {QStringLiteral("--bidder"), tr("%1 is excluded (%2) and is not scored").arg(bidder, *reason)});
+            QVariantMap row = scoreKey(id, panelist, bidder, criterion);
+            row.insert(QStringLiteral("hundredths"), value);
+            tx.upsert(QStringLiteral("scores"), row);
+            QVariantMap n = neg;
+            n.insert(QStringLiteral("has_scores"), 1);
+            NegotiationRecord::touch(tx, n);
+            event = {QStringLiteral("score_recorded"),
+                     {{QStringLiteral("panelist"), panelist},
+                      {QStringLiteral("bidder"), bidder},
+                      {QStringLiteral("criterion"), criterion}}};
+            return Result::success(Done());
+        });
 }
 
 StoreResult<Done> ScoringService::submitSheet(qint64 id, const QString& panelist, const QString& actor)
 {
     using Result = StoreResult<Done>;
-    WriteTransaction tx(m_workspace);
-    if (auto p = tx.begin())
-        return Result::fail(Failure::Storage, *p);
-    const auto neg = NegotiationRecord::load(tx, id);
-    if (!neg.ok())
-        return failed<Done>(neg);
-    const auto member =
-        NegotiationRecord::member(tx, id, QStringLiteral("panelists"), panelist, QStringLiteral("--panelist"));
-    if (!member.ok())
-        return failed<Done>(member);
-    const Stage stage = NegotiationRecord::stage(*neg.value);
-    if (auto p = Procedure::checkScoreEntry(stage, NegotiationRecord::drawRecorded(tx, id)))
-        return Result::fail(Failure::Refused, *p);
-    if (const auto sheet = tx.row(QStringLiteral("sheets"), {{QStringLiteral("negotiation_id"), id},
-                                                             {QStringLiteral("panelist_code"), panelist}}))
-        return Result::fail(Failure::Refused,
-                            {QStringLiteral("--panelist"),
-                             tr("the score sheet of %1 was already submitted at %2")
-                                 .arg(panelist, sheet->value(QStringLiteral("submitted_at")).toString())});
-    const auto qualification = NegotiationRecord::qualification(m_workspace, id);
-    if (!qualification.ok())
-        return failed<Done>(qualification);
-    const QList<QVariantMap> criteria = tx.rows(QStringLiteral("criteria"), {{QStringLiteral("negotiation_id"), id}});
-    QSet<QString> scored;
-    for (const QVariantMap& s : tx.rows(QStringLiteral("scores"), {{QStringLiteral("negotiation_id"), id},
-                                                                   {QStringLiteral("panelist_code"), panelist}}))
-        scored.insert(s.value(QStringLiteral("bidder_code")).toString() + QLatin1Char('\n') +
-                      s.value(QStringLiteral("criterion_code")).toString());
-    if (tx.failed())
-        return storage<Done>(tx);
-    QStringList missing;
-    for (const QString& b : qualification.value->qualified)
-        for (const QVariantMap& c : criteria)
-            if (!scored.contains(b + QLatin1Char('\n') + c.value(QStringLiteral("code")).toString()))
-                missing.append(b + QLatin1Char('/') + c.value(QStringLiteral("code")).toString());
-    if (!missing.isEmpty())
-        return Result::fail(
-            Failure::Refused,
-            {QStringLiteral("--panelist"), tr("the score sheet of %1 is incomplete: %2 score(s) missing (first: %3)")
-                                               .arg(panelist)
-                                               .arg(missing.size())
-                                               .arg(missing.first())});
-    tx.upsert(QStringLiteral("sheets"), {{QStringLiteral("negotiation_id"), id},
-                                         {QStringLiteral("panelist_code"), panelist},
-                                         {QStringLiteral("submitted_at"), StoreTime::toText(StoreTime::now())}});
-    QVariantMap n = *neg.value;
-    n.insert(QStringLiteral("has_scores"), 1);
-    NegotiationRecord::touch(tx, n,
-                             stage == Stage::Presentations ? std::optional<Stage>(Stage::Scoring) : std::nullopt);
-    if (auto p = tx.commit(QStringLiteral("sheet_submitted"), actor, id, {{QStringLiteral("panelist"), panelist}}))
-        return Result::fail(Failure::Storage, *p);
-    return Result::success(Done());
+    return NegotiationAction::run<Done>(
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            if (const auto open = checkSheetOpen(tx, id, panelist, NegotiationRecord::stage(neg)); !open.ok())
+                return open;
+            const auto qualification = NegotiationRecord::qualification(m_workspace, id);
+            if (!qualification.ok())
+                return failed<Done>(qualification);
+            const QList<QVariantMap> criteria =
+                tx.rows(QStringLiteral("criteria"), {{QStringLiteral("negotiation_id"), id}});
+            QSet<QString> scored;
+            for (const QVariantMap& s :
+                 tx.rows(QStringLiteral("scores"),
+                         {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("panelist_code"), panelist}}))
+                scored.insert(s.value(QStringLiteral("bidder_code")).toString() + QLatin1Char('\n') +
+                              s.value(QStringLiteral("criterion_code")).toString());
+            if (tx.failed())
+                return storage<Done>(tx);
+            if (auto p = incompleteSheet(panelist, qualification.value->qualified, criteria, scored))
+                return Result::fail(Failure::Refused, *p);
+            lockSheet(tx, neg, id, panelist);
+            event = {QStringLiteral("sheet_submitted"), {{QStringLiteral("panelist"), panelist}}};
+            return Result::success(Done());
+        });
+}
+
+StoreResult<Done> ScoringService::enterSheet(qint64 id, const QString& panelist, const QList<ScoreEntry>& scores,
+                                             const QString& actor)
+{
+    using Result = StoreResult<Done>;
+    return NegotiationAction::run<Done>(
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            if (const auto open = checkSheetOpen(tx, id, panelist, NegotiationRecord::stage(neg)); !open.ok())
+                return open;
+            const auto qualification = NegotiationRecord::qualification(m_workspace, id);
+            if (!qualification.ok())
+                return failed<Done>(qualification);
+            const QStringList& qualified = qualification.value->qualified;
+            const QList<QVariantMap> criteria =
+                tx.rows(QStringLiteral("criteria"), {{QStringLiteral("negotiation_id"), id}});
+            QHash<QString, QVariantMap> criterionByCode;
+            for (const QVariantMap& c : criteria)
+                criterionByCode.insert(c.value(QStringLiteral("code")).toString(), c);
+            QSet<QString> entered;
+            for (const ScoreEntry& e : scores) {
+                const QString where = QStringLiteral("%1/%2/%3").arg(panelist, e.bidder, e.criterion);
+                if (!e.panelist.isEmpty() && e.panelist != panelist)
+                    return Result::fail(
+                        Failure::Invalid,
+                        {where, tr("the score belongs to the sheet of %1, not %2").arg(e.panelist, panelist)});
+                const auto criterion = criterionByCode.constFind(e.criterion);
+                if (criterion == criterionByCode.constEnd())
+                    return Result::fail(Failure::Invalid,
+                                        {where, tr("no criterion \"%1\" in this negotiation").arg(e.criterion)});
+                if (!qualified.contains(e.bidder)) {
+                    if (const auto reason = NegotiationRecord::exclusionOf(*qualification.value, e.bidder))
+                        return Result::fail(
+                            Failure::Refused,
+                            {where, tr("%1 is excluded (%2) and is not scored").arg(e.bidder, *reason)});
+                    return Result::fail(Failure::Invalid,
+                                        {where, tr("no bidder \"%1\" in this negotiation").arg(e.bidder)});
+                }
+                if (auto p = checkValue(*criterion, e.score))
+                    return Result::fail(Failure::Invalid, {where, p->why});
+                const QString cell = e.bidder + QLatin1Char('\n') + e.criterion;
+                if (entered.contains(cell))
+                    return Result::fail(Failure::Invalid, {where, tr("the score is entered twice")});
+                entered.insert(cell);
+            }
+            if (auto p = incompleteSheet(panelist, qualified, criteria, entered))
+                return Result::fail(Failure::Invalid, *p);
+            for (const ScoreEntry& e : scores) {
+                QVariantMap row = scoreKey(id, panelist, e.bidder, e.criterion);
+                row.insert(QStringLiteral("hundredths"), e.score);
+                tx.upsert(QStringLiteral("scores"), row);
+            }
+            lockSheet(tx, neg, id, panelist);
+            event = {QStringLiteral("sheet_entered"),
+                     {{QStringLiteral("panelist"), panelist}, {QStringLiteral("scores"), qint64(scores.size())}}};
+            return Result::success(Done());
+        });
+}
+
+StoreResult<qint64> ScoringService::confirmScore(qint64 id, const ScoreConfirmation& r, const QString& actor)
+{
+    using Result = StoreResult<qint64>;
+    if (r.reason.trimmed().isEmpty())
+        return Result::fail(Failure::Invalid, {QStringLiteral("--reason"), tr("a confirmation needs a reason")});
+    return NegotiationAction::run<qint64>(
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            const auto cell =
+                checkSubmittedScore(tx, id, r.panelist, r.bidder, r.criterion, NegotiationRecord::stage(neg));
+            if (!cell.ok())
+                return failed<qint64>(cell);
+            const auto leader = approvingLeader(tx, id, r.leader);
+            if (!leader.ok())
+                return failed<qint64>(leader);
+            const auto pending = unreviewedFlags(m_workspace, id);
+            if (!pending.ok())
+                return failed<qint64>(pending);
+            const OutlierFlag* flag = nullptr;
+            for (const OutlierFlag& f : *pending.value)
+                if (f.panelist == r.panelist && f.bidder == r.bidder && f.criterion == r.criterion)
+                    flag = &f;
+            if (!flag)
+                return Result::fail(
+                    Failure::Refused,
+                    {QStringLiteral("--panelist"),
+                     tr("the score of %1 for %2 on %3 is not flagged for review, or is already reviewed")
+                         .arg(r.panelist, r.bidder, r.criterion)});
+            const qint64 seq = tx.nextValue(QStringLiteral("score_reviews"), QStringLiteral("seq"),
+                                            {{QStringLiteral("negotiation_id"), id}});
+            tx.upsert(QStringLiteral("score_reviews"),
+                      {{QStringLiteral("negotiation_id"), id},
+                       {QStringLiteral("seq"), seq},
+                       {QStringLiteral("panelist_code"), r.panelist},
+                       {QStringLiteral("bidder_code"), r.bidder},
+                       {QStringLiteral("criterion_code"), r.criterion},
+                       {QStringLiteral("hundredths"), flag->score},
+                       {QStringLiteral("reason"), r.reason.trimmed()},
+                       {QStringLiteral("leader"), *leader.value},
+                       {QStringLiteral("reviewed_at"), StoreTime::toText(StoreTime::now())}});
+            NegotiationRecord::touch(tx, neg);
+            event = {QStringLiteral("score_confirmed"),
+                     {{QStringLiteral("panelist"), r.panelist},
+                      {QStringLiteral("bidder"), r.bidder},
+                      {QStringLiteral("criterion"), r.criterion}}};
+            return Result::success(seq);
+        });
+}
+
+StoreResult<QList<OutlierFlag>> ScoringService::pendingReviews(qint64 id) const
+{
+    return unreviewedFlags(m_workspace, id);
+}
+
+StoreResult<QList<ScoreReview>> ScoringService::scoreReviews(qint64 id) const
+{
+    using Result = StoreResult<QList<ScoreReview>>;
+    const auto rows =
+        RecordReader::rows(m_workspace, QStringLiteral("score_reviews"), {{QStringLiteral("negotiation_id"), id}});
+    if (!rows.ok())
+        return Result::from(rows);
+    QList<ScoreReview> list;
+    for (const QVariantMap& r : *rows.value)
+        list.append({r.value(QStringLiteral("seq")).toLongLong(), r.value(QStringLiteral("panelist_code")).toString(),
+                     r.value(QStringLiteral("bidder_code")).toString(),
+                     r.value(QStringLiteral("criterion_code")).toString(),
+                     r.value(QStringLiteral("hundredths")).toLongLong(), r.value(QStringLiteral("reason")).toString(),
+                     r.value(QStringLiteral("leader")).toString(), r.value(QStringLiteral("reviewed_at")).toString()});
+    return Result::success(list);
 }
 
 StoreResult<CorrectionReceipt> ScoringService::correctScore(qint64 id, const CorrectionRequest& r, const QString& actor)
@@ -187,181 +438,159 @@ StoreResult<CorrectionReceipt> ScoringService::correctScore(qint64 id, const Cor
     using Result = StoreResult<CorrectionReceipt>;
     if (r.reason.trimmed().isEmpty())
         return Result::fail(Failure::Invalid, {QStringLiteral("--reason"), tr("a correction needs a reason")});
-    WriteTransaction tx(m_workspace);
-    if (auto p = tx.begin())
-        return Result::fail(Failure::Storage, *p);
-    const auto neg = NegotiationRecord::load(tx, id);
-    if (!neg.ok())
-        return failed<CorrectionReceipt>(neg);
-    const auto member =
-        NegotiationRecord::member(tx, id, QStringLiteral("panelists"), r.panelist, QStringLiteral("--panelist"));
-    if (!member.ok())
-        return failed<CorrectionReceipt>(member);
-    const auto bidderRow =
-        NegotiationRecord::member(tx, id, QStringLiteral("bidders"), r.bidder, QStringLiteral("--bidder"));
-    if (!bidderRow.ok())
-        return failed<CorrectionReceipt>(bidderRow);
-    const auto criterionRow =
-        NegotiationRecord::member(tx, id, QStringLiteral("criteria"), r.criterion, QStringLiteral("--criterion"));
-    if (!criterionRow.ok())
-        return failed<CorrectionReceipt>(criterionRow);
-    if (auto p = Procedure::checkCorrection(NegotiationRecord::stage(*neg.value)))
-        return Result::fail(Failure::Refused, *p);
-    if (!tx.row(QStringLiteral("sheets"),
-                {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("panelist_code"), r.panelist}}))
-        return Result::fail(
-            Failure::Refused,
-            {QStringLiteral("--panelist"),
-             tr("the score sheet of %1 is not submitted; a correction applies only to a submitted sheet")
-                 .arg(r.panelist)});
-    QString leader;
-    for (const QVariantMap& m :
-         tx.rows(QStringLiteral("panelists"),
-                 {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("role"), QStringLiteral("leader")}}))
-        leader = m.value(QStringLiteral("name")).toString();
-    if (leader.isEmpty())
-        return Result::fail(Failure::Refused,
-                            {QStringLiteral("panel"), tr("the panel has no leader to approve a correction")});
-    if (!r.leader.isEmpty() && r.leader != leader)
-        return Result::fail(Failure::Invalid, {QStringLiteral("--leader"),
-                                               tr("\"%1\" is not the panel leader (%2)").arg(r.leader, leader)});
-    if (auto p = checkValue(*criterionRow.value, r.value))
-        return Result::fail(Failure::Invalid, *p);
-    const auto qualification = NegotiationRecord::qualification(m_workspace, id);
-    if (!qualification.ok())
-        return failed<CorrectionReceipt>(qualification);
-    if (const auto reason = NegotiationRecord::exclusionOf(*qualification.value, r.bidder))
-        return Result::fail(Failure::Refused, {QStringLiteral("--bidder"),
-                                               tr("%1 is excluded (%2) and is not scored").arg(r.bidder, *reason)});
-    const QVariantMap key = scoreKey(id, r.panelist, r.bidder, r.criterion);
-    const auto old = tx.row(QStringLiteral("scores"), key);
-    CorrectionReceipt receipt;
-    receipt.leader = leader;
-    if (old)
-        receipt.previous = old->value(QStringLiteral("hundredths")).toLongLong();
-    receipt.seq =
-        tx.nextValue(QStringLiteral("corrections"), QStringLiteral("seq"), {{QStringLiteral("negotiation_id"), id}});
-    QVariantMap row = key;
-    row.insert(QStringLiteral("hundredths"), r.value);
-    tx.upsert(QStringLiteral("scores"), row);
-    tx.upsert(QStringLiteral("corrections"),
-              {{QStringLiteral("negotiation_id"), id},
-               {QStringLiteral("seq"), receipt.seq},
-               {QStringLiteral("panelist_code"), r.panelist},
-               {QStringLiteral("bidder_code"), r.bidder},
-               {QStringLiteral("criterion_code"), r.criterion},
-               {QStringLiteral("old_hundredths"), receipt.previous ? QVariant(*receipt.previous) : QVariant()},
-               {QStringLiteral("new_hundredths"), r.value},
-               {QStringLiteral("category"), categoryName(r.category)},
-               {QStringLiteral("reason"), r.reason.trimmed()},
-               {QStringLiteral("leader"), leader},
-               {QStringLiteral("corrected_at"), StoreTime::toText(StoreTime::now())}});
-    NegotiationRecord::touch(tx, *neg.value);
-    if (auto p = tx.commit(QStringLiteral("score_corrected"), actor, id,
-                           {{QStringLiteral("category"), categoryName(r.category)}}))
-        return Result::fail(Failure::Storage, *p);
-    return Result::success(receipt);
+    return NegotiationAction::run<CorrectionReceipt>(
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            const auto criterionRow =
+                checkSubmittedScore(tx, id, r.panelist, r.bidder, r.criterion, NegotiationRecord::stage(neg));
+            if (!criterionRow.ok())
+                return failed<CorrectionReceipt>(criterionRow);
+            const auto approved = approvingLeader(tx, id, r.leader);
+            if (!approved.ok())
+                return failed<CorrectionReceipt>(approved);
+            const QString leader = *approved.value;
+            if (auto p = checkValue(*criterionRow.value, r.value))
+                return Result::fail(Failure::Invalid, *p);
+            const auto qualification = NegotiationRecord::qualification(m_workspace, id);
+            if (!qualification.ok())
+                return failed<CorrectionReceipt>(qualification);
+            if (const auto reason = NegotiationRecord::exclusionOf(*qualification.value, r.bidder))
+                return Result::fail(
+                    Failure::Refused,
+                    {QStringLiteral("--bidder"), tr("%1 is excluded (%2) and is not scored").arg(r.bidder, *reason)});
+            const QVariantMap key = scoreKey(id, r.panelist, r.bidder, r.criterion);
+            const auto old = tx.row(QStringLiteral("scores"), key);
+            CorrectionReceipt receipt;
+            receipt.leader = leader;
+            if (old)
+                receipt.previous = old->value(QStringLiteral("hundredths")).toLongLong();
+            receipt.seq = tx.nextValue(QStringLiteral("corrections"), QStringLiteral("seq"),
+                                       {{QStringLiteral("negotiation_id"), id}});
+            QVariantMap row = key;
+            row.insert(QStringLiteral("hundredths"), r.value);
+            tx.upsert(QStringLiteral("scores"), row);
+            tx.upsert(QStringLiteral("corrections"),
+                      {{QStringLiteral("negotiation_id"), id},
+                       {QStringLiteral("seq"), receipt.seq},
+                       {QStringLiteral("panelist_code"), r.panelist},
+                       {QStringLiteral("bidder_code"), r.bidder},
+                       {QStringLiteral("criterion_code"), r.criterion},
+                       {QStringLiteral("old_hundredths"), receipt.previous ? QVariant(*receipt.previous) : QVariant()},
+                       {QStringLiteral("new_hundredths"), r.value},
+                       {QStringLiteral("category"), categoryName(r.category)},
+                       {QStringLiteral("reason"), r.reason.trimmed()},
+                       {QStringLiteral("leader"), leader},
+                       {QStringLiteral("corrected_at"), StoreTime::toText(StoreTime::now())}});
+            NegotiationRecord::touch(tx, neg);
+            event = {QStringLiteral("score_corrected"), {{QStringLiteral("category"), categoryName(r.category)}}};
+            return Result::success(receipt);
+        });
 }
 
 StoreResult<qint64> ScoringService::closeVoteRound(qint64 id, const QStringList& tied, const QStringList& voters,
                                                    const QList<std::optional<QString>>& ballots, const QString& actor)
 {
     using Result = StoreResult<qint64>;
-    WriteTransaction tx(m_workspace);
-    if (auto p = tx.begin())
-        return Result::fail(Failure::Storage, *p);
-    const auto neg = NegotiationRecord::load(tx, id);
-    if (!neg.ok())
-        return failed<qint64>(neg);
-    if (auto p = Procedure::checkVote(NegotiationRecord::stage(*neg.value)))
-        return Result::fail(Failure::Refused, *p);
-    const QSet<QString> tiedSet(tied.cbegin(), tied.cend());
-    if (tied.size() < 2 || tiedSet.size() != tied.size())
-        return Result::fail(Failure::Invalid,
-                            {QStringLiteral("tied"), tr("a vote needs at least two different bidders")});
-    const auto qualification = NegotiationRecord::qualification(m_workspace, id);
-    if (!qualification.ok())
-        return failed<qint64>(qualification);
-    for (const QString& b : tied)
-        if (!qualification.value->qualified.contains(b))
-            return Result::fail(Failure::Invalid, {QStringLiteral("tied"), tr("%1 is not a qualified bidder").arg(b)});
-    const QSet<QString> voterSet(voters.cbegin(), voters.cend());
-    if (voterSet.size() != voters.size())
-        return Result::fail(Failure::Invalid, {QStringLiteral("voters"), tr("a panel member can vote only once")});
-    if (voters.size() != ballots.size())
-        return Result::fail(Failure::Invalid, {QStringLiteral("ballots"),
-                                               tr("%1 ballots for %2 voters").arg(ballots.size()).arg(voters.size())});
-    for (const QString& v : voters) {
-        const auto m = NegotiationRecord::member(tx, id, QStringLiteral("panelists"), v, QStringLiteral("voters"));
-        if (!m.ok())
-            return failed<qint64>(m);
-    }
-    for (const auto& b : ballots)
-        if (b && !tiedSet.contains(*b))
+    return NegotiationAction::run<
+        qint64>(m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+        if (auto p = Procedure::checkVote(NegotiationRecord::stage(neg)))
+            return Result::fail(Failure::Refused, *p);
+        const QSet<QString> tiedSet(tied.cbegin(), tied.cend());
+        if (tied.size() < 2 || tiedSet.size() != tied.size())
             return Result::fail(Failure::Invalid,
-                                {QStringLiteral("ballots"), tr("a ballot names %1, who is not in the vote").arg(*b)});
-    const qint64 round = tx.nextValue(QStringLiteral("vote_rounds"), QStringLiteral("round_no"),
-                                      {{QStringLiteral("negotiation_id"), id}});
-    QJsonArray tiedJson;
-    for (const QString& b : tied)
-        tiedJson.append(b);
-    tx.upsert(QStringLiteral("vote_rounds"),
-              {{QStringLiteral("negotiation_id"), id},
-               {QStringLiteral("round_no"), round},
-               {QStringLiteral("tied"), QString::fromUtf8(QJsonDocument(tiedJson).toJson(QJsonDocument::Compact))},
-               {QStringLiteral("closed_at"), StoreTime::toText(StoreTime::now())}});
-    QStringList roll = voters;
-    roll.sort();
-    for (const QString& v : roll)
-        tx.upsert(QStringLiteral("vote_roll"), {{QStringLiteral("negotiation_id"), id},
-                                                {QStringLiteral("round_no"), round},
-                                                {QStringLiteral("panelist_code"), v}});
-    tx.putBallots(id, round, ballots);
-    NegotiationRecord::touch(tx, *neg.value, Stage::Vote);
-    if (auto p = tx.commit(QStringLiteral("vote_closed"), actor, id, {{QStringLiteral("round"), round}}))
-        return Result::fail(Failure::Storage, *p);
-    return Result::success(round);
+                                {QStringLiteral("tied"), tr("a vote needs at least two different bidders")});
+        const auto qualification = NegotiationRecord::qualification(m_workspace, id);
+        if (!qualification.ok())
+            return failed<qint64>(qualification);
+        for (const QString& b : tied)
+            if (!qualification.value->qualified.contains(b))
+                return Result::fail(Failure::Invalid,
+                                    {QStringLiteral("tied"), tr("%1 is not a qualified bidder").arg(b)});
+        const QSet<QString> voterSet(voters.cbegin(), voters.cend());
+        if (voterSet.size() != voters.size())
+            return Result::fail(Failure::Invalid, {QStringLiteral("voters"), tr("a panel member can vote only once")});
+        if (voters.size() != ballots.size())
+            return Result::fail(
+                Failure::Invalid,
+                {QStringLiteral("ballots"), tr("%1 ballots for %2 voters").arg(ballots.size()).arg(voters.size())});
+        for (const QString& v : voters) {
+            const auto m = NegotiationRecord::member(tx, id, QStringLiteral("panelists"), v, QStringLiteral("voters"));
+            if (!m.ok())
+                return failed<qint64>(m);
+        }
+        for (const auto& b : ballots)
+            if (b && !tiedSet.contains(*b))
+                return Result::fail(Failure::Invalid, {QStringLiteral("ballots"),
+                                                       tr("a ballot names %1, who is not in the vote").arg(*b)});
+        const qint64 round = tx.nextValue(QStringLiteral("vote_rounds"), QStringLiteral("round_no"),
+                                          {{QStringLiteral("negotiation_id"), id}});
+        QJsonArray tiedJson;
+        for (const QString& b : tied)
+            tiedJson.append(b);
+        tx.upsert(QStringLiteral("vote_rounds"),
+                  {{QStringLiteral("negotiation_id"), id},
+                   {QStringLiteral("round_no"), round},
+                   {QStringLiteral("tied"), QString::fromUtf8(QJsonDocument(tiedJson).toJson(QJsonDocument::Compact))},
+                   {QStringLiteral("closed_at"), StoreTime::toText(StoreTime::now())}});
+        QStringList roll = voters;
+        roll.sort();
+        for (const QString& v : roll)
+            tx.upsert(QStringLiteral("vote_roll"), {{QStringLiteral("negotiation_id"), id},
+                                                    {QStringLiteral("round_no"), round},
+                                                    {QStringLiteral("panelist_code"), v}});
+        tx.putBallots(id, round, ballots);
+        NegotiationRecord::touch(tx, neg, Stage::Vote);
+        event = {QStringLiteral("vote_closed"), {{QStringLiteral("round"), round}}};
+        return Result::success(round);
+    });
 }
 
 StoreResult<Evaluation> ScoringService::recordResult(qint64 id, const QString& actor)
 {
     using Result = StoreResult<Evaluation>;
-    WriteTransaction tx(m_workspace);
-    if (auto p = tx.begin())
-        return Result::fail(Failure::Storage, *p);
-    const auto neg = NegotiationRecord::load(tx, id);
-    if (!neg.ok())
-        return failed<Evaluation>(neg);
-    if (auto p = Procedure::checkResult(NegotiationRecord::stage(*neg.value)))
-        return Result::fail(Failure::Refused, *p);
-    const QList<QVariantMap> panel = tx.rows(QStringLiteral("panelists"), {{QStringLiteral("negotiation_id"), id}});
-    for (const QVariantMap& m : panel) {
-        const QString code = m.value(QStringLiteral("code")).toString();
-        if (!tx.row(QStringLiteral("sheets"),
-                    {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("panelist_code"), code}}))
-            return Result::fail(Failure::Refused,
-                                {QStringLiteral("panel"), tr("the score sheet of %1 is not submitted yet").arg(code)});
-    }
-    const auto scenario = ScenarioMapping::read(m_workspace, id);
-    if (!scenario.ok())
-        return failed<Evaluation>(scenario);
-    const auto evaluation = NegotiationRecord::evaluate(m_workspace, id);
-    if (!evaluation.ok())
+    return NegotiationAction::run<
+        Evaluation>(m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+        if (auto p = Procedure::checkResult(NegotiationRecord::stage(neg)))
+            return Result::fail(Failure::Refused, *p);
+        const QList<QVariantMap> panel = tx.rows(QStringLiteral("panelists"), {{QStringLiteral("negotiation_id"), id}});
+        for (const QVariantMap& m : panel) {
+            const QString code = m.value(QStringLiteral("code")).toString();
+            if (!tx.row(QStringLiteral("sheets"),
+                        {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("panelist_code"), code}}))
+                return Result::fail(Failure::Refused, {QStringLiteral("panel"),
+                                                       tr("the score sheet of %1 is not submitted yet").arg(code)});
+        }
+        const auto pending = unreviewedFlags(m_workspace, id);
+        if (!pending.ok())
+            return failed<Evaluation>(pending);
+        if (!pending.value->isEmpty()) {
+            const OutlierFlag& f = pending.value->first();
+            return Result::fail(
+                Failure::Refused,
+                {QStringLiteral("panel"),
+                 tr("%1 abnormal score(s) are flagged for the panel to confirm or correct (first: %2 for "
+                    "%3 on %4)")
+                     .arg(pending.value->size())
+                     .arg(f.panelist, f.bidder, f.criterion)});
+        }
+        const auto scenario = ScenarioMapping::read(m_workspace, id);
+        if (!scenario.ok())
+            return failed<Evaluation>(scenario);
+        const auto evaluation = NegotiationRecord::evaluate(m_workspace, id);
+        if (!evaluation.ok())
+            return evaluation;
+        const QByteArray json = EvaluationWriter::json(*evaluation.value, *scenario.value);
+        const qint64 seq =
+            tx.nextValue(QStringLiteral("results"), QStringLiteral("seq"), {{QStringLiteral("negotiation_id"), id}});
+        tx.upsert(QStringLiteral("results"), {{QStringLiteral("negotiation_id"), id},
+                                              {QStringLiteral("seq"), seq},
+                                              {QStringLiteral("status"), statusName(evaluation.value->status)},
+                                              {QStringLiteral("evaluation"), QString::fromUtf8(json)},
+                                              {QStringLiteral("recorded_at"), StoreTime::toText(StoreTime::now())}});
+        const bool vote = evaluation.value->status == EvaluationStatus::VoteRequired;
+        NegotiationRecord::touch(tx, neg, vote ? Stage::Vote : Stage::Result);
+        event = {QStringLiteral("result_recorded"), {{QStringLiteral("status"), statusName(evaluation.value->status)}}};
         return evaluation;
-    const QByteArray json = EvaluationWriter::json(*evaluation.value, *scenario.value);
-    const qint64 seq =
-        tx.nextValue(QStringLiteral("results"), QStringLiteral("seq"), {{QStringLiteral("negotiation_id"), id}});
-    tx.upsert(QStringLiteral("results"), {{QStringLiteral("negotiation_id"), id},
-                                          {QStringLiteral("seq"), seq},
-                                          {QStringLiteral("status"), statusName(evaluation.value->status)},
-                                          {QStringLiteral("evaluation"), QString::fromUtf8(json)},
-                                          {QStringLiteral("recorded_at"), StoreTime::toText(StoreTime::now())}});
-    const bool vote = evaluation.value->status == EvaluationStatus::VoteRequired;
-    NegotiationRecord::touch(tx, *neg.value, vote ? Stage::Vote : Stage::Result);
-    if (auto p = tx.commit(QStringLiteral("result_recorded"), actor, id,
-                           {{QStringLiteral("status"), statusName(evaluation.value->status)}}))
-        return Result::fail(Failure::Storage, *p);
-    return evaluation;
+    });
 }
 
 StoreResult<qint64> ScoringService::recordDocument(qint64 id, const QString& kind, const QString& sha256,
@@ -370,26 +599,23 @@ StoreResult<qint64> ScoringService::recordDocument(qint64 id, const QString& kin
     using Result = StoreResult<qint64>;
     if (kind.trimmed().isEmpty())
         return Result::fail(Failure::Invalid, {QStringLiteral("kind"), tr("a document needs a kind")});
-    WriteTransaction tx(m_workspace);
-    if (auto p = tx.begin())
-        return Result::fail(Failure::Storage, *p);
-    const auto neg = NegotiationRecord::load(tx, id);
-    if (!neg.ok())
-        return failed<qint64>(neg);
-    const Stage stage = NegotiationRecord::stage(*neg.value);
-    if (int(stage) < int(Stage::Result))
-        return Result::fail(Failure::Refused, {QStringLiteral("stage %1").arg(Procedure::name(stage)),
-                                               tr("documents are issued once the result is fixed")});
-    const qint64 seq =
-        tx.nextValue(QStringLiteral("documents"), QStringLiteral("seq"), {{QStringLiteral("negotiation_id"), id}});
-    tx.upsert(QStringLiteral("documents"), {{QStringLiteral("negotiation_id"), id},
-                                            {QStringLiteral("seq"), seq},
-                                            {QStringLiteral("kind"), kind},
-                                            {QStringLiteral("sha256"), sha256},
-                                            {QStringLiteral("issued_at"), StoreTime::toText(StoreTime::now())}});
-    if (auto p = tx.commit(QStringLiteral("document_issued"), actor, id, {{QStringLiteral("kind"), kind}}))
-        return Result::fail(Failure::Storage, *p);
-    return Result::success(seq);
+    return NegotiationAction::run<qint64>(
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            const Stage stage = NegotiationRecord::stage(neg);
+            if (int(stage) < int(Stage::Result))
+                return Result::fail(Failure::Refused, {QStringLiteral("stage %1").arg(Procedure::name(stage)),
+                                                       tr("documents are issued once the result is fixed")});
+            const qint64 seq = tx.nextValue(QStringLiteral("documents"), QStringLiteral("seq"),
+                                            {{QStringLiteral("negotiation_id"), id}});
+            tx.upsert(QStringLiteral("documents"),
+                      {{QStringLiteral("negotiation_id"), id},
+                       {QStringLiteral("seq"), seq},
+                       {QStringLiteral("kind"), kind},
+                       {QStringLiteral("sha256"), sha256},
+                       {QStringLiteral("issued_at"), StoreTime::toText(StoreTime::now())}});
+            event = {QStringLiteral("document_issued"), {{QStringLiteral("kind"), kind}}};
+            return Result::success(seq);
+        });
 }
 
 StoreResult<QMap<QString, QString>> ScoringService::submittedSheets(qint64 id) const

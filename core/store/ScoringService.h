@@ -2,7 +2,9 @@
 
 #include "StoreResult.h"
 #include "model/Decimal.h"
+#include "model/Scenario.h"
 #include "rules/Evaluation.h"
+#include "rules/OutlierCheck.h"
 
 #include <QList>
 #include <QString>
@@ -33,6 +35,29 @@ struct CorrectionRequest
     QString leader; // the panel leader's name; empty: the leader recorded in the panel
 };
 
+// The panel's confirmation of a score flagged as abnormal (OutlierCheck): it stands as given.
+struct ScoreConfirmation
+{
+    QString panelist;
+    QString bidder;
+    QString criterion;
+    QString reason;
+    QString leader; // the panel leader's name; empty: the leader recorded in the panel
+};
+
+// A recorded confirmation (score_reviews).
+struct ScoreReview
+{
+    qint64 seq = 0;
+    QString panelist;
+    QString bidder;
+    QString criterion;
+    Hundredths value = 0;
+    QString reason;
+    QString leader;
+    QString reviewedAt;
+};
+
 struct CorrectionReceipt
 {
     qint64 seq = 0; // the correction's number within the negotiation
@@ -56,14 +81,32 @@ public:
                                   Hundredths value, const QString& actor);
     // Locks a complete sheet (every qualified bidder x criterion scored).
     StoreResult<Done> submitSheet(qint64 id, const QString& panelist, const QString& actor);
+    // A whole sheet entered at once (a signed paper sheet, or a terminal's submit): checks every
+    // cell (panelist's own, a qualified bidder, a known criterion, within range, once each) and
+    // that every qualified bidder x criterion is there, then stores the scores and locks the sheet
+    // in one transaction with one audit event. Any problem: nothing is stored.
+    StoreResult<Done> enterSheet(qint64 id, const QString& panelist, const QList<ScoreEntry>& scores,
+                                 const QString& actor);
     // Changes a score of a submitted sheet on one of the four grounds; recorded in corrections.
     StoreResult<CorrectionReceipt> correctScore(qint64 id, const CorrectionRequest& request, const QString& actor);
+    // Records the panel's confirmation of a flagged score (it stands as given, for the reason
+    // stated, approved by the leader); returns the review's number. Refused for a score that is not
+    // flagged or already reviewed at its value. A flagged score changed instead goes through
+    // correctScore() with the AbnormalScore ground.
+    StoreResult<qint64> confirmScore(qint64 id, const ScoreConfirmation& confirmation, const QString& actor);
+    // The flagged scores (OutlierCheck over the stored scores of the qualified bidders) that are
+    // neither confirmed nor corrected on the AbnormalScore ground at their present value. The result
+    // cannot be recorded while this list is not empty.
+    StoreResult<QList<OutlierFlag>> pendingReviews(qint64 id) const;
+    // The confirmations recorded, in order.
+    StoreResult<QList<ScoreReview>> scoreReviews(qint64 id) const;
     // Closes a vote round: the roll (who voted) and the ballots (what was voted) are written
     // together; the ballots shuffled, without voter, time or sequence number.
     StoreResult<qint64> closeVoteRound(qint64 id, const QStringList& tied, const QStringList& voters,
                                        const QList<std::optional<QString>>& ballots, const QString& actor);
     // Evaluates the negotiation with the rules engine and stores the result snapshot: the step
-    // becomes "result" (final or failed) or "vote" (a tie needs a vote).
+    // becomes "result" (final or failed) or "vote" (a tie needs a vote). Refused until every sheet
+    // is submitted and every flagged score reviewed (pendingReviews()).
     StoreResult<Evaluation> recordResult(qint64 id, const QString& actor);
     // Notes a document issued from the result (kind: result, report, letters, archive...).
     StoreResult<qint64> recordDocument(qint64 id, const QString& kind, const QString& sha256, const QString& actor);

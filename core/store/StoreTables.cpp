@@ -82,6 +82,11 @@ QList<TableSpec> makeTables()
         table("criteria_templates", "id", {"id:i:2", "name:t:2", "builtin:i:2", "created_at:t:2"}),
         table("template_criteria", "template_id,position",
               {"template_id:i:2", "position:i:2", "code:t:2", "title:t:2", "max_hundredths:i:2"}),
+        table("draw_commitments", "negotiation_id",
+              {"negotiation_id:i:3", "seed:t:3", "commitment:t:3", "committed_at:t:3"}),
+        table("score_reviews", "negotiation_id,seq",
+              {"negotiation_id:i:3", "seq:i:3", "panelist_code:t:3", "bidder_code:t:3", "criterion_code:t:3",
+               "hundredths:i:3", "reason:t:3", "leader:t:3", "reviewed_at:t:3"}),
     };
 }
 

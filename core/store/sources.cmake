@@ -13,6 +13,8 @@ list(APPEND TP_CORE_SOURCES
   store/Procedure.h store/Procedure.cpp
   store/ScenarioMapping.h store/ScenarioMapping.cpp
   store/NegotiationRecord.h store/NegotiationRecord.cpp
+  store/NegotiationAction.h
   store/NegotiationStore.h store/NegotiationStore.cpp
   store/ProcedureService.h store/ProcedureService.cpp
-  store/ScoringService.h store/ScoringService.cpp)
+  store/ScoringService.h store/ScoringService.cpp
+  store/SetupService.h store/SetupService.cpp)

@@ -58,6 +58,7 @@ private slots:
     void workdaysErrors();
     void usage_data();
     void usage();
+    void noticeLanguage();
 
 private:
     QString writeTemp(const QString& name, const QByteArray& bytes);
@@ -444,6 +445,56 @@ void TestCli::usage()
     QVERIFY2(run.errText().contains(errContains), qPrintable(run.errText()));
     if (exitCode != 0)
         QCOMPARE(run.out, QByteArray());
+}
+
+void TestCli::noticeLanguage()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = example(QStringLiteral("cixi-2014.json"));
+    const QString zh = dir.filePath(QStringLiteral("zh.html"));
+    const QString en = dir.filePath(QStringLiteral("en.html"));
+    const QString bad = dir.filePath(QStringLiteral("bad.html"));
+    const QString kind = QStringLiteral("--kind");
+    const QString result = QStringLiteral("result");
+    const QString out = QStringLiteral("--out");
+    const QString lang = QStringLiteral("--lang");
+
+    // Chinese by default, the official language of the notice, even when the messages are English.
+    CliRun run = runCli({QStringLiteral("notice"), file, kind, result, out, zh});
+    QCOMPARE(run.exitCode, 0);
+    const QString chinese = QString::fromUtf8(readAll(zh));
+    QVERIFY(chinese.contains(QStringLiteral(u"公示期:2014年8月11日至2014年8月19日(7个工作日)")));
+    run = runCli({QStringLiteral("notice"), file, kind, result, out, dir.filePath(QStringLiteral("zh2.html")), lang,
+                  QStringLiteral("zh_CN")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(readAll(dir.filePath(QStringLiteral("zh2.html"))), readAll(zh));
+
+    run = runCli({QStringLiteral("notice"), file, kind, result, out, en, lang, QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 0);
+    const QString english = QString::fromUtf8(readAll(en));
+    QVERIFY(english.contains(QLatin1String("<html lang=\"en\">")));
+    QVERIFY(english.contains(QLatin1String("Publication period: 11 August 2014 to 19 August 2014 (7 working days)")));
+    QVERIFY(english.contains(QStringLiteral(u"甲保险股份有限公司宁波分公司")));
+    QVERIFY(!english.contains(QStringLiteral(u"公示期")));
+    run = runCli({QStringLiteral("notice"), file, kind, QStringLiteral("letters"), out,
+                  dir.filePath(QStringLiteral("letters.pdf")), lang, QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(readAll(dir.filePath(QStringLiteral("letters.pdf"))).startsWith("%PDF"));
+
+    run = runCli({QStringLiteral("notice"), file, kind, result, out, bad, lang, QStringLiteral("xx")});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QByteArray());
+    QVERIFY2(run.errText().contains(QLatin1String("error: --lang: must be zh_CN or en, not \"xx\"")),
+             qPrintable(run.errText()));
+    QVERIFY(!QFile::exists(bad));
+
+    run = runCli({QStringLiteral("notice"), QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.outText().contains(QLatin1String("--lang zh_CN")), qPrintable(run.outText()));
+    run = runCli({QStringLiteral("archive"), QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.outText().contains(QLatin1String("always the Chinese ones")), qPrintable(run.outText()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -213,6 +213,12 @@ void TestTranslations::embeddedChineseTranslation()
     QCOMPARE(translator.translate("Workspace", "no workspace file given"), QStringLiteral("未给出工作区文件"));
     QCOMPARE(translator.translate("ScoringService", "a correction needs a reason"), QStringLiteral("更正需要理由"));
     QCOMPARE(translator.translate("tp::ui::HomeView", "%n negotiation(s)", nullptr, 3), QStringLiteral("%n 个谈判"));
+    // The wording of the published documents (DocumentText) is today's official Chinese wording.
+    QCOMPARE(translator.translate("DocumentText", "Publication period"), QStringLiteral(u"公示期"));
+    QCOMPARE(translator.translate("DocumentText", "d MMMM yyyy"), QStringLiteral(u"yyyy年M月d日"));
+    QCOMPARE(translator.translate("DocumentText", ", ", "list of names"), QStringLiteral(u"、"));
+    QCOMPARE(translator.translate("DocumentText", "%1 to %2 (%n working day(s))", nullptr, 7),
+             QStringLiteral(u"%1至%2(%n个工作日)"));
 
     QVERIFY(QCoreApplication::installTranslator(&translator));
     QCOMPARE(QCoreApplication::translate("tp::ui::HomeView", "%n negotiation(s)", nullptr, 3),

@@ -2,17 +2,17 @@
 
 #include "report/DocumentInput.h"
 #include "report/DocumentInputLoader.h"
+#include "report/SealedArchive.h"
+#include "report/UstarArchive.h"
 
 #include <QByteArray>
 #include <QFile>
-#include <QFont>
-#include <QHash>
 #include <QProcess>
-#include <QRawFont>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 namespace tp::report::test {
 
@@ -44,46 +44,14 @@ inline QByteArray run(const QString& program, const QStringList& arguments)
     return process.readAllStandardOutput();
 }
 
-// Qt 6.4's PDF writer builds the ToUnicode table of a font subset from the lowest code point that
-// maps to each glyph, so an ideograph whose glyph the font shares with a CJK radical (民 and ⺠,
-// 示 and ⽰) comes out of pdftotext as the radical. Maps those radicals back to the ideograph the
-// serif CJK font draws with the same glyph.
-inline QString unifyRadicals(const QString& text)
-{
-    static const QHash<char32_t, char32_t> map = [] {
-        QHash<char32_t, char32_t> result;
-        QFont font;
-        font.setFamilies({QStringLiteral("Noto Serif CJK SC")});
-        const QRawFont raw = QRawFont::fromFont(font);
-        QHash<quint32, char32_t> ideographByGlyph;
-        for (char32_t u = 0x4E00; u <= 0x9FFF; ++u) {
-            const quint32 glyph = raw.glyphIndexesForString(QString::fromUcs4(&u, 1)).value(0);
-            if (glyph && !ideographByGlyph.contains(glyph))
-                ideographByGlyph.insert(glyph, u);
-        }
-        for (char32_t r = 0x2E80; r <= 0x2FDF; ++r) {
-            const quint32 glyph = raw.glyphIndexesForString(QString::fromUcs4(&r, 1)).value(0);
-            if (glyph && ideographByGlyph.contains(glyph))
-                result.insert(r, ideographByGlyph.value(glyph));
-        }
-        return result;
-    }();
-    QString out;
-    for (char32_t c : text.toUcs4()) {
-        const char32_t mapped = map.value(c, c);
-        out += QString::fromUcs4(&mapped, 1);
-    }
-    return out;
-}
-
-// The text of a PDF (pages first..last, 0 for all) as pdftotext extracts it, radicals unified.
+// The text of a PDF (pages first..last, 0 for all) as pdftotext extracts it.
 inline QString pdfText(const QString& pdf, int first = 0, int last = 0)
 {
     QStringList args;
     if (first > 0)
         args << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l") << QString::number(last);
     args << QStringLiteral("-enc") << QStringLiteral("UTF-8") << pdf << QStringLiteral("-");
-    return unifyRadicals(QString::fromUtf8(run(QStringLiteral("pdftotext"), args)));
+    return QString::fromUtf8(run(QStringLiteral("pdftotext"), args));
 }
 
 inline int pdfPages(const QString& pdf)
@@ -99,6 +67,45 @@ inline bool writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// The file `name` of a sealed archive (empty when there is none).
+inline QByteArray archivedFile(const QByteArray& archive, const QString& name)
+{
+    Problems problems;
+    const auto contents = UstarArchive::read(archive, &problems);
+    if (contents)
+        for (const UstarArchive::Entry& e : contents->entries)
+            if (e.name == name)
+                return e.data;
+    return {};
+}
+
+// The archive sealed again after `change` altered its content files, with the same date: the
+// manifest and the seal match the changed files, so only a check of the contents can tell.
+inline QByteArray resealed(const QByteArray& archive, const std::function<void(QList<UstarArchive::Entry>&)>& change,
+                           qint64 dateShift = 0)
+{
+    Problems problems;
+    const auto contents = UstarArchive::read(archive, &problems);
+    if (!contents)
+        qFatal("not an archive");
+    QList<UstarArchive::Entry> files;
+    for (const UstarArchive::Entry& e : contents->entries)
+        if (e.name != SealedArchive::manifestName() && e.name != SealedArchive::sealName())
+            files.append(e);
+    change(files);
+    return SealedArchive::seal(files, contents->mtime + dateShift).bytes;
+}
+
+// Replaces the data of the content file `name`.
+inline std::function<void(QList<UstarArchive::Entry>&)> replacing(const QString& name, const QByteArray& data)
+{
+    return [name, data](QList<UstarArchive::Entry>& files) {
+        for (UstarArchive::Entry& e : files)
+            if (e.name == name)
+                e.data = data;
+    };
 }
 
 } // namespace tp::report::test

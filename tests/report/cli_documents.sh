@@ -52,7 +52,9 @@ done
 
 # One changed byte: exit 4 naming what differs.
 cp "$work/cixi-2014.tparchive" "$work/bad.tparchive"
-printf 'X' | dd of="$work/bad.tparchive" bs=1 seek=3000 conv=notrunc status=none
+old=$(dd if="$work/bad.tparchive" bs=1 skip=3000 count=1 status=none)
+if [ "$old" = X ]; then new=Y; else new=X; fi
+printf '%s' "$new" | dd of="$work/bad.tparchive" bs=1 seek=3000 conv=notrunc status=none
 check "tampered archive" 4 "$cli" archive verify "$work/bad.tparchive"
 grep -q '^error: ' "$work/err" || { echo "FAIL no error line"; fail=1; }
 

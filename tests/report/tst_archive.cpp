@@ -1,6 +1,7 @@
 #include "ReportTestSupport.h"
 
 #include "report/CanonicalRecord.h"
+#include "report/CanonicalRecordReader.h"
 #include "report/SealedArchive.h"
 #include "report/UstarArchive.h"
 
@@ -31,13 +32,36 @@ private:
         return SealedArchive::seal(files, 1407456000);
     }
 
+    // Runs `tenderpanel-cli archive verify` on `archive`: exit 4 and `message` on standard error.
+    void verifyWithCli(const QByteArray& archive, const QString& message)
+    {
+#ifdef TP_CLI_PATH
+        const QString path = m_dir.filePath(QStringLiteral("changed.tparchive"));
+        QVERIFY(writeFile(path, archive));
+        QProcess cli;
+        cli.start(QStringLiteral(TP_CLI_PATH), {QStringLiteral("archive"), QStringLiteral("verify"), path});
+        QVERIFY(cli.waitForFinished(120000));
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        const QString err = QString::fromUtf8(cli.readAllStandardError());
+        QCOMPARE(cli.exitCode(), 4);
+        QVERIFY2(err.contains(message), qPrintable(err));
+        QCOMPARE(cli.readAllStandardOutput(), QByteArray());
+#else
+        Q_UNUSED(archive)
+        Q_UNUSED(message)
+#endif
+    }
+
     static QList<char> variants(char byte)
     {
         return {char(byte ^ 0x01), char(byte ^ 0x80), char(byte ^ 0xFF), char(byte + 0x20)};
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+    }
 
     void ustarRoundTripsAndIsReadByTar()
     {
@@ -62,10 +86,14 @@ private slots:
 
     void smallArchiveVerifies()
     {
+        // Its container, manifest and seal are sound; its record produces no documents.
         const SealedArchive::Sealed sealed = smallArchive();
-        const SealedArchive::Verification v = SealedArchive::verify(sealed.bytes);
+        const SealedArchive::Verification v = SealedArchive::verifyContainer(sealed.bytes);
         QVERIFY2(v.ok, qPrintable(v.problems.value(0).toString()));
         QCOMPARE(v.digest, sealed.digest);
+        const SealedArchive::Verification full = SealedArchive::verify(sealed.bytes);
+        QVERIFY(!full.ok);
+        QCOMPARE(full.problems.value(0).where, SealedArchive::recordName());
     }
 
     void everySingleByteChangeOfASmallArchiveFails()
@@ -76,7 +104,7 @@ private slots:
             for (char value : variants(bytes.at(i))) {
                 QByteArray changed = bytes;
                 changed[i] = value;
-                const SealedArchive::Verification v = SealedArchive::verify(changed);
+                const SealedArchive::Verification v = SealedArchive::verifyContainer(changed);
                 if (v.ok)
                     QFAIL(qPrintable(
                         QStringLiteral("byte %1 changed to %2 still verifies").arg(i).arg(int(uchar(value)))));
@@ -90,11 +118,170 @@ private slots:
     void truncatedOrExtendedArchivesFail()
     {
         const QByteArray bytes = smallArchive().bytes;
-        QVERIFY(!SealedArchive::verify(bytes.left(bytes.size() - 1)).ok);
-        QVERIFY(!SealedArchive::verify(bytes.left(bytes.size() - 512)).ok);
-        QVERIFY(!SealedArchive::verify(bytes + QByteArray(1, '\0')).ok);
-        QVERIFY(!SealedArchive::verify(bytes + QByteArray(512, '\0')).ok);
+        QVERIFY(!SealedArchive::verifyContainer(bytes.left(bytes.size() - 1)).ok);
+        QVERIFY(!SealedArchive::verifyContainer(bytes.left(bytes.size() - 512)).ok);
+        QVERIFY(!SealedArchive::verifyContainer(bytes + QByteArray(1, '\0')).ok);
+        QVERIFY(!SealedArchive::verifyContainer(bytes + QByteArray(512, '\0')).ok);
         QVERIFY(!SealedArchive::verify(QByteArray()).ok);
+    }
+
+    void examplesVerify_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const char* name : {"cixi-2014", "tie-vote", "reinsurance-2022"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void examplesVerify()
+    {
+        QFETCH(QString, name);
+        const SealedArchive::Sealed sealed = SealedArchive::seal(load(name));
+        const SealedArchive::Verification v = SealedArchive::verify(sealed.bytes);
+        QVERIFY2(v.ok, qPrintable(v.problems.value(0).toString()));
+        QCOMPARE(v.digest, sealed.digest);
+        // The record reads back into the input it was written from.
+        const QByteArray record = archivedFile(sealed.bytes, SealedArchive::recordName());
+        const CanonicalRecordReader::Result read = CanonicalRecordReader::read(record);
+        QVERIFY2(read.ok(), qPrintable(read.problems.value(0).toString()));
+        QCOMPARE(CanonicalRecord::json(*read.input), record);
+        QCOMPARE(SealedArchive::seal(*read.input).bytes, sealed.bytes);
+    }
+
+    // notice.pdf replaced by another valid notice, with the manifest and the seal recomputed.
+    void replacedDocumentIsNamed()
+    {
+        const QByteArray bytes = SealedArchive::seal(load(QStringLiteral("cixi-2014"))).bytes;
+        const QByteArray other =
+            archivedFile(SealedArchive::seal(load(QStringLiteral("tie-vote"))).bytes, QStringLiteral("notice.pdf"));
+        QVERIFY(other.startsWith("%PDF"));
+        const QByteArray changed = resealed(bytes, replacing(QStringLiteral("notice.pdf"), other));
+        QVERIFY(SealedArchive::verifyContainer(changed).ok);
+        const SealedArchive::Verification v = SealedArchive::verify(changed);
+        QVERIFY(!v.ok);
+        QCOMPARE(v.problems.size(), 1);
+        QCOMPARE(v.problems.value(0).where, QStringLiteral("notice.pdf"));
+        QCOMPARE(v.problems.value(0).why, QStringLiteral("differs from the document the record produces"));
+        verifyWithCli(changed, QStringLiteral("error: notice.pdf: differs from the document the record produces"));
+
+        // Every other document likewise.
+        for (const QString& name :
+             {QStringLiteral("README.txt"), QStringLiteral("notice.html"), QStringLiteral("report.pdf"),
+              QStringLiteral("letters.pdf"), QStringLiteral("ocds-release.json")}) {
+            QByteArray data = archivedFile(bytes, name);
+            data.append(' ');
+            const SealedArchive::Verification w = SealedArchive::verify(resealed(bytes, replacing(name, data)));
+            QVERIFY(!w.ok);
+            QCOMPARE(w.problems.value(0).where, name);
+        }
+    }
+
+    // One score of the record changed (still canonical JSON), the manifest and the seal recomputed.
+    void changedScoreInTheRecordIsCaught()
+    {
+        const QByteArray bytes = SealedArchive::seal(load(QStringLiteral("cixi-2014"))).bytes;
+        QByteArray record = archivedFile(bytes, SealedArchive::recordName());
+        const QByteArray key = "\"score_hundredths\": ";
+        const qsizetype at = record.indexOf(key) + key.size();
+        QVERIFY(at > key.size());
+        qsizetype end = at;
+        while (end < record.size() && record.at(end) >= '0' && record.at(end) <= '9')
+            ++end;
+        const qint64 score = record.mid(at, end - at).toLongLong();
+        QVERIFY(score > 0);
+        record.replace(at, end - at, QByteArray::number(score - 1));
+        QVERIFY(CanonicalRecord::isCanonical(record));
+        const QByteArray changed = resealed(bytes, replacing(SealedArchive::recordName(), record));
+        QVERIFY(SealedArchive::verifyContainer(changed).ok);
+        const SealedArchive::Verification v = SealedArchive::verify(changed);
+        QVERIFY(!v.ok);
+        QStringList named;
+        for (const Problem& p : v.problems)
+            named << p.where;
+        // The score sheets no longer match, nor does the stored evaluation.
+        QVERIFY2(named.contains(QStringLiteral("report.pdf")), qPrintable(named.join(QLatin1Char(' '))));
+        QVERIFY2(named.contains(SealedArchive::recordName()), qPrintable(named.join(QLatin1Char(' '))));
+        verifyWithCli(changed, QStringLiteral("error: report.pdf: differs from the document the record produces"));
+    }
+
+    void changedEvaluationInTheRecordIsCaught()
+    {
+        const QByteArray bytes = SealedArchive::seal(load(QStringLiteral("cixi-2014"))).bytes;
+        QByteArray record = archivedFile(bytes, SealedArchive::recordName());
+        QVERIFY(record.contains("\"published_hundredths\": 8570"));
+        record.replace("\"published_hundredths\": 8570", "\"published_hundredths\": 8571");
+        const SealedArchive::Verification v =
+            SealedArchive::verify(resealed(bytes, replacing(SealedArchive::recordName(), record)));
+        QVERIFY(!v.ok);
+        QCOMPARE(v.problems.size(), 1);
+        QCOMPARE(v.problems.value(0).where, SealedArchive::recordName());
+        QVERIFY2(v.problems.value(0).why.startsWith(QLatin1String("evaluation: ")),
+                 qPrintable(v.problems.value(0).toString()));
+    }
+
+    void recordThatDoesNotReadBackIsNamed()
+    {
+        const QByteArray bytes = SealedArchive::seal(load(QStringLiteral("tie-vote"))).bytes;
+        const QByteArray record = archivedFile(bytes, SealedArchive::recordName());
+
+        // A wrong type, with its JSON path.
+        QByteArray wrongType = record;
+        const QByteArray key = "\"max_winners\": ";
+        const qsizetype at = wrongType.indexOf(key) + key.size();
+        QVERIFY(at > key.size());
+        qsizetype end = at;
+        while (end < wrongType.size() && wrongType.at(end) >= '0' && wrongType.at(end) <= '9')
+            ++end;
+        wrongType.insert(end, '"');
+        wrongType.insert(at, '"');
+        QVERIFY(CanonicalRecord::isCanonical(wrongType));
+        SealedArchive::Verification v =
+            SealedArchive::verify(resealed(bytes, replacing(SealedArchive::recordName(), wrongType)));
+        QVERIFY(!v.ok);
+        QCOMPARE(v.problems.value(0).where, SealedArchive::recordName());
+        QVERIFY2(v.problems.value(0).why.startsWith(QLatin1String("scenario.project.max_winners: ")),
+                 qPrintable(v.problems.value(0).toString()));
+
+        // A field a record does not have.
+        QByteArray extra = record;
+        QVERIFY(extra.contains("\n \"format\""));
+        extra.replace("\n \"format\"", "\n \"extra\": 1,\n \"format\"");
+        QVERIFY(CanonicalRecord::isCanonical(extra));
+        v = SealedArchive::verify(resealed(bytes, replacing(SealedArchive::recordName(), extra)));
+        QVERIFY(!v.ok);
+        QCOMPARE(v.problems.value(0).where, SealedArchive::recordName());
+
+        // Another record format.
+        QByteArray format = record;
+        format.replace("tenderpanel-record/1", "tenderpanel-record/9");
+        v = SealedArchive::verify(resealed(bytes, replacing(SealedArchive::recordName(), format)));
+        QVERIFY(!v.ok);
+        QCOMPARE(v.problems.value(0).where, SealedArchive::recordName());
+
+        // A scenario the rules cannot evaluate: a score for a bidder that does not exist.
+        QByteArray unknown = record;
+        const qsizetype scores = unknown.indexOf("\"scores\"");
+        QVERIFY(scores > 0);
+        const qsizetype bidder = unknown.indexOf("\"bidder\": \"", scores) + 11;
+        unknown.insert(bidder, "X");
+        QVERIFY(CanonicalRecord::isCanonical(unknown));
+        v = SealedArchive::verify(resealed(bytes, replacing(SealedArchive::recordName(), unknown)));
+        QVERIFY(!v.ok);
+        QCOMPARE(v.problems.value(0).where, SealedArchive::recordName());
+        QVERIFY2(v.problems.value(0).why.startsWith(QLatin1String("scenario.")),
+                 qPrintable(v.problems.value(0).toString()));
+    }
+
+    void dateOfTheFilesIsTheDocumentDate()
+    {
+        const QByteArray bytes = SealedArchive::seal(load(QStringLiteral("tie-vote"))).bytes;
+        const QByteArray changed = resealed(
+            bytes, [](QList<UstarArchive::Entry>&) {}, 86400);
+        QVERIFY(SealedArchive::verifyContainer(changed).ok);
+        const SealedArchive::Verification v = SealedArchive::verify(changed);
+        QVERIFY(!v.ok);
+        QVERIFY2(v.problems.value(0).why.contains(QLatin1String("modification time")),
+                 qPrintable(v.problems.value(0).toString()));
+        QCOMPARE(resealed(bytes, [](QList<UstarArchive::Entry>&) {}), bytes);
     }
 
     void realArchiveIsReproducibleAndVerifies()

@@ -1,8 +1,10 @@
 #include "StoreFixture.h"
 
 #include "io/ScenarioWriter.h"
+#include "store/ProcedureService.h"
 #include "store/RecordReader.h"
 #include "store/SchemaMigrations.h"
+#include "store/ScoringService.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -17,6 +19,7 @@ using namespace tp::store;
 namespace {
 
 const QString kFixtureV1 = QStringLiteral(TP_SOURCE_DIR "/tests/data/store/workspace-v1.sqlite");
+const QString kFixtureV2 = QStringLiteral(TP_SOURCE_DIR "/tests/data/store/workspace-v2.sqlite");
 
 QByteArray fileHash(const QString& path)
 {
@@ -41,9 +44,12 @@ class TestWorkspace : public QObject
     Q_OBJECT
 private slots:
     void writeVersion1Fixture();
+    void writeVersion2Fixture();
     void freshWorkspaceHasCurrentSchema();
     void tablesAreStrict();
     void migratesVersion1File();
+    void migratesVersion2File();
+    void failedMigrationLeavesVersion2();
     void refusesNewerVersionUntouched();
     void refusesGarbageFile();
     void refusesForeignDatabase();
@@ -77,6 +83,34 @@ void TestWorkspace::writeVersion1Fixture()
                                          QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("VACUUM")}));
     QFile::remove(kFixtureV1);
     QVERIFY(QFile::copy(path, kFixtureV1));
+}
+
+// Rebuilds tests/data/store/workspace-v2.sqlite when TP_WRITE_STORE_FIXTURES=1 (run this function
+// alone to keep the version 1 file): a schema version 2 workspace written by the version 2 code path,
+// holding Cixi 2014 twice: scored (step "scoring") and before its draw (step "draw").
+void TestWorkspace::writeVersion2Fixture()
+{
+    if (QProcessEnvironment::systemEnvironment().value(QStringLiteral("TP_WRITE_STORE_FIXTURES")) != QLatin1String("1"))
+        QSKIP("set TP_WRITE_STORE_FIXTURES=1 to rewrite the version 2 fixture");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    {
+        Workspace::Options options;
+        options.targetVersion = 2;
+        auto opened = Workspace::open(path, options);
+        QVERIFY2(opened.ok(), qPrintable(opened.problem.toString()));
+        QCOMPARE((*opened.value)->schemaVersion(), 2);
+        Scenario cixi = StoreFixture::example(QStringLiteral("cixi-2014"));
+        NegotiationStore store(**opened.value);
+        QVERIFY(store.importScenario(cixi, QStringLiteral("fixture")).ok());
+        cixi.scores.reset();
+        cixi.draw.reset();
+        QVERIFY(store.importScenario(cixi, QStringLiteral("fixture")).ok());
+    }
+    QVERIFY(StoreFixture::rawExec(path, {QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
+                                         QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("VACUUM")}));
+    QFile::remove(kFixtureV2);
+    QVERIFY(QFile::copy(path, kFixtureV2));
 }
 
 void TestWorkspace::freshWorkspaceHasCurrentSchema()
@@ -152,7 +186,7 @@ void TestWorkspace::migratesVersion1File()
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     auto ws = StoreFixture::open(path);
-    QCOMPARE(ws->schemaVersion(), 2);
+    QCOMPARE(ws->schemaVersion(), SchemaMigrations::kCurrentVersion);
     NegotiationStore negotiations(*ws);
     const auto list = negotiations.list();
     QVERIFY(list.ok());
@@ -187,6 +221,72 @@ void TestWorkspace::migratesVersion1File()
     QVERIFY(events.value->at(2).body.contains("\"from\":1"));
     const auto verification = AuditLog::verify(*ws);
     QVERIFY2(verification.value->ok, qPrintable(verification.value->problem.toString()));
+}
+
+void TestWorkspace::migratesVersion2File()
+{
+    QVERIFY2(QFile::exists(kFixtureV2), "tests/data/store/workspace-v2.sqlite is missing");
+    QCOMPARE(StoreFixture::rawValue(kFixtureV2, QStringLiteral("SELECT value FROM schema_meta WHERE name = 'version'"))
+                 .toString(),
+             QStringLiteral("2"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    QVERIFY(QFile::copy(kFixtureV2, path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    auto ws = StoreFixture::open(path);
+    QCOMPARE(ws->schemaVersion(), 3);
+    NegotiationStore negotiations(*ws);
+    const auto list = negotiations.list();
+    QCOMPARE(list.value->size(), 2);
+    QCOMPARE(negotiations.summary(1).value->stage, Stage::Scoring);
+    QCOMPARE(negotiations.summary(2).value->stage, Stage::Draw);
+    QCOMPARE(ScenarioWriter::write(*negotiations.scenario(1).value),
+             ScenarioWriter::write(StoreFixture::example(QStringLiteral("cixi-2014"))));
+
+    // What version 3 added is there and usable: a commitment stored before the reveal, and the
+    // review of a flagged score.
+    const QString seed(64, QLatin1Char('c'));
+    ProcedureService procedure(*ws);
+    QVERIFY(procedure.commitDraw(2, seed, QStringLiteral("tester")).ok());
+    QCOMPARE((*procedure.pendingDraw(2).value)->seed, seed);
+    QVERIFY(procedure.revealDraw(2, {}, QStringLiteral("tester")).ok());
+    QVERIFY(ScoringService(*ws).pendingReviews(1).value->isEmpty());
+    QVERIFY(ScoringService(*ws).scoreReviews(1).value->isEmpty());
+
+    const auto events = AuditLog::events(*ws, std::nullopt);
+    QStringList actions;
+    for (const AuditLog::Event& e : *events.value)
+        actions.append(e.action);
+    QCOMPARE(actions, (QStringList{QStringLiteral("schema_migrated"), QStringLiteral("negotiation_imported"),
+                                   QStringLiteral("negotiation_imported"), QStringLiteral("schema_migrated"),
+                                   QStringLiteral("draw_committed"), QStringLiteral("draw_recorded")}));
+    QVERIFY(events.value->at(3).body.contains("\"from\":2"));
+    QVERIFY(events.value->at(3).body.contains("\"to\":3"));
+    const auto verification = AuditLog::verify(*ws);
+    QVERIFY2(verification.value->ok, qPrintable(verification.value->problem.toString()));
+}
+
+// The upgrade runs in one transaction: when a step fails, the file stays at version 2 as it was.
+void TestWorkspace::failedMigrationLeavesVersion2()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    QVERIFY(QFile::copy(kFixtureV2, path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // A table in the way of the second statement of version 3.
+    QVERIFY(StoreFixture::rawExec(
+        path, {QStringLiteral("CREATE TABLE score_reviews (x TEXT)"), QStringLiteral("PRAGMA journal_mode = DELETE")}));
+    const auto opened = Workspace::open(path);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.failure, Failure::Storage);
+    QCOMPARE(
+        StoreFixture::rawValue(path, QStringLiteral("SELECT value FROM schema_meta WHERE name = 'version'")).toString(),
+        QStringLiteral("2"));
+    QVERIFY(!StoreFixture::rawValue(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = "
+                                                         "'draw_commitments'"))
+                 .toBool());
+    QCOMPARE(StoreFixture::rawValue(path, QStringLiteral("SELECT COUNT(*) FROM audit_events")).toInt(), 3);
 }
 
 void TestWorkspace::refusesNewerVersionUntouched()

@@ -1,6 +1,7 @@
 #include "StoreFixture.h"
 
 #include "io/ScenarioWriter.h"
+#include "store/SchemaMigrations.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -243,7 +244,9 @@ void TestWorkspaceCli::badWorkspaces()
 
     const QString newer = m_dir->filePath(QStringLiteral("newer.sqlite"));
     QCOMPARE(cli({QStringLiteral("list")}, newer).exit, 0);
-    QVERIFY(StoreFixture::rawExec(newer, {QStringLiteral("UPDATE schema_meta SET value = '3'")}));
+    QVERIFY(StoreFixture::rawExec(
+        newer,
+        {QStringLiteral("UPDATE schema_meta SET value = '%1'").arg(store::SchemaMigrations::kCurrentVersion + 1)}));
     r = cli({QStringLiteral("import"), QStringLiteral(TP_EXAMPLES_DIR "/tie-vote.json")}, newer);
     QCOMPARE(r.exit, 2);
     QVERIFY2(r.err.contains(QLatin1String("newer TenderPanel")), qPrintable(r.err));

@@ -1,5 +1,11 @@
 #include "UiTestData.h"
 
+#include "io/ScenarioReader.h"
+#include "steps/StepContext.h"
+#include "store/NegotiationRecord.h"
+#include "store/NegotiationStore.h"
+#include "store/ScoringService.h"
+
 #include <QAbstractButton>
 #include <QCoreApplication>
 #include <QGroupBox>
@@ -31,6 +37,38 @@ tp::Scenario UiTestData::scenario()
 QList<tp::Bidder> UiTestData::qualifiedBidders()
 {
     return scenario().bidders;
+}
+
+tp::Scenario UiTestData::example(const QString& name)
+{
+    const auto read = tp::ScenarioReader::readFile(QStringLiteral(TP_SOURCE_DIR "/tests/data/examples/") + name +
+                                                   QStringLiteral(".json"));
+    if (!read.ok())
+        qFatal("cannot read example %s", qPrintable(name));
+    return *read.scenario;
+}
+
+tp::ui::StepContext UiTestData::stepContext(tp::store::Workspace& workspace, qint64 id)
+{
+    tp::ui::StepContext context;
+    context.workspace = &workspace;
+    context.id = id;
+    const auto summary = tp::store::NegotiationStore(workspace).summary(id);
+    if (summary.ok()) {
+        context.code = summary.value->code;
+        context.stage = summary.value->stage;
+    }
+    const auto scenario = tp::store::NegotiationStore(workspace).scenario(id);
+    if (scenario.ok())
+        context.scenario = *scenario.value;
+    const auto evaluation = tp::store::NegotiationRecord::evaluate(workspace, id);
+    context.evaluation = evaluation.value;
+    context.evaluationProblem = evaluation.ok() ? QString() : evaluation.problem.why;
+    context.qualification = tp::store::NegotiationRecord::qualification(workspace, id).value;
+    const auto sheets = tp::store::ScoringService(workspace).submittedSheets(id);
+    if (sheets.ok())
+        context.submittedSheets = *sheets.value;
+    return context;
 }
 
 namespace {

@@ -84,14 +84,16 @@ int main(int argc, char* argv[])
     }
     {
         VoteWidget vote;
-        vote.startRound(bidders.mid(0, 2), 5);
+        vote.startRound(bidders.mid(0, 2), scenario.panel);
         for (int i = 0; i < 2; ++i) {
+            vote.chooseVoter(scenario.panel.at(i).id);
             vote.beginBallot();
             vote.findChild<QRadioButton*>(QStringLiteral("choice_B1"))->setChecked(true);
             MessageBox::setNextAnswer(QMessageBox::Yes);
             vote.findChild<QPushButton*>(QStringLiteral("castBallot"))->click();
         }
         save(vote, QStringLiteral("vote.png"));
+        vote.chooseVoter(scenario.panel.at(2).id);
         vote.beginBallot();
         save(vote, QStringLiteral("vote-choice.png"));
         vote.findChild<QRadioButton*>(QStringLiteral("choice_B2"))->setChecked(true);

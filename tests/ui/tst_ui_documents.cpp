@@ -1,6 +1,7 @@
 // Document previews, PDF export and the sealed archive viewer, driven offscreen.
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "UiTestData.h"
 #include "dialogs/DocumentPageWidget.h"
 #include "dialogs/DocumentPreviewDialog.h"
 #include "dialogs/SealedArchiveDialog.h"
@@ -10,15 +11,25 @@
 #include "report/ResultNotice.h"
 #include "report/SealedArchive.h"
 #include "steps/PublicationStepPage.h"
+#include "steps/RegistrationStepPage.h"
+#include "store/NegotiationStore.h"
+#include "store/RecordReader.h"
+#include "store/ScoringService.h"
+#include "store/Workspace.h"
 
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QFile>
+#include <QLabel>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <algorithm>
 
 using namespace tp::ui;
 
@@ -28,6 +39,8 @@ class TestDocuments : public QObject
 private slots:
     void initTestCase();
     void previewAndExportNotice();
+    void exportFromWorkspaceIsRecorded();
+    void proposalReceipt();
     void sealedArchive();
 
 private:
@@ -87,6 +100,152 @@ void TestDocuments::previewAndExportNotice()
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().startsWith("%PDF"));
+}
+
+namespace {
+
+// Exports the document `which` of `page` through its preview; returns the preview's summary line.
+QString exportThroughPreview(PublicationStepPage& page, PublicationStepPage::Document which, const QString& pdf)
+{
+    QString summary;
+    auto connection =
+        QObject::connect(&page, &PublicationStepPage::previewOpened, &page, [&](DocumentPreviewDialog* dialog) {
+            QTimer::singleShot(0, dialog, [&, dialog] {
+                FileDialog::setNextAnswer(pdf);
+                QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+                summary = dialog->summaryText();
+                dialog->reject();
+            });
+        });
+    QTest::mouseClick(page.previewButton(which), Qt::LeftButton);
+    QObject::disconnect(connection);
+    return summary;
+}
+
+qsizetype documentRows(tp::store::Workspace& workspace, qint64 id)
+{
+    const auto rows =
+        tp::store::RecordReader::rows(workspace, QStringLiteral("documents"), {{QStringLiteral("negotiation_id"), id}});
+    return rows.ok() ? rows.value->size() : -1;
+}
+
+} // namespace
+
+void TestDocuments::exportFromWorkspaceIsRecorded()
+{
+    auto opened = tp::store::Workspace::open(m_dir.filePath(QStringLiteral("issued.sqlite")));
+    QVERIFY2(opened.ok(), qPrintable(opened.problem.toString()));
+    tp::store::Workspace& workspace = **opened.value;
+    const auto imported = tp::store::NegotiationStore(workspace).importScenario(
+        UiTestData::example(QStringLiteral("cixi-2014")), QStringLiteral("tester"));
+    QVERIFY2(imported.ok(), qPrintable(imported.problem.toString()));
+    const qint64 id = imported.value->id;
+
+    PublicationStepPage page;
+    page.reload(UiTestData::stepContext(workspace, id));
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.issuedList()->text().isEmpty());
+
+    // Before the result is fixed a report can be exported, but it is not an issued document.
+    const QString early = m_dir.filePath(QStringLiteral("early-report.pdf"));
+    const QString refused = exportThroughPreview(page, PublicationStepPage::Document::EvaluationReport, early);
+    QVERIFY(QFile::exists(early));
+    QVERIFY2(refused.contains(QLatin1String("Not recorded")), qPrintable(refused));
+    QCOMPARE(documentRows(workspace, id), qsizetype(0));
+
+    // Fix the result: every sheet submitted, the result recorded.
+    tp::store::ScoringService scoring(workspace);
+    const auto submitted = scoring.submittedSheets(id);
+    QVERIFY(submitted.ok());
+    for (const tp::Panelist& m : UiTestData::example(QStringLiteral("cixi-2014")).panel) {
+        if (submitted.value->contains(m.id))
+            continue;
+        const auto sheet = scoring.submitSheet(id, m.id, QStringLiteral("tester"));
+        QVERIFY2(sheet.ok(), qPrintable(sheet.problem.toString()));
+    }
+    const auto result = scoring.recordResult(id, QStringLiteral("tester"));
+    QVERIFY2(result.ok(), qPrintable(result.problem.toString()));
+    page.reload(UiTestData::stepContext(workspace, id));
+
+    QSignalSpy changed(&page, &StepPage::changed);
+    const QString pdf = m_dir.filePath(QStringLiteral("issued-notice.pdf"));
+    const QString summary = exportThroughPreview(page, PublicationStepPage::Document::ResultNotice, pdf);
+    QVERIFY2(summary.contains(QLatin1String("Recorded as issued")), qPrintable(summary));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(documentRows(workspace, id), qsizetype(1));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+    const auto rows =
+        tp::store::RecordReader::rows(workspace, QStringLiteral("documents"), {{QStringLiteral("negotiation_id"), id}});
+    QCOMPARE(rows.value->first().value(QStringLiteral("kind")).toString(), QStringLiteral("result"));
+    QCOMPARE(rows.value->first().value(QStringLiteral("sha256")).toString(), sha);
+    QVERIFY(page.issuedList()->text().contains(QLatin1String("Result notice")));
+    QVERIFY(page.issuedList()->text().contains(sha));
+
+    // The report from the workspace carries the audit chain head, so it differs from the file's.
+    const QString report = m_dir.filePath(QStringLiteral("issued-report.pdf"));
+    QVERIFY(exportThroughPreview(page, PublicationStepPage::Document::EvaluationReport, report)
+                .contains(QLatin1String("Recorded as issued")));
+    QCOMPARE(documentRows(workspace, id), qsizetype(2));
+    QVERIFY(page.issuedList()->text().contains(QLatin1String("Evaluation report")));
+}
+
+void TestDocuments::proposalReceipt()
+{
+    auto opened = tp::store::Workspace::open(m_dir.filePath(QStringLiteral("receipt.sqlite")));
+    QVERIFY2(opened.ok(), qPrintable(opened.problem.toString()));
+    tp::store::Workspace& workspace = **opened.value;
+    const auto imported = tp::store::NegotiationStore(workspace).importScenario(
+        UiTestData::example(QStringLiteral("cixi-2014")), QStringLiteral("tester"));
+    QVERIFY(imported.ok());
+    const qint64 id = imported.value->id;
+
+    RegistrationStepPage page(true);
+    page.reload(UiTestData::stepContext(workspace, id));
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    // Nothing selected: nothing to print.
+    QVERIFY(!page.printReceiptButton()->isEnabled());
+    QVERIFY(!page.receiptDocument());
+    page.table()->selectRow(0);
+    QVERIFY(page.printReceiptButton()->isEnabled());
+    QVERIFY(page.saveReceiptButton()->isEnabled());
+    const QString bidder = page.table()->item(0, 1)->text();
+
+    // Print receipt… shows it in the preview, one page.
+    int shownPages = -1;
+    connect(&page, &RegistrationStepPage::previewOpened, this, [&](DocumentPreviewDialog* dialog) {
+        QTimer::singleShot(0, dialog, [&, dialog] {
+            shownPages = dialog->pageCount();
+            dialog->reject();
+        });
+    });
+    QTest::mouseClick(page.printReceiptButton(), Qt::LeftButton);
+    QCOMPARE(shownPages, 1);
+
+    // Save receipt as PDF… writes it: the bidder, the copies and the time received are in its text.
+    const QString pdf = m_dir.filePath(QStringLiteral("receipt.pdf"));
+    FileDialog::setNextAnswer(pdf);
+    QTest::mouseClick(page.saveReceiptButton(), Qt::LeftButton);
+    QVERIFY(QFile::exists(pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"),
+               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    const QString content =
+        QString::fromUtf8(text.readAllStandardOutput()).remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
+    const tp::Scenario scenario = UiTestData::example(QStringLiteral("cixi-2014"));
+    const QString id0 = page.table()->item(0, 0)->text();
+    const auto proposal = std::find_if(scenario.proposals->cbegin(), scenario.proposals->cend(),
+                                       [&id0](const tp::Proposal& p) { return p.bidder == id0; });
+    QVERIFY(proposal != scenario.proposals->cend());
+    QVERIFY2(content.contains(bidder), qPrintable(content));
+    QVERIFY2(content.contains(QStringLiteral(u"%1份").arg(*proposal->copies)), qPrintable(content));
+    QVERIFY2(content.contains(proposal->receivedAt.toString(QStringLiteral("HH:mm"))), qPrintable(content));
+    QVERIFY2(content.contains(QStringLiteral(u"谈判方案接收回执")), qPrintable(content));
 }
 
 void TestDocuments::openArchive(MainWindow& window, const QString& path, bool* verifies, QString* verdict,

@@ -1,13 +1,20 @@
 #include "MessageBox.h"
 #include "UiTestData.h"
 #include "draw/DrawPage.h"
+#include "io/ScenarioWriter.h"
 #include "rules/LotDraw.h"
+#include "steps/DrawStepPage.h"
+#include "steps/StepContext.h"
+#include "store/NegotiationStore.h"
+#include "store/ProcedureService.h"
+#include "store/Workspace.h"
 
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tp::ui;
@@ -107,6 +114,62 @@ private slots:
         QCOMPARE(page.state(), DrawPage::State::ManualRecorded);
         QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("recordOrder"))->isEnabled());
         QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("drawButton"))->isEnabled());
+    }
+
+    // The commitment on the screen is already in the workspace; a page opened later (another
+    // window, or after a restart) shows the same one, and the reveal uses the stored seed.
+    void commitmentStoredWhenShown()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("draw.sqlite"));
+        auto opened = tp::store::Workspace::open(path);
+        QVERIFY(opened.ok());
+        std::shared_ptr<tp::store::Workspace> ws = *opened.value;
+        tp::Scenario cixi = UiTestData::example(QStringLiteral("cixi-2014"));
+        cixi.draw.reset();
+        cixi.scores.reset();
+        const qint64 id = tp::store::NegotiationStore(*ws).importScenario(cixi, QStringLiteral("test")).value->id;
+
+        QString shown;
+        {
+            DrawStepPage page(nullptr);
+            page.reload(UiTestData::stepContext(*ws, id));
+            page.show();
+            QSignalSpy committed(page.drawPage(), &DrawPage::drawCommitted);
+            QTest::mouseClick(page.drawPage()->findChild<QPushButton*>(QStringLiteral("drawButton")), Qt::LeftButton);
+            QCOMPARE(committed.count(), 1);
+            shown = compact(page.drawPage()->findChild<QLabel*>(QStringLiteral("commitment"))->text());
+            const auto pending = tp::store::ProcedureService(*ws).pendingDraw(id);
+            QVERIFY(pending.ok() && *pending.value);
+            QCOMPARE((*pending.value)->commitment, shown);
+            QCOMPARE((*pending.value)->seed, committed.at(0).at(0).toString());
+            // Not a draw yet: the export has no draw and no seed.
+            const auto exported = tp::store::NegotiationStore(*ws).scenario(id);
+            QVERIFY(!exported.value->draw);
+            QVERIFY(!tp::ScenarioWriter::write(*exported.value).contains((*pending.value)->seed.toUtf8()));
+        }
+
+        // The workspace is closed and opened again: the new page shows the same commitment.
+        ws.reset();
+        ws = *tp::store::Workspace::open(path).value;
+        DrawStepPage page(nullptr);
+        QObject::connect(&page, &StepPage::changed, &page,
+                         [&page, &ws, id] { page.reload(UiTestData::stepContext(*ws, id)); });
+        page.reload(UiTestData::stepContext(*ws, id));
+        page.show();
+        QCOMPARE(page.drawPage()->state(), DrawPage::State::Committed);
+        QCOMPARE(compact(page.drawPage()->findChild<QLabel*>(QStringLiteral("commitment"))->text()), shown);
+        QVERIFY(!page.drawPage()->findChild<QPushButton*>(QStringLiteral("drawButton"))->isEnabled());
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(page.drawPage()->findChild<QPushButton*>(QStringLiteral("revealButton")), Qt::LeftButton);
+        const auto stored = tp::store::NegotiationStore(*ws).scenario(id);
+        QVERIFY(stored.value->draw && stored.value->draw->seed);
+        QCOMPARE(tp::LotDraw::commitment(*stored.value->draw->seed), shown);
+        QCOMPARE(tp::store::ProcedureService(*ws).stage(id).value, tp::store::Stage::Presentations);
+        QCOMPARE(page.drawPage()->state(), DrawPage::State::Revealed);
+        QCOMPARE(page.drawPage()->findChild<QLabel*>(QStringLiteral("seed"))->text(),
+                 QStringLiteral("Seed: ") + *stored.value->draw->seed);
     }
 };
 

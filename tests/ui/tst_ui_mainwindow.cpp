@@ -18,8 +18,10 @@
 #include "steps/ResultsStepPage.h"
 #include "steps/ScoringStepPage.h"
 #include "steps/VoteStepPage.h"
+#include "store/AuditLog.h"
 #include "store/NegotiationStore.h"
 #include "store/ProcedureService.h"
+#include "store/Workspace.h"
 #include "vote/VoteWidget.h"
 
 #include <QAbstractItemModelTester>
@@ -31,9 +33,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -55,8 +59,29 @@ private slots:
     void lateRegistrationGivesUp();
     void scoreBeforeDrawIsRefused();
     void paperSheetKeyedTwice();
+    void everyStepNotReachedSaysWhy();
 
 private:
+    // Every step not reached has a reason after its "not yet:", in its label and its tooltip.
+    static void verifyReasons(NegotiationView* view)
+    {
+        for (int step = 0; step < NegotiationView::StepCount; ++step) {
+            const QListWidgetItem* item = view->navigator()->item(step);
+            const QString label = item->text().trimmed();
+            const QString tip = item->toolTip().trimmed();
+            QVERIFY2(!label.endsWith(QLatin1Char(':')) && !label.endsWith(QChar(0xff1a)), qPrintable(label));
+            QVERIFY2(!tip.endsWith(QLatin1Char(':')) && !tip.endsWith(QChar(0xff1a)), qPrintable(tip));
+            if (view->stepState(step) == NegotiationView::StepState::Blocked) {
+                const QString reason = view->stepReason(step);
+                QVERIFY2(reason.trimmed().size() > 8,
+                         qPrintable(QStringLiteral("step %1: \"%2\"").arg(step).arg(reason)));
+                QVERIFY2(label.contains(reason), qPrintable(label));
+            } else {
+                QVERIFY(view->stepReason(step).isEmpty());
+            }
+        }
+    }
+
     QString example(const QString& name) const
     {
         return QStringLiteral(TP_SOURCE_DIR "/tests/data/examples/%1.json").arg(name);
@@ -114,9 +139,20 @@ void TestMainWindow::importAndOpenCixi()
              QStringLiteral("N-2014-0001"));
     QCOMPARE(home->model()->index(0, NegotiationListModel::YearColumn).data().toString(), QStringLiteral("2014"));
 
-    // The search goes through the store.
+    // The search goes through the store: title, purchaser, number, a bidder's name or the year.
+    QVERIFY(home->searchField()->placeholderText().contains(QStringLiteral("bidder")));
+    QVERIFY(home->searchField()->placeholderText().contains(QStringLiteral("year")));
     QTest::keyClicks(home->searchField(), QStringLiteral("nothing-like-this"));
     QCOMPARE(home->model()->rowCount(), 0);
+    home->searchField()->clear();
+    home->searchField()->setText(QStringLiteral("戊财产"));
+    QCOMPARE(home->model()->rowCount(), 1);
+    home->searchField()->clear();
+    QTest::keyClicks(home->searchField(), QStringLiteral("2015"));
+    QCOMPARE(home->model()->rowCount(), 0);
+    home->searchField()->clear();
+    QTest::keyClicks(home->searchField(), QStringLiteral("2014"));
+    QCOMPARE(home->model()->rowCount(), 1);
     home->searchField()->clear();
     QCOMPARE(home->model()->rowCount(), 1);
 
@@ -173,7 +209,10 @@ void TestMainWindow::tieVote()
     VoteWidget* vote = page->voteWidget();
     const int panelSize = vote->panelSize();
     QVERIFY(panelSize > 0);
+    const QList<tp::Panelist> panel = view->context().scenario.panel;
+    QCOMPARE(panelSize, int(panel.size()));
     for (int i = 0; i < panelSize; ++i) {
+        QVERIFY(vote->chooseVoter(panel.at(i).id));
         vote->beginBallot();
         auto* b2 = vote->findChild<QRadioButton*>(QStringLiteral("choice_B2"));
         QVERIFY(b2);
@@ -187,6 +226,10 @@ void TestMainWindow::tieVote()
         vote->closeRound();
     QCOMPARE(view->stepState(NegotiationView::ResultsStep), NegotiationView::StepState::Current);
     QCOMPARE(rankingText(view, 0, RankingModel::kBidderColumn), QStringLiteral("B2"));
+    // The roll is the whole panel, who all voted.
+    QSqlQuery q(view->context().workspace->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM vote_roll")) && q.next());
+    QCOMPARE(q.value(0).toInt(), panelSize);
 }
 
 void TestMainWindow::damagedWorkspace()
@@ -223,10 +266,12 @@ void TestMainWindow::lateRegistrationGivesUp()
     QVERIFY(id > 0);
     tp::store::Workspace* workspace = view->context().workspace;
     QVERIFY(workspace);
-    QVERIFY(tp::store::ProcedureService(*workspace)
-                .advance(id, tp::store::Stage::Registration, QStringLiteral("test"))
-                .ok());
-    view->refresh();
+    // Registration is opened from the step button, as a user does.
+    QCOMPARE(view->currentStep(), int(NegotiationView::SetupStep));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(view->nextButton(), Qt::LeftButton);
+    QCOMPARE(view->context().stage, tp::store::Stage::Registration);
+    QCOMPARE(view->currentStep(), int(NegotiationView::RegistrationStep));
 
     auto* page = static_cast<RegistrationStepPage*>(view->page(NegotiationView::RegistrationStep));
     QVERIFY(page->entryButton()->isEnabled());
@@ -353,8 +398,13 @@ void TestMainWindow::paperSheetKeyedTwice()
     QVERIFY(second->setData(second->cellIndex(0, 0), QStringLiteral("4")));
     QCOMPARE(paper->mismatchCount(), 0);
     QVERIFY(paper->agrees());
+    const auto before = tp::store::AuditLog::events(*view->context().workspace, view->negotiationId());
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(accept, Qt::LeftButton);
+    // The whole sheet is one action: one audit event for every score and the lock.
+    const auto after = tp::store::AuditLog::events(*view->context().workspace, view->negotiationId());
+    QCOMPARE(after.value->size(), before.value->size() + 1);
+    QCOMPARE(after.value->last().action, QStringLiteral("sheet_entered"));
 
     stored = store.scenario(view->negotiationId());
     QVERIFY(stored.ok());
@@ -369,6 +419,68 @@ void TestMainWindow::paperSheetKeyedTwice()
     QVERIFY(view->context().submittedSheets.contains(QStringLiteral("P1")));
     QVERIFY(page->sheet()->isSubmitted());
     QVERIFY(!paper->isEnabled());
+}
+
+void TestMainWindow::everyStepNotReachedSaysWhy()
+{
+    MainWindow window(m_dir.filePath(QStringLiteral("reasons.sqlite")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The Cixi negotiation at each step an import can land in: proposals, draw, presentations, scoring.
+    QFile source(example(QStringLiteral("cixi-2014")));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QJsonObject full = QJsonDocument::fromJson(source.readAll()).object();
+    const QList<QStringList> removals = {
+        {QStringLiteral("proposals"), QStringLiteral("draw"), QStringLiteral("scores")},
+        {QStringLiteral("draw"), QStringLiteral("scores")},
+        {QStringLiteral("scores")},
+        {}};
+    for (int i = 0; i < removals.size(); ++i) {
+        QJsonObject json = full;
+        for (const QString& key : removals.at(i))
+            json.remove(key);
+        const QString path = m_dir.filePath(QStringLiteral("reasons-%1.json").arg(i));
+        QFile target(path);
+        QVERIFY(target.open(QIODevice::WriteOnly));
+        target.write(QJsonDocument(json).toJson());
+        target.close();
+        FileDialog::setNextAnswer(path);
+        window.importScenario();
+    }
+    QCOMPARE(window.homeView()->model()->rowCount(), 4);
+    QList<tp::store::Stage> stages;
+    for (int row = 0; row < 4; ++row) {
+        window.openNegotiation(window.homeView()->model()->idAt(row));
+        NegotiationView* view = window.negotiationView();
+        stages.append(view->context().stage);
+        verifyReasons(view);
+        if (view->context().stage == tp::store::Stage::Scoring) {
+            // The result computed: the vote (skipped) and publication are still explained.
+            QTest::mouseClick(view->nextButton(), Qt::LeftButton);
+            QCOMPARE(view->context().stage, tp::store::Stage::Result);
+            verifyReasons(view);
+        }
+    }
+    std::sort(stages.begin(), stages.end());
+    QCOMPARE(stages, (QList<tp::store::Stage>{tp::store::Stage::Proposals, tp::store::Stage::Draw,
+                                              tp::store::Stage::Presentations, tp::store::Stage::Scoring}));
+
+    // A new negotiation in setup, then in registration.
+    answerDialog<NewNegotiationDialog>([](NewNegotiationDialog* dialog) {
+        QTest::keyClicks(dialog->titleField(), QStringLiteral("Reasons"));
+        QTest::keyClicks(dialog->purchaserField(), QStringLiteral("Medical security centre"));
+        dialog->templateChooser()->setCurrentIndex(0);
+    });
+    window.newNegotiation();
+    NegotiationView* view = window.negotiationView();
+    QCOMPARE(view->context().stage, tp::store::Stage::Setup);
+    verifyReasons(view);
+    QVERIFY(tp::store::ProcedureService(*view->context().workspace)
+                .advance(view->negotiationId(), tp::store::Stage::Registration, QStringLiteral("test"))
+                .ok());
+    view->refresh();
+    verifyReasons(view);
+    QVERIFY(!view->stepReason(NegotiationView::ProposalsStep).isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

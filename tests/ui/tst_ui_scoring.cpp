@@ -1,18 +1,29 @@
 #include "MessageBox.h"
 #include "UiTestData.h"
 #include "scoring/DoubleEntryWidget.h"
+#include "scoring/OutlierReviewWidget.h"
 #include "scoring/ScoreSheetModel.h"
 #include "scoring/ScoreSheetView.h"
 #include "scoring/ScoreSheetWidget.h"
+#include "steps/ResultsStepPage.h"
+#include "steps/ScoringStepPage.h"
+#include "steps/StepContext.h"
+#include "store/NegotiationStore.h"
+#include "store/RecordReader.h"
+#include "store/ScoringService.h"
+#include "store/Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
 #include <QFont>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tp::ui;
@@ -233,6 +244,89 @@ private slots:
         widget.setKeyings(first.entries(), second);
         QCOMPARE(widget.stage(), DoubleEntryWidget::Stage::Comparing);
         QCOMPARE(widget.mismatchCount(), 1);
+    }
+
+    // Two scores far from the rest of the panel: the panel confirms one and corrects the other; the
+    // list empties, both decisions are recorded, and only then is there a result.
+    void abnormalScoresReviewed()
+    {
+        QTemporaryDir dir;
+        auto opened = tp::store::Workspace::open(dir.filePath(QStringLiteral("review.sqlite")));
+        QVERIFY(opened.ok());
+        tp::store::Workspace& ws = **opened.value;
+        tp::Scenario cixi = UiTestData::example(QStringLiteral("cixi-2014"));
+        for (tp::ScoreEntry& e : *cixi.scores) {
+            if (e.panelist == QLatin1String("P3") && e.bidder == QLatin1String("B1") &&
+                e.criterion == QLatin1String("C1"))
+                e.score = 500;
+            if (e.panelist == QLatin1String("P5") && e.bidder == QLatin1String("B2") &&
+                e.criterion == QLatin1String("C3"))
+                e.score = 100;
+        }
+        const qint64 id = tp::store::NegotiationStore(ws).importScenario(cixi, QStringLiteral("test")).value->id;
+        tp::store::ScoringService scoring(ws);
+
+        ScoringStepPage page;
+        QObject::connect(&page, &StepPage::changed, &page,
+                         [&page, &ws, id] { page.reload(UiTestData::stepContext(ws, id)); });
+        page.resize(1200, 760);
+        page.reload(UiTestData::stepContext(ws, id));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        OutlierReviewWidget* review = page.review();
+        QCOMPARE(page.tabs()->currentWidget(), review);
+        QCOMPARE(review->flagCount(), 2);
+        QVERIFY(labelText(page, QStringLiteral("scoringState")).contains(QStringLiteral("2 flagged score(s)")));
+        QTableWidget* table = review->table();
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, OutlierReviewWidget::MemberColumn)->text(), QStringLiteral("孙伟"));
+        QCOMPARE(table->item(0, OutlierReviewWidget::BidderColumn)->text(),
+                 QStringLiteral("甲保险股份有限公司宁波分公司"));
+        QVERIFY(table->item(0, OutlierReviewWidget::ScoreColumn)->text().startsWith(QStringLiteral("5.00")));
+        QCOMPARE(table->item(0, OutlierReviewWidget::OthersColumn)->text(),
+                 QStringLiteral("16, 17.5, 17.5, 18, 18.5, 18.5"));
+        QVERIFY(!table->item(0, OutlierReviewWidget::OthersMeanColumn)->text().isEmpty());
+
+        // No result while scores wait for review; the results page shows no ranking meanwhile.
+        QCOMPARE(scoring.recordResult(id, QStringLiteral("test")).failure, tp::store::Failure::Refused);
+        ResultsStepPage results(nullptr);
+        results.reload(UiTestData::stepContext(ws, id));
+        QVERIFY(labelText(results, QStringLiteral("resultsProblem")).contains(QStringLiteral("flagged")));
+
+        // Confirm the first, with the reason.
+        table->selectRow(0);
+        QVERIFY(!review->confirmButton()->isEnabled()); // no reason yet
+        review->reasonField()->insert(QStringLiteral("本人确认:该公司服务网点明显不足"));
+        QVERIFY(review->confirmButton()->isEnabled());
+        QVERIFY(!review->correctButton()->isEnabled()); // no corrected score
+        QTest::mouseClick(review->confirmButton(), Qt::LeftButton);
+        QCOMPARE(review->flagCount(), 1);
+        QCOMPARE(table->item(0, OutlierReviewWidget::MemberColumn)->text(), QStringLiteral("周强"));
+
+        // Correct the second on the abnormal-score ground.
+        table->selectRow(0);
+        review->reasonField()->insert(QStringLiteral("笔误,本人确认应为 8 分"));
+        QTest::keyClicks(review->valueField(), QStringLiteral("8"));
+        QVERIFY(review->correctButton()->isEnabled());
+        QTest::mouseClick(review->correctButton(), Qt::LeftButton);
+        QCOMPARE(review->flagCount(), 0);
+        QVERIFY(labelText(page, QStringLiteral("scoringState")).contains(QStringLiteral("the result can be computed")));
+
+        const auto corrections =
+            tp::store::RecordReader::rows(ws, QStringLiteral("corrections"), {{QStringLiteral("negotiation_id"), id}});
+        QCOMPARE(corrections.value->size(), 1);
+        const QVariantMap correction = corrections.value->first();
+        QCOMPARE(correction.value(QStringLiteral("category")).toString(), QStringLiteral("abnormal_score"));
+        QCOMPARE(correction.value(QStringLiteral("panelist_code")).toString(), QStringLiteral("P5"));
+        QCOMPARE(correction.value(QStringLiteral("old_hundredths")).toLongLong(), qint64(100));
+        QCOMPARE(correction.value(QStringLiteral("new_hundredths")).toLongLong(), qint64(800));
+        QCOMPARE(correction.value(QStringLiteral("leader")).toString(), QStringLiteral("赵明"));
+        QCOMPARE(correction.value(QStringLiteral("reason")).toString(), QStringLiteral("笔误,本人确认应为 8 分"));
+        const auto reviews = scoring.scoreReviews(id);
+        QCOMPARE(reviews.value->size(), 1);
+        QCOMPARE(reviews.value->first().panelist, QStringLiteral("P3"));
+        QCOMPARE(reviews.value->first().reason, QStringLiteral("本人确认:该公司服务网点明显不足"));
+        QVERIFY(scoring.recordResult(id, QStringLiteral("test")).ok());
     }
 };
 

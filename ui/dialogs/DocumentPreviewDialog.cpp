@@ -3,8 +3,12 @@
 #include "DocumentPageWidget.h"
 #include "MessageBox.h"
 #include "main/FileDialog.h"
+#include "report/FileWriter.h"
 #include "report/PdfRenderer.h"
 
+#include <QCryptographicHash>
+
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPageSize>
@@ -27,26 +31,29 @@ DocumentPreviewDialog::DocumentPreviewDialog(const tp::report::PagedDocument& do
     m_export->setObjectName(QStringLiteral("exportPdf"));
     m_print->setObjectName(QStringLiteral("printDocument"));
     m_summary->setObjectName(QStringLiteral("previewSummary"));
-
-    auto* pages = new QWidget(m_scroll);
-    pages->setStyleSheet(QStringLiteral("background: #808080;"));
-    auto* pagesLayout = new QVBoxLayout(pages);
-    pagesLayout->setSpacing(16);
-    const int count = m_document.pageCount();
-    for (int i = 0; i < count; ++i) {
-        auto* page = new DocumentPageWidget(&m_document, i, pages);
-        page->setObjectName(QStringLiteral("page_%1").arg(i + 1));
-        m_pages.append(page);
-        pagesLayout->addWidget(page, 0, Qt::AlignHCenter);
-    }
-    m_scroll->setWidget(pages);
     m_scroll->setWidgetResizable(true);
-    m_summary->setText(tr("%n page(s)", nullptr, count));
+    showPages();
+
+    // The language of the document, offered once setLanguageChoice() says how to make it. The
+    // names of the languages are written in their own language, whatever the interface speaks.
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("documentLanguage"));
+    m_language->setToolTip(tr("Language of the document"));
+    m_language->addItem(QStringLiteral(u"中文"), QVariant::fromValue(int(tp::DocumentLanguage::Chinese)));
+    m_language->addItem(QStringLiteral("English"), QVariant::fromValue(int(tp::DocumentLanguage::English)));
+    m_language->setVisible(false);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_render)
+            return;
+        m_document = m_render(tp::DocumentLanguage(m_language->currentData().toInt()));
+        showPages();
+    });
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_export, QDialogButtonBox::ActionRole);
     buttons->addButton(m_print, QDialogButtonBox::ActionRole);
     auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_language);
     bottom->addWidget(m_summary, 1);
     bottom->addWidget(buttons);
     auto* layout = new QVBoxLayout(this);
@@ -58,18 +65,56 @@ DocumentPreviewDialog::DocumentPreviewDialog(const tp::report::PagedDocument& do
     resize(900, 800);
 }
 
+void DocumentPreviewDialog::setLanguageChoice(Renderer render)
+{
+    m_render = std::move(render);
+    m_language->setVisible(bool(m_render));
+    m_language->setCurrentIndex(0);
+}
+
+void DocumentPreviewDialog::showPages()
+{
+    auto* pages = new QWidget(m_scroll);
+    pages->setStyleSheet(QStringLiteral("background: #808080;"));
+    auto* pagesLayout = new QVBoxLayout(pages);
+    pagesLayout->setSpacing(16);
+    m_pages.clear();
+    const int count = m_document.pageCount();
+    for (int i = 0; i < count; ++i) {
+        auto* page = new DocumentPageWidget(&m_document, i, pages);
+        page->setObjectName(QStringLiteral("page_%1").arg(i + 1));
+        m_pages.append(page);
+        pagesLayout->addWidget(page, 0, Qt::AlignHCenter);
+    }
+    m_scroll->setWidget(pages); // deletes the pages shown before
+    setWindowTitle(m_document.title().isEmpty() ? tr("Document preview") : m_document.title());
+    m_summary->setText(tr("%n page(s)", nullptr, count));
+}
+
 bool DocumentPreviewDialog::exportPdf()
 {
     const QString path = FileDialog::saveFileName(this, tr("Export PDF"), m_suggestedFileName, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
+    const QByteArray pdf = tp::report::PdfRenderer::render(m_document);
     QString error;
-    if (!tp::report::PdfRenderer::render(m_document, path, &error)) {
+    if (!tp::report::FileWriter::write(path, pdf, &error)) {
         MessageBox::warning(this, tr("Export PDF"), tr("%1 cannot be written: %2").arg(path, error));
         return false;
     }
     m_summary->setText(tr("Exported to %1.").arg(path));
+    emit exported(path, QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
     return true;
+}
+
+QString DocumentPreviewDialog::summaryText() const
+{
+    return m_summary->text();
+}
+
+void DocumentPreviewDialog::setSummaryText(const QString& text)
+{
+    m_summary->setText(text);
 }
 
 void DocumentPreviewDialog::print()

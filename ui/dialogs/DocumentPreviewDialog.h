@@ -1,9 +1,12 @@
 #pragma once
 
+#include "report/DocumentLanguage.h"
 #include "report/PagedDocument.h"
 
 #include <QDialog>
+#include <functional>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -25,13 +28,30 @@ public:
     QPushButton* exportButton() const { return m_export; }
     QPushButton* printButton() const { return m_print; }
 
+    // Offers the document in Chinese (the default, the official language) or English: `render`
+    // makes it in the chosen language. Without it the language box stays hidden.
+    using Renderer = std::function<tp::report::PagedDocument(tp::DocumentLanguage)>;
+    void setLanguageChoice(Renderer render);
+    QComboBox* languageBox() const { return m_language; }
+    // The line under the pages: the page count, then what the last export did.
+    QString summaryText() const;
+    void setSummaryText(const QString& text);
+
 public slots:
     // Asks for a file name and writes the PDF; returns whether a file was written.
     bool exportPdf();
     void print();
 
+signals:
+    // A PDF was written to `path`; `sha256` is the lowercase hex digest of its bytes.
+    void exported(const QString& path, const QString& sha256);
+
 private:
+    void showPages();
+
     tp::report::PagedDocument m_document;
+    Renderer m_render;
+    QComboBox* m_language = nullptr;
     QString m_suggestedFileName;
     QList<DocumentPageWidget*> m_pages;
     QScrollArea* m_scroll;

@@ -19,6 +19,10 @@ public:
     explicit ReceiveProposalDialog(const QList<tp::Bidder>& bidders, QWidget* parent = nullptr);
 
     tp::Proposal proposal() const;
+    QComboBox* bidderChooser() const { return m_bidder; }
+    QDateTimeEdit* timeField() const { return m_time; }
+    QSpinBox* copiesField() const { return m_copies; }
+    QCheckBox* sealedBox() const { return m_sealed; }
 
 private:
     QComboBox* m_bidder;

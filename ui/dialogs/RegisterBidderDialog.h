@@ -22,6 +22,7 @@ public:
     QLineEdit* idField() const { return m_id; }
     QLineEdit* nameField() const { return m_name; }
     QDateTimeEdit* timeField() const { return m_time; }
+    QCheckBox* eligibleBox() const { return m_eligible; }
 
 private:
     QLineEdit* m_id;

@@ -68,7 +68,8 @@ SealedArchiveDialog::SealedArchiveDialog(const QString& path, const QByteArray& 
 QString SealedArchiveDialog::verdictText() const
 {
     if (m_verification.ok)
-        return tr("The archive verifies: every file matches the manifest and the seal. Seal digest (SHA-256): %1")
+        return tr("The archive verifies: every file matches the manifest and the seal, and every document is "
+                  "the one its record produces. Seal digest (SHA-256): %1")
             .arg(m_verification.digest);
     return tr("The archive does NOT verify: it differs from what was sealed.");
 }

@@ -97,6 +97,9 @@ DrawPage::DrawPage(QWidget* parent)
     verifiableLayout->addWidget(m_seedLabel);
     verifiableLayout->addWidget(m_orderTable, 1);
     verifiableLayout->addWidget(m_checkHint);
+    // Before the reveal the order table is hidden: the free space goes below the buttons, not
+    // between the texts.
+    verifiableLayout->addStretch(0);
 
     m_manualList->setObjectName(QStringLiteral("manualOrder"));
     QFont listFont = m_manualList->font();
@@ -161,6 +164,14 @@ QString DrawPage::bidderName(const QString& id) const
 QString DrawPage::commitment() const
 {
     return m_seed.isEmpty() ? QString() : tp::LotDraw::commitment(m_seed);
+}
+
+void DrawPage::clearDraw()
+{
+    m_seed.clear();
+    m_order.clear();
+    m_state = State::NotDrawn;
+    setBidders(m_bidders);
 }
 
 void DrawPage::setCommitted(const QString& seed)

@@ -35,6 +35,8 @@ public:
 
     // The qualified bidders, in file order.
     void setBidders(const QList<tp::Bidder>& bidders);
+    // Back to "no draw yet" (nothing committed or recorded).
+    void clearDraw();
     // Restores a draw already made.
     void setCommitted(const QString& seed);
     void setRevealed(const QString& seed);
@@ -56,7 +58,8 @@ public slots:
     void recordManualOrder();
 
 signals:
-    // The seed is secret until drawRevealed(); the caller stores it at once.
+    // The seed is secret until drawRevealed(); the caller stores it with its commitment at once,
+    // before anyone sees the commitment on the screen.
     void drawCommitted(const QString& seed);
     void drawRevealed(const QString& seed, const QStringList& order);
     void manualOrderRecorded(const QStringList& order);

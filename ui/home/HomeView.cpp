@@ -51,7 +51,7 @@ HomeView::HomeView(QWidget* parent)
     auto* listLayout = new QVBoxLayout(list);
     auto* heading = new QLabel(tr("<h2>Negotiations</h2>"), list);
     m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Search by title, purchaser, number or year"));
+    m_search->setPlaceholderText(tr("Search by title, purchaser, bidder, number or year"));
     m_search->setClearButtonEnabled(true);
     auto* top = new QHBoxLayout;
     top->addWidget(heading);

@@ -114,7 +114,13 @@ bool NegotiationView::open(tp::store::Workspace* workspace, qint64 id)
 
 void NegotiationView::close()
 {
+    static_cast<SetupStepPage*>(m_stepPages.at(SetupStep))->clearHistory();
     m_context = StepContext();
+}
+
+QUndoStack* NegotiationView::undoStack() const
+{
+    return static_cast<SetupStepPage*>(m_stepPages.at(SetupStep))->undoStack();
 }
 
 void NegotiationView::refresh()
@@ -201,7 +207,12 @@ void NegotiationView::updateNavigator()
                 why = Procedure::checkAdvance(stage, Stage(step));
         }
         m_states.append(state);
-        m_reasons.append(why ? why->why : QString());
+        // Every step not reached yet says what must come first, even where the procedure would
+        // allow an action of it already (e.g. proposals received during registration).
+        const QString reason = why ? why->why.trimmed() : QString();
+        m_reasons.append(state != StepState::Blocked ? QString()
+                         : reason.isEmpty()          ? StageText::notYet(Stage(step))
+                                                     : reason);
         QListWidgetItem* item = m_navigator->item(step);
         const QString name = m_navigator->item(step)->data(Qt::UserRole).toString().isEmpty()
                                  ? item->text()
@@ -253,6 +264,12 @@ void NegotiationView::updateNextButton()
     case Stage::Vote:
         text = tr("Compute the result");
         break;
+    case Stage::Result:
+        text = tr("Publish the result notice…");
+        break;
+    case Stage::Publication:
+        text = tr("Seal the archive…");
+        break;
     default:
         break;
     }
@@ -273,6 +290,13 @@ void NegotiationView::finishStep()
         refresh();
         if (result.ok())
             showStep(currentStep());
+        return;
+    }
+    // Publishing and archiving have their own details and confirmation on the publication page.
+    if (stage == Stage::Result || stage == Stage::Publication) {
+        showStep(PublicationStep);
+        if (stage == Stage::Publication)
+            static_cast<PublicationStepPage*>(m_stepPages.at(PublicationStep))->sealArchive();
         return;
     }
     const Stage next = Stage(int(stage) + 1);

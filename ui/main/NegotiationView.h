@@ -9,6 +9,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
+class QUndoStack;
 
 namespace tp::ui {
 
@@ -58,6 +59,9 @@ public:
     StepPage* page(int step) const;
     QListWidget* navigator() const { return m_navigator; }
     QPushButton* nextButton() const { return m_next; }
+    // The undo history of the setup step's edits (cleared when another negotiation opens, when it
+    // closes and when the setup step is left).
+    QUndoStack* undoStack() const;
 
 public slots:
     // Reads the negotiation again from the store and updates the navigator and the pages.

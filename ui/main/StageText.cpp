@@ -30,4 +30,32 @@ QString StageText::name(tp::store::Stage stage)
     return QString();
 }
 
+QString StageText::notYet(tp::store::Stage step)
+{
+    using tp::store::Stage;
+    switch (step) {
+    case Stage::Setup:
+        return tr("the project is being set up");
+    case Stage::Registration:
+        return tr("registration opens once the project, criteria and panel are set up");
+    case Stage::Proposals:
+        return tr("the proposals are opened once registration closes");
+    case Stage::Draw:
+        return tr("the draw comes after the proposals are opened");
+    case Stage::Presentations:
+        return tr("the presentations follow the draw");
+    case Stage::Scoring:
+        return tr("scoring starts when the presentations are done");
+    case Stage::Vote:
+        return tr("a vote is held only when the computed result has a tie that matters");
+    case Stage::Result:
+        return tr("first every sheet, the review of flagged scores and any vote");
+    case Stage::Publication:
+        return tr("publishing the result notice starts this step");
+    case Stage::Archived:
+        return tr("the negotiation is archived after the notice is published");
+    }
+    return QString();
+}
+
 } // namespace tp::ui

@@ -13,6 +13,8 @@ class StageText
     Q_DECLARE_TR_FUNCTIONS(StageText)
 public:
     static QString name(tp::store::Stage stage);
+    // Why a step the negotiation has not reached cannot be done yet: what must come first.
+    static QString notYet(tp::store::Stage step);
 };
 
 } // namespace tp::ui

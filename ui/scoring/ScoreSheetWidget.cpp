@@ -62,9 +62,47 @@ ScoreSheetWidget::ScoreSheetWidget(QWidget* parent)
     updateState();
 }
 
+namespace {
+
+QStringList entryKeys(const QList<tp::ScoreEntry>& entries)
+{
+    QStringList keys;
+    for (const tp::ScoreEntry& e : entries)
+        keys.append(e.bidder + QLatin1Char('\x1f') + e.criterion + QLatin1Char('\x1f') + QString::number(e.score));
+    keys.sort();
+    return keys;
+}
+
+} // namespace
+
+bool ScoreSheetWidget::isSameSheet(const tp::Panelist& panelist, const QList<tp::Criterion>& criteria,
+                                   const QList<tp::Bidder>& bidders, const QList<tp::ScoreEntry>& entries,
+                                   bool submitted) const
+{
+    if (m_panelist.id != panelist.id || m_panelist.name != panelist.name || m_submitted != submitted)
+        return false;
+    const QList<tp::Criterion>& shown = m_model->sheet().criteria();
+    if (shown.size() != criteria.size())
+        return false;
+    for (int i = 0; i < criteria.size(); ++i)
+        if (shown.at(i).id != criteria.at(i).id || shown.at(i).title != criteria.at(i).title ||
+            shown.at(i).max != criteria.at(i).max)
+            return false;
+    QStringList ids;
+    for (const tp::Bidder& b : bidders)
+        ids.append(b.id);
+    if (ids != m_model->sheet().bidders() || m_model->rowCount() == 0)
+        return false;
+    return entryKeys(entries) == entryKeys(m_model->entries());
+}
+
 void ScoreSheetWidget::setSheet(const tp::Panelist& panelist, const QList<tp::Criterion>& criteria,
                                 const QList<tp::Bidder>& bidders, const QList<tp::ScoreEntry>& entries, bool submitted)
 {
+    // The same sheet read again after one of its own cells was stored: keep the view as it is, so
+    // the cursor and an editor opened on the next cell stay where the member is typing.
+    if (isSameSheet(panelist, criteria, bidders, entries, submitted))
+        return;
     m_panelist = panelist;
     m_submitted = submitted;
     m_title->setText(tr("Score sheet of %1").arg(panelist.name));

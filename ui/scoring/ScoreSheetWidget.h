@@ -42,6 +42,8 @@ signals:
 
 private:
     void updateState();
+    bool isSameSheet(const tp::Panelist& panelist, const QList<tp::Criterion>& criteria,
+                     const QList<tp::Bidder>& bidders, const QList<tp::ScoreEntry>& entries, bool submitted) const;
     void showMessage(const QString& message);
 
     tp::Panelist m_panelist;

@@ -12,17 +12,24 @@ DrawStepPage::DrawStepPage(ProjectorWindow* projector, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_draw);
-    connect(m_draw, &DrawPage::drawRevealed, this, [this](const QString& seed, const QStringList& order) {
-        tp::store::DrawInput input;
-        input.seed = seed;
-        store(input);
-        project(order);
+    connect(m_draw, &DrawPage::drawCommitted, this, &DrawStepPage::commit);
+    connect(m_draw, &DrawPage::drawRevealed, this, [this](const QString&, const QStringList& order) {
+        // The store reveals the seed it holds; the page shows the same one.
+        if (!m_context.workspace)
+            return;
+        const auto result = tp::store::ProcedureService(*m_context.workspace)
+                                .revealDraw(m_context.id, QStringList(), m_context.actor());
+        if (!result.ok())
+            showRefusal(tr("The draw is not recorded"), result.problem.why);
+        else
+            project(order);
+        emit changed();
     });
     connect(m_draw, &DrawPage::manualOrderRecorded, this, [this](const QStringList& order) {
         tp::store::DrawInput input;
         input.order = order;
-        store(input);
-        project(order);
+        if (store(input))
+            project(order);
     });
 }
 
@@ -34,27 +41,50 @@ void DrawStepPage::reload(const StepContext& context)
     for (const tp::Bidder& b : context.scenario.bidders)
         if (ids.contains(b.id))
             qualified.append(b);
-    if (m_draw->state() != DrawPage::State::NotDrawn && !context.drawRecorded())
-        return; // a commitment is shown and waits for the reveal
     m_draw->setBidders(qualified);
     if (context.scenario.draw) {
         if (context.scenario.draw->seed)
             m_draw->setRevealed(*context.scenario.draw->seed);
         else if (context.scenario.draw->order)
             m_draw->setManualOrder(*context.scenario.draw->order);
+    } else {
+        // A commitment shown earlier (in this window, another one, or before a restart) stays the
+        // one on the screen until its reveal.
+        std::optional<tp::store::DrawCommitment> pending;
+        if (context.workspace) {
+            const auto read = tp::store::ProcedureService(*context.workspace).pendingDraw(context.id);
+            if (read.ok())
+                pending = *read.value;
+        }
+        if (pending)
+            m_draw->setCommitted(pending->seed);
+        else if (m_draw->state() != DrawPage::State::NotDrawn)
+            m_draw->clearDraw();
     }
     m_draw->setEnabled(context.stage == tp::store::Stage::Draw || context.drawRecorded());
 }
 
-void DrawStepPage::store(const tp::store::DrawInput& input)
+void DrawStepPage::commit(const QString& seed)
 {
     if (!m_context.workspace)
         return;
+    const auto result =
+        tp::store::ProcedureService(*m_context.workspace).commitDraw(m_context.id, seed, m_context.actor());
+    if (!result.ok())
+        showRefusal(tr("The commitment is not stored"), result.problem.why);
+    emit changed();
+}
+
+bool DrawStepPage::store(const tp::store::DrawInput& input)
+{
+    if (!m_context.workspace)
+        return false;
     const auto result =
         tp::store::ProcedureService(*m_context.workspace).recordDraw(m_context.id, input, m_context.actor());
     if (!result.ok())
         showRefusal(tr("The draw is not recorded"), result.problem.why);
     emit changed();
+    return result.ok();
 }
 
 void DrawStepPage::project(const QStringList& order)

@@ -9,6 +9,7 @@ class DrawPage;
 class ProjectorWindow;
 
 // The lot draw: each state of the draw is stored as soon as it is made and shown on the projector.
+// The seed is stored with its commitment before the commitment appears; the reveal uses that seed.
 class DrawStepPage : public StepPage
 {
     Q_OBJECT
@@ -19,7 +20,8 @@ public:
     DrawPage* drawPage() const { return m_draw; }
 
 private:
-    void store(const tp::store::DrawInput& input);
+    void commit(const QString& seed);
+    bool store(const tp::store::DrawInput& input);
     void project(const QStringList& order);
 
     ProjectorWindow* m_projector;

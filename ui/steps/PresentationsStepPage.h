@@ -15,6 +15,7 @@ public:
     explicit PresentationsStepPage(ProjectorWindow* projector, QWidget* parent = nullptr);
 
     void reload(const StepContext& context) override;
+    PresentationTimerWidget* timer() const { return m_timer; }
 
 private:
     ProjectorWindow* m_projector;

@@ -1,8 +1,14 @@
 #include "RegistrationStepPage.h"
 
+#include "MessageBox.h"
+#include "dialogs/DocumentPreviewDialog.h"
 #include "dialogs/ReceiveProposalDialog.h"
 #include "dialogs/RegisterBidderDialog.h"
+#include "main/FileDialog.h"
 #include "model/Terms.h"
+#include "report/PdfRenderer.h"
+#include "report/ProposalReceipt.h"
+#include "report/WorkspaceContextReader.h"
 #include "store/ProcedureService.h"
 
 #include <QHBoxLayout>
@@ -31,9 +37,24 @@ RegistrationStepPage::RegistrationStepPage(bool proposals, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     auto* top = new QHBoxLayout;
     top->addWidget(m_clock, 1);
     top->addWidget(m_entry);
+    if (m_proposals) {
+        m_printReceipt = new QPushButton(tr("Print receipt…"), this);
+        m_printReceipt->setObjectName(QStringLiteral("printReceipt"));
+        m_printReceipt->setToolTip(tr("The receipt for the representative of the selected bidder: time received, "
+                                      "copies, seal, lateness, with lines for both signatures"));
+        m_saveReceipt = new QPushButton(tr("Save receipt as PDF…"), this);
+        m_saveReceipt->setObjectName(QStringLiteral("saveReceipt"));
+        top->addWidget(m_printReceipt);
+        top->addWidget(m_saveReceipt);
+        connect(m_printReceipt, &QPushButton::clicked, this, &RegistrationStepPage::printReceipt);
+        connect(m_saveReceipt, &QPushButton::clicked, this, &RegistrationStepPage::saveReceipt);
+        connect(m_table, &QTableWidget::itemSelectionChanged, this, &RegistrationStepPage::updateReceiptButtons);
+    }
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
@@ -76,7 +97,85 @@ void RegistrationStepPage::reload(const StepContext& context)
     const bool open = m_proposals ? !tp::store::Procedure::checkProposal(context.stage)
                                   : !tp::store::Procedure::checkRegistration(context.stage);
     m_entry->setEnabled(open);
+    if (m_proposals && !m_lastReceived.isEmpty()) {
+        for (int i = 0; i < m_table->rowCount(); ++i)
+            if (m_table->item(i, 0)->text() == m_lastReceived)
+                m_table->selectRow(i);
+    }
+    updateReceiptButtons();
     updateClock();
+}
+
+QString RegistrationStepPage::selectedBidder() const
+{
+    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
+    if (selected.isEmpty())
+        return QString();
+    const QTableWidgetItem* id = m_table->item(selected.first()->row(), 0);
+    return id ? id->text() : QString();
+}
+
+void RegistrationStepPage::updateReceiptButtons()
+{
+    if (!m_proposals)
+        return;
+    bool received = false;
+    const QString bidder = selectedBidder();
+    if (!bidder.isEmpty() && m_context.scenario.proposals)
+        for (const tp::Proposal& p : *m_context.scenario.proposals)
+            received = received || p.bidder == bidder;
+    m_printReceipt->setEnabled(received);
+    m_saveReceipt->setEnabled(received);
+}
+
+std::optional<tp::report::PagedDocument> RegistrationStepPage::receiptDocument() const
+{
+    const QString bidder = selectedBidder();
+    if (bidder.isEmpty())
+        return std::nullopt;
+    // Who registered for the bidder and who received the proposal, as the record keeps them.
+    tp::DocumentContext record;
+    if (m_context.workspace) {
+        const auto read = tp::report::WorkspaceContextReader::read(*m_context.workspace, m_context.id);
+        if (read.ok())
+            record = *read.value;
+    }
+    if (!record.negotiationId && !m_context.code.isEmpty())
+        record.negotiationId = m_context.code;
+    const auto details = tp::report::ProposalReceipt::details(m_context.scenario, record, bidder,
+                                                              m_context.workspace ? m_context.actor() : QString());
+    if (!details)
+        return std::nullopt;
+    return tp::report::ProposalReceipt::document(*details);
+}
+
+void RegistrationStepPage::printReceipt()
+{
+    const std::optional<tp::report::PagedDocument> receipt = receiptDocument();
+    if (!receipt)
+        return;
+    const QString code = m_context.code.isEmpty() ? tr("negotiation") : m_context.code;
+    DocumentPreviewDialog dialog(*receipt, tr("%1-receipt-%2.pdf").arg(code, selectedBidder()), this);
+    emit previewOpened(&dialog);
+    dialog.exec();
+}
+
+bool RegistrationStepPage::saveReceipt()
+{
+    const std::optional<tp::report::PagedDocument> receipt = receiptDocument();
+    if (!receipt)
+        return false;
+    const QString code = m_context.code.isEmpty() ? tr("negotiation") : m_context.code;
+    const QString path = FileDialog::saveFileName(
+        this, tr("Save receipt as PDF"), tr("%1-receipt-%2.pdf").arg(code, selectedBidder()), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!tp::report::PdfRenderer::render(*receipt, path, &error)) {
+        MessageBox::warning(this, tr("Save receipt as PDF"), tr("%1 cannot be written: %2").arg(path, error));
+        return false;
+    }
+    return true;
 }
 
 void RegistrationStepPage::updateClock()
@@ -120,10 +219,13 @@ void RegistrationStepPage::enterProposal()
     ReceiveProposalDialog dialog(m_context.scenario.bidders, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto result = tp::store::ProcedureService(*m_context.workspace)
-                            .recordProposal(m_context.id, dialog.proposal(), m_context.actor());
+    const tp::Proposal proposal = dialog.proposal();
+    const auto result =
+        tp::store::ProcedureService(*m_context.workspace).recordProposal(m_context.id, proposal, m_context.actor());
     if (!result.ok())
         showRefusal(tr("The proposal is not recorded"), result.problem.why);
+    else
+        m_lastReceived = proposal.bidder; // selected after the reload, ready for its receipt
     emit changed();
 }
 

@@ -2,16 +2,25 @@
 
 #include "StepPage.h"
 
+#include <optional>
+
 class QLabel;
 class QPushButton;
 class QTableWidget;
 class QTimer;
 
+namespace tp::report {
+class PagedDocument;
+}
+
 namespace tp::ui {
+
+class DocumentPreviewDialog;
 
 // Registration or, with `proposals`, the receipt of sealed proposals: the bidders and their state,
 // the time left until the deadline, and the desk's entries. Late entries are recorded; the store
-// and the rules engine decide what they mean.
+// and the rules engine decide what they mean. For a received proposal the desk prints a receipt
+// (回执) for the bidder's representative, or saves it as PDF.
 class RegistrationStepPage : public StepPage
 {
     Q_OBJECT
@@ -21,19 +30,36 @@ public:
     void reload(const StepContext& context) override;
     QTableWidget* table() const { return m_table; }
     QPushButton* entryButton() const { return m_entry; }
+    QPushButton* printReceiptButton() const { return m_printReceipt; }
+    QPushButton* saveReceiptButton() const { return m_saveReceipt; }
+    // The receipt of the selected bidder's proposal; nothing when none is selected or received.
+    std::optional<tp::report::PagedDocument> receiptDocument() const;
 
 public slots:
     void enterRegistration();
     void enterProposal();
+    // Shows the selected proposal's receipt to print or export.
+    void printReceipt();
+    // Asks for a file name and writes the selected proposal's receipt as PDF.
+    bool saveReceipt();
+
+signals:
+    // A receipt preview is about to be shown modally.
+    void previewOpened(tp::ui::DocumentPreviewDialog* dialog);
 
 private:
     void updateClock();
+    void updateReceiptButtons();
+    QString selectedBidder() const;
 
     bool m_proposals;
     StepContext m_context;
     QLabel* m_clock;
     QTableWidget* m_table;
     QPushButton* m_entry;
+    QPushButton* m_printReceipt = nullptr;
+    QPushButton* m_saveReceipt = nullptr;
+    QString m_lastReceived; // selected again after the page is reloaded
     QTimer* m_ticker;
 };
 

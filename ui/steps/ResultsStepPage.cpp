@@ -26,11 +26,17 @@ ResultsStepPage::ResultsStepPage(ProjectorWindow* projector, QWidget* parent)
 void ResultsStepPage::reload(const StepContext& context)
 {
     m_context = context;
-    const bool scored = context.evaluation && context.evaluation->status != tp::EvaluationStatus::Scoring;
+    // The ranking appears once the result has been computed and recorded (the scoring step is closed:
+    // every sheet in, every flagged score reviewed), never as a preview during scoring.
+    const bool computed = int(context.stage) >= int(tp::store::Stage::Vote);
+    const bool scored = computed && context.evaluation && context.evaluation->status != tp::EvaluationStatus::Scoring;
     m_results->setVisible(scored);
     m_problem->setVisible(!scored);
     if (scored)
         m_results->setEvaluation(*context.evaluation, context.scenario);
+    else if (!computed && int(context.stage) >= int(tp::store::Stage::Scoring))
+        m_problem->setText(tr("There is no result yet: it is computed once every sheet is submitted and every "
+                              "flagged score is reviewed."));
     else if (!context.evaluationProblem.isEmpty())
         m_problem->setText(tr("There is no result yet: %1").arg(context.evaluationProblem));
     else

@@ -1,6 +1,7 @@
 #include "ScoringStepPage.h"
 
 #include "scoring/DoubleEntryWidget.h"
+#include "scoring/OutlierReviewWidget.h"
 #include "scoring/ScoreSheetWidget.h"
 #include "store/ScoringService.h"
 
@@ -14,7 +15,7 @@ namespace tp::ui {
 
 ScoringStepPage::ScoringStepPage(QWidget* parent)
     : StepPage(parent), m_panelist(new QComboBox(this)), m_state(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_sheet(new ScoreSheetWidget(this)), m_paper(new DoubleEntryWidget(this))
+      m_sheet(new ScoreSheetWidget(this)), m_paper(new DoubleEntryWidget(this)), m_review(new OutlierReviewWidget(this))
 {
     m_panelist->setObjectName(QStringLiteral("panelistChooser"));
     m_state->setObjectName(QStringLiteral("scoringState"));
@@ -28,11 +29,14 @@ ScoringStepPage::ScoringStepPage(QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("scoringTabs"));
     m_tabs->addTab(m_sheet, tr("Panel terminal"));
     m_tabs->addTab(m_paper, tr("Paper sheets"));
+    m_reviewTab = m_tabs->addTab(m_review, tr("Abnormal scores"));
     layout->addWidget(m_tabs, 1);
     connect(m_panelist, &QComboBox::currentIndexChanged, this, &ScoringStepPage::showSheet);
     connect(m_sheet, &ScoreSheetWidget::draftChanged, this, &ScoringStepPage::storeDraft);
     connect(m_sheet, &ScoreSheetWidget::sheetSubmitted, this, &ScoringStepPage::storeSheet);
     connect(m_paper, &DoubleEntryWidget::sheetAccepted, this, &ScoringStepPage::storePaperSheet);
+    connect(m_review, &OutlierReviewWidget::confirmRequested, this, &ScoringStepPage::confirmFlagged);
+    connect(m_review, &OutlierReviewWidget::correctionRequested, this, &ScoringStepPage::correctFlagged);
 }
 
 void ScoringStepPage::reload(const StepContext& context)
@@ -49,6 +53,71 @@ void ScoringStepPage::reload(const StepContext& context)
                          .arg(context.submittedSheets.size())
                          .arg(context.scenario.panel.size()));
     showSheet();
+    updateReview();
+}
+
+void ScoringStepPage::updateReview()
+{
+    using tp::store::Stage;
+    const bool allIn =
+        !m_context.scenario.panel.isEmpty() && m_context.submittedSheets.size() == m_context.scenario.panel.size();
+    const bool open = int(m_context.stage) >= int(Stage::Scoring) && int(m_context.stage) <= int(Stage::Vote);
+    QList<tp::OutlierFlag> flags;
+    if (allIn && open && m_context.workspace) {
+        const auto pending = tp::store::ScoringService(*m_context.workspace).pendingReviews(m_context.id);
+        if (pending.ok())
+            flags = *pending.value;
+    }
+    m_review->setFlags(flags, m_context.scenario);
+    m_tabs->setTabEnabled(m_reviewTab, allIn && open);
+    m_tabs->setTabText(m_reviewTab,
+                       flags.isEmpty() ? tr("Abnormal scores") : tr("Abnormal scores (%1)").arg(flags.size()));
+    if (allIn && open) {
+        m_state->setText(flags.isEmpty()
+                             ? tr("Every sheet is submitted and no flagged score waits for review: the result can "
+                                  "be computed.")
+                             : tr("Every sheet is submitted. %1 flagged score(s) wait for the panel to confirm or "
+                                  "correct them before the result is computed.")
+                                   .arg(flags.size()));
+    }
+    // Newly flagged scores come to the front; the panel stays where it is while it works through them.
+    if (!flags.isEmpty() && m_flagCount == 0)
+        m_tabs->setCurrentIndex(m_reviewTab);
+    m_flagCount = flags.size();
+}
+
+void ScoringStepPage::confirmFlagged(const tp::OutlierFlag& flag, const QString& reason)
+{
+    if (!m_context.workspace)
+        return;
+    tp::store::ScoreConfirmation confirmation;
+    confirmation.panelist = flag.panelist;
+    confirmation.bidder = flag.bidder;
+    confirmation.criterion = flag.criterion;
+    confirmation.reason = reason;
+    const auto result =
+        tp::store::ScoringService(*m_context.workspace).confirmScore(m_context.id, confirmation, m_context.actor());
+    if (!result.ok())
+        showRefusal(tr("The confirmation is not recorded"), result.problem.why);
+    emit changed();
+}
+
+void ScoringStepPage::correctFlagged(const tp::OutlierFlag& flag, tp::Hundredths value, const QString& reason)
+{
+    if (!m_context.workspace)
+        return;
+    tp::store::CorrectionRequest request;
+    request.panelist = flag.panelist;
+    request.bidder = flag.bidder;
+    request.criterion = flag.criterion;
+    request.value = value;
+    request.category = tp::store::CorrectionCategory::AbnormalScore;
+    request.reason = reason;
+    const auto result =
+        tp::store::ScoringService(*m_context.workspace).correctScore(m_context.id, request, m_context.actor());
+    if (!result.ok())
+        showRefusal(tr("The correction is not recorded"), result.problem.why);
+    emit changed();
 }
 
 void ScoringStepPage::showSheet()
@@ -111,11 +180,10 @@ void ScoringStepPage::storeSheet(const QString& panelist, const QList<tp::ScoreE
 {
     if (!m_context.workspace)
         return;
-    storeDraft(panelist, entries);
     const auto result =
-        tp::store::ScoringService(*m_context.workspace).submitSheet(m_context.id, panelist, m_context.actor());
+        tp::store::ScoringService(*m_context.workspace).enterSheet(m_context.id, panelist, entries, m_context.actor());
     if (!result.ok())
-        showRefusal(tr("The sheet is not submitted"), result.problem.why);
+        showRefusal(tr("The sheet is not submitted"), result.problem.toString());
     emit changed();
 }
 
@@ -123,20 +191,11 @@ void ScoringStepPage::storePaperSheet(const QString& panelist, const QList<tp::S
 {
     if (!m_context.workspace)
         return;
-    tp::store::ScoringService scoring(*m_context.workspace);
-    for (const tp::ScoreEntry& e : entries) {
-        const auto result =
-            scoring.recordScore(m_context.id, panelist, e.bidder, e.criterion, e.score, m_context.actor());
-        if (!result.ok()) {
-            showRefusal(tr("The paper sheet is not stored"), result.problem.why);
-            m_paperPanelist.clear();
-            emit changed();
-            return;
-        }
-    }
-    const auto result = scoring.submitSheet(m_context.id, panelist, m_context.actor());
+    // The whole signed sheet in one transaction: every score and the lock, or nothing.
+    const auto result =
+        tp::store::ScoringService(*m_context.workspace).enterSheet(m_context.id, panelist, entries, m_context.actor());
     if (!result.ok()) {
-        showRefusal(tr("The paper sheet is not submitted"), result.problem.why);
+        showRefusal(tr("The paper sheet is not stored"), result.problem.toString());
         m_paperPanelist.clear();
     }
     emit changed();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "StepPage.h"
+#include "rules/OutlierCheck.h"
 
 class QComboBox;
 class QLabel;
@@ -9,12 +10,14 @@ class QTabWidget;
 namespace tp::ui {
 
 class DoubleEntryWidget;
+class OutlierReviewWidget;
 class ScoreSheetWidget;
 
 // Panel terminal mode: a member chooses the own sheet; each entered score is stored at once, a
 // refused one is shown with the store's reason and the sheet read again. Paper sheets: the signed
 // sheet of the chosen member is keyed twice; once both keyings agree, every score is stored and the
-// sheet is submitted.
+// sheet is submitted, in one transaction. Once every sheet is in, the panel reviews the scores flagged
+// as abnormal (confirm with a reason, or correct) before the result can be computed.
 class ScoringStepPage : public StepPage
 {
     Q_OBJECT
@@ -25,6 +28,7 @@ public:
     QComboBox* panelistChooser() const { return m_panelist; }
     ScoreSheetWidget* sheet() const { return m_sheet; }
     DoubleEntryWidget* paperSheet() const { return m_paper; }
+    OutlierReviewWidget* review() const { return m_review; }
     QTabWidget* tabs() const { return m_tabs; }
 
 private:
@@ -32,6 +36,9 @@ private:
     void storeDraft(const QString& panelist, const QList<tp::ScoreEntry>& entries);
     void storeSheet(const QString& panelist, const QList<tp::ScoreEntry>& entries);
     void storePaperSheet(const QString& panelist, const QList<tp::ScoreEntry>& entries);
+    void updateReview();
+    void confirmFlagged(const tp::OutlierFlag& flag, const QString& reason);
+    void correctFlagged(const tp::OutlierFlag& flag, tp::Hundredths value, const QString& reason);
 
     StepContext m_context;
     QComboBox* m_panelist;
@@ -39,6 +46,9 @@ private:
     QTabWidget* m_tabs;
     ScoreSheetWidget* m_sheet;
     DoubleEntryWidget* m_paper;
+    OutlierReviewWidget* m_review;
+    int m_reviewTab = -1;
+    qsizetype m_flagCount = 0;
     QString m_paperPanelist;
     bool m_paperSubmitted = false;
 };

@@ -1,140 +1,140 @@
 #include "SetupStepPage.h"
 
-#include "rules/PanelSizeCheck.h"
+#include "model/Decimal.h"
+#include "setup/CriteriaEditor.h"
+#include "setup/PanelEditor.h"
+#include "setup/ProjectForm.h"
+#include "setup/SetupEditor.h"
+#include "store/NegotiationStore.h"
 
-#include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
-#include <QTableWidget>
+#include <QSettings>
+#include <QTabWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace tp::ui {
 
 namespace {
 
-QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
+QString bodyKey(const QString& code)
 {
-    auto* table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-QString dateTimeText(const std::optional<QDateTime>& at)
-{
-    return at ? at->toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("—");
+    return QStringLiteral("setup/panelBody/") + code;
 }
 
 } // namespace
 
 SetupStepPage::SetupStepPage(QWidget* parent)
-    : StepPage(parent), m_project(new QLabel(this)),
-      m_criteria(makeTable({tr("Criterion"), tr("Title"), tr("Points")}, this)), m_criteriaTotal(new QLabel(this)),
-      m_panel(makeTable({tr("Member"), tr("Name"), tr("Role")}, this)), m_panelFindings(new QLabel(this))
+    : StepPage(parent), m_editor(new SetupEditor(this)), m_note(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_project(new ProjectForm(this)), m_criteria(new CriteriaEditor(this)), m_panel(new PanelEditor(this))
 {
-    m_project->setObjectName(QStringLiteral("setupProject"));
-    m_project->setWordWrap(true);
-    m_project->setTextFormat(Qt::RichText);
-    m_criteriaTotal->setObjectName(QStringLiteral("criteriaTotal"));
-    m_panelFindings->setObjectName(QStringLiteral("panelFindings"));
-    m_panelFindings->setWordWrap(true);
-    auto* note = new QLabel(tr("The settings are shown read-only here; they are fixed once registration opens."), this);
-    note->setWordWrap(true);
-
-    auto* project = new QGroupBox(tr("Project"), this);
-    (new QVBoxLayout(project))->addWidget(m_project);
-    auto* criteria = new QGroupBox(tr("Criteria"), this);
-    auto* criteriaLayout = new QVBoxLayout(criteria);
-    criteriaLayout->addWidget(m_criteria);
-    criteriaLayout->addWidget(m_criteriaTotal);
-    auto* panel = new QGroupBox(tr("Panel"), this);
-    auto* panelLayout = new QVBoxLayout(panel);
-    panelLayout->addWidget(m_panel);
-    panelLayout->addWidget(m_panelFindings);
-
-    auto* columns = new QHBoxLayout;
-    columns->addWidget(criteria, 3);
-    columns->addWidget(panel, 2);
+    m_note->setObjectName(QStringLiteral("setupNote"));
+    m_note->setWordWrap(true);
+    m_tabs->setObjectName(QStringLiteral("setupTabs"));
+    m_tabs->addTab(m_project, tr("Project"));
+    m_tabs->addTab(m_criteria, tr("Criteria"));
+    m_tabs->addTab(m_panel, tr("Panel"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(note);
-    layout->addWidget(project);
-    layout->addLayout(columns, 1);
+    layout->addWidget(m_note);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_editor, &SetupEditor::changed, this, &StepPage::changed);
+    connect(m_editor, &SetupEditor::refused, this, &SetupStepPage::refuse);
+
+    connect(m_project, &ProjectForm::edited, m_editor, &SetupEditor::updateProject);
+    // Edits typed into the criteria table are handled once the table's editor has closed, as they
+    // reset the table.
+    connect(m_criteria, &CriteriaEditor::editRequested, m_editor, &SetupEditor::editCriterion, Qt::QueuedConnection);
+    connect(m_criteria, &CriteriaEditor::renameRequested, m_editor, &SetupEditor::renameCriterion,
+            Qt::QueuedConnection);
+    connect(
+        m_criteria, &CriteriaEditor::invalidInput, this,
+        [this](const QString& why) { refuse(tr("The criterion is not changed"), why); }, Qt::QueuedConnection);
+    connect(m_criteria, &CriteriaEditor::addRequested, m_editor, &SetupEditor::addCriterion);
+    connect(m_criteria, &CriteriaEditor::removeRequested, m_editor, &SetupEditor::removeCriterion);
+    connect(m_criteria, &CriteriaEditor::moveRequested, this, [this](const QString& code, qsizetype index) {
+        if (m_editor->moveCriterion(code, index))
+            m_criteria->selectCode(code);
+    });
+    connect(m_criteria, &CriteriaEditor::templateRequested, m_editor, &SetupEditor::applyTemplate);
+    connect(m_panel, &PanelEditor::addRequested, m_editor, &SetupEditor::addPanelMember);
+    connect(m_panel, &PanelEditor::editRequested, m_editor, &SetupEditor::editPanelMember);
+    connect(m_panel, &PanelEditor::removeRequested, m_editor, &SetupEditor::removePanelMember);
+    connect(m_panel, &PanelEditor::moveRequested, this, [this](const QString& code, qsizetype index) {
+        if (m_editor->movePanelMember(code, index))
+            m_panel->selectCode(code);
+    });
+    connect(m_panel, &PanelEditor::bodyChanged, this, [this](tp::PanelBody body) {
+        if (!m_context.code.isEmpty())
+            QSettings().setValue(bodyKey(m_context.code), int(body));
+    });
+}
+
+QUndoStack* SetupStepPage::undoStack() const
+{
+    return m_editor->undoStack();
+}
+
+void SetupStepPage::clearHistory()
+{
+    m_editor->clearHistory();
+    m_editor->setNegotiation(nullptr, 0, QString());
 }
 
 void SetupStepPage::reload(const StepContext& context)
 {
-    const tp::Project& p = context.scenario.project;
-    QStringList allocation;
-    for (auto it = p.allocation.cbegin(); it != p.allocation.cend(); ++it) {
-        QStringList shares;
-        for (int share : it.value())
-            shares.append(QString::number(share));
-        allocation.append(tr("%n winner(s): %1 %", nullptr, it.key()).arg(shares.join(QStringLiteral("/"))));
+    const bool other = context.id != m_context.id || context.workspace != m_context.workspace;
+    m_context = context;
+    m_editor->setNegotiation(context.workspace, context.id, context.actor());
+    m_editable = context.workspace && context.stage == tp::store::Stage::Setup;
+    if (!m_editable)
+        m_editor->clearHistory();
+    if (other) {
+        const int body = QSettings().value(bodyKey(context.code), int(tp::PanelBody::Negotiation)).toInt();
+        m_panel->setBody(tp::PanelBody(body));
     }
-    const QString trimLevel =
-        p.trim.level == tp::TrimLevel::Total ? tr("of each bidder's totals") : tr("per criterion");
-    const QString publication = p.publication ? tr("%n working day(s) from %1", nullptr, p.publication->workingDays)
-                                                    .arg(p.publication->start.toString(QStringLiteral("yyyy-MM-dd")))
-                                              : tr("not set yet");
-    m_project->setText(tr("<table cellspacing=4>"
-                          "<tr><td><b>Title</b></td><td>%1</td></tr>"
-                          "<tr><td><b>Purchaser</b></td><td>%2</td></tr>"
-                          "<tr><td><b>Registration deadline</b></td><td>%3</td></tr>"
-                          "<tr><td><b>Proposal deadline</b></td><td>%4</td></tr>"
-                          "<tr><td><b>Presentation</b></td><td>%5 min + %6 min statement</td></tr>"
-                          "<tr><td><b>Trimming</b></td><td>drop %7 highest and %8 lowest, %9</td></tr>"
-                          "<tr><td><b>Winners</b></td><td>at most %10; %11</td></tr>"
-                          "<tr><td><b>Publication</b></td><td>%12</td></tr></table>")
-                           .arg(p.title.toHtmlEscaped(), p.purchaser.toHtmlEscaped(),
-                                dateTimeText(p.registrationDeadline), dateTimeText(p.proposalDeadline),
-                                QString::number(p.presentationMinutes), QString::number(p.statementMinutes),
-                                QString::number(p.trim.highest), QString::number(p.trim.lowest), trimLevel)
-                           .arg(p.maxWinners)
-                           .arg(allocation.join(QStringLiteral("; ")), publication));
+    fill();
+}
 
-    const QList<tp::Criterion>& criteria = context.scenario.criteria;
-    m_criteria->setRowCount(int(criteria.size()));
+void SetupStepPage::fill()
+{
+    const tp::Scenario& s = m_context.scenario;
+    m_project->setProject(s.project);
+    m_project->setEditable(m_editable);
+    m_criteria->setCriteria(s.criteria);
+    m_criteria->setEditable(m_editable);
+
+    // The panel with affiliations and declarations, as the setup service reads it.
+    QList<tp::store::PanelMember> members;
+    if (m_context.workspace) {
+        const auto state = tp::store::SetupService(*m_context.workspace).state(m_context.id);
+        if (state.ok())
+            members = state.value->panel;
+    }
+    m_panel->setPanel(members, s.project.trim);
+    m_panel->setEditable(m_editable);
+    if (m_editable && m_context.workspace) {
+        const auto templates = tp::store::NegotiationStore(*m_context.workspace).templates();
+        m_criteria->setTemplates(templates.ok() ? *templates.value : QList<tp::store::CriteriaTemplate>());
+    }
+
     tp::Hundredths total = 0;
-    for (int i = 0; i < criteria.size(); ++i) {
-        const tp::Criterion& c = criteria.at(i);
-        m_criteria->setItem(i, 0, new QTableWidgetItem(c.id));
-        m_criteria->setItem(i, 1, new QTableWidgetItem(c.title));
-        auto* points = new QTableWidgetItem(tp::Decimal::format(c.max));
-        points->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_criteria->setItem(i, 2, points);
+    for (const tp::Criterion& c : s.criteria)
         total += c.max;
-    }
-    m_criteria->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_criteria->horizontalHeader()->setStretchLastSection(false);
-    m_criteriaTotal->setText(tr("Total of points: %1").arg(tp::Decimal::format(total)));
+    m_tabs->setTabText(CriteriaTab,
+                       tr("Criteria (%1 · %2 points)").arg(s.criteria.size()).arg(tp::Decimal::format(total)));
+    m_tabs->setTabText(PanelTab, tr("Panel (%1)").arg(members.size()));
+    m_note->setText(m_editable ? tr("Enter the project's settings, the criteria and the panel. Each change is saved at "
+                                    "once and can be undone (Ctrl+Z). They are fixed once registration opens.")
+                               : tr("The settings are shown read-only here; they are fixed once registration opens."));
+    m_note->setStyleSheet(m_editable ? QString() : QStringLiteral("color: #616161;"));
+}
 
-    const QList<tp::Panelist>& panel = context.scenario.panel;
-    m_panel->setRowCount(int(panel.size()));
-    for (int i = 0; i < panel.size(); ++i) {
-        const tp::Panelist& m = panel.at(i);
-        m_panel->setItem(i, 0, new QTableWidgetItem(m.id));
-        m_panel->setItem(i, 1, new QTableWidgetItem(m.name));
-        m_panel->setItem(i, 2, new QTableWidgetItem(m.role == tp::PanelRole::Leader ? tr("Leader") : tr("Member")));
-    }
-    QStringList findings;
-    for (const tp::PanelSizeFinding& f :
-         tp::PanelSizeCheck::check(int(panel.size()), tp::PanelBody::Negotiation, p.trim)) {
-        switch (f.code) {
-        case tp::PanelSizeFinding::Code::TooSmallToTrim:
-            findings.append(tr("Too few members to drop the highest and lowest: at least %1.").arg(f.required));
-            break;
-        case tp::PanelSizeFinding::Code::BelowMinimum:
-            findings.append(tr("The regulations want at least %1 members.").arg(f.required));
-            break;
-        case tp::PanelSizeFinding::Code::EvenSize:
-            findings.append(tr("The regulations want an odd number of members (%1).").arg(f.required));
-            break;
-        }
-    }
-    m_panelFindings->setText(findings.isEmpty() ? tr("The panel's size is fine.") : findings.join(QLatin1Char('\n')));
-    m_panelFindings->setStyleSheet(findings.isEmpty() ? QString() : QStringLiteral("color: #b71c1c;"));
+void SetupStepPage::refuse(const QString& title, const QString& why)
+{
+    showRefusal(title, why);
+    // Show what is stored again in place of what was refused.
+    fill();
 }
 
 } // namespace tp::ui

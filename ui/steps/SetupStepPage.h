@@ -3,25 +3,57 @@
 #include "StepPage.h"
 
 class QLabel;
-class QTableWidget;
+class QTabWidget;
+class QUndoStack;
 
 namespace tp::ui {
 
-// The project's settings, criteria and panel, read-only, with the panel size findings.
+class CriteriaEditor;
+class PanelEditor;
+class ProjectForm;
+class SetupEditor;
+
+// The setup step: the project's settings, the criteria and the panel, editable while the negotiation
+// is being set up (every edit one undoable command through SetupEditor), read-only afterwards.
 class SetupStepPage : public StepPage
 {
     Q_OBJECT
 public:
+    enum Tab
+    {
+        ProjectTab,
+        CriteriaTab,
+        PanelTab
+    };
+
     explicit SetupStepPage(QWidget* parent = nullptr);
 
     void reload(const StepContext& context) override;
 
+    // The undo history of the open negotiation's setup.
+    QUndoStack* undoStack() const;
+    void clearHistory();
+
+    SetupEditor* editor() const { return m_editor; }
+    QTabWidget* tabs() const { return m_tabs; }
+    ProjectForm* projectForm() const { return m_project; }
+    CriteriaEditor* criteriaEditor() const { return m_criteria; }
+    PanelEditor* panelEditor() const { return m_panel; }
+    QLabel* note() const { return m_note; }
+    bool isEditable() const { return m_editable; }
+
 private:
-    QLabel* m_project;
-    QTableWidget* m_criteria;
-    QLabel* m_criteriaTotal;
-    QTableWidget* m_panel;
-    QLabel* m_panelFindings;
+    void fill();
+    void refuse(const QString& title, const QString& why);
+
+    SetupEditor* m_editor;
+    QLabel* m_note;
+    QTabWidget* m_tabs;
+    ProjectForm* m_project;
+    CriteriaEditor* m_criteria;
+    PanelEditor* m_panel;
+    StepContext m_context;
+    bool m_editable = false;
 };
 
 } // namespace tp::ui

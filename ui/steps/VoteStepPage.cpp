@@ -42,18 +42,14 @@ void VoteStepPage::reload(const StepContext& context)
         const tp::Bidder* b = context.scenario.bidder(id);
         bidders.append(b ? *b : tp::Bidder{id, id, true, std::nullopt, false});
     }
-    m_vote->startRound(bidders, int(context.scenario.panel.size()), round);
+    m_vote->startRound(bidders, context.scenario.panel, round);
 }
 
-void VoteStepPage::storeRound(const QList<std::optional<QString>>& ballots)
+void VoteStepPage::storeRound(const QList<std::optional<QString>>& ballots, const QStringList& voters)
 {
     if (!m_context.workspace)
         return;
-    // The roll names who voted; the ballots are never linked to it.
-    QStringList voters;
-    for (const tp::Panelist& p : m_context.scenario.panel)
-        voters.append(p.id);
-    voters = voters.mid(0, ballots.size());
+    // The roll names the members who voted; the ballots are never linked to it.
     tp::store::ScoringService scoring(*m_context.workspace);
     const auto closed = scoring.closeVoteRound(m_context.id, m_tied, voters, ballots, m_context.actor());
     if (!closed.ok()) {

@@ -20,7 +20,7 @@ public:
     VoteWidget* voteWidget() const { return m_vote; }
 
 private:
-    void storeRound(const QList<std::optional<QString>>& ballots);
+    void storeRound(const QList<std::optional<QString>>& ballots, const QStringList& voters);
 
     StepContext m_context;
     QStringList m_tied;

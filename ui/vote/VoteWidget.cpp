@@ -3,9 +3,11 @@
 #include "MessageBox.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
@@ -30,10 +32,11 @@ void scaleFont(QWidget* widget, qreal factor, bool bold = false)
 
 VoteWidget::VoteWidget(QWidget* parent)
     : QWidget(parent), m_pages(new QStackedWidget(this)), m_roundTitle(new QLabel(this)), m_count(new QLabel),
-      m_waitingHint(new QLabel), m_ready(new QPushButton(tr("I am ready to vote"))),
-      m_close(new QPushButton(tr("Close the round…"))), m_choiceHint(new QLabel), m_choices(new QVBoxLayout),
-      m_group(new QButtonGroup(this)), m_cast(new QPushButton(tr("Cast my ballot…"))),
-      m_back(new QPushButton(tr("Back"))), m_result(new QLabel), m_tally(new QTableWidget)
+      m_waitingHint(new QLabel), m_roll(new QListWidget), m_voter(new QComboBox),
+      m_ready(new QPushButton(tr("I am ready to vote"))), m_close(new QPushButton(tr("Close the round…"))),
+      m_choiceHint(new QLabel), m_choices(new QVBoxLayout), m_group(new QButtonGroup(this)),
+      m_cast(new QPushButton(tr("Cast my ballot…"))), m_back(new QPushButton(tr("Back"))), m_result(new QLabel),
+      m_tally(new QTableWidget)
 {
     m_roundTitle->setObjectName(QStringLiteral("voteRound"));
     scaleFont(m_roundTitle, 1.6, true);
@@ -43,8 +46,14 @@ VoteWidget::VoteWidget(QWidget* parent)
     m_waitingHint->setWordWrap(true);
     m_waitingHint->setAlignment(Qt::AlignCenter);
     scaleFont(m_waitingHint, 1.3);
-    m_waitingHint->setText(tr("Pass the laptop to the next panel member. Only the member voting looks at the "
-                              "screen."));
+    m_waitingHint->setText(tr("Pass the laptop to the next panel member. The member picks their own name on the "
+                              "roll; only the member voting looks at the screen."));
+    m_roll->setObjectName(QStringLiteral("voteRoll"));
+    m_roll->setSelectionMode(QAbstractItemView::NoSelection);
+    m_roll->setFocusPolicy(Qt::NoFocus);
+    scaleFont(m_roll, 1.2);
+    m_voter->setObjectName(QStringLiteral("voterChooser"));
+    scaleFont(m_voter, 1.4);
     m_ready->setObjectName(QStringLiteral("readyButton"));
     scaleFont(m_ready, 1.8, true);
     m_ready->setMinimumHeight(80);
@@ -55,9 +64,22 @@ VoteWidget::VoteWidget(QWidget* parent)
     waitingLayout->addStretch(1);
     waitingLayout->addWidget(m_count);
     waitingLayout->addWidget(m_waitingHint);
-    waitingLayout->addSpacing(24);
+    waitingLayout->addSpacing(12);
+    auto* rollRow = new QHBoxLayout;
+    rollRow->addStretch(1);
+    auto* rollBox = new QVBoxLayout;
+    rollBox->addWidget(new QLabel(tr("Roll (who has voted):")));
+    rollBox->addWidget(m_roll);
+    rollRow->addLayout(rollBox, 2);
+    rollRow->addStretch(1);
+    waitingLayout->addLayout(rollRow, 1);
+    waitingLayout->addSpacing(12);
     auto* readyRow = new QHBoxLayout;
     readyRow->addStretch(1);
+    auto* voterLabel = new QLabel(tr("I am:"));
+    scaleFont(voterLabel, 1.4);
+    readyRow->addWidget(voterLabel);
+    readyRow->addWidget(m_voter, 1);
     readyRow->addWidget(m_ready, 2);
     readyRow->addStretch(1);
     waitingLayout->addLayout(readyRow);
@@ -113,16 +135,21 @@ VoteWidget::VoteWidget(QWidget* parent)
     connect(m_close, &QPushButton::clicked, this, &VoteWidget::closeRound);
     connect(m_cast, &QPushButton::clicked, this, &VoteWidget::castSelected);
     connect(m_back, &QPushButton::clicked, this, &VoteWidget::showWaiting);
+    connect(m_voter, &QComboBox::currentIndexChanged, this,
+            [this] { m_ready->setEnabled(!m_box.isClosed() && !m_voter->currentData().toString().isEmpty()); });
     connect(m_group, &QButtonGroup::idToggled, this, [this] { m_cast->setEnabled(m_group->checkedButton()); });
 }
 
-void VoteWidget::startRound(const QList<tp::Bidder>& tied, int panelSize, int round)
+void VoteWidget::startRound(const QList<tp::Bidder>& tied, const QList<tp::Panelist>& panel, int round)
 {
     QStringList ids;
     for (const tp::Bidder& bidder : tied)
         ids.append(bidder.id);
-    m_box = tp::BallotBox(ids, panelSize);
+    m_box = tp::BallotBox(ids, int(panel.size()));
     m_tied = tied;
+    m_panel = panel;
+    m_voted.clear();
+    m_currentVoter.clear();
     m_round = round;
     QStringList names;
     for (const tp::Bidder& bidder : tied)
@@ -164,27 +191,70 @@ void VoteWidget::clearChoice()
     m_cast->setEnabled(false);
 }
 
+QStringList VoteWidget::voters() const
+{
+    QStringList list;
+    for (const tp::Panelist& member : m_panel)
+        if (m_voted.contains(member.id))
+            list.append(member.id);
+    return list;
+}
+
+bool VoteWidget::chooseVoter(const QString& panelist)
+{
+    const int index = m_voter->findData(panelist);
+    if (index < 0 || panelist.isEmpty())
+        return false;
+    m_voter->setCurrentIndex(index);
+    return true;
+}
+
+void VoteWidget::updateRoll()
+{
+    m_roll->clear();
+    const QSignalBlocker blocker(m_voter);
+    m_voter->clear();
+    m_voter->addItem(tr("(choose your name)"), QString());
+    for (const tp::Panelist& member : std::as_const(m_panel)) {
+        const bool voted = m_voted.contains(member.id);
+        auto* item = new QListWidgetItem(
+            voted ? tr("✓ %1 — has voted").arg(member.name) : tr("○ %1 — not yet").arg(member.name), m_roll);
+        item->setData(Qt::UserRole, member.id);
+        if (!voted)
+            m_voter->addItem(member.name, member.id);
+    }
+    m_voter->setCurrentIndex(0);
+    m_voter->setEnabled(!m_box.isClosed() && m_voter->count() > 1);
+    // The whole roll in view for a usual panel (up to a dozen members), without scrolling.
+    const int rows = qBound(1, int(m_roll->count()), 12);
+    m_roll->setFixedHeight(rows * qMax(1, m_roll->sizeHintForRow(0)) + 2 * m_roll->frameWidth() + 4);
+}
+
 void VoteWidget::showWaiting()
 {
     clearChoice();
+    m_currentVoter.clear();
     m_count->setText(tr("%1 of %2 ballots cast").arg(m_box.castCount()).arg(m_box.capacity()));
     m_close->setEnabled(!m_box.isClosed());
-    m_ready->setEnabled(!m_box.isClosed() && m_box.castCount() < m_box.capacity());
+    updateRoll();
+    m_ready->setEnabled(false);
     m_pages->setCurrentIndex(0);
 }
 
 void VoteWidget::beginBallot()
 {
-    if (m_box.isClosed() || m_box.castCount() >= m_box.capacity())
+    const QString voter = m_voter->currentData().toString();
+    if (m_box.isClosed() || m_box.castCount() >= m_box.capacity() || voter.isEmpty() || m_voted.contains(voter))
         return;
     clearChoice();
+    m_currentVoter = voter;
     m_pages->setCurrentIndex(1);
 }
 
 void VoteWidget::castSelected()
 {
     QAbstractButton* checked = m_group->checkedButton();
-    if (!checked || m_box.isClosed())
+    if (!checked || m_box.isClosed() || m_currentVoter.isEmpty())
         return;
     const int id = m_group->id(checked);
     const std::optional<QString> ballot = id == kBlankId ? std::nullopt : std::optional<QString>(m_tied.at(id).id);
@@ -194,7 +264,11 @@ void VoteWidget::castSelected()
     if (MessageBox::question(this, tr("Cast ballot"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) !=
         QMessageBox::Yes)
         return;
-    m_box.cast(ballot);
+    if (m_box.cast(ballot) != tp::BallotBox::CastError::None)
+        return;
+    // The roll gets the member, the box the ballot; nothing keeps the two together.
+    m_voted.insert(m_currentVoter);
+    m_currentVoter.clear();
     showWaiting();
     emit castCountChanged(m_box.castCount(), m_box.capacity());
     if (m_box.castCount() == m_box.capacity())
@@ -244,8 +318,10 @@ void VoteWidget::finishRound()
     blank->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_tally->setItem(row, 1, blank);
     m_tally->resizeRowsToContents();
+    m_currentVoter.clear();
+    updateRoll();
     m_pages->setCurrentIndex(2);
-    emit roundClosed(ballots);
+    emit roundClosed(ballots, voters());
 }
 
 } // namespace tp::ui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QHash>
+#include <QRawFont>
+#include <QStringList>
+
+namespace tp::report {
+
+// For a font, the character each CJK radical (Kangxi Radicals U+2F00–U+2FD5 and CJK Radicals
+// Supplement U+2E80–U+2EFF) should read as in extracted PDF text: the lowest non-radical code point
+// the font draws with the same glyph, if any.
+//
+// Qt 6.4 writes a font subset's /ToUnicode entry for a glyph as the lowest code point that maps to
+// it, and Noto CJK draws many ideographs and their radicals with one glyph, so a PDF of 居民 reads
+// 居⺠. This map undoes exactly that. It is taken from the font rather than from Unicode's data
+// (NFKC of the Kangxi radicals, EquivalentUnifiedIdeograph.txt for the supplement) because the two
+// disagree for the Simplified Chinese fonts: Noto Sans/Serif CJK SC draw ⼾ (U+2F3E) with the glyph
+// of 户 (U+6237), where NFKC gives 戶 (U+6236), and ⺫ (U+2EAB) with the glyph of 罒 (U+7F52),
+// where Unicode's table gives 目; the font's own sharing is what made the wrong entry.
+class RadicalGlyphMap
+{
+public:
+    static bool isRadical(char32_t c) { return (c >= 0x2E80 && c <= 0x2EFF) || (c >= 0x2F00 && c <= 0x2FDF); }
+
+    static RadicalGlyphMap fromFont(const QRawFont& font);
+    // The union of the maps of the CJK families the documents use (DocumentFormat), regular and
+    // bold; the first font that maps a radical decides. Computed once per process.
+    static const RadicalGlyphMap& documentFonts();
+
+    // The character for `radical`, or 0 when the font draws no other character with its glyph.
+    char32_t ideograph(char32_t radical) const { return m_map.value(radical, 0); }
+    qsizetype size() const { return m_map.size(); }
+    bool isEmpty() const { return m_map.isEmpty(); }
+    // Adds the entries of `other` for radicals this map does not have yet.
+    void unite(const RadicalGlyphMap& other);
+
+private:
+    QHash<char32_t, char32_t> m_map;
+};
+
+} // namespace tp::report

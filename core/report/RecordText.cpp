@@ -1,0 +1,70 @@
+#include "RecordText.h"
+
+#include "DocumentText.h"
+
+namespace tp::report {
+
+RecordText::RecordText(DocumentLanguage language) : m_text(DocumentText::of(language)) {}
+
+QString RecordText::representative() const
+{
+    //: The person who registered for a bidder
+    return m_text.translated(QT_TRANSLATE_NOOP("DocumentText", "Representative"));
+}
+QString RecordText::documentsChecked() const
+{
+    return m_text.translated(QT_TRANSLATE_NOOP("DocumentText", "Documents checked"));
+}
+QString RecordText::checkedDocuments(bool introLetter, bool idCopy) const
+{
+    if (introLetter && idCopy)
+        return m_text.translated(QT_TRANSLATE_NOOP("DocumentText", "letter of introduction, copy of ID"));
+    if (introLetter)
+        return m_text.translated(QT_TRANSLATE_NOOP("DocumentText", "letter of introduction (copy of ID not checked)"));
+    if (idCopy)
+        return m_text.translated(QT_TRANSLATE_NOOP("DocumentText", "copy of ID (letter of introduction not checked)"));
+    return m_text.translated(QT_TRANSLATE_NOOP("DocumentText", "not checked"));
+}
+QString RecordText::idNumber(const QString& masked) const
+{
+    //: %1 is the ID card number with all but its last 4 characters masked
+    return m_text.translated(QT_TRANSLATE_NOOP("DocumentText", "ID no. %1")).arg(masked);
+}
+QString RecordText::receiver() const
+{
+    return m_text.translated(QT_TRANSLATE_NOOP("DocumentText", "Received by"));
+}
+QString RecordText::openedAtAndWitness() const
+{
+    return m_text.translated(QT_TRANSLATE_NOOP("DocumentText", "Opened / witness"));
+}
+QString RecordText::overrun(qint64 seconds) const
+{
+    const qint64 minutes = seconds / 60;
+    const qint64 rest = seconds % 60;
+    if (minutes == 0)
+        //: A presentation longer than allowed; %1 is seconds
+        return m_text.translated(QT_TRANSLATE_NOOP("DocumentText", "over time by %1 s")).arg(rest);
+    if (rest == 0)
+        //: A presentation longer than allowed; %1 is minutes
+        return m_text.translated(QT_TRANSLATE_NOOP("DocumentText", "over time by %1 min")).arg(minutes);
+    //: A presentation longer than allowed; %1 is minutes, %2 seconds
+    return m_text.translated(QT_TRANSLATE_NOOP("DocumentText", "over time by %1 min %2 s")).arg(minutes).arg(rest);
+}
+QString RecordText::publicationWebsite() const
+{
+    //: The website where the result notice is published
+    return m_text.translated(QT_TRANSLATE_NOOP("DocumentText", "Published on"));
+}
+QString RecordText::challengeContact() const
+{
+    //: Before the contact, in the running text of the notice (ends with its own colon)
+    return m_text.translated(QT_TRANSLATE_NOOP("DocumentText", "Contact for challenges: "));
+}
+QString RecordText::challengeContactLabel() const
+{
+    //: The head of a table row
+    return m_text.translated(QT_TRANSLATE_NOOP("DocumentText", "Contact for challenges"));
+}
+
+} // namespace tp::report

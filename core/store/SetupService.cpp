@@ -1,0 +1,620 @@
+#include "SetupService.h"
+
+#include "NegotiationRecord.h"
+#include "NegotiationStore.h"
+#include "RecordReader.h"
+#include "ScenarioMapping.h"
+#include "StoreTime.h"
+#include "Workspace.h"
+#include "WriteTransaction.h"
+#include "io/ScenarioReader.h"
+#include "io/ScenarioWriter.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
+#include <algorithm>
+
+namespace tp::store {
+
+namespace {
+
+constexpr int kMaxIdChars = 64;
+constexpr int kMaxTextChars = 500;
+constexpr int kMaxNoteChars = 2000;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SetupService", text);
+}
+
+// Which procedure rule guards a change: the criteria and project settings, or the panel.
+enum class Scope
+{
+    Settings,
+    Panel
+};
+
+const QString kCriteria = QStringLiteral("criteria");
+const QString kPanelists = QStringLiteral("panelists");
+const QString kPosition = QStringLiteral("position");
+const QString kCode = QStringLiteral("code");
+const QString kNegotiationId = QStringLiteral("negotiation_id");
+
+QVariant nullable(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+QVariant optionalTime(const std::optional<QDateTime>& t)
+{
+    return t ? QVariant(StoreTime::toText(*t)) : QVariant();
+}
+
+QString criterionPath(const QString& code, const char* field)
+{
+    return code.isEmpty() ? QStringLiteral("criteria.%1").arg(QLatin1String(field))
+                          : QStringLiteral("criteria[%1].%2").arg(code, QLatin1String(field));
+}
+
+QString memberPath(const QString& code, const char* field)
+{
+    return code.isEmpty() ? QStringLiteral("panel.%1").arg(QLatin1String(field))
+                          : QStringLiteral("panel[%1].%2").arg(code, QLatin1String(field));
+}
+
+std::optional<Problem> checkCode(const QString& code, const QString& where)
+{
+    if (code.isEmpty() || code.size() > kMaxIdChars || code.trimmed() != code)
+        return Problem{where, tr("a code has 1 to %1 characters and no spaces at either end").arg(kMaxIdChars)};
+    return std::nullopt;
+}
+
+std::optional<Problem> checkText(const QString& text, const QString& where, int maxChars, const QString& missing)
+{
+    if (text.trimmed().isEmpty())
+        return Problem{where, missing};
+    if (text.size() > maxChars)
+        return Problem{where, tr("is %1 characters long, longer than the limit of %2").arg(text.size()).arg(maxChars)};
+    return std::nullopt;
+}
+
+std::optional<Problem> checkCriterion(const Criterion& c)
+{
+    if (auto p = checkCode(c.id, criterionPath(c.id, "id")))
+        return p;
+    if (auto p = checkText(c.title, criterionPath(c.id, "title"), kMaxTextChars, tr("a criterion needs a title")))
+        return p;
+    if (c.max <= 0)
+        return Problem{criterionPath(c.id, "max"), tr("the points must be above 0")};
+    if (c.max > kMaxHundredths)
+        return Problem{criterionPath(c.id, "max"),
+                       tr("the points must be at most %1").arg(Decimal::formatShort(kMaxHundredths))};
+    return std::nullopt;
+}
+
+std::optional<Problem> checkMember(const PanelMember& m)
+{
+    if (auto p = checkCode(m.id, memberPath(m.id, "id")))
+        return p;
+    if (auto p = checkText(m.name, memberPath(m.id, "name"), kMaxTextChars, tr("a panel member needs a name")))
+        return p;
+    if (m.affiliation.size() > kMaxTextChars)
+        return Problem{
+            memberPath(m.id, "affiliation"),
+            tr("is %1 characters long, longer than the limit of %2").arg(m.affiliation.size()).arg(kMaxTextChars)};
+    if (m.conflictDeclared.value_or(false) && m.conflictNote.trimmed().isEmpty())
+        return Problem{memberPath(m.id, "conflict_note"),
+                       tr("a declared conflict of interest needs a note saying what it is")};
+    if (m.conflictNote.size() > kMaxNoteChars)
+        return Problem{
+            memberPath(m.id, "conflict_note"),
+            tr("is %1 characters long, longer than the limit of %2").arg(m.conflictNote.size()).arg(kMaxNoteChars)};
+    return std::nullopt;
+}
+
+// Begins the transaction, loads the negotiation and asks the procedure; a failed result when any of
+// them says no.
+std::optional<StoreResult<Done>> start(WriteTransaction& tx, qint64 id, Scope scope, QVariantMap* negotiation)
+{
+    using Result = StoreResult<Done>;
+    if (auto p = tx.begin())
+        return Result::fail(Failure::Storage, *p);
+    const auto neg = NegotiationRecord::load(tx, id);
+    if (!neg.ok())
+        return Result::from(neg);
+    const Stage stage = NegotiationRecord::stage(*neg.value);
+    if (auto p = scope == Scope::Settings ? Procedure::checkSetupChange(stage) : Procedure::checkPanelChange(stage))
+        return Result::fail(Failure::Refused, *p);
+    *negotiation = *neg.value;
+    return std::nullopt;
+}
+
+StoreResult<Done> finish(WriteTransaction& tx, const QVariantMap& negotiation, const QString& action,
+                         const QString& actor, qint64 id, const QJsonObject& details)
+{
+    using Result = StoreResult<Done>;
+    if (tx.failed())
+        return Result::fail(Failure::Storage, tx.problem());
+    NegotiationRecord::touch(tx, negotiation);
+    if (auto p = tx.commit(action, actor, id, details))
+        return Result::fail(Failure::Storage, *p);
+    return Result::success(Done());
+}
+
+// The rows of a list table (criteria or panelists) of the negotiation, in their order.
+QList<QVariantMap> ordered(WriteTransaction& tx, const QString& table, qint64 id)
+{
+    QList<QVariantMap> rows = tx.rows(table, {{kNegotiationId, id}});
+    std::stable_sort(rows.begin(), rows.end(), [](const QVariantMap& a, const QVariantMap& b) {
+        return a.value(kPosition).toLongLong() < b.value(kPosition).toLongLong();
+    });
+    return rows;
+}
+
+qsizetype indexOf(const QList<QVariantMap>& rows, const QString& code)
+{
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        if (rows.at(i).value(kCode).toString() == code)
+            return i;
+    return -1;
+}
+
+// Writes positions 1..n in the order of `rows` (rows whose position is already right are not written).
+void renumber(WriteTransaction& tx, const QString& table, QList<QVariantMap> rows)
+{
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        rows[i].insert(kPosition, qint64(i + 1));
+        tx.upsert(table, rows.at(i));
+    }
+}
+
+std::optional<Problem> checkIndex(std::optional<qsizetype> index, qsizetype size, const QString& where)
+{
+    if (index && (*index < 0 || *index > size))
+        return Problem{where, tr("the position must be 1 to %1").arg(size + 1)};
+    return std::nullopt;
+}
+
+QVariantMap criterionRow(qint64 id, const Criterion& c)
+{
+    return {{kNegotiationId, id},
+            {kCode, c.id},
+            {kPosition, qint64(0)},
+            {QStringLiteral("title"), c.title},
+            {QStringLiteral("max_hundredths"), c.max}};
+}
+
+QVariantMap memberRow(qint64 id, const PanelMember& m)
+{
+    return {{kNegotiationId, id},
+            {kCode, m.id},
+            {kPosition, qint64(0)},
+            {QStringLiteral("name"), m.name},
+            {QStringLiteral("role"), ScenarioMapping::roleName(m.role)},
+            {QStringLiteral("affiliation"), nullable(m.affiliation)},
+            {QStringLiteral("conflict_declared"),
+             m.conflictDeclared ? QVariant(qint64(*m.conflictDeclared ? 1 : 0)) : QVariant()},
+            {QStringLiteral("conflict_note"), nullable(m.conflictNote)}};
+}
+
+PanelMember memberOf(const QVariantMap& row)
+{
+    PanelMember m;
+    m.id = row.value(kCode).toString();
+    m.name = row.value(QStringLiteral("name")).toString();
+    m.role =
+        row.value(QStringLiteral("role")).toString() == QLatin1String("leader") ? PanelRole::Leader : PanelRole::Member;
+    m.affiliation = row.value(QStringLiteral("affiliation")).toString();
+    const QVariant declared = row.value(QStringLiteral("conflict_declared"));
+    if (declared.isValid())
+        m.conflictDeclared = declared.toLongLong() != 0;
+    m.conflictNote = row.value(QStringLiteral("conflict_note")).toString();
+    return m;
+}
+
+// The other leader of the panel when `member` would be a second one.
+std::optional<QVariantMap> otherLeader(const QList<QVariantMap>& panel, const PanelMember& member)
+{
+    if (member.role != PanelRole::Leader)
+        return std::nullopt;
+    for (const QVariantMap& row : panel)
+        if (row.value(QStringLiteral("role")).toString() == QLatin1String("leader") &&
+            row.value(kCode).toString() != member.id)
+            return row;
+    return std::nullopt;
+}
+
+Problem secondLeader(const PanelMember& member, const QVariantMap& leader)
+{
+    return {memberPath(member.id, "role"),
+            tr("the panel already has a leader (%1 %2); make them a member first")
+                .arg(leader.value(kCode).toString(), leader.value(QStringLiteral("name")).toString())};
+}
+
+// Replaces the criteria of negotiation `id` by `criteria`, in that order.
+void writeCriteria(WriteTransaction& tx, qint64 id, const QList<Criterion>& criteria)
+{
+    QSet<QString> kept;
+    for (const Criterion& c : criteria)
+        kept.insert(c.id);
+    for (const QVariantMap& row : ordered(tx, kCriteria, id))
+        if (!kept.contains(row.value(kCode).toString()))
+            tx.remove(kCriteria, {{kNegotiationId, id}, {kCode, row.value(kCode)}});
+    QList<QVariantMap> rows;
+    for (const Criterion& c : criteria)
+        rows.append(criterionRow(id, c));
+    renumber(tx, kCriteria, rows);
+}
+
+std::optional<Problem> checkCriteriaList(const QList<Criterion>& criteria)
+{
+    QSet<QString> codes;
+    for (qsizetype i = 0; i < criteria.size(); ++i) {
+        if (auto p = checkCriterion(criteria.at(i)))
+            return p;
+        if (codes.contains(criteria.at(i).id))
+            return Problem{QStringLiteral("criteria[%1].id").arg(i),
+                           tr("criterion %1 is listed twice").arg(criteria.at(i).id)};
+        codes.insert(criteria.at(i).id);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+StoreResult<SetupState> SetupService::state(qint64 id) const
+{
+    using Result = StoreResult<SetupState>;
+    const auto scenario = NegotiationStore(m_workspace).scenario(id);
+    if (!scenario.ok())
+        return Result::from(scenario);
+    const auto negotiation =
+        RecordReader::rows(m_workspace, QStringLiteral("negotiations"), {{QStringLiteral("id"), id}});
+    if (!negotiation.ok())
+        return Result::from(negotiation);
+    auto panel = RecordReader::rows(m_workspace, kPanelists, {{kNegotiationId, id}});
+    if (!panel.ok())
+        return Result::from(panel);
+    std::stable_sort(panel.value->begin(), panel.value->end(), [](const QVariantMap& a, const QVariantMap& b) {
+        return a.value(kPosition).toLongLong() < b.value(kPosition).toLongLong();
+    });
+    SetupState state;
+    state.stage = negotiation.value->isEmpty() ? Stage::Setup : NegotiationRecord::stage(negotiation.value->first());
+    state.project = scenario.value->project;
+    state.criteria = scenario.value->criteria;
+    for (const QVariantMap& row : *panel.value)
+        state.panel.append(memberOf(row));
+    return Result::success(state);
+}
+
+std::optional<Problem> SetupService::checkProject(const Project& project)
+{
+    if (project.title.trimmed().isEmpty())
+        return Problem{QStringLiteral("project.title"), tr("the project needs a title")};
+    if (project.purchaser.trimmed().isEmpty())
+        return Problem{QStringLiteral("project.purchaser"), tr("the project needs a purchaser")};
+    // The project inside a smallest valid scenario: what the reader finds under "project" is what is
+    // wrong with the settings, worded and placed exactly as for a scenario file.
+    Scenario probe;
+    probe.project = project;
+    probe.criteria = {{QStringLiteral("C1"), QStringLiteral("-"), 100}};
+    probe.bidders = {Bidder{QStringLiteral("B1"), QStringLiteral("-"), true, std::nullopt, false}};
+    probe.panel = {{QStringLiteral("P1"), QStringLiteral("-"), PanelRole::Leader}};
+    const ScenarioReader::Result read = ScenarioReader::readBytes(ScenarioWriter::write(probe));
+    for (const Problem& p : read.problems)
+        if (p.where == QLatin1String("project") || p.where.startsWith(QLatin1String("project.")))
+            return p;
+    return std::nullopt;
+}
+
+StoreResult<Done> SetupService::updateProject(qint64 id, const Project& p, const QString& actor)
+{
+    using Result = StoreResult<Done>;
+    if (auto problem = checkProject(p))
+        return Result::fail(Failure::Invalid, *problem);
+    WriteTransaction tx(m_workspace);
+    QVariantMap neg;
+    if (auto failed = start(tx, id, Scope::Settings, &neg))
+        return *failed;
+    QVariantMap n = neg;
+    n.insert(QStringLiteral("title"), p.title.trimmed());
+    n.insert(QStringLiteral("purchaser"), p.purchaser.trimmed());
+    n.insert(QStringLiteral("registration_deadline"), optionalTime(p.registrationDeadline));
+    n.insert(QStringLiteral("proposal_deadline"), optionalTime(p.proposalDeadline));
+    n.insert(QStringLiteral("required_copies"), p.requiredCopies ? QVariant(qint64(*p.requiredCopies)) : QVariant());
+    n.insert(QStringLiteral("presentation_minutes"), qint64(p.presentationMinutes));
+    n.insert(QStringLiteral("statement_minutes"), qint64(p.statementMinutes));
+    n.insert(QStringLiteral("min_bidders"), qint64(p.minBidders));
+    n.insert(QStringLiteral("max_winners"), qint64(p.maxWinners));
+    n.insert(QStringLiteral("trim_highest"), qint64(p.trim.highest));
+    n.insert(QStringLiteral("trim_lowest"), qint64(p.trim.lowest));
+    n.insert(QStringLiteral("trim_level"), ScenarioMapping::trimLevelName(p.trim.level));
+    n.insert(QStringLiteral("tie_precision"), ScenarioMapping::tiePrecisionName(p.tiePrecision));
+    n.insert(QStringLiteral("publication_start"),
+             p.publication ? QVariant(StoreTime::dateToText(p.publication->start)) : QVariant());
+    n.insert(QStringLiteral("publication_working_days"),
+             p.publication ? QVariant(qint64(p.publication->workingDays)) : QVariant());
+    n.insert(QStringLiteral("publication_count_start_day"),
+             p.publication ? QVariant(qint64(p.publication->countStartDay ? 1 : 0)) : QVariant());
+    QJsonArray fields;
+    for (auto it = n.cbegin(); it != n.cend(); ++it)
+        if (it.value() != neg.value(it.key()))
+            fields.append(it.key());
+
+    const QString allocations = QStringLiteral("allocations");
+    QSet<QPair<qint64, qint64>> wanted;
+    for (auto it = p.allocation.cbegin(); it != p.allocation.cend(); ++it)
+        for (qsizetype i = 0; i < it.value().size(); ++i)
+            wanted.insert({qint64(it.key()), qint64(i + 1)});
+    bool allocationChanged = false;
+    const QList<QVariantMap> stored = tx.rows(allocations, {{kNegotiationId, id}});
+    QMap<QPair<qint64, qint64>, qint64> storedShares;
+    for (const QVariantMap& row : stored)
+        storedShares.insert({row.value(QStringLiteral("winner_count")).toLongLong(), row.value(kPosition).toLongLong()},
+                            row.value(QStringLiteral("percent")).toLongLong());
+    for (auto it = storedShares.cbegin(); it != storedShares.cend(); ++it)
+        if (!wanted.contains(it.key())) {
+            allocationChanged = true;
+            tx.remove(
+                allocations,
+                {{kNegotiationId, id}, {QStringLiteral("winner_count"), it.key().first}, {kPosition, it.key().second}});
+        }
+    for (auto it = p.allocation.cbegin(); it != p.allocation.cend(); ++it)
+        for (qsizetype i = 0; i < it.value().size(); ++i) {
+            const QPair<qint64, qint64> key{qint64(it.key()), qint64(i + 1)};
+            if (storedShares.value(key, -1) == it.value().at(i))
+                continue;
+            allocationChanged = true;
+            tx.upsert(allocations, {{kNegotiationId, id},
+                                    {QStringLiteral("winner_count"), key.first},
+                                    {kPosition, key.second},
+                                    {QStringLiteral("percent"), qint64(it.value().at(i))}});
+        }
+    if (allocationChanged)
+        fields.append(QStringLiteral("allocation"));
+    if (fields.isEmpty())
+        return Result::success(Done()); // nothing to change: nothing recorded
+    if (tx.failed())
+        return Result::fail(Failure::Storage, tx.problem());
+    return finish(tx, n, QStringLiteral("project_updated"), actor, id, {{QStringLiteral("fields"), fields}});
+}
+
+StoreResult<Done> SetupService::addCriterion(qint64 id, const Criterion& c, const QString& actor,
+                                             std::optional<qsizetype> index)
+{
+    using Result = StoreResult<Done>;
+    if (auto p = checkCriterion(c))
+        return Result::fail(Failure::Invalid, *p);
+    WriteTransaction tx(m_workspace);
+    QVariantMap neg;
+    if (auto failed = start(tx, id, Scope::Settings, &neg))
+        return *failed;
+    QList<QVariantMap> rows = ordered(tx, kCriteria, id);
+    if (indexOf(rows, c.id) >= 0)
+        return Result::fail(Failure::Invalid, {criterionPath(c.id, "id"),
+                                               tr("criterion %1 exists already; choose another code").arg(c.id)});
+    if (auto p = checkIndex(index, rows.size(), criterionPath(c.id, "position")))
+        return Result::fail(Failure::Invalid, *p);
+    rows.insert(index.value_or(rows.size()), criterionRow(id, c));
+    renumber(tx, kCriteria, rows);
+    return finish(tx, neg, QStringLiteral("criterion_added"), actor, id, {{QStringLiteral("criterion"), c.id}});
+}
+
+StoreResult<Done> SetupService::editCriterion(qint64 id, const Criterion& c, const QString& actor)
+{
+    using Result = StoreResult<Done>;
+    if (auto p = checkCriterion(c))
+        return Result::fail(Failure::Invalid, *p);
+    WriteTransaction tx(m_workspace);
+    QVariantMap neg;
+    if (auto failed = start(tx, id, Scope::Settings, &neg))
+        return *failed;
+    auto row = NegotiationRecord::member(tx, id, kCriteria, c.id, criterionPath(c.id, "id"));
+    if (!row.ok())
+        return Result::from(row);
+    QVariantMap changed = *row.value;
+    changed.insert(QStringLiteral("title"), c.title);
+    changed.insert(QStringLiteral("max_hundredths"), c.max);
+    if (changed == *row.value)
+        return Result::success(Done());
+    tx.upsert(kCriteria, changed);
+    return finish(tx, neg, QStringLiteral("criterion_edited"), actor, id, {{QStringLiteral("criterion"), c.id}});
+}
+
+StoreResult<Done> SetupService::renameCriterion(qint64 id, const QString& from, const QString& to, const QString& actor)
+{
+    using Result = StoreResult<Done>;
+    if (auto p = checkCode(to, criterionPath(from, "id")))
+        return Result::fail(Failure::Invalid, *p);
+    WriteTransaction tx(m_workspace);
+    QVariantMap neg;
+    if (auto failed = start(tx, id, Scope::Settings, &neg))
+        return *failed;
+    auto row = NegotiationRecord::member(tx, id, kCriteria, from, criterionPath(from, "id"));
+    if (!row.ok())
+        return Result::from(row);
+    if (from == to)
+        return Result::success(Done());
+    if (tx.row(kCriteria, {{kNegotiationId, id}, {kCode, to}}))
+        return Result::fail(Failure::Invalid, {criterionPath(from, "id"),
+                                               tr("criterion %1 exists already; choose another code").arg(to)});
+    tx.remove(kCriteria, {{kNegotiationId, id}, {kCode, from}});
+    QVariantMap renamed = *row.value;
+    renamed.insert(kCode, to);
+    tx.upsert(kCriteria, renamed);
+    return finish(tx, neg, QStringLiteral("criterion_renamed"), actor, id,
+                  {{QStringLiteral("from"), from}, {QStringLiteral("to"), to}});
+}
+
+StoreResult<Done> SetupService::removeCriterion(qint64 id, const QString& code, const QString& actor)
+{
+    using Result = StoreResult<Done>;
+    WriteTransaction tx(m_workspace);
+    QVariantMap neg;
+    if (auto failed = start(tx, id, Scope::Settings, &neg))
+        return *failed;
+    QList<QVariantMap> rows = ordered(tx, kCriteria, id);
+    const qsizetype at = indexOf(rows, code);
+    if (at < 0)
+        return Result::fail(Failure::Invalid,
+                            {criterionPath(code, "id"), tr("no criterion \"%1\" in this negotiation").arg(code)});
+    tx.remove(kCriteria, {{kNegotiationId, id}, {kCode, code}});
+    rows.removeAt(at);
+    renumber(tx, kCriteria, rows);
+    return finish(tx, neg, QStringLiteral("criterion_removed"), actor, id, {{QStringLiteral("criterion"), code}});
+}
+
+StoreResult<Done> SetupService::moveCriterion(qint64 id, const QString& code, qsizetype index, const QString& actor)
+{
+    using Result = StoreResult<Done>;
+    WriteTransaction tx(m_workspace);
+    QVariantMap neg;
+    if (auto failed = start(tx, id, Scope::Settings, &neg))
+        return *failed;
+    QList<QVariantMap> rows = ordered(tx, kCriteria, id);
+    const qsizetype at = indexOf(rows, code);
+    if (at < 0)
+        return Result::fail(Failure::Invalid,
+                            {criterionPath(code, "id"), tr("no criterion \"%1\" in this negotiation").arg(code)});
+    if (auto p = checkIndex(index, rows.size() - 1, criterionPath(code, "position")))
+        return Result::fail(Failure::Invalid, *p);
+    if (index == at)
+        return Result::success(Done());
+    rows.move(at, index);
+    renumber(tx, kCriteria, rows);
+    return finish(tx, neg, QStringLiteral("criteria_reordered"), actor, id,
+                  {{QStringLiteral("criterion"), code}, {QStringLiteral("position"), qint64(index + 1)}});
+}
+
+StoreResult<Done> SetupService::replaceCriteria(qint64 id, const QList<Criterion>& criteria, const QString& actor)
+{
+    using Result = StoreResult<Done>;
+    if (auto p = checkCriteriaList(criteria))
+        return Result::fail(Failure::Invalid, *p);
+    WriteTransaction tx(m_workspace);
+    QVariantMap neg;
+    if (auto failed = start(tx, id, Scope::Settings, &neg))
+        return *failed;
+    writeCriteria(tx, id, criteria);
+    QJsonArray codes;
+    for (const Criterion& c : criteria)
+        codes.append(c.id);
+    return finish(tx, neg, QStringLiteral("criteria_replaced"), actor, id, {{QStringLiteral("criteria"), codes}});
+}
+
+StoreResult<Done> SetupService::applyTemplate(qint64 id, qint64 templateId, const QString& actor)
+{
+    using Result = StoreResult<Done>;
+    const auto templates = NegotiationStore(m_workspace).templates();
+    if (!templates.ok())
+        return Result::from(templates);
+    for (const CriteriaTemplate& t : *templates.value) {
+        if (t.id != templateId)
+            continue;
+        if (auto p = checkCriteriaList(t.criteria))
+            return Result::fail(Failure::Invalid, *p);
+        WriteTransaction tx(m_workspace);
+        QVariantMap neg;
+        if (auto failed = start(tx, id, Scope::Settings, &neg))
+            return *failed;
+        writeCriteria(tx, id, t.criteria);
+        return finish(tx, neg, QStringLiteral("criteria_template_applied"), actor, id,
+                      {{QStringLiteral("template"), t.name}});
+    }
+    return Result::fail(Failure::Invalid, {QStringLiteral("template"), tr("no criteria template %1").arg(templateId)});
+}
+
+StoreResult<Done> SetupService::addPanelMember(qint64 id, const PanelMember& m, const QString& actor,
+                                               std::optional<qsizetype> index)
+{
+    using Result = StoreResult<Done>;
+    if (auto p = checkMember(m))
+        return Result::fail(Failure::Invalid, *p);
+    WriteTransaction tx(m_workspace);
+    QVariantMap neg;
+    if (auto failed = start(tx, id, Scope::Panel, &neg))
+        return *failed;
+    QList<QVariantMap> rows = ordered(tx, kPanelists, id);
+    if (indexOf(rows, m.id) >= 0)
+        return Result::fail(Failure::Invalid, {memberPath(m.id, "id"),
+                                               tr("panel member %1 exists already; choose another code").arg(m.id)});
+    if (const auto leader = otherLeader(rows, m))
+        return Result::fail(Failure::Invalid, secondLeader(m, *leader));
+    if (auto p = checkIndex(index, rows.size(), memberPath(m.id, "position")))
+        return Result::fail(Failure::Invalid, *p);
+    rows.insert(index.value_or(rows.size()), memberRow(id, m));
+    renumber(tx, kPanelists, rows);
+    return finish(tx, neg, QStringLiteral("panel_member_added"), actor, id, {{QStringLiteral("panelist"), m.id}});
+}
+
+StoreResult<Done> SetupService::editPanelMember(qint64 id, const PanelMember& m, const QString& actor)
+{
+    using Result = StoreResult<Done>;
+    if (auto p = checkMember(m))
+        return Result::fail(Failure::Invalid, *p);
+    WriteTransaction tx(m_workspace);
+    QVariantMap neg;
+    if (auto failed = start(tx, id, Scope::Panel, &neg))
+        return *failed;
+    const QList<QVariantMap> rows = ordered(tx, kPanelists, id);
+    const qsizetype at = indexOf(rows, m.id);
+    if (at < 0)
+        return Result::fail(Failure::Invalid,
+                            {memberPath(m.id, "id"), tr("no panel member \"%1\" in this negotiation").arg(m.id)});
+    if (const auto leader = otherLeader(rows, m))
+        return Result::fail(Failure::Invalid, secondLeader(m, *leader));
+    QVariantMap changed = memberRow(id, m);
+    changed.insert(kPosition, rows.at(at).value(kPosition));
+    if (changed == rows.at(at))
+        return Result::success(Done());
+    tx.upsert(kPanelists, changed);
+    return finish(tx, neg, QStringLiteral("panel_member_edited"), actor, id, {{QStringLiteral("panelist"), m.id}});
+}
+
+StoreResult<Done> SetupService::removePanelMember(qint64 id, const QString& code, const QString& actor)
+{
+    using Result = StoreResult<Done>;
+    WriteTransaction tx(m_workspace);
+    QVariantMap neg;
+    if (auto failed = start(tx, id, Scope::Panel, &neg))
+        return *failed;
+    QList<QVariantMap> rows = ordered(tx, kPanelists, id);
+    const qsizetype at = indexOf(rows, code);
+    if (at < 0)
+        return Result::fail(Failure::Invalid,
+                            {memberPath(code, "id"), tr("no panel member \"%1\" in this negotiation").arg(code)});
+    const QVariantMap entered{{kNegotiationId, id}, {QStringLiteral("panelist_code"), code}};
+    if (!tx.rows(QStringLiteral("scores"), entered).isEmpty() || tx.row(QStringLiteral("sheets"), entered))
+        return Result::fail(
+            Failure::Refused,
+            {memberPath(code, "id"), tr("panel member %1 has entered scores and stays on the panel").arg(code)});
+    tx.remove(kPanelists, {{kNegotiationId, id}, {kCode, code}});
+    rows.removeAt(at);
+    renumber(tx, kPanelists, rows);
+    return finish(tx, neg, QStringLiteral("panel_member_removed"), actor, id, {{QStringLiteral("panelist"), code}});
+}
+
+StoreResult<Done> SetupService::movePanelMember(qint64 id, const QString& code, qsizetype index, const QString& actor)
+{
+    using Result = StoreResult<Done>;
+    WriteTransaction tx(m_workspace);
+    QVariantMap neg;
+    if (auto failed = start(tx, id, Scope::Panel, &neg))
+        return *failed;
+    QList<QVariantMap> rows = ordered(tx, kPanelists, id);
+    const qsizetype at = indexOf(rows, code);
+    if (at < 0)
+        return Result::fail(Failure::Invalid,
+                            {memberPath(code, "id"), tr("no panel member \"%1\" in this negotiation").arg(code)});
+    if (auto p = checkIndex(index, rows.size() - 1, memberPath(code, "position")))
+        return Result::fail(Failure::Invalid, *p);
+    if (index == at)
+        return Result::success(Done());
+    rows.move(at, index);
+    renumber(tx, kPanelists, rows);
+    return finish(tx, neg, QStringLiteral("panel_reordered"), actor, id,
+                  {{QStringLiteral("panelist"), code}, {QStringLiteral("position"), qint64(index + 1)}});
+}
+
+} // namespace tp::store

@@ -1,0 +1,459 @@
+// The panel's actions that change several rows at once: a whole score sheet entered in one
+// transaction, the draw's commitment stored when it is shown, and the review of abnormal scores;
+// and the home view's search over the workspace.
+#include "StoreFixture.h"
+
+#include "io/ScenarioWriter.h"
+#include "rules/LotDraw.h"
+#include "store/NegotiationRecord.h"
+#include "store/ProcedureService.h"
+#include "store/RecordReader.h"
+#include "store/ScoringService.h"
+
+#include <QTemporaryDir>
+
+using namespace tp;
+using namespace tp::store;
+
+namespace {
+
+const QString kActor = QStringLiteral("张秘书");
+const QString kSeedA = QStringLiteral("6b1f0c2a9d4e8f7a3c5b2e1d0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a");
+const QString kSeedB = QString(64, QLatin1Char('b'));
+
+qint64 count(const Workspace& ws, const QString& statement)
+{
+    QSqlQuery q(ws.database());
+    if (!q.exec(statement) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+// How a sheet is spoiled before it is entered.
+enum class Spoil
+{
+    None,
+    AboveMaximumFirst,
+    AboveMaximumLast,
+    Negative,
+    MissingCell,
+    UnknownCriterion,
+    UnknownBidder,
+    ExcludedBidder,
+    Twice,
+    OtherPanelist,
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(Spoil)
+Q_DECLARE_METATYPE(tp::store::Failure)
+
+class TestStoreActions : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void enterSheet_data();
+    void enterSheet();
+    void enterSheetTwiceIsRefused();
+    void commitmentStoredWhenShown();
+    void commitmentSurvivesReopening();
+    void abnormalScoresReviewed();
+    void reviewTamperingIsFound();
+    void search_data();
+    void search();
+
+private:
+    qint64 importCixi(bool withDraw, bool withScores);
+    qint64 importFlagged();
+    QList<ScoreEntry> fullSheet(qint64 id, const QString& panelist);
+
+    QTemporaryDir* m_dir = nullptr;
+    std::shared_ptr<Workspace> m_ws;
+};
+
+void TestStoreActions::init()
+{
+    m_dir = new QTemporaryDir;
+    m_ws = StoreFixture::open(m_dir->filePath(QStringLiteral("ws.sqlite")));
+}
+
+void TestStoreActions::cleanup()
+{
+    m_ws.reset();
+    delete m_dir;
+    m_dir = nullptr;
+}
+
+qint64 TestStoreActions::importCixi(bool withDraw, bool withScores)
+{
+    Scenario cixi = StoreFixture::example(QStringLiteral("cixi-2014"));
+    if (!withDraw)
+        cixi.draw.reset();
+    if (!withScores)
+        cixi.scores.reset();
+    const auto imported = NegotiationStore(*m_ws).importScenario(cixi, kActor);
+    if (!imported.ok())
+        qFatal("cannot import: %s", qPrintable(imported.problem.toString()));
+    return imported.value->id;
+}
+
+// Cixi 2014 with two scores far from the rest of the panel: P3's 5 for B1 on C1 (max 20, the
+// others about 17.9) and P5's 1 for B2 on C3 (max 10, the others about 8.2).
+qint64 TestStoreActions::importFlagged()
+{
+    Scenario cixi = StoreFixture::example(QStringLiteral("cixi-2014"));
+    for (ScoreEntry& e : *cixi.scores) {
+        if (e.panelist == QLatin1String("P3") && e.bidder == QLatin1String("B1") && e.criterion == QLatin1String("C1"))
+            e.score = 500;
+        if (e.panelist == QLatin1String("P5") && e.bidder == QLatin1String("B2") && e.criterion == QLatin1String("C3"))
+            e.score = 100;
+    }
+    const auto imported = NegotiationStore(*m_ws).importScenario(cixi, kActor);
+    if (!imported.ok())
+        qFatal("cannot import: %s", qPrintable(imported.problem.toString()));
+    return imported.value->id;
+}
+
+QList<ScoreEntry> TestStoreActions::fullSheet(qint64 id, const QString& panelist)
+{
+    const auto scenario = NegotiationStore(*m_ws).scenario(id);
+    const auto qualification = NegotiationRecord::qualification(*m_ws, id);
+    QList<ScoreEntry> sheet;
+    for (const QString& bidder : qualification.value->qualified)
+        for (const Criterion& c : scenario.value->criteria)
+            sheet.append({panelist, bidder, c.id, c.max / 2});
+    return sheet;
+}
+
+void TestStoreActions::enterSheet_data()
+{
+    QTest::addColumn<Spoil>("spoil");
+    QTest::addColumn<Failure>("failure");
+    QTest::newRow("complete") << Spoil::None << Failure::None;
+    QTest::newRow("first cell above its maximum") << Spoil::AboveMaximumFirst << Failure::Invalid;
+    QTest::newRow("last cell above its maximum") << Spoil::AboveMaximumLast << Failure::Invalid;
+    QTest::newRow("a negative cell") << Spoil::Negative << Failure::Invalid;
+    QTest::newRow("a cell missing") << Spoil::MissingCell << Failure::Invalid;
+    QTest::newRow("an unknown criterion") << Spoil::UnknownCriterion << Failure::Invalid;
+    QTest::newRow("an unknown bidder") << Spoil::UnknownBidder << Failure::Invalid;
+    QTest::newRow("an excluded bidder") << Spoil::ExcludedBidder << Failure::Refused;
+    QTest::newRow("a cell twice") << Spoil::Twice << Failure::Invalid;
+    QTest::newRow("another member's cell") << Spoil::OtherPanelist << Failure::Invalid;
+}
+
+void TestStoreActions::enterSheet()
+{
+    QFETCH(Spoil, spoil);
+    QFETCH(Failure, failure);
+    // B5 withdraws before scoring: the panel does not score it.
+    Scenario cixi = StoreFixture::example(QStringLiteral("cixi-2014"));
+    cixi.scores.reset();
+    cixi.bidders[4].withdrawn = true;
+    const qint64 id = NegotiationStore(*m_ws).importScenario(cixi, kActor).value->id;
+    QCOMPARE(ProcedureService(*m_ws).stage(id).value, Stage::Presentations);
+    QList<ScoreEntry> sheet = fullSheet(id, QStringLiteral("P2"));
+    QCOMPARE(sheet.size(), 3 * 8);
+    switch (spoil) {
+    case Spoil::None:
+        break;
+    case Spoil::AboveMaximumFirst:
+        sheet.first().score = 2001;
+        break;
+    case Spoil::AboveMaximumLast:
+        sheet.last().score = 501; // C8: at most 5
+        break;
+    case Spoil::Negative:
+        sheet[7].score = -1;
+        break;
+    case Spoil::MissingCell:
+        sheet.removeAt(13);
+        break;
+    case Spoil::UnknownCriterion:
+        sheet[3].criterion = QStringLiteral("C9");
+        break;
+    case Spoil::UnknownBidder:
+        sheet.append({QStringLiteral("P2"), QStringLiteral("B9"), QStringLiteral("C1"), 100});
+        break;
+    case Spoil::ExcludedBidder:
+        sheet.append({QStringLiteral("P2"), QStringLiteral("B5"), QStringLiteral("C1"), 100});
+        break;
+    case Spoil::Twice:
+        sheet.append(sheet.at(5));
+        break;
+    case Spoil::OtherPanelist:
+        sheet[9].panelist = QStringLiteral("P3");
+        break;
+    }
+    const qint64 events = count(*m_ws, QStringLiteral("SELECT COUNT(*) FROM audit_events"));
+    ScoringService scoring(*m_ws);
+    const auto entered = scoring.enterSheet(id, QStringLiteral("P2"), sheet, kActor);
+    QCOMPARE(entered.failure, failure);
+    if (failure != Failure::None) {
+        QVERIFY(!entered.problem.why.isEmpty());
+        // Nothing at all is stored: no score, no lock, no event, same step.
+        QCOMPARE(count(*m_ws, QStringLiteral("SELECT COUNT(*) FROM scores")), qint64(0));
+        QCOMPARE(count(*m_ws, QStringLiteral("SELECT COUNT(*) FROM sheets")), qint64(0));
+        QCOMPARE(count(*m_ws, QStringLiteral("SELECT COUNT(*) FROM audit_events")), events);
+        QCOMPARE(ProcedureService(*m_ws).stage(id).value, Stage::Presentations);
+        return;
+    }
+    QCOMPARE(count(*m_ws, QStringLiteral("SELECT COUNT(*) FROM scores WHERE panelist_code = 'P2'")),
+             qint64(sheet.size()));
+    QVERIFY(scoring.submittedSheets(id).value->contains(QStringLiteral("P2")));
+    QCOMPARE(ProcedureService(*m_ws).stage(id).value, Stage::Scoring);
+    // One user action, one audit event.
+    QCOMPARE(count(*m_ws, QStringLiteral("SELECT COUNT(*) FROM audit_events")), events + 1);
+    const auto last = AuditLog::events(*m_ws, id);
+    QCOMPARE(last.value->last().action, QStringLiteral("sheet_entered"));
+    QVERIFY(AuditLog::verify(*m_ws).value->ok);
+}
+
+void TestStoreActions::enterSheetTwiceIsRefused()
+{
+    const qint64 id = importCixi(true, false);
+    ScoringService scoring(*m_ws);
+    // Drafts typed earlier are replaced by the sheet as entered.
+    QVERIFY(
+        scoring.recordScore(id, QStringLiteral("P1"), QStringLiteral("B1"), QStringLiteral("C1"), 1900, kActor).ok());
+    const QList<ScoreEntry> sheet = fullSheet(id, QStringLiteral("P1"));
+    QVERIFY(scoring.enterSheet(id, QStringLiteral("P1"), sheet, kActor).ok());
+    QCOMPARE(count(*m_ws, QStringLiteral("SELECT hundredths FROM scores WHERE panelist_code = 'P1' AND "
+                                         "bidder_code = 'B1' AND criterion_code = 'C1'")),
+             qint64(1000));
+    QList<ScoreEntry> again = sheet;
+    again.first().score = 1200;
+    const auto second = scoring.enterSheet(id, QStringLiteral("P1"), again, kActor);
+    QCOMPARE(second.failure, Failure::Refused);
+    QVERIFY(second.problem.why.contains(QLatin1String("already submitted")));
+    QCOMPARE(count(*m_ws, QStringLiteral("SELECT hundredths FROM scores WHERE panelist_code = 'P1' AND "
+                                         "bidder_code = 'B1' AND criterion_code = 'C1'")),
+             qint64(1000));
+    QCOMPARE(scoring.enterSheet(id, QStringLiteral("P9"), sheet, kActor).failure, Failure::Invalid);
+
+    // Before the draw nothing is scored, even as a whole sheet.
+    const qint64 early = importCixi(false, false);
+    QCOMPARE(scoring.enterSheet(early, QStringLiteral("P1"), fullSheet(early, QStringLiteral("P1")), kActor).failure,
+             Failure::Refused);
+}
+
+void TestStoreActions::commitmentStoredWhenShown()
+{
+    const qint64 id = importCixi(false, false);
+    ProcedureService procedure(*m_ws);
+    QCOMPARE(procedure.stage(id).value, Stage::Draw);
+    QVERIFY(!*procedure.pendingDraw(id).value);
+    QCOMPARE(procedure.revealDraw(id, {}, kActor).failure, Failure::Invalid); // nothing committed
+    QCOMPARE(procedure.commitDraw(id, QStringLiteral("not a seed"), kActor).failure, Failure::Invalid);
+
+    const auto committed = procedure.commitDraw(id, kSeedA, kActor);
+    QVERIFY2(committed.ok(), qPrintable(committed.problem.toString()));
+    QCOMPARE(*committed.value, LotDraw::commitment(kSeedA));
+    const auto pending = procedure.pendingDraw(id);
+    QVERIFY(*pending.value);
+    QCOMPARE((*pending.value)->seed, kSeedA);
+    QCOMPARE((*pending.value)->commitment, LotDraw::commitment(kSeedA));
+
+    // Showing it again changes nothing; another seed is refused.
+    const qint64 events = count(*m_ws, QStringLiteral("SELECT COUNT(*) FROM audit_events"));
+    QCOMPARE(*procedure.commitDraw(id, kSeedA, kActor).value, LotDraw::commitment(kSeedA));
+    QCOMPARE(count(*m_ws, QStringLiteral("SELECT COUNT(*) FROM audit_events")), events);
+    QCOMPARE(procedure.commitDraw(id, kSeedB, kActor).failure, Failure::Refused);
+
+    // Until the reveal the draw is not recorded, and the seed is in no export.
+    QCOMPARE(count(*m_ws, QStringLiteral("SELECT COUNT(*) FROM draws")), qint64(0));
+    QCOMPARE(procedure.advance(id, Stage::Presentations, kActor).failure, Failure::Refused);
+    const auto exported = NegotiationStore(*m_ws).scenario(id);
+    QVERIFY(!exported.value->draw);
+    QVERIFY(!ScenarioWriter::write(*exported.value).contains(kSeedA.toUtf8()));
+    QVERIFY(!NegotiationRecord::evaluate(*m_ws, id).value->draw);
+
+    // The reveal can only use the committed seed.
+    QCOMPARE(procedure.recordDraw(id, {kSeedB, std::nullopt, {}}, kActor).failure, Failure::Refused);
+    const QStringList order = NegotiationRecord::qualification(*m_ws, id).value->qualified;
+    QCOMPARE(procedure.recordDraw(id, {std::nullopt, order, {}}, kActor).failure, Failure::Refused);
+    const auto revealed = procedure.revealDraw(id, {QStringLiteral("监督员甲")}, kActor);
+    QVERIFY2(revealed.ok(), qPrintable(revealed.problem.toString()));
+    QCOMPARE(*revealed.value, LotDraw::commitment(kSeedA));
+    QCOMPARE(procedure.stage(id).value, Stage::Presentations);
+    QVERIFY(!*procedure.pendingDraw(id).value);
+    const auto after = NegotiationStore(*m_ws).scenario(id);
+    QCOMPARE(after.value->draw->seed, std::optional<QString>(kSeedA));
+    QCOMPARE(NegotiationRecord::evaluate(*m_ws, id).value->draw->order, LotDraw::order(kSeedA, order));
+    QCOMPARE(procedure.commitDraw(id, kSeedB, kActor).failure, Failure::Refused); // the draw is done
+    QCOMPARE(procedure.revealDraw(id, {}, kActor).failure, Failure::Refused);
+
+    const auto events2 = AuditLog::events(*m_ws, id);
+    QStringList actions;
+    for (const AuditLog::Event& e : *events2.value)
+        actions.append(e.action);
+    QCOMPARE(actions.mid(actions.size() - 2),
+             (QStringList{QStringLiteral("draw_committed"), QStringLiteral("draw_recorded")}));
+    QVERIFY(AuditLog::verify(*m_ws).value->ok);
+
+    // A draw made with its seed at once (a scenario, the command line) needs no commitment first.
+    const qint64 other = importCixi(false, false);
+    QVERIFY(procedure.recordDraw(other, {kSeedB, std::nullopt, {}}, kActor).ok());
+}
+
+void TestStoreActions::commitmentSurvivesReopening()
+{
+    const qint64 id = importCixi(false, false);
+    QVERIFY(ProcedureService(*m_ws).commitDraw(id, kSeedA, kActor).ok());
+    const QString path = m_ws->path();
+    m_ws.reset();
+    m_ws = StoreFixture::open(path);
+    ProcedureService procedure(*m_ws);
+    const auto pending = procedure.pendingDraw(id);
+    QVERIFY(pending.ok() && *pending.value);
+    QCOMPARE((*pending.value)->commitment, LotDraw::commitment(kSeedA));
+    QCOMPARE(*procedure.revealDraw(id, {}, kActor).value, LotDraw::commitment(kSeedA));
+}
+
+void TestStoreActions::abnormalScoresReviewed()
+{
+    const qint64 id = importFlagged();
+    ScoringService scoring(*m_ws);
+    QCOMPARE(ProcedureService(*m_ws).stage(id).value, Stage::Scoring);
+    auto pending = scoring.pendingReviews(id);
+    QVERIFY(pending.ok());
+    QCOMPARE(pending.value->size(), 2);
+    QCOMPARE(pending.value->at(0).panelist, QStringLiteral("P3"));
+    QCOMPARE(pending.value->at(0).score, Hundredths(500));
+    QVERIFY(!pending.value->at(0).high);
+    QCOMPARE(pending.value->at(1).panelist, QStringLiteral("P5"));
+
+    // The result waits for the review.
+    const auto early = scoring.recordResult(id, kActor);
+    QCOMPARE(early.failure, Failure::Refused);
+    QVERIFY(early.problem.why.contains(QLatin1String("flagged")));
+
+    ScoreConfirmation confirmation{QStringLiteral("P3"), QStringLiteral("B1"), QStringLiteral("C1"),
+                                   QStringLiteral(" "), QString()};
+    QCOMPARE(scoring.confirmScore(id, confirmation, kActor).failure, Failure::Invalid); // no reason
+    confirmation.reason = QStringLiteral("该成员认为服务网点不足,经组长确认维持原分");
+    confirmation.leader = QStringLiteral("钱芳");
+    QCOMPARE(scoring.confirmScore(id, confirmation, kActor).failure, Failure::Invalid); // not the leader
+    confirmation.leader.clear();
+    ScoreConfirmation unflagged = confirmation;
+    unflagged.panelist = QStringLiteral("P1");
+    QCOMPARE(scoring.confirmScore(id, unflagged, kActor).failure, Failure::Refused);
+    const auto confirmed = scoring.confirmScore(id, confirmation, kActor);
+    QVERIFY2(confirmed.ok(), qPrintable(confirmed.problem.toString()));
+    QCOMPARE(*confirmed.value, qint64(1));
+    QCOMPARE(scoring.confirmScore(id, confirmation, kActor).failure, Failure::Refused); // reviewed already
+    QCOMPARE(scoring.pendingReviews(id).value->size(), 1);
+
+    // The other is corrected on the abnormal-score ground.
+    CorrectionRequest correction{QStringLiteral("P5"),
+                                 QStringLiteral("B2"),
+                                 QStringLiteral("C3"),
+                                 800,
+                                 CorrectionCategory::AbnormalScore,
+                                 QStringLiteral("笔误,经本人确认应为 8 分"),
+                                 QStringLiteral("赵明")};
+    QVERIFY(scoring.correctScore(id, correction, kActor).ok());
+    QVERIFY(scoring.pendingReviews(id).value->isEmpty());
+
+    const auto reviews = scoring.scoreReviews(id);
+    QCOMPARE(reviews.value->size(), 1);
+    QCOMPARE(reviews.value->first().panelist, QStringLiteral("P3"));
+    QCOMPARE(reviews.value->first().value, Hundredths(500));
+    QCOMPARE(reviews.value->first().leader, QStringLiteral("赵明"));
+    QCOMPARE(reviews.value->first().reason, confirmation.reason);
+
+    const auto result = scoring.recordResult(id, kActor);
+    QVERIFY2(result.ok(), qPrintable(result.problem.toString()));
+    QCOMPARE(scoring.confirmScore(id, confirmation, kActor).failure, Failure::Refused); // the result is fixed
+    QVERIFY(AuditLog::verify(*m_ws).value->ok);
+
+    // A score flagged again after another change needs a review at its new value.
+    const qint64 other = importFlagged();
+    QVERIFY(scoring.confirmScore(other, confirmation, kActor).ok());
+    correction.panelist = QStringLiteral("P3");
+    correction.bidder = QStringLiteral("B1");
+    correction.criterion = QStringLiteral("C1");
+    correction.value = 400;
+    correction.category = CorrectionCategory::SummationError;
+    QVERIFY(scoring.correctScore(other, correction, kActor).ok());
+    QCOMPARE(scoring.pendingReviews(other).value->size(), 2);
+}
+
+void TestStoreActions::reviewTamperingIsFound()
+{
+    const qint64 id = importFlagged();
+    QVERIFY(ScoringService(*m_ws)
+                .confirmScore(id,
+                              {QStringLiteral("P3"), QStringLiteral("B1"), QStringLiteral("C1"),
+                               QStringLiteral("维持原分"), QString()},
+                              kActor)
+                .ok());
+    const QString path = m_ws->path();
+    m_ws.reset();
+    QVERIFY(StoreFixture::rawExec(path, {QStringLiteral("UPDATE score_reviews SET reason = '改过' WHERE seq = 1")}));
+    m_ws = StoreFixture::open(path);
+    const auto verification = AuditLog::verify(*m_ws);
+    QVERIFY(verification.ok());
+    QVERIFY(!verification.value->ok);
+    QVERIFY2(verification.value->problem.where.contains(QLatin1String("score_confirmed")),
+             qPrintable(verification.value->problem.toString()));
+    QVERIFY(verification.value->problem.why.contains(QLatin1String("reason")));
+
+    // A committed seed swapped behind the program's back before the reveal is found too.
+    QTemporaryDir other;
+    const QString drawPath = other.filePath(QStringLiteral("draw.sqlite"));
+    m_ws = StoreFixture::open(drawPath);
+    const qint64 draw = importCixi(false, false);
+    QVERIFY(ProcedureService(*m_ws).commitDraw(draw, kSeedA, kActor).ok());
+    m_ws.reset();
+    QVERIFY(StoreFixture::rawExec(drawPath, {QStringLiteral("UPDATE draw_commitments SET seed = '%1'").arg(kSeedB)}));
+    m_ws = StoreFixture::open(drawPath);
+    const auto swapped = AuditLog::verify(*m_ws);
+    QVERIFY(!swapped.value->ok);
+    QVERIFY2(swapped.value->problem.where.contains(QLatin1String("draw_committed")),
+             qPrintable(swapped.value->problem.toString()));
+    m_ws.reset();
+}
+
+void TestStoreActions::search_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("codes");
+    const QString cixi = QStringLiteral("N-2014-0001");
+    const QString reinsurance = QStringLiteral("N-2022-0001");
+    const QString tie = QStringLiteral("N-2024-0001");
+    QTest::newRow("title") << QStringLiteral("慈溪市城乡") << QStringList{cixi};
+    QTest::newRow("purchaser") << QStringLiteral("城乡居民医疗保障管理中心") << QStringList{cixi};
+    QTest::newRow("code, any case") << QStringLiteral("n-2022") << QStringList{reinsurance};
+    QTest::newRow("year 2014") << QStringLiteral("2014") << QStringList{cixi};
+    QTest::newRow("year 2024, spaces around") << QStringLiteral(" 2024 ") << QStringList{tie};
+    QTest::newRow("a bidder of one") << QStringLiteral("戊财产") << QStringList{cixi};
+    QTest::newRow("a bidder of two") << QStringLiteral("丁养老保险") << QStringList{reinsurance, cixi};
+    QTest::newRow("a bidder of all") << QStringLiteral("乙人寿") << QStringList{tie, reinsurance, cixi};
+    QTest::newRow("a bidder, ASCII case") << QStringLiteral("acme") << QStringList{tie};
+    QTest::newRow("wildcards are text") << QStringLiteral("100%_") << QStringList();
+    QTest::newRow("nobody") << QStringLiteral("不存在的公司") << QStringList();
+}
+
+void TestStoreActions::search()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, codes);
+    NegotiationStore store(*m_ws);
+    QVERIFY(store.importScenario(StoreFixture::example(QStringLiteral("cixi-2014")), kActor).ok());
+    QVERIFY(store.importScenario(StoreFixture::example(QStringLiteral("reinsurance-2022")), kActor).ok());
+    Scenario tie = StoreFixture::example(QStringLiteral("tie-vote"));
+    tie.bidders[0].name = QStringLiteral("ACME Insurance Ltd");
+    QVERIFY(store.importScenario(tie, kActor).ok());
+    const auto found = store.list(search);
+    QVERIFY(found.ok());
+    QStringList got;
+    for (const NegotiationSummary& s : *found.value)
+        got.append(s.code);
+    QCOMPARE(got, codes);
+}
+
+QTEST_GUILESS_MAIN(TestStoreActions)
+#include "tst_store_actions.moc"

@@ -1,0 +1,198 @@
+// Renders the main window at every step of a negotiation into docs/screenshots/ (or the directory
+// given as the first argument), in the language given as the second argument (default zh_CN), to
+// look at the application as a user does. Run under xvfb-run -a with the CJK fonts installed.
+#include "MainWindow.h"
+#include "draw/DrawPage.h"
+#include "home/HomeView.h"
+#include "home/NegotiationListModel.h"
+#include "io/ScenarioReader.h"
+#include "main/FileDialog.h"
+#include "main/NegotiationView.h"
+#include "model/Translations.h"
+#include "steps/DrawStepPage.h"
+#include "steps/SetupStepPage.h"
+#include "store/NegotiationStore.h"
+#include "store/SetupService.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+namespace {
+
+QString g_directory;
+QString g_suffix;
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    QTest::qWait(80);
+}
+
+void save(QWidget& widget, const QString& name)
+{
+    settle();
+    const QString path = QDir(g_directory).filePath(name + g_suffix + QStringLiteral(".png"));
+    if (!widget.grab().save(path))
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+}
+
+QString example(const QString& name)
+{
+    return QStringLiteral(TP_SOURCE_DIR "/tests/data/examples/%1.json").arg(name);
+}
+
+// A copy of an example without its "votes" member, so that the tie is still open.
+QString withoutVotes(const QString& name, const QDir& dir)
+{
+    QFile source(example(name));
+    if (!source.open(QIODevice::ReadOnly))
+        return QString();
+    QByteArray json = source.readAll();
+    const int votes = int(json.indexOf("\"votes\""));
+    if (votes > 0)
+        json = json.left(json.lastIndexOf(',', votes)) + "\n}\n";
+    const QString path = dir.filePath(name + QStringLiteral("-open.json"));
+    QFile target(path);
+    if (!target.open(QIODevice::WriteOnly) || target.write(json) != json.size())
+        return QString();
+    return path;
+}
+
+// A copy of an example without some of its members, to show a negotiation at an earlier step.
+QString without(const QString& name, const QStringList& members, const QString& suffix, const QDir& dir)
+{
+    QFile source(example(name));
+    if (!source.open(QIODevice::ReadOnly))
+        return QString();
+    QJsonObject json = QJsonDocument::fromJson(source.readAll()).object();
+    for (const QString& member : members)
+        json.remove(member);
+    const QString path = dir.filePath(name + suffix + QStringLiteral(".json"));
+    QFile target(path);
+    if (!target.open(QIODevice::WriteOnly))
+        return QString();
+    target.write(QJsonDocument(json).toJson());
+    return path;
+}
+
+qint64 importInto(tp::ui::MainWindow& window, const QString& path)
+{
+    tp::ui::FileDialog::setNextAnswer(path);
+    window.importScenario();
+    const int rows = window.homeView()->model()->rowCount();
+    return rows > 0 ? window.homeView()->model()->idAt(0) : 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("TenderPanelScreenshots"));
+    g_directory = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(TP_SOURCE_DIR "/docs/screenshots");
+    const QString language = argc > 2 ? QString::fromLatin1(argv[2]) : QStringLiteral("zh_CN");
+    g_suffix = language == QLatin1String("en") ? QStringLiteral("-en") : QString();
+    tp::Translations::install(app, language);
+    QDir().mkpath(g_directory);
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return 1;
+    QDir temp(dir.path());
+    using tp::ui::NegotiationView;
+
+    tp::ui::MainWindow window(temp.filePath(QStringLiteral("workspace.sqlite")));
+    window.resize(1366, 768);
+    window.show();
+
+    // A finished negotiation: every step shows its record.
+    const qint64 cixi = importInto(window, example(QStringLiteral("cixi-2014")));
+    importInto(window, example(QStringLiteral("reinsurance-2022")));
+    window.showHome();
+    save(window, QStringLiteral("step-home"));
+    window.openNegotiation(cixi);
+    NegotiationView* view = window.negotiationView();
+    // Fix the result, so that the results and publication steps show it.
+    view->showStep(NegotiationView::ScoringStep);
+    settle();
+    if (view->nextButton()->isEnabled())
+        view->nextButton()->click();
+    const char* names[] = {"step-setup", "step-registration",  "step-proposals",
+                           "step-draw",  "step-presentations", "step-scoring",
+                           "step-vote",  "step-results",       "step-publication"};
+    for (int step = 0; step < NegotiationView::StepCount; ++step) {
+        if (step == NegotiationView::VoteStep || step == NegotiationView::SetupStep ||
+            step == NegotiationView::DrawStep)
+            continue;
+        view->showStep(step);
+        save(window, QString::fromLatin1(names[step]));
+    }
+
+    // Setup in progress: a negotiation made from the Cixi template, its panel being entered.
+    tp::store::Workspace* workspace = view->context().workspace;
+    const auto read = tp::ScenarioReader::readFile(example(QStringLiteral("cixi-2014")));
+    const auto templates = tp::store::NegotiationStore(*workspace).templates();
+    std::optional<qint64> cixiTemplate;
+    if (templates.ok())
+        for (const tp::store::CriteriaTemplate& t : *templates.value)
+            if (t.name.contains(QStringLiteral("2014")))
+                cixiTemplate = t.id;
+    if (!read.ok() || !cixiTemplate)
+        return 2;
+    const auto created = tp::store::NegotiationStore(*workspace)
+                             .create(read.scenario->project, cixiTemplate, QStringLiteral("screenshots"));
+    if (!created.ok())
+        return 3;
+    tp::store::SetupService setupService(*workspace);
+    for (const tp::Panelist& p : read.scenario->panel) {
+        tp::store::PanelMember member;
+        member.id = p.id;
+        member.name = p.name;
+        member.role = p.role;
+        member.affiliation =
+            p.id <= QLatin1String("P3") ? QStringLiteral("慈溪市医疗保障局") : QStringLiteral("宁波大学医学院");
+        member.conflictDeclared = false;
+        setupService.addPanelMember(created.value->id, member, QStringLiteral("screenshots"));
+    }
+    window.openNegotiation(created.value->id);
+    view = window.negotiationView();
+    view->showStep(NegotiationView::SetupStep);
+    auto* setupPage = static_cast<tp::ui::SetupStepPage*>(view->page(NegotiationView::SetupStep));
+    save(window, QString::fromLatin1(names[NegotiationView::SetupStep]));
+    setupPage->tabs()->setCurrentIndex(tp::ui::SetupStepPage::CriteriaTab);
+    save(window, QStringLiteral("step-setup-criteria"));
+    setupPage->tabs()->setCurrentIndex(tp::ui::SetupStepPage::PanelTab);
+    save(window, QStringLiteral("step-setup-panel"));
+
+    // The draw: the commitment is shown (and stored) before the seed is revealed.
+    const qint64 drawn =
+        importInto(window, without(QStringLiteral("cixi-2014"), {QStringLiteral("draw"), QStringLiteral("scores")},
+                                   QStringLiteral("-draw"), temp));
+    window.openNegotiation(drawn);
+    view = window.negotiationView();
+    view->showStep(NegotiationView::DrawStep);
+    static_cast<tp::ui::DrawStepPage*>(view->page(NegotiationView::DrawStep))->drawPage()->draw();
+    save(window, QString::fromLatin1(names[NegotiationView::DrawStep]));
+
+    // A tie that matters: the vote step.
+    const qint64 tie = importInto(window, withoutVotes(QStringLiteral("tie-vote"), temp));
+    window.openNegotiation(tie);
+    view = window.negotiationView();
+    view->showStep(NegotiationView::ScoringStep);
+    settle();
+    if (view->nextButton()->isEnabled())
+        view->nextButton()->click();
+    view->showStep(NegotiationView::VoteStep);
+    save(window, QString::fromLatin1(names[NegotiationView::VoteStep]));
+    return 0;
+}

@@ -1,0 +1,203 @@
+// Publishing the result notice and sealing the archive from the publication step, driven offscreen
+// through the main window on an imported example.
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "dialogs/DocumentPreviewDialog.h"
+#include "home/HomeView.h"
+#include "home/NegotiationListModel.h"
+#include "main/FileDialog.h"
+#include "main/NegotiationView.h"
+#include "publication/PublicationForm.h"
+#include "report/SealedArchive.h"
+#include "steps/PublicationStepPage.h"
+#include "store/RecordReader.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace tp::ui;
+using tp::store::Stage;
+
+class TestPublication : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void publishAndSeal();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestPublication::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+}
+
+void TestPublication::publishAndSeal()
+{
+    MainWindow window(m_dir.filePath(QStringLiteral("cixi.sqlite")));
+    QVERIFY(window.hasWorkspace());
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    FileDialog::setNextAnswer(QStringLiteral(TP_SOURCE_DIR "/tests/data/examples/cixi-2014.json"));
+    QTest::mouseClick(window.homeView()->importButton(), Qt::LeftButton);
+    QCOMPARE(window.homeView()->model()->rowCount(), 1);
+    const qint64 id = window.homeView()->model()->idAt(0);
+    window.openNegotiation(id);
+    NegotiationView* view = window.negotiationView();
+    QCOMPARE(view->context().stage, Stage::Scoring);
+
+    // Fix the result; the next step is publishing, on the publication page.
+    QTest::mouseClick(view->nextButton(), Qt::LeftButton);
+    QCOMPARE(view->context().stage, Stage::Result);
+    QCOMPARE(view->nextButton()->text(), QStringLiteral(u"Publish the result notice…"));
+    QTest::mouseClick(view->nextButton(), Qt::LeftButton);
+    QCOMPARE(view->navigator()->currentRow(), int(NegotiationView::PublicationStep));
+    QCOMPARE(view->context().stage, Stage::Result); // only shown, nothing published yet
+
+    auto* page = static_cast<PublicationStepPage*>(view->page(NegotiationView::PublicationStep));
+    PublicationForm* form = page->publicationForm();
+    QTRY_VERIFY(form->isVisible());
+    QVERIFY(page->statusLabel()->text().contains(QLatin1String("The result is fixed")));
+    QVERIFY(!page->sealButton()->isVisible());
+    // The project's configured publication is the default.
+    QCOMPARE(form->startField()->date(), QDate(2014, 8, 8));
+    QCOMPARE(form->workingDaysField()->value(), 7);
+    // No website, no publishing.
+    QVERIFY(!form->publishButton()->isEnabled());
+
+    // Another start date: the period follows, as the calendar computes it (National Day 2014: 1-7 October off,
+    // Saturday 11 October a working day).
+    form->startField()->setDate(QDate(2014, 9, 30));
+    QVERIFY2(form->periodLabel()->text().contains(QLatin1String("2014-10-08")) &&
+                 form->periodLabel()->text().contains(QLatin1String("2014-10-15")),
+             qPrintable(form->periodLabel()->text()));
+    form->startField()->setFocus();
+    form->startField()->setDate(QDate(2014, 8, 8));
+    form->workingDaysField()->setValue(5);
+    form->workingDaysField()->clear();
+    QTest::keyClicks(form->workingDaysField(), QStringLiteral("7"));
+    QCOMPARE(form->workingDaysField()->value(), 7);
+    const QString period = form->periodLabel()->text();
+    QVERIFY2(period.contains(QLatin1String("2014-08-11")) && period.contains(QLatin1String("2014-08-19")),
+             qPrintable(period));
+    QCOMPARE(form->periodText(), QStringLiteral(u"2014-08-11 … 2014-08-19"));
+
+    const QString website = QStringLiteral("http://www.cxyb.gov.cn");
+    const QString contact = QStringLiteral(u"慈溪市医疗保障管理中心 0574-63000000");
+    QTest::keyClicks(form->websiteField(), website);
+    form->contactField()->setText(contact); // QTest types Latin-1 only
+    QVERIFY(form->publishButton()->isEnabled());
+
+    // Declining the confirmation changes nothing.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(form->publishButton(), Qt::LeftButton);
+    QCOMPARE(view->context().stage, Stage::Result);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(form->publishButton(), Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral(u"2014-08-11 … 2014-08-19")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(website));
+    QCOMPARE(view->context().stage, Stage::Publication);
+
+    // Published: the period the rules engine computed from the stored rule, where, and whom to contact.
+    QTRY_VERIFY(page->periodLabel()->isVisible());
+    QVERIFY(!form->isVisible());
+    const QString published = page->periodLabel()->text();
+    QVERIFY2(published.contains(QLatin1String("Published from 2014-08-08 for 7 working days")), qPrintable(published));
+    QVERIFY(published.contains(QLatin1String("the first counted day is 2014-08-11, the period ends on 2014-08-19")));
+    QVERIFY(published.contains(website));
+    QVERIFY(published.contains(contact));
+    QVERIFY(page->statusLabel()->text().contains(QLatin1String("published")));
+    QVERIFY(page->sealButton()->isVisible());
+    QCOMPARE(view->nextButton()->text(), QStringLiteral(u"Seal the archive…"));
+
+    // The preview offers the documents in Chinese and English.
+    bool english = false;
+    auto connection = connect(page, &PublicationStepPage::previewOpened, this, [&](DocumentPreviewDialog* dialog) {
+        QTimer::singleShot(0, dialog, [&, dialog] {
+            english = dialog->languageBox()->isVisible() && dialog->windowTitle().endsWith(QStringLiteral(u"结果公示"));
+            dialog->languageBox()->setCurrentIndex(1);
+            english = english && dialog->windowTitle().startsWith(QLatin1String("Result notice: "));
+            dialog->reject();
+        });
+    });
+    QTest::mouseClick(page->previewButton(PublicationStepPage::Document::ResultNotice), Qt::LeftButton);
+    disconnect(connection);
+    QVERIFY(english);
+
+    // Cancelling the file chooser seals nothing.
+    const QString path = m_dir.filePath(QStringLiteral("cixi.tparchive"));
+    FileDialog::setNextAnswer(QString());
+    QTest::mouseClick(page->sealButton(), Qt::LeftButton);
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(view->context().stage, Stage::Publication);
+
+    FileDialog::setNextAnswer(path);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(page->sealButton(), Qt::LeftButton);
+    QVERIFY(QFile::exists(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const tp::report::SealedArchive::Verification verification = tp::report::SealedArchive::verify(file.readAll());
+    QVERIFY(verification.ok);
+    QCOMPARE(verification.digest.size(), 64);
+    QCOMPARE(view->context().stage, Stage::Archived);
+
+    // Archived: the digest and how to check it, and nothing more to do.
+    QTRY_VERIFY(page->sealedLabel()->isVisible());
+    const QString sealed = page->sealedLabel()->text();
+    QVERIFY2(sealed.contains(verification.digest), qPrintable(sealed));
+    QVERIFY(sealed.contains(QStringLiteral("tenderpanel-cli archive verify ") + path));
+    QVERIFY(sealed.contains(QLatin1String("sha256sum -c seal.sha256")));
+    QVERIFY(page->statusLabel()->text().contains(QLatin1String("archived")));
+    QVERIFY(page->issuedList()->text().contains(QLatin1String("Sealed archive")));
+    QVERIFY(page->issuedList()->text().contains(verification.digest));
+    QVERIFY(!page->sealButton()->isVisible());
+    QVERIFY(!form->isVisible());
+    QVERIFY(!view->nextButton()->isVisible());
+    QCOMPARE(view->stepState(NegotiationView::PublicationStep), NegotiationView::StepState::Done);
+
+    // The documents table has the archive, with its seal digest.
+    const auto rows = tp::store::RecordReader::rows(*view->context().workspace, QStringLiteral("documents"),
+                                                    {{QStringLiteral("negotiation_id"), id}});
+    QVERIFY(rows.ok());
+    QStringList archives;
+    for (const QVariantMap& row : *rows.value)
+        if (row.value(QStringLiteral("kind")).toString() == QLatin1String("archive"))
+            archives.append(row.value(QStringLiteral("sha256")).toString());
+    QCOMPARE(archives, QStringList{verification.digest});
+
+    // Publishing or sealing again is refused, and nothing is written.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    page->publish();
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("already published")), qPrintable(MessageBox::lastText()));
+    const QString again = m_dir.filePath(QStringLiteral("again.tparchive"));
+    FileDialog::setNextAnswer(again);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    page->sealArchive();
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("already archived")), qPrintable(MessageBox::lastText()));
+    QVERIFY(!QFile::exists(again));
+    FileDialog::setNextAnswer(QString()); // not used: clear the seam
+    QCOMPARE(view->context().stage, Stage::Archived);
+}
+
+QTEST_MAIN(TestPublication)
+#include "tst_ui_publication.moc"

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "model/Scenario.h"
+#include "rules/WorkingDayCalendar.h"
+
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace tp::ui {
+
+// What the centre's staff enter to publish the fixed result: the notice's start date, the number of
+// working days, the website it is published on and the contact for challenges (质疑). The period and
+// its end date are shown as the core working-day calendar computes them, while they are typed.
+class PublicationForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PublicationForm(QWidget* parent = nullptr);
+
+    // Fills the fields: the project's configured publication (start date and working days) when there
+    // is one, else `today` and 7 working days; the website and contact already recorded, if any.
+    void setDefaults(const tp::Project& project, const QDate& today, const QString& website, const QString& contact);
+
+    tp::PublicationRule rule() const;
+    QString website() const;
+    QString contact() const;
+    // The period of rule() by the core calendar.
+    tp::WorkingDayCalendar::Period period() const;
+    // "2014-08-11 … 2014-08-19", as the period line and the confirmation show it.
+    QString periodText() const;
+
+    QDateEdit* startField() const { return m_start; }
+    QSpinBox* workingDaysField() const { return m_days; }
+    QLineEdit* websiteField() const { return m_website; }
+    QLineEdit* contactField() const { return m_contact; }
+    QLabel* periodLabel() const { return m_period; }
+    QPushButton* publishButton() const { return m_publish; }
+
+signals:
+    void publishRequested();
+
+private:
+    void updatePeriod();
+
+    bool m_countStartDay = false;
+    QDateEdit* m_start;
+    QSpinBox* m_days;
+    QLineEdit* m_website;
+    QLineEdit* m_contact;
+    QLabel* m_period;
+    QPushButton* m_publish;
+};
+
+} // namespace tp::ui

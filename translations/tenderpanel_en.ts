@@ -4463,6 +4463,14 @@ Afterwards nothing in this negotiation can change.</translation>
         <translation>State</translation>
     </message>
     <message>
+        <source>Copies and seal</source>
+        <translation>Copies and seal</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>Documents checked</translation>
+    </message>
+    <message>
         <source>Print receipt…</source>
         <translation>Print receipt…</translation>
     </message>
@@ -4481,6 +4489,38 @@ Afterwards nothing in this negotiation can change.</translation>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Representative: %1</source>
+        <translation>Representative: %1</translation>
+    </message>
+    <message>
+        <source>Letter of introduction %1</source>
+        <translation>Letter of introduction %1</translation>
+    </message>
+    <message>
+        <source>Copy of ID %1</source>
+        <translation>Copy of ID %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 copies</source>
+        <translation>%1 of %2 copies</translation>
+    </message>
+    <message>
+        <source>%1 copies</source>
+        <translation>%1 copies</translation>
+    </message>
+    <message>
+        <source>seal intact</source>
+        <translation>seal intact</translation>
+    </message>
+    <message>
+        <source>seal broken</source>
+        <translation>seal broken</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>rejected: %1</translation>
     </message>
     <message>
         <source>negotiation</source>

@@ -4444,6 +4444,14 @@ Afterwards nothing in this negotiation can change.</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Copies and seal</source>
+        <translation>份数及密封</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>核验材料</translation>
+    </message>
+    <message>
         <source>Print receipt…</source>
         <translation>打印接收回执…</translation>
     </message>
@@ -4462,6 +4470,38 @@ Afterwards nothing in this negotiation can change.</source>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Representative: %1</source>
+        <translation>代表人：%1</translation>
+    </message>
+    <message>
+        <source>Letter of introduction %1</source>
+        <translation>介绍信 %1</translation>
+    </message>
+    <message>
+        <source>Copy of ID %1</source>
+        <translation>身份证复印件 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 copies</source>
+        <translation>%1/%2 份</translation>
+    </message>
+    <message>
+        <source>%1 copies</source>
+        <translation>%1 份</translation>
+    </message>
+    <message>
+        <source>seal intact</source>
+        <translation>密封完好</translation>
+    </message>
+    <message>
+        <source>seal broken</source>
+        <translation>密封破损</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>拒收：%1</translation>
     </message>
     <message>
         <source>negotiation</source>

@@ -190,6 +190,9 @@ void TestCixiByHand::wholeNegotiation()
             typeText(dialog->nameField(), bidder.value(QStringLiteral("name")).toString());
             dialog->timeField()->setDateTime(instant(bidder.value(QStringLiteral("registered_at"))));
             dialog->eligibleBox()->setChecked(bidder.value(QStringLiteral("eligible")).toBool());
+            dialog->representativeField()->setText(QStringLiteral("张伟"));
+            dialog->introLetterBox()->setChecked(true);
+            dialog->idCopyBox()->setChecked(bidder.value(QStringLiteral("id")).toString() != QLatin1String("B2"));
         });
         QTest::mouseClick(registration->entryButton(), Qt::LeftButton);
     }
@@ -198,6 +201,10 @@ void TestCixiByHand::wholeNegotiation()
     QCOMPARE(registration->table()->item(3, 3)->text(),
              tp::Terms::exclusionReason(QStringLiteral("late_registration")));
     QCOMPARE(registration->table()->item(4, 3)->text(), tp::Terms::exclusionReason(QStringLiteral("not_eligible")));
+    // The document checklist of each registration.
+    QCOMPARE(registration->table()->item(0, 4)->text(),
+             QStringLiteral("Representative: 张伟 · Letter of introduction ✓ · Copy of ID ✓"));
+    QVERIFY(registration->table()->item(1, 4)->text().endsWith(QStringLiteral("Copy of ID ✗")));
 
     nextStep(view);
     QCOMPARE(view->context().stage, tp::store::Stage::Proposals);
@@ -218,6 +225,8 @@ void TestCixiByHand::wholeNegotiation()
     }
     QVERIFY(view->context().scenario.proposals);
     QCOMPARE(view->context().scenario.proposals->size(), 3);
+    // Copies against the required number, and the seal, per proposal.
+    QCOMPARE(proposals->table()->item(2, 4)->text(), QStringLiteral("9 of 10 copies · seal intact"));
 
     nextStep(view);
     QCOMPARE(view->context().stage, tp::store::Stage::Draw);

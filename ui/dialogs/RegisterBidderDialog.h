@@ -23,6 +23,9 @@ public:
     QLineEdit* nameField() const { return m_name; }
     QDateTimeEdit* timeField() const { return m_time; }
     QCheckBox* eligibleBox() const { return m_eligible; }
+    QLineEdit* representativeField() const { return m_representative; }
+    QCheckBox* introLetterBox() const { return m_letter; }
+    QCheckBox* idCopyBox() const { return m_idCopy; }
 
 private:
     QLineEdit* m_id;

@@ -1,5 +1,7 @@
 #include "RegistrationStepPage.h"
 
+#include "store/RecordReader.h"
+
 #include "MessageBox.h"
 #include "dialogs/DocumentPreviewDialog.h"
 #include "dialogs/ReceiveProposalDialog.h"
@@ -22,7 +24,7 @@
 namespace tp::ui {
 
 RegistrationStepPage::RegistrationStepPage(bool proposals, QWidget* parent)
-    : StepPage(parent), m_proposals(proposals), m_clock(new QLabel(this)), m_table(new QTableWidget(0, 4, this)),
+    : StepPage(parent), m_proposals(proposals), m_clock(new QLabel(this)), m_table(new QTableWidget(0, 5, this)),
       m_entry(new QPushButton(proposals ? tr("Receive proposal…") : tr("Register bidder…"), this)),
       m_ticker(new QTimer(this))
 {
@@ -31,12 +33,16 @@ RegistrationStepPage::RegistrationStepPage(bool proposals, QWidget* parent)
     big.setPointSizeF(big.pointSizeF() * 1.4);
     m_clock->setFont(big);
     m_table->setObjectName(QStringLiteral("bidders"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Bidder"), tr("Company"), proposals ? tr("Proposal received") : tr("Registered at"), tr("State")});
+    m_table->setHorizontalHeaderLabels({tr("Bidder"), tr("Company"),
+                                        proposals ? tr("Proposal received") : tr("Registered at"), tr("State"),
+                                        proposals ? tr("Copies and seal") : tr("Documents checked")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     auto* top = new QHBoxLayout;
@@ -70,6 +76,15 @@ void RegistrationStepPage::reload(const StepContext& context)
     const tp::Scenario& s = context.scenario;
     const std::optional<tp::Evaluation>& q = context.qualification;
     m_table->setRowCount(int(s.bidders.size()));
+    // The registration checklist is kept beside the scenario (representative, documents checked).
+    QMap<QString, QVariantMap> registrations;
+    if (!m_proposals && context.workspace) {
+        const auto rows = tp::store::RecordReader::rows(*context.workspace, QStringLiteral("bidders"),
+                                                        {{QStringLiteral("negotiation_id"), context.id}});
+        if (rows.ok())
+            for (const QVariantMap& row : *rows.value)
+                registrations.insert(row.value(QStringLiteral("code")).toString(), row);
+    }
     for (int i = 0; i < s.bidders.size(); ++i) {
         const tp::Bidder& b = s.bidders.at(i);
         QString when;
@@ -93,6 +108,9 @@ void RegistrationStepPage::reload(const StepContext& context)
         m_table->setItem(i, 1, new QTableWidgetItem(b.name));
         m_table->setItem(i, 2, new QTableWidgetItem(when.isEmpty() ? tr("—") : when));
         m_table->setItem(i, 3, new QTableWidgetItem(state));
+        m_table->setItem(i, 4,
+                         new QTableWidgetItem(m_proposals ? proposalChecklist(b.id)
+                                                          : registrationChecklist(registrations.value(b.id))));
     }
     const bool open = m_proposals ? !tp::store::Procedure::checkProposal(context.stage)
                                   : !tp::store::Procedure::checkRegistration(context.stage);
@@ -104,6 +122,43 @@ void RegistrationStepPage::reload(const StepContext& context)
     }
     updateReceiptButtons();
     updateClock();
+}
+
+QString RegistrationStepPage::registrationChecklist(const QVariantMap& row)
+{
+    if (row.isEmpty())
+        return QString();
+    const auto mark = [](const QVariant& checked) {
+        return checked.toLongLong() != 0 ? QStringLiteral("✓") : QStringLiteral("✗");
+    };
+    QStringList parts;
+    const QString representative = row.value(QStringLiteral("representative")).toString();
+    if (!representative.isEmpty())
+        parts.append(tr("Representative: %1").arg(representative));
+    parts.append(tr("Letter of introduction %1").arg(mark(row.value(QStringLiteral("intro_letter_checked")))));
+    parts.append(tr("Copy of ID %1").arg(mark(row.value(QStringLiteral("id_copy_checked")))));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString RegistrationStepPage::proposalChecklist(const QString& bidder) const
+{
+    if (!m_context.scenario.proposals)
+        return QString();
+    for (const tp::Proposal& p : *m_context.scenario.proposals) {
+        if (p.bidder != bidder)
+            continue;
+        QStringList parts;
+        const std::optional<int> required = m_context.scenario.project.requiredCopies;
+        if (p.copies)
+            parts.append(required ? tr("%1 of %2 copies").arg(*p.copies).arg(*required)
+                                  : tr("%1 copies").arg(*p.copies));
+        if (p.sealed)
+            parts.append(*p.sealed ? tr("seal intact") : tr("seal broken"));
+        if (p.rejected)
+            parts.append(tr("rejected: %1").arg(*p.rejected));
+        return parts.join(QStringLiteral(" · "));
+    }
+    return QString();
 }
 
 QString RegistrationStepPage::selectedBidder() const

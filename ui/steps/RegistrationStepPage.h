@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QVariantMap>
+
 #include "StepPage.h"
 
 #include <optional>
@@ -51,6 +53,8 @@ private:
     void updateClock();
     void updateReceiptButtons();
     QString selectedBidder() const;
+    static QString registrationChecklist(const QVariantMap& row);
+    QString proposalChecklist(const QString& bidder) const;
 
     bool m_proposals;
     StepContext m_context;

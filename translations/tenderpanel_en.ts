@@ -3431,6 +3431,12 @@ Runs a selective negotiation from registration to the final ranking.</translatio
     </message>
     <message>
         <source>✓ %1
+not needed</source>
+        <translation>✓ %1
+not needed</translation>
+    </message>
+    <message>
+        <source>✓ %1
 done</source>
         <translation>✓ %1
 done</translation>

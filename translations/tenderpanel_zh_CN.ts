@@ -3418,6 +3418,12 @@ Runs a selective negotiation from registration to the final ranking.</source>
     </message>
     <message>
         <source>✓ %1
+not needed</source>
+        <translation>✓ %1
+无需进行</translation>
+    </message>
+    <message>
+        <source>✓ %1
 done</source>
         <translation>✓ %1
 已完成</translation>

@@ -222,7 +222,9 @@ void NegotiationView::updateNavigator()
         QColor colour;
         switch (state) {
         case StepState::Done:
-            label = tr("✓ %1\ndone").arg(name);
+            // The vote is the one step that is skipped when no tie matters.
+            label = step == VoteStep && m_context.scenario.votes.isEmpty() ? tr("✓ %1\nnot needed").arg(name)
+                                                                           : tr("✓ %1\ndone").arg(name);
             colour = QColor(0x2e, 0x7d, 0x32);
             break;
         case StepState::Current:

@@ -40,8 +40,11 @@ CONTEXT_MAP = {
     "tp::store::ProcedureService": "ProcedureService",
     "tp::store::ScenarioMapping": "ScenarioMapping",
     "tp::store::ScoringService": "ScoringService",
+    "tp::store::SetupService": "SetupService",
     "tp::store::Workspace": "Workspace",
     "tp::store::WriteTransaction": "Workspace",
+    "tp::report": "CanonicalRecordReader",
+    "tp::report::CanonicalRecordReader": "CanonicalRecordReader",
     "tp::report::SealedArchive": "SealedArchive",
     "tp::report::UstarArchive": "UstarArchive",
 }

@@ -123,6 +123,65 @@ Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &am
     </message>
 </context>
 <context>
+    <name>CanonicalRecordReader</name>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>must be a string</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>must be an integer</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>is out of range</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>is not an ISO 8601 date-time</source>
+        <translation>is not an ISO 8601 date-time</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>must be an array</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>must be at least 1</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>must be one of: %1</translation>
+    </message>
+    <message>
+        <source>the key must be a number of winners</source>
+        <translation>the key must be a number of winners</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>not a record this version reads (%1)</source>
+        <translation>not a record this version reads (%1)</translation>
+    </message>
+</context>
+<context>
     <name>CliArgs</name>
     <message>
         <source>needs a value</source>
@@ -2193,6 +2252,41 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
     </message>
 </context>
 <context>
+    <name>SetupService</name>
+    <message>
+        <source>the project needs a title</source>
+        <translation>the project needs a title</translation>
+    </message>
+    <message>
+        <source>the project needs a purchaser</source>
+        <translation>the project needs a purchaser</translation>
+    </message>
+    <message>
+        <source>criterion %1 exists already; choose another code</source>
+        <translation>criterion %1 exists already; choose another code</translation>
+    </message>
+    <message>
+        <source>no criterion &quot;%1&quot; in this negotiation</source>
+        <translation>no criterion &quot;%1&quot; in this negotiation</translation>
+    </message>
+    <message>
+        <source>no criteria template %1</source>
+        <translation>no criteria template %1</translation>
+    </message>
+    <message>
+        <source>panel member %1 exists already; choose another code</source>
+        <translation>panel member %1 exists already; choose another code</translation>
+    </message>
+    <message>
+        <source>no panel member &quot;%1&quot; in this negotiation</source>
+        <translation>no panel member &quot;%1&quot; in this negotiation</translation>
+    </message>
+    <message>
+        <source>panel member %1 has entered scores and stays on the panel</source>
+        <translation>panel member %1 has entered scores and stays on the panel</translation>
+    </message>
+</context>
+<context>
     <name>StageText</name>
     <message>
         <source>Setup</source>
@@ -2626,103 +2720,6 @@ Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: 
     <message>
         <source>The workspace file to open.</source>
         <translation>The workspace file to open.</translation>
-    </message>
-</context>
-<context>
-    <name>tp::report</name>
-    <message>
-        <source>missing</source>
-        <translation>missing</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>must be a string</translation>
-    </message>
-    <message>
-        <source>must be an integer</source>
-        <translation>must be an integer</translation>
-    </message>
-    <message>
-        <source>is out of range</source>
-        <translation>is out of range</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>must be true or false</translation>
-    </message>
-    <message>
-        <source>is not an ISO 8601 date-time</source>
-        <translation>is not an ISO 8601 date-time</translation>
-    </message>
-    <message>
-        <source>is not a date (YYYY-MM-DD)</source>
-        <translation>is not a date (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>must be an array</source>
-        <translation>must be an array</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>must be an object</translation>
-    </message>
-    <message>
-        <source>must be at least 1</source>
-        <translation>must be at least 1</translation>
-    </message>
-    <message>
-        <source>must be one of: %1</source>
-        <translation>must be one of: %1</translation>
-    </message>
-    <message>
-        <source>the key must be a number of winners</source>
-        <translation>the key must be a number of winners</translation>
-    </message>
-</context>
-<context>
-    <name>tp::report::CanonicalRecordReader</name>
-    <message>
-        <source>not a JSON object</source>
-        <translation>not a JSON object</translation>
-    </message>
-    <message>
-        <source>not a record this version reads (%1)</source>
-        <translation>not a record this version reads (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>tp::store::SetupService</name>
-    <message>
-        <source>the project needs a title</source>
-        <translation>the project needs a title</translation>
-    </message>
-    <message>
-        <source>the project needs a purchaser</source>
-        <translation>the project needs a purchaser</translation>
-    </message>
-    <message>
-        <source>criterion %1 exists already; choose another code</source>
-        <translation>criterion %1 exists already; choose another code</translation>
-    </message>
-    <message>
-        <source>no criterion &quot;%1&quot; in this negotiation</source>
-        <translation>no criterion &quot;%1&quot; in this negotiation</translation>
-    </message>
-    <message>
-        <source>no criteria template %1</source>
-        <translation>no criteria template %1</translation>
-    </message>
-    <message>
-        <source>panel member %1 exists already; choose another code</source>
-        <translation>panel member %1 exists already; choose another code</translation>
-    </message>
-    <message>
-        <source>no panel member &quot;%1&quot; in this negotiation</source>
-        <translation>no panel member &quot;%1&quot; in this negotiation</translation>
-    </message>
-    <message>
-        <source>panel member %1 has entered scores and stays on the panel</source>
-        <translation>panel member %1 has entered scores and stays on the panel</translation>
     </message>
 </context>
 <context>

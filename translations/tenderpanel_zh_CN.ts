@@ -123,6 +123,65 @@ verify：逐字节重新核验容器，逐一核对每个文件与清单、清�
     </message>
 </context>
 <context>
+    <name>CanonicalRecordReader</name>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>is not an ISO 8601 date-time</source>
+        <translation>不是 ISO 8601 日期时间</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>必须至少为 1</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>the key must be a number of winners</source>
+        <translation>键必须是成交人数</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>not a record this version reads (%1)</source>
+        <translation>不是本版本可读取的记录（%1）</translation>
+    </message>
+</context>
+<context>
     <name>CliArgs</name>
     <message>
         <source>needs a value</source>
@@ -2188,6 +2247,41 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
     </message>
 </context>
 <context>
+    <name>SetupService</name>
+    <message>
+        <source>the project needs a title</source>
+        <translation>项目需要标题</translation>
+    </message>
+    <message>
+        <source>the project needs a purchaser</source>
+        <translation>项目需要采购人</translation>
+    </message>
+    <message>
+        <source>criterion %1 exists already; choose another code</source>
+        <translation>评判要素 %1 已存在；请选择其他编号</translation>
+    </message>
+    <message>
+        <source>no criterion &quot;%1&quot; in this negotiation</source>
+        <translation>本次谈判中没有评判要素“%1”</translation>
+    </message>
+    <message>
+        <source>no criteria template %1</source>
+        <translation>没有评判要素模板 %1</translation>
+    </message>
+    <message>
+        <source>panel member %1 exists already; choose another code</source>
+        <translation>谈判小组成员 %1 已存在；请选择其他编号</translation>
+    </message>
+    <message>
+        <source>no panel member &quot;%1&quot; in this negotiation</source>
+        <translation>本次谈判中没有谈判小组成员“%1”</translation>
+    </message>
+    <message>
+        <source>panel member %1 has entered scores and stays on the panel</source>
+        <translation>谈判小组成员 %1 已录入评分，不能移出谈判小组</translation>
+    </message>
+</context>
+<context>
     <name>StageText</name>
     <message>
         <source>Setup</source>
@@ -2621,103 +2715,6 @@ Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: 
     <message>
         <source>The workspace file to open.</source>
         <translation>要打开的工作区文件。</translation>
-    </message>
-</context>
-<context>
-    <name>tp::report</name>
-    <message>
-        <source>missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>必须是字符串</translation>
-    </message>
-    <message>
-        <source>must be an integer</source>
-        <translation>必须是整数</translation>
-    </message>
-    <message>
-        <source>is out of range</source>
-        <translation>超出范围</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>必须是 true 或 false</translation>
-    </message>
-    <message>
-        <source>is not an ISO 8601 date-time</source>
-        <translation>不是 ISO 8601 日期时间</translation>
-    </message>
-    <message>
-        <source>is not a date (YYYY-MM-DD)</source>
-        <translation>不是日期（YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <source>must be an array</source>
-        <translation>必须是数组</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>必须是对象</translation>
-    </message>
-    <message>
-        <source>must be at least 1</source>
-        <translation>必须至少为 1</translation>
-    </message>
-    <message>
-        <source>must be one of: %1</source>
-        <translation>必须是以下之一：%1</translation>
-    </message>
-    <message>
-        <source>the key must be a number of winners</source>
-        <translation>键必须是成交人数</translation>
-    </message>
-</context>
-<context>
-    <name>tp::report::CanonicalRecordReader</name>
-    <message>
-        <source>not a JSON object</source>
-        <translation>不是 JSON 对象</translation>
-    </message>
-    <message>
-        <source>not a record this version reads (%1)</source>
-        <translation>不是本版本可读取的记录（%1）</translation>
-    </message>
-</context>
-<context>
-    <name>tp::store::SetupService</name>
-    <message>
-        <source>the project needs a title</source>
-        <translation>项目需要标题</translation>
-    </message>
-    <message>
-        <source>the project needs a purchaser</source>
-        <translation>项目需要采购人</translation>
-    </message>
-    <message>
-        <source>criterion %1 exists already; choose another code</source>
-        <translation>评判要素 %1 已存在；请选择其他编号</translation>
-    </message>
-    <message>
-        <source>no criterion &quot;%1&quot; in this negotiation</source>
-        <translation>本次谈判中没有评判要素“%1”</translation>
-    </message>
-    <message>
-        <source>no criteria template %1</source>
-        <translation>没有评判要素模板 %1</translation>
-    </message>
-    <message>
-        <source>panel member %1 exists already; choose another code</source>
-        <translation>谈判小组成员 %1 已存在；请选择其他编号</translation>
-    </message>
-    <message>
-        <source>no panel member &quot;%1&quot; in this negotiation</source>
-        <translation>本次谈判中没有谈判小组成员“%1”</translation>
-    </message>
-    <message>
-        <source>panel member %1 has entered scores and stays on the panel</source>
-        <translation>谈判小组成员 %1 已录入评分，不能移出谈判小组</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QProcess>
@@ -121,6 +122,7 @@ private slots:
     void tsFilesAreComplete_data();
     void tsFilesAreComplete();
     void tsFilesCoverTheSources();
+    void tsContextsAreLookedUp();
     void embeddedChineseTranslation();
     void embeddedEnglishTranslation();
     void chooseLanguage();
@@ -196,6 +198,49 @@ void TestTranslations::tsFilesCoverTheSources()
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("tenderpanel_%1.ts lacks new source texts (run "
                                                               "scripts/update-translations.sh and translate them):\n%2")
                                                    .arg(language, missing.join(QLatin1Char('\n')))));
+    }
+}
+
+// A context of the .ts files that no code looks up is a set of strings shown untranslated: lupdate
+// names a context after the class or namespace around a tr() call, while a file-local tr() helper
+// looks up the context it passes to QCoreApplication::translate. Every context must be one the
+// program asks for: a Q_OBJECT class of ui/ (tp::ui::Name), a Q_DECLARE_TR_FUNCTIONS name, or a
+// literal context given to translate() or QT_TRANSLATE_NOOP.
+void TestTranslations::tsContextsAreLookedUp()
+{
+    QSet<QString> lookedUp;
+    static const QRegularExpression literal(
+        QStringLiteral("(?:translate|QT_TRANSLATE_N?_?NOOP3?|Q_DECLARE_TR_FUNCTIONS)\\(\\s*\"?([A-Za-z_:]+)\"?"));
+    static const QRegularExpression qobjectClass(
+        QStringLiteral("class\\s+(\\w+)\\s*(?:final\\s*)?:[^{;]*\\{\\s*Q_OBJECT"));
+    for (const QString& top : {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app")}) {
+        QDirIterator it(QStringLiteral(TP_SOURCE_DIR "/") + top, {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            for (auto m = literal.globalMatch(text); m.hasNext();)
+                lookedUp.insert(m.next().captured(1));
+            if (top == QLatin1String("ui"))
+                for (auto m = qobjectClass.globalMatch(text); m.hasNext();)
+                    lookedUp.insert(QStringLiteral("tp::ui::") + m.next().captured(1));
+        }
+    }
+    QVERIFY(lookedUp.contains(QStringLiteral("DocumentText")));
+    QVERIFY(lookedUp.contains(QStringLiteral("tp::ui::MainWindow")));
+    for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        QString error;
+        QStringList orphans;
+        for (const TsMessage& m : readTs(tsPath(language), &error))
+            if (!lookedUp.contains(m.context))
+                orphans.append(QStringLiteral("[%1] \"%2\"").arg(m.context, m.source));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        orphans.removeDuplicates();
+        QVERIFY2(orphans.isEmpty(),
+                 qPrintable(QStringLiteral("tenderpanel_%1.ts has contexts nothing looks up (add them to CONTEXT_MAP "
+                                           "in scripts/update-translations.sh):\n%2")
+                                .arg(language, orphans.join(QLatin1Char('\n')))));
     }
 }
 

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QSet>
 #include <algorithm>
+#include <functional>
 
 namespace tp::store {
 
@@ -174,6 +175,88 @@ std::optional<Problem> checkIndex(std::optional<qsizetype> index, qsizetype size
     if (index && (*index < 0 || *index > size))
         return Problem{where, tr("the position must be 1 to %1").arg(size + 1)};
     return std::nullopt;
+}
+
+// The two ordered lists of setup, criteria and panel members: where they are stored, the rule
+// that guards them, and how messages and audit events name them.
+struct SetupList
+{
+    QString table;
+    Scope scope;
+    QString (*path)(const QString& code, const char* field);
+    const char* missing; // "no criterion \"%1\" in this negotiation"
+    QString removedEvent;
+    QString movedEvent;
+    QString detail; // the audit detail naming the code
+};
+
+const SetupList& criteriaList()
+{
+    static const SetupList list{kCriteria,
+                                Scope::Settings,
+                                criterionPath,
+                                QT_TRANSLATE_NOOP("SetupService", "no criterion \"%1\" in this negotiation"),
+                                QStringLiteral("criterion_removed"),
+                                QStringLiteral("criteria_reordered"),
+                                QStringLiteral("criterion")};
+    return list;
+}
+
+const SetupList& panelList()
+{
+    static const SetupList list{kPanelists,
+                                Scope::Panel,
+                                memberPath,
+                                QT_TRANSLATE_NOOP("SetupService", "no panel member \"%1\" in this negotiation"),
+                                QStringLiteral("panel_member_removed"),
+                                QStringLiteral("panel_reordered"),
+                                QStringLiteral("panelist")};
+    return list;
+}
+
+// Removes one entry of a list and numbers the rest 1..n; `keep` may refuse (a member who scored).
+StoreResult<Done> removeFromList(Workspace& workspace, const SetupList& list, qint64 id, const QString& code,
+                                 const QString& actor,
+                                 const std::function<std::optional<Problem>(WriteTransaction&)>& keep = {})
+{
+    using Result = StoreResult<Done>;
+    WriteTransaction tx(workspace);
+    QVariantMap neg;
+    if (auto failed = start(tx, id, list.scope, &neg))
+        return *failed;
+    QList<QVariantMap> rows = ordered(tx, list.table, id);
+    const qsizetype at = indexOf(rows, code);
+    if (at < 0)
+        return Result::fail(Failure::Invalid, {list.path(code, "id"), tr(list.missing).arg(code)});
+    if (keep)
+        if (auto p = keep(tx))
+            return Result::fail(Failure::Refused, *p);
+    tx.remove(list.table, {{kNegotiationId, id}, {kCode, code}});
+    rows.removeAt(at);
+    renumber(tx, list.table, rows);
+    return finish(tx, neg, list.removedEvent, actor, id, {{list.detail, code}});
+}
+
+// Moves one entry of a list to `index` (0-based) and numbers the list 1..n.
+StoreResult<Done> moveInList(Workspace& workspace, const SetupList& list, qint64 id, const QString& code,
+                             qsizetype index, const QString& actor)
+{
+    using Result = StoreResult<Done>;
+    WriteTransaction tx(workspace);
+    QVariantMap neg;
+    if (auto failed = start(tx, id, list.scope, &neg))
+        return *failed;
+    QList<QVariantMap> rows = ordered(tx, list.table, id);
+    const qsizetype at = indexOf(rows, code);
+    if (at < 0)
+        return Result::fail(Failure::Invalid, {list.path(code, "id"), tr(list.missing).arg(code)});
+    if (auto p = checkIndex(index, rows.size() - 1, list.path(code, "position")))
+        return Result::fail(Failure::Invalid, *p);
+    if (index == at)
+        return Result::success(Done());
+    rows.move(at, index);
+    renumber(tx, list.table, rows);
+    return finish(tx, neg, list.movedEvent, actor, id, {{list.detail, code}, {kPosition, qint64(index + 1)}});
 }
 
 QVariantMap criterionRow(qint64 id, const Criterion& c)
@@ -449,42 +532,12 @@ StoreResult<Done> SetupService::renameCriterion(qint64 id, const QString& from, 
 
 StoreResult<Done> SetupService::removeCriterion(qint64 id, const QString& code, const QString& actor)
 {
-    using Result = StoreResult<Done>;
-    WriteTransaction tx(m_workspace);
-    QVariantMap neg;
-    if (auto failed = start(tx, id, Scope::Settings, &neg))
-        return *failed;
-    QList<QVariantMap> rows = ordered(tx, kCriteria, id);
-    const qsizetype at = indexOf(rows, code);
-    if (at < 0)
-        return Result::fail(Failure::Invalid,
-                            {criterionPath(code, "id"), tr("no criterion \"%1\" in this negotiation").arg(code)});
-    tx.remove(kCriteria, {{kNegotiationId, id}, {kCode, code}});
-    rows.removeAt(at);
-    renumber(tx, kCriteria, rows);
-    return finish(tx, neg, QStringLiteral("criterion_removed"), actor, id, {{QStringLiteral("criterion"), code}});
+    return removeFromList(m_workspace, criteriaList(), id, code, actor);
 }
 
 StoreResult<Done> SetupService::moveCriterion(qint64 id, const QString& code, qsizetype index, const QString& actor)
 {
-    using Result = StoreResult<Done>;
-    WriteTransaction tx(m_workspace);
-    QVariantMap neg;
-    if (auto failed = start(tx, id, Scope::Settings, &neg))
-        return *failed;
-    QList<QVariantMap> rows = ordered(tx, kCriteria, id);
-    const qsizetype at = indexOf(rows, code);
-    if (at < 0)
-        return Result::fail(Failure::Invalid,
-                            {criterionPath(code, "id"), tr("no criterion \"%1\" in this negotiation").arg(code)});
-    if (auto p = checkIndex(index, rows.size() - 1, criterionPath(code, "position")))
-        return Result::fail(Failure::Invalid, *p);
-    if (index == at)
-        return Result::success(Done());
-    rows.move(at, index);
-    renumber(tx, kCriteria, rows);
-    return finish(tx, neg, QStringLiteral("criteria_reordered"), actor, id,
-                  {{QStringLiteral("criterion"), code}, {QStringLiteral("position"), qint64(index + 1)}});
+    return moveInList(m_workspace, criteriaList(), id, code, index, actor);
 }
 
 StoreResult<Done> SetupService::replaceCriteria(qint64 id, const QList<Criterion>& criteria, const QString& actor)
@@ -574,47 +627,19 @@ StoreResult<Done> SetupService::editPanelMember(qint64 id, const PanelMember& m,
 
 StoreResult<Done> SetupService::removePanelMember(qint64 id, const QString& code, const QString& actor)
 {
-    using Result = StoreResult<Done>;
-    WriteTransaction tx(m_workspace);
-    QVariantMap neg;
-    if (auto failed = start(tx, id, Scope::Panel, &neg))
-        return *failed;
-    QList<QVariantMap> rows = ordered(tx, kPanelists, id);
-    const qsizetype at = indexOf(rows, code);
-    if (at < 0)
-        return Result::fail(Failure::Invalid,
-                            {memberPath(code, "id"), tr("no panel member \"%1\" in this negotiation").arg(code)});
-    const QVariantMap entered{{kNegotiationId, id}, {QStringLiteral("panelist_code"), code}};
-    if (!tx.rows(QStringLiteral("scores"), entered).isEmpty() || tx.row(QStringLiteral("sheets"), entered))
-        return Result::fail(
-            Failure::Refused,
-            {memberPath(code, "id"), tr("panel member %1 has entered scores and stays on the panel").arg(code)});
-    tx.remove(kPanelists, {{kNegotiationId, id}, {kCode, code}});
-    rows.removeAt(at);
-    renumber(tx, kPanelists, rows);
-    return finish(tx, neg, QStringLiteral("panel_member_removed"), actor, id, {{QStringLiteral("panelist"), code}});
+    return removeFromList(
+        m_workspace, panelList(), id, code, actor, [id, &code](WriteTransaction& tx) -> std::optional<Problem> {
+            const QVariantMap entered{{kNegotiationId, id}, {QStringLiteral("panelist_code"), code}};
+            if (tx.rows(QStringLiteral("scores"), entered).isEmpty() && !tx.row(QStringLiteral("sheets"), entered))
+                return std::nullopt;
+            return Problem{memberPath(code, "id"),
+                           tr("panel member %1 has entered scores and stays on the panel").arg(code)};
+        });
 }
 
 StoreResult<Done> SetupService::movePanelMember(qint64 id, const QString& code, qsizetype index, const QString& actor)
 {
-    using Result = StoreResult<Done>;
-    WriteTransaction tx(m_workspace);
-    QVariantMap neg;
-    if (auto failed = start(tx, id, Scope::Panel, &neg))
-        return *failed;
-    QList<QVariantMap> rows = ordered(tx, kPanelists, id);
-    const qsizetype at = indexOf(rows, code);
-    if (at < 0)
-        return Result::fail(Failure::Invalid,
-                            {memberPath(code, "id"), tr("no panel member \"%1\" in this negotiation").arg(code)});
-    if (auto p = checkIndex(index, rows.size() - 1, memberPath(code, "position")))
-        return Result::fail(Failure::Invalid, *p);
-    if (index == at)
-        return Result::success(Done());
-    rows.move(at, index);
-    renumber(tx, kPanelists, rows);
-    return finish(tx, neg, QStringLiteral("panel_reordered"), actor, id,
-                  {{QStringLiteral("panelist"), code}, {QStringLiteral("position"), qint64(index + 1)}});
+    return moveInList(m_workspace, panelList(), id, code, index, actor);
 }
 
 } // namespace tp::store

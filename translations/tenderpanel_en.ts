@@ -9,10 +9,10 @@
     </message>
     <message>
         <source>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). The archived documents are always the Chinese ones, the official record. Exit 5 when the negotiation is not finished.
-verify: re-checks the container byte for byte, every file against the manifest and the manifest against the seal; then reads the record back, evaluates its scenario again and compares the result with the stored evaluation, renders every document again as seal does and compares the bytes. Prints &quot;ok &lt;digest&gt;&quot; (exit 0) or names each file that does not match (exit 4).
+verify: re-checks the container byte for byte, every file against the manifest and the manifest against the seal; then reads the record back, evaluates its scenario again and compares the result with the stored evaluation, renders every document again as seal does and compares the bytes. Documents rendered by another or an unknown version of TenderPanel are checked against the manifest and the seal only, with a note on standard error. Prints &quot;ok &lt;digest&gt;&quot; (exit 0) or names each file that does not match (exit 4).
 Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &amp;&amp; sha256sum -c manifest.sha256</source>
         <translation>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). The archived documents are always the Chinese ones, the official record. Exit 5 when the negotiation is not finished.
-verify: re-checks the container byte for byte, every file against the manifest and the manifest against the seal; then reads the record back, evaluates its scenario again and compares the result with the stored evaluation, renders every document again as seal does and compares the bytes. Prints &quot;ok &lt;digest&gt;&quot; (exit 0) or names each file that does not match (exit 4).
+verify: re-checks the container byte for byte, every file against the manifest and the manifest against the seal; then reads the record back, evaluates its scenario again and compares the result with the stored evaluation, renders every document again as seal does and compares the bytes. Documents rendered by another or an unknown version of TenderPanel are checked against the manifest and the seal only, with a note on standard error. Prints &quot;ok &lt;digest&gt;&quot; (exit 0) or names each file that does not match (exit 4).
 Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &amp;&amp; sha256sum -c manifest.sha256</translation>
     </message>
     <message>
@@ -2247,12 +2247,28 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <translation>differs from the document the record produces</translation>
     </message>
     <message>
+        <source>the documents were rendered by %1 %2; this is %3, so they are checked against the manifest and seal only, not re-rendered</source>
+        <translation>the documents were rendered by %1 %2; this is %3, so they are checked against the manifest and seal only, not re-rendered</translation>
+    </message>
+    <message>
+        <source>the documents were rendered by an unknown version of TenderPanel; this is %1, so they are checked against the manifest and seal only, not re-rendered</source>
+        <translation>the documents were rendered by an unknown version of TenderPanel; this is %1, so they are checked against the manifest and seal only, not re-rendered</translation>
+    </message>
+    <message>
         <source>the files&apos; modification time is not the record&apos;s document date (%1)</source>
         <translation>the files&apos; modification time is not the record&apos;s document date (%1)</translation>
     </message>
 </context>
 <context>
     <name>SetupService</name>
+    <message>
+        <source>no criterion &quot;%1&quot; in this negotiation</source>
+        <translation>no criterion &quot;%1&quot; in this negotiation</translation>
+    </message>
+    <message>
+        <source>no panel member &quot;%1&quot; in this negotiation</source>
+        <translation>no panel member &quot;%1&quot; in this negotiation</translation>
+    </message>
     <message>
         <source>the project needs a title</source>
         <translation>the project needs a title</translation>
@@ -2266,20 +2282,12 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <translation>criterion %1 exists already; choose another code</translation>
     </message>
     <message>
-        <source>no criterion &quot;%1&quot; in this negotiation</source>
-        <translation>no criterion &quot;%1&quot; in this negotiation</translation>
-    </message>
-    <message>
         <source>no criteria template %1</source>
         <translation>no criteria template %1</translation>
     </message>
     <message>
         <source>panel member %1 exists already; choose another code</source>
         <translation>panel member %1 exists already; choose another code</translation>
-    </message>
-    <message>
-        <source>no panel member &quot;%1&quot; in this negotiation</source>
-        <translation>no panel member &quot;%1&quot; in this negotiation</translation>
     </message>
     <message>
         <source>panel member %1 has entered scores and stays on the panel</source>
@@ -4839,6 +4847,10 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
     <message>
         <source>Files in the archive:</source>
         <translation>Files in the archive:</translation>
+    </message>
+    <message>
+        <source>The archive verifies: every file matches the manifest and the seal, and the record evaluates to the stored result. Seal digest (SHA-256): %1</source>
+        <translation>The archive verifies: every file matches the manifest and the seal, and the record evaluates to the stored result. Seal digest (SHA-256): %1</translation>
     </message>
     <message>
         <source>The archive verifies: every file matches the manifest and the seal, and every document is the one its record produces. Seal digest (SHA-256): %1</source>

@@ -9,10 +9,10 @@
     </message>
     <message>
         <source>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). The archived documents are always the Chinese ones, the official record. Exit 5 when the negotiation is not finished.
-verify: re-checks the container byte for byte, every file against the manifest and the manifest against the seal; then reads the record back, evaluates its scenario again and compares the result with the stored evaluation, renders every document again as seal does and compares the bytes. Prints &quot;ok &lt;digest&gt;&quot; (exit 0) or names each file that does not match (exit 4).
+verify: re-checks the container byte for byte, every file against the manifest and the manifest against the seal; then reads the record back, evaluates its scenario again and compares the result with the stored evaluation, renders every document again as seal does and compares the bytes. Documents rendered by another or an unknown version of TenderPanel are checked against the manifest and the seal only, with a note on standard error. Prints &quot;ok &lt;digest&gt;&quot; (exit 0) or names each file that does not match (exit 4).
 Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &amp;&amp; sha256sum -c manifest.sha256</source>
         <translation>seal：写入一个未压缩的 POSIX tar 文件（.tparchive），其中包含规范记录、生成的文书和 SHA-256 清单，并输出封存摘要（manifest.sha256 的 SHA-256）。归档的文书始终为中文文书，即正式记录。谈判尚未结束时退出码为 5。
-verify：逐字节重新核验容器，逐一核对每个文件与清单、清单与封存摘要；然后读回记录，重新评估其中的场景并将结果与存储的评估结果比较，再按 seal 的方式重新生成每份文书并逐字节比较。输出 &quot;ok &lt;digest&gt;&quot;（退出码 0），或列出每个不一致的文件（退出码 4）。
+verify：逐字节重新核验容器，逐一核对每个文件与清单、清单与封存摘要；然后读回记录，重新评估其中的场景并将结果与存储的评估结果比较，再按 seal 的方式重新生成每份文书并逐字节比较。由其他版本或未知版本的 TenderPanel 生成的文书只按清单和封存摘要核验，并在标准错误输出中说明。输出 &quot;ok &lt;digest&gt;&quot;（退出码 0），或列出每个不一致的文件（退出码 4）。
 不使用 TenderPanel 时：tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &amp;&amp; sha256sum -c manifest.sha256</translation>
     </message>
     <message>
@@ -2242,12 +2242,28 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <translation>与记录生成的文书不同</translation>
     </message>
     <message>
+        <source>the documents were rendered by %1 %2; this is %3, so they are checked against the manifest and seal only, not re-rendered</source>
+        <translation>这些文书由 %1 %2 生成；当前为 %3，因此只按清单和封存摘要核验，不重新生成比对</translation>
+    </message>
+    <message>
+        <source>the documents were rendered by an unknown version of TenderPanel; this is %1, so they are checked against the manifest and seal only, not re-rendered</source>
+        <translation>这些文书由未知版本的 TenderPanel 生成；当前为 %1，因此只按清单和封存摘要核验，不重新生成比对</translation>
+    </message>
+    <message>
         <source>the files&apos; modification time is not the record&apos;s document date (%1)</source>
         <translation>文件的修改时间不是记录的文书日期（%1）</translation>
     </message>
 </context>
 <context>
     <name>SetupService</name>
+    <message>
+        <source>no criterion &quot;%1&quot; in this negotiation</source>
+        <translation>本次谈判中没有评判要素“%1”</translation>
+    </message>
+    <message>
+        <source>no panel member &quot;%1&quot; in this negotiation</source>
+        <translation>本次谈判中没有谈判小组成员“%1”</translation>
+    </message>
     <message>
         <source>the project needs a title</source>
         <translation>项目需要标题</translation>
@@ -2261,20 +2277,12 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <translation>评判要素 %1 已存在；请选择其他编号</translation>
     </message>
     <message>
-        <source>no criterion &quot;%1&quot; in this negotiation</source>
-        <translation>本次谈判中没有评判要素“%1”</translation>
-    </message>
-    <message>
         <source>no criteria template %1</source>
         <translation>没有评判要素模板 %1</translation>
     </message>
     <message>
         <source>panel member %1 exists already; choose another code</source>
         <translation>谈判小组成员 %1 已存在；请选择其他编号</translation>
-    </message>
-    <message>
-        <source>no panel member &quot;%1&quot; in this negotiation</source>
-        <translation>本次谈判中没有谈判小组成员“%1”</translation>
     </message>
     <message>
         <source>panel member %1 has entered scores and stays on the panel</source>
@@ -4819,6 +4827,10 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
     <message>
         <source>Files in the archive:</source>
         <translation>归档中的文件：</translation>
+    </message>
+    <message>
+        <source>The archive verifies: every file matches the manifest and the seal, and the record evaluates to the stored result. Seal digest (SHA-256): %1</source>
+        <translation>归档验证通过：每个文件均与清单和封存摘要一致，记录重新评估的结果与存储的结果一致。封存摘要（SHA-256）：%1</translation>
     </message>
     <message>
         <source>The archive verifies: every file matches the manifest and the seal, and every document is the one its record produces. Seal digest (SHA-256): %1</source>

@@ -33,6 +33,8 @@ public:
                   "verify: re-checks the container byte for byte, every file against the manifest and the manifest "
                   "against the seal; then reads the record back, evaluates its scenario again and compares the result "
                   "with the stored evaluation, renders every document again as seal does and compares the bytes. "
+                  "Documents rendered by another or an unknown version of TenderPanel are checked against the "
+                  "manifest and the seal only, with a note on standard error. "
                   "Prints \"ok <digest>\" (exit 0) or names each file that does not match (exit 4).\n"
                   "Without TenderPanel: tar -xf X.tparchive && sha256sum -c seal.sha256 && sha256sum -c "
                   "manifest.sha256");
@@ -109,6 +111,8 @@ private:
         }
         context.out << QStringLiteral("ok ") << result.digest << '\n';
         context.out.flush();
+        if (!result.note.isEmpty())
+            context.err << QStringLiteral("note: ") << result.note << Qt::endl;
         return ExitOk;
     }
 };

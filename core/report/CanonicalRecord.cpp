@@ -284,10 +284,24 @@ std::string dump(const json& j)
 
 } // namespace
 
+CanonicalRecord::Generator CanonicalRecord::currentGenerator()
+{
+    return {QStringLiteral("TenderPanel"), QStringLiteral(TENDERPANEL_VERSION)};
+}
+
 QByteArray CanonicalRecord::json(const DocumentInput& input)
 {
+    return json(input, currentGenerator());
+}
+
+QByteArray CanonicalRecord::json(const DocumentInput& input, const std::optional<Generator>& generator)
+{
+    // nlohmann::json keeps an object's keys sorted, so "generator" takes its place between "format"
+    // and "scenario" and the output stays canonical.
     nlohmann::json root;
     root["format"] = kFormat;
+    if (generator)
+        root["generator"] = nlohmann::json{{"name", str(generator->name)}, {"version", str(generator->version)}};
     root["scenario"] = scenario(input.scenario);
     root["evaluation"] = evaluation(input.evaluation);
     root["context"] = context(input.context);

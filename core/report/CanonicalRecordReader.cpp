@@ -545,6 +545,15 @@ CanonicalRecordReader::Result CanonicalRecordReader::read(const QByteArray& byte
         fail(p, QStringLiteral("format"), tr("not a record this version reads (%1)").arg(*format));
         return result;
     }
+    // Optional: records written before the generator was recorded have none (unknown version).
+    std::optional<CanonicalRecord::Generator> generator;
+    if (const json* g = object(root, "generator", QString(), p, false)) {
+        const QString path = QStringLiteral("generator");
+        const std::optional<QString> name = text(*g, "name", path, p);
+        const std::optional<QString> version = text(*g, "version", path, p);
+        if (name && version)
+            generator = CanonicalRecord::Generator{*name, *version};
+    }
     DocumentInput input;
     if (const json* s = object(root, "scenario", QString(), p))
         input.scenario = scenario(*s, QStringLiteral("scenario"), p);
@@ -553,8 +562,10 @@ CanonicalRecordReader::Result CanonicalRecordReader::read(const QByteArray& byte
     if (const json* c = object(root, "context", QString(), p))
         input.context = context(*c, QStringLiteral("context"), p);
     input.language = DocumentLanguage::Chinese;
-    if (p.isEmpty())
+    if (p.isEmpty()) {
         result.input = input;
+        result.generator = generator;
+    }
     return result;
 }
 

@@ -93,7 +93,7 @@ SealedArchive::Verification SealedArchive::verify(const QByteArray& bytes)
     UstarArchive::Contents contents;
     Verification result = checkContainer(bytes, &contents);
     if (result.ok)
-        checkAgainstRecord(contents, &result.problems);
+        checkAgainstRecord(contents, &result);
     result.ok = result.problems.isEmpty();
     return result;
 }
@@ -189,8 +189,9 @@ SealedArchive::Verification SealedArchive::checkContainer(const QByteArray& byte
     return result;
 }
 
-void SealedArchive::checkAgainstRecord(const UstarArchive::Contents& contents, Problems* problems)
+void SealedArchive::checkAgainstRecord(const UstarArchive::Contents& contents, Verification* result)
 {
+    Problems* problems = &result->problems;
     QMap<QString, QByteArray> files;
     for (const UstarArchive::Entry& e : contents.entries)
         files.insert(e.name, e.data);
@@ -206,6 +207,7 @@ void SealedArchive::checkAgainstRecord(const UstarArchive::Contents& contents, P
         return;
     }
     const DocumentInput& stored = *read.input;
+    const std::optional<CanonicalRecord::Generator>& generator = read.generator;
     // The scenario goes through the strict scenario reader, as a scenario file does, before the
     // rules engine evaluates it.
     const ScenarioReader::Result scenario = ScenarioReader::readBytes(ScenarioWriter::write(stored.scenario));
@@ -223,13 +225,14 @@ void SealedArchive::checkAgainstRecord(const UstarArchive::Contents& contents, P
     DocumentInput input = *evaluated.input;
     input.language = DocumentLanguage::Chinese;
 
-    // The record must be exactly what sealing its scenario and context writes.
-    if (CanonicalRecord::json(input) != record) {
+    // The record must be exactly what sealing its scenario and context writes, naming the same
+    // generator: the evaluation is checked whichever version wrote it.
+    if (CanonicalRecord::json(input, generator) != record) {
         DocumentInput validated = stored;
         validated.scenario = input.scenario;
-        if (CanonicalRecord::json(stored) != record)
+        if (CanonicalRecord::json(stored, generator) != record)
             inRecord(QString(), tr("has fields a canonical record does not have, or lacks some"));
-        else if (CanonicalRecord::json(validated) != record)
+        else if (CanonicalRecord::json(validated, generator) != record)
             inRecord(QStringLiteral("scenario"), tr("does not read back as the same scenario"));
         else
             inRecord(QStringLiteral("evaluation"),
@@ -241,10 +244,23 @@ void SealedArchive::checkAgainstRecord(const UstarArchive::Contents& contents, P
         return;
     }
 
-    // Every document, rendered again as seal() renders it, byte for byte.
-    for (const UstarArchive::Entry& expected : contentFiles(input)) {
-        if (expected.name != recordName() && files.value(expected.name) != expected.data)
-            problems->append({expected.name, tr("differs from the document the record produces")});
+    // Every document, rendered again as seal() renders it, byte for byte; only when this version
+    // rendered them, since another version's renderer, fonts or templates give other bytes.
+    const CanonicalRecord::Generator current = CanonicalRecord::currentGenerator();
+    if (generator && *generator == current) {
+        for (const UstarArchive::Entry& expected : contentFiles(input)) {
+            if (expected.name != recordName() && files.value(expected.name) != expected.data)
+                problems->append({expected.name, tr("differs from the document the record produces")});
+        }
+        result->documentsRerendered = true;
+    } else if (generator) {
+        result->note = tr("the documents were rendered by %1 %2; this is %3, so they are checked against the "
+                          "manifest and seal only, not re-rendered")
+                           .arg(generator->name, generator->version, current.version);
+    } else {
+        result->note = tr("the documents were rendered by an unknown version of TenderPanel; this is %1, so they "
+                          "are checked against the manifest and seal only, not re-rendered")
+                           .arg(current.version);
     }
     const qint64 mtime = modificationTime(input);
     if (contents.mtime != mtime)

@@ -23,6 +23,10 @@ namespace tp::report {
 // re-evaluates its scenario with the rules engine, compares the result with the stored evaluation,
 // renders every document again exactly as seal() does and compares the bytes with the archived ones.
 // A manifest and seal recomputed over changed files therefore still fail, naming the file.
+// Re-rendering only proves something when this version wrote the record: another version's renderer,
+// fonts or templates give other bytes for the same record. So the documents are re-rendered and
+// compared only when the record's generator is this program; for any other (or an unknown) version
+// they are checked against the manifest and the seal alone, and the verification says so in a note.
 class SealedArchive
 {
 public:
@@ -48,6 +52,11 @@ public:
         bool ok = false;
         QString digest; // the seal digest recomputed from the manifest, when there is one
         Problems problems;
+        // True when every document was rendered again and compared byte for byte with the archived one.
+        bool documentsRerendered = false;
+        // Why the documents were not re-rendered (another or an unknown version wrote the record);
+        // empty otherwise.
+        QString note;
     };
     // Everything: the container, the manifest and the seal (verifyContainer), then the record and
     // every document against what the record produces. The GUI and the CLI both use this.
@@ -61,8 +70,9 @@ private:
     static QList<UstarArchive::Entry> contentFiles(const DocumentInput& input);
     static qint64 modificationTime(const DocumentInput& input);
     static Verification checkContainer(const QByteArray& bytes, UstarArchive::Contents* contents);
-    // Appends to `problems` every way in which `contents` is not what sealing its record gives.
-    static void checkAgainstRecord(const UstarArchive::Contents& contents, Problems* problems);
+    // Appends to result->problems every way in which `contents` is not what sealing its record gives,
+    // and says whether the documents were re-rendered.
+    static void checkAgainstRecord(const UstarArchive::Contents& contents, Verification* result);
 };
 
 } // namespace tp::report

@@ -52,6 +52,49 @@ private:
 #endif
     }
 
+    // Runs `tenderpanel-cli archive verify` on `archive`; false when the CLI is not built with the tests.
+    bool runVerify(const QByteArray& archive, int* exitCode, QByteArray* out, QString* err)
+    {
+#ifdef TP_CLI_PATH
+        const QString path = m_dir.filePath(QStringLiteral("verified.tparchive"));
+        if (!writeFile(path, archive))
+            return false;
+        QProcess cli;
+        // A private runtime directory, so that Qt has nothing to warn about on standard error.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path());
+        cli.setProcessEnvironment(environment);
+        cli.start(QStringLiteral(TP_CLI_PATH), {QStringLiteral("archive"), QStringLiteral("verify"), path});
+        if (!cli.waitForFinished(120000) || cli.exitStatus() != QProcess::NormalExit)
+            return false;
+        *exitCode = cli.exitCode();
+        *out = cli.readAllStandardOutput();
+        *err = QString::fromUtf8(cli.readAllStandardError());
+        return true;
+#else
+        Q_UNUSED(archive)
+        Q_UNUSED(exitCode)
+        Q_UNUSED(out)
+        Q_UNUSED(err)
+        return false;
+#endif
+    }
+
+    // The record's generator block as CanonicalRecord writes it (one-space indentation, level 1).
+    static QByteArray generatorBlock(const QString& version)
+    {
+        return "\n \"generator\": {\n  \"name\": \"TenderPanel\",\n  \"version\": \"" + version.toUtf8() + "\"\n },";
+    }
+
+    // `record` claiming to be written by TenderPanel `version` (an empty one: no generator at all).
+    static QByteArray withGenerator(QByteArray record, const QString& version)
+    {
+        const QByteArray current = generatorBlock(CanonicalRecord::currentGenerator().version);
+        if (!record.contains(current))
+            qFatal("the record does not name the current generator");
+        return record.replace(current, version.isEmpty() ? QByteArray() : generatorBlock(version));
+    }
+
     static QList<char> variants(char byte)
     {
         return {char(byte ^ 0x01), char(byte ^ 0x80), char(byte ^ 0xFF), char(byte + 0x20)};
@@ -139,6 +182,7 @@ private slots:
         const SealedArchive::Verification v = SealedArchive::verify(sealed.bytes);
         QVERIFY2(v.ok, qPrintable(v.problems.value(0).toString()));
         QCOMPARE(v.digest, sealed.digest);
+        QVERIFY(v.documentsRerendered);
         // The record reads back into the input it was written from.
         const QByteArray record = archivedFile(sealed.bytes, SealedArchive::recordName());
         const CanonicalRecordReader::Result read = CanonicalRecordReader::read(record);
@@ -173,6 +217,148 @@ private slots:
             QVERIFY(!w.ok);
             QCOMPARE(w.problems.value(0).where, name);
         }
+    }
+
+    void freshArchiveNamesItsGeneratorAndIsRerendered()
+    {
+        const CanonicalRecord::Generator current = CanonicalRecord::currentGenerator();
+        QCOMPARE(current.name, QStringLiteral("TenderPanel"));
+        QCOMPARE(current.version, QStringLiteral(TENDERPANEL_VERSION));
+        const SealedArchive::Sealed sealed = SealedArchive::seal(load(QStringLiteral("cixi-2014")));
+        const QByteArray record = archivedFile(sealed.bytes, SealedArchive::recordName());
+        QVERIFY(CanonicalRecord::isCanonical(record));
+        // Sorted keys: "generator" sits between "format" and "scenario".
+        const QByteArray ordered =
+            "\n \"format\": \"tenderpanel-record/1\"," + generatorBlock(current.version) + "\n \"scenario\": {";
+        QVERIFY(record.contains(ordered));
+        const CanonicalRecordReader::Result read = CanonicalRecordReader::read(record);
+        QVERIFY2(read.ok(), qPrintable(read.problems.value(0).toString()));
+        QVERIFY(read.generator.has_value());
+        QCOMPARE(read.generator->name, current.name);
+        QCOMPARE(read.generator->version, current.version);
+
+        const SealedArchive::Verification v = SealedArchive::verify(sealed.bytes);
+        QVERIFY2(v.ok, qPrintable(v.problems.value(0).toString()));
+        QVERIFY(v.documentsRerendered);
+        QCOMPARE(v.note, QString());
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+        if (runVerify(sealed.bytes, &exitCode, &out, &err)) {
+            QCOMPARE(exitCode, 0);
+            QCOMPARE(out, QByteArray("ok " + sealed.digest.toLatin1() + '\n'));
+            QCOMPARE(err, QString());
+        }
+    }
+
+    // Another version's renderer gives other bytes: its documents are checked against the manifest
+    // and the seal only, never reported as changed because they differ from this version's.
+    void documentsOfAnotherVersionAreNotRerendered()
+    {
+        const QByteArray bytes = SealedArchive::seal(load(QStringLiteral("cixi-2014"))).bytes;
+        const QByteArray record = archivedFile(bytes, SealedArchive::recordName());
+        const QByteArray other =
+            archivedFile(SealedArchive::seal(load(QStringLiteral("tie-vote"))).bytes, QStringLiteral("notice.pdf"));
+        QVERIFY(other.startsWith("%PDF"));
+        const QByteArray oldRecord = withGenerator(record, QStringLiteral("0.0.1"));
+        QVERIFY(CanonicalRecord::isCanonical(oldRecord));
+        const auto change = [&](const QByteArray& recordData) {
+            return [recordData, other](QList<UstarArchive::Entry>& files) {
+                replacing(SealedArchive::recordName(), recordData)(files);
+                replacing(QStringLiteral("notice.pdf"), other)(files);
+            };
+        };
+        const QByteArray fromOldVersion = resealed(bytes, change(oldRecord));
+        const SealedArchive::Verification v = SealedArchive::verify(fromOldVersion);
+        QVERIFY2(v.ok, qPrintable(v.problems.value(0).toString()));
+        QVERIFY(!v.documentsRerendered);
+        QVERIFY2(v.note.contains(QLatin1String("TenderPanel 0.0.1")), qPrintable(v.note));
+        QVERIFY2(v.note.contains(QStringLiteral("this is ") + QStringLiteral(TENDERPANEL_VERSION)), qPrintable(v.note));
+        QVERIFY2(v.note.contains(QLatin1String("not re-rendered")), qPrintable(v.note));
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+        if (runVerify(fromOldVersion, &exitCode, &out, &err)) {
+            QCOMPARE(exitCode, 0);
+            QCOMPARE(out, QByteArray("ok " + v.digest.toLatin1() + '\n'));
+            QCOMPARE(err, QStringLiteral("note: ") + v.note + QLatin1Char('\n'));
+        }
+
+        // The same archive naming this version: notice.pdf is re-rendered and differs.
+        const QByteArray fromThisVersion = resealed(bytes, change(record));
+        const SealedArchive::Verification w = SealedArchive::verify(fromThisVersion);
+        QVERIFY(!w.ok);
+        QVERIFY(w.documentsRerendered);
+        QCOMPARE(w.problems.size(), 1);
+        QCOMPARE(w.problems.value(0).where, QStringLiteral("notice.pdf"));
+        verifyWithCli(fromThisVersion,
+                      QStringLiteral("error: notice.pdf: differs from the document the record produces"));
+
+        // Whichever version wrote it, the stored evaluation is still checked against the rules.
+        QByteArray changedEvaluation = oldRecord;
+        QVERIFY(changedEvaluation.contains("\"published_hundredths\": 8570"));
+        changedEvaluation.replace("\"published_hundredths\": 8570", "\"published_hundredths\": 8571");
+        const QByteArray tampered = resealed(bytes, change(changedEvaluation));
+        const SealedArchive::Verification x = SealedArchive::verify(tampered);
+        QVERIFY(!x.ok);
+        QCOMPARE(x.problems.value(0).where, SealedArchive::recordName());
+        QVERIFY2(x.problems.value(0).why.startsWith(QLatin1String("evaluation: ")),
+                 qPrintable(x.problems.value(0).toString()));
+        verifyWithCli(tampered, QStringLiteral("error: record.json: evaluation: "));
+
+        // And so are the manifest and the seal: one changed byte of the old version's notice fails.
+        QByteArray flipped = other;
+        flipped[flipped.size() / 2] = char(flipped.at(flipped.size() / 2) ^ 0x01);
+        const QByteArray resealedOld = resealed(bytes, change(oldRecord));
+        QByteArray unsealed = resealedOld;
+        const qsizetype at = unsealed.indexOf(other);
+        QVERIFY(at > 0);
+        unsealed.replace(at, other.size(), flipped);
+        const SealedArchive::Verification y = SealedArchive::verify(unsealed);
+        QVERIFY(!y.ok);
+        QCOMPARE(y.problems.value(0).where, QStringLiteral("notice.pdf"));
+    }
+
+    // A record without a generator (written before it was recorded) is from an unknown version.
+    void recordWithoutGeneratorIsFromAnUnknownVersion()
+    {
+        const QByteArray bytes = SealedArchive::seal(load(QStringLiteral("tie-vote"))).bytes;
+        const QByteArray record = withGenerator(archivedFile(bytes, SealedArchive::recordName()), QString());
+        QVERIFY(!record.contains("\"generator\""));
+        QVERIFY(CanonicalRecord::isCanonical(record));
+        const CanonicalRecordReader::Result read = CanonicalRecordReader::read(record);
+        QVERIFY2(read.ok(), qPrintable(read.problems.value(0).toString()));
+        QVERIFY(!read.generator.has_value());
+        QCOMPARE(CanonicalRecord::json(*read.input, std::nullopt), record);
+
+        const QByteArray archive = resealed(bytes, replacing(SealedArchive::recordName(), record));
+        const SealedArchive::Verification v = SealedArchive::verify(archive);
+        QVERIFY2(v.ok, qPrintable(v.problems.value(0).toString()));
+        QVERIFY(!v.documentsRerendered);
+        QVERIFY2(v.note.contains(QLatin1String("unknown version")), qPrintable(v.note));
+        QVERIFY2(v.note.contains(QStringLiteral(TENDERPANEL_VERSION)), qPrintable(v.note));
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+        if (runVerify(archive, &exitCode, &out, &err)) {
+            QCOMPARE(exitCode, 0);
+            QCOMPARE(out, QByteArray("ok " + v.digest.toLatin1() + '\n'));
+            QVERIFY2(err.startsWith(QLatin1String("note: ")) && err.contains(QLatin1String("unknown version")),
+                     qPrintable(err));
+        }
+
+        // A generator that is not {"name": string, "version": string} is named.
+        QByteArray malformed = archivedFile(bytes, SealedArchive::recordName());
+        const QByteArray version = "\"version\": \"" + QByteArray(TENDERPANEL_VERSION) + "\"";
+        QVERIFY(malformed.contains(version));
+        malformed.replace(version, "\"version\": 1");
+        QVERIFY(CanonicalRecord::isCanonical(malformed));
+        const SealedArchive::Verification w =
+            SealedArchive::verify(resealed(bytes, replacing(SealedArchive::recordName(), malformed)));
+        QVERIFY(!w.ok);
+        QCOMPARE(w.problems.value(0).where, SealedArchive::recordName());
+        QVERIFY2(w.problems.value(0).why.startsWith(QLatin1String("generator.version: ")),
+                 qPrintable(w.problems.value(0).toString()));
     }
 
     // One score of the record changed (still canonical JSON), the manifest and the seal recomputed.

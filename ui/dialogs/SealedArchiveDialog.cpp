@@ -58,6 +58,13 @@ SealedArchiveDialog::SealedArchiveDialog(const QString& path, const QByteArray& 
     layout->addWidget(new QLabel(tr("Opened read-only: %1").arg(QDir::toNativeSeparators(path)), this));
     layout->addWidget(m_verdict);
     layout->addWidget(m_problems);
+    // Documents another (or an unknown) version rendered are not re-rendered: say so under the verdict.
+    auto* note = new QLabel(m_verification.note, this);
+    note->setObjectName(QStringLiteral("archiveNote"));
+    note->setWordWrap(true);
+    note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    note->setVisible(!m_verification.note.isEmpty());
+    layout->addWidget(note);
     layout->addWidget(new QLabel(tr("Files in the archive:"), this));
     layout->addWidget(m_files, 1);
     layout->addWidget(buttons);
@@ -67,6 +74,10 @@ SealedArchiveDialog::SealedArchiveDialog(const QString& path, const QByteArray& 
 
 QString SealedArchiveDialog::verdictText() const
 {
+    if (m_verification.ok && !m_verification.documentsRerendered)
+        return tr("The archive verifies: every file matches the manifest and the seal, and the record evaluates to "
+                  "the stored result. Seal digest (SHA-256): %1")
+            .arg(m_verification.digest);
     if (m_verification.ok)
         return tr("The archive verifies: every file matches the manifest and the seal, and every document is "
                   "the one its record produces. Seal digest (SHA-256): %1")

@@ -32,9 +32,12 @@ mean_ms() {
 
 TERM_TEXT='第1999批'
 LIST_SQL="SELECT id, code, title, purchaser, stage, created_at, updated_at FROM negotiations ORDER BY id DESC"
-SEARCH_SQL="$LIST_SQL"
+# The same search as `list --search`: title, purchaser, code, the project's year, a bidder's name.
 SEARCH_SQL="SELECT id, code, title, purchaser, stage, created_at, updated_at FROM negotiations
  WHERE LOWER(title) LIKE '%$TERM_TEXT%' OR LOWER(purchaser) LIKE '%$TERM_TEXT%' OR LOWER(code) LIKE '%$TERM_TEXT%'
+ OR SUBSTR(code, 3, 4) = '$TERM_TEXT'
+ OR EXISTS (SELECT 1 FROM bidders WHERE bidders.negotiation_id = negotiations.id
+            AND LOWER(bidders.name) LIKE '%$TERM_TEXT%')
  ORDER BY id DESC"
 
 report() {

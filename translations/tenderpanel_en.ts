@@ -2266,8 +2266,16 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <translation>no criterion &quot;%1&quot; in this negotiation</translation>
     </message>
     <message>
+        <source>criterion %1 exists already; choose another code</source>
+        <translation>criterion %1 exists already; choose another code</translation>
+    </message>
+    <message>
         <source>no panel member &quot;%1&quot; in this negotiation</source>
         <translation>no panel member &quot;%1&quot; in this negotiation</translation>
+    </message>
+    <message>
+        <source>panel member %1 exists already; choose another code</source>
+        <translation>panel member %1 exists already; choose another code</translation>
     </message>
     <message>
         <source>the project needs a title</source>
@@ -2278,16 +2286,8 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <translation>the project needs a purchaser</translation>
     </message>
     <message>
-        <source>criterion %1 exists already; choose another code</source>
-        <translation>criterion %1 exists already; choose another code</translation>
-    </message>
-    <message>
         <source>no criteria template %1</source>
         <translation>no criteria template %1</translation>
-    </message>
-    <message>
-        <source>panel member %1 exists already; choose another code</source>
-        <translation>panel member %1 exists already; choose another code</translation>
     </message>
     <message>
         <source>panel member %1 has entered scores and stays on the panel</source>

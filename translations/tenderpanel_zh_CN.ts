@@ -2261,8 +2261,16 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <translation>本次谈判中没有评判要素“%1”</translation>
     </message>
     <message>
+        <source>criterion %1 exists already; choose another code</source>
+        <translation>评判要素 %1 已存在；请选择其他编号</translation>
+    </message>
+    <message>
         <source>no panel member &quot;%1&quot; in this negotiation</source>
         <translation>本次谈判中没有谈判小组成员“%1”</translation>
+    </message>
+    <message>
+        <source>panel member %1 exists already; choose another code</source>
+        <translation>谈判小组成员 %1 已存在；请选择其他编号</translation>
     </message>
     <message>
         <source>the project needs a title</source>
@@ -2273,16 +2281,8 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <translation>项目需要采购人</translation>
     </message>
     <message>
-        <source>criterion %1 exists already; choose another code</source>
-        <translation>评判要素 %1 已存在；请选择其他编号</translation>
-    </message>
-    <message>
         <source>no criteria template %1</source>
         <translation>没有评判要素模板 %1</translation>
-    </message>
-    <message>
-        <source>panel member %1 exists already; choose another code</source>
-        <translation>谈判小组成员 %1 已存在；请选择其他编号</translation>
     </message>
     <message>
         <source>panel member %1 has entered scores and stays on the panel</source>

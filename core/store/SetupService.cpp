@@ -185,6 +185,8 @@ struct SetupList
     Scope scope;
     QString (*path)(const QString& code, const char* field);
     const char* missing; // "no criterion \"%1\" in this negotiation"
+    const char* exists;  // "criterion %1 exists already; choose another code"
+    QString addedEvent;
     QString removedEvent;
     QString movedEvent;
     QString detail; // the audit detail naming the code
@@ -196,6 +198,8 @@ const SetupList& criteriaList()
                                 Scope::Settings,
                                 criterionPath,
                                 QT_TRANSLATE_NOOP("SetupService", "no criterion \"%1\" in this negotiation"),
+                                QT_TRANSLATE_NOOP("SetupService", "criterion %1 exists already; choose another code"),
+                                QStringLiteral("criterion_added"),
                                 QStringLiteral("criterion_removed"),
                                 QStringLiteral("criteria_reordered"),
                                 QStringLiteral("criterion")};
@@ -204,14 +208,42 @@ const SetupList& criteriaList()
 
 const SetupList& panelList()
 {
-    static const SetupList list{kPanelists,
-                                Scope::Panel,
-                                memberPath,
-                                QT_TRANSLATE_NOOP("SetupService", "no panel member \"%1\" in this negotiation"),
-                                QStringLiteral("panel_member_removed"),
-                                QStringLiteral("panel_reordered"),
-                                QStringLiteral("panelist")};
+    static const SetupList list{
+        kPanelists,
+        Scope::Panel,
+        memberPath,
+        QT_TRANSLATE_NOOP("SetupService", "no panel member \"%1\" in this negotiation"),
+        QT_TRANSLATE_NOOP("SetupService", "panel member %1 exists already; choose another code"),
+        QStringLiteral("panel_member_added"),
+        QStringLiteral("panel_member_removed"),
+        QStringLiteral("panel_reordered"),
+        QStringLiteral("panelist")};
     return list;
+}
+
+// Inserts a new entry at `index` (0-based; the end when none) and numbers the list 1..n; `admit`
+// may refuse it (a second leader).
+StoreResult<Done> insertIntoList(Workspace& workspace, const SetupList& list, qint64 id, const QVariantMap& row,
+                                 std::optional<qsizetype> index, const QString& actor,
+                                 const std::function<std::optional<Problem>(const QList<QVariantMap>&)>& admit = {})
+{
+    using Result = StoreResult<Done>;
+    const QString code = row.value(kCode).toString();
+    WriteTransaction tx(workspace);
+    QVariantMap neg;
+    if (auto failed = start(tx, id, list.scope, &neg))
+        return *failed;
+    QList<QVariantMap> rows = ordered(tx, list.table, id);
+    if (indexOf(rows, code) >= 0)
+        return Result::fail(Failure::Invalid, {list.path(code, "id"), tr(list.exists).arg(code)});
+    if (admit)
+        if (auto p = admit(rows))
+            return Result::fail(Failure::Invalid, *p);
+    if (auto p = checkIndex(index, rows.size(), list.path(code, "position")))
+        return Result::fail(Failure::Invalid, *p);
+    rows.insert(index.value_or(rows.size()), row);
+    renumber(tx, list.table, rows);
+    return finish(tx, neg, list.addedEvent, actor, id, {{list.detail, code}});
 }
 
 // Removes one entry of a list and numbers the rest 1..n; `keep` may refuse (a member who scored).
@@ -466,22 +498,9 @@ StoreResult<Done> SetupService::updateProject(qint64 id, const Project& p, const
 StoreResult<Done> SetupService::addCriterion(qint64 id, const Criterion& c, const QString& actor,
                                              std::optional<qsizetype> index)
 {
-    using Result = StoreResult<Done>;
     if (auto p = checkCriterion(c))
-        return Result::fail(Failure::Invalid, *p);
-    WriteTransaction tx(m_workspace);
-    QVariantMap neg;
-    if (auto failed = start(tx, id, Scope::Settings, &neg))
-        return *failed;
-    QList<QVariantMap> rows = ordered(tx, kCriteria, id);
-    if (indexOf(rows, c.id) >= 0)
-        return Result::fail(Failure::Invalid, {criterionPath(c.id, "id"),
-                                               tr("criterion %1 exists already; choose another code").arg(c.id)});
-    if (auto p = checkIndex(index, rows.size(), criterionPath(c.id, "position")))
-        return Result::fail(Failure::Invalid, *p);
-    rows.insert(index.value_or(rows.size()), criterionRow(id, c));
-    renumber(tx, kCriteria, rows);
-    return finish(tx, neg, QStringLiteral("criterion_added"), actor, id, {{QStringLiteral("criterion"), c.id}});
+        return StoreResult<Done>::fail(Failure::Invalid, *p);
+    return insertIntoList(m_workspace, criteriaList(), id, criterionRow(id, c), index, actor);
 }
 
 StoreResult<Done> SetupService::editCriterion(qint64 id, const Criterion& c, const QString& actor)
@@ -581,24 +600,14 @@ StoreResult<Done> SetupService::applyTemplate(qint64 id, qint64 templateId, cons
 StoreResult<Done> SetupService::addPanelMember(qint64 id, const PanelMember& m, const QString& actor,
                                                std::optional<qsizetype> index)
 {
-    using Result = StoreResult<Done>;
     if (auto p = checkMember(m))
-        return Result::fail(Failure::Invalid, *p);
-    WriteTransaction tx(m_workspace);
-    QVariantMap neg;
-    if (auto failed = start(tx, id, Scope::Panel, &neg))
-        return *failed;
-    QList<QVariantMap> rows = ordered(tx, kPanelists, id);
-    if (indexOf(rows, m.id) >= 0)
-        return Result::fail(Failure::Invalid, {memberPath(m.id, "id"),
-                                               tr("panel member %1 exists already; choose another code").arg(m.id)});
-    if (const auto leader = otherLeader(rows, m))
-        return Result::fail(Failure::Invalid, secondLeader(m, *leader));
-    if (auto p = checkIndex(index, rows.size(), memberPath(m.id, "position")))
-        return Result::fail(Failure::Invalid, *p);
-    rows.insert(index.value_or(rows.size()), memberRow(id, m));
-    renumber(tx, kPanelists, rows);
-    return finish(tx, neg, QStringLiteral("panel_member_added"), actor, id, {{QStringLiteral("panelist"), m.id}});
+        return StoreResult<Done>::fail(Failure::Invalid, *p);
+    return insertIntoList(m_workspace, panelList(), id, memberRow(id, m), index, actor,
+                          [&m](const QList<QVariantMap>& panel) -> std::optional<Problem> {
+                              if (const auto leader = otherLeader(panel, m))
+                                  return secondLeader(m, *leader);
+                              return std::nullopt;
+                          });
 }
 
 StoreResult<Done> SetupService::editPanelMember(qint64 id, const PanelMember& m, const QString& actor)

@@ -70,6 +70,14 @@ Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &am
 <context>
     <name>AuditLog</name>
     <message>
+        <source>is not an audit chain head (64 hexadecimal digits, or at least the first 16)</source>
+        <translation>is not an audit chain head (64 hexadecimal digits, or at least the first 16)</translation>
+    </message>
+    <message>
+        <source>names more than one audit event; give more of its digits</source>
+        <translation>names more than one audit event; give more of its digits</translation>
+    </message>
+    <message>
         <source>the database file is damaged: %1</source>
         <translation>the database file is damaged: %1</translation>
     </message>
@@ -1280,6 +1288,16 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <source>Contact for challenges</source>
         <extracomment>The head of a table row</extracomment>
         <translation>Contact for challenges</translation>
+    </message>
+    <message>
+        <source>Record anchor: %1</source>
+        <extracomment>%1 is the first 16 hex digits of the audit chain head, in groups of four</extracomment>
+        <translation>Record anchor: %1</translation>
+    </message>
+    <message>
+        <source>The anchor is the head of the negotiation record&apos;s audit chain when this document was made (in full: %1). Whoever holds the record can check that it has not been rewritten since: tenderpanel-cli audit verify --head %2</source>
+        <extracomment>Small print under the record anchor; %1 is the full 64-digit hash, %2 its first 16 digits</extracomment>
+        <translation>The anchor is the head of the negotiation record&apos;s audit chain when this document was made (in full: %1). Whoever holds the record can check that it has not been rewritten since: tenderpanel-cli audit verify --head %2</translation>
     </message>
 </context>
 <context>
@@ -2550,13 +2568,23 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
     </message>
     <message>
         <source>Checks the database file, recomputes the SHA-256 chain of audit events and replays the events into the record they describe, comparing it with the tables, so a change made behind the program&apos;s back is found.
-Exit 0 and &quot;ok EVENTS HEAD-HASH&quot;, or exit 4 naming the first bad event (or row).</source>
+--head HASH (repeatable) also proves that each head printed on a published document (the record anchor of the result notice or of a bidder&apos;s letter, the chain head of the report; the full 64 digits or at least the first 16) is an event of the verified chain, and prints &quot;head HASH: event SEQ of EVENTS, ACTION at TIME&quot; for each. A head that is not in the chain means the record was rewritten after the document was made, or the document comes from another workspace.
+Exit 0 and &quot;ok EVENTS HEAD-HASH&quot;, or exit 4 naming the first bad event (or row) or each head that is not in the chain.</source>
         <translation>Checks the database file, recomputes the SHA-256 chain of audit events and replays the events into the record they describe, comparing it with the tables, so a change made behind the program&apos;s back is found.
-Exit 0 and &quot;ok EVENTS HEAD-HASH&quot;, or exit 4 naming the first bad event (or row).</translation>
+--head HASH (repeatable) also proves that each head printed on a published document (the record anchor of the result notice or of a bidder&apos;s letter, the chain head of the report; the full 64 digits or at least the first 16) is an event of the verified chain, and prints &quot;head HASH: event SEQ of EVENTS, ACTION at TIME&quot; for each. A head that is not in the chain means the record was rewritten after the document was made, or the document comes from another workspace.
+Exit 0 and &quot;ok EVENTS HEAD-HASH&quot;, or exit 4 naming the first bad event (or row) or each head that is not in the chain.</translation>
     </message>
     <message>
         <source>unknown audit action (expected: verify)</source>
         <translation>unknown audit action (expected: verify)</translation>
+    </message>
+    <message>
+        <source>is not an event of this workspace&apos;s audit chain: the record was rewritten after the document was made, or the document comes from another workspace</source>
+        <translation>is not an event of this workspace&apos;s audit chain: the record was rewritten after the document was made, or the document comes from another workspace</translation>
+    </message>
+    <message>
+        <source>head %1: event %2 of %3, %4 at %5</source>
+        <translation>head %1: event %2 of %3, %4 at %5</translation>
     </message>
 </context>
 <context>

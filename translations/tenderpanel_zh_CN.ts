@@ -70,6 +70,14 @@ verify：逐字节重新核验容器，逐一核对每个文件与清单、清�
 <context>
     <name>AuditLog</name>
     <message>
+        <source>is not an audit chain head (64 hexadecimal digits, or at least the first 16)</source>
+        <translation>不是审计链头（应为 64 位十六进制数字，或至少其前 16 位）</translation>
+    </message>
+    <message>
+        <source>names more than one audit event; give more of its digits</source>
+        <translation>对应多个审计事件；请给出更多位数字</translation>
+    </message>
+    <message>
         <source>the database file is damaged: %1</source>
         <translation>数据库文件已损坏：%1</translation>
     </message>
@@ -1275,6 +1283,16 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <source>Contact for challenges</source>
         <extracomment>The head of a table row</extracomment>
         <translation>质疑联系方式</translation>
+    </message>
+    <message>
+        <source>Record anchor: %1</source>
+        <extracomment>%1 is the first 16 hex digits of the audit chain head, in groups of four</extracomment>
+        <translation>记录锚点：%1</translation>
+    </message>
+    <message>
+        <source>The anchor is the head of the negotiation record&apos;s audit chain when this document was made (in full: %1). Whoever holds the record can check that it has not been rewritten since: tenderpanel-cli audit verify --head %2</source>
+        <extracomment>Small print under the record anchor; %1 is the full 64-digit hash, %2 its first 16 digits</extracomment>
+        <translation>记录锚点是本文书生成时谈判记录审计链的链头（完整值：%1）。持有记录者可据此核对记录此后未被改写：tenderpanel-cli audit verify --head %2</translation>
     </message>
 </context>
 <context>
@@ -2545,13 +2563,23 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
     </message>
     <message>
         <source>Checks the database file, recomputes the SHA-256 chain of audit events and replays the events into the record they describe, comparing it with the tables, so a change made behind the program&apos;s back is found.
-Exit 0 and &quot;ok EVENTS HEAD-HASH&quot;, or exit 4 naming the first bad event (or row).</source>
-        <translation>检查数据库文件，重新计算审计事件的 SHA-256 链，并将事件重放为其描述的记录，与数据表比较，从而发现绕过本程序所做的改动。
-退出码 0 并输出 &quot;ok EVENTS HEAD-HASH&quot;，或退出码 4 并指出第一个有问题的事件（或行）。</translation>
+--head HASH (repeatable) also proves that each head printed on a published document (the record anchor of the result notice or of a bidder&apos;s letter, the chain head of the report; the full 64 digits or at least the first 16) is an event of the verified chain, and prints &quot;head HASH: event SEQ of EVENTS, ACTION at TIME&quot; for each. A head that is not in the chain means the record was rewritten after the document was made, or the document comes from another workspace.
+Exit 0 and &quot;ok EVENTS HEAD-HASH&quot;, or exit 4 naming the first bad event (or row) or each head that is not in the chain.</source>
+        <translation>检查数据库文件，重新计算审计事件的 SHA-256 链，并将事件重放为其所描述的记录、与数据表比对，从而发现绕过本程序所做的修改。
+--head HASH（可重复）还证明已发布文书上印制的每个链头（结果公示或供应商结果通知书上的记录锚点、评审报告上的审计链头；完整的 64 位或至少前 16 位）是已验证链中的事件，并对每个链头输出 &quot;head HASH: event SEQ of EVENTS, ACTION at TIME&quot;。链头不在链中，说明文书生成后记录被改写，或该文书来自其他工作区。
+成功时退出码为 0 并输出 &quot;ok EVENTS HEAD-HASH&quot;；否则退出码为 4，并指出第一个有问题的事件（或行），或每个不在链中的链头。</translation>
     </message>
     <message>
         <source>unknown audit action (expected: verify)</source>
         <translation>未知的审计操作（应为：verify）</translation>
+    </message>
+    <message>
+        <source>is not an event of this workspace&apos;s audit chain: the record was rewritten after the document was made, or the document comes from another workspace</source>
+        <translation>不是本工作区审计链中的事件：文书生成后记录被改写，或该文书来自其他工作区</translation>
+    </message>
+    <message>
+        <source>head %1: event %2 of %3, %4 at %5</source>
+        <translation>链头 %1：第 %2 个事件（共 %3 个），%4，时间 %5</translation>
     </message>
 </context>
 <context>

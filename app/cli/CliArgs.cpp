@@ -4,7 +4,8 @@
 
 namespace tp::cli {
 
-CliArgs::CliArgs(const QStringList& args, const QSet<QString>& valueOptions, const QSet<QString>& flags)
+CliArgs::CliArgs(const QStringList& args, const QSet<QString>& valueOptions, const QSet<QString>& flags,
+                 const QSet<QString>& repeatable)
 {
     bool onlyPositional = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -26,7 +27,7 @@ CliArgs::CliArgs(const QStringList& args, const QSet<QString>& valueOptions, con
             value = a.mid(eq + 1);
             inlineValue = true;
         }
-        if (valueOptions.contains(name)) {
+        if (valueOptions.contains(name) || repeatable.contains(name)) {
             if (!inlineValue) {
                 if (i + 1 >= args.size()) {
                     m_errorWhere = name;
@@ -34,6 +35,11 @@ CliArgs::CliArgs(const QStringList& args, const QSet<QString>& valueOptions, con
                     return;
                 }
                 value = args[++i];
+            }
+            if (repeatable.contains(name)) {
+                m_repeated[name].append(value);
+                m_values.insert(name, value);
+                continue;
             }
             if (m_values.contains(name)) {
                 m_errorWhere = name;

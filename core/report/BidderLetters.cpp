@@ -79,6 +79,7 @@ QString BidderLetters::letterHtml(const DocumentInput& input, const QString& bid
                      F::escOrDash(input.context.contactPhone));
     html += QStringLiteral("<p class=\"right\" style=\"margin-top: 30px;\">%1<br/>%2</p>\n")
                 .arg(F::esc(F::issuer(input)), F::esc(t.date(F::documentDate(input))));
+    html += F::anchorHtml(input);
     return html;
 }
 

@@ -1,6 +1,7 @@
 #include "DocumentFormat.h"
 
 #include "CanonicalRecord.h"
+#include "RecordText.h"
 
 #include <QCryptographicHash>
 
@@ -31,6 +32,7 @@ QString DocumentFormat::styleSheet()
         "p.center { text-align: center; }"
         "p.right { text-align: right; }"
         "p.small { font-size: 9pt; line-height: 120%; }"
+        "p.anchor { font-size: 11pt; font-weight: bold; margin-top: 18px; }"
         "table { border-collapse: collapse; border-style: solid; border-color: #000000; margin-top: 4px; "
         "margin-bottom: 8px; }"
         "th { font-size: 10pt; font-weight: bold; background-color: #eeeeee; padding: 3px; border-width: 1px; "
@@ -55,6 +57,7 @@ QString DocumentFormat::webStyleSheet()
         "p.center { text-align: center; }\n"
         "p.right { text-align: right; }\n"
         "p.small { font-size: 0.8em; }\n"
+        "p.anchor { font-weight: bold; margin-top: 1.5em; }\n"
         "table { border-collapse: collapse; width: 100%; margin: 0.3em 0 0.8em; }\n"
         "th, td { border: 1px solid #000; padding: 0.25em 0.5em; font-size: 0.95em; }\n"
         "th { background: #eee; }\n"
@@ -176,6 +179,25 @@ QString DocumentFormat::processId(const DocumentInput& input)
 QString DocumentFormat::sha256Hex(const QByteArray& bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString DocumentFormat::shortHash(const QString& hash)
+{
+    QStringList groups;
+    for (qsizetype i = 0; i < 16 && i < hash.size(); i += 4)
+        groups << hash.mid(i, 4);
+    return groups.join(QLatin1Char(' '));
+}
+
+QString DocumentFormat::anchorHtml(const DocumentInput& input)
+{
+    const std::optional<QString>& head = input.context.auditHead;
+    if (!head || head->isEmpty())
+        return QString();
+    const RecordText text(input.language);
+    return QStringLiteral("<p class=\"anchor\">%1</p>\n<p class=\"small\">%2</p>\n")
+        .arg(esc(text.recordAnchor(shortHash(*head))),
+             esc(text.recordAnchorDetail(*head, QString(shortHash(*head)).remove(QLatin1Char(' ')))));
 }
 
 } // namespace tp::report

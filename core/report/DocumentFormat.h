@@ -42,6 +42,11 @@ public:
     // "ocds-tpanel-" + the negotiation id, or the first 16 hex digits of the record digest.
     static QString processId(const DocumentInput& input);
     static QString sha256Hex(const QByteArray& bytes);
+    // The record anchor of the notice and the letters: the audit chain head, short and in full
+    // (small print), as HTML paragraphs; empty when the document does not come from a workspace.
+    static QString anchorHtml(const DocumentInput& input);
+    // The first 16 hex digits of a hash in groups of four: "3f2a 9c11 07bd 44e2".
+    static QString shortHash(const QString& hash);
 };
 
 } // namespace tp::report

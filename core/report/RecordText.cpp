@@ -66,5 +66,20 @@ QString RecordText::challengeContactLabel() const
     //: The head of a table row
     return m_text.translated(QT_TRANSLATE_NOOP("DocumentText", "Contact for challenges"));
 }
+QString RecordText::recordAnchor(const QString& shortForm) const
+{
+    //: %1 is the first 16 hex digits of the audit chain head, in groups of four
+    return m_text.translated(QT_TRANSLATE_NOOP("DocumentText", "Record anchor: %1")).arg(shortForm);
+}
+QString RecordText::recordAnchorDetail(const QString& fullHash, const QString& shortHash) const
+{
+    //: Small print under the record anchor; %1 is the full 64-digit hash, %2 its first 16 digits
+    return m_text
+        .translated(QT_TRANSLATE_NOOP("DocumentText",
+                                      "The anchor is the head of the negotiation record's audit chain when this "
+                                      "document was made (in full: %1). Whoever holds the record can check that it "
+                                      "has not been rewritten since: tenderpanel-cli audit verify --head %2"))
+        .arg(fullHash, shortHash);
+}
 
 } // namespace tp::report

@@ -27,6 +27,10 @@ public:
     QString publicationWebsite() const;                            // 公示网站
     QString challengeContact() const;                              // 质疑联系方式:
     QString challengeContactLabel() const;                         // 质疑联系方式 (a table's row head)
+    // The audit chain head printed on the notice and each letter, so that every published or delivered
+    // document anchors the record: the short form (grouped hex digits) and the full hash in small print.
+    QString recordAnchor(const QString& shortForm) const;
+    QString recordAnchorDetail(const QString& fullHash, const QString& shortHash) const;
 
 private:
     const DocumentText& m_text;

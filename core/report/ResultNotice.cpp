@@ -134,6 +134,7 @@ QString ResultNotice::bodyHtml(const DocumentInput& input)
 
     html += QStringLiteral("<p class=\"right\" style=\"margin-top: 30px;\">%1<br/>%2</p>\n")
                 .arg(F::esc(F::issuer(input)), F::esc(t.date(F::documentDate(input))));
+    html += F::anchorHtml(input);
     return html;
 }
 

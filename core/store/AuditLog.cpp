@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <algorithm>
 #include <limits>
 
 namespace tp::store {
@@ -105,6 +106,51 @@ StoreResult<QPair<qint64, QString>> AuditLog::append(WriteTransaction& tx, const
     return Result::success({seq, hash});
 }
 
+namespace {
+
+AuditLog::Event eventFromQuery(const QSqlQuery& q)
+{
+    AuditLog::Event e;
+    e.seq = q.value(0).toLongLong();
+    if (!q.value(1).isNull())
+        e.negotiationId = q.value(1).toLongLong();
+    e.action = q.value(2).toString();
+    e.actor = q.value(3).toString();
+    e.at = q.value(4).toString();
+    e.body = q.value(5).toString().toUtf8();
+    e.previousHash = q.value(6).toString();
+    e.hash = q.value(7).toString();
+    return e;
+}
+
+} // namespace
+
+StoreResult<std::optional<AuditLog::Event>> AuditLog::eventWithHash(const Workspace& workspace, const QString& hash)
+{
+    using Result = StoreResult<std::optional<Event>>;
+    const QString wanted = QString(hash).remove(QLatin1Char(' ')).toLower();
+    const bool hex = std::all_of(wanted.cbegin(), wanted.cend(), [](QChar c) {
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+    });
+    if (!hex || wanted.size() < 16 || wanted.size() > 64)
+        return Result::fail(Failure::Invalid,
+                            {hash, tr("is not an audit chain head (64 hexadecimal digits, or at least the first 16)")});
+    QSqlQuery q(workspace.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, negotiation_id, action, actor, at, body, prev_hash, hash FROM audit_events"
+                             " WHERE substr(hash, 1, ?) = ? ORDER BY seq LIMIT 2"));
+    q.addBindValue(wanted.size());
+    q.addBindValue(wanted);
+    if (!q.exec())
+        return Result::fail(Failure::Storage, workspace.storageProblem(q.lastError()));
+    QList<Event> found;
+    while (q.next())
+        found.append(eventFromQuery(q));
+    if (found.size() > 1)
+        return Result::fail(Failure::Invalid, {hash, tr("names more than one audit event; give more of its digits")});
+    return Result::success(found.isEmpty() ? std::nullopt : std::optional<Event>(found.first()));
+}
+
 StoreResult<QList<AuditLog::Event>> AuditLog::events(const Workspace& workspace, std::optional<qint64> negotiationId)
 {
     using Result = StoreResult<QList<Event>>;
@@ -118,19 +164,8 @@ StoreResult<QList<AuditLog::Event>> AuditLog::events(const Workspace& workspace,
     if (!q.exec())
         return Result::fail(Failure::Storage, workspace.storageProblem(q.lastError()));
     QList<Event> list;
-    while (q.next()) {
-        Event e;
-        e.seq = q.value(0).toLongLong();
-        if (!q.value(1).isNull())
-            e.negotiationId = q.value(1).toLongLong();
-        e.action = q.value(2).toString();
-        e.actor = q.value(3).toString();
-        e.at = q.value(4).toString();
-        e.body = q.value(5).toString().toUtf8();
-        e.previousHash = q.value(6).toString();
-        e.hash = q.value(7).toString();
-        list.append(e);
-    }
+    while (q.next())
+        list.append(eventFromQuery(q));
     return Result::success(list);
 }
 

@@ -47,6 +47,13 @@ public:
 
     static StoreResult<QList<Event>> events(const Workspace& workspace, std::optional<qint64> negotiationId);
 
+    // A published document's anchor: the event whose hash is `hash` (64 hex digits) or begins with it
+    // (the short form printed on the notice and the letters, at least 16 hex digits; spaces are
+    // ignored). nullopt when no event of the chain has it: the chain was rewritten after the document
+    // was made, or the document comes from another workspace. Failure::Invalid when the text is not
+    // such a hash or its short form names more than one event. Only meaningful on a verified chain.
+    static StoreResult<std::optional<Event>> eventWithHash(const Workspace& workspace, const QString& hash);
+
     struct Verification
     {
         bool ok = false;

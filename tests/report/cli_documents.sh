@@ -77,13 +77,19 @@ check "notice before the vote" 5 "$cli" notice "$work/open-tie.json" --kind resu
 check "report before the vote" 0 "$cli" notice "$work/open-tie.json" --kind report --out "$work/t.pdf"
 check "seal before the vote" 5 "$cli" archive seal "$work/open-tie.json" --out "$work/t.tparchive"
 
-# A workspace negotiation (ID) gives the same notice as its scenario file; the report adds the
-# audit chain head.
+# A workspace negotiation (ID) gives the notice of its scenario file plus the record anchor (the
+# audit chain head) at its end; the report carries the head in its footers.
 id=$("$cli" --workspace "$work/ws.sqlite" import "$examples/cixi-2014.json" 2>/dev/null)
-check "notice by id" 0 "$cli" --workspace "$work/ws.sqlite" notice "$id" --kind result --out "$work/id-notice.pdf"
-cmp -s "$work/id-notice.pdf" "$work/cixi-2014-result.pdf" || { echo "FAIL notice by id differs from notice by file"; fail=1; }
-check "report by id" 0 "$cli" --workspace "$work/ws.sqlite" notice "$id" --kind report --out "$work/id-report.pdf"
 head=$("$cli" --workspace "$work/ws.sqlite" audit verify 2>/dev/null | awk '{print $3}')
+check "notice by id" 0 "$cli" --workspace "$work/ws.sqlite" notice "$id" --kind result --out "$work/id-notice.pdf"
+pdftotext "$work/id-notice.pdf" "$work/id-notice.txt"
+pdftotext "$work/cixi-2014-result.pdf" "$work/file-notice.txt"
+diff "$work/file-notice.txt" "$work/id-notice.txt" | grep -q '^<' &&
+  { echo "FAIL notice by id is not the notice by file plus the anchor"; fail=1; }
+[ -n "$head" ] && grep -q "$head" "$work/id-notice.txt" ||
+  { echo "FAIL notice by id lacks the record anchor $head"; fail=1; }
+grep -q '记录锚点' "$work/file-notice.txt" && { echo "FAIL notice from a file has a record anchor"; fail=1; }
+check "report by id" 0 "$cli" --workspace "$work/ws.sqlite" notice "$id" --kind report --out "$work/id-report.pdf"
 pdftotext "$work/id-report.pdf" "$work/id-report.txt"
 [ -n "$head" ] && grep -q "$head" "$work/id-report.txt" ||
   { echo "FAIL report by id lacks the audit head $head"; fail=1; }

@@ -1,5 +1,6 @@
 #include "ReportTestSupport.h"
 
+#include "report/BidderLetters.h"
 #include "report/CanonicalRecord.h"
 #include "report/CanonicalRecordReader.h"
 #include "report/EvaluationReport.h"
@@ -238,6 +239,40 @@ private slots:
         const QString text = flat(pdfText(pdf));
         QVERIFY2(text.contains(QStringLiteral("http://www.cixi.gov.cn/gs")), qPrintable(text));
         QVERIFY2(text.contains(flat(QStringLiteral(u"质疑联系方式:医保中心基金科 0574-63000000"))), qPrintable(text));
+    }
+
+    // Every published or delivered document anchors the record: the notice and each letter carry the
+    // audit chain head when they were made, short and in full.
+    void noticeAndLettersCarryTheChainHead()
+    {
+        const auto loaded = DocumentInputLoader::fromWorkspace(*m_ws, m_id);
+        QVERIFY(loaded.ok());
+        const QString head = *loaded.input->context.auditHead;
+        QCOMPARE(head.size(), 64);
+        const QString shortForm = head.left(4) + QLatin1Char(' ') + head.mid(4, 4) + QLatin1Char(' ') + head.mid(8, 4) +
+                                  QLatin1Char(' ') + head.mid(12, 4);
+        QString error;
+        const QString notice = m_dir.filePath(QStringLiteral("anchored-notice.pdf"));
+        QVERIFY2(PdfRenderer::render(ResultNotice::document(*loaded.input), notice, &error), qPrintable(error));
+        const QString noticeText = pdfText(notice);
+        QVERIFY2(noticeText.contains(QStringLiteral(u"记录锚点")), qPrintable(noticeText));
+        QVERIFY2(noticeText.contains(shortForm), qPrintable(noticeText));
+        QVERIFY2(flat(noticeText).contains(head), qPrintable(noticeText));
+        QVERIFY(flat(noticeText).contains(QStringLiteral("auditverify--head") + head.left(16)));
+
+        const QString letters = m_dir.filePath(QStringLiteral("anchored-letters.pdf"));
+        QVERIFY2(PdfRenderer::render(BidderLetters::document(*loaded.input), letters, &error), qPrintable(error));
+        const QString lettersText = pdfText(letters);
+        const qsizetype bidders = BidderLetters::recipients(*loaded.input).size();
+        QVERIFY(bidders >= 3);
+        QCOMPARE(lettersText.count(shortForm), bidders);
+        QCOMPARE(flat(lettersText).count(head), bidders);
+
+        // The web page of the notice carries it too; a notice made from a scenario file has no record to anchor.
+        QVERIFY(ResultNotice::webPage(*loaded.input).contains(head));
+        DocumentInput fromFile = *loaded.input;
+        fromFile.context.auditHead.reset();
+        QVERIFY(!ResultNotice::webPage(fromFile).contains(QStringLiteral(u"记录锚点")));
     }
 
     void proposalReceiptNamesBidderCopiesAndTime()

@@ -1,6 +1,7 @@
 #include "StoreFixture.h"
 
 #include "io/ScenarioWriter.h"
+#include "store/AuditLog.h"
 #include "store/SchemaMigrations.h"
 
 #include <QFile>
@@ -8,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace tp;
@@ -24,6 +27,7 @@ private slots:
     void listAndSearch();
     void scoringCommands();
     void auditVerify();
+    void auditVerifyHeads();
     void badWorkspaces();
 
 private:
@@ -225,6 +229,98 @@ void TestWorkspaceCli::auditVerify()
                                    "2000 in the table but 1750 in the record\n"));
     r = cli({QStringLiteral("audit"), QStringLiteral("check")});
     QCOMPARE(r.exit, 2);
+}
+
+// A head printed on a published document is proved to be an event of the current chain; a chain
+// rewritten consistently after the document was made verifies on its own but loses the old head.
+void TestWorkspaceCli::auditVerifyHeads()
+{
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral(TP_EXAMPLES_DIR "/cixi-2014.json")}).exit, 0);
+    Run r = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(r.exit, 0);
+    const QString published = r.out.trimmed().split(QLatin1Char(' ')).value(2);
+    QCOMPARE(published.size(), 64);
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral(TP_EXAMPLES_DIR "/tie-vote.json")}).exit, 0);
+
+    // The full head, and the short form as printed (grouped in fours), both name event 2 of 3.
+    const QString shortForm = published.left(4) + QLatin1Char(' ') + published.mid(4, 4) + QLatin1Char(' ') +
+                              published.mid(8, 4) + QLatin1Char(' ') + published.mid(12, 4);
+    r = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"), published,
+             QStringLiteral("--head"), shortForm});
+    QCOMPARE(r.exit, 0);
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines[0].startsWith(QStringLiteral(u"head %1: event 2 of 3, negotiation_imported at ").arg(published)),
+             qPrintable(lines[0]));
+    QCOMPARE(lines[1], lines[0]);
+    QVERIFY(lines[2].startsWith(QLatin1String("ok 3 ")));
+
+    // Too short, not hexadecimal: usage errors.
+    r = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"), published.left(8)});
+    QCOMPARE(r.exit, 2);
+    QVERIFY2(r.err.contains(QLatin1String("at least the first 16")), qPrintable(r.err));
+    r = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"), QStringLiteral("xyz")});
+    QCOMPARE(r.exit, 2);
+
+    // Someone rewrites the whole chain consistently: the score in the first negotiation's import event and
+    // in the table, and every hash after it. The file alone no longer shows it...
+    {
+        const QString connection = QStringLiteral("rewrite");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(m_ws);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT seq, body FROM audit_events ORDER BY seq")));
+            QList<QPair<qint64, QByteArray>> events;
+            while (q.next())
+                events.append({q.value(0).toLongLong(), q.value(1).toString().toUtf8()});
+            QString previous = store::AuditLog::genesis();
+            for (auto& [seq, body] : events) {
+                if (seq == 2) {
+                    QJsonObject event = QJsonDocument::fromJson(body).object();
+                    QJsonArray changes = event.value(QStringLiteral("changes")).toArray();
+                    for (qsizetype i = 0; i < changes.size(); ++i) {
+                        QJsonObject change = changes[i].toObject();
+                        QJsonObject after = change.value(QStringLiteral("after")).toObject();
+                        if (change.value(QStringLiteral("table")).toString() == QLatin1String("scores") &&
+                            after.value(QStringLiteral("panelist_code")).toString() == QLatin1String("P3") &&
+                            after.value(QStringLiteral("bidder_code")).toString() == QLatin1String("B2") &&
+                            after.value(QStringLiteral("criterion_code")).toString() == QLatin1String("C2")) {
+                            after.insert(QStringLiteral("hundredths"), 2000);
+                            change.insert(QStringLiteral("after"), after);
+                            changes[i] = change;
+                        }
+                    }
+                    event.insert(QStringLiteral("changes"), changes);
+                    body = QJsonDocument(event).toJson(QJsonDocument::Compact);
+                }
+                const QString hash = store::AuditLog::hashOf(previous, body);
+                QSqlQuery u(db);
+                u.prepare(QStringLiteral("UPDATE audit_events SET body = ?, prev_hash = ?, hash = ? WHERE seq = ?"));
+                u.addBindValue(QString::fromUtf8(body));
+                u.addBindValue(previous);
+                u.addBindValue(hash);
+                u.addBindValue(seq);
+                QVERIFY(u.exec());
+                previous = hash;
+            }
+            QVERIFY(q.exec(QStringLiteral("UPDATE scores SET hundredths = 2000 WHERE negotiation_id = 1 AND "
+                                          "panelist_code = 'P3' AND bidder_code = 'B2' AND criterion_code = 'C2'")));
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+    r = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(r.exit, 0);
+    QVERIFY(!r.out.contains(published));
+    // ... but the head printed on the published document is no longer in the chain.
+    r = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"), shortForm});
+    QCOMPARE(r.exit, 4);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.startsWith(
+                 QStringLiteral("error: --head %1: is not an event of this workspace's audit chain").arg(shortForm)),
+             qPrintable(r.err));
 }
 
 void TestWorkspaceCli::badWorkspaces()

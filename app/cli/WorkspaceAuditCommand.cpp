@@ -17,7 +17,8 @@ public:
                tr("Checks the database file, recomputes the SHA-256 chain of audit events and replays the events "
                   "into the record they describe, comparing it with the tables, so a change made behind the "
                   "program's back is found.\n"
-                  "Exit 0 and \"ok EVENTS HEAD-HASH\", or exit 4 naming the first bad event (or row).");
+                  "Exit 0 and \"ok EVENTS HEAD-HASH\", or exit 4 naming the first bad event (or row); exit 6 when the "
+                  "workspace cannot be read.");
     }
 
     int run(const QStringList& args, CliContext& context) override

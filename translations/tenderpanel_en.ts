@@ -173,6 +173,46 @@ Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &am
         <translation>the key must be a number of winners</translation>
     </message>
     <message>
+        <source>a hard link</source>
+        <translation>a hard link</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>a symbolic link</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>a character device</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>a block device</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>a directory</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>a named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a contiguous file</source>
+        <translation>a contiguous file</translation>
+    </message>
+    <message>
+        <source>an extended (pax) header</source>
+        <translation>an extended (pax) header</translation>
+    </message>
+    <message>
+        <source>a GNU long name header</source>
+        <translation>a GNU long name header</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
         <source>not a JSON object</source>
         <translation>not a JSON object</translation>
     </message>
@@ -2417,16 +2457,20 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>there are bytes after the end of the archive</translation>
     </message>
     <message>
+        <source>the header checksum is wrong</source>
+        <translation>the header checksum is wrong</translation>
+    </message>
+    <message>
+        <source>member %1 is %2 (type %3); a sealed archive holds only regular files</source>
+        <translation>member %1 is %2 (type %3); a sealed archive holds only regular files</translation>
+    </message>
+    <message>
         <source>the size or time field of the header is malformed</source>
         <translation>the size or time field of the header is malformed</translation>
     </message>
     <message>
         <source>the header names a file this archive format does not allow</source>
         <translation>the header names a file this archive format does not allow</translation>
-    </message>
-    <message>
-        <source>the header checksum is wrong</source>
-        <translation>the header checksum is wrong</translation>
     </message>
     <message>
         <source>the header differs from the canonical form (field at offset %1)</source>

@@ -173,6 +173,46 @@ verify：逐字节重新核验容器，逐一核对每个文件与清单、清�
         <translation>键必须是成交人数</translation>
     </message>
     <message>
+        <source>a hard link</source>
+        <translation>硬链接</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>符号链接</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a contiguous file</source>
+        <translation>连续文件</translation>
+    </message>
+    <message>
+        <source>an extended (pax) header</source>
+        <translation>扩展（pax）头</translation>
+    </message>
+    <message>
+        <source>a GNU long name header</source>
+        <translation>GNU 长文件名头</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>非普通文件</translation>
+    </message>
+    <message>
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
@@ -2412,16 +2452,20 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>归档结束后还有多余字节</translation>
     </message>
     <message>
+        <source>the header checksum is wrong</source>
+        <translation>文件头校验和错误</translation>
+    </message>
+    <message>
+        <source>member %1 is %2 (type %3); a sealed archive holds only regular files</source>
+        <translation>成员 %1 是%2（类型 %3）；封存归档只包含普通文件</translation>
+    </message>
+    <message>
         <source>the size or time field of the header is malformed</source>
         <translation>文件头的大小或时间字段格式错误</translation>
     </message>
     <message>
         <source>the header names a file this archive format does not allow</source>
         <translation>文件头中的文件名不符合此归档格式</translation>
-    </message>
-    <message>
-        <source>the header checksum is wrong</source>
-        <translation>文件头校验和错误</translation>
     </message>
     <message>
         <source>the header differs from the canonical form (field at offset %1)</source>

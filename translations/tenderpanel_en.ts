@@ -8,10 +8,10 @@
         <translation>Seal a finished negotiation into one archive file, or verify a sealed archive.</translation>
     </message>
     <message>
-        <source>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). The archived documents are always the Chinese ones, the official record. Exit 5 when the negotiation is not finished.
+        <source>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). The archived documents are always the Chinese ones, the official record. Exit 5 when the negotiation is not finished; exit 6 when the file cannot be written (disk full, no permission, a folder), and a file already at PATH is then left as it was.
 verify: re-checks the container byte for byte, every file against the manifest and the manifest against the seal; then reads the record back, evaluates its scenario again and compares the result with the stored evaluation, renders every document again as seal does and compares the bytes. Documents rendered by another or an unknown version of TenderPanel are checked against the manifest and the seal only, with a note on standard error. Prints &quot;ok &lt;digest&gt;&quot; (exit 0) or names each file that does not match (exit 4).
 Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &amp;&amp; sha256sum -c manifest.sha256</source>
-        <translation>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). The archived documents are always the Chinese ones, the official record. Exit 5 when the negotiation is not finished.
+        <translation>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). The archived documents are always the Chinese ones, the official record. Exit 5 when the negotiation is not finished; exit 6 when the file cannot be written (disk full, no permission, a folder), and a file already at PATH is then left as it was.
 verify: re-checks the container byte for byte, every file against the manifest and the manifest against the seal; then reads the record back, evaluates its scenario again and compares the result with the stored evaluation, renders every document again as seal does and compares the bytes. Documents rendered by another or an unknown version of TenderPanel are checked against the manifest and the seal only, with a note on standard error. Prints &quot;ok &lt;digest&gt;&quot; (exit 0) or names each file that does not match (exit 4).
 Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &amp;&amp; sha256sum -c manifest.sha256</translation>
     </message>
@@ -181,6 +181,46 @@ Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &am
         <translation>the key must be a number of winners</translation>
     </message>
     <message>
+        <source>a hard link</source>
+        <translation>a hard link</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>a symbolic link</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>a character device</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>a block device</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>a directory</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>a named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a contiguous file</source>
+        <translation>a contiguous file</translation>
+    </message>
+    <message>
+        <source>an extended (pax) header</source>
+        <translation>an extended (pax) header</translation>
+    </message>
+    <message>
+        <source>a GNU long name header</source>
+        <translation>a GNU long name header</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
         <source>not a JSON object</source>
         <translation>not a JSON object</translation>
     </message>
@@ -293,13 +333,13 @@ Exit 0: status final, failed or scoring; 3: a tie needs the panel&apos;s anonymo
     </message>
     <message>
         <source>--kind result: 结果公示 (result notice); report: 评审报告 (procedure record with score sheets, calculation sheet, draw and vote records); letters: one letter per bidder with its own score and position (--bidder B: only that bidder&apos;s letter).
-The format follows the extension of --out (.pdf or .html). The file is written whole or not at all.
+The format follows the extension of --out (.pdf or .html). The file is written whole or not at all; a device such as /dev/null is written in place.
 --lang zh_CN (the default, the official language of the notice) or en: the language of the document, whatever the language of the program&apos;s messages.
-Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (a notice or letters need status final or failed).</source>
+Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (a notice or letters need status final or failed); 6: the file cannot be written (disk full, no permission, a folder) and a file already at the path is left as it was.</source>
         <translation>--kind result: 结果公示 (result notice); report: 评审报告 (procedure record with score sheets, calculation sheet, draw and vote records); letters: one letter per bidder with its own score and position (--bidder B: only that bidder&apos;s letter).
-The format follows the extension of --out (.pdf or .html). The file is written whole or not at all.
+The format follows the extension of --out (.pdf or .html). The file is written whole or not at all; a device such as /dev/null is written in place.
 --lang zh_CN (the default, the official language of the notice) or en: the language of the document, whatever the language of the program&apos;s messages.
-Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (a notice or letters need status final or failed).</translation>
+Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (a notice or letters need status final or failed); 6: the file cannot be written (disk full, no permission, a folder) and a file already at the path is left as it was.</translation>
     </message>
     <message>
         <source>notice takes exactly one FILE or ID (see --help)</source>
@@ -337,8 +377,10 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <translation>Export the award as an OCDS 1.1 release (one award per winner, shares noted).</translation>
     </message>
     <message>
-        <source>The release follows the OCDS 1.1.5 release schema without extensions: parties (buyer, procuringEntity, tenderer, supplier), the tender (procurementMethod &quot;selective&quot;) and one award per winner. Exit 0: written; 2: invalid input or usage.</source>
-        <translation>The release follows the OCDS 1.1.5 release schema without extensions: parties (buyer, procuringEntity, tenderer, supplier), the tender (procurementMethod &quot;selective&quot;) and one award per winner. Exit 0: written; 2: invalid input or usage.</translation>
+        <source>The release follows the OCDS 1.1.5 release schema without extensions: parties (buyer, procuringEntity, tenderer, supplier), the tender (procurementMethod &quot;selective&quot;) and one award per winner. The file is written whole or not at all; a device such as /dev/null is written in place.
+Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk full, no permission, a folder) and a file already at PATH is left as it was.</source>
+        <translation>The release follows the OCDS 1.1.5 release schema without extensions: parties (buyer, procuringEntity, tenderer, supplier), the tender (procurementMethod &quot;selective&quot;) and one award per winner. The file is written whole or not at all; a device such as /dev/null is written in place.
+Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk full, no permission, a folder) and a file already at PATH is left as it was.</translation>
     </message>
     <message>
         <source>ocds takes exactly one FILE or ID (see --help)</source>
@@ -1382,8 +1424,20 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
 <context>
     <name>FileWriter</name>
     <message>
-        <source>cannot write the file: %1</source>
-        <translation>cannot write the file: %1</translation>
+        <source>unknown error</source>
+        <translation>unknown error</translation>
+    </message>
+    <message>
+        <source>the file could not be saved to the disk: %1</source>
+        <translation>the file could not be saved to the disk: %1</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>no file name was given</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1580,13 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
     <message>
         <source>a template named &quot;%1&quot; exists</source>
         <translation>a template named &quot;%1&quot; exists</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>cannot be written: %1</translation>
     </message>
 </context>
 <context>
@@ -2414,16 +2475,20 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <translation>there are bytes after the end of the archive</translation>
     </message>
     <message>
+        <source>the header checksum is wrong</source>
+        <translation>the header checksum is wrong</translation>
+    </message>
+    <message>
+        <source>member %1 is %2 (type %3); a sealed archive holds only regular files</source>
+        <translation>member %1 is %2 (type %3); a sealed archive holds only regular files</translation>
+    </message>
+    <message>
         <source>the size or time field of the header is malformed</source>
         <translation>the size or time field of the header is malformed</translation>
     </message>
     <message>
         <source>the header names a file this archive format does not allow</source>
         <translation>the header names a file this archive format does not allow</translation>
-    </message>
-    <message>
-        <source>the header checksum is wrong</source>
-        <translation>the header checksum is wrong</translation>
     </message>
     <message>
         <source>the header differs from the canonical form (field at offset %1)</source>
@@ -2569,10 +2634,10 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
     <message>
         <source>Checks the database file, recomputes the SHA-256 chain of audit events and replays the events into the record they describe, comparing it with the tables, so a change made behind the program&apos;s back is found.
 --head HASH (repeatable) also proves that each head printed on a published document (the record anchor of the result notice or of a bidder&apos;s letter, the chain head of the report; the full 64 digits or at least the first 16) is an event of the verified chain, and prints &quot;head HASH: event SEQ of EVENTS, ACTION at TIME&quot; for each. A head that is not in the chain means the record was rewritten after the document was made, or the document comes from another workspace.
-Exit 0 and &quot;ok EVENTS HEAD-HASH&quot;, or exit 4 naming the first bad event (or row) or each head that is not in the chain.</source>
+Exit 0 and &quot;ok EVENTS HEAD-HASH&quot;, or exit 4 naming the first bad event (or row) or each head that is not in the chain; exit 6 when the workspace cannot be read.</source>
         <translation>Checks the database file, recomputes the SHA-256 chain of audit events and replays the events into the record they describe, comparing it with the tables, so a change made behind the program&apos;s back is found.
 --head HASH (repeatable) also proves that each head printed on a published document (the record anchor of the result notice or of a bidder&apos;s letter, the chain head of the report; the full 64 digits or at least the first 16) is an event of the verified chain, and prints &quot;head HASH: event SEQ of EVENTS, ACTION at TIME&quot; for each. A head that is not in the chain means the record was rewritten after the document was made, or the document comes from another workspace.
-Exit 0 and &quot;ok EVENTS HEAD-HASH&quot;, or exit 4 naming the first bad event (or row) or each head that is not in the chain.</translation>
+Exit 0 and &quot;ok EVENTS HEAD-HASH&quot;, or exit 4 naming the first bad event (or row) or each head that is not in the chain; exit 6 when the workspace cannot be read.</translation>
     </message>
     <message>
         <source>unknown audit action (expected: verify)</source>
@@ -2599,9 +2664,11 @@ Exit 0 and &quot;ok EVENTS HEAD-HASH&quot;, or exit 4 naming the first bad event
     </message>
     <message>
         <source>ID is the negotiation&apos;s code printed by import and list, N-YYYY-NNNN (the project&apos;s year and its number within that year, e.g. N-2014-0001), or its plain number.
-The workspace is --workspace PATH, else $TENDERPANEL_WORKSPACE, else workspace.sqlite in the user&apos;s data folder. The audit log records the user as $TENDERPANEL_ACTOR, else the login name.</source>
+The workspace is --workspace PATH, else $TENDERPANEL_WORKSPACE, else workspace.sqlite in the user&apos;s data folder. The audit log records the user as $TENDERPANEL_ACTOR, else the login name.
+Exit 6: the workspace, the disk or an output file cannot be read or written (locked, read-only, full, not a TenderPanel workspace).</source>
         <translation>ID is the negotiation&apos;s code printed by import and list, N-YYYY-NNNN (the project&apos;s year and its number within that year, e.g. N-2014-0001), or its plain number.
-The workspace is --workspace PATH, else $TENDERPANEL_WORKSPACE, else workspace.sqlite in the user&apos;s data folder. The audit log records the user as $TENDERPANEL_ACTOR, else the login name.</translation>
+The workspace is --workspace PATH, else $TENDERPANEL_WORKSPACE, else workspace.sqlite in the user&apos;s data folder. The audit log records the user as $TENDERPANEL_ACTOR, else the login name.
+Exit 6: the workspace, the disk or an output file cannot be read or written (locked, read-only, full, not a TenderPanel workspace).</translation>
     </message>
 </context>
 <context>
@@ -2640,10 +2707,6 @@ The workspace is --workspace PATH, else $TENDERPANEL_WORKSPACE, else workspace.s
 </source>
         <translation>Writes tenderpanel-scenario/1 JSON to FILE (replaced atomically) or to standard output. &quot;evaluate&quot; gives the same result on the exported file as on the imported one.
 </translation>
-    </message>
-    <message>
-        <source>cannot be written: %1</source>
-        <translation>cannot be written: %1</translation>
     </message>
 </context>
 <context>
@@ -2735,8 +2798,12 @@ Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: 
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>Exit status: 0 done, 2 invalid input or usage, 3 a tie needs the panel&apos;s vote, 4 verification failed, 5 refused by the procedure.</source>
-        <translation>Exit status: 0 done, 2 invalid input or usage, 3 a tie needs the panel&apos;s vote, 4 verification failed, 5 refused by the procedure.</translation>
+        <source>Exit status: 0 done, 2 invalid input or usage, 3 a tie needs the panel&apos;s vote, 4 verification failed, 5 refused by the procedure, 6 the disk, an output file or the workspace could not be read or written.</source>
+        <translation>Exit status: 0 done, 2 invalid input or usage, 3 a tie needs the panel&apos;s vote, 4 verification failed, 5 refused by the procedure, 6 the disk, an output file or the workspace could not be read or written.</translation>
+    </message>
+    <message>
+        <source>the standard output cannot be written: %1</source>
+        <translation>the standard output cannot be written: %1</translation>
     </message>
     <message>
         <source>needs a value</source>

@@ -8,10 +8,10 @@
         <translation>将已结束的谈判封存为一个归档文件，或验证已封存的归档。</translation>
     </message>
     <message>
-        <source>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). The archived documents are always the Chinese ones, the official record. Exit 5 when the negotiation is not finished.
+        <source>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). The archived documents are always the Chinese ones, the official record. Exit 5 when the negotiation is not finished; exit 6 when the file cannot be written (disk full, no permission, a folder), and a file already at PATH is then left as it was.
 verify: re-checks the container byte for byte, every file against the manifest and the manifest against the seal; then reads the record back, evaluates its scenario again and compares the result with the stored evaluation, renders every document again as seal does and compares the bytes. Documents rendered by another or an unknown version of TenderPanel are checked against the manifest and the seal only, with a note on standard error. Prints &quot;ok &lt;digest&gt;&quot; (exit 0) or names each file that does not match (exit 4).
 Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &amp;&amp; sha256sum -c manifest.sha256</source>
-        <translation>seal：写入一个未压缩的 POSIX tar 文件（.tparchive），其中包含规范记录、生成的文书和 SHA-256 清单，并输出封存摘要（manifest.sha256 的 SHA-256）。归档的文书始终为中文文书，即正式记录。谈判尚未结束时退出码为 5。
+        <translation>seal：写入一个未压缩的 POSIX tar 文件（.tparchive），其中包含规范记录、生成的文书和 SHA-256 清单，并输出封存摘要（manifest.sha256 的 SHA-256）。归档的文书始终为中文文书，即正式记录。谈判尚未结束时退出码为 5；文件无法写入（磁盘已满、无权限、是文件夹）时退出码为 6，PATH 处已有的文件保持原样。
 verify：逐字节重新核验容器，逐一核对每个文件与清单、清单与封存摘要；然后读回记录，重新评估其中的场景并将结果与存储的评估结果比较，再按 seal 的方式重新生成每份文书并逐字节比较。由其他版本或未知版本的 TenderPanel 生成的文书只按清单和封存摘要核验，并在标准错误输出中说明。输出 &quot;ok &lt;digest&gt;&quot;（退出码 0），或列出每个不一致的文件（退出码 4）。
 不使用 TenderPanel 时：tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &amp;&amp; sha256sum -c manifest.sha256</translation>
     </message>
@@ -181,6 +181,46 @@ verify：逐字节重新核验容器，逐一核对每个文件与清单、清�
         <translation>键必须是成交人数</translation>
     </message>
     <message>
+        <source>a hard link</source>
+        <translation>硬链接</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>符号链接</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a contiguous file</source>
+        <translation>连续文件</translation>
+    </message>
+    <message>
+        <source>an extended (pax) header</source>
+        <translation>扩展（pax）头</translation>
+    </message>
+    <message>
+        <source>a GNU long name header</source>
+        <translation>GNU 长文件名头</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>非普通文件</translation>
+    </message>
+    <message>
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
@@ -293,13 +333,13 @@ Exit 0: status final, failed or scoring; 3: a tie needs the panel&apos;s anonymo
     </message>
     <message>
         <source>--kind result: 结果公示 (result notice); report: 评审报告 (procedure record with score sheets, calculation sheet, draw and vote records); letters: one letter per bidder with its own score and position (--bidder B: only that bidder&apos;s letter).
-The format follows the extension of --out (.pdf or .html). The file is written whole or not at all.
+The format follows the extension of --out (.pdf or .html). The file is written whole or not at all; a device such as /dev/null is written in place.
 --lang zh_CN (the default, the official language of the notice) or en: the language of the document, whatever the language of the program&apos;s messages.
-Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (a notice or letters need status final or failed).</source>
+Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (a notice or letters need status final or failed); 6: the file cannot be written (disk full, no permission, a folder) and a file already at the path is left as it was.</source>
         <translation>--kind result：结果公示；report：评审报告（谈判过程记录，含评分表、计算表、抽签记录和表决记录）；letters：每家供应商一份通知书，写明其得分和名次（--bidder B：只生成该供应商的通知书）。
-格式由 --out 的扩展名决定（.pdf 或 .html）。文件要么完整写入，要么完全不写。
+格式由 --out 的扩展名决定（.pdf 或 .html）。文件要么完整写入，要么完全不写；/dev/null 等设备就地写入。
 --lang zh_CN（默认，公示的正式语言）或 en：文书的语言，与程序消息的语言无关。
-退出码 0：已写入；2：输入或用法无效；5：谈判尚未结束（结果公示和通知书需要状态为 final 或 failed）。</translation>
+退出码 0：已写入；2：输入或用法无效；5：谈判尚未结束（结果公示和通知书需要状态为 final 或 failed）；6：文件无法写入（磁盘已满、无权限、是文件夹），该路径处已有的文件保持原样。</translation>
     </message>
     <message>
         <source>notice takes exactly one FILE or ID (see --help)</source>
@@ -337,8 +377,10 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <translation>将成交结果导出为 OCDS 1.1 发布（每家成交供应商一个 award，注明份额）。</translation>
     </message>
     <message>
-        <source>The release follows the OCDS 1.1.5 release schema without extensions: parties (buyer, procuringEntity, tenderer, supplier), the tender (procurementMethod &quot;selective&quot;) and one award per winner. Exit 0: written; 2: invalid input or usage.</source>
-        <translation>发布遵循不带扩展的 OCDS 1.1.5 release 模式：parties（buyer、procuringEntity、tenderer、supplier）、tender（procurementMethod 为 &quot;selective&quot;）以及每家成交供应商一个 award。退出码 0：已写入；2：输入或用法无效。</translation>
+        <source>The release follows the OCDS 1.1.5 release schema without extensions: parties (buyer, procuringEntity, tenderer, supplier), the tender (procurementMethod &quot;selective&quot;) and one award per winner. The file is written whole or not at all; a device such as /dev/null is written in place.
+Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk full, no permission, a folder) and a file already at PATH is left as it was.</source>
+        <translation>发布遵循不带扩展的 OCDS 1.1.5 release 模式：parties（buyer、procuringEntity、tenderer、supplier）、tender（procurementMethod 为 &quot;selective&quot;）以及每家成交供应商一个 award。文件要么完整写入，要么完全不写；/dev/null 等设备就地写入。
+退出码 0：已写入；2：输入或用法无效；6：文件无法写入（磁盘已满、无权限、是文件夹），PATH 处已有的文件保持原样。</translation>
     </message>
     <message>
         <source>ocds takes exactly one FILE or ID (see --help)</source>
@@ -1377,8 +1419,20 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
 <context>
     <name>FileWriter</name>
     <message>
-        <source>cannot write the file: %1</source>
-        <translation>无法写入文件：%1</translation>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>the file could not be saved to the disk: %1</source>
+        <translation>文件未能保存到磁盘：%1</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>未给出文件名</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>这是一个文件夹，不是文件</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1575,13 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
     <message>
         <source>a template named &quot;%1&quot; exists</source>
         <translation>已存在名为“%1”的模板</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>无法写入：%1</translation>
     </message>
 </context>
 <context>
@@ -2409,16 +2470,20 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <translation>归档结束后还有多余字节</translation>
     </message>
     <message>
+        <source>the header checksum is wrong</source>
+        <translation>文件头校验和错误</translation>
+    </message>
+    <message>
+        <source>member %1 is %2 (type %3); a sealed archive holds only regular files</source>
+        <translation>成员 %1 是%2（类型 %3）；封存归档只包含普通文件</translation>
+    </message>
+    <message>
         <source>the size or time field of the header is malformed</source>
         <translation>文件头的大小或时间字段格式错误</translation>
     </message>
     <message>
         <source>the header names a file this archive format does not allow</source>
         <translation>文件头中的文件名不符合此归档格式</translation>
-    </message>
-    <message>
-        <source>the header checksum is wrong</source>
-        <translation>文件头校验和错误</translation>
     </message>
     <message>
         <source>the header differs from the canonical form (field at offset %1)</source>
@@ -2564,10 +2629,10 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
     <message>
         <source>Checks the database file, recomputes the SHA-256 chain of audit events and replays the events into the record they describe, comparing it with the tables, so a change made behind the program&apos;s back is found.
 --head HASH (repeatable) also proves that each head printed on a published document (the record anchor of the result notice or of a bidder&apos;s letter, the chain head of the report; the full 64 digits or at least the first 16) is an event of the verified chain, and prints &quot;head HASH: event SEQ of EVENTS, ACTION at TIME&quot; for each. A head that is not in the chain means the record was rewritten after the document was made, or the document comes from another workspace.
-Exit 0 and &quot;ok EVENTS HEAD-HASH&quot;, or exit 4 naming the first bad event (or row) or each head that is not in the chain.</source>
+Exit 0 and &quot;ok EVENTS HEAD-HASH&quot;, or exit 4 naming the first bad event (or row) or each head that is not in the chain; exit 6 when the workspace cannot be read.</source>
         <translation>检查数据库文件，重新计算审计事件的 SHA-256 链，并将事件重放为其所描述的记录、与数据表比对，从而发现绕过本程序所做的修改。
 --head HASH（可重复）还证明已发布文书上印制的每个链头（结果公示或供应商结果通知书上的记录锚点、评审报告上的审计链头；完整的 64 位或至少前 16 位）是已验证链中的事件，并对每个链头输出 &quot;head HASH: event SEQ of EVENTS, ACTION at TIME&quot;。链头不在链中，说明文书生成后记录被改写，或该文书来自其他工作区。
-成功时退出码为 0 并输出 &quot;ok EVENTS HEAD-HASH&quot;；否则退出码为 4，并指出第一个有问题的事件（或行），或每个不在链中的链头。</translation>
+成功时退出码为 0 并输出 &quot;ok EVENTS HEAD-HASH&quot;；否则退出码为 4，并指出第一个有问题的事件（或行），或每个不在链中的链头；无法读取工作区时退出码为 6。</translation>
     </message>
     <message>
         <source>unknown audit action (expected: verify)</source>
@@ -2594,9 +2659,11 @@ Exit 0 and &quot;ok EVENTS HEAD-HASH&quot;, or exit 4 naming the first bad event
     </message>
     <message>
         <source>ID is the negotiation&apos;s code printed by import and list, N-YYYY-NNNN (the project&apos;s year and its number within that year, e.g. N-2014-0001), or its plain number.
-The workspace is --workspace PATH, else $TENDERPANEL_WORKSPACE, else workspace.sqlite in the user&apos;s data folder. The audit log records the user as $TENDERPANEL_ACTOR, else the login name.</source>
+The workspace is --workspace PATH, else $TENDERPANEL_WORKSPACE, else workspace.sqlite in the user&apos;s data folder. The audit log records the user as $TENDERPANEL_ACTOR, else the login name.
+Exit 6: the workspace, the disk or an output file cannot be read or written (locked, read-only, full, not a TenderPanel workspace).</source>
         <translation>ID 是 import 和 list 输出的谈判编号 N-YYYY-NNNN（项目年份及其在该年内的序号，例如 N-2014-0001），或其纯数字编号。
-工作区为 --workspace PATH，否则为 $TENDERPANEL_WORKSPACE，否则为用户数据文件夹中的 workspace.sqlite。审计日志记录的用户为 $TENDERPANEL_ACTOR，否则为登录名。</translation>
+工作区为 --workspace PATH，否则为 $TENDERPANEL_WORKSPACE，否则为用户数据文件夹中的 workspace.sqlite。审计日志记录的用户为 $TENDERPANEL_ACTOR，否则为登录名。
+退出码 6：无法读写工作区、磁盘或输出文件（被锁定、只读、已满、不是 TenderPanel 工作区）。</translation>
     </message>
 </context>
 <context>
@@ -2635,10 +2702,6 @@ The workspace is --workspace PATH, else $TENDERPANEL_WORKSPACE, else workspace.s
 </source>
         <translation>将 tenderpanel-scenario/1 JSON 写入 FILE（原子替换）或标准输出。对导出文件执行 &quot;evaluate&quot; 的结果与对导入文件的结果相同。
 </translation>
-    </message>
-    <message>
-        <source>cannot be written: %1</source>
-        <translation>无法写入：%1</translation>
     </message>
 </context>
 <context>
@@ -2730,8 +2793,12 @@ Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: 
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Exit status: 0 done, 2 invalid input or usage, 3 a tie needs the panel&apos;s vote, 4 verification failed, 5 refused by the procedure.</source>
-        <translation>退出状态：0 完成，2 输入或用法无效，3 出现并列需要谈判小组表决，4 验证失败，5 被谈判程序拒绝。</translation>
+        <source>Exit status: 0 done, 2 invalid input or usage, 3 a tie needs the panel&apos;s vote, 4 verification failed, 5 refused by the procedure, 6 the disk, an output file or the workspace could not be read or written.</source>
+        <translation>退出状态：0 完成，2 输入或用法无效，3 出现并列需要谈判小组表决，4 验证失败，5 被谈判程序拒绝，6 无法读写磁盘、输出文件或工作区。</translation>
+    </message>
+    <message>
+        <source>the standard output cannot be written: %1</source>
+        <translation>无法写入标准输出：%1</translation>
     </message>
     <message>
         <source>needs a value</source>

@@ -4,6 +4,7 @@
 #include "dialogs/NewNegotiationDialog.h"
 #include "dialogs/SealedArchiveDialog.h"
 #include "home/HomeView.h"
+#include "io/FileWriter.h"
 #include "io/ScenarioReader.h"
 #include "io/ScenarioWriter.h"
 #include "main/FileDialog.h"
@@ -20,7 +21,6 @@
 #include <QCloseEvent>
 #include <QFile>
 #include <QMenuBar>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -210,10 +210,9 @@ void MainWindow::exportScenario()
         MessageBox::warning(this, tr("Export scenario"), scenario.problem.toString());
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(tp::ScenarioWriter::write(*scenario.value)) < 0 ||
-        !file.commit()) {
-        MessageBox::warning(this, tr("Export scenario"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    QString error;
+    if (!tp::FileWriter::write(path, tp::ScenarioWriter::write(*scenario.value), &error)) {
+        MessageBox::warning(this, tr("Export scenario"), tr("%1 cannot be written: %2").arg(path, error));
         return;
     }
     statusBar()->showMessage(tr("Exported to %1.").arg(path));

@@ -1,8 +1,8 @@
 #include "CliArgs.h"
 #include "CliCommand.h"
 #include "DocumentSource.h"
+#include "OutputFile.h"
 
-#include "report/FileWriter.h"
 #include "report/ResultNotice.h"
 #include "report/SealedArchive.h"
 
@@ -29,7 +29,8 @@ public:
                tr("seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the "
                   "rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of "
                   "manifest.sha256). The archived documents are always the Chinese ones, the official record. Exit 5 "
-                  "when the negotiation is not finished.\n"
+                  "when the negotiation is not finished; exit 6 when the file cannot be written (disk full, no "
+                  "permission, a folder), and a file already at PATH is then left as it was.\n"
                   "verify: re-checks the container byte for byte, every file against the manifest and the manifest "
                   "against the seal; then reads the record back, evaluates its scenario again and compares the result "
                   "with the stored evaluation, renders every document again as seal does and compares the bytes. "
@@ -80,11 +81,8 @@ private:
             return ExitRefused;
         }
         const report::SealedArchive::Sealed sealed = report::SealedArchive::seal(*input);
-        QString error;
-        if (!report::FileWriter::write(out, sealed.bytes, &error)) {
-            context.error(out, error);
-            return ExitInvalid;
-        }
+        if (const int written = OutputFile::write(context, out, sealed.bytes); written != ExitOk)
+            return written;
         context.out << sealed.digest << '\n';
         context.out.flush();
         return ExitOk;

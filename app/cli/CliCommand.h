@@ -18,6 +18,7 @@ enum Exit : int
     ExitVoteRequired = 3,
     ExitVerificationFailed = 4,
     ExitRefused = 5,
+    ExitStorage = 6, // the disk, an output file or the workspace could not be read or written
 };
 
 struct CliContext

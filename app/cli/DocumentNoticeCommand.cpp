@@ -1,11 +1,11 @@
 #include "CliArgs.h"
 #include "CliCommand.h"
 #include "DocumentSource.h"
+#include "OutputFile.h"
 
 #include "report/BidderLetters.h"
 #include "report/DocumentLanguage.h"
 #include "report/EvaluationReport.h"
-#include "report/FileWriter.h"
 #include "report/PdfRenderer.h"
 #include "report/ResultNotice.h"
 
@@ -32,11 +32,12 @@ public:
                   "calculation sheet, draw and vote records); letters: one letter per bidder with its own score and "
                   "position (--bidder B: only that bidder's letter).\n"
                   "The format follows the extension of --out (.pdf or .html). The file is written whole or not at "
-                  "all.\n"
+                  "all; a device such as /dev/null is written in place.\n"
                   "--lang zh_CN (the default, the official language of the notice) or en: the language of the "
                   "document, whatever the language of the program's messages.\n"
                   "Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (a notice or "
-                  "letters need status final or failed).");
+                  "letters need status final or failed); 6: the file cannot be written (disk full, no permission, "
+                  "a folder) and a file already at the path is left as it was.");
     }
     bool needsGui() const override { return true; }
 
@@ -95,8 +96,7 @@ public:
         }
 
         const QStringList only = bidder.isEmpty() ? QStringList() : QStringList{bidder};
-        QString error;
-        bool written = false;
+        QByteArray bytes;
         if (html) {
             QString page;
             if (kind == QLatin1String("result"))
@@ -105,7 +105,7 @@ public:
                 page = report::EvaluationReport::webPage(*input);
             else
                 page = report::BidderLetters::webPage(*input, only);
-            written = report::FileWriter::write(out, page.toUtf8(), &error);
+            bytes = page.toUtf8();
         } else {
             report::PagedDocument document;
             if (kind == QLatin1String("result"))
@@ -114,13 +114,9 @@ public:
                 document = report::EvaluationReport::document(*input);
             else
                 document = report::BidderLetters::document(*input, only);
-            written = report::PdfRenderer::render(document, out, &error);
+            bytes = report::PdfRenderer::render(document);
         }
-        if (!written) {
-            context.error(out, error);
-            return ExitInvalid;
-        }
-        return ExitOk;
+        return OutputFile::write(context, out, bytes);
     }
 };
 

@@ -1,8 +1,8 @@
 #include "CliArgs.h"
 #include "CliCommand.h"
 #include "DocumentSource.h"
+#include "OutputFile.h"
 
-#include "report/FileWriter.h"
 #include "report/OcdsRelease.h"
 
 namespace tp::cli {
@@ -22,7 +22,10 @@ public:
         return summary() + QLatin1Char('\n') +
                tr("The release follows the OCDS 1.1.5 release schema without extensions: parties (buyer, "
                   "procuringEntity, tenderer, supplier), the tender (procurementMethod \"selective\") and one award "
-                  "per winner. Exit 0: written; 2: invalid input or usage.");
+                  "per winner. The file is written whole or not at all; a device such as /dev/null is written in "
+                  "place.\n"
+                  "Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk full, no "
+                  "permission, a folder) and a file already at PATH is left as it was.");
     }
 
     int run(const QStringList& args, CliContext& context) override
@@ -45,12 +48,7 @@ public:
         const auto input = DocumentSource::load(parsed.positional().first(), context, &exit);
         if (!input)
             return exit;
-        QString error;
-        if (!report::FileWriter::write(out, report::OcdsRelease::json(*input), &error)) {
-            context.error(out, error);
-            return ExitInvalid;
-        }
-        return ExitOk;
+        return OutputFile::write(context, out, report::OcdsRelease::json(*input));
     }
 };
 

@@ -24,7 +24,7 @@ public:
                   "means the record was rewritten after the document was made, or the document comes from "
                   "another workspace.\n"
                   "Exit 0 and \"ok EVENTS HEAD-HASH\", or exit 4 naming the first bad event (or row) or each "
-                  "head that is not in the chain.");
+                  "head that is not in the chain; exit 6 when the workspace cannot be read.");
     }
 
     int run(const QStringList& args, CliContext& context) override

@@ -30,6 +30,8 @@ int WorkspaceCli::exitFor(store::Failure failure)
         return ExitOk;
     case store::Failure::Refused:
         return ExitRefused;
+    case store::Failure::Storage:
+        return ExitStorage;
     default:
         return ExitInvalid;
     }
@@ -75,7 +77,9 @@ QString WorkspaceCli::idHelp()
         "ID is the negotiation's code printed by import and list, N-YYYY-NNNN (the project's year and its number "
         "within that year, e.g. N-2014-0001), or its plain number.\n"
         "The workspace is --workspace PATH, else $TENDERPANEL_WORKSPACE, else workspace.sqlite in the user's data "
-        "folder. The audit log records the user as $TENDERPANEL_ACTOR, else the login name.");
+        "folder. The audit log records the user as $TENDERPANEL_ACTOR, else the login name.\n"
+        "Exit 6: the workspace, the disk or an output file cannot be read or written (locked, read-only, full, not a "
+        "TenderPanel workspace).");
 }
 
 } // namespace tp::cli

@@ -1,9 +1,8 @@
+#include "OutputFile.h"
 #include "WorkspaceCli.h"
 
 #include "io/ScenarioWriter.h"
 #include "store/NegotiationStore.h"
-
-#include <QSaveFile>
 
 namespace tp::cli {
 
@@ -44,13 +43,7 @@ public:
             context.out.device()->write(bytes);
             return ExitOk;
         }
-        const QString path = parsed.value(QStringLiteral("--out"));
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            context.error(path, tr("cannot be written: %1").arg(file.errorString()));
-            return ExitInvalid;
-        }
-        return ExitOk;
+        return OutputFile::write(context, parsed.value(QStringLiteral("--out")), bytes);
     }
 };
 

@@ -27,7 +27,8 @@ void printUsage(QTextStream& out)
     out << '\n'
         << QCoreApplication::translate("cli",
                                        "Exit status: 0 done, 2 invalid input or usage, 3 a tie needs the panel's "
-                                       "vote, 4 verification failed, 5 refused by the procedure.")
+                                       "vote, 4 verification failed, 5 refused by the procedure, 6 the disk, an "
+                                       "output file or the workspace could not be read or written.")
         << '\n';
 }
 
@@ -50,6 +51,19 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
     }
 #endif
     return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+// Standard output sent to a file on a full disk (`export ID > backup.json`) must not pass for a complete
+// result: what is still buffered is written now, and a failure is an error (exit 6).
+int finish(CliContext& context, QFile& outFile, int exit)
+{
+    context.out.flush();
+    if (outFile.flush() && outFile.error() == QFileDevice::NoError)
+        return exit;
+    context.error(
+        QString(),
+        QCoreApplication::translate("cli", "the standard output cannot be written: %1").arg(outFile.errorString()));
+    return exit == ExitOk ? ExitStorage : exit;
 }
 
 } // namespace
@@ -114,7 +128,7 @@ int main(int argc, char* argv[])
                 << command->help() << '\n';
             return ExitOk;
         }
-        return command->run(rest, context);
+        return finish(context, outFile, command->run(rest, context));
     }
     context.error(first, QCoreApplication::translate("cli", "unknown command (see tenderpanel-cli --help)"));
     return ExitInvalid;

@@ -3,7 +3,8 @@ list(APPEND TP_CORE_SOURCES
   io/ScenarioWriter.h io/ScenarioWriter.cpp
   io/EvaluationWriter.h io/EvaluationWriter.cpp
   io/EvaluationSummary.h io/EvaluationSummary.cpp
-  io/TextTable.h io/TextTable.cpp)
+  io/TextTable.h io/TextTable.cpp
+  io/FileWriter.h io/FileWriter.cpp)
 list(APPEND TP_CORE_SOURCES
   io/JsonValue.h io/JsonValue.cpp
   io/JsonTreeBuilder.h io/JsonTreeBuilder.cpp

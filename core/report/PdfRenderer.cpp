@@ -1,10 +1,10 @@
 #include "PdfRenderer.h"
 
 #include "DocumentFormat.h"
-#include "FileWriter.h"
 #include "PagedDocument.h"
 #include "PdfTextRepair.h"
 #include "RadicalGlyphMap.h"
+#include "io/FileWriter.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -153,7 +153,7 @@ QByteArray PdfRenderer::render(const PagedDocument& document)
 
 bool PdfRenderer::render(const PagedDocument& document, const QString& path, QString* error)
 {
-    return FileWriter::write(path, render(document), error);
+    return tp::FileWriter::write(path, render(document), error);
 }
 
 QImage PdfRenderer::renderPage(const PagedDocument& document, int index, qreal dpi)

@@ -18,7 +18,8 @@ class PdfRenderer
 {
 public:
     static QByteArray render(const PagedDocument& document);
-    // Renders and writes with QSaveFile: the file is either complete or untouched.
+    // Renders and writes with FileWriter: the file is either complete or untouched; *error is the
+    // reason of a failure.
     static bool render(const PagedDocument& document, const QString& path, QString* error);
     // Page `index` (0-based) at `dpi` dots per inch, exactly as it is in the PDF.
     static QImage renderPage(const PagedDocument& document, int index, qreal dpi);

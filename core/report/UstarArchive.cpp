@@ -47,6 +47,58 @@ QByteArray header(const QString& name, qint64 size, qint64 mtime)
     return h;
 }
 
+// Whether the checksum field of header `h` holds the sum of its bytes (the field counted as spaces), as
+// any tar program writes it: six or seven octal digits, then NUL and/or space.
+bool checksumMatches(const QByteArray& h)
+{
+    unsigned sum = 0;
+    for (int i = 0; i < UstarArchive::kBlock; ++i)
+        sum += (i >= kChksum && i < kChksum + 8) ? unsigned(' ') : static_cast<unsigned char>(h.at(i));
+    const QByteArray field = h.mid(kChksum, 8);
+    qsizetype i = 0;
+    while (i < field.size() && field.at(i) == ' ')
+        ++i;
+    unsigned stored = 0;
+    qsizetype digits = 0;
+    for (; i < field.size() && field.at(i) >= '0' && field.at(i) <= '7'; ++i, ++digits)
+        stored = stored * 8 + unsigned(field.at(i) - '0');
+    for (; i < field.size(); ++i)
+        if (field.at(i) != '\0' && field.at(i) != ' ')
+            return false;
+    return digits > 0 && stored == sum;
+}
+
+// What a tar member of type `type` is, when it is not a regular file ('0'); empty for a regular file.
+QString memberKind(char type)
+{
+    switch (type) {
+    case '0':
+        return QString();
+    case '1':
+        return tr("a hard link");
+    case '2':
+        return tr("a symbolic link");
+    case '3':
+        return tr("a character device");
+    case '4':
+        return tr("a block device");
+    case '5':
+        return tr("a directory");
+    case '6':
+        return tr("a named pipe (FIFO)");
+    case '7':
+        return tr("a contiguous file");
+    case 'g':
+    case 'x':
+        return tr("an extended (pax) header");
+    case 'K':
+    case 'L':
+        return tr("a GNU long name header");
+    default:
+        return tr("not a regular file");
+    }
+}
+
 bool parseOctal(const QByteArray& field, qint64* value)
 {
     // width-1 octal digits then NUL, exactly as written
@@ -121,6 +173,18 @@ std::optional<UstarArchive::Contents> UstarArchive::read(const QByteArray& bytes
         const qsizetype nameEnd = h.indexOf('\0');
         const QByteArray rawName = h.left(nameEnd < 0 || nameEnd > kNameLen ? kNameLen : nameEnd);
         const QString name = QString::fromLatin1(rawName);
+        // A link, a device or a directory: named as what it is, once the header is known to be intact.
+        if (!checksumMatches(h))
+            return fail(at + kChksum, name, tr("the header checksum is wrong"));
+        const char type = h.at(kType);
+        if (type != '0' && type != '\0') {
+            const QString typeName = type >= 0x21 && type < 0x7f
+                                         ? QString(QLatin1Char(type))
+                                         : QStringLiteral("0x%1").arg(int(uchar(type)), 2, 16, QLatin1Char('0'));
+            return fail(at + kType, name,
+                        tr("member %1 is %2 (type %3); a sealed archive holds only regular files")
+                            .arg(name, memberKind(type), typeName));
+        }
         qint64 size = 0;
         qint64 mtime = 0;
         if (!parseOctal(h.mid(kSize, 12), &size) || !parseOctal(h.mid(kMtime, 12), &mtime))

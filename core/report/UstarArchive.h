@@ -16,7 +16,8 @@ namespace tp::report {
 //
 // read() accepts exactly what write() produces: every header field in its canonical form, valid
 // header checksums, zero padding, the two end blocks and no extra bytes. Anything else is a
-// Problem naming the byte offset and the entry.
+// Problem naming the byte offset and the entry; a member that is not a regular file (a symbolic or
+// hard link, a directory, a device) is named as what it is.
 class UstarArchive
 {
 public:

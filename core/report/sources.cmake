@@ -6,7 +6,6 @@ list(APPEND TP_REPORT_SOURCES
   report/ReceiptText.h report/ReceiptText.cpp
   report/WorkspaceContextReader.h report/WorkspaceContextReader.cpp
   report/DocumentFormat.h report/DocumentFormat.cpp
-  report/FileWriter.h report/FileWriter.cpp
   report/PagedDocument.h report/PagedDocument.cpp
   report/RadicalGlyphMap.h report/RadicalGlyphMap.cpp
   report/ToUnicodeCMap.h report/ToUnicodeCMap.cpp

@@ -419,6 +419,11 @@ void TestCli::usage_data()
     QTest::addColumn<QString>("outContains");
     QTest::addColumn<QString>("errContains");
     QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("evaluate FILE") << QString();
+    QTest::newRow("help names exit 6")
+        << QStringList{QStringLiteral("--help")} << 0
+        << QStringLiteral("6 the disk, an output file or the workspace could not be read or written") << QString();
+    QTest::newRow("ocds help names exit 6") << QStringList{QStringLiteral("ocds"), QStringLiteral("--help")} << 0
+                                            << QStringLiteral("6: the file cannot be written") << QString();
     QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << QStringLiteral("tenderpanel-cli ")
                              << QString();
     QTest::newRow("command help") << QStringList{QStringLiteral("workdays"), QStringLiteral("--help")} << 0

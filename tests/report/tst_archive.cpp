@@ -95,6 +95,37 @@ private:
         return record.replace(current, version.isEmpty() ? QByteArray() : generatorBlock(version));
     }
 
+    // `archive` with member `index` turned into a link of `type` ('1' hard, '2' symbolic) to
+    // `target`, as tar writes one: no data, the link name in the header, a valid header checksum.
+    static QByteArray withLinkMember(const QByteArray& archive, int index, char type, const QByteArray& target)
+    {
+        QByteArray out;
+        qsizetype at = 0;
+        for (int i = 0; at + UstarArchive::kBlock <= archive.size(); ++i) {
+            QByteArray header = archive.mid(at, UstarArchive::kBlock);
+            if (header == QByteArray(UstarArchive::kBlock, '\0'))
+                return out + archive.mid(at);
+            const qint64 size = header.mid(124, 11).toLongLong(nullptr, 8);
+            const qsizetype blocks = (size + UstarArchive::kBlock - 1) / UstarArchive::kBlock;
+            if (i != index) {
+                out += archive.mid(at, UstarArchive::kBlock * (1 + blocks));
+            } else {
+                header.replace(124, 12, QByteArray("00000000000\0", 12));
+                header[156] = type;
+                header.replace(157, target.size(), target);
+                header.replace(148, 8, QByteArray(8, ' '));
+                unsigned sum = 0;
+                for (char c : header)
+                    sum += static_cast<unsigned char>(c);
+                header.replace(148, 8,
+                               QByteArray(QByteArray::number(sum, 8).rightJustified(6, '0') + QByteArray("\0 ", 2)));
+                out += header;
+            }
+            at += UstarArchive::kBlock * (1 + blocks);
+        }
+        return out;
+    }
+
     static QList<char> variants(char byte)
     {
         return {char(byte ^ 0x01), char(byte ^ 0x80), char(byte ^ 0xFF), char(byte + 0x20)};
@@ -561,6 +592,64 @@ private slots:
         QVERIFY2(v.problems.value(0).why.contains(QLatin1String("checksum")),
                  qPrintable(v.problems.value(0).toString()));
         QVERIFY(v.problems.value(0).where.contains(QLatin1String("README.txt")));
+    }
+
+    // A link is named as a link, not as a wrong checksum or an odd header.
+    void linkMembersAreNamed_data()
+    {
+        QTest::addColumn<char>("type");
+        QTest::addColumn<QByteArray>("target");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("symbolic link") << '2' << QByteArray("/etc/passwd") << QStringLiteral("a symbolic link");
+        QTest::newRow("hard link") << '1' << QByteArray("README.txt") << QStringLiteral("a hard link");
+    }
+
+    void linkMembersAreNamed()
+    {
+        QFETCH(char, type);
+        QFETCH(QByteArray, target);
+        QFETCH(QString, kind);
+        const QByteArray bytes = SealedArchive::seal(load(QStringLiteral("cixi-2014"))).bytes;
+        Problems problems;
+        const auto contents = UstarArchive::read(bytes, &problems);
+        QVERIFY(contents);
+        const QString name = contents->entries.at(2).name;
+        const QByteArray changed = withLinkMember(bytes, 2, type, target);
+        QVERIFY(changed.size() < bytes.size());
+        QVERIFY(!UstarArchive::read(changed, &problems));
+        const QString why = QStringLiteral("member %1 is %2 (type %3); a sealed archive holds only regular files")
+                                .arg(name, kind, QString(QLatin1Char(type)));
+        const SealedArchive::Verification v = SealedArchive::verify(changed);
+        QVERIFY(!v.ok);
+        QCOMPARE(v.problems.value(0).why, why);
+        QVERIFY2(v.problems.value(0).where.contains(name), qPrintable(v.problems.value(0).where));
+        verifyWithCli(changed, why);
+    }
+
+    // The same for an archive made by tar itself, its first member a symbolic link.
+    void archiveMadeByTarWithASymbolicLink()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QFile::link(QStringLiteral("/etc/passwd"), dir.filePath(QStringLiteral("record.json"))));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("README.txt")), "readme\n"));
+        const QString archive = m_dir.filePath(QStringLiteral("by-tar.tparchive"));
+        QProcess tar;
+        tar.setWorkingDirectory(dir.path());
+        tar.start(QStringLiteral("tar"), {QStringLiteral("--format=ustar"), QStringLiteral("-cf"), archive,
+                                          QStringLiteral("record.json"), QStringLiteral("README.txt")});
+        QVERIFY(tar.waitForFinished(60000));
+        QCOMPARE(tar.exitCode(), 0);
+        QFile file(archive);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const QString why =
+            QStringLiteral("member record.json is a symbolic link (type 2); a sealed archive holds only regular files");
+        const SealedArchive::Verification v = SealedArchive::verify(bytes);
+        QVERIFY(!v.ok);
+        QCOMPARE(v.problems.value(0).why, why);
+        QCOMPARE(v.problems.value(0).where, QStringLiteral("byte 156 (record.json)"));
+        verifyWithCli(bytes, QStringLiteral("error: byte 156 (record.json): ") + why);
     }
 };
 

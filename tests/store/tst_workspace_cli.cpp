@@ -330,12 +330,13 @@ void TestWorkspaceCli::badWorkspaces()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QByteArray(8192, 'x'));
     f.close();
+    // The workspace cannot be read: a storage failure (exit 6), not a usage error.
     Run r = cli({QStringLiteral("list")}, garbage);
-    QCOMPARE(r.exit, 2);
+    QCOMPARE(r.exit, 6);
     QCOMPARE(r.err,
              QStringLiteral("error: %1: the file is not a TenderPanel workspace (not a database)\n").arg(garbage));
     r = cli({QStringLiteral("--workspace"), garbage, QStringLiteral("audit"), QStringLiteral("verify")});
-    QCOMPARE(r.exit, 2);
+    QCOMPARE(r.exit, 6);
     QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
 
     const QString newer = m_dir->filePath(QStringLiteral("newer.sqlite"));
@@ -344,7 +345,7 @@ void TestWorkspaceCli::badWorkspaces()
         newer,
         {QStringLiteral("UPDATE schema_meta SET value = '%1'").arg(store::SchemaMigrations::kCurrentVersion + 1)}));
     r = cli({QStringLiteral("import"), QStringLiteral(TP_EXAMPLES_DIR "/tie-vote.json")}, newer);
-    QCOMPARE(r.exit, 2);
+    QCOMPARE(r.exit, 6);
     QVERIFY2(r.err.contains(QLatin1String("newer TenderPanel")), qPrintable(r.err));
 
     const QString broken = m_dir->filePath(QStringLiteral("broken.json"));

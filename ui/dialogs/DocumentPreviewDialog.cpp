@@ -2,8 +2,8 @@
 
 #include "DocumentPageWidget.h"
 #include "MessageBox.h"
+#include "io/FileWriter.h"
 #include "main/FileDialog.h"
-#include "report/FileWriter.h"
 #include "report/PdfRenderer.h"
 
 #include <QCryptographicHash>
@@ -98,7 +98,7 @@ bool DocumentPreviewDialog::exportPdf()
         return false;
     const QByteArray pdf = tp::report::PdfRenderer::render(m_document);
     QString error;
-    if (!tp::report::FileWriter::write(path, pdf, &error)) {
+    if (!tp::FileWriter::write(path, pdf, &error)) {
         MessageBox::warning(this, tr("Export PDF"), tr("%1 cannot be written: %2").arg(path, error));
         return false;
     }

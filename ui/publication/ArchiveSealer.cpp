@@ -1,7 +1,7 @@
 #include "ArchiveSealer.h"
 
+#include "io/FileWriter.h"
 #include "report/DocumentInputLoader.h"
-#include "report/FileWriter.h"
 #include "report/ResultNotice.h"
 #include "report/SealedArchive.h"
 #include "store/ProcedureService.h"
@@ -55,7 +55,7 @@ ArchiveSealer::Outcome ArchiveSealer::seal(tp::store::Workspace& workspace, qint
 
     const tp::report::SealedArchive::Sealed sealed = tp::report::SealedArchive::seal(*loaded.input);
     QString error;
-    if (!tp::report::FileWriter::write(path, sealed.bytes, &error)) {
+    if (!tp::FileWriter::write(path, sealed.bytes, &error)) {
         outcome.why = tr("%1 cannot be written: %2").arg(path, error);
         return outcome;
     }

@@ -1,0 +1,16 @@
+#include "OutputFile.h"
+
+#include "io/FileWriter.h"
+
+namespace tp::cli {
+
+int OutputFile::write(CliContext& context, const QString& path, const QByteArray& bytes)
+{
+    QString error;
+    if (FileWriter::write(path, bytes, &error))
+        return ExitOk;
+    context.error(path, QCoreApplication::translate("OutputFile", "cannot be written: %1").arg(error));
+    return ExitStorage;
+}
+
+} // namespace tp::cli

@@ -1422,6 +1422,13 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <source>%1 is a file of the open workspace, which only the workspace itself reads and writes. Choose another file.</source>
+        <translation>%1 is a file of the open workspace, which only the workspace itself reads and writes. Choose another file.</translation>
+    </message>
+</context>
+<context>
     <name>FileWriter</name>
     <message>
         <source>unknown error</source>
@@ -2611,6 +2618,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>the workspace needs an upgrade from schema version %1 but was opened read-only</source>
         <translation>the workspace needs an upgrade from schema version %1 but was opened read-only</translation>
+    </message>
+    <message>
+        <source>the workspace cannot be locked against other programs (%1); it was not opened</source>
+        <translation>the workspace cannot be locked against other programs (%1); it was not opened</translation>
     </message>
     <message>
         <source>the workspace was changed by another program while opening; open it again</source>

@@ -1417,6 +1417,13 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <source>%1 is a file of the open workspace, which only the workspace itself reads and writes. Choose another file.</source>
+        <translation>%1 是当前打开的工作区的文件，只能由工作区本身读写。请选择其他文件。</translation>
+    </message>
+</context>
+<context>
     <name>FileWriter</name>
     <message>
         <source>unknown error</source>
@@ -2606,6 +2613,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>the workspace needs an upgrade from schema version %1 but was opened read-only</source>
         <translation>工作区需要从模式版本 %1 升级，但以只读方式打开</translation>
+    </message>
+    <message>
+        <source>the workspace cannot be locked against other programs (%1); it was not opened</source>
+        <translation>无法为工作区加锁以防其他程序干扰（%1）；工作区未打开</translation>
     </message>
     <message>
         <source>the workspace was changed by another program while opening; open it again</source>

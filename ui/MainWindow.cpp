@@ -67,6 +67,8 @@ MainWindow::MainWindow(const QString& workspacePath, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_workspace && FileDialog::workspacePath() == m_workspace->path())
+        FileDialog::setWorkspacePath(QString());
     delete m_projector;
 }
 
@@ -75,6 +77,7 @@ void MainWindow::openWorkspace(const QString& path)
     auto opened = tp::store::Workspace::open(path);
     if (!opened.ok()) {
         m_workspace.reset();
+        FileDialog::setWorkspacePath(QString());
         statusBar()->showMessage(tr("No workspace is open."));
         MessageBox::warning(this, tr("Cannot open the workspace"),
                             tr("The workspace %1 cannot be opened:\n%2").arg(path, opened.problem.toString()));
@@ -83,6 +86,7 @@ void MainWindow::openWorkspace(const QString& path)
         return;
     }
     m_workspace = *opened.value;
+    FileDialog::setWorkspacePath(path);
     statusBar()->showMessage(tr("Workspace: %1").arg(path));
     m_home->setWorkspace(m_workspace.get());
     m_home->setEnabled(true);

@@ -51,10 +51,18 @@ Workspace::~Workspace()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isOpen())
+        if (db.isOpen()) {
+            // With the guard held, SQLite's own checkpoint on close cannot take the exclusive lock it
+            // needs; copy the committed pages into the database file here (best effort: a program
+            // still reading an older state keeps the rest in the -wal file, where nothing is lost).
+            if (m_lockGuard.isHeld())
+                QSqlQuery(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"), db);
             db.close();
+        }
     }
     QSqlDatabase::removeDatabase(m_connection);
+    // Only now that SQLite has closed its descriptors (see the comment of the class).
+    m_lockGuard.release();
 }
 
 QSqlDatabase Workspace::database() const
@@ -128,6 +136,11 @@ StoreResult<std::shared_ptr<Workspace>> Workspace::open(const QString& path, con
             return Result::fail(Failure::Storage, ws->storageProblem(q.lastError()));
     }
 
+    if (!options.readOnly && dialect.kind() == SqlDialect::Kind::Sqlite) {
+        if (auto problem = ws->guardLocks())
+            return Result::fail(Failure::Storage, *problem);
+    }
+
     ws->m_version = version;
     const int target = qBound(1, options.targetVersion, SchemaMigrations::kCurrentVersion);
     if (version < target) {
@@ -140,6 +153,30 @@ StoreResult<std::shared_ptr<Workspace>> Workspace::open(const QString& path, con
             return Result::fail(Failure::Storage, *problem);
     }
     return Result::success(ws);
+}
+
+std::optional<Problem> Workspace::guardLocks()
+{
+    QSqlDatabase db = database();
+    QString journalMode;
+    {
+        // A read opens the write-ahead log and its -shm file, on which the guard locks a byte.
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")))
+            return storageProblem(q.lastError());
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
+            return storageProblem(q.lastError());
+        journalMode = q.value(0).toString();
+    }
+    // Without WAL (SQLite could not switch) these bytes mean something else: every commit needs the
+    // exclusive lock, which a read lock on the SHARED range would refuse to this very connection.
+    if (journalMode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    if (auto problem = m_lockGuard.acquire(m_path))
+        return Problem{problem->where, tr("the workspace cannot be locked against other programs (%1); it was not "
+                                          "opened")
+                                           .arg(problem->why)};
+    return std::nullopt;
 }
 
 std::optional<Problem> Workspace::migrate(int from, const Options& options)

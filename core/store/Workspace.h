@@ -3,6 +3,7 @@
 #include "SchemaMigrations.h"
 #include "SqlDialect.h"
 #include "StoreResult.h"
+#include "WorkspaceLockGuard.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -14,6 +15,45 @@ namespace tp::store {
 // really is a workspace, refuses one written by a newer program (leaving it untouched), upgrades
 // an older one inside one transaction, and sets the durability settings (WAL, synchronous=FULL,
 // foreign keys). Not copyable; one connection per object, used from one thread.
+//
+// Locks. Several programs may have the workspace open at once (the window, a second window,
+// tenderpanel-cli); SQLite coordinates them with POSIX advisory locks on the database file and on
+// its -shm file. Such locks belong to the process, and POSIX drops all of them as soon as the
+// process closes *any* descriptor of that file, even one it opened for something else. One stray
+// open() + close() in this process (a file dialog looking up the MIME type of the -shm file, a
+// probe of the database file) therefore used to leave SQLite believing it still held its locks while
+// the system had none. The next program to open and close the workspace then thought it was alone:
+// it checkpointed, deleted the -wal and -shm files, and every later commit of this process went into
+// a deleted write-ahead log, shown as saved and lost when the process ended.
+//
+// Two measures, because neither alone is enough:
+//  1. Nothing in the program opens a workspace file but SQLite: the file dialogs of the user
+//     interface (ui/main/FileDialog) are Qt's own, with an icon provider that looks types up by file
+//     name only, and refuse to hand a workspace file to code that would read or overwrite it. This
+//     keeps all of SQLite's locks, but only against the code paths known to open files.
+//  2. A read-write workspace on Linux also holds a WorkspaceLockGuard, taken right after SQLite has
+//     opened it in WAL mode: open file description locks (fcntl F_OFD_SETLK) that belong to
+//     descriptors of their own, so no close() elsewhere in the process can drop them. A read lock
+//     over SQLite's SHARED range of the database file keeps every other process from the EXCLUSIVE
+//     lock it needs to decide that it is the last connection (checkpoint and delete the log) or to
+//     enter exclusive locking mode; a read lock on the -shm file's dead man switch byte keeps every
+//     other process from reinitialising the shared memory. Both are compatible with the shared
+//     locks this process's own connection holds in WAL mode. The guard's descriptors are never read
+//     or written, and are closed only after SQLite has closed its connection (closing them earlier
+//     would itself drop SQLite's locks).
+// Consequences: SQLite's own end-of-session checkpoint, which needs the exclusive lock, never runs
+// while a guard is held, so the -wal file stays for the next program to open it; the destructor
+// first copies what it can into the database file with a passive checkpoint (all of it unless
+// another program is reading an older state right then); nothing committed is lost either way.
+// Residual risk:
+//  - The locks SQLite takes only inside a transaction (the WAL write lock, the reader marks in the
+//    -shm file) are not guarded; a stray close() while a transaction is open could drop them. The
+//    user interface runs its transactions and its dialogs on the same thread, one after the other.
+//  - Closing one Workspace's guard drops the POSIX locks of another connection of this process to
+//    the same file; a read-write one keeps its own guard, a read-only one has none.
+//  - Read-only workspaces take no guard (they may be on read-only media and commit nothing), and
+//    systems without open file description locks get none (Windows needs none: its file locks are
+//    not dropped by closing another handle).
 class Workspace
 {
 public:
@@ -53,12 +93,14 @@ public:
 private:
     Workspace(QString connectionName, QString path, SqlDialect dialect, bool readOnly);
     std::optional<Problem> migrate(int from, const Options& options);
+    std::optional<Problem> guardLocks();
 
     QString m_connection;
     QString m_path;
     SqlDialect m_dialect;
     bool m_readOnly = false;
     int m_version = 0;
+    WorkspaceLockGuard m_lockGuard;
 };
 
 } // namespace tp::store

@@ -8,6 +8,7 @@ list(APPEND TP_CORE_SOURCES
   store/SchemaMigrations.h store/SchemaMigrations.cpp
   store/BuiltinTemplates.h store/BuiltinTemplates.cpp
   store/Workspace.h store/Workspace.cpp
+  store/WorkspaceLockGuard.h store/WorkspaceLockGuard.cpp
   store/WriteTransaction.h store/WriteTransaction.cpp
   store/AuditLog.h store/AuditLog.cpp
   store/Procedure.h store/Procedure.cpp

@@ -39,6 +39,7 @@ CONTEXT_MAP = {
     "tp::store::Procedure": "Procedure",
     "tp::store::ProcedureService": "ProcedureService",
     "tp::store::ScenarioMapping": "ScenarioMapping",
+    "tp::store::SchemaCheck": "SchemaCheck",
     "tp::store::ScoringService": "ScoringService",
     "tp::store::SetupService": "SetupService",
     "tp::store::Workspace": "Workspace",

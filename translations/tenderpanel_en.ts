@@ -82,6 +82,10 @@ Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &am
         <translation>the database file is damaged: %1</translation>
     </message>
     <message>
+        <source>the schema is not the one TenderPanel creates for version %1: %2</source>
+        <translation>the schema is not the one TenderPanel creates for version %1: %2</translation>
+    </message>
+    <message>
         <source>audit event %1 (%2)</source>
         <translation>audit event %1 (%2)</translation>
     </message>
@@ -2188,6 +2192,101 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     </message>
 </context>
 <context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; on table %3</source>
+        <translation>%1 &quot;%2&quot; on table %3</translation>
+    </message>
+    <message>
+        <source>the journal mode</source>
+        <translation>the journal mode</translation>
+    </message>
+    <message>
+        <source>the setting %1</source>
+        <translation>the setting %1</translation>
+    </message>
+    <message>
+        <source>a temporary folder for the reference schema cannot be created</source>
+        <translation>a temporary folder for the reference schema cannot be created</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the TenderPanel schema</source>
+        <translation>%1 is not part of the TenderPanel schema</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>%1 is not defined as TenderPanel defines it</source>
+        <translation>%1 is not defined as TenderPanel defines it</translation>
+    </message>
+    <message>
+        <source>table %1 has a column %2 that TenderPanel does not define</source>
+        <translation>table %1 has a column %2 that TenderPanel does not define</translation>
+    </message>
+    <message>
+        <source>table %1 lacks its column %2</source>
+        <translation>table %1 lacks its column %2</translation>
+    </message>
+    <message>
+        <source>table %1: column %2 is &quot;%3&quot; instead of &quot;%4&quot;</source>
+        <translation>table %1: column %2 is &quot;%3&quot; instead of &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot; instead of &quot;%3&quot;</source>
+        <translation>%1 is &quot;%2&quot; instead of &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>schema_meta holds a row &quot;%1&quot; that TenderPanel does not write</source>
+        <translation>schema_meta holds a row &quot;%1&quot; that TenderPanel does not write</translation>
+    </message>
+    <message>
+        <source>schema_meta lacks its row &quot;%1&quot;</source>
+        <translation>schema_meta lacks its row &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>schema_meta row &quot;%1&quot; is &quot;%2&quot; instead of &quot;%3&quot;</source>
+        <translation>schema_meta row &quot;%1&quot; is &quot;%2&quot; instead of &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>already has %1 of version %2</source>
+        <translation>already has %1 of version %2</translation>
+    </message>
+    <message>
+        <source>already has column %1 (table %2) of version %3</source>
+        <translation>already has column %1 (table %2) of version %3</translation>
+    </message>
+    <message>
+        <source>has no %1</source>
+        <translation>has no %1</translation>
+    </message>
+    <message>
+        <source>has no column %1 in table %2</source>
+        <translation>has no column %1 in table %2</translation>
+    </message>
+</context>
+<context>
     <name>ScoringService</name>
     <message>
         <source>the score sheet of %1 was submitted at %2 and is locked; a change needs a correction</source>
@@ -2443,8 +2542,8 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>the presentations follow the draw</translation>
     </message>
     <message>
-        <source>scoring starts when the presentations are done</source>
-        <translation>scoring starts when the presentations are done</translation>
+        <source>scores can already be entered; this step begins with the first submitted sheet or when the presentations are done</source>
+        <translation>scores can already be entered; this step begins with the first submitted sheet or when the presentations are done</translation>
     </message>
     <message>
         <source>a vote is held only when the computed result has a tie that matters</source>
@@ -2588,6 +2687,18 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>the database reported: %1</translation>
     </message>
     <message>
+        <source>the workspace is on read-only media: it can be read but not changed</source>
+        <translation>the workspace is on read-only media: it can be read but not changed</translation>
+    </message>
+    <message>
+        <source>the workspace file is read-only: it can be read but not changed</source>
+        <translation>the workspace file is read-only: it can be read but not changed</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written, so the database cannot create its journal files (-wal, -shm) there: the workspace can be read but not changed</source>
+        <translation>the folder %1 cannot be written, so the database cannot create its journal files (-wal, -shm) there: the workspace can be read but not changed</translation>
+    </message>
+    <message>
         <source>no workspace file given</source>
         <translation>no workspace file given</translation>
     </message>
@@ -2596,12 +2707,24 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>is not a file</translation>
     </message>
     <message>
+        <source>the file is empty; it is not a workspace</source>
+        <translation>the file is empty; it is not a workspace</translation>
+    </message>
+    <message>
         <source>no workspace at this path</source>
         <translation>no workspace at this path</translation>
     </message>
     <message>
         <source>the folder cannot be created</source>
         <translation>the folder cannot be created</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written, so no workspace can be created there</source>
+        <translation>the folder %1 cannot be written, so no workspace can be created there</translation>
+    </message>
+    <message>
+        <source>the workspace was opened read-only</source>
+        <translation>the workspace was opened read-only</translation>
     </message>
     <message>
         <source>the workspace has no valid schema version</source>
@@ -2616,6 +2739,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>the workspace was written by a newer TenderPanel (schema version %1; this program reads up to version %2); it was left unchanged</translation>
     </message>
     <message>
+        <source>the workspace needs an upgrade from schema version %1, but %2</source>
+        <translation>the workspace needs an upgrade from schema version %1, but %2</translation>
+    </message>
+    <message>
         <source>the workspace needs an upgrade from schema version %1 but was opened read-only</source>
         <translation>the workspace needs an upgrade from schema version %1 but was opened read-only</translation>
     </message>
@@ -2624,12 +2751,24 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>the workspace cannot be locked against other programs (%1); it was not opened</translation>
     </message>
     <message>
-        <source>the workspace was changed by another program while opening; open it again</source>
-        <translation>the workspace was changed by another program while opening; open it again</translation>
+        <source>trigger &quot;%1&quot;</source>
+        <translation>trigger &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the workspace was opened read-only</source>
-        <translation>the workspace was opened read-only</translation>
+        <source>trigger &quot;%1&quot; on table %2</source>
+        <translation>trigger &quot;%1&quot; on table %2</translation>
+    </message>
+    <message>
+        <source>the workspace holds %1, which TenderPanel did not create (a trigger can change what is stored without the audit log); it is not opened for changes and was left unchanged</source>
+        <translation>the workspace holds %1, which TenderPanel did not create (a trigger can change what is stored without the audit log); it is not opened for changes and was left unchanged</translation>
+    </message>
+    <message>
+        <source>the workspace says schema version %1 but %2; it was left unchanged</source>
+        <translation>the workspace says schema version %1 but %2; it was left unchanged</translation>
+    </message>
+    <message>
+        <source>the workspace was changed by another program while opening; open it again</source>
+        <translation>the workspace was changed by another program while opening; open it again</translation>
     </message>
     <message>
         <source>no transaction is open</source>
@@ -2643,10 +2782,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>Verify the workspace&apos;s audit chain against its tables.</translation>
     </message>
     <message>
-        <source>Checks the database file, recomputes the SHA-256 chain of audit events and replays the events into the record they describe, comparing it with the tables, so a change made behind the program&apos;s back is found.
+        <source>Checks the database file, compares its schema with the one the program&apos;s migrations create (tables, columns, indexes, views, triggers, schema_meta rows, stored settings), recomputes the SHA-256 chain of audit events and replays the events into the record they describe, comparing it with the tables, so a change made behind the program&apos;s back is found. The workspace is opened read-only.
 --head HASH (repeatable) also proves that each head printed on a published document (the record anchor of the result notice or of a bidder&apos;s letter, the chain head of the report; the full 64 digits or at least the first 16) is an event of the verified chain, and prints &quot;head HASH: event SEQ of EVENTS, ACTION at TIME&quot; for each. A head that is not in the chain means the record was rewritten after the document was made, or the document comes from another workspace.
 Exit 0 and &quot;ok EVENTS HEAD-HASH&quot;, or exit 4 naming the first bad event (or row) or each head that is not in the chain; exit 6 when the workspace cannot be read.</source>
-        <translation>Checks the database file, recomputes the SHA-256 chain of audit events and replays the events into the record they describe, comparing it with the tables, so a change made behind the program&apos;s back is found.
+        <translation>Checks the database file, compares its schema with the one the program&apos;s migrations create (tables, columns, indexes, views, triggers, schema_meta rows, stored settings), recomputes the SHA-256 chain of audit events and replays the events into the record they describe, comparing it with the tables, so a change made behind the program&apos;s back is found. The workspace is opened read-only.
 --head HASH (repeatable) also proves that each head printed on a published document (the record anchor of the result notice or of a bidder&apos;s letter, the chain head of the report; the full 64 digits or at least the first 16) is an event of the verified chain, and prints &quot;head HASH: event SEQ of EVENTS, ACTION at TIME&quot; for each. A head that is not in the chain means the record was rewritten after the document was made, or the document comes from another workspace.
 Exit 0 and &quot;ok EVENTS HEAD-HASH&quot;, or exit 4 naming the first bad event (or row) or each head that is not in the chain; exit 6 when the workspace cannot be read.</translation>
     </message>
@@ -2668,6 +2807,18 @@ Exit 0 and &quot;ok EVENTS HEAD-HASH&quot;, or exit 4 naming the first bad event
     <message>
         <source>PostgreSQL workspaces are not supported yet</source>
         <translation>PostgreSQL workspaces are not supported yet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than 2 decimals</source>
+        <translation>&quot;%1&quot; has more than 2 decimals</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is out of range</source>
+        <translation>&quot;%1&quot; is out of range</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decimal number such as 18 or 18.5 (digits with at most 2 decimals; no exponent, sign &quot;+&quot; or spaces)</source>
+        <translation>&quot;%1&quot; is not a decimal number such as 18 or 18.5 (digits with at most 2 decimals; no exponent, sign &quot;+&quot; or spaces)</translation>
     </message>
     <message>
         <source>usage: tenderpanel-cli %1</source>
@@ -2697,10 +2848,6 @@ Exit 6: the workspace, the disk or an output file cannot be read or written (loc
     <message>
         <source>is required</source>
         <translation>is required</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number with at most 2 decimals</source>
-        <translation>&quot;%1&quot; is not a number with at most 2 decimals</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of summation_error, out_of_range, objective_disagreement, abnormal_score</source>
@@ -2761,20 +2908,16 @@ Text (default): one line each: id, step, title, purchaser, separated by tabs. JS
         <translation>Enter one score on a panel member&apos;s sheet.</translation>
     </message>
     <message>
-        <source>Prints &quot;saved&quot; only after the value is durably committed. V has at most 2 decimals and lies in [0, the criterion&apos;s maximum].
-Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: use correct), scoring is over, or the bidder is excluded.
+        <source>Prints &quot;saved&quot; only after the value is durably committed. V is written as a scenario file writes a score (18, 18.5: digits with at most 2 decimals, no exponent or sign &quot;+&quot;) and lies in [0, the criterion&apos;s maximum].
+Exit 5 (refused): the draw is not recorded yet, the presentations have not begun, the sheet is submitted (locked: use correct), scoring is over, or the bidder is excluded.
 </source>
-        <translation>Prints &quot;saved&quot; only after the value is durably committed. V has at most 2 decimals and lies in [0, the criterion&apos;s maximum].
-Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: use correct), scoring is over, or the bidder is excluded.
+        <translation>Prints &quot;saved&quot; only after the value is durably committed. V is written as a scenario file writes a score (18, 18.5: digits with at most 2 decimals, no exponent or sign &quot;+&quot;) and lies in [0, the criterion&apos;s maximum].
+Exit 5 (refused): the draw is not recorded yet, the presentations have not begun, the sheet is submitted (locked: use correct), scoring is over, or the bidder is excluded.
 </translation>
     </message>
     <message>
         <source>is required</source>
         <translation>is required</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number with at most 2 decimals</source>
-        <translation>&quot;%1&quot; is not a number with at most 2 decimals</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3433,10 @@ Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: 
         <source>Search by title, purchaser, bidder, number or year</source>
         <translation>Search by title, purchaser, bidder, number or year</translation>
     </message>
+    <message>
+        <source>Read-only: %1.</source>
+        <translation>Read-only: %1.</translation>
+    </message>
     <message numerus="yes">
         <source>%n negotiation(s)</source>
         <translation>
@@ -3317,6 +3464,14 @@ Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: 
 %2</source>
         <translation>The workspace %1 cannot be opened:
 %2</translation>
+    </message>
+    <message>
+        <source>TenderPanel (read-only)</source>
+        <translation>TenderPanel (read-only)</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (read-only: %2)</source>
+        <translation>Workspace: %1 (read-only: %2)</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
@@ -3399,16 +3554,16 @@ Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: 
         <translation>The negotiation is not created</translation>
     </message>
     <message>
+        <source>The file is not imported</source>
+        <translation>The file is not imported</translation>
+    </message>
+    <message>
         <source>Import scenario file</source>
         <translation>Import scenario file</translation>
     </message>
     <message>
         <source>Scenario files (*.json);;All files (*)</source>
         <translation>Scenario files (*.json);;All files (*)</translation>
-    </message>
-    <message>
-        <source>The file is not imported</source>
-        <translation>The file is not imported</translation>
     </message>
     <message>
         <source>%1 cannot be imported; nothing was stored:
@@ -4894,6 +5049,10 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Scores cannot be entered now: %1</source>
+        <translation>Scores cannot be entered now: %1</translation>
     </message>
     <message>
         <source>%1 of %2 sheets submitted; the totals stay hidden until every sheet is in.</source>

@@ -82,6 +82,10 @@ verify：逐字节重新核验容器，逐一核对每个文件与清单、清�
         <translation>数据库文件已损坏：%1</translation>
     </message>
     <message>
+        <source>the schema is not the one TenderPanel creates for version %1: %2</source>
+        <translation>数据库结构与 TenderPanel 为版本 %1 创建的结构不符：%2</translation>
+    </message>
+    <message>
         <source>audit event %1 (%2)</source>
         <translation>审计事件 %1（%2）</translation>
     </message>
@@ -2183,6 +2187,101 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     </message>
 </context>
 <context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; on table %3</source>
+        <translation>数据表 %3 上的%1“%2”</translation>
+    </message>
+    <message>
+        <source>the journal mode</source>
+        <translation>日志模式</translation>
+    </message>
+    <message>
+        <source>the setting %1</source>
+        <translation>设置 %1</translation>
+    </message>
+    <message>
+        <source>a temporary folder for the reference schema cannot be created</source>
+        <translation>无法为参照数据库结构创建临时文件夹</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the TenderPanel schema</source>
+        <translation>%1不属于 TenderPanel 的数据库结构</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少%1</translation>
+    </message>
+    <message>
+        <source>%1 is not defined as TenderPanel defines it</source>
+        <translation>%1的定义与 TenderPanel 的定义不同</translation>
+    </message>
+    <message>
+        <source>table %1 has a column %2 that TenderPanel does not define</source>
+        <translation>数据表 %1 含有 TenderPanel 未定义的列 %2</translation>
+    </message>
+    <message>
+        <source>table %1 lacks its column %2</source>
+        <translation>数据表 %1 缺少列 %2</translation>
+    </message>
+    <message>
+        <source>table %1: column %2 is &quot;%3&quot; instead of &quot;%4&quot;</source>
+        <translation>数据表 %1：列 %2 为“%3”，应为“%4”</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot; instead of &quot;%3&quot;</source>
+        <translation>%1为“%2”，应为“%3”</translation>
+    </message>
+    <message>
+        <source>schema_meta holds a row &quot;%1&quot; that TenderPanel does not write</source>
+        <translation>schema_meta 含有 TenderPanel 不会写入的行“%1”</translation>
+    </message>
+    <message>
+        <source>schema_meta lacks its row &quot;%1&quot;</source>
+        <translation>schema_meta 缺少行“%1”</translation>
+    </message>
+    <message>
+        <source>schema_meta row &quot;%1&quot; is &quot;%2&quot; instead of &quot;%3&quot;</source>
+        <translation>schema_meta 的行“%1”为“%2”，应为“%3”</translation>
+    </message>
+    <message>
+        <source>already has %1 of version %2</source>
+        <translation>已含有版本 %2 的%1</translation>
+    </message>
+    <message>
+        <source>already has column %1 (table %2) of version %3</source>
+        <translation>已含有版本 %3 的列 %1（数据表 %2）</translation>
+    </message>
+    <message>
+        <source>has no %1</source>
+        <translation>没有%1</translation>
+    </message>
+    <message>
+        <source>has no column %1 in table %2</source>
+        <translation>数据表 %2 中没有列 %1</translation>
+    </message>
+</context>
+<context>
     <name>ScoringService</name>
     <message>
         <source>the score sheet of %1 was submitted at %2 and is locked; a change needs a correction</source>
@@ -2438,8 +2537,8 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>演示在抽签之后进行</translation>
     </message>
     <message>
-        <source>scoring starts when the presentations are done</source>
-        <translation>演示结束后开始评分</translation>
+        <source>scores can already be entered; this step begins with the first submitted sheet or when the presentations are done</source>
+        <translation>已可录入分值；本步骤在提交第一份评分表或演示结束时开始</translation>
     </message>
     <message>
         <source>a vote is held only when the computed result has a tie that matters</source>
@@ -2583,6 +2682,18 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>数据库报告：%1</translation>
     </message>
     <message>
+        <source>the workspace is on read-only media: it can be read but not changed</source>
+        <translation>工作区位于只读介质上：可以读取，但不能修改</translation>
+    </message>
+    <message>
+        <source>the workspace file is read-only: it can be read but not changed</source>
+        <translation>工作区文件为只读：可以读取，但不能修改</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written, so the database cannot create its journal files (-wal, -shm) there: the workspace can be read but not changed</source>
+        <translation>文件夹 %1 不可写入，数据库无法在其中创建日志文件（-wal、-shm）：工作区可以读取，但不能修改</translation>
+    </message>
+    <message>
         <source>no workspace file given</source>
         <translation>未给出工作区文件</translation>
     </message>
@@ -2591,12 +2702,24 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>不是文件</translation>
     </message>
     <message>
+        <source>the file is empty; it is not a workspace</source>
+        <translation>该文件为空，不是工作区</translation>
+    </message>
+    <message>
         <source>no workspace at this path</source>
         <translation>此路径下没有工作区</translation>
     </message>
     <message>
         <source>the folder cannot be created</source>
         <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written, so no workspace can be created there</source>
+        <translation>文件夹 %1 不可写入，无法在其中创建工作区</translation>
+    </message>
+    <message>
+        <source>the workspace was opened read-only</source>
+        <translation>工作区以只读方式打开</translation>
     </message>
     <message>
         <source>the workspace has no valid schema version</source>
@@ -2611,6 +2734,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>工作区由更新版本的 TenderPanel 写入（模式版本 %1；本程序最多读取到版本 %2）；工作区未作任何改动</translation>
     </message>
     <message>
+        <source>the workspace needs an upgrade from schema version %1, but %2</source>
+        <translation>工作区需要从模式版本 %1 升级，但%2</translation>
+    </message>
+    <message>
         <source>the workspace needs an upgrade from schema version %1 but was opened read-only</source>
         <translation>工作区需要从模式版本 %1 升级，但以只读方式打开</translation>
     </message>
@@ -2619,12 +2746,24 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>无法为工作区加锁以防其他程序干扰（%1）；工作区未打开</translation>
     </message>
     <message>
-        <source>the workspace was changed by another program while opening; open it again</source>
-        <translation>打开时工作区被另一个程序改动；请重新打开</translation>
+        <source>trigger &quot;%1&quot;</source>
+        <translation>触发器“%1”</translation>
     </message>
     <message>
-        <source>the workspace was opened read-only</source>
-        <translation>工作区以只读方式打开</translation>
+        <source>trigger &quot;%1&quot; on table %2</source>
+        <translation>数据表 %2 上的触发器“%1”</translation>
+    </message>
+    <message>
+        <source>the workspace holds %1, which TenderPanel did not create (a trigger can change what is stored without the audit log); it is not opened for changes and was left unchanged</source>
+        <translation>工作区含有%1，它并非由 TenderPanel 创建（触发器可以绕过审计日志改动所存数据）；工作区不能以可修改方式打开，未作任何改动</translation>
+    </message>
+    <message>
+        <source>the workspace says schema version %1 but %2; it was left unchanged</source>
+        <translation>工作区标明模式版本为 %1，但%2；工作区未作任何改动</translation>
+    </message>
+    <message>
+        <source>the workspace was changed by another program while opening; open it again</source>
+        <translation>打开时工作区被另一个程序改动；请重新打开</translation>
     </message>
     <message>
         <source>no transaction is open</source>
@@ -2638,10 +2777,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>根据数据表验证工作区的审计日志链。</translation>
     </message>
     <message>
-        <source>Checks the database file, recomputes the SHA-256 chain of audit events and replays the events into the record they describe, comparing it with the tables, so a change made behind the program&apos;s back is found.
+        <source>Checks the database file, compares its schema with the one the program&apos;s migrations create (tables, columns, indexes, views, triggers, schema_meta rows, stored settings), recomputes the SHA-256 chain of audit events and replays the events into the record they describe, comparing it with the tables, so a change made behind the program&apos;s back is found. The workspace is opened read-only.
 --head HASH (repeatable) also proves that each head printed on a published document (the record anchor of the result notice or of a bidder&apos;s letter, the chain head of the report; the full 64 digits or at least the first 16) is an event of the verified chain, and prints &quot;head HASH: event SEQ of EVENTS, ACTION at TIME&quot; for each. A head that is not in the chain means the record was rewritten after the document was made, or the document comes from another workspace.
 Exit 0 and &quot;ok EVENTS HEAD-HASH&quot;, or exit 4 naming the first bad event (or row) or each head that is not in the chain; exit 6 when the workspace cannot be read.</source>
-        <translation>检查数据库文件，重新计算审计事件的 SHA-256 链，并将事件重放为其所描述的记录、与数据表比对，从而发现绕过本程序所做的修改。
+        <translation>检查数据库文件，将其结构与本程序迁移步骤所建立的结构比对（表、列、索引、视图、触发器、schema_meta 行、存储的设置），重新计算审计事件的 SHA-256 链，并将事件重放为其所描述的记录、与数据表比对，从而发现绕过本程序所做的修改。工作区以只读方式打开。
 --head HASH（可重复）还证明已发布文书上印制的每个链头（结果公示或供应商结果通知书上的记录锚点、评审报告上的审计链头；完整的 64 位或至少前 16 位）是已验证链中的事件，并对每个链头输出 &quot;head HASH: event SEQ of EVENTS, ACTION at TIME&quot;。链头不在链中，说明文书生成后记录被改写，或该文书来自其他工作区。
 成功时退出码为 0 并输出 &quot;ok EVENTS HEAD-HASH&quot;；否则退出码为 4，并指出第一个有问题的事件（或行），或每个不在链中的链头；无法读取工作区时退出码为 6。</translation>
     </message>
@@ -2663,6 +2802,18 @@ Exit 0 and &quot;ok EVENTS HEAD-HASH&quot;, or exit 4 naming the first bad event
     <message>
         <source>PostgreSQL workspaces are not supported yet</source>
         <translation>暂不支持 PostgreSQL 工作区</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than 2 decimals</source>
+        <translation>“%1”的小数超过 2 位</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is out of range</source>
+        <translation>“%1”超出范围</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decimal number such as 18 or 18.5 (digits with at most 2 decimals; no exponent, sign &quot;+&quot; or spaces)</source>
+        <translation>“%1”不是 18 或 18.5 这样的十进制数（由数字组成，最多 2 位小数；不能有指数、“+”号或空格）</translation>
     </message>
     <message>
         <source>usage: tenderpanel-cli %1</source>
@@ -2692,10 +2843,6 @@ Exit 6: the workspace, the disk or an output file cannot be read or written (loc
     <message>
         <source>is required</source>
         <translation>为必填项</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number with at most 2 decimals</source>
-        <translation>“%1”不是最多 2 位小数的数字</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of summation_error, out_of_range, objective_disagreement, abnormal_score</source>
@@ -2756,20 +2903,16 @@ Text (default): one line each: id, step, title, purchaser, separated by tabs. JS
         <translation>在谈判小组成员的评分表上录入一个分值。</translation>
     </message>
     <message>
-        <source>Prints &quot;saved&quot; only after the value is durably committed. V has at most 2 decimals and lies in [0, the criterion&apos;s maximum].
-Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: use correct), scoring is over, or the bidder is excluded.
+        <source>Prints &quot;saved&quot; only after the value is durably committed. V is written as a scenario file writes a score (18, 18.5: digits with at most 2 decimals, no exponent or sign &quot;+&quot;) and lies in [0, the criterion&apos;s maximum].
+Exit 5 (refused): the draw is not recorded yet, the presentations have not begun, the sheet is submitted (locked: use correct), scoring is over, or the bidder is excluded.
 </source>
-        <translation>只有在分值可靠提交后才输出 &quot;saved&quot;。V 最多 2 位小数，取值范围为 [0, 评判要素的满分]。
-退出码 5（拒绝）：抽签尚未记录、评分表已提交（已锁定：请使用 correct）、评分已结束，或该供应商已被排除。
+        <translation>只有在分值可靠提交后才输出 &quot;saved&quot;。V 的写法与场景文件中的分值相同（18、18.5：数字，最多 2 位小数，不能有指数或“+”号），取值范围为 [0, 评判要素的满分]。
+退出码 5（拒绝）：抽签尚未记录、演示尚未开始、评分表已提交（已锁定：请使用 correct）、评分已结束，或该供应商已被排除。
 </translation>
     </message>
     <message>
         <source>is required</source>
         <translation>为必填项</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number with at most 2 decimals</source>
-        <translation>“%1”不是最多 2 位小数的数字</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3421,10 @@ Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: 
         <source>Search by title, purchaser, bidder, number or year</source>
         <translation>按标题、采购人、供应商、编号或年份搜索</translation>
     </message>
+    <message>
+        <source>Read-only: %1.</source>
+        <translation>只读：%1。</translation>
+    </message>
     <message numerus="yes">
         <source>%n negotiation(s)</source>
         <translation>
@@ -3304,6 +3451,14 @@ Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: 
 %2</source>
         <translation>无法打开工作区 %1：
 %2</translation>
+    </message>
+    <message>
+        <source>TenderPanel (read-only)</source>
+        <translation>TenderPanel 谈判评审系统（只读）</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (read-only: %2)</source>
+        <translation>工作区：%1（只读：%2）</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
@@ -3386,16 +3541,16 @@ Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: 
         <translation>谈判未创建</translation>
     </message>
     <message>
+        <source>The file is not imported</source>
+        <translation>文件未导入</translation>
+    </message>
+    <message>
         <source>Import scenario file</source>
         <translation>导入场景文件</translation>
     </message>
     <message>
         <source>Scenario files (*.json);;All files (*)</source>
         <translation>场景文件 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>The file is not imported</source>
-        <translation>文件未导入</translation>
     </message>
     <message>
         <source>%1 cannot be imported; nothing was stored:
@@ -4874,6 +5029,10 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Scores cannot be entered now: %1</source>
+        <translation>现在不能录入分值：%1</translation>
     </message>
     <message>
         <source>%1 of %2 sheets submitted; the totals stay hidden until every sheet is in.</source>

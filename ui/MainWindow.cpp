@@ -74,7 +74,13 @@ MainWindow::~MainWindow()
 
 void MainWindow::openWorkspace(const QString& path)
 {
-    auto opened = tp::store::Workspace::open(path);
+    // The program's own workspace is created where none is yet (an existing empty file is refused);
+    // one that cannot be written where it is (read-only media, a read-only file or folder) is
+    // opened read-only and marked so.
+    tp::store::Workspace::Options options;
+    options.create = true;
+    options.readOnlyFallback = true;
+    auto opened = tp::store::Workspace::open(path, options);
     if (!opened.ok()) {
         m_workspace.reset();
         FileDialog::setWorkspacePath(QString());
@@ -87,7 +93,13 @@ void MainWindow::openWorkspace(const QString& path)
     }
     m_workspace = *opened.value;
     FileDialog::setWorkspacePath(path);
-    statusBar()->showMessage(tr("Workspace: %1").arg(path));
+    if (m_workspace->isReadOnly()) {
+        setWindowTitle(tr("TenderPanel (read-only)"));
+        statusBar()->showMessage(tr("Workspace: %1 (read-only: %2)").arg(path, m_workspace->readOnlyReason()));
+    } else {
+        setWindowTitle(tr("TenderPanel"));
+        statusBar()->showMessage(tr("Workspace: %1").arg(path));
+    }
     m_home->setWorkspace(m_workspace.get());
     m_home->setEnabled(true);
 }
@@ -147,9 +159,17 @@ bool MainWindow::isShowingHome() const
     return m_pages->currentWidget() == m_home;
 }
 
+bool MainWindow::refuseReadOnly(const QString& title)
+{
+    if (!m_workspace || !m_workspace->isReadOnly())
+        return false;
+    MessageBox::warning(this, title, m_workspace->readOnlyReason());
+    return true;
+}
+
 void MainWindow::newNegotiation()
 {
-    if (!m_workspace)
+    if (!m_workspace || refuseReadOnly(tr("The negotiation is not created")))
         return;
     tp::store::NegotiationStore store(*m_workspace);
     const auto templates = store.templates();
@@ -167,7 +187,7 @@ void MainWindow::newNegotiation()
 
 void MainWindow::importScenario()
 {
-    if (!m_workspace)
+    if (!m_workspace || refuseReadOnly(tr("The file is not imported")))
         return;
     const QString path =
         FileDialog::openFileName(this, tr("Import scenario file"), tr("Scenario files (*.json);;All files (*)"));

@@ -26,6 +26,7 @@ public:
     ~MainWindow() override;
 
     bool hasWorkspace() const { return m_workspace != nullptr; }
+    tp::store::Workspace* workspace() const { return m_workspace.get(); }
     HomeView* homeView() const { return m_home; }
     NegotiationView* negotiationView() const { return m_negotiation; }
     ProjectorWindow* projector() const { return m_projector; }
@@ -50,6 +51,8 @@ protected:
 
 private:
     void openWorkspace(const QString& path);
+    // On a read-only workspace, says why the action cannot be done and returns true.
+    bool refuseReadOnly(const QString& title);
     void createMenus();
 
     std::shared_ptr<tp::store::Workspace> m_workspace;

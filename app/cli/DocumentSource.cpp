@@ -34,7 +34,7 @@ std::optional<DocumentInput> DocumentSource::load(const QString& fileOrId, CliCo
         return fromInput(report::DocumentInputLoader::fromFile(fileOrId), context, exitCode);
 
     // Not a file: the id or code of a negotiation in the workspace.
-    auto workspace = WorkspaceCli::open(context, exitCode);
+    auto workspace = WorkspaceCli::open(context, exitCode, WorkspaceCli::Access::Read);
     if (!workspace)
         return std::nullopt;
     const store::NegotiationStore negotiations(*workspace);

@@ -14,9 +14,11 @@ public:
     QString help() const override
     {
         return summary() + QLatin1Char('\n') +
-               tr("Checks the database file, recomputes the SHA-256 chain of audit events and replays the events "
-                  "into the record they describe, comparing it with the tables, so a change made behind the "
-                  "program's back is found.\n"
+               tr("Checks the database file, compares its schema with the one the program's migrations create "
+                  "(tables, columns, indexes, views, triggers, schema_meta rows, stored settings), recomputes the "
+                  "SHA-256 chain of audit events and replays the events into the record they describe, comparing it "
+                  "with the tables, so a change made behind the program's back is found. The workspace is opened "
+                  "read-only.\n"
                   "--head HASH (repeatable) also proves that each head printed on a published document (the "
                   "record anchor of the result notice or of a bidder's letter, the chain head of the report; "
                   "the full 64 digits or at least the first 16) is an event of the verified chain, and prints "
@@ -38,7 +40,7 @@ public:
             context.error(parsed.positional().first(), tr("unknown audit action (expected: verify)"));
             return ExitInvalid;
         }
-        auto workspace = WorkspaceCli::open(context, &exit);
+        auto workspace = WorkspaceCli::open(context, &exit, WorkspaceCli::Access::Read);
         if (!workspace)
             return exit;
         const auto verification = store::AuditLog::verify(*workspace);

@@ -4,7 +4,7 @@
 
 namespace tp::cli {
 
-std::shared_ptr<store::Workspace> WorkspaceCli::open(CliContext& context, int* exitCode)
+std::shared_ptr<store::Workspace> WorkspaceCli::open(CliContext& context, int* exitCode, Access access)
 {
     const QString path = store::Workspace::resolvePath(context.workspace);
     if (path.startsWith(QLatin1String("postgresql://"))) {
@@ -15,6 +15,9 @@ std::shared_ptr<store::Workspace> WorkspaceCli::open(CliContext& context, int* e
     }
     store::Workspace::Options options;
     options.actor = actor();
+    options.readOnly = access == Access::Read;
+    options.upgradeFirst = access == Access::Read;
+    options.create = access == Access::Create;
     auto opened = store::Workspace::open(path, options);
     if (!opened.ok()) {
         *exitCode = fail(context, opened);
@@ -52,6 +55,32 @@ QString WorkspaceCli::actor()
             return value;
     }
     return QStringLiteral("cli");
+}
+
+std::optional<Hundredths> WorkspaceCli::scoreValue(CliContext& context, const QString& text)
+{
+    Decimal::ParseError error = Decimal::ParseError::None;
+    const std::optional<Hundredths> value = Decimal::parsePlain(text, &error);
+    if (value)
+        return value;
+    QString why;
+    switch (error) {
+    case Decimal::ParseError::TooManyDecimals:
+        why = QCoreApplication::translate("WorkspaceCli", "\"%1\" has more than 2 decimals").arg(text);
+        break;
+    case Decimal::ParseError::OutOfRange:
+        why = QCoreApplication::translate("WorkspaceCli", "\"%1\" is out of range").arg(text);
+        break;
+    case Decimal::ParseError::None:
+    case Decimal::ParseError::Syntax:
+        why = QCoreApplication::translate("WorkspaceCli",
+                                          "\"%1\" is not a decimal number such as 18 or 18.5 (digits with at most 2 "
+                                          "decimals; no exponent, sign \"+\" or spaces)")
+                  .arg(text);
+        break;
+    }
+    context.error(QStringLiteral("--value"), why);
+    return std::nullopt;
 }
 
 bool WorkspaceCli::parse(CliContext& context, const CliArgs& args, qsizetype positional, const QString& usage,

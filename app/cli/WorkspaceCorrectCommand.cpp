@@ -1,6 +1,5 @@
 #include "WorkspaceCli.h"
 
-#include "model/Decimal.h"
 #include "store/NegotiationStore.h"
 #include "store/ScoringService.h"
 
@@ -44,13 +43,9 @@ public:
                 context.error(option, tr("is required"));
                 return ExitInvalid;
             }
-        const auto value = Decimal::parseHundredths(parsed.value(QStringLiteral("--value")));
-        if (!value) {
-            context.error(
-                QStringLiteral("--value"),
-                tr("\"%1\" is not a number with at most 2 decimals").arg(parsed.value(QStringLiteral("--value"))));
+        const auto value = WorkspaceCli::scoreValue(context, parsed.value(QStringLiteral("--value")));
+        if (!value)
             return ExitInvalid;
-        }
         const auto category = store::ScoringService::categoryFromName(parsed.value(QStringLiteral("--category")));
         if (!category) {
             context.error(QStringLiteral("--category"),
@@ -59,7 +54,7 @@ public:
                               .arg(parsed.value(QStringLiteral("--category"))));
             return ExitInvalid;
         }
-        auto workspace = WorkspaceCli::open(context, &exit);
+        auto workspace = WorkspaceCli::open(context, &exit, WorkspaceCli::Access::Change);
         if (!workspace)
             return exit;
         const auto id = store::NegotiationStore(*workspace).resolve(parsed.positional().first());

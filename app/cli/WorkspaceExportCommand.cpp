@@ -27,7 +27,7 @@ public:
         const CliArgs parsed(args, {QStringLiteral("--out")}, {});
         if (!WorkspaceCli::parse(context, parsed, 1, synopsis(), &exit))
             return exit;
-        auto workspace = WorkspaceCli::open(context, &exit);
+        auto workspace = WorkspaceCli::open(context, &exit, WorkspaceCli::Access::Read);
         if (!workspace)
             return exit;
         const store::NegotiationStore negotiations(*workspace);

@@ -43,7 +43,7 @@ public:
                 context.error(p.where, p.why);
             return ExitInvalid;
         }
-        auto workspace = WorkspaceCli::open(context, &exit);
+        auto workspace = WorkspaceCli::open(context, &exit, WorkspaceCli::Access::Create);
         if (!workspace)
             return exit;
         const auto imported = store::NegotiationStore(*workspace).importScenario(*read.scenario, WorkspaceCli::actor());

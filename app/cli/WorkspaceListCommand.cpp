@@ -35,7 +35,7 @@ public:
             context.error(QStringLiteral("--format"), tr("must be json or text, not \"%1\"").arg(format));
             return ExitInvalid;
         }
-        auto workspace = WorkspaceCli::open(context, &exit);
+        auto workspace = WorkspaceCli::open(context, &exit, WorkspaceCli::Access::Read);
         if (!workspace)
             return exit;
         const auto list = store::NegotiationStore(*workspace).list(parsed.value(QStringLiteral("--search")));

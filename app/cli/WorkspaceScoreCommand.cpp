@@ -1,6 +1,5 @@
 #include "WorkspaceCli.h"
 
-#include "model/Decimal.h"
 #include "store/NegotiationStore.h"
 #include "store/ScoringService.h"
 
@@ -19,10 +18,11 @@ public:
     QString help() const override
     {
         return summary() + QLatin1Char('\n') +
-               tr("Prints \"saved\" only after the value is durably committed. V has at most 2 decimals and lies "
+               tr("Prints \"saved\" only after the value is durably committed. V is written as a scenario file "
+                  "writes a score (18, 18.5: digits with at most 2 decimals, no exponent or sign \"+\") and lies "
                   "in [0, the criterion's maximum].\n"
-                  "Exit 5 (refused): the draw is not recorded yet, the sheet is submitted (locked: use correct), "
-                  "scoring is over, or the bidder is excluded.\n") +
+                  "Exit 5 (refused): the draw is not recorded yet, the presentations have not begun, the sheet is "
+                  "submitted (locked: use correct), scoring is over, or the bidder is excluded.\n") +
                WorkspaceCli::idHelp();
     }
 
@@ -39,14 +39,10 @@ public:
                 context.error(option, tr("is required"));
                 return ExitInvalid;
             }
-        const auto value = Decimal::parseHundredths(parsed.value(QStringLiteral("--value")));
-        if (!value) {
-            context.error(
-                QStringLiteral("--value"),
-                tr("\"%1\" is not a number with at most 2 decimals").arg(parsed.value(QStringLiteral("--value"))));
+        const auto value = WorkspaceCli::scoreValue(context, parsed.value(QStringLiteral("--value")));
+        if (!value)
             return ExitInvalid;
-        }
-        auto workspace = WorkspaceCli::open(context, &exit);
+        auto workspace = WorkspaceCli::open(context, &exit, WorkspaceCli::Access::Change);
         if (!workspace)
             return exit;
         const auto id = store::NegotiationStore(*workspace).resolve(parsed.positional().first());

@@ -30,7 +30,7 @@ public:
             context.error(QStringLiteral("--panelist"), tr("is required"));
             return ExitInvalid;
         }
-        auto workspace = WorkspaceCli::open(context, &exit);
+        auto workspace = WorkspaceCli::open(context, &exit, WorkspaceCli::Access::Change);
         if (!workspace)
             return exit;
         const auto id = store::NegotiationStore(*workspace).resolve(parsed.positional().first());

@@ -91,6 +91,39 @@ std::optional<Hundredths> Decimal::parseHundredths(QStringView text, ParseError*
     return negative ? -value : value;
 }
 
+std::optional<Hundredths> Decimal::parsePlain(QStringView text, ParseError* error)
+{
+    auto fail = [error](ParseError e) -> std::optional<Hundredths> {
+        if (error)
+            *error = e;
+        return std::nullopt;
+    };
+    const auto isDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    if (i < n && text[i] == u'-')
+        ++i;
+    const qsizetype integerStart = i;
+    while (i < n && isDigit(text[i]))
+        ++i;
+    const qsizetype integerDigits = i - integerStart;
+    if (integerDigits == 0 || (integerDigits > 1 && text[integerStart] == u'0'))
+        return fail(ParseError::Syntax);
+    if (i < n && text[i] == u'.') {
+        ++i;
+        const qsizetype fractionStart = i;
+        while (i < n && isDigit(text[i]))
+            ++i;
+        if (i == fractionStart)
+            return fail(ParseError::Syntax);
+        if (i == n && i - fractionStart > 2)
+            return fail(ParseError::TooManyDecimals);
+    }
+    if (i != n)
+        return fail(ParseError::Syntax);
+    return parseHundredths(text, error);
+}
+
 QString Decimal::format(Hundredths value)
 {
     const bool negative = value < 0;

@@ -30,6 +30,13 @@ public:
     // kMaxHundredths in magnitude.
     static std::optional<Hundredths> parseHundredths(QStringView text, ParseError* error = nullptr);
 
+    // A score or points value as scenario files write it and as a person types it: an optional
+    // minus sign, an integer part without superfluous leading zeros, and at most 2 decimals after a
+    // point ("18", "18.5", "0.25", "-1"). No exponent, "+" sign, space, hexadecimal, or point
+    // without digits on both sides (Syntax); a third decimal is TooManyDecimals, even a zero. The
+    // value is then read by parseHundredths().
+    static std::optional<Hundredths> parsePlain(QStringView text, ParseError* error = nullptr);
+
     // "85.70", "-0.05", "100.00": always two decimals.
     static QString format(Hundredths value);
 

@@ -9,7 +9,7 @@ PanelistSheet::PanelistSheet(const QString& panelist, const QList<Criterion>& cr
 PanelistSheet::EntryError PanelistSheet::check(QStringView text, Hundredths maximum, Hundredths* value)
 {
     Decimal::ParseError parseError = Decimal::ParseError::None;
-    const std::optional<Hundredths> parsed = Decimal::parseHundredths(text.trimmed(), &parseError);
+    const std::optional<Hundredths> parsed = Decimal::parsePlain(text.trimmed(), &parseError);
     if (!parsed) {
         if (parseError == Decimal::ParseError::TooManyDecimals)
             return EntryError::TooManyDecimals;

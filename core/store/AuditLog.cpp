@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "RowCodec.h"
+#include "SchemaCheck.h"
 #include "StoreTables.h"
 #include "StoreTime.h"
 #include "Workspace.h"
@@ -180,6 +181,21 @@ StoreResult<AuditLog::Verification> AuditLog::verify(const Workspace& workspace)
         return Result::fail(integrity.failure, integrity.problem);
     if (*integrity.value != QLatin1String("ok")) {
         v.problem = {workspace.path(), tr("the database file is damaged: %1").arg(*integrity.value)};
+        return Result::success(v);
+    }
+
+    // 0. The schema: only what the migrations of its version create (a trigger, for one, could
+    // rewrite what the program stores).
+    const auto schema = SchemaCheck::check(workspace);
+    if (!schema.ok())
+        return Result::fail(schema.failure, schema.problem);
+    if (!schema.value->isEmpty()) {
+        QStringList differences;
+        for (const SchemaCheck::Difference& d : *schema.value)
+            differences.append(SchemaCheck::describe(d));
+        v.problem = {workspace.path(), tr("the schema is not the one TenderPanel creates for version %1: %2")
+                                           .arg(workspace.schemaVersion())
+                                           .arg(differences.join(QLatin1String("; ")))};
         return Result::success(v);
     }
 

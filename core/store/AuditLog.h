@@ -20,8 +20,9 @@ class WriteTransaction;
 // closed vote round, only the tally and a digest of the ballot multiset. An event's hash is
 // SHA-256(previous hash + "\n" + event text), lowercase hex; the first event chains to 64 zeros.
 //
-// verify() recomputes the chain and replays the changes into the state the record describes, then
-// compares it with the tables, so an edit made with another tool is found and named.
+// verify() checks the schema against the one the migrations create (SchemaCheck), recomputes the
+// chain and replays the changes into the state the record describes, then compares it with the
+// tables, so an edit made with another tool is found and named.
 class AuditLog
 {
 public:

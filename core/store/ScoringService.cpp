@@ -58,17 +58,17 @@ std::optional<Problem> checkValue(const QVariantMap& criterion, Hundredths value
     return std::nullopt;
 }
 
-// A sheet that can still be entered or submitted: a panel member's, while scoring is open, and not
-// submitted yet.
+// A sheet that can still be entered or submitted: scoring is open at this stage (checked first, so
+// that the refusal is the one the scoring page shows), a panel member's, and not submitted yet.
 StoreResult<Done> checkSheetOpen(WriteTransaction& tx, qint64 id, const QString& panelist, Stage stage)
 {
     using Result = StoreResult<Done>;
+    if (auto p = Procedure::checkScoreEntry(stage, NegotiationRecord::drawRecorded(tx, id)))
+        return Result::fail(Failure::Refused, *p);
     const auto member =
         NegotiationRecord::member(tx, id, QStringLiteral("panelists"), panelist, QStringLiteral("--panelist"));
     if (!member.ok())
         return failed<Done>(member);
-    if (auto p = Procedure::checkScoreEntry(stage, NegotiationRecord::drawRecorded(tx, id)))
-        return Result::fail(Failure::Refused, *p);
     if (const auto sheet = tx.row(QStringLiteral("sheets"), {{QStringLiteral("negotiation_id"), id},
                                                              {QStringLiteral("panelist_code"), panelist}}))
         return Result::fail(Failure::Refused,
@@ -78,12 +78,15 @@ StoreResult<Done> checkSheetOpen(WriteTransaction& tx, qint64 id, const QString&
     return Result::success(Done());
 }
 
-// A score of a submitted sheet that may still be corrected or confirmed: the panel member, bidder and
-// criterion exist, scoring is not closed, the sheet is submitted. Returns the criterion's row.
+// A score of a submitted sheet that may still be corrected or confirmed: the stage allows it (checked
+// first), the panel member, bidder and criterion exist, the sheet is submitted. Returns the
+// criterion's row.
 StoreResult<QVariantMap> checkSubmittedScore(WriteTransaction& tx, qint64 id, const QString& panelist,
                                              const QString& bidder, const QString& criterion, Stage stage)
 {
     using Result = StoreResult<QVariantMap>;
+    if (auto p = Procedure::checkCorrection(stage))
+        return Result::fail(Failure::Refused, *p);
     const auto member =
         NegotiationRecord::member(tx, id, QStringLiteral("panelists"), panelist, QStringLiteral("--panelist"));
     if (!member.ok())
@@ -96,8 +99,6 @@ StoreResult<QVariantMap> checkSubmittedScore(WriteTransaction& tx, qint64 id, co
         NegotiationRecord::member(tx, id, QStringLiteral("criteria"), criterion, QStringLiteral("--criterion"));
     if (!criterionRow.ok())
         return criterionRow;
-    if (auto p = Procedure::checkCorrection(stage))
-        return Result::fail(Failure::Refused, *p);
     if (!tx.row(QStringLiteral("sheets"),
                 {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("panelist_code"), panelist}}))
         return Result::fail(
@@ -232,6 +233,10 @@ StoreResult<Done> ScoringService::recordScore(qint64 id, const QString& panelist
     using Result = StoreResult<Done>;
     return NegotiationAction::run<Done>(
         m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            // The stage first: the refusal is the one the scoring page shows, whatever the cell.
+            if (auto p =
+                    Procedure::checkScoreEntry(NegotiationRecord::stage(neg), NegotiationRecord::drawRecorded(tx, id)))
+                return Result::fail(Failure::Refused, *p);
             const auto member =
                 NegotiationRecord::member(tx, id, QStringLiteral("panelists"), panelist, QStringLiteral("--panelist"));
             if (!member.ok())
@@ -244,9 +249,6 @@ StoreResult<Done> ScoringService::recordScore(qint64 id, const QString& panelist
                 NegotiationRecord::member(tx, id, QStringLiteral("criteria"), criterion, QStringLiteral("--criterion"));
             if (!criterionRow.ok())
                 return failed<Done>(criterionRow);
-            if (auto p =
-                    Procedure::checkScoreEntry(NegotiationRecord::stage(neg), NegotiationRecord::drawRecorded(tx, id)))
-                return Result::fail(Failure::Refused, *p);
             const auto sheet = tx.row(QStringLiteral("sheets"), {{QStringLiteral("negotiation_id"), id},
                                                                  {QStringLiteral("panelist_code"), panelist}});
             if (sheet)

@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "SchemaCheck.h"
 #include "WriteTransaction.h"
 
 #include <QAtomicInt>
@@ -10,6 +11,8 @@
 #include <QProcessEnvironment>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
+#include <QUrl>
 
 namespace tp::store {
 
@@ -24,6 +27,54 @@ QString newConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("tp-workspace-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Whether the program can change a workspace file where it is. SQLite writes a WAL workspace
+// through two files next to it (-wal and -shm), which it must be able to create unless they exist.
+enum class Location
+{
+    Writable,
+    ReadOnlyMedia,  // a read-only file system: a disc, a read-only mount
+    ReadOnlyFile,   // the file itself cannot be written
+    ReadOnlyFolder, // the file can be written, but the journal files cannot be created beside it
+};
+
+Location locationOf(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString folder = info.absolutePath();
+    if (QStorageInfo(folder).isReadOnly())
+        return Location::ReadOnlyMedia;
+    if (!info.isWritable())
+        return Location::ReadOnlyFile;
+    if (!QFileInfo(folder).isWritable()) {
+        const QFileInfo wal(path + QStringLiteral("-wal"));
+        const QFileInfo shm(path + QStringLiteral("-shm"));
+        if (!(wal.isFile() && wal.isWritable() && shm.isFile() && shm.isWritable()))
+            return Location::ReadOnlyFolder;
+    }
+    return Location::Writable;
+}
+
+QString readOnlyText(Location location, const QString& path)
+{
+    switch (location) {
+    case Location::ReadOnlyMedia:
+        return QCoreApplication::translate("Workspace",
+                                           "the workspace is on read-only media: it can be read but not changed");
+    case Location::ReadOnlyFile:
+        return QCoreApplication::translate("Workspace",
+                                           "the workspace file is read-only: it can be read but not changed");
+    case Location::ReadOnlyFolder:
+        return QCoreApplication::translate(
+                   "Workspace",
+                   "the folder %1 cannot be written, so the database cannot create its journal files (-wal, -shm) "
+                   "there: the workspace can be read but not changed")
+            .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+    case Location::Writable:
+        break;
+    }
+    return QString();
 }
 
 } // namespace
@@ -77,6 +128,28 @@ Problem Workspace::storageProblem(const QSqlError& error) const
 
 StoreResult<std::shared_ptr<Workspace>> Workspace::open(const QString& path, const Options& options)
 {
+    bool needsUpgrade = false;
+    auto opened = openOnce(path, options, &needsUpgrade);
+    if (opened.ok() || !needsUpgrade || !options.upgradeFirst)
+        return opened;
+    Options write = options;
+    write.readOnly = false;
+    write.upgradeFirst = false;
+    write.create = false;
+    write.readOnlyFallback = false;
+    {
+        const auto upgraded = openOnce(path, write, nullptr);
+        if (!upgraded.ok())
+            return upgraded;
+    }
+    Options read = options;
+    read.upgradeFirst = false;
+    return openOnce(path, read, nullptr);
+}
+
+StoreResult<std::shared_ptr<Workspace>> Workspace::openOnce(const QString& path, const Options& options,
+                                                            bool* needsUpgrade)
+{
     using Result = StoreResult<std::shared_ptr<Workspace>>;
     const SqlDialect dialect(SqlDialect::Kind::Sqlite);
     const QFileInfo info(path);
@@ -84,25 +157,52 @@ StoreResult<std::shared_ptr<Workspace>> Workspace::open(const QString& path, con
         return Result::fail(Failure::Invalid, {QStringLiteral("--workspace"), tr("no workspace file given")});
     if (info.exists() && !info.isFile())
         return Result::fail(Failure::Storage, {path, tr("is not a file")});
-    if (!info.exists()) {
-        if (options.readOnly)
+    Location location = Location::Writable;
+    if (info.exists()) {
+        // A new workspace in WAL mode may have all of its content in the -wal file for a while.
+        if (info.size() == 0 && QFileInfo(path + QStringLiteral("-wal")).size() == 0)
+            return Result::fail(Failure::Storage, {path, tr("the file is empty; it is not a workspace")});
+        location = locationOf(path);
+        if (location != Location::Writable && !options.readOnly && !options.readOnlyFallback)
+            return Result::fail(Failure::Storage, {path, readOnlyText(location, path)});
+    } else {
+        if (options.readOnly || !options.create)
             return Result::fail(Failure::NotFound, {path, tr("no workspace at this path")});
         if (!QDir().mkpath(info.absolutePath()))
             return Result::fail(Failure::Storage, {path, tr("the folder cannot be created")});
+        if (QStorageInfo(info.absolutePath()).isReadOnly() || !QFileInfo(info.absolutePath()).isWritable())
+            return Result::fail(Failure::Storage, {path, tr("the folder %1 cannot be written, so no workspace can be "
+                                                            "created there")
+                                                             .arg(QDir::toNativeSeparators(info.absolutePath()))});
     }
+    const bool readOnly = options.readOnly || location != Location::Writable;
 
-    std::shared_ptr<Workspace> ws(new Workspace(newConnectionName(), path, dialect, options.readOnly));
+    std::shared_ptr<Workspace> ws(new Workspace(newConnectionName(), path, dialect, readOnly));
+    ws->m_readOnlyReason =
+        location != Location::Writable ? readOnlyText(location, path) : tr("the workspace was opened read-only");
     QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), ws->m_connection);
-    db.setDatabaseName(path);
-    db.setConnectOptions(dialect.connectOptions(options.readOnly));
+    QString connectOptions = dialect.connectOptions(readOnly);
+    if (location == Location::ReadOnlyMedia || location == Location::ReadOnlyFolder) {
+        // SQLite cannot create the -shm and -wal files next to the database: it reads the file as it
+        // is, without watching for changes, which nobody can make there.
+        db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                           QStringLiteral("?mode=ro&immutable=1"));
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+    } else {
+        db.setDatabaseName(path);
+    }
+    db.setConnectOptions(connectOptions);
     if (!db.open())
         return Result::fail(Failure::Storage, ws->storageProblem(db.lastError()));
 
     // Qt opens any file; the first query tells whether it is a database at all.
+    qint64 objects = 0;
     {
         QSqlQuery probe(db);
         if (!probe.exec(dialect.probe()))
             return Result::fail(Failure::Storage, ws->storageProblem(probe.lastError()));
+        if (probe.next())
+            objects = probe.value(0).toLongLong();
     }
 
     const QStringList tables = db.tables();
@@ -116,7 +216,7 @@ StoreResult<std::shared_ptr<Workspace>> Workspace::open(const QString& path, con
             version = q.value(0).toString().toInt(&ok);
         if (!ok || version < 1)
             return Result::fail(Failure::Storage, {path, tr("the workspace has no valid schema version")});
-    } else if (!tables.isEmpty()) {
+    } else if (!tables.isEmpty() || objects > 0) {
         return Result::fail(Failure::Storage,
                             {path, tr("the database is not a TenderPanel workspace (it holds other tables)")});
     }
@@ -128,27 +228,39 @@ StoreResult<std::shared_ptr<Workspace>> Workspace::open(const QString& path, con
                                        .arg(SchemaMigrations::kCurrentVersion)});
     }
 
+    ws->m_version = version;
+    const int target = qBound(1, options.targetVersion, SchemaMigrations::kCurrentVersion);
+    if (version >= 1 && !readOnly) {
+        if (auto problem = ws->checkSchema(version, version < target))
+            return Result::fail(Failure::Storage, *problem);
+    }
+
     for (const QString& statement : dialect.sessionSettings()) {
-        if (options.readOnly && statement.contains(QLatin1String("journal_mode")))
+        if (readOnly && statement.contains(QLatin1String("journal_mode")))
             continue;
         QSqlQuery q(db);
         if (!q.exec(statement))
             return Result::fail(Failure::Storage, ws->storageProblem(q.lastError()));
     }
 
-    if (!options.readOnly && dialect.kind() == SqlDialect::Kind::Sqlite) {
+    if (!readOnly && dialect.kind() == SqlDialect::Kind::Sqlite) {
         if (auto problem = ws->guardLocks())
             return Result::fail(Failure::Storage, *problem);
     }
 
-    ws->m_version = version;
-    const int target = qBound(1, options.targetVersion, SchemaMigrations::kCurrentVersion);
     if (version < target) {
-        if (options.readOnly)
+        if (readOnly) {
+            if (needsUpgrade)
+                *needsUpgrade = options.readOnly && location == Location::Writable;
             return Result::fail(Failure::Refused,
-                                {path, tr("the workspace needs an upgrade from schema version %1 but was opened "
-                                          "read-only")
-                                           .arg(version)});
+                                {path, location != Location::Writable
+                                           ? tr("the workspace needs an upgrade from schema version %1, but %2")
+                                                 .arg(version)
+                                                 .arg(readOnlyText(location, path))
+                                           : tr("the workspace needs an upgrade from schema version %1 but was "
+                                                "opened read-only")
+                                                 .arg(version)});
+        }
         if (auto problem = ws->migrate(version, options))
             return Result::fail(Failure::Storage, *problem);
     }
@@ -176,6 +288,42 @@ std::optional<Problem> Workspace::guardLocks()
         return Problem{problem->where, tr("the workspace cannot be locked against other programs (%1); it was not "
                                           "opened")
                                            .arg(problem->why)};
+    return std::nullopt;
+}
+
+std::optional<Problem> Workspace::checkSchema(int version, bool upgrading) const
+{
+    const auto snapshot = SchemaCheck::read(database(), m_path);
+    if (!snapshot.ok())
+        return snapshot.problem;
+    const auto differences = SchemaCheck::compare(*snapshot.value, version);
+    if (!differences.ok())
+        return differences.problem;
+    using Kind = SchemaCheck::Difference::Kind;
+    QStringList triggers;
+    QStringList wrong;
+    for (const SchemaCheck::Difference& d : *differences.value) {
+        if (d.isForeignTrigger()) {
+            triggers.append(d.table.isEmpty() ? tr("trigger \"%1\"").arg(d.name)
+                                              : tr("trigger \"%1\" on table %2").arg(d.name, d.table));
+            continue;
+        }
+        // The settings are the opening's own; extra objects other than triggers cannot change what
+        // the program writes, and audit verification reports them.
+        const bool breaks = d.kind == Kind::Missing || d.kind == Kind::MissingColumn || d.kind == Kind::Changed ||
+                            d.kind == Kind::ChangedColumn;
+        if (d.kind != Kind::Setting && (upgrading || breaks))
+            wrong.append(SchemaCheck::describeAgainstClaim(d));
+    }
+    if (!triggers.isEmpty())
+        return Problem{m_path, tr("the workspace holds %1, which TenderPanel did not create (a trigger can change what "
+                                  "is stored without the audit log); it is not opened for changes and was left "
+                                  "unchanged")
+                                   .arg(triggers.join(QLatin1String(", ")))};
+    if (!wrong.isEmpty())
+        return Problem{m_path, tr("the workspace says schema version %1 but %2; it was left unchanged")
+                                   .arg(version)
+                                   .arg(wrong.join(QLatin1String("; ")))};
     return std::nullopt;
 }
 

@@ -16,6 +16,12 @@ namespace tp::store {
 // an older one inside one transaction, and sets the durability settings (WAL, synchronous=FULL,
 // foreign keys). Not copyable; one connection per object, used from one thread.
 //
+// Opening for changes checks the schema against the one the migrations create for the version the
+// file says it has (SchemaCheck) and refuses, changing nothing, a file with a trigger the program
+// did not create (it creates none), a file that lacks a table or column of its version, and an
+// upgrade of a file that does not hold exactly the schema of the version it claims. Only a missing
+// file is ever created; an existing empty file is refused.
+//
 // Locks. Several programs may have the workspace open at once (the window, a second window,
 // tenderpanel-cli); SQLite coordinates them with POSIX advisory locks on the database file and on
 // its -shm file. Such locks belong to the process, and POSIX drops all of them as soon as the
@@ -59,7 +65,19 @@ class Workspace
 public:
     struct Options
     {
+        // Open for reading only: nothing is written (no upgrade, no change of settings), and every
+        // write is refused with readOnlyReason().
         bool readOnly = false;
+        // With readOnly: a file of an older schema version that can be written is upgraded first
+        // (one recorded transaction), then opened read-only.
+        bool upgradeFirst = false;
+        // Create a new workspace when no file exists at the path. An existing file is never
+        // adopted: an empty one is refused ("the file is empty; it is not a workspace").
+        bool create = true;
+        // Without readOnly: when the file or its folder cannot be written (read-only media, a
+        // read-only file, a folder in which the journal files cannot be created), open it read-only
+        // instead of failing; isReadOnly() and readOnlyReason() say so.
+        bool readOnlyFallback = false;
         // Upgrade only up to this schema version. Tests use it to build files of older versions.
         int targetVersion = SchemaMigrations::kCurrentVersion;
         // Who is recorded in the audit log for a schema upgrade.
@@ -83,6 +101,8 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const { return m_version; }
     bool isReadOnly() const { return m_readOnly; }
+    // Why a write is refused on a read-only workspace, in the user's words.
+    QString readOnlyReason() const { return m_readOnlyReason; }
 
     // The engine's full consistency check ("ok", or what is wrong).
     StoreResult<QString> integrityCheck() const;
@@ -92,6 +112,10 @@ public:
 
 private:
     Workspace(QString connectionName, QString path, SqlDialect dialect, bool readOnly);
+    // One opening; *needsUpgrade tells that a read-only opening failed only for want of an upgrade.
+    static StoreResult<std::shared_ptr<Workspace>> openOnce(const QString& path, const Options& options,
+                                                            bool* needsUpgrade);
+    std::optional<Problem> checkSchema(int version, bool upgrading) const;
     std::optional<Problem> migrate(int from, const Options& options);
     std::optional<Problem> guardLocks();
 
@@ -99,6 +123,7 @@ private:
     QString m_path;
     SqlDialect m_dialect;
     bool m_readOnly = false;
+    QString m_readOnlyReason;
     int m_version = 0;
     WorkspaceLockGuard m_lockGuard;
 };

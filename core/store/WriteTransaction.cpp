@@ -67,7 +67,7 @@ void WriteTransaction::rollback()
 std::optional<Problem> WriteTransaction::begin()
 {
     if (m_workspace.isReadOnly())
-        return Problem{m_workspace.path(), tr("the workspace was opened read-only")};
+        return Problem{m_workspace.path(), m_workspace.readOnlyReason()};
     for (const QString& statement : m_workspace.dialect().beginWrite()) {
         QSqlQuery q(database());
         if (!q.exec(statement)) {

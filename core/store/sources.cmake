@@ -6,6 +6,7 @@ list(APPEND TP_CORE_SOURCES
   store/RowCodec.h store/RowCodec.cpp
   store/RecordReader.h store/RecordReader.cpp
   store/SchemaMigrations.h store/SchemaMigrations.cpp
+  store/SchemaCheck.h store/SchemaCheck.cpp
   store/BuiltinTemplates.h store/BuiltinTemplates.cpp
   store/Workspace.h store/Workspace.cpp
   store/WorkspaceLockGuard.h store/WorkspaceLockGuard.cpp

@@ -11,6 +11,8 @@ class TestDecimal : public QObject
 private slots:
     void parse_data();
     void parse();
+    void parsePlain_data();
+    void parsePlain();
     void format_data();
     void format();
 };
@@ -59,6 +61,59 @@ void TestDecimal::parse()
     QFETCH(int, error);
     Decimal::ParseError e = Decimal::ParseError::None;
     const auto value = Decimal::parseHundredths(text, &e);
+    QCOMPARE(value.has_value(), ok);
+    if (ok)
+        QCOMPARE(*value, hundredths);
+    QCOMPARE(int(e), error);
+}
+
+// A score as scenario files write it and people type it: digits and at most 2 decimals.
+void TestDecimal::parsePlain_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<qint64>("hundredths");
+    QTest::addColumn<int>("error");
+    const int none = int(Decimal::ParseError::None);
+    const int syntax = int(Decimal::ParseError::Syntax);
+    const int decimals = int(Decimal::ParseError::TooManyDecimals);
+    const int range = int(Decimal::ParseError::OutOfRange);
+    QTest::newRow("integer") << "18" << true << qint64(1800) << none;
+    QTest::newRow("one decimal") << "18.5" << true << qint64(1850) << none;
+    QTest::newRow("two decimals") << "18.25" << true << qint64(1825) << none;
+    QTest::newRow("zero") << "0" << true << qint64(0) << none;
+    QTest::newRow("below one") << "0.05" << true << qint64(5) << none;
+    QTest::newRow("negative") << "-1.5" << true << qint64(-150) << none;
+    QTest::newRow("limit") << "1000000000" << true << qint64(100000000000LL) << none;
+    QTest::newRow("above limit") << "1000000000.01" << false << qint64(0) << range;
+    QTest::newRow("exponent") << "1e1" << false << qint64(0) << syntax;
+    QTest::newRow("exponent with point") << "1.65e1" << false << qint64(0) << syntax;
+    QTest::newRow("capital exponent") << "18E0" << false << qint64(0) << syntax;
+    QTest::newRow("hexadecimal") << "0x12" << false << qint64(0) << syntax;
+    QTest::newRow("plus sign") << "+18" << false << qint64(0) << syntax;
+    QTest::newRow("leading space") << " 18" << false << qint64(0) << syntax;
+    QTest::newRow("trailing space") << "18 " << false << qint64(0) << syntax;
+    QTest::newRow("inner space") << "1 8" << false << qint64(0) << syntax;
+    QTest::newRow("leading zero") << "018" << false << qint64(0) << syntax;
+    QTest::newRow("no integer part") << ".5" << false << qint64(0) << syntax;
+    QTest::newRow("no decimals after point") << "18." << false << qint64(0) << syntax;
+    QTest::newRow("two points") << "1.2.3" << false << qint64(0) << syntax;
+    QTest::newRow("minus only") << "-" << false << qint64(0) << syntax;
+    QTest::newRow("empty") << "" << false << qint64(0) << syntax;
+    QTest::newRow("comma") << "18,5" << false << qint64(0) << syntax;
+    QTest::newRow("fullwidth digits") << QString::fromUtf8("１８") << false << qint64(0) << syntax;
+    QTest::newRow("three decimals") << "18.555" << false << qint64(0) << decimals;
+    QTest::newRow("three decimals ending in zero") << "18.500" << false << qint64(0) << decimals;
+}
+
+void TestDecimal::parsePlain()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(qint64, hundredths);
+    QFETCH(int, error);
+    Decimal::ParseError e = Decimal::ParseError::None;
+    const auto value = Decimal::parsePlain(text, &e);
     QCOMPARE(value.has_value(), ok);
     if (ok)
         QCOMPARE(*value, hundredths);

@@ -1,8 +1,10 @@
 #include "StoreFixture.h"
 
+#include "store/SchemaCheck.h"
 #include "store/ScoringService.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QTemporaryDir>
 
 using namespace tp;
@@ -19,6 +21,9 @@ private slots:
     void untouchedWorkspaceVerifies();
     void tamper_data();
     void tamper();
+    void schemaChanged_data();
+    void schemaChanged();
+    void foreignTriggerRefusesWriting();
     void chainIsCanonical();
 
 private:
@@ -133,6 +138,106 @@ void TestAudit::tamper()
         QVERIFY2(v.value->problem.where.startsWith(QStringLiteral("audit event %1").arg(badSeq)),
                  qPrintable(v.value->problem.where));
     }
+}
+
+// Objects added to the schema (or changed) with another tool are named by verify(), read-only as
+// `audit verify` opens the workspace.
+void TestAudit::schemaChanged_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("foreign trigger")
+        << QStringList{QStringLiteral(
+               "CREATE TRIGGER t AFTER INSERT ON scores BEGIN UPDATE scores SET hundredths = 0 WHERE negotiation_id = "
+               "NEW.negotiation_id AND panelist_code = NEW.panelist_code AND bidder_code = NEW.bidder_code AND "
+               "criterion_code = NEW.criterion_code; END")}
+        << QStringLiteral("trigger \"t\" on table scores is not part of the TenderPanel schema");
+    QTest::newRow("extra table") << QStringList{QStringLiteral("CREATE TABLE notes (text TEXT)")}
+                                 << QStringLiteral("table \"notes\" is not part of the TenderPanel schema");
+    QTest::newRow("extra view") << QStringList{QStringLiteral(
+                                       "CREATE VIEW totals AS SELECT bidder_code, SUM(hundredths) FROM scores GROUP "
+                                       "BY bidder_code")}
+                                << QStringLiteral("view \"totals\" is not part of the TenderPanel schema");
+    QTest::newRow("extra index") << QStringList{QStringLiteral("CREATE INDEX scores_value ON scores (hundredths)")}
+                                 << QStringLiteral(
+                                        "index \"scores_value\" on table scores is not part of the TenderPanel schema");
+    QTest::newRow("missing index") << QStringList{QStringLiteral("DROP INDEX negotiations_title")}
+                                   << QStringLiteral("index \"negotiations_title\" on table negotiations is missing");
+    QTest::newRow("changed column")
+        << QStringList{QStringLiteral("DROP TABLE documents"),
+                       QStringLiteral("CREATE TABLE documents (negotiation_id INTEGER NOT NULL REFERENCES negotiations "
+                                      "(id), seq INTEGER NOT NULL, kind TEXT NOT NULL, sha256 TEXT, issued_at TEXT NOT "
+                                      "NULL, PRIMARY KEY (negotiation_id, seq)) STRICT")}
+        << QStringLiteral("table documents: column sha256 is \"TEXT\" instead of \"TEXT NOT NULL\"");
+    QTest::newRow("changed check")
+        << QStringList{QStringLiteral("DROP TABLE documents"),
+                       QStringLiteral("CREATE TABLE documents (negotiation_id INTEGER NOT NULL REFERENCES negotiations "
+                                      "(id), seq INTEGER NOT NULL, kind TEXT NOT NULL CHECK (kind <> ''), sha256 TEXT "
+                                      "NOT NULL, issued_at TEXT NOT NULL, PRIMARY KEY (negotiation_id, seq)) STRICT")}
+        << QStringLiteral("table \"documents\" is not defined as TenderPanel defines it");
+    QTest::newRow("extra column") << QStringList{QStringLiteral("ALTER TABLE scores ADD COLUMN note TEXT")}
+                                  << QStringLiteral("table scores has a column note that TenderPanel does not define");
+    QTest::newRow("schema_meta row")
+        << QStringList{QStringLiteral("INSERT INTO schema_meta (name, value) VALUES ('owner', 'someone')")}
+        << QStringLiteral("schema_meta holds a row \"owner\" that TenderPanel does not write");
+    QTest::newRow("user_version") << QStringList{QStringLiteral("PRAGMA user_version = 7")}
+                                  << QStringLiteral("the setting user_version is \"7\" instead of \"0\"");
+    QTest::newRow("journal mode") << QStringList{QStringLiteral("PRAGMA journal_mode = DELETE")}
+                                  << QStringLiteral("the journal mode is \"rollback\" instead of \"wal\"");
+}
+
+void TestAudit::schemaChanged()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QString, message);
+    {
+        auto ws = StoreFixture::open(m_path);
+        const auto clean = SchemaCheck::check(*ws);
+        QVERIFY(clean.ok());
+        QVERIFY(clean.value->isEmpty());
+    }
+    QVERIFY(StoreFixture::rawExec(m_path, statements));
+    Workspace::Options options;
+    options.readOnly = true;
+    auto opened = Workspace::open(m_path, options);
+    QVERIFY2(opened.ok(), qPrintable(opened.problem.toString()));
+    const auto v = AuditLog::verify(**opened.value);
+    QVERIFY2(v.ok(), qPrintable(v.problem.toString()));
+    QVERIFY(!v.value->ok);
+    QCOMPARE(v.value->problem.where, m_path);
+    QVERIFY2(v.value->problem.why.contains(message), qPrintable(v.value->problem.why));
+    QVERIFY(!v.value->badSeq);
+}
+
+// A trigger can rewrite what the program stores after it said "saved": a workspace with one is not
+// opened for changes, and nothing is written to it.
+void TestAudit::foreignTriggerRefusesWriting()
+{
+    QVERIFY(StoreFixture::rawExec(
+        m_path, {QStringLiteral("CREATE TRIGGER t AFTER UPDATE ON scores BEGIN UPDATE scores SET hundredths = 0 WHERE "
+                                "negotiation_id = NEW.negotiation_id AND panelist_code = NEW.panelist_code; END")}));
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    const auto opened = Workspace::open(m_path);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.problem.where, m_path);
+    QVERIFY2(opened.problem.why.contains(QLatin1String("trigger \"t\" on table scores, which TenderPanel did not "
+                                                       "create")),
+             qPrintable(opened.problem.why));
+    QVERIFY(opened.problem.why.contains(QLatin1String("left unchanged")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    file.close();
+
+    // Reading still works, so that the verification can say what is wrong.
+    Workspace::Options options;
+    options.readOnly = true;
+    auto reading = Workspace::open(m_path, options);
+    QVERIFY2(reading.ok(), qPrintable(reading.problem.toString()));
+    QCOMPARE(NegotiationStore(**reading.value).list().value->size(), 2);
 }
 
 void TestAudit::chainIsCanonical()

@@ -1,8 +1,10 @@
+#include "ReadOnlyMount.h"
 #include "StoreFixture.h"
 
 #include "io/ScenarioWriter.h"
 #include "store/ProcedureService.h"
 #include "store/RecordReader.h"
+#include "store/SchemaCheck.h"
 #include "store/SchemaMigrations.h"
 #include "store/ScoringService.h"
 
@@ -57,6 +59,15 @@ private slots:
     void reportsLockedFile();
     void reportsBusyWriter();
     void readOnly();
+    void upgradedSchemaEqualsFresh_data();
+    void upgradedSchemaEqualsFresh();
+    void refusesWrongClaimedVersion_data();
+    void refusesWrongClaimedVersion();
+    void refusesEmptyFile();
+    void createsOnlyAMissingFile();
+    void readOnlyMedia();
+    void readOnlyFile();
+    void readOnlyFolder();
     void resolvesPath();
 };
 
@@ -464,6 +475,234 @@ void TestWorkspace::readOnly()
     QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QVERIFY(!opened.ok());
     QVERIFY2(opened.problem.why.contains(QLatin1String("read-only")), qPrintable(opened.problem.why));
+}
+
+// A workspace upgraded from an older version has exactly the schema of a new one.
+void TestWorkspace::upgradedSchemaEqualsFresh_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::newRow("version 1") << kFixtureV1;
+    QTest::newRow("version 2") << kFixtureV2;
+}
+
+void TestWorkspace::upgradedSchemaEqualsFresh()
+{
+    QFETCH(QString, fixture);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    QVERIFY(QFile::copy(fixture, path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString freshPath = dir.filePath(QStringLiteral("fresh.sqlite"));
+    SchemaCheck::Snapshot upgraded;
+    SchemaCheck::Snapshot fresh;
+    {
+        auto ws = StoreFixture::open(path);
+        QCOMPARE(ws->schemaVersion(), SchemaMigrations::kCurrentVersion);
+        const auto differences = SchemaCheck::check(*ws);
+        QVERIFY(differences.ok());
+        QStringList texts;
+        for (const SchemaCheck::Difference& d : *differences.value)
+            texts.append(SchemaCheck::describe(d));
+        QVERIFY2(texts.isEmpty(), qPrintable(texts.join(QLatin1String("; "))));
+        upgraded = *SchemaCheck::read(ws->database(), path).value;
+    }
+    {
+        auto ws = StoreFixture::open(freshPath);
+        fresh = *SchemaCheck::read(ws->database(), freshPath).value;
+    }
+    QCOMPARE(upgraded.objects.keys(), fresh.objects.keys());
+    for (auto it = fresh.objects.cbegin(); it != fresh.objects.cend(); ++it) {
+        QCOMPARE(upgraded.objects.value(it.key()).sql, it->sql);
+        QCOMPARE(upgraded.objects.value(it.key()).table, it->table);
+        QCOMPARE(upgraded.objects.value(it.key()).columns.size(), it->columns.size());
+    }
+    QCOMPARE(upgraded.settings, fresh.settings);
+    QCOMPARE(upgraded.meta, fresh.meta);
+}
+
+// A file whose schema_meta claims another version than its tables have is not upgraded blindly: the
+// opening says what is wrong and leaves the file as it was.
+void TestWorkspace::refusesWrongClaimedVersion_data()
+{
+    QTest::addColumn<QString>("fixture"); // empty: a new workspace of the current version
+    QTest::addColumn<int>("claimed");
+    QTest::addColumn<QStringList>("message"); // all of these
+    QTest::newRow("version 2 says 1") << kFixtureV2 << 1
+                                      << QStringList{QStringLiteral("the workspace says schema version 1 but "),
+                                                     QStringLiteral("already has column publication_website (table "
+                                                                    "negotiations) of version 2"),
+                                                     QStringLiteral("already has table \"criteria_templates\" of "
+                                                                    "version 2")};
+    QTest::newRow("version 3 says 2") << QString() << 2
+                                      << QStringList{QStringLiteral("the workspace says schema version 2 but already "
+                                                                    "has table \"draw_commitments\" of version 3; "
+                                                                    "already has table \"score_reviews\" of version "
+                                                                    "3; it was left unchanged")};
+    QTest::newRow("version 2 says 3") << kFixtureV2 << 3
+                                      << QStringList{QStringLiteral("the workspace says schema version 3 but has no "
+                                                                    "table \"draw_commitments\"; has no table "
+                                                                    "\"score_reviews\"; it was left unchanged")};
+    QTest::newRow("version 1 says 2") << kFixtureV1 << 2
+                                      << QStringList{QStringLiteral("the workspace says schema version 2 but "),
+                                                     QStringLiteral("has no column publication_website in table "
+                                                                    "negotiations"),
+                                                     QStringLiteral("has no table \"template_criteria\"")};
+}
+
+void TestWorkspace::refusesWrongClaimedVersion()
+{
+    QFETCH(QString, fixture);
+    QFETCH(int, claimed);
+    QFETCH(QStringList, message);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("claimed.sqlite"));
+    if (fixture.isEmpty()) {
+        StoreFixture::open(path).reset();
+    } else {
+        QVERIFY(QFile::copy(fixture, path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    QVERIFY(StoreFixture::rawExec(
+        path, {QStringLiteral("UPDATE schema_meta SET value = '%1' WHERE name = 'version'").arg(claimed),
+               QStringLiteral("PRAGMA journal_mode = DELETE")}));
+    const QByteArray before = fileHash(path);
+    const auto opened = Workspace::open(path);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.failure, Failure::Storage);
+    QCOMPARE(opened.problem.where, path);
+    for (const QString& part : message)
+        QVERIFY2(opened.problem.why.contains(part), qPrintable(opened.problem.why));
+    QVERIFY2(opened.problem.why.endsWith(QLatin1String("; it was left unchanged")), qPrintable(opened.problem.why));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestWorkspace::refusesEmptyFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    for (bool readOnly : {false, true}) {
+        Workspace::Options options;
+        options.create = true; // only a missing file is created
+        options.readOnly = readOnly;
+        const auto opened = Workspace::open(path, options);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.failure, Failure::Storage);
+        QCOMPARE(opened.problem.where, path);
+        QCOMPARE(opened.problem.why, QStringLiteral("the file is empty; it is not a workspace"));
+        QCOMPARE(QFileInfo(path).size(), qint64(0));
+    }
+}
+
+void TestWorkspace::createsOnlyAMissingFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new/ws.sqlite"));
+    for (bool readOnly : {false, true}) {
+        Workspace::Options options;
+        options.create = false;
+        options.readOnly = readOnly;
+        const auto opened = Workspace::open(path, options);
+        QCOMPARE(opened.failure, Failure::NotFound);
+        QCOMPARE(opened.problem.why, QStringLiteral("no workspace at this path"));
+        QVERIFY(!QFileInfo::exists(path));
+    }
+    Workspace::Options options;
+    options.create = true;
+    const auto created = Workspace::open(path, options);
+    QVERIFY2(created.ok(), qPrintable(created.problem.toString()));
+    QCOMPARE((*created.value)->schemaVersion(), SchemaMigrations::kCurrentVersion);
+}
+
+namespace {
+
+// A workspace holding one negotiation, closed (no -wal or -shm left).
+void writeWorkspace(const QString& path)
+{
+    auto ws = StoreFixture::open(path);
+    QVERIFY(NegotiationStore(*ws)
+                .importScenario(StoreFixture::example(QStringLiteral("tie-vote")), QStringLiteral("t"))
+                .ok());
+}
+
+// Reads, verifies and tries to write a workspace that cannot be written where it is.
+void checkReadOnly(const QString& path, const QString& reason)
+{
+    const auto writing = Workspace::open(path);
+    QVERIFY(!writing.ok());
+    QCOMPARE(writing.problem.where, path);
+    QCOMPARE(writing.problem.why, reason);
+
+    for (bool explicitly : {true, false}) {
+        Workspace::Options options;
+        options.readOnly = explicitly;
+        options.readOnlyFallback = !explicitly;
+        auto opened = Workspace::open(path, options);
+        QVERIFY2(opened.ok(), qPrintable(opened.problem.toString()));
+        Workspace& ws = **opened.value;
+        QVERIFY(ws.isReadOnly());
+        QCOMPARE(ws.readOnlyReason(), reason);
+        QCOMPARE(NegotiationStore(ws).list().value->size(), 1);
+        const auto verification = AuditLog::verify(ws);
+        QVERIFY2(verification.ok(), qPrintable(verification.problem.toString()));
+        QVERIFY2(verification.value->ok, qPrintable(verification.value->problem.toString()));
+        const auto write =
+            NegotiationStore(ws).importScenario(StoreFixture::example(QStringLiteral("tie-vote")), QStringLiteral("t"));
+        QCOMPARE(write.failure, Failure::Storage);
+        QCOMPARE(write.problem.why, reason);
+    }
+}
+
+} // namespace
+
+// A workspace on read-only media (here a read-only bind mount) is read, listed and verified; every
+// change is refused, saying so.
+void TestWorkspace::readOnlyMedia()
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("source"));
+    QVERIFY(QDir().mkpath(source));
+    writeWorkspace(source + QStringLiteral("/ws.sqlite"));
+    QVERIFY(!QFile::exists(source + QStringLiteral("/ws.sqlite-wal")));
+    ReadOnlyMount mount(source, dir.filePath(QStringLiteral("disc")));
+    if (!mount.ok())
+        QSKIP(qPrintable(mount.error()));
+    const QString path = dir.filePath(QStringLiteral("disc/ws.sqlite"));
+    const QByteArray before = fileHash(path);
+    checkReadOnly(path, QStringLiteral("the workspace is on read-only media: it can be read but not changed"));
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+}
+
+void TestWorkspace::readOnlyFile()
+{
+    if (::geteuid() == 0)
+        QSKIP("file permissions do not bind the superuser");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+    writeWorkspace(path);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    checkReadOnly(path, QStringLiteral("the workspace file is read-only: it can be read but not changed"));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+// The file can be written but its folder cannot, so the journal files cannot be created: said as such.
+void TestWorkspace::readOnlyFolder()
+{
+    if (::geteuid() == 0)
+        QSKIP("folder permissions do not bind the superuser");
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("locked"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/ws.sqlite");
+    writeWorkspace(path);
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    checkReadOnly(path, QStringLiteral("the folder %1 cannot be written, so the database cannot create its journal "
+                                       "files (-wal, -shm) there: the workspace can be read but not changed")
+                            .arg(QDir::toNativeSeparators(folder)));
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 void TestWorkspace::resolvesPath()

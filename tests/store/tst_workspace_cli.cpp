@@ -1,10 +1,13 @@
+#include "ReadOnlyMount.h"
 #include "StoreFixture.h"
 
 #include "io/ScenarioWriter.h"
 #include "store/AuditLog.h"
+#include "store/ProcedureService.h"
 #include "store/SchemaMigrations.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +32,13 @@ private slots:
     void auditVerify();
     void auditVerifyHeads();
     void badWorkspaces();
+    void valueForms_data();
+    void valueForms();
+    void scoreRefusedByStage();
+    void foreignTrigger();
+    void onlyImportCreates();
+    void readingUpgradesOlderFile();
+    void readOnlyMedia();
 
 private:
     struct Run
@@ -340,7 +350,7 @@ void TestWorkspaceCli::badWorkspaces()
     QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
 
     const QString newer = m_dir->filePath(QStringLiteral("newer.sqlite"));
-    QCOMPARE(cli({QStringLiteral("list")}, newer).exit, 0);
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral(TP_EXAMPLES_DIR "/tie-vote.json")}, newer).exit, 0);
     QVERIFY(StoreFixture::rawExec(
         newer,
         {QStringLiteral("UPDATE schema_meta SET value = '%1'").arg(store::SchemaMigrations::kCurrentVersion + 1)}));
@@ -358,6 +368,232 @@ void TestWorkspaceCli::badWorkspaces()
     QVERIFY(r.out.isEmpty());
     QVERIFY(r.err.startsWith(QLatin1String("error: ")));
     QVERIFY(!QFile::exists(m_ws)); // nothing written for a file that does not read
+}
+
+namespace {
+
+// Cixi 2014 without its scores: imported, it waits in the presentations step, open for scores.
+QString writePresentations(const QTemporaryDir& dir)
+{
+    Scenario cixi = StoreFixture::example(QStringLiteral("cixi-2014"));
+    cixi.scores.reset();
+    const QString path = dir.filePath(QStringLiteral("presentations.json"));
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(ScenarioWriter::write(cixi));
+    return path;
+}
+
+QStringList scoreArgs(const QString& value)
+{
+    return {QStringLiteral("score"),       QStringLiteral("N-2014-0001"),
+            QStringLiteral("--panelist"),  QStringLiteral("P1"),
+            QStringLiteral("--bidder"),    QStringLiteral("B1"),
+            QStringLiteral("--criterion"), QStringLiteral("C1"),
+            QStringLiteral("--value"),     value};
+}
+
+} // namespace
+
+// --value takes a score as a scenario file writes it: digits with at most 2 decimals.
+void TestWorkspaceCli::valueForms_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("error"); // empty: accepted
+    const QString form = QStringLiteral("is not a decimal number such as 18 or 18.5");
+    const QString decimals = QStringLiteral("has more than 2 decimals");
+    QTest::newRow("whole") << QStringLiteral("18") << QString();
+    QTest::newRow("one decimal") << QStringLiteral("18.5") << QString();
+    QTest::newRow("two decimals") << QStringLiteral("18.25") << QString();
+    QTest::newRow("zero") << QStringLiteral("0") << QString();
+    QTest::newRow("below one") << QStringLiteral("0.5") << QString();
+    QTest::newRow("exponent") << QStringLiteral("1e1") << form;
+    QTest::newRow("exponent with point") << QStringLiteral("1.8e1") << form;
+    QTest::newRow("hexadecimal") << QStringLiteral("0x12") << form;
+    QTest::newRow("plus sign") << QStringLiteral("+18") << form;
+    QTest::newRow("leading space") << QStringLiteral(" 18") << form;
+    QTest::newRow("trailing space") << QStringLiteral("18 ") << form;
+    QTest::newRow("leading zero") << QStringLiteral("018") << form;
+    QTest::newRow("no integer part") << QStringLiteral(".5") << form;
+    QTest::newRow("no decimals after point") << QStringLiteral("18.") << form;
+    QTest::newRow("comma") << QStringLiteral("18,5") << form;
+    QTest::newRow("infinity") << QStringLiteral("inf") << form;
+    QTest::newRow("empty") << QString() << form;
+    QTest::newRow("full-width digits") << QStringLiteral("１８") << form;
+    QTest::newRow("three decimals") << QStringLiteral("18.555") << decimals;
+    QTest::newRow("three decimals ending in zero") << QStringLiteral("18.500") << decimals;
+}
+
+void TestWorkspaceCli::valueForms()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, error);
+    QCOMPARE(cli({QStringLiteral("import"), writePresentations(*m_dir)}).exit, 0);
+    const Run r = cli(scoreArgs(value));
+    if (error.isEmpty()) {
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.out, QStringLiteral("saved\n"));
+        return;
+    }
+    QCOMPARE(r.exit, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.startsWith(QStringLiteral("error: --value: \"%1\" ").arg(value) + error), qPrintable(r.err));
+    QCOMPARE(StoreFixture::rawValue(m_ws, QStringLiteral("SELECT COUNT(*) FROM scores")).toInt(), 0);
+    // correct takes the same form.
+    const Run c =
+        cli({QStringLiteral("correct"), QStringLiteral("N-2014-0001"), QStringLiteral("--panelist"),
+             QStringLiteral("P1"), QStringLiteral("--bidder"), QStringLiteral("B1"), QStringLiteral("--criterion"),
+             QStringLiteral("C1"), QStringLiteral("--value"), value, QStringLiteral("--category"),
+             QStringLiteral("summation_error"), QStringLiteral("--reason"), QStringLiteral("x")});
+    QCOMPARE(c.exit, 2);
+    QCOMPARE(c.err, r.err);
+}
+
+// The stage rules are the procedure's: before scoring has begun the CLI is refused with the words the
+// scoring page shows, whatever the cell.
+void TestWorkspaceCli::scoreRefusedByStage()
+{
+    qint64 id = 0;
+    {
+        auto ws = StoreFixture::open(m_ws);
+        Project project;
+        project.title = QStringLiteral("慈溪市大病保险承办选择性谈判");
+        project.purchaser = QStringLiteral("慈溪市医疗保障管理中心");
+        project.registrationDeadline = QDateTime::fromString(QStringLiteral("2014-07-29T17:00:00+08:00"), Qt::ISODate);
+        const auto created = store::NegotiationStore(*ws).create(project, 1, QStringLiteral("t"));
+        QVERIFY2(created.ok(), qPrintable(created.problem.toString()));
+        id = created.value->id;
+        store::ProcedureService procedure(*ws);
+        for (int i = 1; i <= 3; ++i) {
+            store::PanelMember m;
+            m.id = QStringLiteral("P%1").arg(i);
+            m.name = QStringLiteral("委员%1").arg(i);
+            m.role = i == 1 ? PanelRole::Leader : PanelRole::Member;
+            QVERIFY(procedure.addPanelMember(id, m, QStringLiteral("t")).ok());
+        }
+        QVERIFY(procedure.advance(id, store::Stage::Registration, QStringLiteral("t")).ok());
+    }
+    const QString refusal =
+        QStringLiteral("error: stage registration: ") +
+        store::Procedure::checkScoreEntry(store::Stage::Registration, false).value_or(Problem()).why +
+        QLatin1Char('\n');
+    QVERIFY(refusal.size() > 40);
+    // No bidder has registered yet: the stage is what refuses the score.
+    Run r = cli(scoreArgs(QStringLiteral("18")));
+    QCOMPARE(r.exit, 5);
+    QCOMPARE(r.err, refusal);
+    QVERIFY(r.out.isEmpty());
+    r = cli({QStringLiteral("submit-sheet"), QStringLiteral("N-2014-0001"), QStringLiteral("--panelist"),
+             QStringLiteral("P1")});
+    QCOMPARE(r.exit, 5);
+    QCOMPARE(r.err, refusal);
+    r = cli({QStringLiteral("correct"), QStringLiteral("N-2014-0001"), QStringLiteral("--panelist"),
+             QStringLiteral("P1"), QStringLiteral("--bidder"), QStringLiteral("B1"), QStringLiteral("--criterion"),
+             QStringLiteral("C1"), QStringLiteral("--value"), QStringLiteral("18"), QStringLiteral("--category"),
+             QStringLiteral("summation_error"), QStringLiteral("--reason"), QStringLiteral("x")});
+    QCOMPARE(r.exit, 5);
+    QCOMPARE(r.err, QStringLiteral("error: stage registration: ") +
+                        store::Procedure::checkCorrection(store::Stage::Registration).value_or(Problem()).why +
+                        QLatin1Char('\n'));
+    QCOMPARE(StoreFixture::rawValue(m_ws, QStringLiteral("SELECT COUNT(*) FROM scores")).toInt(), 0);
+}
+
+// A trigger added with another tool would rewrite a score after "saved": the workspace is refused
+// for changes, naming the trigger, while list and audit verify still read it.
+void TestWorkspaceCli::foreignTrigger()
+{
+    QCOMPARE(cli({QStringLiteral("import"), writePresentations(*m_dir)}).exit, 0);
+    QVERIFY(StoreFixture::rawExec(
+        m_ws, {QStringLiteral("CREATE TRIGGER t AFTER INSERT ON scores BEGIN UPDATE scores SET hundredths = 0 WHERE "
+                              "negotiation_id = NEW.negotiation_id AND panelist_code = NEW.panelist_code AND "
+                              "bidder_code = NEW.bidder_code AND criterion_code = NEW.criterion_code; END")}));
+    Run r = cli(scoreArgs(QStringLiteral("18.5")));
+    QVERIFY(r.exit != 0);
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+    QVERIFY2(r.err.startsWith(QStringLiteral("error: %1: the workspace holds trigger \"t\" on table scores, which "
+                                             "TenderPanel did not create")
+                                  .arg(m_ws)),
+             qPrintable(r.err));
+    QCOMPARE(StoreFixture::rawValue(m_ws, QStringLiteral("SELECT COUNT(*) FROM scores")).toInt(), 0);
+
+    r = cli({QStringLiteral("list")});
+    QCOMPARE(r.exit, 0);
+    QVERIFY(r.out.startsWith(QLatin1String("N-2014-0001\tpresentations\t")));
+    r = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(r.exit, 4);
+    QVERIFY2(r.err.contains(QLatin1String("trigger \"t\" on table scores is not part of the TenderPanel schema")),
+             qPrintable(r.err));
+}
+
+// import creates a workspace where no file is; nothing else creates one, and an empty file is never
+// taken for a workspace.
+void TestWorkspaceCli::onlyImportCreates()
+{
+    const QString missing = m_dir->filePath(QStringLiteral("missing/ws.sqlite"));
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("audit"), QStringLiteral("verify")},
+          QStringList{QStringLiteral("export"), QStringLiteral("N-2014-0001")}, scoreArgs(QStringLiteral("18"))}) {
+        const Run r = cli(args, missing);
+        QCOMPARE(r.exit, 2);
+        QCOMPARE(r.err, QStringLiteral("error: %1: no workspace at this path\n").arg(missing));
+        QVERIFY(!QFileInfo::exists(missing));
+    }
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral(TP_EXAMPLES_DIR "/tie-vote.json")}, missing).exit, 0);
+    QCOMPARE(cli({QStringLiteral("list")}, missing).exit, 0);
+
+    const QString empty = m_dir->filePath(QStringLiteral("empty.sqlite"));
+    QFile f(empty);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("audit"), QStringLiteral("verify")},
+          QStringList{QStringLiteral("import"), QStringLiteral(TP_EXAMPLES_DIR "/tie-vote.json")}}) {
+        const Run r = cli(args, empty);
+        QVERIFY(r.exit != 0);
+        QCOMPARE(r.err, QStringLiteral("error: %1: the file is empty; it is not a workspace\n").arg(empty));
+        QCOMPARE(QFileInfo(empty).size(), qint64(0));
+    }
+}
+
+// A reading command still upgrades a workspace of an older version that can be written, then reads it.
+void TestWorkspaceCli::readingUpgradesOlderFile()
+{
+    QVERIFY(QFile::copy(QStringLiteral(TP_SOURCE_DIR "/tests/data/store/workspace-v2.sqlite"), m_ws));
+    QFile::setPermissions(m_ws, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const Run r = cli({QStringLiteral("list")});
+    QCOMPARE(r.exit, 0);
+    QCOMPARE(r.out.count(QLatin1Char('\n')), 2);
+    QCOMPARE(
+        StoreFixture::rawValue(m_ws, QStringLiteral("SELECT value FROM schema_meta WHERE name = 'version'")).toString(),
+        QString::number(store::SchemaMigrations::kCurrentVersion));
+    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).exit, 0);
+}
+
+// On read-only media the reading commands work and a change is refused, saying why.
+void TestWorkspaceCli::readOnlyMedia()
+{
+    const QString source = m_dir->filePath(QStringLiteral("source"));
+    QVERIFY(QDir().mkpath(source));
+    const QString original = source + QStringLiteral("/ws.sqlite");
+    QCOMPARE(cli({QStringLiteral("import"), writePresentations(*m_dir)}, original).exit, 0);
+    ReadOnlyMount mount(source, m_dir->filePath(QStringLiteral("disc")));
+    if (!mount.ok())
+        QSKIP(qPrintable(mount.error()));
+    const QString path = m_dir->filePath(QStringLiteral("disc/ws.sqlite"));
+    Run r = cli({QStringLiteral("list")}, path);
+    QCOMPARE(r.exit, 0);
+    QVERIFY(r.out.startsWith(QLatin1String("N-2014-0001\t")));
+    r = cli({QStringLiteral("audit"), QStringLiteral("verify")}, path);
+    QCOMPARE(r.exit, 0);
+    QVERIFY(r.out.startsWith(QLatin1String("ok 2 ")));
+    r = cli({QStringLiteral("export"), QStringLiteral("N-2014-0001")}, path);
+    QCOMPARE(r.exit, 0);
+    QVERIFY(r.out.contains(QLatin1String("\"format\"")));
+    r = cli(scoreArgs(QStringLiteral("18")), path);
+    QVERIFY(r.exit != 0);
+    QCOMPARE(
+        r.err,
+        QStringLiteral("error: %1: the workspace is on read-only media: it can be read but not changed\n").arg(path));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceCli)

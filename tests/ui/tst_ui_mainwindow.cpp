@@ -1,10 +1,12 @@
 // The main window driven offscreen on a temporary workspace.
+#include "../store/ReadOnlyMount.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "dialogs/NewNegotiationDialog.h"
 #include "dialogs/RegisterBidderDialog.h"
 #include "home/HomeView.h"
 #include "home/NegotiationListModel.h"
+#include "io/ScenarioReader.h"
 #include "main/FileDialog.h"
 #include "main/NegotiationView.h"
 #include "model/Terms.h"
@@ -20,7 +22,9 @@
 #include "steps/VoteStepPage.h"
 #include "store/AuditLog.h"
 #include "store/NegotiationStore.h"
+#include "store/Procedure.h"
 #include "store/ProcedureService.h"
+#include "store/ScoringService.h"
 #include "store/Workspace.h"
 #include "vote/VoteWidget.h"
 
@@ -29,9 +33,11 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -44,6 +50,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <memory>
 
 using namespace tp::ui;
 
@@ -58,6 +65,8 @@ private slots:
     void damagedWorkspace();
     void lateRegistrationGivesUp();
     void scoreBeforeDrawIsRefused();
+    void scoringPageFollowsProcedure();
+    void readOnlyWorkspace();
     void paperSheetKeyedTwice();
     void everyStepNotReachedSaysWhy();
 
@@ -316,24 +325,133 @@ void TestMainWindow::scoreBeforeDrawIsRefused()
     NegotiationView* view = window.negotiationView();
     QVERIFY(!view->context().drawRecorded());
 
+    // The page says what the store would answer, and offers no sheet to key.
     auto* page = static_cast<ScoringStepPage*>(view->page(NegotiationView::ScoringStep));
     view->showStep(NegotiationView::ScoringStep);
     ScoreSheetWidget* sheet = page->sheet();
-    QVERIFY(sheet->isEnabled());
     QVERIFY(sheet->model()->columnCount() > 1);
-    const QModelIndex cell = sheet->model()->cellIndex(0, 0);
-    sheet->view()->setCurrentIndex(cell);
-    sheet->view()->edit(cell);
-    auto* editor = sheet->view()->findChild<QLineEdit*>();
-    QVERIFY(editor);
-    MessageBox::setNextAnswer(QMessageBox::Ok);
-    QTest::keyClicks(editor, QStringLiteral("15"));
-    QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("before the draw is recorded")));
+    QVERIFY(!sheet->isEnabled());
+    QVERIFY(!page->paperSheet()->isEnabled());
+    const auto* state = page->findChild<QLabel*>(QStringLiteral("scoringState"));
+    QVERIFY(state);
+    QVERIFY2(state->text().contains(QStringLiteral("before the draw is recorded")), qPrintable(state->text()));
+    const auto refused = tp::store::ScoringService(*view->context().workspace)
+                             .recordScore(view->negotiationId(), QStringLiteral("P1"), QStringLiteral("B1"),
+                                          QStringLiteral("C1"), 1500, QStringLiteral("t"));
+    QCOMPARE(refused.failure, tp::store::Failure::Refused);
+    QVERIFY2(state->text().contains(refused.problem.why), qPrintable(state->text()));
 
     const auto scenario = tp::store::NegotiationStore(*view->context().workspace).scenario(view->negotiationId());
     QVERIFY(scenario.ok());
     QVERIFY(!scenario.value->scores || scenario.value->scores->isEmpty());
+}
+
+// In registration the scoring page refuses with the procedure's words, the ones the store (and so the
+// command line) answers with.
+void TestMainWindow::scoringPageFollowsProcedure()
+{
+    const QString path = m_dir.filePath(QStringLiteral("registration.sqlite"));
+    qint64 id = 0;
+    {
+        auto opened = tp::store::Workspace::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.problem.toString()));
+        tp::store::Workspace& ws = **opened.value;
+        tp::Project project;
+        project.title = QStringLiteral("Registration open");
+        project.purchaser = QStringLiteral("Medical security centre");
+        const auto created = tp::store::NegotiationStore(ws).create(project, 1, QStringLiteral("t"));
+        QVERIFY2(created.ok(), qPrintable(created.problem.toString()));
+        id = created.value->id;
+        tp::store::ProcedureService procedure(ws);
+        for (int i = 1; i <= 3; ++i) {
+            tp::store::PanelMember m;
+            m.id = QStringLiteral("P%1").arg(i);
+            m.name = QStringLiteral("Member %1").arg(i);
+            m.role = i == 1 ? tp::PanelRole::Leader : tp::PanelRole::Member;
+            QVERIFY(procedure.addPanelMember(id, m, QStringLiteral("t")).ok());
+        }
+        QVERIFY(procedure.advance(id, tp::store::Stage::Registration, QStringLiteral("t")).ok());
+    }
+    MainWindow window(path);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openNegotiation(id);
+    NegotiationView* view = window.negotiationView();
+    QCOMPARE(view->context().stage, tp::store::Stage::Registration);
+    auto* page = static_cast<ScoringStepPage*>(view->page(NegotiationView::ScoringStep));
+    view->showStep(NegotiationView::ScoringStep);
+    QCOMPARE(page->panelistChooser()->count(), 3);
+    QVERIFY(!page->sheet()->isEnabled());
+    QVERIFY(!page->paperSheet()->isEnabled());
+
+    const auto refused = tp::store::ScoringService(*view->context().workspace)
+                             .recordScore(id, QStringLiteral("P1"), QStringLiteral("B1"), QStringLiteral("C1"), 1500,
+                                          QStringLiteral("t"));
+    QCOMPARE(refused.failure, tp::store::Failure::Refused);
+    QCOMPARE(refused.problem, *tp::store::Procedure::checkScoreEntry(tp::store::Stage::Registration, false));
+    const auto* state = page->findChild<QLabel*>(QStringLiteral("scoringState"));
+    QVERIFY(state);
+    QVERIFY2(state->text().contains(refused.problem.why), qPrintable(state->text()));
+    QVERIFY2(view->stepReason(NegotiationView::ScoringStep).contains(refused.problem.why),
+             qPrintable(view->stepReason(NegotiationView::ScoringStep)));
+}
+
+// A workspace that cannot be written where it is opens read-only, says so, and refuses changes with
+// the reason.
+void TestMainWindow::readOnlyWorkspace()
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("source"));
+    QVERIFY(QDir().mkpath(source));
+    {
+        auto opened = tp::store::Workspace::open(source + QStringLiteral("/ws.sqlite"));
+        QVERIFY(opened.ok());
+        QVERIFY(tp::store::NegotiationStore(**opened.value)
+                    .importScenario(*tp::ScenarioReader::readFile(example(QStringLiteral("tie-vote"))).scenario,
+                                    QStringLiteral("t"))
+                    .ok());
+    }
+    QString path;
+    QString reason;
+    std::unique_ptr<ReadOnlyMount> mount;
+    if (::geteuid() == 0) {
+        mount = std::make_unique<ReadOnlyMount>(source, dir.filePath(QStringLiteral("disc")));
+        if (!mount->ok())
+            QSKIP(qPrintable(mount->error()));
+        path = dir.filePath(QStringLiteral("disc/ws.sqlite"));
+        reason = QStringLiteral("the workspace is on read-only media: it can be read but not changed");
+    } else {
+        path = source + QStringLiteral("/ws.sqlite");
+        QFile::setPermissions(path, QFileDevice::ReadOwner);
+        reason = QStringLiteral("the workspace file is read-only: it can be read but not changed");
+    }
+    {
+        MainWindow window(path);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.hasWorkspace());
+        QVERIFY(window.workspace()->isReadOnly());
+        QVERIFY2(window.windowTitle().contains(QStringLiteral("read-only")), qPrintable(window.windowTitle()));
+        HomeView* home = window.homeView();
+        QVERIFY(home->readOnlyNotice()->isVisible());
+        QVERIFY2(home->readOnlyNotice()->text().contains(reason), qPrintable(home->readOnlyNotice()->text()));
+        QCOMPARE(home->model()->rowCount(), 1);
+
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        window.importScenario();
+        QCOMPARE(MessageBox::lastText(), reason);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        window.newNegotiation();
+        QCOMPARE(MessageBox::lastText(), reason);
+        // A change on a step page is refused by the store with the same words.
+        window.openNegotiation(home->model()->idAt(0));
+        const auto refused = tp::store::ScoringService(*window.workspace())
+                                 .recordResult(window.negotiationView()->negotiationId(), QStringLiteral("t"));
+        QCOMPARE(refused.problem.why, reason);
+    }
+    if (mount)
+        mount->unmount();
+    QFile::setPermissions(source + QStringLiteral("/ws.sqlite"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 void TestMainWindow::paperSheetKeyedTwice()

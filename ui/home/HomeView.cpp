@@ -2,6 +2,7 @@
 
 #include "NegotiationListModel.h"
 #include "store/NegotiationStore.h"
+#include "store/Workspace.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,7 +18,7 @@ namespace tp::ui {
 HomeView::HomeView(QWidget* parent)
     : QWidget(parent), m_model(new NegotiationListModel(this)), m_pages(new QStackedWidget(this)),
       m_view(new QTableView(this)), m_search(new QLineEdit(this)), m_status(new QLabel(this)),
-      m_emptyText(new QLabel(this)), m_new(new QPushButton(tr("New negotiation"), this)),
+      m_emptyText(new QLabel(this)), m_readOnly(new QLabel(this)), m_new(new QPushButton(tr("New negotiation"), this)),
       m_import(new QPushButton(tr("Import scenario file…"), this)),
       m_listNew(new QPushButton(tr("New negotiation"), this)), m_listImport(new QPushButton(tr("Import…"), this)),
       m_open(new QPushButton(tr("Open"), this))
@@ -78,8 +79,13 @@ HomeView::HomeView(QWidget* parent)
 
     m_pages->addWidget(empty);
     m_pages->addWidget(list);
+    m_readOnly->setObjectName(QStringLiteral("readOnlyNotice"));
+    m_readOnly->setWordWrap(true);
+    m_readOnly->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 8px; }"));
+    m_readOnly->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_readOnly);
     layout->addWidget(m_pages);
 
     connect(m_new, &QPushButton::clicked, this, &HomeView::newRequested);
@@ -101,6 +107,9 @@ HomeView::HomeView(QWidget* parent)
 void HomeView::setWorkspace(tp::store::Workspace* workspace)
 {
     m_workspace = workspace;
+    const bool readOnly = workspace && workspace->isReadOnly();
+    m_readOnly->setText(readOnly ? tr("Read-only: %1.").arg(workspace->readOnlyReason()) : QString());
+    m_readOnly->setVisible(readOnly);
     refresh();
 }
 

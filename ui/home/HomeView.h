@@ -17,7 +17,7 @@ namespace tp::ui {
 class NegotiationListModel;
 
 // The start page: every negotiation of the workspace with a search field, or, in an empty
-// workspace, the two ways to begin.
+// workspace, the two ways to begin. A read-only workspace is marked as such, with the reason.
 class HomeView : public QWidget
 {
     Q_OBJECT
@@ -33,6 +33,8 @@ public:
     QLineEdit* searchField() const { return m_search; }
     QPushButton* newButton() const { return m_new; }
     QPushButton* importButton() const { return m_import; }
+    // The notice shown above everything when the workspace can be read but not changed.
+    QLabel* readOnlyNotice() const { return m_readOnly; }
     bool isShowingEmptyState() const;
 
 signals:
@@ -48,6 +50,7 @@ private:
     QLineEdit* m_search;
     QLabel* m_status;
     QLabel* m_emptyText;
+    QLabel* m_readOnly;
     QPushButton* m_new;
     QPushButton* m_import;
     QPushButton* m_listNew;

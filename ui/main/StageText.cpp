@@ -45,7 +45,8 @@ QString StageText::notYet(tp::store::Stage step)
     case Stage::Presentations:
         return tr("the presentations follow the draw");
     case Stage::Scoring:
-        return tr("scoring starts when the presentations are done");
+        return tr("scores can already be entered; this step begins with the first submitted sheet or when the "
+                  "presentations are done");
     case Stage::Vote:
         return tr("a vote is held only when the computed result has a tie that matters");
     case Stage::Result:

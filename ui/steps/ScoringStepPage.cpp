@@ -3,6 +3,7 @@
 #include "scoring/DoubleEntryWidget.h"
 #include "scoring/OutlierReviewWidget.h"
 #include "scoring/ScoreSheetWidget.h"
+#include "store/Procedure.h"
 #include "store/ScoringService.h"
 
 #include <QComboBox>
@@ -49,19 +50,26 @@ void ScoringStepPage::reload(const StepContext& context)
         m_panelist->addItem(tr("%1 %2").arg(p.id, p.name), p.id);
     const int index = m_panelist->findData(chosen);
     m_panelist->setCurrentIndex(index >= 0 ? index : 0);
-    m_state->setText(tr("%1 of %2 sheets submitted; the totals stay hidden until every sheet is in.")
-                         .arg(context.submittedSheets.size())
-                         .arg(context.scenario.panel.size()));
+    // The procedure's own answer: the store refuses a score with the same words.
+    const std::optional<tp::Problem> refusal =
+        tp::store::Procedure::checkScoreEntry(context.stage, context.drawRecorded());
+    m_entryRefusal = refusal ? refusal->why : QString();
+    if (refusal)
+        m_state->setText(tr("Scores cannot be entered now: %1").arg(m_entryRefusal));
+    else
+        m_state->setText(tr("%1 of %2 sheets submitted; the totals stay hidden until every sheet is in.")
+                             .arg(context.submittedSheets.size())
+                             .arg(context.scenario.panel.size()));
     showSheet();
     updateReview();
 }
 
 void ScoringStepPage::updateReview()
 {
-    using tp::store::Stage;
     const bool allIn =
         !m_context.scenario.panel.isEmpty() && m_context.submittedSheets.size() == m_context.scenario.panel.size();
-    const bool open = int(m_context.stage) >= int(Stage::Scoring) && int(m_context.stage) <= int(Stage::Vote);
+    // Flagged scores are confirmed or corrected while the procedure allows corrections.
+    const bool open = !tp::store::Procedure::checkCorrection(m_context.stage).has_value();
     QList<tp::OutlierFlag> flags;
     if (allIn && open && m_context.workspace) {
         const auto pending = tp::store::ScoringService(*m_context.workspace).pendingReviews(m_context.id);
@@ -123,8 +131,9 @@ void ScoringStepPage::correctFlagged(const tp::OutlierFlag& flag, tp::Hundredths
 void ScoringStepPage::showSheet()
 {
     const tp::Panelist* panelist = m_context.scenario.panelist(m_panelist->currentData().toString());
-    m_sheet->setEnabled(panelist != nullptr);
-    m_paper->setEnabled(panelist != nullptr);
+    const bool entry = m_entryRefusal.isEmpty();
+    m_sheet->setEnabled(panelist != nullptr && entry);
+    m_paper->setEnabled(panelist != nullptr && entry);
     if (!panelist)
         return;
     QList<tp::Bidder> bidders;
@@ -147,7 +156,7 @@ void ScoringStepPage::showSheet()
         if (submitted)
             m_paper->setKeyings(entries, entries);
     }
-    m_paper->setEnabled(!submitted);
+    m_paper->setEnabled(!submitted && entry);
     m_sheet->setPanelProgress(int(m_context.submittedSheets.size()), int(m_context.scenario.panel.size()));
 }
 

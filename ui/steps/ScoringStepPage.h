@@ -13,11 +13,13 @@ class DoubleEntryWidget;
 class OutlierReviewWidget;
 class ScoreSheetWidget;
 
-// Panel terminal mode: a member chooses the own sheet; each entered score is stored at once, a
-// refused one is shown with the store's reason and the sheet read again. Paper sheets: the signed
-// sheet of the chosen member is keyed twice; once both keyings agree, every score is stored and the
-// sheet is submitted, in one transaction. Once every sheet is in, the panel reviews the scores flagged
-// as abnormal (confirm with a reason, or correct) before the result can be computed.
+// The sheets are open only while the procedure allows scores (Procedure::checkScoreEntry, the rule
+// the store applies); otherwise the page says why. Panel terminal mode: a member chooses the own
+// sheet; each entered score is stored at once, a refused one is shown with the store's reason and
+// the sheet read again. Paper sheets: the signed sheet of the chosen member is keyed twice; once
+// both keyings agree, every score is stored and the sheet is submitted, in one transaction. Once
+// every sheet is in, the panel reviews the scores flagged as abnormal (confirm with a reason, or
+// correct) before the result can be computed.
 class ScoringStepPage : public StepPage
 {
     Q_OBJECT
@@ -49,6 +51,7 @@ private:
     OutlierReviewWidget* m_review;
     int m_reviewTab = -1;
     qsizetype m_flagCount = 0;
+    QString m_entryRefusal; // why scores cannot be entered now, empty when they can
     QString m_paperPanelist;
     bool m_paperSubmitted = false;
 };

@@ -35,6 +35,10 @@ private slots:
                                         << qint64(-1);
         QTest::newRow("letters") << QStringLiteral("abc") << int(PanelistSheet::EntryError::Syntax) << qint64(-1);
         QTest::newRow("comma") << QStringLiteral("16,5") << int(PanelistSheet::EntryError::Syntax) << qint64(-1);
+        // The same form as the command line's --value and a scenario file's score.
+        QTest::newRow("exponent") << QStringLiteral("1e1") << int(PanelistSheet::EntryError::Syntax) << qint64(-1);
+        QTest::newRow("plus sign") << QStringLiteral("+16") << int(PanelistSheet::EntryError::Syntax) << qint64(-1);
+        QTest::newRow("hexadecimal") << QStringLiteral("0x10") << int(PanelistSheet::EntryError::Syntax) << qint64(-1);
     }
     void check()
     {

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "StoreResult.h"
+
+#include <QList>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace tp::store {
+
+class Workspace;
+
+// The schema of a workspace file compared with the one this program creates. The reference for a
+// schema version is built by running the migrations up to that version on a new temporary
+// workspace (once per process), so every migration, present or future, is part of it.
+//
+// Compared: every object in sqlite_master (type, name, table and its normalised SQL; a table's
+// columns one by one; the indexes SQLite makes for a key follow from their table and are skipped), the stored settings
+// that matter (the journal mode recorded in the file header, user_version, application_id, encoding, auto_vacuum) and
+// the rows of schema_meta. Per-connection settings (foreign_keys, synchronous) are not stored in the file and not
+// compared.
+class SchemaCheck
+{
+public:
+    struct Column
+    {
+        QString name;
+        QString definition; // "TEXT NOT NULL", "INTEGER PRIMARY KEY", ...
+    };
+    struct Object
+    {
+        QString type; // table, index, view, trigger
+        QString name;
+        QString table;         // the table an index or trigger belongs to
+        QString sql;           // normalised
+        QList<Column> columns; // tables only
+    };
+    struct Snapshot
+    {
+        QMap<QString, Object> objects;   // "type name" (lower case) -> object
+        QMap<QString, QString> settings; // setting -> value
+        QMap<QString, QString> meta;     // schema_meta: name -> value
+    };
+    struct Difference
+    {
+        enum class Kind
+        {
+            Extra,         // an object the program does not create
+            Missing,       // an object the program creates, not there
+            Changed,       // an object defined otherwise
+            ExtraColumn,   // a table column the program does not define
+            MissingColumn, // a table column the program defines, not there
+            ChangedColumn, // a table column defined otherwise
+            Setting,       // a stored setting with another value
+            MetaRow,       // a schema_meta row added, missing or with another value
+        };
+        Kind kind = Kind::Extra;
+        QString type;     // object type
+        QString name;     // object name, or the setting or schema_meta row
+        QString table;    // the table of an index, trigger or column
+        QString column;   // the column, for the column kinds
+        QString expected; // what the program creates (column definition, setting, row value)
+        QString found;    // what the file holds
+        int since = 0;    // Extra, ExtraColumn: the later schema version that has it, 0 when none
+
+        bool isForeignTrigger() const { return kind == Kind::Extra && type == QLatin1String("trigger"); }
+    };
+
+    // Reads the schema of an open SQLite connection to the workspace file at `path`.
+    static StoreResult<Snapshot> read(const QSqlDatabase& database, const QString& path);
+    // The schema the migrations create up to `version`.
+    static StoreResult<Snapshot> reference(int version);
+    // What differs between `found` and the reference of `version` (Extra and ExtraColumn name the
+    // later version that has them, when there is one).
+    static StoreResult<QList<Difference>> compare(const Snapshot& found, int version);
+    // The open workspace against the reference of the schema version it says it has.
+    static StoreResult<QList<Difference>> check(const Workspace& workspace);
+
+    // One difference in words, naming the object ("trigger "t" on table scores is not part of ...").
+    static QString describe(const Difference& difference);
+    // One difference against the version a workspace says it has ("already has column X of version 3").
+    static QString describeAgainstClaim(const Difference& difference);
+    // SQL as compared: whitespace collapsed and case folded outside quotes.
+    static QString normalised(const QString& sql);
+};
+
+} // namespace tp::store

@@ -114,12 +114,28 @@ Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &am
         <translation>names an unknown table &quot;%1&quot;</translation>
     </message>
     <message>
+        <source>changes the ballot box of vote %1 after its ballots were counted</source>
+        <translation>changes the ballot box of vote %1 after its ballots were counted</translation>
+    </message>
+    <message>
+        <source>counts %1 ballots in vote %2, but %3 were cast</source>
+        <translation>counts %1 ballots in vote %2, but %3 were cast</translation>
+    </message>
+    <message>
         <source>has an unknown change &quot;%1&quot;</source>
         <translation>has an unknown change &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the ballot box of vote %1 does not hold the ballots the tally records</source>
         <translation>the ballot box of vote %1 does not hold the ballots the tally records</translation>
+    </message>
+    <message>
+        <source>the ballot box of vote %1 holds %2 ballots, but %3 were cast</source>
+        <translation>the ballot box of vote %1 holds %2 ballots, but %3 were cast</translation>
+    </message>
+    <message>
+        <source>the ballot box of vote %1 holds %2 ballots, but the roll names %3 members</source>
+        <translation>the ballot box of vote %1 holds %2 ballots, but the roll names %3 members</translation>
     </message>
     <message>
         <source>%1 is in the table but no audit event wrote it</source>
@@ -1486,6 +1502,14 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>&quot;%1&quot; is not the panel leader (%2)</translation>
     </message>
     <message>
+        <source>no tie needs a vote: no round is open</source>
+        <translation>no tie needs a vote: no round is open</translation>
+    </message>
+    <message>
+        <source>round %1 is not open; the vote is in round %2</source>
+        <translation>round %1 is not open; the vote is in round %2</translation>
+    </message>
+    <message>
         <source>a code has 1 to %1 characters and no spaces at either end</source>
         <translation>a code has 1 to %1 characters and no spaces at either end</translation>
     </message>
@@ -2333,16 +2357,20 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>%1 is not a qualified bidder</translation>
     </message>
     <message>
-        <source>a panel member can vote only once</source>
-        <translation>a panel member can vote only once</translation>
+        <source>round %1 is still open</source>
+        <translation>round %1 is still open</translation>
     </message>
     <message>
-        <source>%1 ballots for %2 voters</source>
-        <translation>%1 ballots for %2 voters</translation>
+        <source>%1 has already voted in round %2</source>
+        <translation>%1 has already voted in round %2</translation>
     </message>
     <message>
         <source>a ballot names %1, who is not in the vote</source>
         <translation>a ballot names %1, who is not in the vote</translation>
+    </message>
+    <message>
+        <source>no such negotiation in this workspace</source>
+        <translation>no such negotiation in this workspace</translation>
     </message>
     <message>
         <source>the score sheet of %1 is not submitted yet</source>
@@ -5244,6 +5272,10 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
     <message>
         <source>Tie between %1: the panel votes (round %2).</source>
         <translation>Tie between %1: the panel votes (round %2).</translation>
+    </message>
+    <message>
+        <source>The ballot is not recorded</source>
+        <translation>The ballot is not recorded</translation>
     </message>
     <message>
         <source>The vote cannot be stored</source>

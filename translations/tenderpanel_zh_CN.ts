@@ -114,12 +114,28 @@ verify：逐字节重新核验容器，逐一核对每个文件与清单、清�
         <translation>指向未知的数据表“%1”</translation>
     </message>
     <message>
+        <source>changes the ballot box of vote %1 after its ballots were counted</source>
+        <translation>在表决 %1 的选票计票之后又改动了其票箱</translation>
+    </message>
+    <message>
+        <source>counts %1 ballots in vote %2, but %3 were cast</source>
+        <translation>表决 %2 计票 %1 张，但已投出 %3 张</translation>
+    </message>
+    <message>
         <source>has an unknown change &quot;%1&quot;</source>
         <translation>含有未知的变更“%1”</translation>
     </message>
     <message>
         <source>the ballot box of vote %1 does not hold the ballots the tally records</source>
         <translation>表决 %1 的票箱中的选票与计票记录不符</translation>
+    </message>
+    <message>
+        <source>the ballot box of vote %1 holds %2 ballots, but %3 were cast</source>
+        <translation>表决 %1 的票箱中有 %2 张选票，但已投出 %3 张</translation>
+    </message>
+    <message>
+        <source>the ballot box of vote %1 holds %2 ballots, but the roll names %3 members</source>
+        <translation>表决 %1 的票箱中有 %2 张选票，但名单上有 %3 名成员</translation>
     </message>
     <message>
         <source>%1 is in the table but no audit event wrote it</source>
@@ -1481,6 +1497,14 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>“%1”不是谈判小组组长（%2）</translation>
     </message>
     <message>
+        <source>no tie needs a vote: no round is open</source>
+        <translation>没有需要表决的并列：当前没有进行中的表决轮次</translation>
+    </message>
+    <message>
+        <source>round %1 is not open; the vote is in round %2</source>
+        <translation>第 %1 轮未在进行；当前表决为第 %2 轮</translation>
+    </message>
+    <message>
         <source>a code has 1 to %1 characters and no spaces at either end</source>
         <translation>编号为 1 至 %1 个字符，且首尾不能有空格</translation>
     </message>
@@ -2328,16 +2352,20 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>%1 不是合格的供应商</translation>
     </message>
     <message>
-        <source>a panel member can vote only once</source>
-        <translation>每名谈判小组成员只能投票一次</translation>
+        <source>round %1 is still open</source>
+        <translation>第 %1 轮表决尚未结束</translation>
     </message>
     <message>
-        <source>%1 ballots for %2 voters</source>
-        <translation>%2 名投票人有 %1 张选票</translation>
+        <source>%1 has already voted in round %2</source>
+        <translation>%1 已在第 %2 轮投票</translation>
     </message>
     <message>
         <source>a ballot names %1, who is not in the vote</source>
         <translation>一张选票投给了 %1，但其不在本次表决之列</translation>
+    </message>
+    <message>
+        <source>no such negotiation in this workspace</source>
+        <translation>工作区中没有此谈判</translation>
     </message>
     <message>
         <source>the score sheet of %1 is not submitted yet</source>
@@ -5224,6 +5252,10 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
     <message>
         <source>Tie between %1: the panel votes (round %2).</source>
         <translation>%1 并列：由谈判小组表决（第 %2 轮）。</translation>
+    </message>
+    <message>
+        <source>The ballot is not recorded</source>
+        <translation>选票未能记录</translation>
     </message>
     <message>
         <source>The vote cannot be stored</source>

@@ -201,8 +201,18 @@ StoreResult<AuditLog::Verification> AuditLog::verify(const Workspace& workspace)
 
     // 1. The chain.
     QHash<QString, QHash<QString, ExpectedRow>> expected; // table -> key text -> row
-    QHash<QString, QHash<QString, qint64>> ballots;       // "negotiation:round" -> choice -> count
-    QHash<QString, QPair<qint64, QString>> ballotWriters; // "negotiation:round" -> event
+    // The ballot boxes, by "negotiation:round". A box is either counted (a "ballots" change: its
+    // tally, when the round closed or was imported) or open (only "ballot_cast" changes so far: a
+    // number of ballots, never what they say).
+    struct Box
+    {
+        QHash<QString, qint64> counts; // "+bidder" or "-" (blank) -> ballots, once counted
+        qint64 counted = 0;            // ballots in the tally
+        qint64 cast = 0;               // ballots cast one by one
+        bool closed = false;
+        QPair<qint64, QString> writer; // the last event that changed the box
+    };
+    QHash<QString, Box> boxes;
     {
         QSqlQuery q(workspace.database());
         q.setForwardOnly(true);
@@ -262,18 +272,38 @@ StoreResult<AuditLog::Verification> AuditLog::verify(const Workspace& workspace)
                 } else if (op == QLatin1String("delete")) {
                     const QJsonObject before = change.value(QStringLiteral("before")).toObject();
                     expected[tableName].remove(RowCodec::keyText(*spec, before));
-                } else if (op == QLatin1String("ballots")) {
-                    const QString box = QStringLiteral("%1:%2")
-                                            .arg(change.value(QStringLiteral("negotiation_id")).toInteger())
-                                            .arg(change.value(QStringLiteral("round_no")).toInteger());
-                    QHash<QString, qint64>& counts = ballots[box];
+                } else if (op == QLatin1String("ballots") || op == QLatin1String("ballot_cast")) {
+                    const QString name = QStringLiteral("%1:%2")
+                                             .arg(change.value(QStringLiteral("negotiation_id")).toInteger())
+                                             .arg(change.value(QStringLiteral("round_no")).toInteger());
+                    Box& box = boxes[name];
+                    if (box.closed)
+                        return bad(
+                            seq,
+                            {where, tr("changes the ballot box of vote %1 after its ballots were counted").arg(name)});
+                    box.writer = {seq, action};
+                    if (op == QLatin1String("ballot_cast")) {
+                        ++box.cast;
+                        continue;
+                    }
                     const QJsonObject tally = change.value(QStringLiteral("tally")).toObject();
-                    for (auto it = tally.begin(); it != tally.end(); ++it)
-                        counts[QStringLiteral("+") + it.key()] += it.value().toInteger();
+                    for (auto it = tally.begin(); it != tally.end(); ++it) {
+                        box.counts[QStringLiteral("+") + it.key()] += it.value().toInteger();
+                        box.counted += it.value().toInteger();
+                    }
                     const qint64 blank = change.value(QStringLiteral("blank")).toInteger();
-                    if (blank > 0)
-                        counts[QStringLiteral("-")] += blank;
-                    ballotWriters.insert(box, {seq, action});
+                    if (blank > 0) {
+                        box.counts[QStringLiteral("-")] += blank;
+                        box.counted += blank;
+                    }
+                    box.closed = true;
+                    // Ballots cast one by one are counted when the round closes: the tally covers
+                    // exactly those. (A vote imported or closed before version 4 has only its tally.)
+                    if (box.cast > 0 && box.cast != box.counted)
+                        return bad(seq, {where, tr("counts %1 ballots in vote %2, but %3 were cast")
+                                                    .arg(box.counted)
+                                                    .arg(name)
+                                                    .arg(box.cast)});
                 } else {
                     return bad(seq, {where, tr("has an unknown change \"%1\"").arg(op)});
                 }
@@ -299,22 +329,47 @@ StoreResult<AuditLog::Verification> AuditLog::verify(const Workspace& workspace)
             return Result::fail(Failure::Storage, workspace.storageProblem(q.lastError()));
         if (spec.key.isEmpty()) {
             QHash<QString, QHash<QString, qint64>> actual;
+            QHash<QString, qint64> actualCount;
             while (q.next()) {
                 const QString box = QStringLiteral("%1:%2").arg(q.value(0).toLongLong()).arg(q.value(1).toLongLong());
                 actual[box][q.value(2).isNull() ? QStringLiteral("-") : QStringLiteral("+") + q.value(2).toString()] +=
                     1;
+                actualCount[box] += 1;
             }
-            QSet<QString> boxes;
+            // Who voted in each round, as the table holds it (the rows themselves are checked with
+            // vote_roll against the log).
+            QHash<QString, qint64> rollCount;
+            QSqlQuery roll(workspace.database());
+            roll.setForwardOnly(true);
+            if (!roll.exec(QStringLiteral("SELECT negotiation_id, round_no FROM vote_roll")))
+                return Result::fail(Failure::Storage, workspace.storageProblem(roll.lastError()));
+            while (roll.next())
+                rollCount[QStringLiteral("%1:%2").arg(roll.value(0).toLongLong()).arg(roll.value(1).toLongLong())] += 1;
+            QSet<QString> names;
             for (auto it = actual.cbegin(); it != actual.cend(); ++it)
-                boxes.insert(it.key());
-            for (auto it = ballots.cbegin(); it != ballots.cend(); ++it)
-                boxes.insert(it.key());
-            for (const QString& box : boxes) {
-                if (actual.value(box) == ballots.value(box))
-                    continue;
-                const auto writer = ballotWriters.value(box, {std::numeric_limits<qint64>::max() - 1, QString()});
-                first.offer(writer.first, writer.second,
-                            tr("the ballot box of vote %1 does not hold the ballots the tally records").arg(box));
+                names.insert(it.key());
+            for (auto it = boxes.cbegin(); it != boxes.cend(); ++it)
+                names.insert(it.key());
+            for (const QString& name : names) {
+                const Box box = boxes.value(name, Box{{}, 0, 0, false, {std::numeric_limits<qint64>::max() - 1, {}}});
+                if (box.closed) {
+                    if (actual.value(name) != box.counts)
+                        first.offer(
+                            box.writer.first, box.writer.second,
+                            tr("the ballot box of vote %1 does not hold the ballots the tally records").arg(name));
+                } else if (actualCount.value(name) != box.cast) {
+                    first.offer(box.writer.first, box.writer.second,
+                                tr("the ballot box of vote %1 holds %2 ballots, but %3 were cast")
+                                    .arg(name)
+                                    .arg(actualCount.value(name))
+                                    .arg(box.cast));
+                } else if (rollCount.value(name) != box.cast) {
+                    first.offer(box.writer.first, box.writer.second,
+                                tr("the ballot box of vote %1 holds %2 ballots, but the roll names %3 members")
+                                    .arg(name)
+                                    .arg(box.cast)
+                                    .arg(rollCount.value(name)));
+                }
             }
             continue;
         }

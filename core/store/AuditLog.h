@@ -16,13 +16,17 @@ class WriteTransaction;
 
 // The tamper-evident record of every change. Each event is canonical JSON
 //   {"seq","at","actor","action","negotiation","details","changes"}
-// where "changes" lists the rows the action wrote (before and after, as canonical JSON) or, for a
-// closed vote round, only the tally and a digest of the ballot multiset. An event's hash is
-// SHA-256(previous hash + "\n" + event text), lowercase hex; the first event chains to 64 zeros.
+// where "changes" lists the rows the action wrote (before and after, as canonical JSON). The ballot
+// box is described without its rows: a ballot cast only as "one ballot in this round" (op
+// "ballot_cast", never its choice), a closed (or imported) round by its tally and a digest of the
+// ballot multiset (op "ballots"). An event's hash is SHA-256(previous hash + "\n" + event text),
+// lowercase hex; the first event chains to 64 zeros.
 //
 // verify() checks the schema against the one the migrations create (SchemaCheck), recomputes the
 // chain and replays the changes into the state the record describes, then compares it with the
-// tables, so an edit made with another tool is found and named.
+// tables, so an edit made with another tool is found and named. A ballot box is checked by its tally
+// once its round is closed, and while the round is open by its number of ballots: one per ballot
+// cast, one per member on the roll.
 class AuditLog
 {
 public:

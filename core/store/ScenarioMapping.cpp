@@ -313,6 +313,9 @@ StoreResult<Scenario> ScenarioMapping::read(const Workspace& ws, qint64 id)
         s.scores = list;
     }
     for (const QVariantMap& r : *rounds.value) {
+        // A round still open is no part of the record yet: its ballots are counted when it closes.
+        if (!r.value(QStringLiteral("closed_at")).isValid())
+            continue;
         VoteRound round;
         for (const QJsonValue& v : QJsonDocument::fromJson(r.value(QStringLiteral("tied")).toString().toUtf8()).array())
             round.tied.append(v.toString());

@@ -147,7 +147,8 @@ QStringList version1()
                        " PRIMARY KEY (negotiation_id, round_no, panelist_code),"
                        " FOREIGN KEY (negotiation_id, round_no) REFERENCES vote_rounds (negotiation_id, round_no))"
                        "{STRICT}"),
-        // The ballot box: what was voted, with no voter, no time and no sequence number.
+        // The ballot box: what was voted, with no voter, no time and no sequence number. Version 4
+        // replaces it (see version4()).
         QStringLiteral("CREATE TABLE ballots ("
                        " negotiation_id {INT} NOT NULL,"
                        " round_no {INT} NOT NULL,"
@@ -230,6 +231,33 @@ QStringList version3()
     };
 }
 
+QStringList version4()
+{
+    return {
+        QStringLiteral("ALTER TABLE ballots RENAME TO ballots_version3"),
+        // The ballot box, written at each cast (WriteTransaction): what was voted (choice NULL: a
+        // blank ballot) in a slot of 128 random bits, with no voter, no time and no sequence number.
+        // Stored by its key alone (no row id), and rewritten whole with fresh slots at each cast, so
+        // that no order in the file follows the order in which the ballots were cast.
+        QStringLiteral("CREATE TABLE ballots ("
+                       " negotiation_id {INT} NOT NULL,"
+                       " round_no {INT} NOT NULL,"
+                       " slot TEXT NOT NULL CHECK (length(slot) = 32),"
+                       " choice TEXT,"
+                       " PRIMARY KEY (negotiation_id, round_no, slot),"
+                       " FOREIGN KEY (negotiation_id, round_no) REFERENCES vote_rounds (negotiation_id, round_no))"
+                       "{STRICT_WITHOUT_ROWID}"),
+    };
+}
+
+std::optional<Problem> slotBallots(WriteTransaction& tx)
+{
+    if (!tx.moveBallots(QStringLiteral("ballots_version3")) ||
+        !tx.execDdl(QStringLiteral("DROP TABLE ballots_version3")))
+        return tx.problem();
+    return std::nullopt;
+}
+
 std::optional<Problem> seedTemplates(WriteTransaction& tx)
 {
     return BuiltinTemplates::install(tx);
@@ -248,6 +276,7 @@ const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
         {1, version1(), {}},
         {2, version2(), seedTemplates},
         {3, version3(), {}},
+        {4, version4(), slotBallots},
     };
     return list;
 }

@@ -15,12 +15,14 @@ class WriteTransaction;
 // The versioned workspace schema. Version 1 holds the negotiation record and the audit log;
 // version 2 adds the publication website and the contact for challenges to each negotiation, and
 // criteria templates (with the two built-in ones); version 3 adds the commitment of a verifiable
-// draw shown before its reveal, and the panel's reviews of abnormal scores. A file is upgraded step
-// by step inside one transaction; a file of a newer version is refused and left untouched.
+// draw shown before its reveal, and the panel's reviews of abnormal scores; version 4 stores each
+// ballot when it is cast, in a ballot box kept by random slots without row ids (its rows moved into
+// fresh slots). A file is upgraded step by step inside one transaction; a file of a newer version is
+// refused and left untouched.
 class SchemaMigrations
 {
 public:
-    static constexpr int kCurrentVersion = 3;
+    static constexpr int kCurrentVersion = 4;
 
     struct Step
     {

@@ -212,6 +212,118 @@ StoreResult<QList<OutlierFlag>> unreviewedFlags(const Workspace& workspace, qint
     return Result::success(pending);
 }
 
+QString tiedText(const QStringList& tied)
+{
+    QJsonArray json;
+    for (const QString& b : tied)
+        json.append(b);
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+VoteTally tallyOf(const QStringList& tied, const QList<std::optional<QString>>& ballots)
+{
+    VoteTally tally;
+    tally.tied = tied;
+    for (const QString& bidder : tied)
+        tally.counts.append({bidder, int(ballots.count(std::optional<QString>(bidder)))});
+    tally.blank = int(ballots.count(std::optional<QString>()));
+    return tally;
+}
+
+// The recorded rounds of a negotiation, in order: who voted and how many ballots are in each box;
+// the tally only of a closed round.
+StoreResult<QList<VoteRoundState>> readRounds(const Workspace& workspace, qint64 id)
+{
+    using Result = StoreResult<QList<VoteRoundState>>;
+    const QVariantMap match{{QStringLiteral("negotiation_id"), id}};
+    const auto rounds = RecordReader::rows(workspace, QStringLiteral("vote_rounds"), match);
+    const auto roll = RecordReader::rows(workspace, QStringLiteral("vote_roll"), match);
+    const auto ballots = RecordReader::rows(workspace, QStringLiteral("ballots"), match);
+    for (const auto* r : {&rounds, &roll, &ballots})
+        if (!r->ok())
+            return Result::from(*r);
+    QList<VoteRoundState> list;
+    for (const QVariantMap& r : *rounds.value) {
+        VoteRoundState state;
+        state.round = r.value(QStringLiteral("round_no")).toLongLong();
+        for (const QJsonValue& v : QJsonDocument::fromJson(r.value(QStringLiteral("tied")).toString().toUtf8()).array())
+            state.tied.append(v.toString());
+        state.tied.sort();
+        state.recorded = true;
+        state.closed = r.value(QStringLiteral("closed_at")).isValid();
+        for (const QVariantMap& entry : *roll.value)
+            if (entry.value(QStringLiteral("round_no")).toLongLong() == state.round)
+                state.roll.append(entry.value(QStringLiteral("panelist_code")).toString());
+        QList<std::optional<QString>> box;
+        for (const QVariantMap& b : *ballots.value) {
+            if (b.value(QStringLiteral("round_no")).toLongLong() != state.round)
+                continue;
+            const QVariant choice = b.value(QStringLiteral("choice"));
+            box.append(choice.isValid() ? std::optional<QString>(choice.toString()) : std::nullopt);
+        }
+        state.ballots = int(box.size());
+        if (state.closed)
+            state.tally = tallyOf(state.tied, box);
+        list.append(state);
+    }
+    return Result::success(list);
+}
+
+// The round the panel votes in now (see ScoringService::currentVoteRound()), given the recorded rounds.
+StoreResult<std::optional<VoteRoundState>> dueRound(const Workspace& workspace, qint64 id, Stage stage,
+                                                    const QList<VoteRoundState>& rounds)
+{
+    using Result = StoreResult<std::optional<VoteRoundState>>;
+    if (!rounds.isEmpty() && !rounds.last().closed)
+        return Result::success(rounds.last());
+    if (Procedure::checkVote(stage))
+        return Result::success(std::nullopt);
+    const auto evaluation = NegotiationRecord::evaluate(workspace, id);
+    if (evaluation.failure == Failure::Storage || evaluation.failure == Failure::NotFound)
+        return Result::from(evaluation);
+    if (!evaluation.ok() || evaluation.value->status != EvaluationStatus::VoteRequired || !evaluation.value->tie)
+        return Result::success(std::nullopt);
+    VoteRoundState due;
+    due.round = rounds.isEmpty() ? 1 : rounds.last().round + 1;
+    due.tied = evaluation.value->tie->bidders;
+    due.tied.sort();
+    return Result::success(due);
+}
+
+// The open round numbered `round` that a ballot is cast in or that is closed; the round due is
+// recorded now.
+StoreResult<VoteRoundState> openRound(WriteTransaction& tx, const Workspace& workspace, qint64 id, qint64 round,
+                                      Stage stage)
+{
+    using Result = StoreResult<VoteRoundState>;
+    if (auto p = Procedure::checkVote(stage))
+        return Result::fail(Failure::Refused, *p);
+    const auto rounds = readRounds(workspace, id);
+    if (!rounds.ok())
+        return Result::from(rounds);
+    const auto due = dueRound(workspace, id, stage, *rounds.value);
+    if (!due.ok())
+        return Result::from(due);
+    if (!*due.value)
+        return Result::fail(Failure::Refused,
+                            {QStringLiteral("round %1").arg(round), tr("no tie needs a vote: no round is open")});
+    VoteRoundState state = **due.value;
+    if (state.round != round)
+        return Result::fail(Failure::Refused,
+                            {QStringLiteral("round %1").arg(round),
+                             tr("round %1 is not open; the vote is in round %2").arg(round).arg(state.round)});
+    if (!state.recorded) {
+        tx.upsert(QStringLiteral("vote_rounds"), {{QStringLiteral("negotiation_id"), id},
+                                                  {QStringLiteral("round_no"), round},
+                                                  {QStringLiteral("tied"), tiedText(state.tied)},
+                                                  {QStringLiteral("closed_at"), QVariant()}});
+        if (tx.failed())
+            return Result::fail(Failure::Storage, tx.problem());
+        state.recorded = true;
+    }
+    return Result::success(state);
+}
+
 } // namespace
 
 QString ScoringService::categoryName(CorrectionCategory category)
@@ -488,62 +600,110 @@ StoreResult<CorrectionReceipt> ScoringService::correctScore(qint64 id, const Cor
         });
 }
 
-StoreResult<qint64> ScoringService::closeVoteRound(qint64 id, const QStringList& tied, const QStringList& voters,
-                                                   const QList<std::optional<QString>>& ballots, const QString& actor)
+StoreResult<qint64> ScoringService::openVoteRound(qint64 id, const QStringList& tied, const QString& actor)
 {
     using Result = StoreResult<qint64>;
-    return NegotiationAction::run<
-        qint64>(m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
-        if (auto p = Procedure::checkVote(NegotiationRecord::stage(neg)))
-            return Result::fail(Failure::Refused, *p);
-        const QSet<QString> tiedSet(tied.cbegin(), tied.cend());
-        if (tied.size() < 2 || tiedSet.size() != tied.size())
-            return Result::fail(Failure::Invalid,
-                                {QStringLiteral("tied"), tr("a vote needs at least two different bidders")});
-        const auto qualification = NegotiationRecord::qualification(m_workspace, id);
-        if (!qualification.ok())
-            return failed<qint64>(qualification);
-        for (const QString& b : tied)
-            if (!qualification.value->qualified.contains(b))
+    return NegotiationAction::run<qint64>(
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            if (auto p = Procedure::checkVote(NegotiationRecord::stage(neg)))
+                return Result::fail(Failure::Refused, *p);
+            const QSet<QString> tiedSet(tied.cbegin(), tied.cend());
+            if (tied.size() < 2 || tiedSet.size() != tied.size())
                 return Result::fail(Failure::Invalid,
-                                    {QStringLiteral("tied"), tr("%1 is not a qualified bidder").arg(b)});
-        const QSet<QString> voterSet(voters.cbegin(), voters.cend());
-        if (voterSet.size() != voters.size())
-            return Result::fail(Failure::Invalid, {QStringLiteral("voters"), tr("a panel member can vote only once")});
-        if (voters.size() != ballots.size())
-            return Result::fail(
-                Failure::Invalid,
-                {QStringLiteral("ballots"), tr("%1 ballots for %2 voters").arg(ballots.size()).arg(voters.size())});
-        for (const QString& v : voters) {
-            const auto m = NegotiationRecord::member(tx, id, QStringLiteral("panelists"), v, QStringLiteral("voters"));
-            if (!m.ok())
-                return failed<qint64>(m);
-        }
-        for (const auto& b : ballots)
-            if (b && !tiedSet.contains(*b))
-                return Result::fail(Failure::Invalid, {QStringLiteral("ballots"),
-                                                       tr("a ballot names %1, who is not in the vote").arg(*b)});
-        const qint64 round = tx.nextValue(QStringLiteral("vote_rounds"), QStringLiteral("round_no"),
-                                          {{QStringLiteral("negotiation_id"), id}});
-        QJsonArray tiedJson;
-        for (const QString& b : tied)
-            tiedJson.append(b);
-        tx.upsert(QStringLiteral("vote_rounds"),
-                  {{QStringLiteral("negotiation_id"), id},
-                   {QStringLiteral("round_no"), round},
-                   {QStringLiteral("tied"), QString::fromUtf8(QJsonDocument(tiedJson).toJson(QJsonDocument::Compact))},
-                   {QStringLiteral("closed_at"), StoreTime::toText(StoreTime::now())}});
-        QStringList roll = voters;
-        roll.sort();
-        for (const QString& v : roll)
+                                    {QStringLiteral("tied"), tr("a vote needs at least two different bidders")});
+            const auto qualification = NegotiationRecord::qualification(m_workspace, id);
+            if (!qualification.ok())
+                return failed<qint64>(qualification);
+            for (const QString& b : tied)
+                if (!qualification.value->qualified.contains(b))
+                    return Result::fail(Failure::Invalid,
+                                        {QStringLiteral("tied"), tr("%1 is not a qualified bidder").arg(b)});
+            const auto rounds = readRounds(m_workspace, id);
+            if (!rounds.ok())
+                return failed<qint64>(rounds);
+            if (!rounds.value->isEmpty() && !rounds.value->last().closed)
+                return Result::fail(Failure::Refused, {QStringLiteral("round %1").arg(rounds.value->last().round),
+                                                       tr("round %1 is still open").arg(rounds.value->last().round)});
+            const qint64 round = rounds.value->isEmpty() ? 1 : rounds.value->last().round + 1;
+            tx.upsert(QStringLiteral("vote_rounds"), {{QStringLiteral("negotiation_id"), id},
+                                                      {QStringLiteral("round_no"), round},
+                                                      {QStringLiteral("tied"), tiedText(tied)},
+                                                      {QStringLiteral("closed_at"), QVariant()}});
+            NegotiationRecord::touch(tx, neg, Stage::Vote);
+            event = {QStringLiteral("vote_opened"), {{QStringLiteral("round"), round}}};
+            return Result::success(round);
+        });
+}
+
+StoreResult<Done> ScoringService::castBallot(qint64 id, qint64 round, const QString& voter,
+                                             const std::optional<QString>& choice, const QString& actor)
+{
+    using Result = StoreResult<Done>;
+    return NegotiationAction::run<Done>(
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            const auto member =
+                NegotiationRecord::member(tx, id, QStringLiteral("panelists"), voter, QStringLiteral("--voter"));
+            if (!member.ok())
+                return failed<Done>(member);
+            const auto state = openRound(tx, m_workspace, id, round, NegotiationRecord::stage(neg));
+            if (!state.ok())
+                return failed<Done>(state);
+            if (state.value->roll.contains(voter))
+                return Result::fail(Failure::Refused, {QStringLiteral("--voter"),
+                                                       tr("%1 has already voted in round %2").arg(voter).arg(round)});
+            if (choice && !state.value->tied.contains(*choice))
+                return Result::fail(Failure::Invalid, {QStringLiteral("--choice"),
+                                                       tr("a ballot names %1, who is not in the vote").arg(*choice)});
+            // The roll gets the member, the box the ballot; nothing keeps the two together.
             tx.upsert(QStringLiteral("vote_roll"), {{QStringLiteral("negotiation_id"), id},
                                                     {QStringLiteral("round_no"), round},
-                                                    {QStringLiteral("panelist_code"), v}});
-        tx.putBallots(id, round, ballots);
-        NegotiationRecord::touch(tx, neg, Stage::Vote);
-        event = {QStringLiteral("vote_closed"), {{QStringLiteral("round"), round}}};
-        return Result::success(round);
-    });
+                                                    {QStringLiteral("panelist_code"), voter}});
+            tx.castBallot(id, round, choice);
+            NegotiationRecord::touch(tx, neg, Stage::Vote);
+            event = {QStringLiteral("ballot_cast"), {{QStringLiteral("round"), round}}};
+            return Result::success(Done());
+        });
+}
+
+StoreResult<VoteTally> ScoringService::closeVoteRound(qint64 id, qint64 round, const QString& actor)
+{
+    using Result = StoreResult<VoteTally>;
+    return NegotiationAction::run<VoteTally>(
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            const auto state = openRound(tx, m_workspace, id, round, NegotiationRecord::stage(neg));
+            if (!state.ok())
+                return failed<VoteTally>(state);
+            const QList<std::optional<QString>> ballots = tx.countBallots(id, round);
+            QVariantMap row = tx.row(QStringLiteral("vote_rounds"),
+                                     {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("round_no"), round}})
+                                  .value_or(QVariantMap());
+            if (tx.failed())
+                return storage<VoteTally>(tx);
+            row.insert(QStringLiteral("closed_at"), StoreTime::toText(StoreTime::now()));
+            tx.upsert(QStringLiteral("vote_rounds"), row);
+            NegotiationRecord::touch(tx, neg, Stage::Vote);
+            event = {QStringLiteral("vote_closed"), {{QStringLiteral("round"), round}}};
+            return Result::success(tallyOf(state.value->tied, ballots));
+        });
+}
+
+StoreResult<QList<VoteRoundState>> ScoringService::voteRounds(qint64 id) const
+{
+    return readRounds(m_workspace, id);
+}
+
+StoreResult<std::optional<VoteRoundState>> ScoringService::currentVoteRound(qint64 id) const
+{
+    using Result = StoreResult<std::optional<VoteRoundState>>;
+    const auto neg = RecordReader::rows(m_workspace, QStringLiteral("negotiations"), {{QStringLiteral("id"), id}});
+    if (!neg.ok())
+        return Result::from(neg);
+    if (neg.value->isEmpty())
+        return Result::fail(Failure::NotFound, {QString::number(id), tr("no such negotiation in this workspace")});
+    const auto rounds = readRounds(m_workspace, id);
+    if (!rounds.ok())
+        return Result::from(rounds);
+    return dueRound(m_workspace, id, NegotiationRecord::stage(neg.value->first()), *rounds.value);
 }
 
 StoreResult<Evaluation> ScoringService::recordResult(qint64 id, const QString& actor)

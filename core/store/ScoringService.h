@@ -65,6 +65,19 @@ struct CorrectionReceipt
     QString leader;
 };
 
+// A round of the anonymous vote as the store holds it. Nothing in it pairs a ballot with a voter, and
+// nothing tells what was voted before the round closes.
+struct VoteRoundState
+{
+    qint64 round = 0;
+    QStringList tied;      // the bidders voted on, sorted
+    bool recorded = false; // false: the round due next, recorded with its first ballot
+    bool closed = false;
+    QStringList roll;               // the members who have voted, by code (not in the order of voting)
+    int ballots = 0;                // ballots in the box: one per member on the roll
+    std::optional<VoteTally> tally; // once the round is closed
+};
+
 // One-time scoring, corrections, the anonymous vote and the result. One method per user action;
 // each runs one transaction with one audit event and returns only after the commit.
 class ScoringService
@@ -100,10 +113,31 @@ public:
     StoreResult<QList<OutlierFlag>> pendingReviews(qint64 id) const;
     // The confirmations recorded, in order.
     StoreResult<QList<ScoreReview>> scoreReviews(qint64 id) const;
-    // Closes a vote round: the roll (who voted) and the ballots (what was voted) are written
-    // together; the ballots shuffled, without voter, time or sequence number.
-    StoreResult<qint64> closeVoteRound(qint64 id, const QStringList& tied, const QStringList& voters,
-                                       const QList<std::optional<QString>>& ballots, const QString& actor);
+    // The anonymous vote on a tie, one round after another. A ballot is stored the moment it is cast,
+    // in one transaction with its voter's entry on the roll, so that a confirmed ballot survives a
+    // crash; the ballot itself carries no voter, time or sequence number and is kept so that nothing
+    // in the file or the audit log links it to the roll entry (how, and what remains possible from
+    // outside the program: WriteTransaction.h). Votes are held from scoring until the result.
+    //
+    // Records the next round on the tied bidders (at least two different qualified bidders) and
+    // returns its number. Refused while a round is open.
+    StoreResult<qint64> openVoteRound(qint64 id, const QStringList& tied, const QString& actor);
+    // Casts `voter`'s ballot in round `round`: a bidder of the round, or nullopt for a blank ballot.
+    // Refused unless the voter is a panel member not yet on the round's roll and the round is open.
+    // When no round is open and `round` is the next one, the round is recorded with this first ballot,
+    // on the tie the rules engine reports (currentVoteRound()). The audit event names the voter (the
+    // roll is public) but not the choice.
+    StoreResult<Done> castBallot(qint64 id, qint64 round, const QString& voter, const std::optional<QString>& choice,
+                                 const QString& actor);
+    // Closes the open round `round` (recording it first, empty, when it is the round due and has no
+    // ballot yet) and counts the ballots stored in its box; the audit event gets the tally and a
+    // digest of the ballot multiset.
+    StoreResult<VoteTally> closeVoteRound(qint64 id, qint64 round, const QString& actor);
+    // The rounds recorded, in order (a closed round with its tally).
+    StoreResult<QList<VoteRoundState>> voteRounds(qint64 id) const;
+    // The round the panel votes in now: the open round if one is recorded; else, while the rules
+    // engine reports a tie that needs a vote, the round due next (not recorded yet); else nothing.
+    StoreResult<std::optional<VoteRoundState>> currentVoteRound(qint64 id) const;
     // Evaluates the negotiation with the rules engine and stores the result snapshot: the step
     // becomes "result" (final or failed) or "vote" (a tie needs a vote). Refused until every sheet
     // is submitted and every flagged score reviewed (pendingReviews()).

@@ -18,6 +18,8 @@ QString SqlDialect::ddl(const QString& statement) const
 {
     QString s = statement;
     s.replace(QLatin1String("{INT}"), m_kind == Kind::Postgres ? QLatin1String("BIGINT") : QLatin1String("INTEGER"));
+    s.replace(QLatin1String("{STRICT_WITHOUT_ROWID}"),
+              m_kind == Kind::Postgres ? QLatin1String("") : QLatin1String(" WITHOUT ROWID, STRICT"));
     s.replace(QLatin1String("{STRICT}"), m_kind == Kind::Postgres ? QLatin1String("") : QLatin1String(" STRICT"));
     return s;
 }
@@ -52,6 +54,11 @@ QStringList SqlDialect::beginWrite() const
     if (m_kind == Kind::Postgres)
         return {QStringLiteral("BEGIN"), QStringLiteral("LOCK TABLE audit_events IN EXCLUSIVE MODE")};
     return {QStringLiteral("BEGIN IMMEDIATE")};
+}
+
+QString SqlDialect::truncateLog() const
+{
+    return m_kind == Kind::Postgres ? QString() : QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 QString SqlDialect::integrityCheck() const

@@ -10,6 +10,8 @@ namespace tp::store {
 // schema and the queries use standard SQL; DDL is written with two placeholders:
 //   {INT}     a 64-bit integer column: INTEGER in SQLite, BIGINT in PostgreSQL
 //   {STRICT}  after a table's closing parenthesis: " STRICT" in SQLite (type-checked tables)
+//   {STRICT_WITHOUT_ROWID}  the same, for a table stored by its primary key alone: no row id that
+//             could follow the order of insertion (" WITHOUT ROWID, STRICT" in SQLite)
 // Row ids are assigned by the program inside the write transaction, so no AUTOINCREMENT/IDENTITY.
 class SqlDialect
 {
@@ -35,6 +37,9 @@ public:
     QString probe() const;
     // Starts a write transaction that serialises writers (so ids taken as MAX + 1 are unique).
     QStringList beginWrite() const;
+    // Moves every committed change from the write-ahead log into the database file and empties the
+    // log, or an empty string where the engine keeps no such file.
+    QString truncateLog() const;
     // The full integrity check, or an empty string where the engine has none.
     QString integrityCheck() const;
     // Why a statement failed, in the user's words.

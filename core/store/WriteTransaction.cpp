@@ -205,26 +205,74 @@ bool WriteTransaction::remove(const QString& table, const QVariantMap& key)
     return true;
 }
 
-bool WriteTransaction::putBallots(qint64 negotiationId, qint64 round, const QList<std::optional<QString>>& ballots)
+QList<std::optional<QString>> WriteTransaction::ballotsOf(qint64 negotiationId, qint64 round)
+{
+    QList<std::optional<QString>> ballots;
+    if (m_problem)
+        return ballots;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT choice FROM ballots WHERE negotiation_id = ? AND round_no = ?"));
+    q.addBindValue(negotiationId);
+    q.addBindValue(round);
+    if (!q.exec()) {
+        fail(m_workspace.storageProblem(q.lastError()));
+        return ballots;
+    }
+    while (q.next())
+        ballots.append(q.value(0).isNull() ? std::nullopt : std::optional<QString>(q.value(0).toString()));
+    return ballots;
+}
+
+bool WriteTransaction::writeBallotBox(qint64 negotiationId, qint64 round, const QList<std::optional<QString>>& ballots)
 {
     if (m_problem)
         return false;
-    QList<std::optional<QString>> shuffled = ballots;
+    {
+        QSqlQuery q(database());
+        q.prepare(QStringLiteral("DELETE FROM ballots WHERE negotiation_id = ? AND round_no = ?"));
+        q.addBindValue(negotiationId);
+        q.addBindValue(round);
+        if (!q.exec())
+            return fail(m_workspace.storageProblem(q.lastError()));
+    }
     QRandomGenerator* random = QRandomGenerator::system();
-    for (qsizetype i = shuffled.size() - 1; i > 0; --i)
-        std::swap(shuffled[i], shuffled[qsizetype(random->bounded(quint32(i + 1)))]);
+    // slot -> ballot: a fresh 128-bit slot for every ballot; the map holds them in slot order.
+    QMap<QString, std::optional<QString>> bySlot;
+    for (const std::optional<QString>& b : ballots) {
+        QString slot;
+        do {
+            quint32 bits[4];
+            random->fillRange(bits);
+            slot = QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(bits), sizeof bits).toHex());
+        } while (bySlot.contains(slot));
+        bySlot.insert(slot, b);
+    }
+    // A version 3 box (written only while a file is built at that version) has no slot column: the
+    // ballots go in shuffled, as that version wrote them.
+    const bool slotted = m_workspace.schemaVersion() >= 4;
+    for (auto it = bySlot.cbegin(); it != bySlot.cend(); ++it) {
+        QSqlQuery q(database());
+        q.prepare(
+            slotted ? QStringLiteral("INSERT INTO ballots (negotiation_id, round_no, slot, choice) VALUES (?, ?, ?, ?)")
+                    : QStringLiteral("INSERT INTO ballots (negotiation_id, round_no, choice) VALUES (?, ?, ?)"));
+        q.addBindValue(negotiationId);
+        q.addBindValue(round);
+        if (slotted)
+            q.addBindValue(it.key());
+        q.addBindValue(it.value() ? QVariant(*it.value()) : QVariant());
+        if (!q.exec())
+            return fail(m_workspace.storageProblem(q.lastError()));
+    }
+    return true;
+}
 
+void WriteTransaction::describeBallots(qint64 negotiationId, qint64 round, const QList<std::optional<QString>>& ballots)
+{
     QMap<QString, qint64> tally;
     qint64 blank = 0;
     QStringList sorted;
-    for (const std::optional<QString>& b : shuffled) {
-        QSqlQuery q(database());
-        q.prepare(QStringLiteral("INSERT INTO ballots (negotiation_id, round_no, choice) VALUES (?, ?, ?)"));
-        q.addBindValue(negotiationId);
-        q.addBindValue(round);
-        q.addBindValue(b ? QVariant(*b) : QVariant());
-        if (!q.exec())
-            return fail(m_workspace.storageProblem(q.lastError()));
+    for (const std::optional<QString>& b : ballots) {
         if (b)
             tally[*b] += 1;
         else
@@ -245,6 +293,63 @@ bool WriteTransaction::putBallots(qint64 negotiationId, qint64 round, const QLis
         {QStringLiteral("digest"),
          QString::fromLatin1(
              QCryptographicHash::hash(sorted.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex())}});
+}
+
+bool WriteTransaction::putBallots(qint64 negotiationId, qint64 round, const QList<std::optional<QString>>& ballots)
+{
+    if (!writeBallotBox(negotiationId, round, ballots))
+        return false;
+    describeBallots(negotiationId, round, ballots);
+    return true;
+}
+
+bool WriteTransaction::castBallot(qint64 negotiationId, qint64 round, const std::optional<QString>& choice)
+{
+    QList<std::optional<QString>> box = ballotsOf(negotiationId, round);
+    box.append(choice);
+    if (!writeBallotBox(negotiationId, round, box))
+        return false;
+    m_changes.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("ballot_cast")},
+                                 {QStringLiteral("table"), StoreTables::ballotTable()},
+                                 {QStringLiteral("negotiation_id"), negotiationId},
+                                 {QStringLiteral("round_no"), round}});
+    m_truncateLog = true;
+    return true;
+}
+
+QList<std::optional<QString>> WriteTransaction::countBallots(qint64 negotiationId, qint64 round)
+{
+    QList<std::optional<QString>> box = ballotsOf(negotiationId, round);
+    if (m_problem)
+        return {};
+    std::sort(box.begin(), box.end(), [](const std::optional<QString>& a, const std::optional<QString>& b) {
+        if (a.has_value() != b.has_value())
+            return a.has_value();
+        return a && *a < *b;
+    });
+    describeBallots(negotiationId, round, box);
+    m_truncateLog = true;
+    return box;
+}
+
+bool WriteTransaction::moveBallots(const QString& fromTable)
+{
+    if (m_problem)
+        return false;
+    QMap<QPair<qint64, qint64>, QList<std::optional<QString>>> boxes;
+    {
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT negotiation_id, round_no, choice FROM ") + fromTable))
+            return fail(m_workspace.storageProblem(q.lastError()));
+        while (q.next())
+            boxes[{q.value(0).toLongLong(), q.value(1).toLongLong()}].append(
+                q.value(2).isNull() ? std::nullopt : std::optional<QString>(q.value(2).toString()));
+    }
+    for (auto it = boxes.cbegin(); it != boxes.cend(); ++it)
+        if (!writeBallotBox(it.key().first, it.key().second, it.value()))
+            return false;
+    m_truncateLog = true;
     return true;
 }
 
@@ -283,6 +388,15 @@ std::optional<Problem> WriteTransaction::commit(const QString& action, const QSt
         return p;
     }
     m_active = false;
+    if (m_truncateLog) {
+        // The ballot is committed whatever happens here. A reader on another connection keeps the
+        // log from being emptied ("busy"): the next cast, or the close of the round, tries again.
+        const QString statement = m_workspace.dialect().truncateLog();
+        if (!statement.isEmpty()) {
+            QSqlQuery checkpoint(database());
+            checkpoint.exec(statement);
+        }
+    }
     return std::nullopt;
 }
 

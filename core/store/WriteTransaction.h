@@ -20,6 +20,31 @@ class Workspace;
 // Rows are QVariantMaps of column -> value (qint64 for integer columns, QString for text, an
 // invalid QVariant for NULL) and always carry every column of the table (StoreTables).
 // The first failing statement is remembered; later calls do nothing and commit() reports it.
+//
+// The ballot box. A ballot is committed when it is cast, together with its voter's entry on the roll,
+// so that a ballot the panel member saw confirmed survives a crash. What keeps a ballot unlinkable
+// to its voter although both are written in the same transaction:
+// - a ballot row holds only the negotiation, the round, the choice (NULL: blank) and a slot: 128 bits
+//   from the system CSPRNG. There is no voter, time or sequence column, and no row id: the table is
+//   stored by (negotiation, round, slot) alone (WITHOUT ROWID), so the rows' order is the order of
+//   random slots;
+// - each cast rewrites the round's whole box: every ballot of the round is deleted and inserted again
+//   with a fresh slot, in slot order, so neither the key order nor the place of a cell within its
+//   page follows the order of casting; secure_delete zeroes what is deleted;
+// - after the commit of a cast the write-ahead log is checkpointed into the file and truncated to
+//   zero bytes, so the files keep no page images of earlier states of the box. The checkpoint waits
+//   for other readers up to the busy timeout; if one still holds the log ("busy"), that cast's log is
+//   left and emptied by the next cast or by the close of the round;
+// - the audit event of a cast says only that one ballot was cast in the round: no choice, and no
+//   count or digest of the box from which the choice could be computed. The roll entry beside it is
+//   public, and so is the order in which members voted (the roll and the log are written as they
+//   vote). The event that closes the round gives the tally and a digest of the ballot multiset.
+// Residual risk, outside the program: someone who copies the file between two casts, or who reads
+// the disk blocks that held the truncated log (or a file-system snapshot or backup taken in
+// between), or who reads the log while another program kept it from being emptied, can compare two
+// states of the box and link the one roll entry and the one ballot added between them. The program
+// itself keeps no such history. While a round is open the audit log can check the number of ballots
+// (one per roll entry) but not their choices; the tally at the close fixes them.
 class WriteTransaction
 {
 public:
@@ -45,9 +70,19 @@ public:
     // Inserts the row, or replaces the row with the same key.
     bool upsert(const QString& table, const QVariantMap& row);
     bool remove(const QString& table, const QVariantMap& key);
-    // Puts a closed round's ballots in the ballot box, shuffled with the system CSPRNG; the audit
-    // event gets only the tally and a digest of the ballot multiset.
+    // Puts the ballots of a round closed elsewhere (an imported vote) in the round's empty box, in
+    // random slots; the audit event gets only the tally and a digest of the ballot multiset.
     bool putBallots(qint64 negotiationId, qint64 round, const QList<std::optional<QString>>& ballots);
+    // Adds one ballot (nullopt: blank) to the open round's box, rewriting the whole box with fresh
+    // slots; the audit event gets only "one ballot cast in this round". After the commit the log is
+    // truncated (see above).
+    bool castBallot(qint64 negotiationId, qint64 round, const std::optional<QString>& choice);
+    // The ballots in a round's box, sorted (bidders, then blanks), described for the audit event as
+    // the round's tally and a digest of the ballot multiset: the count at the close of the round.
+    QList<std::optional<QString>> countBallots(qint64 negotiationId, qint64 round);
+    // The upgrade to schema version 4: moves every ballot of `fromTable` (the version 3 box) into the
+    // ballot box, in fresh random slots. The ballots themselves do not change, so nothing is described.
+    bool moveBallots(const QString& fromTable);
 
     bool execDdl(const QString& statement);
 
@@ -61,6 +96,9 @@ public:
 private:
     bool fail(const Problem& problem);
     void rollback();
+    QList<std::optional<QString>> ballotsOf(qint64 negotiationId, qint64 round);
+    bool writeBallotBox(qint64 negotiationId, qint64 round, const QList<std::optional<QString>>& ballots);
+    void describeBallots(qint64 negotiationId, qint64 round, const QList<std::optional<QString>>& ballots);
 
     Workspace& m_workspace;
     bool m_active = false;
@@ -68,6 +106,7 @@ private:
     QJsonArray m_changes;
     QString m_eventHash;
     qint64 m_eventSeq = 0;
+    bool m_truncateLog = false; // a ballot was cast: empty the write-ahead log after the commit
 };
 
 } // namespace tp::store

@@ -32,8 +32,8 @@ private:
 };
 
 // Events: 1 schema_migrated, 2 negotiation_imported (cixi), 3 score_corrected (P1/B1/C1),
-// 4 negotiation_imported (tie-vote, without its vote), 5 result_recorded (vote required), 6 vote_closed,
-// 7 result_recorded.
+// 4 negotiation_imported (tie-vote, without its vote), 5 result_recorded (vote required), 6-10 ballot_cast
+// (P1 to P5), 11 vote_closed, 12 result_recorded.
 void TestAudit::init()
 {
     m_dir = new QTemporaryDir;
@@ -55,10 +55,9 @@ void TestAudit::init()
     tie.votes.clear();
     QVERIFY(negotiations.importScenario(tie, QStringLiteral("t")).ok());
     QVERIFY(scoring.recordResult(2, QStringLiteral("t")).ok());
-    QStringList voters;
     for (qsizetype i = 0; i < round.ballots.size(); ++i)
-        voters.append(tie.panel[i].id);
-    QVERIFY(scoring.closeVoteRound(2, round.tied, voters, round.ballots, QStringLiteral("t")).ok());
+        QVERIFY(scoring.castBallot(2, 1, tie.panel[i].id, round.ballots[i], QStringLiteral("t")).ok());
+    QVERIFY(scoring.closeVoteRound(2, 1, QStringLiteral("t")).ok());
     QVERIFY(scoring.recordResult(2, QStringLiteral("t")).ok());
 }
 
@@ -74,7 +73,7 @@ void TestAudit::untouchedWorkspaceVerifies()
     const auto v = AuditLog::verify(*ws);
     QVERIFY(v.ok());
     QVERIFY2(v.value->ok, qPrintable(v.value->problem.toString()));
-    QCOMPARE(v.value->events, qint64(7));
+    QCOMPARE(v.value->events, qint64(12));
     const auto events = AuditLog::events(*ws, std::nullopt);
     QCOMPARE(v.value->head, events.value->last().hash);
 }
@@ -103,8 +102,8 @@ void TestAudit::tamper_data()
         << QStringLiteral("scores (1, P1, B4, C1) is in the table but no audit event wrote it");
     QTest::newRow("event deleted") << QStringList{QStringLiteral("DELETE FROM audit_events WHERE seq = 3")} << qint64(3)
                                    << QStringLiteral("is missing (the log goes from event 2 to event 4)");
-    QTest::newRow("last event deleted") << QStringList{QStringLiteral("DELETE FROM audit_events WHERE seq = 7")}
-                                        << qint64(6)
+    QTest::newRow("last event deleted") << QStringList{QStringLiteral("DELETE FROM audit_events WHERE seq = 12")}
+                                        << qint64(11)
                                         << QStringLiteral(
                                                "negotiations (2): stage is result in the table but vote in the "
                                                "record");
@@ -116,8 +115,8 @@ void TestAudit::tamper_data()
                                   << qint64(4) << QStringLiteral("its columns do not match its content");
     QTest::newRow("ballot changed")
         << QStringList{QStringLiteral(
-               "UPDATE ballots SET choice = 'B1' WHERE rowid = (SELECT MIN(rowid) FROM ballots WHERE choice = 'B2')")}
-        << qint64(6) << QStringLiteral("the ballot box of vote 2:1");
+               "UPDATE ballots SET choice = 'B1' WHERE slot = (SELECT MIN(slot) FROM ballots WHERE choice = 'B2')")}
+        << qint64(11) << QStringLiteral("the ballot box of vote 2:1");
 }
 
 void TestAudit::tamper()

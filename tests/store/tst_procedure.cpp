@@ -319,25 +319,27 @@ void TestProcedure::anonymousVote()
         voters.append(p.id);
     voters = voters.mid(0, round.ballots.size());
     std::reverse(voters.begin(), voters.end());
-    QCOMPARE(scoring.closeVoteRound(id, round.tied, voters, round.ballots.mid(1), kActor).failure, Failure::Invalid);
-    QList<std::optional<QString>> wrong = round.ballots;
-    wrong[0] = QStringLiteral("B3");
-    QCOMPARE(scoring.closeVoteRound(id, round.tied, voters, wrong, kActor).failure, Failure::Invalid);
-    const auto closed = scoring.closeVoteRound(id, round.tied, voters, round.ballots, kActor);
+    // Each member casts their ballot; a choice outside the vote is refused and nothing is stored.
+    QCOMPARE(scoring.castBallot(id, 1, voters[0], QStringLiteral("B3"), kActor).failure, Failure::Invalid);
+    for (qsizetype i = 0; i < voters.size(); ++i) {
+        const auto cast = scoring.castBallot(id, 1, voters[i], round.ballots[i], kActor);
+        QVERIFY2(cast.ok(), qPrintable(cast.problem.toString()));
+    }
+    const auto closed = scoring.closeVoteRound(id, 1, kActor);
     QVERIFY2(closed.ok(), qPrintable(closed.problem.toString()));
 
-    // The ballot box holds nothing linkable: no voter, no time, no sequence number.
+    // The ballot box holds nothing linkable: no voter, no time, no sequence number, no row id.
     QSqlQuery q(m_ws->database());
     QVERIFY(q.exec(QStringLiteral("SELECT name FROM pragma_table_info('ballots') ORDER BY cid")));
     QStringList columns;
     while (q.next())
         columns.append(q.value(0).toString());
-    QCOMPARE(columns,
-             (QStringList{QStringLiteral("negotiation_id"), QStringLiteral("round_no"), QStringLiteral("choice")}));
+    QCOMPARE(columns, (QStringList{QStringLiteral("negotiation_id"), QStringLiteral("round_no"), QStringLiteral("slot"),
+                                   QStringLiteral("choice")}));
     QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'ballots'")) && q.next());
-    QVERIFY(!q.value(0).toString().contains(QLatin1String("PRIMARY KEY")));
-    // The roll says who voted, in id order, not in the order of voting.
-    QVERIFY(q.exec(QStringLiteral("SELECT panelist_code FROM vote_roll ORDER BY rowid")));
+    QVERIFY(q.value(0).toString().contains(QLatin1String("WITHOUT ROWID")));
+    // The roll says who voted.
+    QVERIFY(q.exec(QStringLiteral("SELECT panelist_code FROM vote_roll ORDER BY panelist_code")));
     QStringList roll;
     while (q.next())
         roll.append(q.value(0).toString());

@@ -1,5 +1,7 @@
 #include "StoreFixture.h"
 
+#include "store/ScoringService.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,11 +16,14 @@ using namespace tp::store;
 
 // Kills a score writer with SIGKILL at random points, many times, and proves that every score it
 // acknowledged ("saved") is in the workspace, that the file is intact and that the chain verifies.
+// Kills a ballot writer in the middle of a vote round and proves that every ballot it confirmed is
+// in the round when the workspace is opened again, and that the round goes on from there.
 class TestStoreCrash : public QObject
 {
     Q_OBJECT
 private slots:
     void acknowledgedScoresSurviveKills();
+    void confirmedBallotsSurviveKill();
 };
 
 void TestStoreCrash::acknowledgedScoresSurviveKills()
@@ -129,6 +134,80 @@ void TestStoreCrash::acknowledgedScoresSurviveKills()
     QVERIFY(q.exec() && q.next());
     qInfo("%lld scores acknowledged, %lld committed over %d kills", qint64(acked.size()), committedScores,
           killedWhileWriting);
+}
+
+void TestStoreCrash::confirmedBallotsSurviveKill()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+    qint64 id = 0;
+    {
+        Scenario tie = StoreFixture::example(QStringLiteral("tie-vote"));
+        tie.votes.clear();
+        auto ws = StoreFixture::open(path);
+        const auto imported = NegotiationStore(*ws).importScenario(tie, QStringLiteral("t"));
+        QVERIFY(imported.ok());
+        id = imported.value->id;
+        QCOMPARE(ScoringService(*ws).recordResult(id, QStringLiteral("t")).value->status,
+                 EvaluationStatus::VoteRequired);
+        QCOMPARE(tie.panel.size(), qsizetype(5));
+    }
+
+    // Two of the five members vote; the program is killed with the round open.
+    QProcess writer;
+    writer.setProcessChannelMode(QProcess::SeparateChannels);
+    writer.start(QStringLiteral(TP_BALLOT_WRITER),
+                 {path, QString::number(id), QStringLiteral("1"), QStringLiteral("P4=B2"), QStringLiteral("P2=")});
+    QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
+    QByteArray out;
+    while (out.count('\n') < 2 && writer.state() == QProcess::Running && writer.waitForReadyRead(30000))
+        out += writer.readAllStandardOutput();
+    QCOMPARE(out, QByteArray("confirmed P4\nconfirmed P2\n"));
+    QCOMPARE(writer.state(), QProcess::Running);
+    writer.kill(); // SIGKILL
+    QVERIFY(writer.waitForFinished(10000));
+    QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+    QVERIFY2(writer.readAllStandardError().isEmpty(), "the writer reported an error");
+
+    // Opened again: the round as it was, 2 of 5 cast, the two voters on the roll.
+    {
+        auto ws = StoreFixture::open(path);
+        ScoringService scoring(*ws);
+        const auto current = scoring.currentVoteRound(id);
+        QVERIFY(current.ok() && *current.value);
+        const VoteRoundState& round = **current.value;
+        QCOMPARE(round.round, qint64(1));
+        QVERIFY(round.recorded);
+        QVERIFY(!round.closed);
+        QCOMPARE(round.ballots, 2);
+        QCOMPARE(round.roll, (QStringList{QStringLiteral("P2"), QStringLiteral("P4")}));
+        QCOMPARE(scoring.castBallot(id, 1, QStringLiteral("P4"), QStringLiteral("B1"), QStringLiteral("t")).failure,
+                 Failure::Refused);
+
+        // The three others vote; the round closes with all five ballots.
+        QVERIFY(scoring.castBallot(id, 1, QStringLiteral("P1"), QStringLiteral("B2"), QStringLiteral("t")).ok());
+        QVERIFY(scoring.castBallot(id, 1, QStringLiteral("P3"), QStringLiteral("B1"), QStringLiteral("t")).ok());
+        QVERIFY(scoring.castBallot(id, 1, QStringLiteral("P5"), QStringLiteral("B2"), QStringLiteral("t")).ok());
+        const auto tally = scoring.closeVoteRound(id, 1, QStringLiteral("t"));
+        QVERIFY2(tally.ok(), qPrintable(tally.problem.toString()));
+        QCOMPARE(tally.value->counts,
+                 (QList<QPair<QString, int>>{{QStringLiteral("B1"), 1}, {QStringLiteral("B2"), 3}}));
+        QCOMPARE(tally.value->blank, 1);
+        const auto result = scoring.recordResult(id, QStringLiteral("t"));
+        QCOMPARE(result.value->status, EvaluationStatus::Final);
+        QCOMPARE(result.value->ranking.first().bidder, QStringLiteral("B2"));
+    }
+
+    // The whole record verifies, as the records staff would check it.
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TENDERPANEL_WORKSPACE"), path);
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(TP_CLI), {QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY(cli.waitForFinished(60000));
+    const QByteArray verified = cli.readAllStandardOutput();
+    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY2(verified.startsWith("ok "), verified.constData());
 }
 
 QTEST_GUILESS_MAIN(TestStoreCrash)

@@ -22,6 +22,7 @@ namespace {
 
 const QString kFixtureV1 = QStringLiteral(TP_SOURCE_DIR "/tests/data/store/workspace-v1.sqlite");
 const QString kFixtureV2 = QStringLiteral(TP_SOURCE_DIR "/tests/data/store/workspace-v2.sqlite");
+const QString kFixtureV3 = QStringLiteral(TP_SOURCE_DIR "/tests/data/store/workspace-v3.sqlite");
 
 QByteArray fileHash(const QString& path)
 {
@@ -47,10 +48,12 @@ class TestWorkspace : public QObject
 private slots:
     void writeVersion1Fixture();
     void writeVersion2Fixture();
+    void writeVersion3Fixture();
     void freshWorkspaceHasCurrentSchema();
     void tablesAreStrict();
     void migratesVersion1File();
     void migratesVersion2File();
+    void migratesVersion3File();
     void failedMigrationLeavesVersion2();
     void refusesNewerVersionUntouched();
     void refusesGarbageFile();
@@ -122,6 +125,34 @@ void TestWorkspace::writeVersion2Fixture()
                                          QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("VACUUM")}));
     QFile::remove(kFixtureV2);
     QVERIFY(QFile::copy(path, kFixtureV2));
+}
+
+// Rebuilds tests/data/store/workspace-v3.sqlite when TP_WRITE_STORE_FIXTURES=1 (run this function
+// alone to keep the older files): a schema version 3 workspace whose ballots were written when their
+// round closed, holding the tie-vote example twice, both at step "vote": with its deciding round, and
+// with a first round that left the tie standing ([B1, B2]), so that a second round is due.
+void TestWorkspace::writeVersion3Fixture()
+{
+    if (QProcessEnvironment::systemEnvironment().value(QStringLiteral("TP_WRITE_STORE_FIXTURES")) != QLatin1String("1"))
+        QSKIP("set TP_WRITE_STORE_FIXTURES=1 to rewrite the version 3 fixture");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+    {
+        Workspace::Options options;
+        options.targetVersion = 3;
+        auto opened = Workspace::open(path, options);
+        QVERIFY2(opened.ok(), qPrintable(opened.problem.toString()));
+        QCOMPARE((*opened.value)->schemaVersion(), 3);
+        Scenario tie = StoreFixture::example(QStringLiteral("tie-vote"));
+        NegotiationStore store(**opened.value);
+        QVERIFY(store.importScenario(tie, QStringLiteral("fixture")).ok());
+        tie.votes.first().ballots = {QStringLiteral("B1"), QStringLiteral("B2")};
+        QVERIFY(store.importScenario(tie, QStringLiteral("fixture")).ok());
+    }
+    QVERIFY(StoreFixture::rawExec(path, {QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
+                                         QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("VACUUM")}));
+    QFile::remove(kFixtureV3);
+    QVERIFY(QFile::copy(path, kFixtureV3));
 }
 
 void TestWorkspace::freshWorkspaceHasCurrentSchema()
@@ -246,7 +277,7 @@ void TestWorkspace::migratesVersion2File()
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     auto ws = StoreFixture::open(path);
-    QCOMPARE(ws->schemaVersion(), 3);
+    QCOMPARE(ws->schemaVersion(), SchemaMigrations::kCurrentVersion);
     NegotiationStore negotiations(*ws);
     const auto list = negotiations.list();
     QCOMPARE(list.value->size(), 2);
@@ -273,8 +304,71 @@ void TestWorkspace::migratesVersion2File()
                                    QStringLiteral("negotiation_imported"), QStringLiteral("schema_migrated"),
                                    QStringLiteral("draw_committed"), QStringLiteral("draw_recorded")}));
     QVERIFY(events.value->at(3).body.contains("\"from\":2"));
-    QVERIFY(events.value->at(3).body.contains("\"to\":3"));
+    QVERIFY(
+        events.value->at(3).body.contains(QStringLiteral("\"to\":%1").arg(SchemaMigrations::kCurrentVersion).toUtf8()));
     const auto verification = AuditLog::verify(*ws);
+    QVERIFY2(verification.value->ok, qPrintable(verification.value->problem.toString()));
+}
+
+// Version 3 wrote a round's ballots when it closed, in a box with row ids. The upgrade moves them into
+// the box of version 4 (random slots, no row id), the votes read and verify as before, and the vote
+// due goes on with ballots stored as they are cast.
+void TestWorkspace::migratesVersion3File()
+{
+    QVERIFY2(QFile::exists(kFixtureV3), "tests/data/store/workspace-v3.sqlite is missing");
+    QCOMPARE(StoreFixture::rawValue(kFixtureV3, QStringLiteral("SELECT value FROM schema_meta WHERE name = 'version'"))
+                 .toString(),
+             QStringLiteral("3"));
+    QCOMPARE(StoreFixture::rawValue(kFixtureV3, QStringLiteral("SELECT COUNT(*) FROM ballots")).toInt(), 7);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+    QVERIFY(QFile::copy(kFixtureV3, path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    auto ws = StoreFixture::open(path);
+    QCOMPARE(ws->schemaVersion(), SchemaMigrations::kCurrentVersion);
+    QSqlQuery q(ws->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT name FROM pragma_table_info('ballots') ORDER BY cid")));
+    QStringList columns;
+    while (q.next())
+        columns.append(q.value(0).toString());
+    QCOMPARE(columns, (QStringList{QStringLiteral("negotiation_id"), QStringLiteral("round_no"), QStringLiteral("slot"),
+                                   QStringLiteral("choice")}));
+    QVERIFY(!q.exec(QStringLiteral("SELECT rowid FROM ballots")));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'ballots%'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT slot), MIN(length(slot)), MAX(length(slot)) FROM ballots")) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), 7);
+    QCOMPARE(q.value(1).toInt(), 32);
+    QCOMPARE(q.value(2).toInt(), 32);
+
+    // The same ballots, read and verified as before.
+    NegotiationStore negotiations(*ws);
+    const QString B1 = QStringLiteral("B1"), B2 = QStringLiteral("B2");
+    QCOMPARE(negotiations.scenario(1).value->votes.first().ballots,
+             (QList<std::optional<QString>>{B1, B1, B2, B2, B2}));
+    QCOMPARE(negotiations.scenario(2).value->votes.first().ballots,
+             (QList<std::optional<QString>>{QStringLiteral("B1"), QStringLiteral("B2")}));
+    auto verification = AuditLog::verify(*ws);
+    QVERIFY2(verification.value->ok, qPrintable(verification.value->problem.toString()));
+
+    // The first negotiation's vote decides; the second needs a second round, held ballot by ballot.
+    ScoringService scoring(*ws);
+    QCOMPARE(scoring.recordResult(1, QStringLiteral("tester")).value->status, EvaluationStatus::Final);
+    QCOMPARE(scoring.recordResult(2, QStringLiteral("tester")).value->status, EvaluationStatus::VoteRequired);
+    const auto due = scoring.currentVoteRound(2);
+    QVERIFY(due.ok() && *due.value);
+    QCOMPARE((*due.value)->round, qint64(2));
+    for (const QString& p : {QStringLiteral("P1"), QStringLiteral("P2"), QStringLiteral("P3")})
+        QVERIFY(scoring.castBallot(2, 2, p, QStringLiteral("B1"), QStringLiteral("tester")).ok());
+    QCOMPARE(scoring.closeVoteRound(2, 2, QStringLiteral("tester")).value->counts.first().second, 3);
+    QCOMPARE(scoring.recordResult(2, QStringLiteral("tester")).value->ranking.first().bidder, QStringLiteral("B1"));
+
+    const auto events = AuditLog::events(*ws, std::nullopt);
+    QCOMPARE(events.value->at(3).action, QStringLiteral("schema_migrated"));
+    QVERIFY(events.value->at(3).body.contains("\"from\":3"));
+    verification = AuditLog::verify(*ws);
     QVERIFY2(verification.value->ok, qPrintable(verification.value->problem.toString()));
 }
 

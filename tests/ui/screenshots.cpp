@@ -83,24 +83,29 @@ int main(int argc, char* argv[])
         save(results, QStringLiteral("results-tie.png"));
     }
     {
+        // The round as the store would hold it: two members have voted, then all five, closed.
         VoteWidget vote;
-        vote.startRound(bidders.mid(0, 2), scenario.panel);
-        for (int i = 0; i < 2; ++i) {
-            vote.chooseVoter(scenario.panel.at(i).id);
-            vote.beginBallot();
-            vote.findChild<QRadioButton*>(QStringLiteral("choice_B1"))->setChecked(true);
-            MessageBox::setNextAnswer(QMessageBox::Yes);
-            vote.findChild<QPushButton*>(QStringLiteral("castBallot"))->click();
-        }
+        tp::store::VoteRoundState round;
+        round.round = 1;
+        round.tied = {bidders.at(0).id, bidders.at(1).id};
+        round.recorded = true;
+        round.roll = {scenario.panel.at(0).id, scenario.panel.at(1).id};
+        round.ballots = 2;
+        vote.showRound(bidders.mid(0, 2), scenario.panel, round);
         save(vote, QStringLiteral("vote.png"));
         vote.chooseVoter(scenario.panel.at(2).id);
         vote.beginBallot();
         save(vote, QStringLiteral("vote-choice.png"));
-        vote.findChild<QRadioButton*>(QStringLiteral("choice_B2"))->setChecked(true);
-        MessageBox::setNextAnswer(QMessageBox::Yes);
-        vote.findChild<QPushButton*>(QStringLiteral("castBallot"))->click();
-        MessageBox::setNextAnswer(QMessageBox::Yes);
-        vote.closeRound();
+        for (qsizetype i = 2; i < scenario.panel.size(); ++i)
+            round.roll.append(scenario.panel.at(i).id);
+        round.ballots = int(scenario.panel.size());
+        round.closed = true;
+        tp::VoteTally tally;
+        tally.tied = round.tied;
+        tally.counts = {{round.tied.at(0), 2}, {round.tied.at(1), int(scenario.panel.size()) - 3}};
+        tally.blank = 1;
+        round.tally = tally;
+        vote.showRound(bidders.mid(0, 2), scenario.panel, round);
         save(vote, QStringLiteral("vote-tally.png"));
     }
     const QString seed = QStringLiteral("6b1f0c2a9d4e8f7a3c5b2e1d0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a");

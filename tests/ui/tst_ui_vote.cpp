@@ -1,5 +1,7 @@
+#include "MainWindow.h"
 #include "MessageBox.h"
 #include "UiTestData.h"
+#include "main/NegotiationView.h"
 #include "steps/StepContext.h"
 #include "steps/VoteStepPage.h"
 #include "store/AuditLog.h"
@@ -16,11 +18,13 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSignalSpy>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace tp::ui;
 
@@ -29,8 +33,37 @@ class TestUiVote : public QObject
     Q_OBJECT
 
 private:
-    static QList<tp::Bidder> tied() { return UiTestData::qualifiedBidders().mid(0, 2); }
-    static QList<tp::Panelist> panel() { return UiTestData::scenario().panel.mid(0, 3); }
+    // A workspace holding the tie-vote example without its vote, at the vote step.
+    static qint64 importTie(tp::store::Workspace& ws)
+    {
+        tp::Scenario tie = UiTestData::example(QStringLiteral("tie-vote"));
+        tie.votes.clear();
+        const qint64 id = tp::store::NegotiationStore(ws).importScenario(tie, QStringLiteral("test")).value->id;
+        if (!tp::store::ScoringService(ws).recordResult(id, QStringLiteral("test")).ok())
+            qFatal("cannot record the result of the tie-vote example");
+        return id;
+    }
+
+    // The vote step over a workspace, reloaded from the store after each action as the window does.
+    struct Step
+    {
+        QTemporaryDir dir;
+        std::shared_ptr<tp::store::Workspace> ws;
+        qint64 id = 0;
+        VoteStepPage page;
+        Step()
+        {
+            ws = *tp::store::Workspace::open(dir.filePath(QStringLiteral("vote.sqlite"))).value;
+            id = importTie(*ws);
+            QObject::connect(&page, &StepPage::changed, &page, [this] { reload(); });
+            reload();
+            page.resize(1000, 700);
+            page.show();
+        }
+        void reload() { page.reload(UiTestData::stepContext(*ws, id)); }
+        VoteWidget& widget() { return *page.voteWidget(); }
+        QList<tp::store::VoteRoundState> rounds() const { return *tp::store::ScoringService(*ws).voteRounds(id).value; }
+    };
 
     // The member picks their own name on the roll, then votes in private.
     static void vote(VoteWidget& widget, const QString& voter, const QString& choice)
@@ -57,11 +90,11 @@ private:
     }
 
     // While the round is open, the screen shows the count and nothing about any ballot.
-    static void verifyNothingRevealed(const VoteWidget& widget, int cast)
+    static void verifyNothingRevealed(const VoteWidget& widget, int cast, int round = 1)
     {
         QVERIFY(!widget.isChoosing());
         QCOMPARE(widget.findChild<QLabel*>(QStringLiteral("ballotCount"))->text(),
-                 QStringLiteral("%1 of 3 ballots cast").arg(cast));
+                 QStringLiteral("%1 of 5 ballots cast").arg(cast));
         for (const QRadioButton* radio : widget.findChildren<QRadioButton*>()) {
             QVERIFY(!radio->isChecked());
             QVERIFY(!radio->isVisible());
@@ -71,21 +104,32 @@ private:
         for (const QString& text : texts) {
             QVERIFY2(!text.contains(QStringLiteral("Blank ballots")), qPrintable(text));
             QVERIFY2(!text.contains(QStringLiteral("乙人寿保险股份有限公司宁波分公司")) ||
-                         text.startsWith(QStringLiteral("Anonymous vote, round 1: ")),
+                         text.startsWith(QStringLiteral("Anonymous vote, round %1: ").arg(round)),
                      qPrintable(text));
         }
         QCOMPARE(widget.tally().counts.at(0).second, 0);
     }
 
+    static QString countText(const VoteWidget& widget)
+    {
+        return widget.findChild<QLabel*>(QStringLiteral("ballotCount"))->text();
+    }
+
+    QTemporaryDir m_settings;
+
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_settings.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    }
+
     void passTheLaptop()
     {
-        VoteWidget widget;
-        widget.resize(1000, 640);
-        widget.startRound(tied(), panel());
-        widget.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&widget));
-        QSignalSpy closed(&widget, &VoteWidget::roundClosed);
+        Step step;
+        VoteWidget& widget = step.widget();
+        QVERIFY(widget.isVisible());
         QCOMPARE(
             widget.findChild<QLabel*>(QStringLiteral("voteRound"))->text(),
             QStringLiteral("Anonymous vote, round 1: 甲保险股份有限公司宁波分公司, 乙人寿保险股份有限公司宁波分公司"));
@@ -93,7 +137,7 @@ private slots:
 
         // A member changes their mind at the confirmation: nothing is cast, nobody is on the roll.
         auto* chooser = widget.findChild<QComboBox*>(QStringLiteral("voterChooser"));
-        QCOMPARE(chooser->count(), 4); // "choose your name" and the three members
+        QCOMPARE(chooser->count(), 6); // "choose your name" and the five members
         chooser->setCurrentIndex(chooser->findData(QStringLiteral("P2")));
         QTest::mouseClick(widget.findChild<QPushButton*>(QStringLiteral("readyButton")), Qt::LeftButton);
         auto* cast = widget.findChild<QPushButton*>(QStringLiteral("castBallot"));
@@ -108,86 +152,90 @@ private slots:
         QTest::mouseClick(widget.findChild<QPushButton*>(QStringLiteral("backButton")), Qt::LeftButton);
         verifyNothingRevealed(widget, 0);
         QVERIFY(widget.voters().isEmpty());
+        QVERIFY(step.rounds().isEmpty());
 
-        // The roll fills in as members vote, in panel order whatever the order of voting.
+        // The roll fills in as members vote, in panel order whatever the order of voting; each
+        // ballot is in the store once the screen has cleared.
         vote(widget, QStringLiteral("P3"), QStringLiteral("B2"));
         verifyNothingRevealed(widget, 1);
         QCOMPARE(widget.voters(), QStringList{QStringLiteral("P3")});
+        QCOMPARE(step.rounds().first().ballots, 1);
         QCOMPARE(chooser->findData(QStringLiteral("P3")), -1); // cannot vote twice
         auto* roll = widget.findChild<QListWidget*>(QStringLiteral("voteRoll"));
-        QCOMPARE(roll->count(), 3);
+        QCOMPARE(roll->count(), 5);
         QVERIFY(roll->item(2)->text().contains(QStringLiteral("has voted")));
         QVERIFY(!roll->item(0)->text().contains(QStringLiteral("has voted")));
         vote(widget, QStringLiteral("P1"), QStringLiteral("blank"));
         verifyNothingRevealed(widget, 2);
-        QCOMPARE(closed.count(), 0);
+        vote(widget, QStringLiteral("P5"), QStringLiteral("B2"));
+        vote(widget, QStringLiteral("P4"), QStringLiteral("B1"));
+        verifyNothingRevealed(widget, 4);
+        QCOMPARE(widget.voters(),
+                 (QStringList{QStringLiteral("P1"), QStringLiteral("P3"), QStringLiteral("P4"), QStringLiteral("P5")}));
+        QVERIFY(!step.rounds().first().closed);
+
+        // The last member's ballot closes the round: B2 3, B1 1, one blank. The result is fixed.
         vote(widget, QStringLiteral("P2"), QStringLiteral("B2"));
-
         QVERIFY(widget.isClosed());
-        QCOMPARE(closed.count(), 1);
-        auto ballots = closed.at(0).at(0).value<QList<std::optional<QString>>>();
-        QCOMPARE(ballots.size(), 3);
-        QCOMPARE(ballots.count(std::optional<QString>(QStringLiteral("B2"))), 2);
-        QCOMPARE(ballots.count(std::optional<QString>()), 1);
-        QCOMPARE(closed.at(0).at(1).toStringList(),
-                 (QStringList{QStringLiteral("P1"), QStringLiteral("P2"), QStringLiteral("P3")}));
-
+        const tp::store::VoteRoundState stored = step.rounds().first();
+        QVERIFY(stored.closed);
+        QCOMPARE(stored.roll.size(), 5);
+        QCOMPARE(stored.tally->counts,
+                 (QList<QPair<QString, int>>{{QStringLiteral("B1"), 1}, {QStringLiteral("B2"), 3}}));
+        QCOMPARE(stored.tally->blank, 1);
+        QCOMPARE(step.page.findChild<QLabel*>(QStringLiteral("voteState"))->text(),
+                 QStringLiteral("No vote is pending: the result is fixed."));
         QCOMPARE(widget.findChild<QLabel*>(QStringLiteral("voteResult"))->text(),
-                 QStringLiteral("Round 1 closed: 3 of 3 ballots cast."));
+                 QStringLiteral("Round 1 closed: 5 of 5 ballots cast."));
         auto* table = widget.findChild<QTableWidget*>(QStringLiteral("tallyTable"));
-        QVERIFY(table->isVisible());
         QCOMPARE(table->rowCount(), 3);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("甲保险股份有限公司宁波分公司"));
-        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("0"));
-        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("2"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("1"));
+        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("3"));
         QCOMPARE(table->item(2, 0)->text(), QStringLiteral("Blank ballots"));
         QCOMPARE(table->item(2, 1)->text(), QStringLiteral("1"));
     }
 
     void closeEarly()
     {
-        VoteWidget widget;
-        widget.startRound(tied(), panel(), 2);
-        widget.show();
-        QSignalSpy closed(&widget, &VoteWidget::roundClosed);
+        Step step;
+        VoteWidget& widget = step.widget();
         vote(widget, QStringLiteral("P2"), QStringLiteral("B1"));
+        vote(widget, QStringLiteral("P4"), QStringLiteral("B2"));
         auto* close = widget.findChild<QPushButton*>(QStringLiteral("closeRound"));
         MessageBox::setNextAnswer(QMessageBox::No);
         QTest::mouseClick(close, Qt::LeftButton);
-        QVERIFY(MessageBox::lastText().contains(QStringLiteral("Only 1 of 3 members have voted")));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("Only 2 of 5 members have voted")));
         QVERIFY(!widget.isClosed());
+        QVERIFY(!step.rounds().first().closed);
+        // Closed with the tie standing (1 to 1): the second round starts with the whole panel.
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(close, Qt::LeftButton);
-        QVERIFY(widget.isClosed());
-        QCOMPARE(closed.count(), 1);
-        QCOMPARE(closed.at(0).at(0).value<QList<std::optional<QString>>>(),
-                 (QList<std::optional<QString>>{QStringLiteral("B1")}));
-        QCOMPARE(closed.at(0).at(1).toStringList(), QStringList{QStringLiteral("P2")});
+        QCOMPARE(step.rounds().size(), 1);
+        QVERIFY(step.rounds().first().closed);
+        QVERIFY(!widget.isClosed());
+        QCOMPARE(widget.round(), qint64(2));
         QCOMPARE(widget.findChild<QLabel*>(QStringLiteral("voteRound"))->text().left(24),
                  QStringLiteral("Anonymous vote, round 2:"));
+        verifyNothingRevealed(widget, 0, 2);
+        QCOMPARE(widget.findChild<QComboBox*>(QStringLiteral("voterChooser"))->count(), 6);
+        vote(widget, QStringLiteral("P2"), QStringLiteral("B1"));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QCOMPARE(step.rounds().size(), 2);
+        QCOMPARE(step.rounds().at(1).tally->counts.first(), (QPair<QString, int>(QStringLiteral("B1"), 1)));
+        QCOMPARE(step.page.findChild<QLabel*>(QStringLiteral("voteState"))->text(),
+                 QStringLiteral("No vote is pending: the result is fixed."));
     }
 
     // The vote step stores as the roll exactly the members who voted, and nothing that pairs a ballot
     // with one of them.
     void storedRollIsWhoVoted()
     {
-        QTemporaryDir dir;
-        auto opened = tp::store::Workspace::open(dir.filePath(QStringLiteral("vote.sqlite")));
-        QVERIFY(opened.ok());
-        tp::store::Workspace& ws = **opened.value;
-        tp::Scenario tie = UiTestData::example(QStringLiteral("tie-vote"));
-        tie.votes.clear();
-        const qint64 id = tp::store::NegotiationStore(ws).importScenario(tie, QStringLiteral("test")).value->id;
-        QVERIFY(tp::store::ScoringService(ws).recordResult(id, QStringLiteral("test")).ok());
-        QCOMPARE(tp::store::NegotiationStore(ws).summary(id).value->stage, tp::store::Stage::Vote);
-
-        VoteStepPage page;
-        QObject::connect(&page, &StepPage::changed, &page,
-                         [&page, &ws, id] { page.reload(UiTestData::stepContext(ws, id)); });
-        page.reload(UiTestData::stepContext(ws, id));
-        page.resize(1000, 700);
-        page.show();
-        VoteWidget* widget = page.voteWidget();
+        Step step;
+        tp::store::Workspace& ws = *step.ws;
+        const tp::Scenario tie = UiTestData::example(QStringLiteral("tie-vote"));
+        VoteWidget* widget = step.page.voteWidget();
         QVERIFY(widget->isVisible());
         QCOMPARE(widget->panelSize(), int(tie.panel.size()));
         QVERIFY(tie.panel.size() >= 4);
@@ -214,32 +262,111 @@ private slots:
         QStringList columns;
         while (q.next())
             columns.append(q.value(0).toString());
-        QCOMPARE(columns,
-                 (QStringList{QStringLiteral("negotiation_id"), QStringLiteral("round_no"), QStringLiteral("choice")}));
-        // In the audit log the roll and the ballots are separate changes; the ballots only as a tally.
-        const auto events = tp::store::AuditLog::events(ws, id);
+        QCOMPARE(columns, (QStringList{QStringLiteral("negotiation_id"), QStringLiteral("round_no"),
+                                       QStringLiteral("slot"), QStringLiteral("choice")}));
+        // In the audit log each ballot cast is one event with the voter's roll entry and only
+        // "one ballot cast" for the box; the closing event has the tally.
+        const auto events = tp::store::AuditLog::events(ws, step.id);
         QJsonObject closing;
-        for (const auto& e : *events.value)
-            if (e.action == QLatin1String("vote_closed"))
-                closing = QJsonDocument::fromJson(e.body).object();
-        QVERIFY(!closing.isEmpty());
         int rollRows = 0;
-        for (const QJsonValue& c : closing.value(QStringLiteral("changes")).toArray()) {
-            const QJsonObject change = c.toObject();
-            const QString table = change.value(QStringLiteral("table")).toString();
-            if (table == QLatin1String("ballots")) {
-                QVERIFY(!change.contains(QStringLiteral("after")));
-                QVERIFY(!QJsonDocument(change).toJson().contains("panelist"));
-                QCOMPARE(change.value(QStringLiteral("tally")).toObject().value(QStringLiteral("B2")).toInt(), 2);
-            } else if (table == QLatin1String("vote_roll")) {
-                ++rollRows;
-                QCOMPARE(change.value(QStringLiteral("after")).toObject().keys(),
-                         (QStringList{QStringLiteral("negotiation_id"), QStringLiteral("panelist_code"),
-                                      QStringLiteral("round_no")}));
+        for (const auto& e : *events.value) {
+            const QJsonObject body = QJsonDocument::fromJson(e.body).object();
+            if (e.action == QLatin1String("vote_closed"))
+                closing = body;
+            if (e.action != QLatin1String("ballot_cast"))
+                continue;
+            for (const QJsonValue& c : body.value(QStringLiteral("changes")).toArray()) {
+                const QJsonObject change = c.toObject();
+                const QString table = change.value(QStringLiteral("table")).toString();
+                if (table == QLatin1String("ballots")) {
+                    QCOMPARE(change.value(QStringLiteral("op")).toString(), QStringLiteral("ballot_cast"));
+                    QVERIFY(!change.contains(QStringLiteral("after")));
+                    QVERIFY(!change.contains(QStringLiteral("tally")));
+                } else if (table == QLatin1String("vote_roll")) {
+                    ++rollRows;
+                    QCOMPARE(change.value(QStringLiteral("after")).toObject().keys(),
+                             (QStringList{QStringLiteral("negotiation_id"), QStringLiteral("panelist_code"),
+                                          QStringLiteral("round_no")}));
+                }
             }
         }
         QCOMPARE(rollRows, 3);
+        QVERIFY(!closing.isEmpty());
+        bool tallied = false;
+        for (const QJsonValue& c : closing.value(QStringLiteral("changes")).toArray()) {
+            const QJsonObject change = c.toObject();
+            if (change.value(QStringLiteral("table")).toString() != QLatin1String("ballots"))
+                continue;
+            tallied = true;
+            QVERIFY(!QJsonDocument(change).toJson().contains("panelist"));
+            QCOMPARE(change.value(QStringLiteral("tally")).toObject().value(QStringLiteral("B2")).toInt(), 2);
+        }
+        QVERIFY(tallied);
         QVERIFY(tp::store::AuditLog::verify(ws).value->ok);
+    }
+
+    // Two members vote, then the program goes away without the round being closed. A new window on
+    // the same file shows the round as it is: 2 of 5 cast, those two on the roll and unable to vote
+    // again; the others vote and the round closes with every ballot.
+    void restartShowsStoredRound()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vote.sqlite"));
+        qint64 id = 0;
+        {
+            auto ws = *tp::store::Workspace::open(path).value;
+            id = importTie(*ws);
+        }
+        auto voteStep = [](MainWindow& window, qint64 negotiation) {
+            window.openNegotiation(negotiation);
+            NegotiationView* view = window.negotiationView();
+            view->showStep(NegotiationView::VoteStep);
+            window.resize(1200, 800);
+            window.show();
+            return static_cast<VoteStepPage*>(view->page(NegotiationView::VoteStep))->voteWidget();
+        };
+        {
+            auto window = std::make_unique<MainWindow>(path);
+            VoteWidget* widget = voteStep(*window, id);
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+            QVERIFY(widget->isVisible());
+            vote(*widget, QStringLiteral("P4"), QStringLiteral("B2"));
+            vote(*widget, QStringLiteral("P2"), QStringLiteral("blank"));
+            QCOMPARE(countText(*widget), QStringLiteral("2 of 5 ballots cast"));
+        }
+
+        MainWindow window(path);
+        VoteWidget* widget = voteStep(window, id);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(widget->isVisible());
+        QCOMPARE(widget->round(), qint64(1));
+        QCOMPARE(countText(*widget), QStringLiteral("2 of 5 ballots cast"));
+        verifyNothingRevealed(*widget, 2);
+        QCOMPARE(widget->voters(), (QStringList{QStringLiteral("P2"), QStringLiteral("P4")}));
+        auto* roll = widget->findChild<QListWidget*>(QStringLiteral("voteRoll"));
+        for (int i = 0; i < roll->count(); ++i) {
+            const QString member = roll->item(i)->data(Qt::UserRole).toString();
+            const bool voted = member == QLatin1String("P2") || member == QLatin1String("P4");
+            QCOMPARE(roll->item(i)->text().contains(QStringLiteral("has voted")), voted);
+        }
+        auto* chooser = widget->findChild<QComboBox*>(QStringLiteral("voterChooser"));
+        QCOMPARE(chooser->count(), 4);
+        QCOMPARE(chooser->findData(QStringLiteral("P2")), -1);
+        QCOMPARE(chooser->findData(QStringLiteral("P4")), -1);
+        QVERIFY(!widget->chooseVoter(QStringLiteral("P4")));
+
+        vote(*widget, QStringLiteral("P1"), QStringLiteral("B2"));
+        vote(*widget, QStringLiteral("P3"), QStringLiteral("B1"));
+        vote(*widget, QStringLiteral("P5"), QStringLiteral("B2"));
+        NegotiationView* view = window.negotiationView();
+        QCOMPARE(view->stepState(NegotiationView::ResultsStep), NegotiationView::StepState::Current);
+        const auto rounds = tp::store::ScoringService(*view->context().workspace).voteRounds(id);
+        QCOMPARE(rounds.value->size(), 1);
+        QCOMPARE(rounds.value->first().tally->counts,
+                 (QList<QPair<QString, int>>{{QStringLiteral("B1"), 1}, {QStringLiteral("B2"), 3}}));
+        QCOMPARE(rounds.value->first().tally->blank, 1);
+        QCOMPARE(rounds.value->first().roll.size(), 5);
+        QVERIFY(tp::store::AuditLog::verify(*view->context().workspace).value->ok);
     }
 };
 

@@ -16,52 +16,98 @@ VoteStepPage::VoteStepPage(QWidget* parent) : StepPage(parent), m_state(new QLab
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
     layout->addWidget(m_vote, 1);
-    connect(m_vote, &VoteWidget::roundClosed, this, &VoteStepPage::storeRound);
+    connect(m_vote, &VoteWidget::ballotConfirmed, this, &VoteStepPage::storeBallot);
+    connect(m_vote, &VoteWidget::closeRequested, this, &VoteStepPage::closeRound);
+}
+
+QList<tp::Bidder> VoteStepPage::bidders(const QStringList& ids) const
+{
+    QList<tp::Bidder> list;
+    for (const QString& id : ids) {
+        const tp::Bidder* b = m_context.scenario.bidder(id);
+        list.append(b ? *b : tp::Bidder{id, id, true, std::nullopt, false});
+    }
+    return list;
 }
 
 void VoteStepPage::reload(const StepContext& context)
 {
     m_context = context;
-    const bool voting = context.stage == tp::store::Stage::Vote && context.evaluation && context.evaluation->tie;
-    m_vote->setVisible(voting);
-    if (!voting) {
-        m_tied.clear();
-        m_state->setText(int(context.stage) > int(tp::store::Stage::Vote)
-                             ? tr("No vote is pending: the result is fixed.")
-                             : tr("A vote is held only when the scoring ends in a tie that matters."));
+    std::optional<tp::store::VoteRoundState> current;
+    QList<tp::store::VoteRoundState> rounds;
+    QString problem;
+    if (context.workspace) {
+        const tp::store::ScoringService scoring(*context.workspace);
+        const auto stored = scoring.voteRounds(context.id);
+        if (stored.ok())
+            rounds = *stored.value;
+        else
+            problem = stored.problem.why;
+        // A recorded round that is still open is shown at any step; the round due next only at the
+        // vote step.
+        const bool open = !rounds.isEmpty() && !rounds.last().closed;
+        if (stored.ok() && (open || context.stage == tp::store::Stage::Vote)) {
+            const auto due = scoring.currentVoteRound(context.id);
+            if (due.ok())
+                current = *due.value;
+            else
+                problem = due.problem.why;
+        }
+    }
+    m_vote->setVisible(current.has_value());
+    if (!current) {
+        if (!problem.isEmpty())
+            m_state->setText(problem);
+        else
+            m_state->setText(int(context.stage) > int(tp::store::Stage::Vote)
+                                 ? tr("No vote is pending: the result is fixed.")
+                                 : tr("A vote is held only when the scoring ends in a tie that matters."));
+        if (!rounds.isEmpty())
+            m_vote->showRound(bidders(rounds.last().tied), context.scenario.panel, rounds.last());
         return;
     }
-    const QStringList tied = context.evaluation->tie->bidders;
-    const int round = int(context.scenario.votes.size()) + 1;
-    m_state->setText(tr("Tie between %1: the panel votes (round %2).").arg(tied.join(QStringLiteral(", "))).arg(round));
-    if (tied == m_tied && !m_vote->isClosed())
-        return;
-    m_tied = tied;
-    QList<tp::Bidder> bidders;
-    for (const QString& id : tied) {
-        const tp::Bidder* b = context.scenario.bidder(id);
-        bidders.append(b ? *b : tp::Bidder{id, id, true, std::nullopt, false});
-    }
-    m_vote->startRound(bidders, context.scenario.panel, round);
+    m_state->setText(tr("Tie between %1: the panel votes (round %2).")
+                         .arg(current->tied.join(QStringLiteral(", ")))
+                         .arg(current->round));
+    m_vote->showRound(bidders(current->tied), context.scenario.panel, *current);
 }
 
-void VoteStepPage::storeRound(const QList<std::optional<QString>>& ballots, const QStringList& voters)
+void VoteStepPage::storeBallot(qint64 round, const QString& voter, const std::optional<QString>& choice)
 {
     if (!m_context.workspace)
         return;
-    // The roll names the members who voted; the ballots are never linked to it.
+    // The roll gets the member, the box the ballot: never linked to each other.
     tp::store::ScoringService scoring(*m_context.workspace);
-    const auto closed = scoring.closeVoteRound(m_context.id, m_tied, voters, ballots, m_context.actor());
+    const auto cast = scoring.castBallot(m_context.id, round, voter, choice, m_context.actor());
+    if (!cast.ok()) {
+        showRefusal(tr("The ballot is not recorded"), cast.problem.why);
+        emit changed();
+        return;
+    }
+    // When every member has voted the round is closed and counted.
+    const auto current = scoring.currentVoteRound(m_context.id);
+    if (current.ok() && *current.value && (*current.value)->round == round && !(*current.value)->closed &&
+        (*current.value)->ballots >= m_context.scenario.panel.size()) {
+        closeRound(round);
+        return;
+    }
+    emit changed();
+}
+
+void VoteStepPage::closeRound(qint64 round)
+{
+    if (!m_context.workspace)
+        return;
+    tp::store::ScoringService scoring(*m_context.workspace);
+    const auto closed = scoring.closeVoteRound(m_context.id, round, m_context.actor());
     if (!closed.ok()) {
         showRefusal(tr("The vote cannot be stored"), closed.problem.why);
-        m_tied.clear();
         emit changed();
         return;
     }
     const auto result = scoring.recordResult(m_context.id, m_context.actor());
     if (!result.ok())
         showRefusal(tr("The result cannot be computed"), result.problem.why);
-    m_tied.clear();
     emit changed();
 }
 

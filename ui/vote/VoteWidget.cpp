@@ -136,50 +136,72 @@ VoteWidget::VoteWidget(QWidget* parent)
     connect(m_cast, &QPushButton::clicked, this, &VoteWidget::castSelected);
     connect(m_back, &QPushButton::clicked, this, &VoteWidget::showWaiting);
     connect(m_voter, &QComboBox::currentIndexChanged, this,
-            [this] { m_ready->setEnabled(!m_box.isClosed() && !m_voter->currentData().toString().isEmpty()); });
+            [this] { m_ready->setEnabled(!m_round.closed && !m_voter->currentData().toString().isEmpty()); });
     connect(m_group, &QButtonGroup::idToggled, this, [this] { m_cast->setEnabled(m_group->checkedButton()); });
 }
 
-void VoteWidget::startRound(const QList<tp::Bidder>& tied, const QList<tp::Panelist>& panel, int round)
+void VoteWidget::showRound(const QList<tp::Bidder>& tied, const QList<tp::Panelist>& panel,
+                           const tp::store::VoteRoundState& round)
 {
-    QStringList ids;
-    for (const tp::Bidder& bidder : tied)
-        ids.append(bidder.id);
-    m_box = tp::BallotBox(ids, int(panel.size()));
+    auto ids = [](const auto& list) {
+        QStringList result;
+        for (const auto& item : list)
+            result.append(item.id);
+        return result;
+    };
+    const bool sameChoices = m_shown && ids(tied) == ids(m_tied);
+    const bool unchanged = sameChoices && ids(panel) == ids(m_panel) && round.round == m_round.round &&
+                           round.closed == m_round.closed && round.roll == m_round.roll &&
+                           round.ballots == m_round.ballots;
     m_tied = tied;
     m_panel = panel;
-    m_voted.clear();
-    m_currentVoter.clear();
     m_round = round;
+    m_shown = true;
+    if (unchanged && isChoosing())
+        return;
     QStringList names;
     for (const tp::Bidder& bidder : tied)
         names.append(bidder.name);
-    m_roundTitle->setText(tr("Anonymous vote, round %1: %2").arg(round).arg(names.join(tr(", "))));
+    m_roundTitle->setText(tr("Anonymous vote, round %1: %2").arg(round.round).arg(names.join(tr(", "))));
 
-    for (QAbstractButton* button : m_group->buttons()) {
-        m_group->removeButton(button);
-        delete button;
+    if (!sameChoices) {
+        for (QAbstractButton* button : m_group->buttons()) {
+            m_group->removeButton(button);
+            delete button;
+        }
+        for (int i = 0; i < tied.size(); ++i) {
+            auto* radio = new QRadioButton(tied.at(i).name);
+            radio->setObjectName(QStringLiteral("choice_%1").arg(tied.at(i).id));
+            scaleFont(radio, 1.8);
+            m_group->addButton(radio, i);
+            m_choices->addWidget(radio);
+        }
+        auto* blank = new QRadioButton(tr("Blank ballot (no choice)"));
+        blank->setObjectName(QStringLiteral("choice_blank"));
+        scaleFont(blank, 1.8);
+        m_group->addButton(blank, kBlankId);
+        m_choices->addWidget(blank);
     }
-    for (int i = 0; i < tied.size(); ++i) {
-        auto* radio = new QRadioButton(tied.at(i).name);
-        radio->setObjectName(QStringLiteral("choice_%1").arg(tied.at(i).id));
-        scaleFont(radio, 1.8);
-        m_group->addButton(radio, i);
-        m_choices->addWidget(radio);
-    }
-    auto* blank = new QRadioButton(tr("Blank ballot (no choice)"));
-    blank->setObjectName(QStringLiteral("choice_blank"));
-    scaleFont(blank, 1.8);
-    m_group->addButton(blank, kBlankId);
-    m_choices->addWidget(blank);
-    m_tally->setRowCount(0);
-    m_result->clear();
-    showWaiting();
+    if (round.closed)
+        showTally();
+    else
+        showWaiting();
 }
 
 bool VoteWidget::isChoosing() const
 {
     return m_pages->currentIndex() == 1;
+}
+
+tp::VoteTally VoteWidget::tally() const
+{
+    if (m_round.tally)
+        return *m_round.tally;
+    tp::VoteTally empty;
+    empty.tied = m_round.tied;
+    for (const QString& bidder : m_round.tied)
+        empty.counts.append({bidder, 0});
+    return empty;
 }
 
 void VoteWidget::clearChoice()
@@ -195,7 +217,7 @@ QStringList VoteWidget::voters() const
 {
     QStringList list;
     for (const tp::Panelist& member : m_panel)
-        if (m_voted.contains(member.id))
+        if (m_round.roll.contains(member.id))
             list.append(member.id);
     return list;
 }
@@ -216,7 +238,7 @@ void VoteWidget::updateRoll()
     m_voter->clear();
     m_voter->addItem(tr("(choose your name)"), QString());
     for (const tp::Panelist& member : std::as_const(m_panel)) {
-        const bool voted = m_voted.contains(member.id);
+        const bool voted = m_round.roll.contains(member.id);
         auto* item = new QListWidgetItem(
             voted ? tr("✓ %1 — has voted").arg(member.name) : tr("○ %1 — not yet").arg(member.name), m_roll);
         item->setData(Qt::UserRole, member.id);
@@ -224,7 +246,7 @@ void VoteWidget::updateRoll()
             m_voter->addItem(member.name, member.id);
     }
     m_voter->setCurrentIndex(0);
-    m_voter->setEnabled(!m_box.isClosed() && m_voter->count() > 1);
+    m_voter->setEnabled(!m_round.closed && m_voter->count() > 1);
     // The whole roll in view for a usual panel (up to a dozen members), without scrolling.
     const int rows = qBound(1, int(m_roll->count()), 12);
     m_roll->setFixedHeight(rows * qMax(1, m_roll->sizeHintForRow(0)) + 2 * m_roll->frameWidth() + 4);
@@ -234,8 +256,8 @@ void VoteWidget::showWaiting()
 {
     clearChoice();
     m_currentVoter.clear();
-    m_count->setText(tr("%1 of %2 ballots cast").arg(m_box.castCount()).arg(m_box.capacity()));
-    m_close->setEnabled(!m_box.isClosed());
+    m_count->setText(tr("%1 of %2 ballots cast").arg(m_round.ballots).arg(m_panel.size()));
+    m_close->setEnabled(m_shown && !m_round.closed);
     updateRoll();
     m_ready->setEnabled(false);
     m_pages->setCurrentIndex(0);
@@ -244,7 +266,8 @@ void VoteWidget::showWaiting()
 void VoteWidget::beginBallot()
 {
     const QString voter = m_voter->currentData().toString();
-    if (m_box.isClosed() || m_box.castCount() >= m_box.capacity() || voter.isEmpty() || m_voted.contains(voter))
+    if (!m_shown || m_round.closed || m_round.ballots >= m_panel.size() || voter.isEmpty() ||
+        m_round.roll.contains(voter))
         return;
     clearChoice();
     m_currentVoter = voter;
@@ -254,7 +277,7 @@ void VoteWidget::beginBallot()
 void VoteWidget::castSelected()
 {
     QAbstractButton* checked = m_group->checkedButton();
-    if (!checked || m_box.isClosed() || m_currentVoter.isEmpty())
+    if (!checked || m_round.closed || m_currentVoter.isEmpty())
         return;
     const int id = m_group->id(checked);
     const std::optional<QString> ballot = id == kBlankId ? std::nullopt : std::optional<QString>(m_tied.at(id).id);
@@ -264,41 +287,36 @@ void VoteWidget::castSelected()
     if (MessageBox::question(this, tr("Cast ballot"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) !=
         QMessageBox::Yes)
         return;
-    if (m_box.cast(ballot) != tp::BallotBox::CastError::None)
-        return;
-    // The roll gets the member, the box the ballot; nothing keeps the two together.
-    m_voted.insert(m_currentVoter);
-    m_currentVoter.clear();
+    // The choice leaves the screen before it is stored; the step page then shows the stored round.
+    const QString voter = m_currentVoter;
     showWaiting();
-    emit castCountChanged(m_box.castCount(), m_box.capacity());
-    if (m_box.castCount() == m_box.capacity())
-        finishRound();
+    emit ballotConfirmed(m_round.round, voter, ballot);
 }
 
 void VoteWidget::closeRound()
 {
-    if (m_box.isClosed())
+    if (!m_shown || m_round.closed)
         return;
-    if (m_box.castCount() < m_box.capacity()) {
+    if (m_round.ballots < m_panel.size()) {
         const MessageBox::Button answer =
             MessageBox::question(this, tr("Close the round"),
                                  tr("Only %1 of %2 members have voted. Close the round now and count the ballots?")
-                                     .arg(m_box.castCount())
-                                     .arg(m_box.capacity()),
+                                     .arg(m_round.ballots)
+                                     .arg(m_panel.size()),
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return;
     }
-    finishRound();
+    emit closeRequested(m_round.round);
 }
 
-void VoteWidget::finishRound()
+void VoteWidget::showTally()
 {
     clearChoice();
-    const QList<std::optional<QString>> ballots = m_box.close();
-    const tp::VoteTally tally = m_box.tally();
+    m_currentVoter.clear();
+    const tp::VoteTally tally = this->tally();
     m_result->setText(
-        tr("Round %1 closed: %2 of %3 ballots cast.").arg(m_round).arg(ballots.size()).arg(m_box.capacity()));
+        tr("Round %1 closed: %2 of %3 ballots cast.").arg(m_round.round).arg(m_round.ballots).arg(m_panel.size()));
     m_tally->setRowCount(int(tally.counts.size()) + 1);
     int row = 0;
     for (const auto& count : tally.counts) {
@@ -318,10 +336,9 @@ void VoteWidget::finishRound()
     blank->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_tally->setItem(row, 1, blank);
     m_tally->resizeRowsToContents();
-    m_currentVoter.clear();
+    m_close->setEnabled(false);
     updateRoll();
     m_pages->setCurrentIndex(2);
-    emit roundClosed(ballots, voters());
 }
 
 } // namespace tp::ui

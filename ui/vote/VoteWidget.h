@@ -1,10 +1,10 @@
 #pragma once
 
 #include "model/Scenario.h"
-#include "rules/BallotBox.h"
+#include "rules/Evaluation.h"
+#include "store/ScoringService.h"
 
 #include <QList>
-#include <QSet>
 #include <QWidget>
 #include <optional>
 
@@ -21,24 +21,29 @@ namespace tp::ui {
 
 // One round of the panel's anonymous vote, passing the laptop: each member in turn picks their own
 // name on the roll and presses "I am ready", picks a bidder (or a blank ballot) privately,
-// confirms, and the screen clears for the next. The roll (who has voted) and the ballot box (what
-// was voted) are kept apart: the roll is a set of members in panel order, the ballots stay in
-// memory (tp::BallotBox) in random order, without voter or time. Until the round closes only the
-// number of ballots cast and the roll are shown; then the tally.
+// confirms, and the screen clears for the next. The widget only asks: a confirmed ballot goes to the
+// step page, which stores it at once (the member on the roll, the ballot in the box, never linked)
+// and shows the round again as the store holds it. Everything on the screen (the ballots cast, the
+// roll, once closed the tally) is therefore the stored round, after a restart as well. Until the
+// round closes only the number of ballots cast and the roll are shown; then the tally.
 class VoteWidget : public QWidget
 {
     Q_OBJECT
 public:
     explicit VoteWidget(QWidget* parent = nullptr);
 
-    // Starts a round on the tied bidders for the panel.
-    void startRound(const QList<tp::Bidder>& tied, const QList<tp::Panelist>& panel, int round = 1);
+    // Shows a round as the store holds it: its tied bidders (in the round's order), the panel and
+    // the round's state. A member at the private screen stays there while the round is unchanged.
+    void showRound(const QList<tp::Bidder>& tied, const QList<tp::Panelist>& panel,
+                   const tp::store::VoteRoundState& round);
 
-    int castCount() const { return m_box.castCount(); }
-    int panelSize() const { return m_box.capacity(); }
-    bool isClosed() const { return m_box.isClosed(); }
+    qint64 round() const { return m_round.round; }
+    int castCount() const { return m_round.ballots; }
+    int panelSize() const { return int(m_panel.size()); }
+    bool isClosed() const { return m_round.closed; }
     bool isChoosing() const;
-    tp::VoteTally tally() const { return m_box.tally(); }
+    // Ballots per tied bidder (sorted by id) and blanks; all zero until the round is closed.
+    tp::VoteTally tally() const;
     // The members who have cast a ballot, in panel order (not in the order they voted).
     QStringList voters() const;
     // Picks the member about to vote on the roll (as they do themselves); false when they cannot.
@@ -47,28 +52,28 @@ public:
 public slots:
     // "I am ready": shows the private choice to the member chosen on the roll.
     void beginBallot();
-    // Closes the round; asks first when not every member has voted.
+    // Asks to close the round; asks first when not every member has voted.
     void closeRound();
 
 signals:
-    void castCountChanged(int cast, int panelSize);
-    // The round's ballots, shuffled: a bidder id, or nullopt for a blank ballot; and the roll:
-    // the members who voted, in panel order. Nothing pairs a ballot with a voter.
-    void roundClosed(const QList<std::optional<QString>>& ballots, const QStringList& voters);
+    // A member confirmed their ballot in `round`: a bidder id, or nullopt for a blank ballot. The
+    // choice is already off the screen.
+    void ballotConfirmed(qint64 round, const QString& voter, const std::optional<QString>& choice);
+    // The panel closes `round` and counts its ballots.
+    void closeRequested(qint64 round);
 
 private:
     void castSelected();
     void showWaiting();
-    void finishRound();
+    void showTally();
     void clearChoice();
     void updateRoll();
 
-    tp::BallotBox m_box;
+    tp::store::VoteRoundState m_round;
+    bool m_shown = false; // a round was given
     QList<tp::Bidder> m_tied;
     QList<tp::Panelist> m_panel;
-    QSet<QString> m_voted;  // the roll: who has voted, with no order
-    QString m_currentVoter; // the member at the screen, until their ballot is cast
-    int m_round = 1;
+    QString m_currentVoter; // the member at the screen, until their ballot is confirmed
     QStackedWidget* m_pages;
     QLabel* m_roundTitle;
     QLabel* m_count;

@@ -104,10 +104,11 @@ Workspace::~Workspace()
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen()) {
             // With the guard held, SQLite's own checkpoint on close cannot take the exclusive lock it
-            // needs; copy the committed pages into the database file here (best effort: a program
-            // still reading an older state keeps the rest in the -wal file, where nothing is lost).
+            // needs; copy the committed pages into the database file here and empty the log, so that the
+            // file alone holds every commit (copied to a disc, it reads the same). Best effort: while a
+            // program still reads an older state the rest stays in the -wal file, where nothing is lost.
             if (m_lockGuard.isHeld())
-                QSqlQuery(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"), db);
+                QSqlQuery(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), db);
             db.close();
         }
     }

@@ -48,9 +48,10 @@ namespace tp::store {
 //     or written, and are closed only after SQLite has closed its connection (closing them earlier
 //     would itself drop SQLite's locks).
 // Consequences: SQLite's own end-of-session checkpoint, which needs the exclusive lock, never runs
-// while a guard is held, so the -wal file stays for the next program to open it; the destructor
-// first copies what it can into the database file with a passive checkpoint (all of it unless
-// another program is reading an older state right then); nothing committed is lost either way.
+// while a guard is held, so the -wal and -shm files stay for the next program to open it; the
+// destructor first copies the log into the database file and empties it (a TRUNCATE checkpoint: all
+// of it unless another program is reading an older state right then); nothing committed is lost
+// either way.
 // Residual risk:
 //  - The locks SQLite takes only inside a transaction (the WAL write lock, the reader marks in the
 //    -shm file) are not guarded; a stray close() while a transaction is open could drop them. The

@@ -101,6 +101,85 @@ private slots:
         QCOMPARE(model->cellIndex(2, 0).data().toString(), QStringLiteral("12.34"));
     }
 
+    // Where the user's keys go: the editor open on the current cell, or the view.
+    static QWidget* keyTarget(QAbstractItemView* view)
+    {
+        QWidget* editor = view->indexWidget(view->currentIndex());
+        return editor ? editor : view;
+    }
+    // Types into the sheet as the user does (the first key opens the cell's editor).
+    static void typeKeys(QAbstractItemView* view, const QString& text)
+    {
+        for (const QChar c : text)
+            QTest::keyClick(keyTarget(view), c.toLatin1());
+    }
+
+    // A rejected value keeps its cell in editing with the text as typed and the reason beside it;
+    // Enter goes down the bidder's column, then to the top of the next bidder's column.
+    void rejectedEntryKeepsTheCell()
+    {
+        const tp::Scenario s = UiTestData::scenario();
+        ScoreSheetWidget widget;
+        widget.setSheet(s.panel.at(0), s.criteria, s.bidders);
+        widget.resize(1366, 768);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        widget.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&widget));
+        ScoreSheetModel* model = widget.model();
+        ScoreSheetView* view = widget.view();
+        view->setFocus();
+        view->setCurrentIndex(model->cellIndex(0, 0));
+
+        typeKeys(view, QStringLiteral("38.5"));
+        QTest::keyClick(keyTarget(view), Qt::Key_Return);
+        QTRY_COMPARE(model->cellIndex(0, 0).data().toString(), QStringLiteral("38.50"));
+        QTRY_COMPARE(view->currentIndex(), model->cellIndex(1, 0)); // the next criterion of the same bidder
+
+        // Out of range: refused, the editor stays on the cell with "99", the reason shown.
+        typeKeys(view, QStringLiteral("99"));
+        QTest::keyClick(keyTarget(view), Qt::Key_Return);
+        QTest::qWait(50);
+        QCOMPARE(view->currentIndex(), model->cellIndex(1, 0));
+        auto* editor = qobject_cast<QLineEdit*>(view->indexWidget(model->cellIndex(1, 0)));
+        QVERIFY(editor);
+        QCOMPARE(editor->text(), QStringLiteral("99"));
+        if (qEnvironmentVariableIsSet("TP_GRAB"))
+            QCOMPARE(QApplication::focusWidget(), editor);
+        QVERIFY(labelText(widget, QStringLiteral("sheetMessage")).contains(QStringLiteral("above the maximum")));
+        QVERIFY(editor->toolTip().contains(QStringLiteral("above the maximum")));
+        QCOMPARE(model->cellIndex(1, 0).data().toString(), QString());
+
+        // Bad format: "." is not a score; still the same cell.
+        editor->clear();
+        typeKeys(view, QStringLiteral("."));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::qWait(50);
+        QCOMPARE(view->currentIndex(), model->cellIndex(1, 0));
+        QCOMPARE(view->indexWidget(model->cellIndex(1, 0)), editor);
+        QCOMPARE(editor->text(), QStringLiteral("."));
+        QVERIFY(labelText(widget, QStringLiteral("sheetMessage")).contains(QStringLiteral("is not a score")));
+
+        // Corrected in place: stored, the message goes, and the cursor moves on down.
+        editor->selectAll();
+        typeKeys(view, QStringLiteral("27.25"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(model->cellIndex(1, 0).data().toString(), QStringLiteral("27.25"));
+        QCOMPARE(labelText(widget, QStringLiteral("sheetMessage")), QString());
+        QCOMPARE(view->currentIndex(), model->cellIndex(2, 0));
+
+        // At the end of the bidder's column, Enter goes to the top of the next bidder's column.
+        typeKeys(view, QStringLiteral("12"));
+        QTest::keyClick(keyTarget(view), Qt::Key_Return);
+        QTRY_COMPARE(model->cellIndex(2, 0).data().toString(), QStringLiteral("12.00"));
+        QCOMPARE(view->currentIndex(), model->cellIndex(0, 1));
+        typeKeys(view, QStringLiteral("30"));
+        QTest::keyClick(keyTarget(view), Qt::Key_Return);
+        QTRY_COMPARE(model->cellIndex(0, 1).data().toString(), QStringLiteral("30.00"));
+        QCOMPARE(view->currentIndex(), model->cellIndex(1, 1));
+        QCOMPARE(labelText(widget, QStringLiteral("sheetProgress")), QStringLiteral("4 of 9 scores entered."));
+    }
+
     void submitOnceThenLocked()
     {
         const tp::Scenario s = UiTestData::scenario();

@@ -47,8 +47,9 @@ ScoreSheetWidget::ScoreSheetWidget(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_instructions);
-    layout->addWidget(m_view, 1);
+    // A rejected score is explained right above the sheet, while its cell stays in editing.
     layout->addWidget(m_message);
+    layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
 
     connect(m_model, &ScoreSheetModel::inputRejected, this, &ScoreSheetWidget::showMessage);

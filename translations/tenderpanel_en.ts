@@ -1741,8 +1741,8 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>no such negotiation in this workspace</translation>
     </message>
     <message>
-        <source>registration opens once the criteria are set</source>
-        <translation>registration opens once the criteria are set</translation>
+        <source>registration opens once the setup is complete:</source>
+        <translation>registration opens once the setup is complete:</translation>
     </message>
     <message>
         <source>no bidder has registered</source>
@@ -2388,6 +2388,14 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <source>documents are issued once the result is fixed</source>
         <translation>documents are issued once the result is fixed</translation>
     </message>
+    <message>
+        <source>no panel member %1</source>
+        <translation>no panel member %1</translation>
+    </message>
+    <message>
+        <source>the scores of a submitted sheet stay hidden until every panel member&apos;s sheet is in (%1 of %2 submitted)</source>
+        <translation>the scores of a submitted sheet stay hidden until every panel member&apos;s sheet is in (%1 of %2 submitted)</translation>
+    </message>
 </context>
 <context>
     <name>SealedArchive</name>
@@ -2497,6 +2505,22 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>the project needs a purchaser</source>
         <translation>the project needs a purchaser</translation>
+    </message>
+    <message>
+        <source>no criterion is set</source>
+        <translation>no criterion is set</translation>
+    </message>
+    <message>
+        <source>the panel has no members</source>
+        <translation>the panel has no members</translation>
+    </message>
+    <message>
+        <source>the panel has %1 members; a negotiation panel needs at least %2</source>
+        <translation>the panel has %1 members; a negotiation panel needs at least %2</translation>
+    </message>
+    <message>
+        <source>the panel has %1 members; it needs an odd number of members</source>
+        <translation>the panel has %1 members; it needs an odd number of members</translation>
     </message>
     <message>
         <source>no criteria template %1</source>
@@ -4967,6 +4991,10 @@ Afterwards nothing in this negotiation can change.</translation>
         <translation>%1 is above the maximum %2 of criterion %3.</translation>
     </message>
     <message>
+        <source>This sheet has been submitted and can no longer be changed.</source>
+        <translation>This sheet has been submitted and can no longer be changed.</translation>
+    </message>
+    <message>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
@@ -5000,10 +5028,6 @@ Score from 0 to %3 points, up to 2 decimals.</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <source>This sheet has been submitted and can no longer be changed.</source>
-        <translation>This sheet has been submitted and can no longer be changed.</translation>
-    </message>
 </context>
 <context>
     <name>tp::ui::ScoreSheetWidget</name>
@@ -5022,6 +5046,10 @@ Score from 0 to %3 points, up to 2 decimals.</translation>
     <message>
         <source>%1 of %2 panel members have submitted their sheets.</source>
         <translation>%1 of %2 panel members have submitted their sheets.</translation>
+    </message>
+    <message>
+        <source>Submitted. The figures of every sheet stay hidden until all panel members have submitted.</source>
+        <translation>Submitted. The figures of every sheet stay hidden until all panel members have submitted.</translation>
     </message>
     <message>
         <source>Submitted. This sheet can no longer be changed.</source>
@@ -5238,6 +5266,10 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
     <message>
         <source>The settings are shown read-only here; they are fixed once registration opens.</source>
         <translation>The settings are shown read-only here; they are fixed once registration opens.</translation>
+    </message>
+    <message>
+        <source>Registration cannot open yet:</source>
+        <translation>Registration cannot open yet:</translation>
     </message>
 </context>
 <context>

@@ -1736,8 +1736,8 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>工作区中没有此谈判</translation>
     </message>
     <message>
-        <source>registration opens once the criteria are set</source>
-        <translation>设定评判要素后才能开始登记</translation>
+        <source>registration opens once the setup is complete:</source>
+        <translation>项目设置完成后才能开始登记,尚缺:</translation>
     </message>
     <message>
         <source>no bidder has registered</source>
@@ -2383,6 +2383,14 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <source>documents are issued once the result is fixed</source>
         <translation>结果确定后才出具文书</translation>
     </message>
+    <message>
+        <source>no panel member %1</source>
+        <translation>谈判小组中没有成员 %1</translation>
+    </message>
+    <message>
+        <source>the scores of a submitted sheet stay hidden until every panel member&apos;s sheet is in (%1 of %2 submitted)</source>
+        <translation>全体成员提交评分表之前,已提交评分表的分数不予显示(已提交 %1 / %2)</translation>
+    </message>
 </context>
 <context>
     <name>SealedArchive</name>
@@ -2492,6 +2500,22 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>the project needs a purchaser</source>
         <translation>项目需要采购人</translation>
+    </message>
+    <message>
+        <source>no criterion is set</source>
+        <translation>尚未设定评判要素</translation>
+    </message>
+    <message>
+        <source>the panel has no members</source>
+        <translation>谈判小组尚无成员</translation>
+    </message>
+    <message>
+        <source>the panel has %1 members; a negotiation panel needs at least %2</source>
+        <translation>谈判小组有 %1 名成员,谈判小组至少需要 %2 名</translation>
+    </message>
+    <message>
+        <source>the panel has %1 members; it needs an odd number of members</source>
+        <translation>谈判小组有 %1 名成员,成员人数应为单数</translation>
     </message>
     <message>
         <source>no criteria template %1</source>
@@ -4947,6 +4971,10 @@ Afterwards nothing in this negotiation can change.</source>
         <translation>%1 高于评判要素 %3 的满分 %2。</translation>
     </message>
     <message>
+        <source>This sheet has been submitted and can no longer be changed.</source>
+        <translation>此评分表已提交，不能再更改。</translation>
+    </message>
+    <message>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
@@ -4980,10 +5008,6 @@ Score from 0 to %3 points, up to 2 decimals.</source>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
-    <message>
-        <source>This sheet has been submitted and can no longer be changed.</source>
-        <translation>此评分表已提交，不能再更改。</translation>
-    </message>
 </context>
 <context>
     <name>tp::ui::ScoreSheetWidget</name>
@@ -5002,6 +5026,10 @@ Score from 0 to %3 points, up to 2 decimals.</source>
     <message>
         <source>%1 of %2 panel members have submitted their sheets.</source>
         <translation>%2 名谈判小组成员中已有 %1 名提交评分表。</translation>
+    </message>
+    <message>
+        <source>Submitted. The figures of every sheet stay hidden until all panel members have submitted.</source>
+        <translation>已提交。全体成员提交之前,所有评分表的分数均不显示。</translation>
     </message>
     <message>
         <source>Submitted. This sheet can no longer be changed.</source>
@@ -5218,6 +5246,10 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
     <message>
         <source>The settings are shown read-only here; they are fixed once registration opens.</source>
         <translation>此处只读显示设置；登记开始后设置即固定。</translation>
+    </message>
+    <message>
+        <source>Registration cannot open yet:</source>
+        <translation>尚不能开始登记:</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "NegotiationRecord.h"
 #include "RecordReader.h"
 #include "ScenarioMapping.h"
+#include "SetupService.h"
 #include "StoreTime.h"
 #include "Workspace.h"
 #include "WriteTransaction.h"
@@ -67,6 +68,14 @@ StoreResult<Stage> ProcedureService::stage(qint64 id) const
 StoreResult<Stage> ProcedureService::advance(qint64 id, Stage to, const QString& actor)
 {
     using Result = StoreResult<Stage>;
+    // Registration opens only on a complete setup: every reason it is not, one per line.
+    Problems setupProblems;
+    if (to == Stage::Registration) {
+        const StoreResult<Problems> readiness = SetupService(m_workspace).readiness(id);
+        if (!readiness.ok())
+            return Result::from(readiness);
+        setupProblems = *readiness.value;
+    }
     return NegotiationAction::run<Stage>(
         m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
             const Stage from = NegotiationRecord::stage(neg);
@@ -75,9 +84,12 @@ StoreResult<Stage> ProcedureService::advance(qint64 id, Stage to, const QString&
             const QVariantMap match{{QStringLiteral("negotiation_id"), id}};
             switch (to) {
             case Stage::Registration:
-                if (tx.rows(QStringLiteral("criteria"), match).isEmpty())
-                    return Result::fail(Failure::Refused,
-                                        refusal(from, tr("registration opens once the criteria are set")));
+                if (!setupProblems.isEmpty()) {
+                    QStringList lines{tr("registration opens once the setup is complete:")};
+                    for (const Problem& p : setupProblems)
+                        lines.append(QStringLiteral("• ") + p.why);
+                    return Result::fail(Failure::Refused, refusal(from, lines.join(QLatin1Char('\n'))));
+                }
                 break;
             case Stage::Proposals:
                 if (tx.rows(QStringLiteral("bidders"), match).isEmpty())

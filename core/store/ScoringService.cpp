@@ -794,4 +794,43 @@ StoreResult<QMap<QString, QString>> ScoringService::submittedSheets(qint64 id) c
     return Result::success(map);
 }
 
+StoreResult<QList<ScoreEntry>> ScoringService::sheetValues(qint64 id, const QString& panelist) const
+{
+    using Result = StoreResult<QList<ScoreEntry>>;
+    const QVariantMap match{{QStringLiteral("negotiation_id"), id}};
+    const auto panel = RecordReader::rows(m_workspace, QStringLiteral("panelists"), match);
+    if (!panel.ok())
+        return Result::from(panel);
+    const auto sheets = submittedSheets(id);
+    if (!sheets.ok())
+        return Result::from(sheets);
+    bool member = false;
+    bool allIn = !panel.value->isEmpty();
+    for (const QVariantMap& m : *panel.value) {
+        const QString code = m.value(QStringLiteral("code")).toString();
+        member = member || code == panelist;
+        allIn = allIn && sheets.value->contains(code);
+    }
+    if (!member)
+        return Result::fail(Failure::Invalid, {QStringLiteral("--panelist"), tr("no panel member %1").arg(panelist)});
+    if (sheets.value->contains(panelist) && !allIn)
+        return Result::fail(Failure::Refused,
+                            {QStringLiteral("--panelist"),
+                             tr("the scores of a submitted sheet stay hidden until every panel member's sheet is in "
+                                "(%1 of %2 submitted)")
+                                 .arg(sheets.value->size())
+                                 .arg(panel.value->size())});
+    QVariantMap own = match;
+    own.insert(QStringLiteral("panelist_code"), panelist);
+    const auto rows = RecordReader::rows(m_workspace, QStringLiteral("scores"), own);
+    if (!rows.ok())
+        return Result::from(rows);
+    QList<ScoreEntry> entries;
+    for (const QVariantMap& r : *rows.value)
+        entries.append({panelist, r.value(QStringLiteral("bidder_code")).toString(),
+                        r.value(QStringLiteral("criterion_code")).toString(),
+                        r.value(QStringLiteral("hundredths")).toLongLong()});
+    return Result::success(entries);
+}
+
 } // namespace tp::store

@@ -145,8 +145,13 @@ public:
     // Notes a document issued from the result (kind: result, report, letters, archive...).
     StoreResult<qint64> recordDocument(qint64 id, const QString& kind, const QString& sha256, const QString& actor);
 
-    // The submitted sheets: panelist -> submitted-at.
+    // The submitted sheets: panelist -> submitted-at. The sheets' status only, never a figure.
     StoreResult<QMap<QString, QString>> submittedSheets(qint64 id) const;
+    // The scores of `panelist`'s sheet, as the scoring view may show them: the draft of a sheet not
+    // yet submitted (the member entering it sees the own entries), or any sheet once every panel
+    // member's sheet is submitted. Refused for a submitted sheet while another sheet is still out,
+    // so that no member's figures are seen before all are in.
+    StoreResult<QList<ScoreEntry>> sheetValues(qint64 id, const QString& panelist) const;
 
 private:
     Workspace& m_workspace;

@@ -9,6 +9,7 @@
 #include "WriteTransaction.h"
 #include "io/ScenarioReader.h"
 #include "io/ScenarioWriter.h"
+#include "rules/PanelSizeCheck.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -421,6 +422,60 @@ std::optional<Problem> SetupService::checkProject(const Project& project)
         if (p.where == QLatin1String("project") || p.where.startsWith(QLatin1String("project.")))
             return p;
     return std::nullopt;
+}
+
+Problems SetupService::readinessProblems(const SetupState& state)
+{
+    Problems problems;
+    if (auto p = checkProject(state.project))
+        problems.append(*p);
+    if (state.criteria.isEmpty())
+        problems.append({QStringLiteral("criteria"), tr("no criterion is set")});
+    if (state.panel.isEmpty())
+        problems.append({QStringLiteral("panel"), tr("the panel has no members")});
+
+    // The criteria and the panel inside a smallest scenario: what the reader finds under "criteria"
+    // and "panel" is what keeps them from being scored, worded as for a scenario file.
+    Scenario probe;
+    probe.project = state.project;
+    probe.criteria = state.criteria;
+    for (const PanelMember& m : state.panel)
+        probe.panel.append({m.id, m.name, m.role});
+    probe.bidders = {Bidder{QStringLiteral("B1"), QStringLiteral("-"), true, std::nullopt, false}};
+    const ScenarioReader::Result read = ScenarioReader::readBytes(ScenarioWriter::write(probe));
+    for (const Problem& p : read.problems) {
+        const bool criteria = p.where == QLatin1String("criteria") || p.where.startsWith(QLatin1String("criteria["));
+        const bool panel = p.where == QLatin1String("panel") || p.where.startsWith(QLatin1String("panel["));
+        if ((criteria && !state.criteria.isEmpty()) || (panel && !state.panel.isEmpty()))
+            problems.append(p);
+    }
+
+    const int size = int(state.panel.size());
+    for (const PanelSizeFinding& f : PanelSizeCheck::check(size, PanelBody::Negotiation, state.project.trim)) {
+        switch (f.code) {
+        case PanelSizeFinding::Code::TooSmallToTrim:
+            break; // reported by the reader above
+        case PanelSizeFinding::Code::BelowMinimum:
+            if (size > 0 && size >= state.project.trim.highest + state.project.trim.lowest + 1)
+                problems.append(
+                    {QStringLiteral("panel"),
+                     tr("the panel has %1 members; a negotiation panel needs at least %2").arg(size).arg(f.required)});
+            break;
+        case PanelSizeFinding::Code::EvenSize:
+            problems.append(
+                {QStringLiteral("panel"), tr("the panel has %1 members; it needs an odd number of members").arg(size)});
+            break;
+        }
+    }
+    return problems;
+}
+
+StoreResult<Problems> SetupService::readiness(qint64 id) const
+{
+    const StoreResult<SetupState> s = state(id);
+    if (!s.ok())
+        return StoreResult<Problems>::from(s);
+    return StoreResult<Problems>::success(readinessProblems(*s.value));
 }
 
 StoreResult<Done> SetupService::updateProject(qint64 id, const Project& p, const QString& actor)

@@ -39,6 +39,15 @@ public:
     // e.g. "project.allocation.3"), using the scenario reader's own checks; nullopt when valid.
     static std::optional<Problem> checkProject(const Project& project);
 
+    // Everything that keeps the setup from being finished, in the order project, criteria, panel:
+    // the project's settings (checkProject), at least one criterion with points, and a panel the
+    // scoring can use (the scenario reader's checks: exactly one leader, enough members for the
+    // trim; PanelSizeCheck for a negotiation panel: at least 3 members, an odd number). Empty when
+    // registration may open.
+    static Problems readinessProblems(const SetupState& state);
+    // readinessProblems() of the stored setup of negotiation `id`.
+    StoreResult<Problems> readiness(qint64 id) const;
+
     // Replaces every project setting (title, purchaser, deadlines, copies, times, minimum bidders,
     // trimming, tie precision, winners and allocation, publication). The code stays.
     StoreResult<Done> updateProject(qint64 id, const Project& project, const QString& actor);

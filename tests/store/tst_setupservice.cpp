@@ -84,6 +84,7 @@ private slots:
     void invalidMember_data();
     void invalidMember();
     void refusedAfterSetup();
+    void registrationNeedsCompleteSetup();
     void panelRefusedOnceScoring();
 
 private:
@@ -564,6 +565,8 @@ void TestSetupService::refusedAfterSetup()
     SetupService setup(*m_ws);
     QVERIFY(
         setup.addPanelMember(id, member(QStringLiteral("P1"), QStringLiteral("赵明"), PanelRole::Leader), kActor).ok());
+    QVERIFY(setup.addPanelMember(id, member(QStringLiteral("P2"), QStringLiteral("钱芳")), kActor).ok());
+    QVERIFY(setup.addPanelMember(id, member(QStringLiteral("P3"), QStringLiteral("孙伟")), kActor).ok());
     QVERIFY(ProcedureService(*m_ws).advance(id, Stage::Registration, kActor).ok());
     const SetupState before = state(id);
     const qint64 events = eventCount();
@@ -590,10 +593,48 @@ void TestSetupService::refusedAfterSetup()
     QCOMPARE(codes(state(id).criteria), codes(before.criteria));
 
     // The panel may still change until scoring begins.
-    QVERIFY(setup.addPanelMember(id, member(QStringLiteral("P2"), QStringLiteral("钱芳")), kActor).ok());
-    QCOMPARE(state(id).panel.size(), 2);
+    QVERIFY(setup.addPanelMember(id, member(QStringLiteral("P4"), QStringLiteral("李静")), kActor).ok());
+    QCOMPARE(state(id).panel.size(), 4);
     QCOMPARE(SetupService(*m_ws).updateProject(999, p, kActor).failure, Failure::NotFound);
     verifyAudit();
+}
+
+void TestSetupService::registrationNeedsCompleteSetup()
+{
+    // Registration opens only when the project, the criteria and the panel pass every setup rule;
+    // the refusal lists every reason and changes nothing.
+    const qint64 id = create();
+    SetupService setup(*m_ws);
+    ProcedureService procedure(*m_ws);
+    const qint64 events = eventCount();
+    auto refused = procedure.advance(id, Stage::Registration, kActor);
+    QCOMPARE(refused.failure, Failure::Refused);
+    QVERIFY2(refused.problem.why.contains(QStringLiteral("no criterion is set")), qPrintable(refused.problem.why));
+    QVERIFY(refused.problem.why.contains(QStringLiteral("the panel has no members")));
+    QCOMPARE(state(id).stage, Stage::Setup);
+    QCOMPARE(eventCount(), events);
+
+    QVERIFY(setup.addCriterion(id, {QStringLiteral("C1"), QStringLiteral("服务方案"), 10000}, kActor).ok());
+    QVERIFY(setup.addPanelMember(id, member(QStringLiteral("P1"), QStringLiteral("赵明")), kActor).ok());
+    QVERIFY(setup.addPanelMember(id, member(QStringLiteral("P2"), QStringLiteral("钱芳")), kActor).ok());
+    QVERIFY(setup.addPanelMember(id, member(QStringLiteral("P3"), QStringLiteral("孙伟")), kActor).ok());
+    QVERIFY(setup.addPanelMember(id, member(QStringLiteral("P4"), QStringLiteral("李静")), kActor).ok());
+    const auto listed = setup.readiness(id);
+    QVERIFY(listed.ok());
+    QCOMPARE(listed.value->size(), 2); // no leader, an even number of members
+    refused = procedure.advance(id, Stage::Registration, kActor);
+    QCOMPARE(refused.failure, Failure::Refused);
+    for (const Problem& p : *listed.value)
+        QVERIFY2(refused.problem.why.contains(p.why), qPrintable(p.why));
+    QVERIFY(refused.problem.why.contains(QStringLiteral("exactly one leader")));
+    QVERIFY(refused.problem.why.contains(QStringLiteral("odd number")));
+
+    QVERIFY(setup.removePanelMember(id, QStringLiteral("P4"), kActor).ok());
+    QVERIFY(setup.editPanelMember(id, member(QStringLiteral("P1"), QStringLiteral("赵明"), PanelRole::Leader), kActor)
+                .ok());
+    QVERIFY(setup.readiness(id).value->isEmpty());
+    QVERIFY(procedure.advance(id, Stage::Registration, kActor).ok());
+    QCOMPARE(state(id).stage, Stage::Registration);
 }
 
 void TestSetupService::panelRefusedOnceScoring()

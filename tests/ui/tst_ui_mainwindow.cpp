@@ -71,6 +71,18 @@ private slots:
     void everyStepNotReachedSaysWhy();
 
 private:
+    // A panel of three with one leader, so that registration can open.
+    static void addPanel(tp::store::Workspace& workspace, qint64 id)
+    {
+        tp::store::ProcedureService procedure(workspace);
+        for (int i = 1; i <= 3; ++i) {
+            tp::store::PanelMember m;
+            m.id = QStringLiteral("P%1").arg(i);
+            m.name = QStringLiteral("Member %1").arg(i);
+            m.role = i == 1 ? tp::PanelRole::Leader : tp::PanelRole::Member;
+            QVERIFY(procedure.addPanelMember(id, m, QStringLiteral("t")).ok());
+        }
+    }
     // Every step not reached has a reason after its "not yet:", in its label and its tooltip.
     static void verifyReasons(NegotiationView* view)
     {
@@ -275,7 +287,9 @@ void TestMainWindow::lateRegistrationGivesUp()
     QVERIFY(id > 0);
     tp::store::Workspace* workspace = view->context().workspace;
     QVERIFY(workspace);
-    // Registration is opened from the step button, as a user does.
+    // Registration is opened from the step button, as a user does, once the panel is set.
+    addPanel(*workspace, id);
+    view->refresh();
     QCOMPARE(view->currentStep(), int(NegotiationView::SetupStep));
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(view->nextButton(), Qt::LeftButton);
@@ -593,6 +607,7 @@ void TestMainWindow::everyStepNotReachedSaysWhy()
     NegotiationView* view = window.negotiationView();
     QCOMPARE(view->context().stage, tp::store::Stage::Setup);
     verifyReasons(view);
+    addPanel(*view->context().workspace, view->negotiationId());
     QVERIFY(tp::store::ProcedureService(*view->context().workspace)
                 .advance(view->negotiationId(), tp::store::Stage::Registration, QStringLiteral("test"))
                 .ok());

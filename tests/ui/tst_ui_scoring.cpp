@@ -1,5 +1,6 @@
 #include "MessageBox.h"
 #include "UiTestData.h"
+#include "model/Decimal.h"
 #include "scoring/DoubleEntryWidget.h"
 #include "scoring/OutlierReviewWidget.h"
 #include "scoring/ScoreSheetModel.h"
@@ -14,11 +15,14 @@
 #include "store/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QBrush>
+#include <QComboBox>
 #include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -95,6 +99,85 @@ private slots:
         // Only two decimals can be typed: the third is refused by the editor.
         QVERIFY(UiTestData::typeIntoCell(widget.view(), model->cellIndex(2, 0), QStringLiteral("12.345")));
         QCOMPARE(model->cellIndex(2, 0).data().toString(), QStringLiteral("12.34"));
+    }
+
+    // Where the user's keys go: the editor open on the current cell, or the view.
+    static QWidget* keyTarget(QAbstractItemView* view)
+    {
+        QWidget* editor = view->indexWidget(view->currentIndex());
+        return editor ? editor : view;
+    }
+    // Types into the sheet as the user does (the first key opens the cell's editor).
+    static void typeKeys(QAbstractItemView* view, const QString& text)
+    {
+        for (const QChar c : text)
+            QTest::keyClick(keyTarget(view), c.toLatin1());
+    }
+
+    // A rejected value keeps its cell in editing with the text as typed and the reason beside it;
+    // Enter goes down the bidder's column, then to the top of the next bidder's column.
+    void rejectedEntryKeepsTheCell()
+    {
+        const tp::Scenario s = UiTestData::scenario();
+        ScoreSheetWidget widget;
+        widget.setSheet(s.panel.at(0), s.criteria, s.bidders);
+        widget.resize(1366, 768);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        widget.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&widget));
+        ScoreSheetModel* model = widget.model();
+        ScoreSheetView* view = widget.view();
+        view->setFocus();
+        view->setCurrentIndex(model->cellIndex(0, 0));
+
+        typeKeys(view, QStringLiteral("38.5"));
+        QTest::keyClick(keyTarget(view), Qt::Key_Return);
+        QTRY_COMPARE(model->cellIndex(0, 0).data().toString(), QStringLiteral("38.50"));
+        QTRY_COMPARE(view->currentIndex(), model->cellIndex(1, 0)); // the next criterion of the same bidder
+
+        // Out of range: refused, the editor stays on the cell with "99", the reason shown.
+        typeKeys(view, QStringLiteral("99"));
+        QTest::keyClick(keyTarget(view), Qt::Key_Return);
+        QTest::qWait(50);
+        QCOMPARE(view->currentIndex(), model->cellIndex(1, 0));
+        auto* editor = qobject_cast<QLineEdit*>(view->indexWidget(model->cellIndex(1, 0)));
+        QVERIFY(editor);
+        QCOMPARE(editor->text(), QStringLiteral("99"));
+        if (qEnvironmentVariableIsSet("TP_GRAB"))
+            QCOMPARE(QApplication::focusWidget(), editor);
+        QVERIFY(labelText(widget, QStringLiteral("sheetMessage")).contains(QStringLiteral("above the maximum")));
+        QVERIFY(editor->toolTip().contains(QStringLiteral("above the maximum")));
+        QCOMPARE(model->cellIndex(1, 0).data().toString(), QString());
+
+        // Bad format: "." is not a score; still the same cell.
+        editor->clear();
+        typeKeys(view, QStringLiteral("."));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::qWait(50);
+        QCOMPARE(view->currentIndex(), model->cellIndex(1, 0));
+        QCOMPARE(view->indexWidget(model->cellIndex(1, 0)), editor);
+        QCOMPARE(editor->text(), QStringLiteral("."));
+        QVERIFY(labelText(widget, QStringLiteral("sheetMessage")).contains(QStringLiteral("is not a score")));
+
+        // Corrected in place: stored, the message goes, and the cursor moves on down.
+        editor->selectAll();
+        typeKeys(view, QStringLiteral("27.25"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(model->cellIndex(1, 0).data().toString(), QStringLiteral("27.25"));
+        QCOMPARE(labelText(widget, QStringLiteral("sheetMessage")), QString());
+        QCOMPARE(view->currentIndex(), model->cellIndex(2, 0));
+
+        // At the end of the bidder's column, Enter goes to the top of the next bidder's column.
+        typeKeys(view, QStringLiteral("12"));
+        QTest::keyClick(keyTarget(view), Qt::Key_Return);
+        QTRY_COMPARE(model->cellIndex(2, 0).data().toString(), QStringLiteral("12.00"));
+        QCOMPARE(view->currentIndex(), model->cellIndex(0, 1));
+        typeKeys(view, QStringLiteral("30"));
+        QTest::keyClick(keyTarget(view), Qt::Key_Return);
+        QTRY_COMPARE(model->cellIndex(0, 1).data().toString(), QStringLiteral("30.00"));
+        QCOMPARE(view->currentIndex(), model->cellIndex(1, 1));
+        QCOMPARE(labelText(widget, QStringLiteral("sheetProgress")), QStringLiteral("4 of 9 scores entered."));
     }
 
     void submitOnceThenLocked()
@@ -244,6 +327,108 @@ private slots:
         widget.setKeyings(first.entries(), second);
         QCOMPARE(widget.stage(), DoubleEntryWidget::Stage::Comparing);
         QCOMPARE(widget.mismatchCount(), 1);
+    }
+
+    // Every text of a widget tree, shown or not: labels, line edits, buttons, and every cell and
+    // header of every item model in it.
+    static QStringList allTexts(const QWidget& root)
+    {
+        QStringList texts;
+        for (const QLabel* label : root.findChildren<QLabel*>())
+            texts.append(label->text());
+        for (const QLineEdit* edit : root.findChildren<QLineEdit*>())
+            texts.append(edit->text());
+        for (const QAbstractButton* button : root.findChildren<QAbstractButton*>())
+            texts.append(button->text());
+        for (const QAbstractItemModel* model : root.findChildren<QAbstractItemModel*>()) {
+            for (int row = 0; row < model->rowCount(); ++row)
+                for (int column = 0; column < model->columnCount(); ++column) {
+                    texts.append(model->index(row, column).data().toString());
+                    texts.append(model->index(row, column).data(Qt::ToolTipRole).toString());
+                }
+        }
+        return texts;
+    }
+
+    // Member P1 has submitted while the others score: choosing P1 in the member list shows that the
+    // sheet is in, but none of its figures; the member entering a sheet sees the own entries; once
+    // every sheet is in, P1's figures are shown.
+    void submittedFiguresHiddenUntilAllIn()
+    {
+        QTemporaryDir dir;
+        auto opened = tp::store::Workspace::open(dir.filePath(QStringLiteral("hidden.sqlite")));
+        QVERIFY(opened.ok());
+        tp::store::Workspace& ws = **opened.value;
+        tp::Scenario cixi = UiTestData::example(QStringLiteral("cixi-2014"));
+        const QList<tp::ScoreEntry> all = *cixi.scores;
+        cixi.scores.reset();
+        cixi.votes.clear();
+        const auto imported = tp::store::NegotiationStore(ws).importScenario(cixi, QStringLiteral("test"));
+        QVERIFY2(imported.ok(), qPrintable(imported.problem.toString()));
+        const qint64 id = imported.value->id;
+        tp::store::ScoringService scoring(ws);
+        QMap<QString, QList<tp::ScoreEntry>> sheets;
+        for (const tp::ScoreEntry& e : all)
+            sheets[e.panelist].append(e);
+        QVERIFY(
+            scoring.enterSheet(id, QStringLiteral("P1"), sheets.value(QStringLiteral("P1")), QStringLiteral("t")).ok());
+
+        // P1's figures as the sheet would show them: each score and each bidder's subtotal.
+        QSet<QString> figures;
+        QMap<QString, tp::Hundredths> subtotals;
+        for (const tp::ScoreEntry& e : sheets.value(QStringLiteral("P1"))) {
+            figures.insert(tp::Decimal::format(e.score));
+            subtotals[e.bidder] += e.score;
+        }
+        for (const tp::Hundredths total : subtotals)
+            figures.insert(tp::Decimal::format(total));
+
+        ScoringStepPage page;
+        QObject::connect(&page, &StepPage::changed, &page,
+                         [&page, &ws, id] { page.reload(UiTestData::stepContext(ws, id)); });
+        page.resize(1366, 768);
+        page.reload(UiTestData::stepContext(ws, id));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QComboBox* chooser = page.panelistChooser();
+
+        // P2 at the terminal keys a score: the own entry stays visible while entering.
+        chooser->setFocus();
+        while (chooser->currentData().toString() != QLatin1String("P2") &&
+               chooser->currentIndex() + 1 < chooser->count())
+            QTest::keyClick(chooser, Qt::Key_Down);
+        QCOMPARE(chooser->currentData().toString(), QStringLiteral("P2"));
+        QVERIFY(page.sheet()->view()->isVisible());
+        const QModelIndex cell = page.sheet()->model()->cellIndex(0, 0);
+        QVERIFY(UiTestData::typeIntoCell(page.sheet()->view(), cell, QStringLiteral("13.25")));
+        QTRY_COMPARE(page.sheet()->model()->cellIndex(0, 0).data().toString(), QStringLiteral("13.25"));
+        QCOMPARE(scoring.sheetValues(id, QStringLiteral("P2")).value->size(), 1);
+
+        // Choose P1 in the list: submitted, and no figure of the sheet anywhere in the page.
+        while (chooser->currentData().toString() != QLatin1String("P1") && chooser->currentIndex() > 0)
+            QTest::keyClick(chooser, Qt::Key_Up);
+        QCOMPARE(chooser->currentData().toString(), QStringLiteral("P1"));
+        QVERIFY(page.sheet()->isSubmitted());
+        QVERIFY(page.sheet()->areFiguresHidden());
+        QVERIFY(!page.sheet()->view()->isVisible());
+        QVERIFY(labelText(page, QStringLiteral("sheetProgress")).contains(QStringLiteral("hidden")));
+        for (const QString& text : allTexts(page))
+            QVERIFY2(!figures.contains(text), qPrintable(text));
+        QCOMPARE(scoring.sheetValues(id, QStringLiteral("P1")).failure, tp::store::Failure::Refused);
+        if (qEnvironmentVariableIsSet("TP_GRAB"))
+
+            // Every other sheet comes in (paper sheets entered whole): P1's figures are shown.
+            for (auto it = sheets.cbegin(); it != sheets.cend(); ++it)
+                if (it.key() != QLatin1String("P1"))
+                    QVERIFY(scoring.enterSheet(id, it.key(), it.value(), QStringLiteral("t")).ok());
+        page.reload(UiTestData::stepContext(ws, id));
+        QCOMPARE(chooser->currentData().toString(), QStringLiteral("P1"));
+        QVERIFY(!page.sheet()->areFiguresHidden());
+        QVERIFY(page.sheet()->view()->isVisible());
+        const QStringList shown = UiTestData::visibleTexts(&page);
+        if (qEnvironmentVariableIsSet("TP_GRAB"))
+            for (const QString& figure : std::as_const(figures))
+                QVERIFY2(shown.contains(figure), qPrintable(figure));
     }
 
     // Two scores far from the rest of the panel: the panel confirms one and corrects the other; the

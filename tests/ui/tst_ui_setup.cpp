@@ -32,6 +32,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -41,6 +42,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <memory>
 
 using namespace tp::ui;
 using tp::store::PanelMember;
@@ -78,6 +80,7 @@ private slots:
     void init();
     void newNegotiationFromScratch();
     void refusedOnceRegistrationOpened();
+    void registrationNeedsCompleteSetup();
     void screenshots();
 
 private:
@@ -416,6 +419,15 @@ void TestUiSetup::refusedOnceRegistrationOpened()
     auto* page = static_cast<SetupStepPage*>(view->page(NegotiationView::SetupStep));
     QVERIFY(page->isEditable());
     QCOMPARE(page->criteriaEditor()->model()->rowCount(), 8);
+    tp::store::SetupService setup(*view->context().workspace);
+    for (int i = 1; i <= 3; ++i)
+        QVERIFY(
+            setup
+                .addPanelMember(id,
+                                {QStringLiteral("P%1").arg(i), QStringLiteral("委员%1").arg(i),
+                                 i == 1 ? tp::PanelRole::Leader : tp::PanelRole::Member, QString(), false, QString()},
+                                QStringLiteral("other"))
+                .ok());
     QVERIFY(tp::store::ProcedureService(*view->context().workspace)
                 .advance(view->negotiationId(), tp::store::Stage::Registration, QStringLiteral("other"))
                 .ok());
@@ -433,6 +445,70 @@ void TestUiSetup::refusedOnceRegistrationOpened()
     QCOMPARE(view->negotiationId(), id);
     QVERIFY(!page->isEditable());
     QVERIFY(!view->undoStack()->canUndo());
+}
+
+void TestUiSetup::registrationNeedsCompleteSetup()
+{
+    // A negotiation from the template has criteria but no panel: registration cannot open, and the
+    // page and the refusal list why.
+    MainWindow window(m_dir.filePath(QStringLiteral("gate.sqlite")));
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    answerDialog<NewNegotiationDialog>([](NewNegotiationDialog* dialog) {
+        typeText(dialog->titleField(), QStringLiteral("慈溪大病保险谈判"));
+        typeText(dialog->purchaserField(), QStringLiteral("慈溪市医疗保障中心"));
+        dialog->templateChooser()->setCurrentIndex(0);
+    });
+    window.newNegotiation();
+    m_view = window.negotiationView();
+    m_page = static_cast<SetupStepPage*>(m_view->page(NegotiationView::SetupStep));
+    QVERIFY(m_page->isEditable());
+    QCOMPARE(stored().criteria.size(), 8);
+    QVERIFY(stored().panel.isEmpty());
+    QVERIFY(m_page->readiness()->isVisible());
+    QVERIFY(m_page->readiness()->text().contains(QStringLiteral("the panel has no members")));
+
+    // Clicks the step button, confirms, and returns the text of the warning that follows (if any).
+    const auto openRegistration = [this] {
+        auto warning = std::make_shared<QString>();
+        QTimer::singleShot(0, this, [warning] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                *warning = box->text();
+                box->accept();
+            }
+        });
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(m_view->nextButton(), Qt::LeftButton);
+        QCoreApplication::processEvents();
+        return *warning;
+    };
+    QString refusal = openRegistration();
+    QCOMPARE(m_view->context().stage, tp::store::Stage::Setup);
+    QCOMPARE(stored().stage, tp::store::Stage::Setup);
+    QVERIFY2(refusal.contains(QStringLiteral("the panel has no members")), qPrintable(refusal));
+
+    // Two members and no leader: both reasons are listed, on the page and in the refusal.
+    m_page->tabs()->setCurrentIndex(SetupStepPage::PanelTab);
+    addMember(QStringLiteral("钱芳"), false);
+    addMember(QStringLiteral("孙伟"), false);
+    QCOMPARE(stored().panel.size(), 2);
+    const QString listed = m_page->readiness()->text();
+    QVERIFY2(listed.contains(QStringLiteral("exactly one leader")), qPrintable(listed));
+    QVERIFY2(listed.contains(QStringLiteral("the panel has 2 members")), qPrintable(listed));
+    refusal = openRegistration();
+    QCOMPARE(stored().stage, tp::store::Stage::Setup);
+    QVERIFY2(refusal.contains(QStringLiteral("exactly one leader")), qPrintable(refusal));
+    QVERIFY2(refusal.contains(QStringLiteral("the panel has 2 members")), qPrintable(refusal));
+
+    // A leader makes three: the setup is complete and registration opens.
+    addMember(QStringLiteral("赵明"), true);
+    QCOMPARE(stored().panel.size(), 3);
+    QVERIFY(!m_page->readiness()->isVisibleTo(m_page));
+    refusal = openRegistration();
+    QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+    QCOMPARE(m_view->context().stage, tp::store::Stage::Registration);
+    QCOMPARE(stored().stage, tp::store::Stage::Registration);
 }
 
 // With TP_SETUP_SCREENSHOTS=DIR, renders the three tabs of the setup step for the Cixi example in

@@ -90,6 +90,22 @@ QString ScoreSheetModel::entryErrorMessage(tp::PanelistSheet::EntryError error, 
     return QString();
 }
 
+QString ScoreSheetModel::checkEntry(const QModelIndex& index, const QString& text)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !isScoreCell(index))
+        return QString();
+    QString message;
+    if (m_readOnly) {
+        message = tr("This sheet has been submitted and can no longer be changed.");
+    } else if (!text.trimmed().isEmpty()) {
+        const tp::Criterion& criterion = m_sheet.criteria().at(index.row());
+        message = entryErrorMessage(tp::PanelistSheet::check(text, criterion.max), text, criterion);
+    }
+    if (!message.isEmpty())
+        emit inputRejected(message);
+    return message;
+}
+
 int ScoreSheetModel::rowCount(const QModelIndex& parent) const
 {
     if (parent.isValid() || m_sheet.bidders().isEmpty())

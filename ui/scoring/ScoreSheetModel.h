@@ -35,6 +35,10 @@ public:
     static int columnOfBidder(int bidder) { return bidder + 1; }
     QModelIndex cellIndex(int criterion, int bidder) const { return index(criterion, columnOfBidder(bidder)); }
 
+    // Why typed `text` would not be stored in the score cell `index` (empty text clears it), by the
+    // sheet's own check, also emitted through inputRejected(); empty when it would be. Changes nothing.
+    QString checkEntry(const QModelIndex& index, const QString& text);
+
     // The user-facing explanation of a rejected entry.
     static QString entryErrorMessage(tp::PanelistSheet::EntryError error, const QString& text,
                                      const tp::Criterion& criterion);

@@ -46,8 +46,12 @@ void ScoreSheetView::fitToSheet()
 void ScoreSheetView::moveDown()
 {
     const QModelIndex current = currentIndex();
-    if (current.isValid() && m_model && current.row() + 1 < m_model->subtotalRow())
+    if (!current.isValid() || !m_model)
+        return;
+    if (current.row() + 1 < m_model->subtotalRow())
         setCurrentIndex(m_model->index(current.row() + 1, current.column()));
+    else if (current.column() + 1 < m_model->columnCount())
+        setCurrentIndex(m_model->index(0, current.column() + 1)); // the next bidder, from the top
 }
 
 void ScoreSheetView::keyPressEvent(QKeyEvent* event)

@@ -7,7 +7,9 @@ namespace tp::ui {
 class ScoreSheetModel;
 
 // The table a score sheet is keyed in: criteria down, bidders across, large readable cells; typing
-// in a cell starts editing, Enter moves down to the next criterion.
+// in a cell starts editing, Enter moves down to the next criterion of the same bidder and, after the
+// last one, to the first criterion of the next bidder. A rejected value keeps its cell in editing
+// (ScoreCellDelegate).
 class ScoreSheetView : public QTableView
 {
     Q_OBJECT

@@ -47,8 +47,9 @@ ScoreSheetWidget::ScoreSheetWidget(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_instructions);
-    layout->addWidget(m_view, 1);
+    // A rejected score is explained right above the sheet, while its cell stays in editing.
     layout->addWidget(m_message);
+    layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
 
     connect(m_model, &ScoreSheetModel::inputRejected, this, &ScoreSheetWidget::showMessage);
@@ -77,9 +78,10 @@ QStringList entryKeys(const QList<tp::ScoreEntry>& entries)
 
 bool ScoreSheetWidget::isSameSheet(const tp::Panelist& panelist, const QList<tp::Criterion>& criteria,
                                    const QList<tp::Bidder>& bidders, const QList<tp::ScoreEntry>& entries,
-                                   bool submitted) const
+                                   bool submitted, bool figuresHidden) const
 {
-    if (m_panelist.id != panelist.id || m_panelist.name != panelist.name || m_submitted != submitted)
+    if (m_panelist.id != panelist.id || m_panelist.name != panelist.name || m_submitted != submitted ||
+        m_hidden != figuresHidden || figuresHidden)
         return false;
     const QList<tp::Criterion>& shown = m_model->sheet().criteria();
     if (shown.size() != criteria.size())
@@ -97,19 +99,22 @@ bool ScoreSheetWidget::isSameSheet(const tp::Panelist& panelist, const QList<tp:
 }
 
 void ScoreSheetWidget::setSheet(const tp::Panelist& panelist, const QList<tp::Criterion>& criteria,
-                                const QList<tp::Bidder>& bidders, const QList<tp::ScoreEntry>& entries, bool submitted)
+                                const QList<tp::Bidder>& bidders, const QList<tp::ScoreEntry>& entries, bool submitted,
+                                bool figuresHidden)
 {
     // The same sheet read again after one of its own cells was stored: keep the view as it is, so
     // the cursor and an editor opened on the next cell stay where the member is typing.
-    if (isSameSheet(panelist, criteria, bidders, entries, submitted))
+    if (isSameSheet(panelist, criteria, bidders, entries, submitted, figuresHidden))
         return;
     m_panelist = panelist;
     m_submitted = submitted;
+    m_hidden = submitted && figuresHidden;
     m_title->setText(tr("Score sheet of %1").arg(panelist.name));
     m_loading = true;
-    m_model->setSheet(panelist.id, criteria, bidders);
-    m_model->setScores(entries);
+    m_model->setSheet(panelist.id, criteria, m_hidden ? QList<tp::Bidder>() : bidders);
+    m_model->setScores(m_hidden ? QList<tp::ScoreEntry>() : entries);
     m_model->setReadOnly(submitted);
+    m_view->setVisible(!m_hidden);
     m_loading = false;
     m_message->clear();
     m_view->fitToSheet();
@@ -131,7 +136,9 @@ void ScoreSheetWidget::updateState()
 {
     const tp::PanelistSheet& sheet = m_model->sheet();
     if (m_submitted) {
-        m_progress->setText(tr("Submitted. This sheet can no longer be changed."));
+        m_progress->setText(m_hidden ? tr("Submitted. The figures of every sheet stay hidden until all panel "
+                                          "members have submitted.")
+                                     : tr("Submitted. This sheet can no longer be changed."));
         m_submit->setEnabled(false);
         m_submit->setText(tr("Submitted"));
         return;

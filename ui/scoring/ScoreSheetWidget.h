@@ -22,13 +22,16 @@ class ScoreSheetWidget : public QWidget
 public:
     explicit ScoreSheetWidget(QWidget* parent = nullptr);
 
-    // The member's draft (or submitted sheet) comes in through entries.
+    // The member's draft (or submitted sheet) comes in through entries. A submitted sheet whose
+    // figures the store withholds (figuresHidden: not every sheet is in yet) shows its status only,
+    // with no grid.
     void setSheet(const tp::Panelist& panelist, const QList<tp::Criterion>& criteria, const QList<tp::Bidder>& bidders,
-                  const QList<tp::ScoreEntry>& entries = {}, bool submitted = false);
+                  const QList<tp::ScoreEntry>& entries = {}, bool submitted = false, bool figuresHidden = false);
     // How many of the panel's sheets are in: shown as a count only.
     void setPanelProgress(int submittedSheets, int panelSize);
 
     bool isSubmitted() const { return m_submitted; }
+    bool areFiguresHidden() const { return m_hidden; }
     ScoreSheetModel* model() const { return m_model; }
     ScoreSheetView* view() const { return m_view; }
 
@@ -43,11 +46,13 @@ signals:
 private:
     void updateState();
     bool isSameSheet(const tp::Panelist& panelist, const QList<tp::Criterion>& criteria,
-                     const QList<tp::Bidder>& bidders, const QList<tp::ScoreEntry>& entries, bool submitted) const;
+                     const QList<tp::Bidder>& bidders, const QList<tp::ScoreEntry>& entries, bool submitted,
+                     bool figuresHidden) const;
     void showMessage(const QString& message);
 
     tp::Panelist m_panelist;
     bool m_submitted = false;
+    bool m_hidden = false;
     bool m_loading = false;
     ScoreSheetModel* m_model;
     ScoreSheetView* m_view;

@@ -141,19 +141,26 @@ void ScoringStepPage::showSheet()
     for (const tp::Bidder& b : m_context.scenario.bidders)
         if (qualified.contains(b.id))
             bidders.append(b);
+    // The figures come only from the store's read for the scoring view: a submitted sheet's values
+    // are withheld there until every sheet is in.
     QList<tp::ScoreEntry> entries;
-    if (m_context.scenario.scores)
-        for (const tp::ScoreEntry& e : *m_context.scenario.scores)
-            if (e.panelist == panelist->id)
-                entries.append(e);
+    bool hidden = false;
+    if (m_context.workspace) {
+        const auto values = tp::store::ScoringService(*m_context.workspace).sheetValues(m_context.id, panelist->id);
+        if (values.ok())
+            entries = *values.value;
+        else
+            hidden = true;
+    }
     const bool submitted = m_context.submittedSheets.contains(panelist->id);
-    m_sheet->setSheet(*panelist, m_context.scenario.criteria, bidders, entries, submitted);
+    m_sheet->setSheet(*panelist, m_context.scenario.criteria, bidders, entries, submitted, hidden);
     // The keyings in progress stay while the same member's sheet is open and not yet submitted.
-    if (panelist->id != m_paperPanelist || submitted != m_paperSubmitted) {
+    if (panelist->id != m_paperPanelist || submitted != m_paperSubmitted || hidden != m_paperHidden) {
         m_paperPanelist = panelist->id;
         m_paperSubmitted = submitted;
-        m_paper->setSheet(*panelist, m_context.scenario.criteria, bidders);
-        if (submitted)
+        m_paperHidden = hidden;
+        m_paper->setSheet(*panelist, m_context.scenario.criteria, hidden ? QList<tp::Bidder>() : bidders);
+        if (submitted && !hidden)
             m_paper->setKeyings(entries, entries);
     }
     m_paper->setEnabled(!submitted && entry);
@@ -165,12 +172,12 @@ void ScoringStepPage::storeDraft(const QString& panelist, const QList<tp::ScoreE
     if (!m_context.workspace)
         return;
     // Store each cell that differs from what the store holds.
-    QMap<QPair<QString, QString>, tp::Hundredths> stored;
-    if (m_context.scenario.scores)
-        for (const tp::ScoreEntry& e : *m_context.scenario.scores)
-            if (e.panelist == panelist)
-                stored.insert({e.bidder, e.criterion}, e.score);
     tp::store::ScoringService scoring(*m_context.workspace);
+    QMap<QPair<QString, QString>, tp::Hundredths> stored;
+    const auto values = scoring.sheetValues(m_context.id, panelist);
+    if (values.ok())
+        for (const tp::ScoreEntry& e : *values.value)
+            stored.insert({e.bidder, e.criterion}, e.score);
     for (const tp::ScoreEntry& e : entries) {
         const auto key = qMakePair(e.bidder, e.criterion);
         if (stored.contains(key) && stored.value(key) == e.score)

@@ -54,6 +54,7 @@ private:
     QString m_entryRefusal; // why scores cannot be entered now, empty when they can
     QString m_paperPanelist;
     bool m_paperSubmitted = false;
+    bool m_paperHidden = false;
 };
 
 } // namespace tp::ui

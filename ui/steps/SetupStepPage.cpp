@@ -25,17 +25,23 @@ QString bodyKey(const QString& code)
 } // namespace
 
 SetupStepPage::SetupStepPage(QWidget* parent)
-    : StepPage(parent), m_editor(new SetupEditor(this)), m_note(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_project(new ProjectForm(this)), m_criteria(new CriteriaEditor(this)), m_panel(new PanelEditor(this))
+    : StepPage(parent), m_editor(new SetupEditor(this)), m_note(new QLabel(this)), m_readiness(new QLabel(this)),
+      m_tabs(new QTabWidget(this)), m_project(new ProjectForm(this)), m_criteria(new CriteriaEditor(this)),
+      m_panel(new PanelEditor(this))
 {
     m_note->setObjectName(QStringLiteral("setupNote"));
     m_note->setWordWrap(true);
+    m_readiness->setObjectName(QStringLiteral("setupReadiness"));
+    m_readiness->setWordWrap(true);
+    m_readiness->setStyleSheet(QStringLiteral("color: #b45309;"));
+    m_readiness->setVisible(false);
     m_tabs->setObjectName(QStringLiteral("setupTabs"));
     m_tabs->addTab(m_project, tr("Project"));
     m_tabs->addTab(m_criteria, tr("Criteria"));
     m_tabs->addTab(m_panel, tr("Panel"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
+    layout->addWidget(m_readiness);
     layout->addWidget(m_tabs, 1);
 
     connect(m_editor, &SetupEditor::changed, this, &StepPage::changed);
@@ -128,6 +134,19 @@ void SetupStepPage::fill()
                                     "once and can be undone (Ctrl+Z). They are fixed once registration opens.")
                                : tr("The settings are shown read-only here; they are fixed once registration opens."));
     m_note->setStyleSheet(m_editable ? QString() : QStringLiteral("color: #616161;"));
+
+    // The setup service's reasons registration cannot open yet, while the setup is being edited.
+    tp::Problems missing;
+    if (m_editable) {
+        const auto readiness = tp::store::SetupService(*m_context.workspace).readiness(m_context.id);
+        if (readiness.ok())
+            missing = *readiness.value;
+    }
+    QStringList lines{tr("Registration cannot open yet:")};
+    for (const tp::Problem& p : missing)
+        lines.append(QStringLiteral("• ") + p.why);
+    m_readiness->setText(missing.isEmpty() ? QString() : lines.join(QLatin1Char('\n')));
+    m_readiness->setVisible(!missing.isEmpty());
 }
 
 void SetupStepPage::refuse(const QString& title, const QString& why)

@@ -40,6 +40,8 @@ public:
     CriteriaEditor* criteriaEditor() const { return m_criteria; }
     PanelEditor* panelEditor() const { return m_panel; }
     QLabel* note() const { return m_note; }
+    // What keeps registration from opening, as the setup service lists it; hidden when nothing does.
+    QLabel* readiness() const { return m_readiness; }
     bool isEditable() const { return m_editable; }
 
 private:
@@ -48,6 +50,7 @@ private:
 
     SetupEditor* m_editor;
     QLabel* m_note;
+    QLabel* m_readiness;
     QTabWidget* m_tabs;
     ProjectForm* m_project;
     CriteriaEditor* m_criteria;

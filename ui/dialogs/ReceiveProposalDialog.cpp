@@ -1,5 +1,7 @@
 #include "ReceiveProposalDialog.h"
 
+#include "store/StoreTime.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -10,8 +12,9 @@
 namespace tp::ui {
 
 ReceiveProposalDialog::ReceiveProposalDialog(const QList<tp::Bidder>& bidders, QWidget* parent)
-    : QDialog(parent), m_bidder(new QComboBox(this)), m_time(new QDateTimeEdit(QDateTime::currentDateTime(), this)),
-      m_copies(new QSpinBox(this)), m_sealed(new QCheckBox(tr("Sealed"), this))
+    : QDialog(parent), m_bidder(new QComboBox(this)),
+      m_time(new QDateTimeEdit(tp::store::StoreTime::enteredNow(), this)), m_copies(new QSpinBox(this)),
+      m_sealed(new QCheckBox(tr("Sealed"), this))
 {
     setWindowTitle(tr("Receive proposal"));
     for (const tp::Bidder& b : bidders)
@@ -36,7 +39,7 @@ tp::Proposal ReceiveProposalDialog::proposal() const
 {
     tp::Proposal p;
     p.bidder = m_bidder->currentData().toString();
-    p.receivedAt = m_time->dateTime();
+    p.receivedAt = tp::store::StoreTime::enteredTime(m_time->dateTime());
     p.copies = m_copies->value();
     p.sealed = m_sealed->isChecked();
     return p;

@@ -1,5 +1,7 @@
 #include "RegisterBidderDialog.h"
 
+#include "store/StoreTime.h"
+
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -10,7 +12,7 @@ namespace tp::ui {
 
 RegisterBidderDialog::RegisterBidderDialog(const QString& suggestedId, QWidget* parent)
     : QDialog(parent), m_id(new QLineEdit(suggestedId, this)), m_name(new QLineEdit(this)),
-      m_time(new QDateTimeEdit(QDateTime::currentDateTime(), this)), m_representative(new QLineEdit(this)),
+      m_time(new QDateTimeEdit(tp::store::StoreTime::enteredNow(), this)), m_representative(new QLineEdit(this)),
       m_idNumber(new QLineEdit(this)), m_letter(new QCheckBox(tr("Letter of introduction checked"), this)),
       m_idCopy(new QCheckBox(tr("Copy of the ID card checked"), this)),
       m_eligible(new QCheckBox(tr("Meets the eligibility requirements"), this))
@@ -39,7 +41,7 @@ tp::store::BidderRegistration RegisterBidderDialog::registration() const
     tp::store::BidderRegistration r;
     r.id = m_id->text().trimmed();
     r.name = m_name->text().trimmed();
-    r.registeredAt = m_time->dateTime();
+    r.registeredAt = tp::store::StoreTime::enteredTime(m_time->dateTime());
     r.representative = m_representative->text().trimmed();
     r.idNumber = m_idNumber->text().trimmed();
     r.introLetterChecked = m_letter->isChecked();

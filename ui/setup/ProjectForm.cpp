@@ -2,6 +2,8 @@
 
 #include "AllocationEditor.h"
 
+#include "store/StoreTime.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -25,7 +27,9 @@ const QDateTime kNotSet(QDate(2000, 1, 1), QTime(0, 0));
 
 std::optional<QDateTime> deadline(const QDateTimeEdit* edit)
 {
-    return edit->dateTime() == edit->minimumDateTime() ? std::nullopt : std::optional<QDateTime>(edit->dateTime());
+    return edit->dateTime() == edit->minimumDateTime()
+               ? std::nullopt
+               : std::optional<QDateTime>(tp::store::StoreTime::enteredTime(edit->dateTime()));
 }
 
 void showDeadline(QDateTimeEdit* edit, const std::optional<QDateTime>& at)

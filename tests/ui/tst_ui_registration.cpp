@@ -1,11 +1,16 @@
-// Registration and the receipt of proposals as the desk enters them through the real dialogs.
+// Registration and the receipt of proposals as the desk enters them through the real dialogs: the
+// times entered and corrections of entries recorded in error.
 #include "MessageBox.h"
 #include "UiTestData.h"
 #include "dialogs/NewNegotiationDialog.h"
 #include "dialogs/RegisterBidderDialog.h"
 #include "model/Terms.h"
+#include "report/EvaluationReport.h"
+#include "report/WorkspaceContextReader.h"
 #include "steps/RegistrationStepPage.h"
 #include "steps/StepContext.h"
+#include "store/AuditLog.h"
+#include "store/NegotiationRecord.h"
 #include "store/NegotiationStore.h"
 #include "store/ProcedureService.h"
 #include "store/Workspace.h"
@@ -14,6 +19,8 @@
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -38,6 +45,7 @@ class TestRegistration : public QObject
 private slots:
     void initTestCase();
     void timesStoredAtTheMinuteShown();
+    void registrationCorrectedWithReason();
 
 private:
     template <typename T, typename F> void answerDialog(F fill)
@@ -55,6 +63,10 @@ private:
     // were keyed in a new-negotiation dialog opened at 55.430 seconds past a minute.
     qint64 newNegotiation(tp::store::Workspace& ws);
     void registerBidder(RegistrationStepPage& page, const QString& name, const QDateTime& when, bool eligible = true);
+    static void selectBidder(RegistrationStepPage& page, const QString& bidder);
+    // The procedure part of the evaluation report (English) as the workspace gives it now.
+    static QString reportHtml(tp::store::Workspace& ws, qint64 id);
+    static QStringList auditActions(tp::store::Workspace& ws, qint64 id);
 
     QTemporaryDir m_dir;
 };
@@ -101,6 +113,33 @@ void TestRegistration::registerBidder(RegistrationStepPage& page, const QString&
     QTest::mouseClick(page.entryButton(), Qt::LeftButton);
 }
 
+void TestRegistration::selectBidder(RegistrationStepPage& page, const QString& bidder)
+{
+    for (int row = 0; row < page.table()->rowCount(); ++row)
+        if (page.table()->item(row, 0)->text() == bidder)
+            QTest::mouseClick(page.table()->viewport(), Qt::LeftButton, {},
+                              page.table()->visualItemRect(page.table()->item(row, 1)).center());
+}
+
+QString TestRegistration::reportHtml(tp::store::Workspace& ws, qint64 id)
+{
+    tp::DocumentInput input;
+    input.scenario = *tp::store::NegotiationStore(ws).scenario(id).value;
+    input.evaluation = *tp::store::NegotiationRecord::qualification(ws, id).value;
+    input.context = *tp::report::WorkspaceContextReader::read(ws, id).value;
+    input.language = tp::DocumentLanguage::English;
+    return tp::report::EvaluationReport::procedureHtml(input);
+}
+
+QStringList TestRegistration::auditActions(tp::store::Workspace& ws, qint64 id)
+{
+    QStringList actions;
+    const auto events = tp::store::AuditLog::events(ws, id);
+    for (const tp::store::AuditLog::Event& e : *events.value)
+        actions.append(e.action);
+    return actions;
+}
+
 // Two bidders registered in the deadline minute, shown as "17:00" like the deadline, are both in
 // time whatever second their dialogs opened at; one registered a minute later is late.
 void TestRegistration::timesStoredAtTheMinuteShown()
@@ -136,6 +175,91 @@ void TestRegistration::timesStoredAtTheMinuteShown()
     QCOMPARE(stored.project.proposalDeadline->time(), QTime(18, 0));
     for (const tp::Bidder& b : stored.bidders)
         QCOMPARE(b.registeredAt->time().second() + b.registeredAt->time().msec(), 0);
+}
+
+// A registration recorded in error is corrected (or withdrawn) with a reason from the selected row:
+// one audit event each, carrying the reason, and the evaluation report shows the correction. Once the
+// proposals step is closed, registrations can no longer be corrected.
+void TestRegistration::registrationCorrectedWithReason()
+{
+    auto opened = tp::store::Workspace::open(m_dir.filePath(QStringLiteral("correct.sqlite")));
+    QVERIFY(opened.ok());
+    std::shared_ptr<tp::store::Workspace> ws = *opened.value;
+    const qint64 id = newNegotiation(*ws);
+    QVERIFY(id > 0);
+    RegistrationStepPage page(false);
+    page.resize(1366, 768);
+    connect(&page, &StepPage::changed, &page, [&page, &ws, id] { page.reload(UiTestData::stepContext(*ws, id)); });
+    page.reload(UiTestData::stepContext(*ws, id));
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    registerBidder(page, QStringLiteral("宁波甲公司"), at(17, 5));  // keyed 17:05 instead of 17:00
+    registerBidder(page, QStringLiteral("宁波甲公司"), at(16, 30)); // the same company entered twice
+    QTRY_COMPARE(page.table()->rowCount(), 2);
+    QCOMPARE(page.table()->item(0, 3)->text(), tp::Terms::exclusionReason(QStringLiteral("late_registration")));
+    QVERIFY(!page.correctButton()->isEnabled()); // nothing selected
+
+    selectBidder(page, QStringLiteral("B1"));
+    QVERIFY(page.correctButton()->isEnabled());
+    answerDialog<RegisterBidderDialog>([](RegisterBidderDialog* dialog) {
+        QVERIFY(dialog->reasonField()->isVisible());
+        QCOMPARE(dialog->nameField()->text(), QStringLiteral("宁波甲公司"));
+        QCOMPARE(dialog->timeField()->dateTime(), at(17, 5));
+        dialog->timeField()->setDateTime(at(17, 0));
+        dialog->reasonField()->insert(QStringLiteral("登记表时间为17:00，录入有误"));
+    });
+    QTest::mouseClick(page.correctButton(), Qt::LeftButton);
+    QTRY_COMPARE(page.table()->item(0, 2)->text(), QStringLiteral("2014-07-29 17:00"));
+    QCOMPARE(page.table()->item(0, 3)->text(), RegistrationStepPage::tr("Qualified"));
+
+    // A correction without a reason is refused and changes nothing.
+    selectBidder(page, QStringLiteral("B2"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    answerDialog<RegisterBidderDialog>([](RegisterBidderDialog* dialog) { dialog->withdrawBox()->setChecked(true); });
+    QTest::mouseClick(page.correctButton(), Qt::LeftButton);
+    QCOMPARE(page.table()->rowCount(), 2);
+
+    selectBidder(page, QStringLiteral("B2"));
+    answerDialog<RegisterBidderDialog>([](RegisterBidderDialog* dialog) {
+        dialog->withdrawBox()->setChecked(true);
+        dialog->reasonField()->insert(QStringLiteral("重复登记"));
+    });
+    QTest::mouseClick(page.correctButton(), Qt::LeftButton);
+    QTRY_COMPARE(page.table()->rowCount(), 1);
+
+    const QStringList actions = auditActions(*ws, id);
+    QCOMPARE(actions.count(QStringLiteral("registration_corrected")), 2);
+    const auto events = *tp::store::AuditLog::events(*ws, id).value;
+    QStringList reasons;
+    for (const tp::store::AuditLog::Event& e : events)
+        if (e.action == QLatin1String("registration_corrected"))
+            reasons.append(QJsonDocument::fromJson(e.body)
+                               .object()
+                               .value(QStringLiteral("details"))
+                               .toObject()
+                               .value(QStringLiteral("reason"))
+                               .toString());
+    QCOMPARE(reasons, (QStringList{QStringLiteral("登记表时间为17:00，录入有误"), QStringLiteral("重复登记")}));
+
+    const QString report = reportHtml(*ws, id);
+    QVERIFY2(report.contains(QStringLiteral("Corrected 宁波甲公司: 29 July 2014 17:05 → 29 July 2014 17:00; reason: "
+                                            "登记表时间为17:00，录入有误")),
+             qPrintable(report));
+    QVERIFY(report.contains(QStringLiteral("Withdrawn entry of 宁波甲公司; reason: 重复登记")));
+
+    // After the proposals step, registrations are fixed.
+    tp::store::ProcedureService procedure(*ws);
+    QVERIFY(procedure.advance(id, tp::store::Stage::Proposals, QStringLiteral("desk")).ok());
+    QVERIFY(procedure.advance(id, tp::store::Stage::Draw, QStringLiteral("desk")).ok());
+    page.reload(UiTestData::stepContext(*ws, id));
+    selectBidder(page, QStringLiteral("B1"));
+    QVERIFY(!page.correctButton()->isEnabled());
+    QCOMPARE(
+        procedure
+            .correctRegistration(id, QStringLiteral("B1"), std::nullopt, QStringLiteral("x"), QStringLiteral("desk"))
+            .failure,
+        tp::store::Failure::Refused);
 }
 
 QTEST_MAIN(TestRegistration)

@@ -317,10 +317,14 @@ StoreResult<ProposalReceipt> ProcedureService::recordProposal(qint64 id, const P
             if (!bidder.ok())
                 return failed<ProposalReceipt>(bidder);
             const QVariantMap key{{QStringLiteral("negotiation_id"), id}, {QStringLiteral("bidder_code"), p.bidder}};
-            if (const auto existing = tx.row(QStringLiteral("proposals"), key);
-                existing && existing->value(QStringLiteral("opened_at")).isValid())
-                return Result::fail(Failure::Refused,
-                                    refusal(stage, tr("the proposal of %1 is already opened").arg(p.bidder)));
+            if (const auto existing = tx.row(QStringLiteral("proposals"), key))
+                return Result::fail(
+                    Failure::Refused,
+                    refusal(stage, existing->value(QStringLiteral("opened_at")).isValid()
+                                       ? tr("the proposal of %1 is already opened").arg(p.bidder)
+                                       : tr("the proposal of %1 is already received; a receipt recorded in error "
+                                            "is corrected with a reason")
+                                             .arg(p.bidder)));
             ProposalReceipt receipt;
             const auto deadline = StoreTime::fromText(neg.value(QStringLiteral("proposal_deadline")).toString());
             receipt.late = deadline && p.receivedAt > *deadline;

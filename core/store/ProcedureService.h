@@ -80,6 +80,8 @@ public:
                                                     const QString& actor);
     StoreResult<Done> setEligibility(qint64 id, const QString& bidder, bool eligible, const QString& actor);
     StoreResult<Done> withdrawBidder(qint64 id, const QString& bidder, const QString& actor);
+    // Records a proposal's receipt. A second receipt for the same bidder is refused: a receipt
+    // recorded in error is changed with correctProposal(), which keeps the reason.
     StoreResult<ProposalReceipt> recordProposal(qint64 id, const Proposal& proposal, const QString& actor);
     // Corrects a registration recorded in error (Procedure::checkRegistrationCorrection): `corrected`
     // replaces the entry's fields (the bidder number stays), or, without it, the entry is withdrawn as

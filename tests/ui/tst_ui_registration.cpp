@@ -1,8 +1,9 @@
 // Registration and the receipt of proposals as the desk enters them through the real dialogs: the
-// times entered and corrections of entries recorded in error.
+// times entered, corrections of entries recorded in error, and the proposal receipt dialog.
 #include "MessageBox.h"
 #include "UiTestData.h"
 #include "dialogs/NewNegotiationDialog.h"
+#include "dialogs/ReceiveProposalDialog.h"
 #include "dialogs/RegisterBidderDialog.h"
 #include "model/Terms.h"
 #include "report/EvaluationReport.h"
@@ -17,12 +18,14 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +49,7 @@ private slots:
     void initTestCase();
     void timesStoredAtTheMinuteShown();
     void registrationCorrectedWithReason();
+    void receiptDialogOffersAwaitedBidders();
 
 private:
     template <typename T, typename F> void answerDialog(F fill)
@@ -260,6 +264,92 @@ void TestRegistration::registrationCorrectedWithReason()
             .correctRegistration(id, QStringLiteral("B1"), std::nullopt, QStringLiteral("x"), QStringLiteral("desk"))
             .failure,
         tp::store::Failure::Refused);
+}
+
+// The receipt dialog offers only the bidders whose proposal is awaited (registered in time, eligible,
+// no receipt yet), preselects the selected row's bidder and defaults to the required copies; a
+// receipt recorded in error is corrected with a reason, shown in the report.
+void TestRegistration::receiptDialogOffersAwaitedBidders()
+{
+    auto opened = tp::store::Workspace::open(m_dir.filePath(QStringLiteral("receipts.sqlite")));
+    QVERIFY(opened.ok());
+    std::shared_ptr<tp::store::Workspace> ws = *opened.value;
+    const qint64 id = newNegotiation(*ws);
+    QVERIFY(id > 0);
+    {
+        RegistrationStepPage registration(false);
+        connect(&registration, &StepPage::changed, &registration,
+                [&registration, &ws, id] { registration.reload(UiTestData::stepContext(*ws, id)); });
+        registration.reload(UiTestData::stepContext(*ws, id));
+        registerBidder(registration, QStringLiteral("宁波甲公司"), at(16, 0));
+        registerBidder(registration, QStringLiteral("宁波乙公司"), at(16, 10));
+        registerBidder(registration, QStringLiteral("宁波丙公司"), at(17, 1));         // late
+        registerBidder(registration, QStringLiteral("宁波丁公司"), at(16, 20), false); // not eligible
+        QTRY_COMPARE(registration.table()->rowCount(), 4);
+    }
+    QVERIFY(tp::store::ProcedureService(*ws).advance(id, tp::store::Stage::Proposals, QStringLiteral("desk")).ok());
+
+    RegistrationStepPage page(true);
+    page.resize(1366, 768);
+    connect(&page, &StepPage::changed, &page, [&page, &ws, id] { page.reload(UiTestData::stepContext(*ws, id)); });
+    page.reload(UiTestData::stepContext(*ws, id));
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    selectBidder(page, QStringLiteral("B2"));
+    QStringList offered;
+    QString preselected;
+    int copies = 0;
+    answerDialog<ReceiveProposalDialog>([&offered, &preselected, &copies](ReceiveProposalDialog* dialog) {
+        for (int i = 0; i < dialog->bidderChooser()->count(); ++i)
+            offered.append(dialog->bidderChooser()->itemData(i).toString());
+        preselected = dialog->bidderChooser()->currentData().toString();
+        copies = dialog->copiesField()->value();
+        QVERIFY(!dialog->reasonField()->isVisible());
+        dialog->timeField()->setDateTime(at(17, 30, 41));
+    });
+    QTest::mouseClick(page.entryButton(), Qt::LeftButton);
+    QCOMPARE(offered, (QStringList{QStringLiteral("B1"), QStringLiteral("B2")}));
+    QCOMPARE(preselected, QStringLiteral("B2"));
+    QCOMPARE(copies, 10);
+    QTRY_COMPARE(page.table()->item(1, 2)->text(), QStringLiteral("2014-07-29 17:30"));
+
+    // B2 is received: only B1 is still offered, whatever row is selected.
+    selectBidder(page, QStringLiteral("B2"));
+    offered.clear();
+    answerDialog<ReceiveProposalDialog>([&offered, &preselected](ReceiveProposalDialog* dialog) {
+        for (int i = 0; i < dialog->bidderChooser()->count(); ++i)
+            offered.append(dialog->bidderChooser()->itemData(i).toString());
+        preselected = dialog->bidderChooser()->currentData().toString();
+        dialog->copiesField()->setValue(9);
+    });
+    QTest::mouseClick(page.entryButton(), Qt::LeftButton);
+    QCOMPARE(offered, QStringList{QStringLiteral("B1")});
+    QCOMPARE(preselected, QStringLiteral("B1"));
+    QTRY_COMPARE(page.table()->item(0, 4)->text(), RegistrationStepPage::tr("%1 of %2 copies").arg(9).arg(10) +
+                                                       QStringLiteral(" · ") + RegistrationStepPage::tr("seal intact"));
+
+    // B2's receipt was keyed at the wrong time: corrected with a reason, one event, not a second receipt.
+    selectBidder(page, QStringLiteral("B2"));
+    QVERIFY(page.correctButton()->isEnabled());
+    answerDialog<ReceiveProposalDialog>([](ReceiveProposalDialog* dialog) {
+        QCOMPARE(dialog->bidderChooser()->currentData().toString(), QStringLiteral("B2"));
+        QVERIFY(!dialog->bidderChooser()->isEnabled());
+        dialog->timeField()->setDateTime(at(17, 20));
+        dialog->reasonField()->insert(QStringLiteral("收件时间误录"));
+    });
+    QTest::mouseClick(page.correctButton(), Qt::LeftButton);
+    QTRY_COMPARE(page.table()->item(1, 2)->text(), QStringLiteral("2014-07-29 17:20"));
+    const QStringList actions = auditActions(*ws, id);
+    QCOMPARE(actions.count(QStringLiteral("proposal_received")), 2);
+    QCOMPARE(actions.count(QStringLiteral("proposal_receipt_corrected")), 1);
+    QVERIFY(reportHtml(*ws, id).contains(
+        QStringLiteral("Corrected 宁波乙公司: 29 July 2014 17:30 → 29 July 2014 17:20; reason: 收件时间误录")));
+
+    // With every awaited proposal received, the desk is told so instead of a dialog.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(page.entryButton(), Qt::LeftButton);
+    QCOMPARE(auditActions(*ws, id).count(QStringLiteral("proposal_received")), 2);
 }
 
 QTEST_MAIN(TestRegistration)

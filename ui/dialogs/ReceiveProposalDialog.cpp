@@ -12,7 +12,8 @@
 
 namespace tp::ui {
 
-ReceiveProposalDialog::ReceiveProposalDialog(const QList<tp::Bidder>& bidders, QWidget* parent)
+ReceiveProposalDialog::ReceiveProposalDialog(const QList<tp::Bidder>& bidders, const QString& selected,
+                                             std::optional<int> requiredCopies, QWidget* parent)
     : QDialog(parent), m_bidder(new QComboBox(this)),
       m_time(new QDateTimeEdit(tp::store::StoreTime::enteredNow(), this)), m_copies(new QSpinBox(this)),
       m_sealed(new QCheckBox(tr("Sealed"), this)), m_reason(new QLineEdit(this)),
@@ -21,10 +22,13 @@ ReceiveProposalDialog::ReceiveProposalDialog(const QList<tp::Bidder>& bidders, Q
     setWindowTitle(tr("Receive proposal"));
     for (const tp::Bidder& b : bidders)
         m_bidder->addItem(tr("%1 %2").arg(b.id, b.name), b.id);
+    m_bidder->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    if (const int i = m_bidder->findData(selected); i >= 0)
+        m_bidder->setCurrentIndex(i);
     m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_time->setCalendarPopup(true);
     m_copies->setRange(0, 99);
-    m_copies->setValue(1);
+    m_copies->setValue(requiredCopies.value_or(1));
     m_sealed->setChecked(true);
     m_reason->setObjectName(QStringLiteral("correctionReason"));
     m_withdraw->setObjectName(QStringLiteral("withdrawEntry"));

@@ -3,6 +3,7 @@
 #include "model/Scenario.h"
 
 #include <QDialog>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -12,14 +13,16 @@ class QSpinBox;
 
 namespace tp::ui {
 
-// A sealed proposal as the desk receives it: whose, when, how many copies, sealed or not. In
-// correction mode it shows one received proposal, with the reason for the correction and the choice
-// to withdraw the receipt.
+// A sealed proposal as the desk receives it: whose, when, how many copies, sealed or not. Offers the
+// bidders it is given (those still awaited, as the rules say), preselects `selected` when offered and
+// defaults the copies to the required number. In correction mode it shows one received proposal, with
+// the reason for the correction and the choice to withdraw the receipt.
 class ReceiveProposalDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ReceiveProposalDialog(const QList<tp::Bidder>& bidders, QWidget* parent = nullptr);
+    ReceiveProposalDialog(const QList<tp::Bidder>& bidders, const QString& selected, std::optional<int> requiredCopies,
+                          QWidget* parent = nullptr);
 
     // Shows `current` (of a bidder among those given) for correction.
     void beginCorrection(const tp::Proposal& current);

@@ -11,6 +11,7 @@
 #include "report/PdfRenderer.h"
 #include "report/ProposalReceipt.h"
 #include "report/WorkspaceContextReader.h"
+#include "rules/Qualification.h"
 #include "store/ProcedureService.h"
 #include "store/StoreTime.h"
 
@@ -296,7 +297,14 @@ void RegistrationStepPage::enterProposal()
 {
     if (!m_context.workspace)
         return;
-    ReceiveProposalDialog dialog(m_context.scenario.bidders, this);
+    const QList<tp::Bidder> awaited = tp::Qualification::awaitingProposal(m_context.scenario);
+    if (awaited.isEmpty()) {
+        showRefusal(tr("No proposal is awaited"),
+                    tr("Every bidder registered in time and eligible has a recorded receipt. A receipt recorded in "
+                       "error is changed with \"Correct…\"."));
+        return;
+    }
+    ReceiveProposalDialog dialog(awaited, selectedBidder(), m_context.scenario.project.requiredCopies, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const tp::Proposal proposal = dialog.proposal();
@@ -327,7 +335,7 @@ void RegistrationStepPage::correctEntry()
         for (const tp::Bidder& b : m_context.scenario.bidders)
             if (b.id == bidder)
                 bidders.append(b);
-        ReceiveProposalDialog dialog(bidders, this);
+        ReceiveProposalDialog dialog(bidders, bidder, m_context.scenario.project.requiredCopies, this);
         dialog.beginCorrection(*current);
         if (dialog.exec() != QDialog::Accepted)
             return;

@@ -50,6 +50,7 @@ private slots:
     void timesStoredAtTheMinuteShown();
     void registrationCorrectedWithReason();
     void receiptDialogOffersAwaitedBidders();
+    void registrationDialogFitsAndTakesTypedTime();
 
 private:
     template <typename T, typename F> void answerDialog(F fill)
@@ -350,6 +351,34 @@ void TestRegistration::receiptDialogOffersAwaitedBidders()
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QTest::mouseClick(page.entryButton(), Qt::LeftButton);
     QCOMPARE(auditActions(*ws, id).count(QStringLiteral("proposal_received")), 2);
+}
+
+// The registration dialog shows a company name of 30 Chinese characters whole and fits a 1366x768
+// screen; a time typed over the whole selected field replaces it, year first.
+void TestRegistration::registrationDialogFitsAndTakesTypedTime()
+{
+    RegisterBidderDialog dialog(QStringLiteral("B1"));
+    const QString name = QStringLiteral("宁波鄞州区东方建设工程项目管理咨询服务有限责任公司北仑分公司");
+    QCOMPARE(name.size(), 30);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.nameField()->setFocus();
+    dialog.nameField()->insert(name); // typed through the input method
+    QLineEdit* field = dialog.nameField();
+    QVERIFY2(
+        field->width() >= field->fontMetrics().horizontalAdvance(name) + 8,
+        qPrintable(QStringLiteral("%1 < %2").arg(field->width()).arg(field->fontMetrics().horizontalAdvance(name))));
+    QVERIFY(dialog.frameGeometry().width() <= 1366);
+    QVERIFY(dialog.frameGeometry().height() <= 768);
+
+    QDateTimeEdit* time = dialog.timeField();
+    time->setFocus();
+    time->selectAll();
+    QTest::keyClicks(time, QStringLiteral("2014"));
+    QCOMPARE(time->date().year(), 2014);
+    time->selectAll();
+    QTest::keyClicks(time, QStringLiteral("2014-07-29 17:00"));
+    QCOMPARE(dialog.registration().registeredAt, at(17, 0));
 }
 
 QTEST_MAIN(TestRegistration)

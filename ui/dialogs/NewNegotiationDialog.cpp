@@ -1,5 +1,6 @@
 #include "NewNegotiationDialog.h"
 
+#include "TimeField.h"
 #include "store/StoreTime.h"
 
 #include <QComboBox>
@@ -12,8 +13,8 @@ namespace tp::ui {
 
 NewNegotiationDialog::NewNegotiationDialog(const QList<tp::store::CriteriaTemplate>& templates, QWidget* parent)
     : QDialog(parent), m_title(new QLineEdit(this)), m_purchaser(new QLineEdit(this)), m_template(new QComboBox(this)),
-      m_registration(new QDateTimeEdit(tp::store::StoreTime::enteredNow().addDays(7), this)),
-      m_proposals(new QDateTimeEdit(tp::store::StoreTime::enteredNow().addDays(14), this))
+      m_registration(new TimeField(tp::store::StoreTime::enteredNow().addDays(7), this)),
+      m_proposals(new TimeField(tp::store::StoreTime::enteredNow().addDays(14), this))
 {
     setWindowTitle(tr("New negotiation"));
     for (const tp::store::CriteriaTemplate& t : templates) {

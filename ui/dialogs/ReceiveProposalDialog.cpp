@@ -1,5 +1,6 @@
 #include "ReceiveProposalDialog.h"
 
+#include "TimeField.h"
 #include "store/StoreTime.h"
 
 #include <QCheckBox>
@@ -14,9 +15,8 @@ namespace tp::ui {
 
 ReceiveProposalDialog::ReceiveProposalDialog(const QList<tp::Bidder>& bidders, const QString& selected,
                                              std::optional<int> requiredCopies, QWidget* parent)
-    : QDialog(parent), m_bidder(new QComboBox(this)),
-      m_time(new QDateTimeEdit(tp::store::StoreTime::enteredNow(), this)), m_copies(new QSpinBox(this)),
-      m_sealed(new QCheckBox(tr("Sealed"), this)), m_reason(new QLineEdit(this)),
+    : QDialog(parent), m_bidder(new QComboBox(this)), m_time(new TimeField(tp::store::StoreTime::enteredNow(), this)),
+      m_copies(new QSpinBox(this)), m_sealed(new QCheckBox(tr("Sealed"), this)), m_reason(new QLineEdit(this)),
       m_withdraw(new QCheckBox(tr("Withdraw this receipt: it was recorded in error"), this))
 {
     setWindowTitle(tr("Receive proposal"));
@@ -25,8 +25,6 @@ ReceiveProposalDialog::ReceiveProposalDialog(const QList<tp::Bidder>& bidders, c
     m_bidder->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     if (const int i = m_bidder->findData(selected); i >= 0)
         m_bidder->setCurrentIndex(i);
-    m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    m_time->setCalendarPopup(true);
     m_copies->setRange(0, 99);
     m_copies->setValue(requiredCopies.value_or(1));
     m_sealed->setChecked(true);
@@ -72,7 +70,7 @@ tp::Proposal ReceiveProposalDialog::proposal() const
 {
     tp::Proposal p;
     p.bidder = m_bidder->currentData().toString();
-    p.receivedAt = tp::store::StoreTime::enteredTime(m_time->dateTime());
+    p.receivedAt = static_cast<TimeField*>(m_time)->enteredTime();
     p.copies = m_copies->value();
     p.sealed = m_sealed->isChecked();
     return p;

@@ -1,10 +1,12 @@
 #include "RegisterBidderDialog.h"
 
+#include "TimeField.h"
 #include "store/StoreTime.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QLineEdit>
 
@@ -12,15 +14,15 @@ namespace tp::ui {
 
 RegisterBidderDialog::RegisterBidderDialog(const QString& suggestedId, QWidget* parent)
     : QDialog(parent), m_id(new QLineEdit(suggestedId, this)), m_name(new QLineEdit(this)),
-      m_time(new QDateTimeEdit(tp::store::StoreTime::enteredNow(), this)), m_representative(new QLineEdit(this)),
+      m_time(new TimeField(tp::store::StoreTime::enteredNow(), this)), m_representative(new QLineEdit(this)),
       m_idNumber(new QLineEdit(this)), m_letter(new QCheckBox(tr("Letter of introduction checked"), this)),
       m_idCopy(new QCheckBox(tr("Copy of the ID card checked"), this)),
       m_eligible(new QCheckBox(tr("Meets the eligibility requirements"), this)), m_reason(new QLineEdit(this)),
       m_withdraw(new QCheckBox(tr("Withdraw this registration: it was recorded in error"), this))
 {
     setWindowTitle(tr("Register bidder"));
-    m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    m_time->setCalendarPopup(true);
+    // Room for a company name of 30 Chinese characters.
+    m_name->setMinimumWidth(QFontMetrics(m_name->font()).horizontalAdvance(QString(31, QChar(0x516C))));
     m_eligible->setChecked(true);
     m_reason->setObjectName(QStringLiteral("correctionReason"));
     m_withdraw->setObjectName(QStringLiteral("withdrawEntry"));
@@ -71,7 +73,7 @@ tp::store::BidderRegistration RegisterBidderDialog::registration() const
     tp::store::BidderRegistration r;
     r.id = m_id->text().trimmed();
     r.name = m_name->text().trimmed();
-    r.registeredAt = tp::store::StoreTime::enteredTime(m_time->dateTime());
+    r.registeredAt = static_cast<TimeField*>(m_time)->enteredTime();
     r.representative = m_representative->text().trimmed();
     r.idNumber = m_idNumber->text().trimmed();
     r.introLetterChecked = m_letter->isChecked();

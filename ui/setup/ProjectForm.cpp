@@ -2,6 +2,7 @@
 
 #include "AllocationEditor.h"
 
+#include "dialogs/TimeField.h"
 #include "store/StoreTime.h"
 
 #include <QCheckBox>
@@ -155,7 +156,7 @@ QSpinBox* ProjectForm::makeSpin(const QString& objectName, int minimum, const QS
 
 QDateTimeEdit* ProjectForm::makeDateTime(const QString& objectName)
 {
-    auto* edit = new QDateTimeEdit(this);
+    auto* edit = new TimeField(kNotSet, this);
     edit->setObjectName(objectName);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     edit->setCalendarPopup(true);

@@ -1322,6 +1322,16 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>Opened / witness</translation>
     </message>
     <message>
+        <source>Corrected %1: %2 → %3; reason: %4 (recorded by %5)</source>
+        <extracomment>A registration or proposal receipt corrected: %1 bidder, %2 the entry before, %3 after, %4 the reason, %5 who recorded the correction</extracomment>
+        <translation>Corrected %1: %2 → %3; reason: %4 (recorded by %5)</translation>
+    </message>
+    <message>
+        <source>Withdrawn entry of %1; reason: %2 (recorded by %3)</source>
+        <extracomment>A registration or proposal receipt recorded in error and withdrawn: %1 bidder, %2 the reason, %3 who recorded it</extracomment>
+        <translation>Withdrawn entry of %1; reason: %2 (recorded by %3)</translation>
+    </message>
+    <message>
         <source>over time by %1 s</source>
         <extracomment>A presentation longer than allowed; %1 is seconds</extracomment>
         <translation>over time by %1 s</translation>
@@ -1658,6 +1668,22 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>proposals are no longer received</translation>
     </message>
     <message>
+        <source>there is no registration to correct before registration opens</source>
+        <translation>there is no registration to correct before registration opens</translation>
+    </message>
+    <message>
+        <source>registrations can no longer be corrected once the proposals step is closed</source>
+        <translation>registrations can no longer be corrected once the proposals step is closed</translation>
+    </message>
+    <message>
+        <source>there is no proposal receipt to correct before registration opens</source>
+        <translation>there is no proposal receipt to correct before registration opens</translation>
+    </message>
+    <message>
+        <source>proposal receipts can no longer be corrected once the draw is recorded</source>
+        <translation>proposal receipts can no longer be corrected once the draw is recorded</translation>
+    </message>
+    <message>
         <source>the criteria and project settings are fixed once registration opens</source>
         <translation>the criteria and project settings are fixed once registration opens</translation>
     </message>
@@ -1825,16 +1851,32 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>the proposal of %1 is already opened</translation>
     </message>
     <message>
+        <source>the proposal of %1 is already received; a receipt recorded in error is corrected with a reason</source>
+        <translation>the proposal of %1 is already received; a receipt recorded in error is corrected with a reason</translation>
+    </message>
+    <message>
+        <source>a correction needs a reason</source>
+        <translation>a correction needs a reason</translation>
+    </message>
+    <message>
+        <source>a proposal of %1 is recorded; withdraw its receipt first</source>
+        <translation>a proposal of %1 is recorded; withdraw its receipt first</translation>
+    </message>
+    <message>
+        <source>no proposal from %1 was received</source>
+        <translation>no proposal from %1 was received</translation>
+    </message>
+    <message>
+        <source>the proposal of %1 is already opened; its receipt cannot be withdrawn</source>
+        <translation>the proposal of %1 is already opened; its receipt cannot be withdrawn</translation>
+    </message>
+    <message>
         <source>opening a proposal needs a witness</source>
         <translation>opening a proposal needs a witness</translation>
     </message>
     <message>
         <source>proposals are opened at the proposal deadline</source>
         <translation>proposals are opened at the proposal deadline</translation>
-    </message>
-    <message>
-        <source>no proposal from %1 was received</source>
-        <translation>no proposal from %1 was received</translation>
     </message>
     <message>
         <source>proposals cannot be opened before the deadline %1</source>
@@ -4697,6 +4739,10 @@ Afterwards nothing in this negotiation can change.</translation>
         <translation>Sealed</translation>
     </message>
     <message>
+        <source>Withdraw this receipt: it was recorded in error</source>
+        <translation>Withdraw this receipt: it was recorded in error</translation>
+    </message>
+    <message>
         <source>Receive proposal</source>
         <translation>Receive proposal</translation>
     </message>
@@ -4716,6 +4762,14 @@ Afterwards nothing in this negotiation can change.</translation>
         <source>Copies</source>
         <translation>Copies</translation>
     </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>Correct proposal receipt</source>
+        <translation>Correct proposal receipt</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::RegisterBidderDialog</name>
@@ -4730,6 +4784,10 @@ Afterwards nothing in this negotiation can change.</translation>
     <message>
         <source>Meets the eligibility requirements</source>
         <translation>Meets the eligibility requirements</translation>
+    </message>
+    <message>
+        <source>Withdraw this registration: it was recorded in error</source>
+        <translation>Withdraw this registration: it was recorded in error</translation>
     </message>
     <message>
         <source>Register bidder</source>
@@ -4755,6 +4813,18 @@ Afterwards nothing in this negotiation can change.</translation>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>Correct registration</source>
+        <translation>Correct registration</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::RegistrationStepPage</name>
@@ -4765,6 +4835,10 @@ Afterwards nothing in this negotiation can change.</translation>
     <message>
         <source>Register bidder…</source>
         <translation>Register bidder…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
     </message>
     <message>
         <source>Bidder</source>
@@ -4793,6 +4867,14 @@ Afterwards nothing in this negotiation can change.</translation>
     <message>
         <source>Documents checked</source>
         <translation>Documents checked</translation>
+    </message>
+    <message>
+        <source>Correct or withdraw the selected proposal receipt, with the reason</source>
+        <translation>Correct or withdraw the selected proposal receipt, with the reason</translation>
+    </message>
+    <message>
+        <source>Correct or withdraw the selected registration, with the reason</source>
+        <translation>Correct or withdraw the selected registration, with the reason</translation>
     </message>
     <message>
         <source>Print receipt…</source>
@@ -4886,8 +4968,24 @@ Afterwards nothing in this negotiation can change.</translation>
         <translation>The bidder is not registered</translation>
     </message>
     <message>
+        <source>No proposal is awaited</source>
+        <translation>No proposal is awaited</translation>
+    </message>
+    <message>
+        <source>Every bidder registered in time and eligible has a recorded receipt. A receipt recorded in error is changed with &quot;Correct…&quot;.</source>
+        <translation>Every bidder registered in time and eligible has a recorded receipt. A receipt recorded in error is changed with &quot;Correct…&quot;.</translation>
+    </message>
+    <message>
         <source>The proposal is not recorded</source>
         <translation>The proposal is not recorded</translation>
+    </message>
+    <message>
+        <source>The receipt is not corrected</source>
+        <translation>The receipt is not corrected</translation>
+    </message>
+    <message>
+        <source>The registration is not corrected</source>
+        <translation>The registration is not corrected</translation>
     </message>
 </context>
 <context>

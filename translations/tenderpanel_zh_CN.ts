@@ -1317,6 +1317,16 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>开启时间 / 见证人</translation>
     </message>
     <message>
+        <source>Corrected %1: %2 → %3; reason: %4 (recorded by %5)</source>
+        <extracomment>A registration or proposal receipt corrected: %1 bidder, %2 the entry before, %3 after, %4 the reason, %5 who recorded the correction</extracomment>
+        <translation>更正 %1：%2 → %3；理由：%4（记录人：%5）</translation>
+    </message>
+    <message>
+        <source>Withdrawn entry of %1; reason: %2 (recorded by %3)</source>
+        <extracomment>A registration or proposal receipt recorded in error and withdrawn: %1 bidder, %2 the reason, %3 who recorded it</extracomment>
+        <translation>撤销 %1 的记录；理由：%2（记录人：%3）</translation>
+    </message>
+    <message>
         <source>over time by %1 s</source>
         <extracomment>A presentation longer than allowed; %1 is seconds</extracomment>
         <translation>超时 %1 秒</translation>
@@ -1653,6 +1663,22 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>已不再接收响应文件</translation>
     </message>
     <message>
+        <source>there is no registration to correct before registration opens</source>
+        <translation>报名开始前没有可更正的登记</translation>
+    </message>
+    <message>
+        <source>registrations can no longer be corrected once the proposals step is closed</source>
+        <translation>响应文件接收环节结束后，登记不能再更正</translation>
+    </message>
+    <message>
+        <source>there is no proposal receipt to correct before registration opens</source>
+        <translation>报名开始前没有可更正的响应文件接收记录</translation>
+    </message>
+    <message>
+        <source>proposal receipts can no longer be corrected once the draw is recorded</source>
+        <translation>抽签记录后，响应文件接收记录不能再更正</translation>
+    </message>
+    <message>
         <source>the criteria and project settings are fixed once registration opens</source>
         <translation>登记开始后，评判要素和项目设置即固定</translation>
     </message>
@@ -1820,16 +1846,32 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>%1 的响应文件已开启</translation>
     </message>
     <message>
+        <source>the proposal of %1 is already received; a receipt recorded in error is corrected with a reason</source>
+        <translation>%1 的响应文件已接收；误录的接收记录须说明理由进行更正</translation>
+    </message>
+    <message>
+        <source>a correction needs a reason</source>
+        <translation>更正需要理由</translation>
+    </message>
+    <message>
+        <source>a proposal of %1 is recorded; withdraw its receipt first</source>
+        <translation>%1 已有响应文件接收记录；请先撤销该接收记录</translation>
+    </message>
+    <message>
+        <source>no proposal from %1 was received</source>
+        <translation>未收到 %1 的响应文件</translation>
+    </message>
+    <message>
+        <source>the proposal of %1 is already opened; its receipt cannot be withdrawn</source>
+        <translation>%1 的响应文件已开启，其接收记录不能撤销</translation>
+    </message>
+    <message>
         <source>opening a proposal needs a witness</source>
         <translation>开启响应文件需要见证人</translation>
     </message>
     <message>
         <source>proposals are opened at the proposal deadline</source>
         <translation>响应文件在递交截止时间开启</translation>
-    </message>
-    <message>
-        <source>no proposal from %1 was received</source>
-        <translation>未收到 %1 的响应文件</translation>
     </message>
     <message>
         <source>proposals cannot be opened before the deadline %1</source>
@@ -4678,6 +4720,10 @@ Afterwards nothing in this negotiation can change.</source>
         <translation>已密封</translation>
     </message>
     <message>
+        <source>Withdraw this receipt: it was recorded in error</source>
+        <translation>撤销此接收记录（误录）</translation>
+    </message>
+    <message>
         <source>Receive proposal</source>
         <translation>接收响应文件</translation>
     </message>
@@ -4697,6 +4743,14 @@ Afterwards nothing in this negotiation can change.</source>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>更正理由</translation>
+    </message>
+    <message>
+        <source>Correct proposal receipt</source>
+        <translation>更正响应文件接收记录</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::RegisterBidderDialog</name>
@@ -4711,6 +4765,10 @@ Afterwards nothing in this negotiation can change.</source>
     <message>
         <source>Meets the eligibility requirements</source>
         <translation>符合资格要求</translation>
+    </message>
+    <message>
+        <source>Withdraw this registration: it was recorded in error</source>
+        <translation>撤销此登记（误录）</translation>
     </message>
     <message>
         <source>Register bidder</source>
@@ -4736,6 +4794,18 @@ Afterwards nothing in this negotiation can change.</source>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>更正理由</translation>
+    </message>
+    <message>
+        <source>Correct registration</source>
+        <translation>更正登记</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::RegistrationStepPage</name>
@@ -4746,6 +4816,10 @@ Afterwards nothing in this negotiation can change.</source>
     <message>
         <source>Register bidder…</source>
         <translation>登记供应商…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
     </message>
     <message>
         <source>Bidder</source>
@@ -4774,6 +4848,14 @@ Afterwards nothing in this negotiation can change.</source>
     <message>
         <source>Documents checked</source>
         <translation>核验材料</translation>
+    </message>
+    <message>
+        <source>Correct or withdraw the selected proposal receipt, with the reason</source>
+        <translation>更正或撤销所选的响应文件接收记录，并说明理由</translation>
+    </message>
+    <message>
+        <source>Correct or withdraw the selected registration, with the reason</source>
+        <translation>更正或撤销所选的登记，并说明理由</translation>
     </message>
     <message>
         <source>Print receipt…</source>
@@ -4866,8 +4948,24 @@ Afterwards nothing in this negotiation can change.</source>
         <translation>供应商未登记</translation>
     </message>
     <message>
+        <source>No proposal is awaited</source>
+        <translation>没有待接收的响应文件</translation>
+    </message>
+    <message>
+        <source>Every bidder registered in time and eligible has a recorded receipt. A receipt recorded in error is changed with &quot;Correct…&quot;.</source>
+        <translation>按时登记且符合资格的供应商均已有接收记录。误录的接收记录请用“更正…”修改。</translation>
+    </message>
+    <message>
         <source>The proposal is not recorded</source>
         <translation>响应文件未记录</translation>
+    </message>
+    <message>
+        <source>The receipt is not corrected</source>
+        <translation>接收记录未更正</translation>
+    </message>
+    <message>
+        <source>The registration is not corrected</source>
+        <translation>登记未更正</translation>
     </message>
 </context>
 <context>

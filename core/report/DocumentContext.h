@@ -62,6 +62,21 @@ struct ProposalOpening
     QStringList witnesses;
 };
 
+// A registration or a proposal receipt recorded in error and corrected or withdrawn, with its reason
+// (from the audit log).
+struct EntryCorrectionRecord
+{
+    QString bidder;
+    QString name;           // the company as the entry named it before the correction
+    bool proposal = false;  // a proposal receipt; otherwise a registration
+    bool withdrawn = false; // the entry was withdrawn as never made
+    std::optional<QDateTime> timeBefore;
+    std::optional<QDateTime> timeAfter;
+    QString reason;
+    QString actor; // who recorded the correction
+    std::optional<QDateTime> recordedAt;
+};
+
 struct DocumentContext
 {
     std::optional<QString> negotiationId;      // workspace id; also names the OCDS process
@@ -81,8 +96,9 @@ struct DocumentContext
     std::optional<QList<ProposalReceiptRecord>> proposalReceipts;
     std::optional<QList<PresentationRecord>> presentations;
     std::optional<QList<CorrectionRecord>> corrections;
-    std::optional<QString> auditHead;     // hash of the last audit event
-    std::optional<QString> archiveDigest; // seal digest of the archive this record went into
+    std::optional<QList<EntryCorrectionRecord>> entryCorrections; // in the order they were recorded
+    std::optional<QString> auditHead;                             // hash of the last audit event
+    std::optional<QString> archiveDigest;                         // seal digest of the archive this record went into
 };
 
 } // namespace tp

@@ -59,6 +59,30 @@ bool hasWarning(const Evaluation& ev, const QString& kind, const QString& bidder
     return ev.warnings.contains(kind + QLatin1Char(':') + bidder);
 }
 
+// The corrections of the registrations (or, with `proposals`, of the proposal receipts) below their
+// table: what changed, the reason and who recorded it.
+QString entryCorrections(const DocumentInput& in, bool proposals)
+{
+    if (!in.context.entryCorrections)
+        return QString();
+    const DocumentText& t = DocumentText::of(in.language);
+    const RecordText rt(in.language);
+    QString html;
+    for (const EntryCorrectionRecord& c : *in.context.entryCorrections) {
+        if (c.proposal != proposals)
+            continue;
+        // A withdrawn registration is no longer among the bidders: named as it was entered.
+        const QString bidder =
+            in.scenario.bidder(c.bidder) || c.name.isEmpty() ? F::bidderName(in.scenario, c.bidder) : c.name;
+        const QString who = c.actor.isEmpty() ? F::dash() : c.actor;
+        const QString line =
+            c.withdrawn ? rt.entryWithdrawn(bidder, c.reason, who)
+                        : rt.entryCorrection(bidder, t.dateTime(c.timeBefore), t.dateTime(c.timeAfter), c.reason, who);
+        html += p(F::esc(line));
+    }
+    return html;
+}
+
 QString registrationTable(const DocumentInput& in)
 {
     const DocumentText& t = DocumentText::of(in.language);
@@ -460,8 +484,10 @@ QString EvaluationReport::procedureHtml(const DocumentInput& input)
 
     html += h2(t, section, t.registrationSection());
     html += registrationTable(input);
+    html += entryCorrections(input, false);
     html += h2(t, section, t.proposalSection());
     html += proposalTable(input);
+    html += entryCorrections(input, true);
     html += h2(t, section, t.drawSection());
     html += drawRecord(input);
     html += h2(t, section, t.presentationSection());

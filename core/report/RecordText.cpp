@@ -38,6 +38,21 @@ QString RecordText::openedAtAndWitness() const
 {
     return m_text.translated(QT_TRANSLATE_NOOP("DocumentText", "Opened / witness"));
 }
+QString RecordText::entryCorrection(const QString& bidder, const QString& before, const QString& after,
+                                    const QString& reason, const QString& actor) const
+{
+    //: A registration or proposal receipt corrected: %1 bidder, %2 the entry before, %3 after, %4 the
+    //: reason, %5 who recorded the correction
+    return m_text.translated(QT_TRANSLATE_NOOP("DocumentText", "Corrected %1: %2 → %3; reason: %4 (recorded by %5)"))
+        .arg(bidder, before, after, reason, actor);
+}
+QString RecordText::entryWithdrawn(const QString& bidder, const QString& reason, const QString& actor) const
+{
+    //: A registration or proposal receipt recorded in error and withdrawn: %1 bidder, %2 the reason,
+    //: %3 who recorded it
+    return m_text.translated(QT_TRANSLATE_NOOP("DocumentText", "Withdrawn entry of %1; reason: %2 (recorded by %3)"))
+        .arg(bidder, reason, actor);
+}
 QString RecordText::overrun(qint64 seconds) const
 {
     const qint64 minutes = seconds / 60;

@@ -23,10 +23,14 @@ public:
     QString idNumber(const QString& masked) const;                 // 身份证号 ************1234
     QString receiver() const;                                      // 接收人
     QString openedAtAndWitness() const;                            // 开启时间 / 见证人
-    QString overrun(qint64 seconds) const;                         // 超时 1 分 20 秒
-    QString publicationWebsite() const;                            // 公示网站
-    QString challengeContact() const;                              // 质疑联系方式:
-    QString challengeContactLabel() const;                         // 质疑联系方式 (a table's row head)
+    // A registration or proposal receipt corrected with a reason: who changed what, and why.
+    QString entryCorrection(const QString& bidder, const QString& before, const QString& after, const QString& reason,
+                            const QString& actor) const;
+    QString entryWithdrawn(const QString& bidder, const QString& reason, const QString& actor) const;
+    QString overrun(qint64 seconds) const; // 超时 1 分 20 秒
+    QString publicationWebsite() const;    // 公示网站
+    QString challengeContact() const;      // 质疑联系方式:
+    QString challengeContactLabel() const; // 质疑联系方式 (a table's row head)
     // The audit chain head printed on the notice and each letter, so that every published or delivered
     // document anchors the record: the short form (grouped hex digits) and the full hash in small print.
     QString recordAnchor(const QString& shortForm) const;

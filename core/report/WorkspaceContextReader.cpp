@@ -57,6 +57,34 @@ QMap<QString, QString> receivers(const store::Workspace& workspace, qint64 id, s
     return result;
 }
 
+// The registrations and proposal receipts corrected or withdrawn, from the audit log.
+QList<EntryCorrectionRecord> entryCorrections(const QList<store::AuditLog::Event>& events)
+{
+    QList<EntryCorrectionRecord> list;
+    for (const store::AuditLog::Event& e : events) {
+        const bool proposal = e.action == QLatin1String("proposal_receipt_corrected");
+        if (!proposal && e.action != QLatin1String("registration_corrected"))
+            continue;
+        const QJsonObject details =
+            QJsonDocument::fromJson(e.body).object().value(QStringLiteral("details")).toObject();
+        const QString column = proposal ? QStringLiteral("received_at") : QStringLiteral("registered_at");
+        EntryCorrectionRecord r;
+        r.bidder = details.value(QStringLiteral("bidder")).toString();
+        r.name = details.value(QStringLiteral("before")).toObject().value(QStringLiteral("name")).toString();
+        r.proposal = proposal;
+        r.withdrawn = details.value(QStringLiteral("withdrawn")).toBool();
+        r.timeBefore =
+            store::StoreTime::fromText(details.value(QStringLiteral("before")).toObject().value(column).toString());
+        r.timeAfter =
+            store::StoreTime::fromText(details.value(QStringLiteral("after")).toObject().value(column).toString());
+        r.reason = details.value(QStringLiteral("reason")).toString();
+        r.actor = e.actor;
+        r.recordedAt = store::StoreTime::fromText(e.at);
+        list.append(r);
+    }
+    return list;
+}
+
 } // namespace
 
 store::StoreResult<DocumentContext> WorkspaceContextReader::read(store::Workspace& workspace, qint64 id)
@@ -129,6 +157,15 @@ store::StoreResult<DocumentContext> WorkspaceContextReader::read(store::Workspac
         c.proposalReceipts = list;
         if (firstOpened)
             c.opening = ProposalOpening{*firstOpened, openingWitnesses};
+    }
+
+    {
+        const auto events = store::AuditLog::events(workspace, id);
+        if (!events.ok())
+            return Result::from(events);
+        const QList<EntryCorrectionRecord> corrected = entryCorrections(*events.value);
+        if (!corrected.isEmpty())
+            c.entryCorrections = corrected;
     }
 
     if (!draws.isEmpty()) {

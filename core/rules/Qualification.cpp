@@ -45,6 +45,18 @@ QString Qualification::exclusionReason(const Scenario& scenario, const Bidder& b
     return QString();
 }
 
+QList<Bidder> Qualification::awaitingProposal(const Scenario& scenario)
+{
+    // Whether a bidder may hand in a proposal is decided without the proposals.
+    Scenario registered = scenario;
+    registered.proposals.reset();
+    QList<Bidder> list;
+    for (const Bidder& bidder : scenario.bidders)
+        if (!proposalOf(scenario, bidder.id) && exclusionReason(registered, bidder, nullptr).isEmpty())
+            list.append(bidder);
+    return list;
+}
+
 Qualification::Result Qualification::apply(const Scenario& scenario)
 {
     Result result;

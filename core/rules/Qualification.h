@@ -20,6 +20,9 @@ public:
     static Result apply(const Scenario& scenario);
     // The reason a bidder is excluded, or an empty string when it qualifies.
     static QString exclusionReason(const Scenario& scenario, const Bidder& bidder, const Proposal* proposal);
+    // The bidders whose proposal the desk may still receive: registered in time, eligible, not
+    // withdrawn, and without a recorded receipt (bidder file order).
+    static QList<Bidder> awaitingProposal(const Scenario& scenario);
 };
 
 } // namespace tp

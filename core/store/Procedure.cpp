@@ -75,6 +75,24 @@ std::optional<Problem> Procedure::checkProposal(Stage stage)
     return std::nullopt;
 }
 
+std::optional<Problem> Procedure::checkRegistrationCorrection(Stage stage)
+{
+    if (!between(stage, Stage::Registration, Stage::Proposals))
+        return refusal(stage, stage == Stage::Setup
+                                  ? tr("there is no registration to correct before registration opens")
+                                  : tr("registrations can no longer be corrected once the proposals step is closed"));
+    return std::nullopt;
+}
+
+std::optional<Problem> Procedure::checkReceiptCorrection(Stage stage, bool drawRecorded)
+{
+    if (drawRecorded || !between(stage, Stage::Registration, Stage::Draw))
+        return refusal(stage, stage == Stage::Setup
+                                  ? tr("there is no proposal receipt to correct before registration opens")
+                                  : tr("proposal receipts can no longer be corrected once the draw is recorded"));
+    return std::nullopt;
+}
+
 std::optional<Problem> Procedure::checkSetupChange(Stage stage)
 {
     if (stage != Stage::Setup)

@@ -38,6 +38,10 @@ public:
     // Per action: nullopt when allowed at this stage, else why not.
     static std::optional<Problem> checkRegistration(Stage stage);
     static std::optional<Problem> checkProposal(Stage stage);
+    // Correcting or withdrawing a registration recorded in error: until the proposals step is closed.
+    static std::optional<Problem> checkRegistrationCorrection(Stage stage);
+    // Correcting or withdrawing a proposal receipt recorded in error: until the draw is recorded.
+    static std::optional<Problem> checkReceiptCorrection(Stage stage, bool drawRecorded);
     static std::optional<Problem> checkSetupChange(Stage stage); // criteria, project settings
     static std::optional<Problem> checkPanelChange(Stage stage);
     static std::optional<Problem> checkDraw(Stage stage, bool drawRecorded);

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 namespace tp::store {
@@ -42,6 +43,31 @@ QVariant nullable(const QString& s)
 bool validCode(const QString& code)
 {
     return !code.trimmed().isEmpty() && code.size() <= 64;
+}
+
+// The fields of a registration an audit event keeps before and after a correction.
+QJsonObject registrationFields(const QVariantMap& row)
+{
+    return {
+        {QStringLiteral("name"), row.value(QStringLiteral("name")).toString()},
+        {QStringLiteral("registered_at"), row.value(QStringLiteral("registered_at")).toString()},
+        {QStringLiteral("eligible"), row.value(QStringLiteral("eligible")).toLongLong() != 0},
+        {QStringLiteral("representative"), row.value(QStringLiteral("representative")).toString()},
+        {QStringLiteral("intro_letter_checked"), row.value(QStringLiteral("intro_letter_checked")).toLongLong() != 0},
+        {QStringLiteral("id_copy_checked"), row.value(QStringLiteral("id_copy_checked")).toLongLong() != 0}};
+}
+
+// The fields of a proposal receipt an audit event keeps before and after a correction.
+QJsonObject receiptFields(const QVariantMap& row)
+{
+    QJsonObject o{{QStringLiteral("received_at"), row.value(QStringLiteral("received_at")).toString()}};
+    if (!row.value(QStringLiteral("copies")).isNull())
+        o.insert(QStringLiteral("copies"), row.value(QStringLiteral("copies")).toInt());
+    if (!row.value(QStringLiteral("sealed")).isNull())
+        o.insert(QStringLiteral("sealed"), row.value(QStringLiteral("sealed")).toLongLong() != 0);
+    if (!row.value(QStringLiteral("rejected_reason")).isNull())
+        o.insert(QStringLiteral("rejected"), row.value(QStringLiteral("rejected_reason")).toString());
+    return o;
 }
 
 } // namespace
@@ -303,10 +329,14 @@ StoreResult<ProposalReceipt> ProcedureService::recordProposal(qint64 id, const P
             if (!bidder.ok())
                 return failed<ProposalReceipt>(bidder);
             const QVariantMap key{{QStringLiteral("negotiation_id"), id}, {QStringLiteral("bidder_code"), p.bidder}};
-            if (const auto existing = tx.row(QStringLiteral("proposals"), key);
-                existing && existing->value(QStringLiteral("opened_at")).isValid())
-                return Result::fail(Failure::Refused,
-                                    refusal(stage, tr("the proposal of %1 is already opened").arg(p.bidder)));
+            if (const auto existing = tx.row(QStringLiteral("proposals"), key))
+                return Result::fail(
+                    Failure::Refused,
+                    refusal(stage, existing->value(QStringLiteral("opened_at")).isValid()
+                                       ? tr("the proposal of %1 is already opened").arg(p.bidder)
+                                       : tr("the proposal of %1 is already received; a receipt recorded in error "
+                                            "is corrected with a reason")
+                                             .arg(p.bidder)));
             ProposalReceipt receipt;
             const auto deadline = StoreTime::fromText(neg.value(QStringLiteral("proposal_deadline")).toString());
             receipt.late = deadline && p.receivedAt > *deadline;
@@ -322,6 +352,119 @@ StoreResult<ProposalReceipt> ProcedureService::recordProposal(qint64 id, const P
                 tx, n, stage == Stage::Registration ? std::optional<Stage>(Stage::Proposals) : std::nullopt);
             event = {QStringLiteral("proposal_received"),
                      {{QStringLiteral("bidder"), p.bidder}, {QStringLiteral("late"), receipt.late}}};
+            return Result::success(receipt);
+        });
+}
+
+StoreResult<RegistrationReceipt> ProcedureService::correctRegistration(qint64 id, const QString& bidder,
+                                                                       const std::optional<BidderRegistration>& r,
+                                                                       const QString& reason, const QString& actor)
+{
+    using Result = StoreResult<RegistrationReceipt>;
+    if (reason.trimmed().isEmpty())
+        return Result::fail(Failure::Invalid, {QStringLiteral("reason"), tr("a correction needs a reason")});
+    if (r && r->name.trimmed().isEmpty())
+        return Result::fail(Failure::Invalid, {QStringLiteral("name"), tr("a bidder needs an id and a name")});
+    if (r && !r->registeredAt.isValid())
+        return Result::fail(Failure::Invalid,
+                            {QStringLiteral("registered_at"), tr("the registration time is missing")});
+    return NegotiationAction::run<RegistrationReceipt>(
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            const Stage stage = NegotiationRecord::stage(neg);
+            if (auto p = Procedure::checkRegistrationCorrection(stage))
+                return Result::fail(Failure::Refused, *p);
+            auto row = NegotiationRecord::member(tx, id, QStringLiteral("bidders"), bidder, QStringLiteral("bidder"));
+            if (!row.ok())
+                return failed<RegistrationReceipt>(row);
+            const QJsonObject before = registrationFields(*row.value);
+            QJsonObject details{{QStringLiteral("bidder"), bidder},
+                                {QStringLiteral("reason"), reason.trimmed()},
+                                {QStringLiteral("before"), before}};
+            RegistrationReceipt receipt;
+            if (!r) {
+                if (tx.row(QStringLiteral("proposals"),
+                           {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("bidder_code"), bidder}}))
+                    return Result::fail(
+                        Failure::Refused,
+                        refusal(stage, tr("a proposal of %1 is recorded; withdraw its receipt first").arg(bidder)));
+                tx.remove(QStringLiteral("bidders"),
+                          {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("code"), bidder}});
+                details.insert(QStringLiteral("withdrawn"), true);
+            } else {
+                const auto deadline =
+                    StoreTime::fromText(neg.value(QStringLiteral("registration_deadline")).toString());
+                receipt.late = deadline && r->registeredAt > *deadline;
+                QVariantMap updated = *row.value;
+                updated.insert(QStringLiteral("name"), r->name.trimmed());
+                updated.insert(QStringLiteral("eligible"), r->eligible ? 1 : 0);
+                updated.insert(QStringLiteral("registered_at"), StoreTime::toText(r->registeredAt));
+                updated.insert(QStringLiteral("representative"), nullable(r->representative));
+                if (!r->idNumber.trimmed().isEmpty())
+                    updated.insert(QStringLiteral("id_number_masked"), nullable(maskIdNumber(r->idNumber)));
+                updated.insert(QStringLiteral("intro_letter_checked"), r->introLetterChecked ? 1 : 0);
+                updated.insert(QStringLiteral("id_copy_checked"), r->idCopyChecked ? 1 : 0);
+                tx.upsert(QStringLiteral("bidders"), updated);
+                details.insert(QStringLiteral("after"), registrationFields(updated));
+                details.insert(QStringLiteral("late"), receipt.late);
+            }
+            NegotiationRecord::touch(tx, neg);
+            event = {QStringLiteral("registration_corrected"), details};
+            return Result::success(receipt);
+        });
+}
+
+StoreResult<ProposalReceipt> ProcedureService::correctProposal(qint64 id, const QString& bidder,
+                                                               const std::optional<Proposal>& p, const QString& reason,
+                                                               const QString& actor)
+{
+    using Result = StoreResult<ProposalReceipt>;
+    if (reason.trimmed().isEmpty())
+        return Result::fail(Failure::Invalid, {QStringLiteral("reason"), tr("a correction needs a reason")});
+    if (p && !p->receivedAt.isValid())
+        return Result::fail(Failure::Invalid, {QStringLiteral("received_at"), tr("the time received is missing")});
+    if (p && p->copies && *p->copies < 0)
+        return Result::fail(Failure::Invalid,
+                            {QStringLiteral("copies"), tr("the number of copies cannot be negative")});
+    if (p && p->rejected && p->rejected->trimmed().isEmpty())
+        return Result::fail(Failure::Invalid, {QStringLiteral("rejected"), tr("a rejection needs a reason")});
+    return NegotiationAction::run<ProposalReceipt>(
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            const Stage stage = NegotiationRecord::stage(neg);
+            if (auto problem = Procedure::checkReceiptCorrection(stage, NegotiationRecord::drawRecorded(tx, id)))
+                return Result::fail(Failure::Refused, *problem);
+            const QVariantMap key{{QStringLiteral("negotiation_id"), id}, {QStringLiteral("bidder_code"), bidder}};
+            const auto row = tx.row(QStringLiteral("proposals"), key);
+            if (!row)
+                return Result::fail(Failure::Invalid,
+                                    {QStringLiteral("bidder"), tr("no proposal from %1 was received").arg(bidder)});
+            QJsonObject details{{QStringLiteral("bidder"), bidder},
+                                {QStringLiteral("reason"), reason.trimmed()},
+                                {QStringLiteral("before"), receiptFields(*row)}};
+            ProposalReceipt receipt;
+            if (!p) {
+                if (row->value(QStringLiteral("opened_at")).isValid())
+                    return Result::fail(
+                        Failure::Refused,
+                        refusal(
+                            stage,
+                            tr("the proposal of %1 is already opened; its receipt cannot be withdrawn").arg(bidder)));
+                tx.remove(QStringLiteral("proposals"), key);
+                details.insert(QStringLiteral("withdrawn"), true);
+            } else {
+                const auto deadline = StoreTime::fromText(neg.value(QStringLiteral("proposal_deadline")).toString());
+                receipt.late = deadline && p->receivedAt > *deadline;
+                QVariantMap updated = *row;
+                updated.insert(QStringLiteral("received_at"), StoreTime::toText(p->receivedAt));
+                updated.insert(QStringLiteral("copies"), p->copies ? QVariant(*p->copies) : QVariant());
+                updated.insert(QStringLiteral("sealed"), p->sealed ? QVariant(*p->sealed ? 1 : 0) : QVariant());
+                updated.insert(QStringLiteral("rejected_reason"),
+                               p->rejected ? QVariant(p->rejected->trimmed()) : QVariant());
+                tx.upsert(QStringLiteral("proposals"), updated);
+                details.insert(QStringLiteral("after"), receiptFields(updated));
+                details.insert(QStringLiteral("late"), receipt.late);
+            }
+            NegotiationRecord::touch(tx, neg);
+            event = {QStringLiteral("proposal_receipt_corrected"), details};
             return Result::success(receipt);
         });
 }

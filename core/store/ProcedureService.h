@@ -80,7 +80,21 @@ public:
                                                     const QString& actor);
     StoreResult<Done> setEligibility(qint64 id, const QString& bidder, bool eligible, const QString& actor);
     StoreResult<Done> withdrawBidder(qint64 id, const QString& bidder, const QString& actor);
+    // Records a proposal's receipt. A second receipt for the same bidder is refused: a receipt
+    // recorded in error is changed with correctProposal(), which keeps the reason.
     StoreResult<ProposalReceipt> recordProposal(qint64 id, const Proposal& proposal, const QString& actor);
+    // Corrects a registration recorded in error (Procedure::checkRegistrationCorrection): `corrected`
+    // replaces the entry's fields (the bidder number stays), or, without it, the entry is withdrawn as
+    // never made (refused while a proposal receipt of the bidder is recorded). One transaction; its
+    // audit event keeps the entry before and after, and the reason, which the evaluation report shows.
+    StoreResult<RegistrationReceipt> correctRegistration(qint64 id, const QString& bidder,
+                                                         const std::optional<BidderRegistration>& corrected,
+                                                         const QString& reason, const QString& actor);
+    // Corrects a proposal receipt recorded in error (Procedure::checkReceiptCorrection), like
+    // correctRegistration(); an opened proposal's receipt can be corrected but not withdrawn.
+    StoreResult<ProposalReceipt> correctProposal(qint64 id, const QString& bidder,
+                                                 const std::optional<Proposal>& corrected, const QString& reason,
+                                                 const QString& actor);
     StoreResult<Done> openProposal(qint64 id, const QString& bidder, const QDateTime& openedAt, const QString& witness,
                                    const QString& actor);
     // Stores a verifiable draw's seed at the moment its commitment is shown, and returns the

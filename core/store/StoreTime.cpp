@@ -40,4 +40,18 @@ QDateTime StoreTime::now()
     return t;
 }
 
+QDateTime StoreTime::enteredTime(const QDateTime& time)
+{
+    if (!time.isValid())
+        return time;
+    QDateTime t = time.toOffsetFromUtc(time.offsetFromUtc());
+    t.setTime(QTime(t.time().hour(), t.time().minute()));
+    return t;
+}
+
+QDateTime StoreTime::enteredNow()
+{
+    return enteredTime(QDateTime::currentDateTime());
+}
+
 } // namespace tp::store

@@ -18,6 +18,12 @@ public:
     static std::optional<QDate> dateFromText(const QString& text);
     // The current time with the system's UTC offset.
     static QDateTime now();
+    // A time entered by hand, at the precision the user sees it: whole minutes (the seconds and
+    // milliseconds are dropped), with its UTC offset. Every time a dialog or form enters goes
+    // through here, so a time shown as the deadline's minute is the deadline, not a few seconds after.
+    static QDateTime enteredTime(const QDateTime& time);
+    // The current time as enteredTime() keeps it: the default of a time field.
+    static QDateTime enteredNow();
 };
 
 } // namespace tp::store

@@ -142,8 +142,15 @@ void TestProcedure::wholeProcedure()
     const auto lateProposal =
         procedure.recordProposal(id, {QStringLiteral("B2"), at("2014-08-04T15:00:01+08:00"), 10, true, {}}, kActor);
     QVERIFY(lateProposal.value->late);
-    QVERIFY(procedure.recordProposal(id, {QStringLiteral("B2"), at("2014-08-04T14:58:00+08:00"), 9, true, {}}, kActor)
-                .ok());
+    // A second receipt for B2 is refused; the receipt recorded in error is corrected with a reason.
+    const tp::Proposal b2Proposal{QStringLiteral("B2"), at("2014-08-04T14:58:00+08:00"), 9, true, {}};
+    QCOMPARE(procedure.recordProposal(id, b2Proposal, kActor).failure, Failure::Refused);
+    QCOMPARE(procedure.correctProposal(id, QStringLiteral("B2"), b2Proposal, QStringLiteral(" "), kActor).failure,
+             Failure::Invalid); // no reason
+    const auto receiptCorrected =
+        procedure.correctProposal(id, QStringLiteral("B2"), b2Proposal, QStringLiteral("收件时间误录"), kActor);
+    QVERIFY(receiptCorrected.ok());
+    QVERIFY(!receiptCorrected.value->late);
     QVERIFY(procedure.recordProposal(id, {QStringLiteral("B3"), at("2014-08-04T11:00:00+08:00"), 10, true, {}}, kActor)
                 .ok());
     QCOMPARE(procedure.stage(id).value, Stage::Proposals);

@@ -1,5 +1,8 @@
 #include "NewNegotiationDialog.h"
 
+#include "TimeField.h"
+#include "store/StoreTime.h"
+
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -10,8 +13,8 @@ namespace tp::ui {
 
 NewNegotiationDialog::NewNegotiationDialog(const QList<tp::store::CriteriaTemplate>& templates, QWidget* parent)
     : QDialog(parent), m_title(new QLineEdit(this)), m_purchaser(new QLineEdit(this)), m_template(new QComboBox(this)),
-      m_registration(new QDateTimeEdit(QDateTime::currentDateTime().addDays(7), this)),
-      m_proposals(new QDateTimeEdit(QDateTime::currentDateTime().addDays(14), this))
+      m_registration(new TimeField(tp::store::StoreTime::enteredNow().addDays(7), this)),
+      m_proposals(new TimeField(tp::store::StoreTime::enteredNow().addDays(14), this))
 {
     setWindowTitle(tr("New negotiation"));
     for (const tp::store::CriteriaTemplate& t : templates) {
@@ -45,8 +48,8 @@ tp::Project NewNegotiationDialog::project() const
     tp::Project p;
     p.title = m_title->text().trimmed();
     p.purchaser = m_purchaser->text().trimmed();
-    p.registrationDeadline = m_registration->dateTime();
-    p.proposalDeadline = m_proposals->dateTime();
+    p.registrationDeadline = tp::store::StoreTime::enteredTime(m_registration->dateTime());
+    p.proposalDeadline = tp::store::StoreTime::enteredTime(m_proposals->dateTime());
     return p;
 }
 

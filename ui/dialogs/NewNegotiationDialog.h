@@ -25,6 +25,7 @@ public:
     QLineEdit* purchaserField() const { return m_purchaser; }
     QComboBox* templateChooser() const { return m_template; }
     QDateTimeEdit* registrationDeadlineField() const { return m_registration; }
+    QDateTimeEdit* proposalDeadlineField() const { return m_proposals; }
 
 private:
     QLineEdit* m_title;

@@ -2,6 +2,9 @@
 
 #include "AllocationEditor.h"
 
+#include "dialogs/TimeField.h"
+#include "store/StoreTime.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -25,7 +28,9 @@ const QDateTime kNotSet(QDate(2000, 1, 1), QTime(0, 0));
 
 std::optional<QDateTime> deadline(const QDateTimeEdit* edit)
 {
-    return edit->dateTime() == edit->minimumDateTime() ? std::nullopt : std::optional<QDateTime>(edit->dateTime());
+    return edit->dateTime() == edit->minimumDateTime()
+               ? std::nullopt
+               : std::optional<QDateTime>(tp::store::StoreTime::enteredTime(edit->dateTime()));
 }
 
 void showDeadline(QDateTimeEdit* edit, const std::optional<QDateTime>& at)
@@ -151,7 +156,7 @@ QSpinBox* ProjectForm::makeSpin(const QString& objectName, int minimum, const QS
 
 QDateTimeEdit* ProjectForm::makeDateTime(const QString& objectName)
 {
-    auto* edit = new QDateTimeEdit(this);
+    auto* edit = new TimeField(kNotSet, this);
     edit->setObjectName(objectName);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     edit->setCalendarPopup(true);

@@ -11,7 +11,9 @@
 #include "report/PdfRenderer.h"
 #include "report/ProposalReceipt.h"
 #include "report/WorkspaceContextReader.h"
+#include "rules/Qualification.h"
 #include "store/ProcedureService.h"
+#include "store/StoreTime.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,7 +28,7 @@ namespace tp::ui {
 RegistrationStepPage::RegistrationStepPage(bool proposals, QWidget* parent)
     : StepPage(parent), m_proposals(proposals), m_clock(new QLabel(this)), m_table(new QTableWidget(0, 5, this)),
       m_entry(new QPushButton(proposals ? tr("Receive proposal…") : tr("Register bidder…"), this)),
-      m_ticker(new QTimer(this))
+      m_correct(new QPushButton(tr("Correct…"), this)), m_ticker(new QTimer(this))
 {
     m_clock->setObjectName(QStringLiteral("deadlineClock"));
     QFont big = m_clock->font();
@@ -48,6 +50,12 @@ RegistrationStepPage::RegistrationStepPage(bool proposals, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(m_clock, 1);
     top->addWidget(m_entry);
+    m_correct->setObjectName(QStringLiteral("correctEntry"));
+    m_correct->setToolTip(proposals ? tr("Correct or withdraw the selected proposal receipt, with the reason")
+                                    : tr("Correct or withdraw the selected registration, with the reason"));
+    top->addWidget(m_correct);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &RegistrationStepPage::updateCorrectButton);
+    connect(m_correct, &QPushButton::clicked, this, &RegistrationStepPage::correctEntry);
     if (m_proposals) {
         m_printReceipt = new QPushButton(tr("Print receipt…"), this);
         m_printReceipt->setObjectName(QStringLiteral("printReceipt"));
@@ -121,6 +129,7 @@ void RegistrationStepPage::reload(const StepContext& context)
                 m_table->selectRow(i);
     }
     updateReceiptButtons();
+    updateCorrectButton();
     updateClock();
 }
 
@@ -181,6 +190,23 @@ void RegistrationStepPage::updateReceiptButtons()
             received = received || p.bidder == bidder;
     m_printReceipt->setEnabled(received);
     m_saveReceipt->setEnabled(received);
+}
+
+void RegistrationStepPage::updateCorrectButton()
+{
+    const QString bidder = selectedBidder();
+    bool allowed = !bidder.isEmpty() && m_context.workspace;
+    if (m_proposals) {
+        bool received = false;
+        if (m_context.scenario.proposals)
+            for (const tp::Proposal& p : *m_context.scenario.proposals)
+                received = received || p.bidder == bidder;
+        allowed = allowed && received &&
+                  !tp::store::Procedure::checkReceiptCorrection(m_context.stage, m_context.drawRecorded());
+    } else {
+        allowed = allowed && !tp::store::Procedure::checkRegistrationCorrection(m_context.stage);
+    }
+    m_correct->setEnabled(allowed);
 }
 
 std::optional<tp::report::PagedDocument> RegistrationStepPage::receiptDocument() const
@@ -271,7 +297,14 @@ void RegistrationStepPage::enterProposal()
 {
     if (!m_context.workspace)
         return;
-    ReceiveProposalDialog dialog(m_context.scenario.bidders, this);
+    const QList<tp::Bidder> awaited = tp::Qualification::awaitingProposal(m_context.scenario);
+    if (awaited.isEmpty()) {
+        showRefusal(tr("No proposal is awaited"),
+                    tr("Every bidder registered in time and eligible has a recorded receipt. A receipt recorded in "
+                       "error is changed with \"Correct…\"."));
+        return;
+    }
+    ReceiveProposalDialog dialog(awaited, selectedBidder(), m_context.scenario.project.requiredCopies, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const tp::Proposal proposal = dialog.proposal();
@@ -281,6 +314,64 @@ void RegistrationStepPage::enterProposal()
         showRefusal(tr("The proposal is not recorded"), result.problem.why);
     else
         m_lastReceived = proposal.bidder; // selected after the reload, ready for its receipt
+    emit changed();
+}
+
+void RegistrationStepPage::correctEntry()
+{
+    const QString bidder = selectedBidder();
+    if (!m_context.workspace || bidder.isEmpty())
+        return;
+    tp::store::ProcedureService service(*m_context.workspace);
+    if (m_proposals) {
+        const tp::Proposal* current = nullptr;
+        if (m_context.scenario.proposals)
+            for (const tp::Proposal& p : *m_context.scenario.proposals)
+                if (p.bidder == bidder)
+                    current = &p;
+        if (!current)
+            return;
+        QList<tp::Bidder> bidders;
+        for (const tp::Bidder& b : m_context.scenario.bidders)
+            if (b.id == bidder)
+                bidders.append(b);
+        ReceiveProposalDialog dialog(bidders, bidder, m_context.scenario.project.requiredCopies, this);
+        dialog.beginCorrection(*current);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const auto result = service.correctProposal(
+            m_context.id, bidder, dialog.withdraw() ? std::nullopt : std::optional<tp::Proposal>(dialog.proposal()),
+            dialog.reason(), m_context.actor());
+        if (!result.ok())
+            showRefusal(tr("The receipt is not corrected"), result.problem.why);
+        emit changed();
+        return;
+    }
+    const auto rows = tp::store::RecordReader::rows(
+        *m_context.workspace, QStringLiteral("bidders"),
+        {{QStringLiteral("negotiation_id"), m_context.id}, {QStringLiteral("code"), bidder}});
+    if (!rows.ok() || rows.value->isEmpty())
+        return;
+    const QVariantMap& row = rows.value->first();
+    tp::store::BidderRegistration current;
+    current.id = bidder;
+    current.name = row.value(QStringLiteral("name")).toString();
+    current.registeredAt =
+        tp::store::StoreTime::fromText(row.value(QStringLiteral("registered_at")).toString()).value_or(QDateTime());
+    current.representative = row.value(QStringLiteral("representative")).toString();
+    current.introLetterChecked = row.value(QStringLiteral("intro_letter_checked")).toLongLong() != 0;
+    current.idCopyChecked = row.value(QStringLiteral("id_copy_checked")).toLongLong() != 0;
+    current.eligible = row.value(QStringLiteral("eligible")).toLongLong() != 0;
+    RegisterBidderDialog dialog(bidder, this);
+    dialog.beginCorrection(current);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto result = service.correctRegistration(
+        m_context.id, bidder,
+        dialog.withdraw() ? std::nullopt : std::optional<tp::store::BidderRegistration>(dialog.registration()),
+        dialog.reason(), m_context.actor());
+    if (!result.ok())
+        showRefusal(tr("The registration is not corrected"), result.problem.why);
     emit changed();
 }
 

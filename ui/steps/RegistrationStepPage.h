@@ -32,6 +32,8 @@ public:
     void reload(const StepContext& context) override;
     QTableWidget* table() const { return m_table; }
     QPushButton* entryButton() const { return m_entry; }
+    // Corrects the selected row's registration or proposal receipt, with a reason.
+    QPushButton* correctButton() const { return m_correct; }
     QPushButton* printReceiptButton() const { return m_printReceipt; }
     QPushButton* saveReceiptButton() const { return m_saveReceipt; }
     // The receipt of the selected bidder's proposal; nothing when none is selected or received.
@@ -40,6 +42,8 @@ public:
 public slots:
     void enterRegistration();
     void enterProposal();
+    // Opens the selected row's entry for correction (change or withdraw it, with a reason).
+    void correctEntry();
     // Shows the selected proposal's receipt to print or export.
     void printReceipt();
     // Asks for a file name and writes the selected proposal's receipt as PDF.
@@ -52,6 +56,7 @@ signals:
 private:
     void updateClock();
     void updateReceiptButtons();
+    void updateCorrectButton();
     QString selectedBidder() const;
     static QString registrationChecklist(const QVariantMap& row);
     QString proposalChecklist(const QString& bidder) const;
@@ -61,6 +66,7 @@ private:
     QLabel* m_clock;
     QTableWidget* m_table;
     QPushButton* m_entry;
+    QPushButton* m_correct;
     QPushButton* m_printReceipt = nullptr;
     QPushButton* m_saveReceipt = nullptr;
     QString m_lastReceived; // selected again after the page is reloaded

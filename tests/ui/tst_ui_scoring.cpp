@@ -144,8 +144,7 @@ private slots:
         auto* editor = qobject_cast<QLineEdit*>(view->indexWidget(model->cellIndex(1, 0)));
         QVERIFY(editor);
         QCOMPARE(editor->text(), QStringLiteral("99"));
-        if (qEnvironmentVariableIsSet("TP_GRAB"))
-            QCOMPARE(QApplication::focusWidget(), editor);
+        QCOMPARE(QApplication::focusWidget(), editor);
         QVERIFY(labelText(widget, QStringLiteral("sheetMessage")).contains(QStringLiteral("above the maximum")));
         QVERIFY(editor->toolTip().contains(QStringLiteral("above the maximum")));
         QCOMPARE(model->cellIndex(1, 0).data().toString(), QString());
@@ -415,20 +414,18 @@ private slots:
         for (const QString& text : allTexts(page))
             QVERIFY2(!figures.contains(text), qPrintable(text));
         QCOMPARE(scoring.sheetValues(id, QStringLiteral("P1")).failure, tp::store::Failure::Refused);
-        if (qEnvironmentVariableIsSet("TP_GRAB"))
 
-            // Every other sheet comes in (paper sheets entered whole): P1's figures are shown.
-            for (auto it = sheets.cbegin(); it != sheets.cend(); ++it)
-                if (it.key() != QLatin1String("P1"))
-                    QVERIFY(scoring.enterSheet(id, it.key(), it.value(), QStringLiteral("t")).ok());
+        // Every other sheet comes in (paper sheets entered whole): P1's figures are shown.
+        for (auto it = sheets.cbegin(); it != sheets.cend(); ++it)
+            if (it.key() != QLatin1String("P1"))
+                QVERIFY(scoring.enterSheet(id, it.key(), it.value(), QStringLiteral("t")).ok());
         page.reload(UiTestData::stepContext(ws, id));
         QCOMPARE(chooser->currentData().toString(), QStringLiteral("P1"));
         QVERIFY(!page.sheet()->areFiguresHidden());
         QVERIFY(page.sheet()->view()->isVisible());
         const QStringList shown = UiTestData::visibleTexts(&page);
-        if (qEnvironmentVariableIsSet("TP_GRAB"))
-            for (const QString& figure : std::as_const(figures))
-                QVERIFY2(shown.contains(figure), qPrintable(figure));
+        for (const QString& figure : std::as_const(figures))
+            QVERIFY2(shown.contains(figure), qPrintable(figure));
     }
 
     // Two scores far from the rest of the panel: the panel confirms one and corrects the other; the

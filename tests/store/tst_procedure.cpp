@@ -172,6 +172,12 @@ void TestProcedure::wholeProcedure()
     QCOMPARE(qualified.value->qualified, (QStringList{QStringLiteral("B1"), QStringLiteral("B2")}));
     QCOMPARE(NegotiationRecord::exclusionOf(*qualified.value, QStringLiteral("B3")),
              QStringLiteral("late_registration"));
+    // Registrations are fixed once the proposals step is closed; an opened proposal's receipt is not withdrawn.
+    QCOMPARE(
+        procedure.correctRegistration(id, QStringLiteral("B3"), std::nullopt, QStringLiteral("误录"), kActor).failure,
+        Failure::Refused);
+    QCOMPARE(procedure.correctProposal(id, QStringLiteral("B1"), std::nullopt, QStringLiteral("误录"), kActor).failure,
+             Failure::Refused);
 
     // No scoring before the draw is recorded.
     const auto early =
@@ -187,6 +193,9 @@ void TestProcedure::wholeProcedure()
     QCOMPARE(procedure.recordDraw(id, {seed, std::nullopt, {}}, kActor).failure, Failure::Refused); // once only
     QCOMPARE(procedure.stage(id).value, Stage::Presentations);
     QCOMPARE(procedure.advance(id, Stage::Registration, kActor).failure, Failure::Refused); // no way back
+    // Receipts are fixed once the draw is recorded.
+    QCOMPARE(procedure.correctProposal(id, QStringLiteral("B2"), b2Proposal, QStringLiteral("误录"), kActor).failure,
+             Failure::Refused);
 
     const auto overrun = procedure.logPresentation(id, QStringLiteral("B1"), at("2014-08-05T09:00:00+08:00"),
                                                    at("2014-08-05T09:26:30+08:00"), kActor);

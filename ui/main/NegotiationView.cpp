@@ -1,4 +1,5 @@
 #include "NegotiationView.h"
+#include "PlainText.h"
 
 #include "MessageBox.h"
 #include "StageText.h"
@@ -34,6 +35,8 @@ NegotiationView::NegotiationView(ProjectorWindow* projector, QWidget* parent)
       m_back(new QPushButton(tr("← All negotiations"), this)), m_next(new QPushButton(this)),
       m_navigator(new QListWidget(this)), m_pages(new QStackedWidget(this))
 {
+    PlainText::label(m_title);
+    PlainText::label(m_subtitle);
     m_title->setObjectName(QStringLiteral("negotiationTitle"));
     m_title->setWordWrap(true);
     QFont titleFont = m_title->font();
@@ -237,7 +240,7 @@ void NegotiationView::updateNavigator()
             break;
         }
         item->setText(label);
-        item->setToolTip(label);
+        item->setToolTip(PlainText::toolTip(label));
         item->setForeground(colour);
         QFont font = item->font();
         font.setBold(state == StepState::Current);

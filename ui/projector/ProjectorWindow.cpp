@@ -1,4 +1,5 @@
 #include "ProjectorWindow.h"
+#include "PlainText.h"
 
 #include "timer/TimerStyle.h"
 
@@ -75,7 +76,7 @@ ProjectorWindow::ProjectorWindow(QWidget* parent) : QWidget(parent, Qt::Window),
 
 QLabel* ProjectorWindow::bigLabel(const QString& objectName, qreal relativeSize)
 {
-    auto* label = new QLabel;
+    auto* label = PlainText::label(new QLabel);
     label->setObjectName(objectName);
     label->setAlignment(Qt::AlignCenter);
     m_scaled.append({label, relativeSize});

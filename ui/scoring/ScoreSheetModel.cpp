@@ -1,4 +1,5 @@
 #include "ScoreSheetModel.h"
+#include "PlainText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -136,7 +137,8 @@ QVariant ScoreSheetModel::data(const QModelIndex& index, int role) const
             return tr("%1 %2 (max %3)").arg(criterion.id, criterion.title, max);
         }
         if (role == Qt::ToolTipRole)
-            return tr("%1 %2\nScore from 0 to %3 points, up to 2 decimals.").arg(criterion.id, criterion.title, max);
+            return PlainText::toolTip(
+                tr("%1 %2\nScore from 0 to %3 points, up to 2 decimals.").arg(criterion.id, criterion.title, max));
         return QVariant();
     }
 
@@ -179,9 +181,9 @@ QVariant ScoreSheetModel::data(const QModelIndex& index, int role) const
             return QBrush(QColor(0xee, 0xee, 0xee));
         return QVariant();
     case Qt::ToolTipRole:
-        return tr("%1 for %2: 0 to %3")
-            .arg(m_sheet.criteria().at(row).id, m_bidders.at(bidder).name,
-                 tp::Decimal::formatShort(m_sheet.criteria().at(row).max));
+        return PlainText::toolTip(tr("%1 for %2: 0 to %3")
+                                      .arg(m_sheet.criteria().at(row).id, m_bidders.at(bidder).name,
+                                           tp::Decimal::formatShort(m_sheet.criteria().at(row).max)));
     default:
         return QVariant();
     }
@@ -205,7 +207,7 @@ QVariant ScoreSheetModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::DisplayRole)
         return twoLines(bidder.name.isEmpty() ? bidder.id : bidder.name);
     if (role == Qt::ToolTipRole)
-        return tr("%1 (%2)").arg(bidder.name, bidder.id);
+        return PlainText::toolTip(bidderText(section - 1));
     return QVariant();
 }
 
@@ -246,6 +248,13 @@ bool ScoreSheetModel::setData(const QModelIndex& index, const QVariant& value, i
     emit dataChanged(subtotal, subtotal);
     emit scoresChanged();
     return true;
+}
+
+QString ScoreSheetModel::bidderText(int bidder) const
+{
+    if (bidder < 0 || bidder >= m_bidders.size())
+        return QString();
+    return tr("%1 (%2)").arg(m_bidders.at(bidder).name, m_bidders.at(bidder).id);
 }
 
 } // namespace tp::ui

@@ -1,4 +1,5 @@
 #include "ResultsStepPage.h"
+#include "PlainText.h"
 
 #include "projector/ProjectorWindow.h"
 #include "results/ResultsPage.h"
@@ -11,6 +12,7 @@ namespace tp::ui {
 ResultsStepPage::ResultsStepPage(ProjectorWindow* projector, QWidget* parent)
     : StepPage(parent), m_projector(projector), m_problem(new QLabel(this)), m_results(new ResultsPage(this))
 {
+    PlainText::label(m_problem);
     m_problem->setObjectName(QStringLiteral("resultsProblem"));
     m_problem->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);

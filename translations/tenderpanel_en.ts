@@ -3416,6 +3416,14 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
 <context>
     <name>tp::ui::DrawStepPage</name>
     <message>
+        <source>Show the draw on the projector</source>
+        <translation>Show the draw on the projector</translation>
+    </message>
+    <message>
+        <source>Shows the order and the seed on the audience&apos;s screen</source>
+        <translation>Shows the order and the seed on the audience&apos;s screen</translation>
+    </message>
+    <message>
         <source>The draw is not recorded</source>
         <translation>The draw is not recorded</translation>
     </message>
@@ -4337,6 +4345,12 @@ not yet: %2</translation>
         <translation>%1.  %2</translation>
     </message>
     <message>
+        <source>Seed: %1
+Check the commitment with: %2</source>
+        <translation>Seed: %1
+Check the commitment with: %2</translation>
+    </message>
+    <message>
         <source>Presentation %1 of %2</source>
         <translation>Presentation %1 of %2</translation>
     </message>
@@ -4997,12 +5011,12 @@ Score from 0 to %3 points, up to 2 decimals.</translation>
         <translation>Criterion</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>This sheet has been submitted and can no longer be changed.</source>
         <translation>This sheet has been submitted and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -3404,6 +3404,14 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
 <context>
     <name>tp::ui::DrawStepPage</name>
     <message>
+        <source>Show the draw on the projector</source>
+        <translation>在投影上显示抽签结果</translation>
+    </message>
+    <message>
+        <source>Shows the order and the seed on the audience&apos;s screen</source>
+        <translation>在观众屏幕上显示顺序和种子</translation>
+    </message>
+    <message>
         <source>The draw is not recorded</source>
         <translation>抽签未记录</translation>
     </message>
@@ -4322,6 +4330,12 @@ not yet: %2</source>
         <translation>%1.  %2</translation>
     </message>
     <message>
+        <source>Seed: %1
+Check the commitment with: %2</source>
+        <translation>种子：%1
+用以下命令核对承诺值：%2</translation>
+    </message>
+    <message>
         <source>Presentation %1 of %2</source>
         <translation>第 %1/%2 场演示</translation>
     </message>
@@ -4977,12 +4991,12 @@ Score from 0 to %3 points, up to 2 decimals.</source>
         <translation>评判要素</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>This sheet has been submitted and can no longer be changed.</source>
         <translation>此评分表已提交，不能再更改。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

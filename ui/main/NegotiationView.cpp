@@ -140,6 +140,7 @@ void NegotiationView::refresh()
         return;
     }
     const bool moved = !m_context.code.isEmpty() && m_context.stage != summary.value->stage;
+    const int previousStep = stepOf(m_context.stage);
     m_context.code = summary.value->code;
     m_context.stage = summary.value->stage;
     m_context.scenario = *scenario.value;
@@ -160,7 +161,9 @@ void NegotiationView::refresh()
     updateNextButton();
     for (StepPage* page : m_stepPages)
         page->reload(m_context);
-    if (moved)
+    // A stage finished by the page on the screen whose result the audience waits to see keeps that page.
+    const bool stay = m_pages->currentIndex() == previousStep && m_stepPages.at(previousStep)->staysAfterItsStage();
+    if (moved && !stay)
         showStep(currentStep());
     emit negotiationChanged();
 }

@@ -3008,6 +3008,21 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     </message>
 </context>
 <context>
+    <name>tp::store::RankingApprovals</name>
+    <message>
+        <source>the ranking is approved once the final result is recorded</source>
+        <translation>the ranking is approved once the final result is recorded</translation>
+    </message>
+    <message>
+        <source>only a final ranking is approved</source>
+        <translation>only a final ranking is approved</translation>
+    </message>
+    <message>
+        <source>the approval is not in the record</source>
+        <translation>the approval is not in the record</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::AllocationEditor</name>
     <message>
         <source>Apply</source>
@@ -4949,6 +4964,18 @@ Afterwards nothing in this negotiation can change.</translation>
 </context>
 <context>
     <name>tp::ui::ResultsStepPage</name>
+    <message>
+        <source>Go to the publication step</source>
+        <translation>Go to the publication step</translation>
+    </message>
+    <message>
+        <source>The ranking is not approved</source>
+        <translation>The ranking is not approved</translation>
+    </message>
+    <message>
+        <source>Ranking approved for publication on %1 by %2. Next: publish the result notice.</source>
+        <translation>Ranking approved for publication on %1 by %2. Next: publish the result notice.</translation>
+    </message>
     <message>
         <source>There is no result yet: it is computed once every sheet is submitted and every flagged score is reviewed.</source>
         <translation>There is no result yet: it is computed once every sheet is submitted and every flagged score is reviewed.</translation>

@@ -3003,6 +3003,21 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     </message>
 </context>
 <context>
+    <name>tp::store::RankingApprovals</name>
+    <message>
+        <source>the ranking is approved once the final result is recorded</source>
+        <translation>最终结果记录后才能批准排名</translation>
+    </message>
+    <message>
+        <source>only a final ranking is approved</source>
+        <translation>只能批准最终排名</translation>
+    </message>
+    <message>
+        <source>the approval is not in the record</source>
+        <translation>审计记录中没有该批准</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::AllocationEditor</name>
     <message>
         <source>Apply</source>
@@ -4929,6 +4944,18 @@ Afterwards nothing in this negotiation can change.</source>
 </context>
 <context>
     <name>tp::ui::ResultsStepPage</name>
+    <message>
+        <source>Go to the publication step</source>
+        <translation>前往公示步骤</translation>
+    </message>
+    <message>
+        <source>The ranking is not approved</source>
+        <translation>排名未批准</translation>
+    </message>
+    <message>
+        <source>Ranking approved for publication on %1 by %2. Next: publish the result notice.</source>
+        <translation>排名已于 %1 由 %2 批准用于公示。下一步：发布结果公告。</translation>
+    </message>
     <message>
         <source>There is no result yet: it is computed once every sheet is submitted and every flagged score is reviewed.</source>
         <translation>尚无结果：所有评分表均已提交、所有标记的评分均已复核后，才计算结果。</translation>

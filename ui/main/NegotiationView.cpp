@@ -73,6 +73,8 @@ NegotiationView::NegotiationView(ProjectorWindow* projector, QWidget* parent)
     }
     connect(static_cast<ResultsStepPage*>(m_stepPages.at(ResultsStep)), &ResultsStepPage::voteRequested, this,
             [this] { showStep(VoteStep); });
+    connect(static_cast<ResultsStepPage*>(m_stepPages.at(ResultsStep)), &ResultsStepPage::publicationRequested, this,
+            [this] { showStep(PublicationStep); });
 
     auto* header = new QHBoxLayout;
     auto* titles = new QVBoxLayout;

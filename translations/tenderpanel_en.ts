@@ -3074,6 +3074,21 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     </message>
 </context>
 <context>
+    <name>tp::store::RankingApprovals</name>
+    <message>
+        <source>the ranking is approved once the final result is recorded</source>
+        <translation>the ranking is approved once the final result is recorded</translation>
+    </message>
+    <message>
+        <source>only a final ranking is approved</source>
+        <translation>only a final ranking is approved</translation>
+    </message>
+    <message>
+        <source>the approval is not in the record</source>
+        <translation>the approval is not in the record</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::AllocationEditor</name>
     <message>
         <source>Apply</source>
@@ -3481,6 +3496,14 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
 </context>
 <context>
     <name>tp::ui::DrawStepPage</name>
+    <message>
+        <source>Show the draw on the projector</source>
+        <translation>Show the draw on the projector</translation>
+    </message>
+    <message>
+        <source>Shows the order and the seed on the audience&apos;s screen</source>
+        <translation>Shows the order and the seed on the audience&apos;s screen</translation>
+    </message>
     <message>
         <source>The draw is not recorded</source>
         <translation>The draw is not recorded</translation>
@@ -4403,6 +4426,12 @@ not yet: %2</translation>
         <translation>%1.  %2</translation>
     </message>
     <message>
+        <source>Seed: %1
+Check the commitment with: %2</source>
+        <translation>Seed: %1
+Check the commitment with: %2</translation>
+    </message>
+    <message>
         <source>Presentation %1 of %2</source>
         <translation>Presentation %1 of %2</translation>
     </message>
@@ -5057,6 +5086,18 @@ Afterwards nothing in this negotiation can change.</translation>
 </context>
 <context>
     <name>tp::ui::ResultsStepPage</name>
+    <message>
+        <source>Go to the publication step</source>
+        <translation>Go to the publication step</translation>
+    </message>
+    <message>
+        <source>The ranking is not approved</source>
+        <translation>The ranking is not approved</translation>
+    </message>
+    <message>
+        <source>Ranking approved for publication on %1 by %2. Next: publish the result notice.</source>
+        <translation>Ranking approved for publication on %1 by %2. Next: publish the result notice.</translation>
+    </message>
     <message>
         <source>There is no result yet: it is computed once every sheet is submitted and every flagged score is reviewed.</source>
         <translation>There is no result yet: it is computed once every sheet is submitted and every flagged score is reviewed.</translation>

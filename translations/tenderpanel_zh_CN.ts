@@ -3069,6 +3069,21 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     </message>
 </context>
 <context>
+    <name>tp::store::RankingApprovals</name>
+    <message>
+        <source>the ranking is approved once the final result is recorded</source>
+        <translation>最终结果记录后才能批准排名</translation>
+    </message>
+    <message>
+        <source>only a final ranking is approved</source>
+        <translation>只能批准最终排名</translation>
+    </message>
+    <message>
+        <source>the approval is not in the record</source>
+        <translation>审计记录中没有该批准</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::AllocationEditor</name>
     <message>
         <source>Apply</source>
@@ -3469,6 +3484,14 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
 </context>
 <context>
     <name>tp::ui::DrawStepPage</name>
+    <message>
+        <source>Show the draw on the projector</source>
+        <translation>在投影上显示抽签结果</translation>
+    </message>
+    <message>
+        <source>Shows the order and the seed on the audience&apos;s screen</source>
+        <translation>在观众屏幕上显示顺序和种子</translation>
+    </message>
     <message>
         <source>The draw is not recorded</source>
         <translation>抽签未记录</translation>
@@ -4388,6 +4411,12 @@ not yet: %2</source>
         <translation>%1.  %2</translation>
     </message>
     <message>
+        <source>Seed: %1
+Check the commitment with: %2</source>
+        <translation>种子：%1
+用以下命令核对承诺值：%2</translation>
+    </message>
+    <message>
         <source>Presentation %1 of %2</source>
         <translation>第 %1/%2 场演示</translation>
     </message>
@@ -5037,6 +5066,18 @@ Afterwards nothing in this negotiation can change.</source>
 </context>
 <context>
     <name>tp::ui::ResultsStepPage</name>
+    <message>
+        <source>Go to the publication step</source>
+        <translation>前往公示步骤</translation>
+    </message>
+    <message>
+        <source>The ranking is not approved</source>
+        <translation>排名未批准</translation>
+    </message>
+    <message>
+        <source>Ranking approved for publication on %1 by %2. Next: publish the result notice.</source>
+        <translation>排名已于 %1 由 %2 批准用于公示。下一步：发布结果公告。</translation>
+    </message>
     <message>
         <source>There is no result yet: it is computed once every sheet is submitted and every flagged score is reviewed.</source>
         <translation>尚无结果：所有评分表均已提交、所有标记的评分均已复核后，才计算结果。</translation>

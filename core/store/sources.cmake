@@ -18,5 +18,6 @@ list(APPEND TP_CORE_SOURCES
   store/NegotiationAction.h
   store/NegotiationStore.h store/NegotiationStore.cpp
   store/ProcedureService.h store/ProcedureService.cpp
+  store/RankingApprovals.h store/RankingApprovals.cpp
   store/ScoringService.h store/ScoringService.cpp
   store/SetupService.h store/SetupService.cpp)

@@ -1,7 +1,13 @@
+#include "MainWindow.h"
 #include "MessageBox.h"
 #include "UiTestData.h"
 #include "draw/DrawPage.h"
+#include "home/HomeView.h"
+#include "home/NegotiationListModel.h"
 #include "io/ScenarioWriter.h"
+#include "main/FileDialog.h"
+#include "main/NegotiationView.h"
+#include "projector/ProjectorWindow.h"
 #include "rules/LotDraw.h"
 #include "steps/DrawStepPage.h"
 #include "steps/StepContext.h"
@@ -9,6 +15,7 @@
 #include "store/ProcedureService.h"
 #include "store/Workspace.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -170,6 +177,77 @@ private slots:
         QCOMPARE(page.drawPage()->state(), DrawPage::State::Revealed);
         QCOMPARE(page.drawPage()->findChild<QLabel*>(QStringLiteral("seed"))->text(),
                  QStringLiteral("Seed: ") + *stored.value->draw->seed);
+    }
+
+    // In the window: after the reveal the draw step stays on the screen with the seed, the order and the
+    // check commands until the user moves on, and its button puts the revealed draw on the projector.
+    void revealStaysOnDrawStep()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        tp::Scenario cixi = UiTestData::example(QStringLiteral("cixi-2014"));
+        cixi.draw.reset();
+        cixi.scores.reset();
+        const QString path = dir.filePath(QStringLiteral("cixi-draw.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(tp::ScenarioWriter::write(cixi));
+        file.close();
+
+        MainWindow window(dir.filePath(QStringLiteral("draw.sqlite")));
+        window.resize(1366, 768);
+        window.show();
+        FileDialog::setNextAnswer(path);
+        window.importScenario();
+        QCOMPARE(window.homeView()->model()->rowCount(), 1);
+        window.openNegotiation(window.homeView()->model()->idAt(0));
+        NegotiationView* view = window.negotiationView();
+        QCOMPARE(view->currentStep(), int(NegotiationView::DrawStep));
+        QCOMPARE(view->navigator()->currentRow(), int(NegotiationView::DrawStep));
+        auto* step = static_cast<DrawStepPage*>(view->page(NegotiationView::DrawStep));
+        auto* project = step->findChild<QPushButton*>(QStringLiteral("projectDraw"));
+        QVERIFY(project);
+        QVERIFY(!project->isEnabled());
+
+        QTest::mouseClick(step->drawPage()->findChild<QPushButton*>(QStringLiteral("drawButton")), Qt::LeftButton);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(step->drawPage()->findChild<QPushButton*>(QStringLiteral("revealButton")), Qt::LeftButton);
+        QCOMPARE(step->drawPage()->state(), DrawPage::State::Revealed);
+        // The procedure has moved on; the screen has not.
+        QCOMPARE(view->currentStep(), int(NegotiationView::PresentationsStep));
+        QCoreApplication::processEvents();
+        QCOMPARE(view->navigator()->currentRow(), int(NegotiationView::DrawStep));
+        QVERIFY(step->isVisible());
+        const QString seed = view->context().scenario.draw->seed.value_or(QString());
+        QVERIFY(!seed.isEmpty());
+        auto* seedLabel = step->findChild<QLabel*>(QStringLiteral("seed"));
+        QVERIFY(seedLabel->isVisible());
+        QVERIFY(seedLabel->text().contains(seed));
+        auto* order = step->findChild<QTableWidget*>(QStringLiteral("orderTable"));
+        QVERIFY(order->isVisible());
+        QCOMPARE(order->rowCount(), int(view->context().qualification->qualified.size()));
+        QVERIFY(order->item(0, 2)->text().contains(QStringLiteral("sha256sum")));
+        auto* hint = step->findChild<QLabel*>(QStringLiteral("checkHint"));
+        QVERIFY(hint->isVisible());
+        QVERIFY(hint->text().contains(QStringLiteral("printf '%s' ") + seed + QStringLiteral(" | sha256sum")));
+
+        // The projector shows the order and the seed on request.
+        ProjectorWindow* projector = window.projector();
+        projector->showTitle();
+        QVERIFY(project->isEnabled());
+        QTest::mouseClick(project, Qt::LeftButton);
+        QVERIFY(projector->isVisible());
+        QCOMPARE(projector->currentView(), ProjectorWindow::View::DrawOrder);
+        const QString first = order->item(0, 1)->text();
+        QVERIFY(projector->findChild<QLabel*>(QStringLiteral("drawOrder"))->text().contains(first));
+        auto* projectedSeed = projector->findChild<QLabel*>(QStringLiteral("drawSeed"));
+        QVERIFY(projectedSeed->isVisible());
+        QVERIFY(projectedSeed->text().contains(seed));
+        projector->close();
+
+        // Moving on is the user's choice: the next step is one click away.
+        view->showStep(NegotiationView::PresentationsStep);
+        QCOMPARE(view->navigator()->currentRow(), int(NegotiationView::PresentationsStep));
     }
 };
 

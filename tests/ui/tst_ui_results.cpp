@@ -1,7 +1,16 @@
+#include "MainWindow.h"
 #include "MessageBox.h"
 #include "UiTestData.h"
+#include "home/HomeView.h"
+#include "home/NegotiationListModel.h"
+#include "main/FileDialog.h"
+#include "main/NegotiationView.h"
 #include "results/RankingModel.h"
 #include "results/ResultsPage.h"
+#include "steps/StepPage.h"
+#include "store/AuditLog.h"
+#include "store/RankingApprovals.h"
+#include "store/StoreTime.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSeries>
@@ -10,10 +19,12 @@
 #include <QBoxSet>
 #include <QFont>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tp::ui;
@@ -125,6 +136,48 @@ private slots:
         QCOMPARE(tie.bidders, (QStringList{QStringLiteral("B1"), QStringLiteral("B2")}));
         QCOMPARE(tie.first, 1);
         QCOMPARE(tie.last, 2);
+    }
+
+    // Approving the ranking says what happened (when, by whom) and leads on to the publication step.
+    void approvalIsConfirmed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        MainWindow window(dir.filePath(QStringLiteral("approve.sqlite")));
+        window.resize(1366, 768);
+        window.show();
+        FileDialog::setNextAnswer(QStringLiteral(TP_SOURCE_DIR "/tests/data/examples/cixi-2014.json"));
+        window.importScenario();
+        QCOMPARE(window.homeView()->model()->rowCount(), 1);
+        window.openNegotiation(window.homeView()->model()->idAt(0));
+        NegotiationView* view = window.negotiationView();
+        view->showStep(NegotiationView::ScoringStep);
+        QTest::mouseClick(view->nextButton(), Qt::LeftButton);
+        QTRY_COMPARE(view->navigator()->currentRow(), int(NegotiationView::ResultsStep));
+        auto* page = view->page(NegotiationView::ResultsStep);
+        auto* approval = page->findChild<QLabel*>(QStringLiteral("rankingApproval"));
+        auto* toPublication = page->findChild<QPushButton*>(QStringLiteral("toPublication"));
+        QVERIFY(approval && toPublication);
+        QVERIFY(!approval->isVisible());
+        QVERIFY(!toPublication->isVisible());
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("approveRanking")), Qt::LeftButton);
+        QTRY_VERIFY(approval->isVisible());
+        const auto stored = tp::store::RankingApprovals(*view->context().workspace).latest(view->context().id);
+        QVERIFY(stored.ok() && *stored.value);
+        QVERIFY2(approval->text().contains((*stored.value)->actor), qPrintable(approval->text()));
+        const auto at = tp::store::StoreTime::fromText((*stored.value)->at);
+        QVERIFY(at);
+        QVERIFY2(approval->text().contains(at->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                 qPrintable(approval->text()));
+        QVERIFY(toPublication->isVisible());
+        // The approval is one event of the tamper-evident record, which still verifies.
+        const auto verified = tp::store::AuditLog::verify(*view->context().workspace);
+        QVERIFY(verified.ok());
+        QVERIFY2(verified.value->ok, qPrintable(verified.value->problem.why));
+        QTest::mouseClick(toPublication, Qt::LeftButton);
+        QCOMPARE(view->navigator()->currentRow(), int(NegotiationView::PublicationStep));
     }
 };
 

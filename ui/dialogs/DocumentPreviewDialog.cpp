@@ -1,4 +1,5 @@
 #include "DocumentPreviewDialog.h"
+#include "PlainText.h"
 
 #include "DocumentPageWidget.h"
 #include "MessageBox.h"
@@ -27,6 +28,7 @@ DocumentPreviewDialog::DocumentPreviewDialog(const tp::report::PagedDocument& do
       m_summary(new QLabel(this)), m_export(new QPushButton(tr("Export PDF…"), this)),
       m_print(new QPushButton(tr("Print…"), this))
 {
+    PlainText::label(m_summary);
     setWindowTitle(m_document.title().isEmpty() ? tr("Document preview") : m_document.title());
     m_export->setObjectName(QStringLiteral("exportPdf"));
     m_print->setObjectName(QStringLiteral("printDocument"));

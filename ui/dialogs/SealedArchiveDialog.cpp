@@ -1,4 +1,5 @@
 #include "SealedArchiveDialog.h"
+#include "PlainText.h"
 
 #include "report/UstarArchive.h"
 
@@ -16,6 +17,8 @@ SealedArchiveDialog::SealedArchiveDialog(const QString& path, const QByteArray& 
     : QDialog(parent), m_verification(tp::report::SealedArchive::verify(bytes)), m_verdict(new QLabel(this)),
       m_problems(new QLabel(this)), m_files(new QTableWidget(0, 2, this))
 {
+    PlainText::label(m_verdict);
+    PlainText::label(m_problems);
     setWindowTitle(tr("Sealed archive %1").arg(QFileInfo(path).fileName()));
     m_verdict->setObjectName(QStringLiteral("archiveVerdict"));
     m_verdict->setWordWrap(true);
@@ -55,11 +58,12 @@ SealedArchiveDialog::SealedArchiveDialog(const QString& path, const QByteArray& 
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Opened read-only: %1").arg(QDir::toNativeSeparators(path)), this));
+    layout->addWidget(
+        PlainText::label(new QLabel(tr("Opened read-only: %1").arg(QDir::toNativeSeparators(path)), this)));
     layout->addWidget(m_verdict);
     layout->addWidget(m_problems);
     // Documents another (or an unknown) version rendered are not re-rendered: say so under the verdict.
-    auto* note = new QLabel(m_verification.note, this);
+    auto* note = PlainText::label(new QLabel(m_verification.note, this));
     note->setObjectName(QStringLiteral("archiveNote"));
     note->setWordWrap(true);
     note->setTextInteractionFlags(Qt::TextSelectableByMouse);

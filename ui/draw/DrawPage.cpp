@@ -1,4 +1,5 @@
 #include "DrawPage.h"
+#include "PlainText.h"
 
 #include "MessageBox.h"
 #include "rules/LotDraw.h"
@@ -50,6 +51,9 @@ DrawPage::DrawPage(QWidget* parent)
       m_down(new QPushButton(tr("Move down"))), m_record(new QPushButton(tr("Record this order…"))),
       m_manualStatus(new QLabel)
 {
+    PlainText::label(m_seedLabel);
+    PlainText::label(m_checkHint);
+    PlainText::label(m_manualStatus);
     m_draw->setObjectName(QStringLiteral("drawButton"));
     m_print->setObjectName(QStringLiteral("printSheet"));
     m_reveal->setObjectName(QStringLiteral("revealButton"));

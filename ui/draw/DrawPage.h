@@ -45,6 +45,8 @@ public:
     State state() const { return m_state; }
     QString commitment() const;
     QStringList order() const { return m_order; }
+    // The seed, once revealed (empty before, and for a physical draw).
+    QString seed() const { return m_state == State::Revealed ? m_seed : QString(); }
     // The printable commitment sheet (also what printSheet() prints).
     QString commitmentSheetHtml() const;
     void renderSheet(QPrinter* printer) const;

@@ -1,4 +1,5 @@
 #include "HomeView.h"
+#include "PlainText.h"
 
 #include "NegotiationListModel.h"
 #include "store/NegotiationStore.h"
@@ -23,6 +24,8 @@ HomeView::HomeView(QWidget* parent)
       m_listNew(new QPushButton(tr("New negotiation"), this)), m_listImport(new QPushButton(tr("Import…"), this)),
       m_open(new QPushButton(tr("Open"), this))
 {
+    PlainText::label(m_status);
+    PlainText::label(m_readOnly);
     // The empty state: what TenderPanel is for and the two ways to begin.
     auto* empty = new QWidget(this);
     auto* emptyLayout = new QVBoxLayout(empty);

@@ -1,4 +1,5 @@
 #include "NegotiationListModel.h"
+#include "PlainText.h"
 
 #include "main/StageText.h"
 
@@ -43,7 +44,9 @@ QVariant NegotiationListModel::data(const QModelIndex& index, int role) const
     const tp::store::NegotiationSummary& n = m_rows.at(index.row());
     if (role == Qt::UserRole)
         return n.id;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole)
+        return PlainText::toolTip(data(index, Qt::DisplayRole).toString());
+    if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {
     case CodeColumn:

@@ -1,4 +1,5 @@
 #include "NegotiationView.h"
+#include "PlainText.h"
 
 #include "MessageBox.h"
 #include "StageText.h"
@@ -34,6 +35,8 @@ NegotiationView::NegotiationView(ProjectorWindow* projector, QWidget* parent)
       m_back(new QPushButton(tr("← All negotiations"), this)), m_next(new QPushButton(this)),
       m_navigator(new QListWidget(this)), m_pages(new QStackedWidget(this))
 {
+    PlainText::label(m_title);
+    PlainText::label(m_subtitle);
     m_title->setObjectName(QStringLiteral("negotiationTitle"));
     m_title->setWordWrap(true);
     QFont titleFont = m_title->font();
@@ -70,6 +73,8 @@ NegotiationView::NegotiationView(ProjectorWindow* projector, QWidget* parent)
     }
     connect(static_cast<ResultsStepPage*>(m_stepPages.at(ResultsStep)), &ResultsStepPage::voteRequested, this,
             [this] { showStep(VoteStep); });
+    connect(static_cast<ResultsStepPage*>(m_stepPages.at(ResultsStep)), &ResultsStepPage::publicationRequested, this,
+            [this] { showStep(PublicationStep); });
 
     auto* header = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
@@ -137,6 +142,7 @@ void NegotiationView::refresh()
         return;
     }
     const bool moved = !m_context.code.isEmpty() && m_context.stage != summary.value->stage;
+    const int previousStep = stepOf(m_context.stage);
     m_context.code = summary.value->code;
     m_context.stage = summary.value->stage;
     m_context.scenario = *scenario.value;
@@ -157,7 +163,9 @@ void NegotiationView::refresh()
     updateNextButton();
     for (StepPage* page : m_stepPages)
         page->reload(m_context);
-    if (moved)
+    // A stage finished by the page on the screen whose result the audience waits to see keeps that page.
+    const bool stay = m_pages->currentIndex() == previousStep && m_stepPages.at(previousStep)->staysAfterItsStage();
+    if (moved && !stay)
         showStep(currentStep());
     emit negotiationChanged();
 }
@@ -237,7 +245,7 @@ void NegotiationView::updateNavigator()
             break;
         }
         item->setText(label);
-        item->setToolTip(label);
+        item->setToolTip(PlainText::toolTip(label));
         item->setForeground(colour);
         QFont font = item->font();
         font.setBold(state == StepState::Current);

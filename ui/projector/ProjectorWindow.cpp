@@ -1,4 +1,5 @@
 #include "ProjectorWindow.h"
+#include "PlainText.h"
 
 #include "timer/TimerStyle.h"
 
@@ -32,10 +33,15 @@ ProjectorWindow::ProjectorWindow(QWidget* parent) : QWidget(parent, Qt::Window),
     m_orderHeading->setText(tr("Presentation order"));
     m_order = bigLabel(QStringLiteral("drawOrder"), 0.055);
     m_order->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_drawSeed = bigLabel(QStringLiteral("drawSeed"), 0.025);
+    m_drawSeed->setWordWrap(true);
+    m_drawSeed->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_drawSeed->setStyleSheet(QStringLiteral("color: #b0bec5;"));
     auto* orderPage = new QWidget;
     auto* orderLayout = new QVBoxLayout(orderPage);
     orderLayout->addWidget(m_orderHeading);
     orderLayout->addWidget(m_order, 1, Qt::AlignHCenter);
+    orderLayout->addWidget(m_drawSeed);
 
     m_presenterNumber = bigLabel(QStringLiteral("presenterNumber"), 0.045);
     m_presenter = bigLabel(QStringLiteral("presenterName"), 0.07);
@@ -75,7 +81,7 @@ ProjectorWindow::ProjectorWindow(QWidget* parent) : QWidget(parent, Qt::Window),
 
 QLabel* ProjectorWindow::bigLabel(const QString& objectName, qreal relativeSize)
 {
-    auto* label = new QLabel;
+    auto* label = PlainText::label(new QLabel);
     label->setObjectName(objectName);
     label->setAlignment(Qt::AlignCenter);
     m_scaled.append({label, relativeSize});
@@ -125,12 +131,17 @@ void ProjectorWindow::showTitle()
     m_pages->setCurrentIndex(int(View::Title));
 }
 
-void ProjectorWindow::showDrawOrder(const QStringList& bidderNames)
+void ProjectorWindow::showDrawOrder(const QStringList& bidderNames, const QString& seed)
 {
     QStringList lines;
     for (int i = 0; i < bidderNames.size(); ++i)
         lines.append(tr("%1.  %2").arg(i + 1).arg(bidderNames.at(i)));
     m_order->setText(lines.join(QLatin1Char('\n')));
+    m_drawSeed->setText(seed.isEmpty()
+                            ? QString()
+                            : tr("Seed: %1\nCheck the commitment with: %2")
+                                  .arg(seed, QStringLiteral("printf '%s' ") + seed + QStringLiteral(" | sha256sum")));
+    m_drawSeed->setVisible(!seed.isEmpty());
     m_pages->setCurrentIndex(int(View::DrawOrder));
 }
 

@@ -41,7 +41,8 @@ public:
 public slots:
     void setProjectTitle(const QString& title);
     void showTitle();
-    void showDrawOrder(const QStringList& bidderNames);
+    // The drawn order; with the seed of a verifiable draw, so that anyone can check it.
+    void showDrawOrder(const QStringList& bidderNames, const QString& seed = QString());
     void showPresenter(const QString& bidderName, int number, int count);
     void showClock(const tp::PresentationClock::Reading& reading);
     // Shows the final ranking (position, bidder, published score, share). Refused (false) unless the
@@ -60,6 +61,7 @@ private:
     QLabel* m_title;
     QLabel* m_orderHeading;
     QLabel* m_order;
+    QLabel* m_drawSeed;
     QLabel* m_presenterNumber;
     QLabel* m_presenter;
     QLabel* m_phase;

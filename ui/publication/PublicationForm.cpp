@@ -1,4 +1,5 @@
 #include "PublicationForm.h"
+#include "PlainText.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -25,6 +26,7 @@ PublicationForm::PublicationForm(QWidget* parent)
     : QWidget(parent), m_start(new QDateEdit(this)), m_days(new QSpinBox(this)), m_website(new QLineEdit(this)),
       m_contact(new QLineEdit(this)), m_period(new QLabel(this)), m_publish(new QPushButton(tr("Publish"), this))
 {
+    PlainText::label(m_period);
     m_start->setObjectName(QStringLiteral("publicationStart"));
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

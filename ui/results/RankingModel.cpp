@@ -1,4 +1,5 @@
 #include "RankingModel.h"
+#include "PlainText.h"
 
 #include "FractionText.h"
 
@@ -100,7 +101,7 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         if (column == kBidderColumn)
-            return entry.bidder;
+            return PlainText::toolTip(entry.bidder);
         if (column == exactMeanColumn())
             return tr("Exact mean of the kept totals: %1 hundredths").arg(entry.score.exactText());
         if (column == voteColumn() && entry.decidedByVote)
@@ -140,7 +141,7 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
         if (role == Qt::DisplayRole)
             return panelist.name.isEmpty() ? panelist.id : panelist.name;
         if (role == Qt::ToolTipRole)
-            return tr("Total given by %1 (%2)").arg(panelist.name, panelist.id);
+            return PlainText::toolTip(tr("Total given by %1 (%2)").arg(panelist.name, panelist.id));
         return QVariant();
     }
     if (role != Qt::DisplayRole)

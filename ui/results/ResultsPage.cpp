@@ -1,4 +1,5 @@
 #include "ResultsPage.h"
+#include "PlainText.h"
 
 #include "MessageBox.h"
 #include "RankingModel.h"
@@ -61,9 +62,10 @@ QChart* newChart(const QString& title)
     return chart;
 }
 
+// A bidder's name as a chart shows it: shortened, and escaped because QtCharts renders labels as rich text.
 QString shortName(const QString& name)
 {
-    return name.size() > 8 ? name.left(7) + QChar(0x2026) : name;
+    return PlainText::html(name.size() > 8 ? name.left(7) + QChar(0x2026) : name);
 }
 
 } // namespace
@@ -80,6 +82,8 @@ ResultsPage::ResultsPage(QWidget* parent)
     statusFont.setBold(true);
     m_status->setFont(statusFont);
     m_status->setWordWrap(true);
+    PlainText::label(m_status);
+    PlainText::label(m_details);
     m_details->setObjectName(QStringLiteral("resultsDetails"));
     m_details->setWordWrap(true);
     m_vote->setObjectName(QStringLiteral("startVote"));
@@ -295,7 +299,7 @@ void ResultsPage::rebuildCriteriaChart()
     chart->addSeries(m_criteria);
     QStringList categories;
     for (const tp::Criterion& criterion : std::as_const(m_scenario.criteria))
-        categories.append(criterion.id);
+        categories.append(PlainText::html(criterion.id));
     auto* axisX = new QBarCategoryAxis;
     axisX->append(categories);
     auto* axisY = new QValueAxis;

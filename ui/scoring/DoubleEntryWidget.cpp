@@ -1,4 +1,5 @@
 #include "DoubleEntryWidget.h"
+#include "PlainText.h"
 
 #include "MessageBox.h"
 #include "ScoreSheetModel.h"
@@ -42,6 +43,9 @@ DoubleEntryWidget::DoubleEntryWidget(QWidget* parent)
       m_finishSecond(new QPushButton(tr("Second keying complete: compare"), this)),
       m_accept(new QPushButton(tr("Accept sheet"), this))
 {
+    PlainText::label(m_title);
+    PlainText::label(m_message);
+    PlainText::label(m_mismatchSummary);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
@@ -230,9 +234,7 @@ void DoubleEntryWidget::compare()
     const QList<tp::Criterion>& criteria = m_firstModel->sheet().criteria();
     for (int row = 0; row < cells.size(); ++row) {
         const tp::PanelistSheet::Cell& cell = cells.at(row);
-        const QModelIndex header = m_firstModel->cellIndex(cell.criterion, cell.bidder);
-        const QString bidderName =
-            m_firstModel->headerData(header.column(), Qt::Horizontal, Qt::ToolTipRole).toString();
+        const QString bidderName = m_firstModel->bidderText(cell.bidder);
         const QStringList texts{criteria.at(cell.criterion).id, bidderName,
                                 cellText(m_firstModel->sheet().score(cell.criterion, cell.bidder)),
                                 cellText(m_secondModel->sheet().score(cell.criterion, cell.bidder))};

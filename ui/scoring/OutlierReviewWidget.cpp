@@ -1,4 +1,5 @@
 #include "OutlierReviewWidget.h"
+#include "PlainText.h"
 
 #include "results/FractionText.h"
 
@@ -31,6 +32,9 @@ OutlierReviewWidget::OutlierReviewWidget(QWidget* parent)
       m_confirm(new QPushButton(tr("Confirm the score as given"), this)),
       m_correct(new QPushButton(tr("Correct the score"), this))
 {
+    PlainText::label(m_summary);
+    PlainText::label(m_leader);
+    PlainText::label(m_message);
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("flaggedScores"));
@@ -122,7 +126,7 @@ void OutlierReviewWidget::setFlags(const QList<tp::OutlierFlag>& flags, const tp
         m_table->setItem(row, MemberColumn, cell(member ? member->name : f.panelist));
         m_table->setItem(row, BidderColumn, cell(bidder ? bidder->name : f.bidder));
         auto* criterionItem = cell(criterion);
-        criterionItem->setToolTip(criterion);
+        criterionItem->setToolTip(PlainText::toolTip(criterion));
         m_table->setItem(row, CriterionColumn, criterionItem);
         auto* score = cell(f.high ? tr("%1 (high)").arg(tp::Decimal::format(f.score))
                                   : tr("%1 (low)").arg(tp::Decimal::format(f.score)),

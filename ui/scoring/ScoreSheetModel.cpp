@@ -1,4 +1,5 @@
 #include "ScoreSheetModel.h"
+#include "PlainText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -152,7 +153,8 @@ QVariant ScoreSheetModel::data(const QModelIndex& index, int role) const
             return tr("%1 %2 (max %3)").arg(criterion.id, criterion.title, max);
         }
         if (role == Qt::ToolTipRole)
-            return tr("%1 %2\nScore from 0 to %3 points, up to 2 decimals.").arg(criterion.id, criterion.title, max);
+            return PlainText::toolTip(
+                tr("%1 %2\nScore from 0 to %3 points, up to 2 decimals.").arg(criterion.id, criterion.title, max));
         return QVariant();
     }
 
@@ -195,9 +197,9 @@ QVariant ScoreSheetModel::data(const QModelIndex& index, int role) const
             return QBrush(QColor(0xee, 0xee, 0xee));
         return QVariant();
     case Qt::ToolTipRole:
-        return tr("%1 for %2: 0 to %3")
-            .arg(m_sheet.criteria().at(row).id, m_bidders.at(bidder).name,
-                 tp::Decimal::formatShort(m_sheet.criteria().at(row).max));
+        return PlainText::toolTip(tr("%1 for %2: 0 to %3")
+                                      .arg(m_sheet.criteria().at(row).id, m_bidders.at(bidder).name,
+                                           tp::Decimal::formatShort(m_sheet.criteria().at(row).max)));
     default:
         return QVariant();
     }
@@ -221,7 +223,7 @@ QVariant ScoreSheetModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::DisplayRole)
         return twoLines(bidder.name.isEmpty() ? bidder.id : bidder.name);
     if (role == Qt::ToolTipRole)
-        return tr("%1 (%2)").arg(bidder.name, bidder.id);
+        return PlainText::toolTip(bidderText(section - 1));
     return QVariant();
 }
 
@@ -262,6 +264,13 @@ bool ScoreSheetModel::setData(const QModelIndex& index, const QVariant& value, i
     emit dataChanged(subtotal, subtotal);
     emit scoresChanged();
     return true;
+}
+
+QString ScoreSheetModel::bidderText(int bidder) const
+{
+    if (bidder < 0 || bidder >= m_bidders.size())
+        return QString();
+    return tr("%1 (%2)").arg(m_bidders.at(bidder).name, m_bidders.at(bidder).id);
 }
 
 } // namespace tp::ui

@@ -34,6 +34,8 @@ public:
     int subtotalRow() const { return int(m_sheet.criteria().size()); }
     static int columnOfBidder(int bidder) { return bidder + 1; }
     QModelIndex cellIndex(int criterion, int bidder) const { return index(criterion, columnOfBidder(bidder)); }
+    // The bidder of a column as "name (id)", as plain text.
+    QString bidderText(int bidder) const;
 
     // Why typed `text` would not be stored in the score cell `index` (empty text clears it), by the
     // sheet's own check, also emitted through inputRejected(); empty when it would be. Changes nothing.

@@ -1,4 +1,5 @@
 #include "ScoreSheetWidget.h"
+#include "PlainText.h"
 
 #include "MessageBox.h"
 #include "ScoreSheetModel.h"
@@ -16,6 +17,9 @@ ScoreSheetWidget::ScoreSheetWidget(QWidget* parent)
       m_instructions(new QLabel(this)), m_message(new QLabel(this)), m_progress(new QLabel(this)),
       m_panelProgress(new QLabel(this)), m_submit(new QPushButton(tr("Submit my score sheet…"), this))
 {
+    PlainText::label(m_title);
+    PlainText::label(m_message);
+    PlainText::label(m_panelProgress);
     m_title->setObjectName(QStringLiteral("sheetTitle"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);

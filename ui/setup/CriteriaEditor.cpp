@@ -1,4 +1,5 @@
 #include "CriteriaEditor.h"
+#include "PlainText.h"
 
 #include "CriteriaModel.h"
 #include "CriterionDialog.h"
@@ -22,6 +23,7 @@ CriteriaEditor::CriteriaEditor(QWidget* parent)
       m_up(new QPushButton(tr("Move up"), this)), m_down(new QPushButton(tr("Move down"), this)),
       m_template(new QPushButton(tr("Load from template"), this))
 {
+    PlainText::label(m_total);
     m_view->setObjectName(QStringLiteral("criteriaTable"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

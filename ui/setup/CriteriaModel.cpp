@@ -1,4 +1,5 @@
 #include "CriteriaModel.h"
+#include "PlainText.h"
 
 #include "model/Decimal.h"
 
@@ -50,7 +51,7 @@ QVariant CriteriaModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        return index.column() == TitleColumn ? c.title : QVariant();
+        return index.column() == TitleColumn ? QVariant(PlainText::toolTip(c.title)) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == PointsColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -1,4 +1,5 @@
 #include "PanelEditor.h"
+#include "PlainText.h"
 
 #include "PanelMemberDialog.h"
 #include "PanelModel.h"
@@ -20,6 +21,8 @@ PanelEditor::PanelEditor(QWidget* parent)
       m_edit(new QPushButton(tr("Edit…"), this)), m_remove(new QPushButton(tr("Remove"), this)),
       m_up(new QPushButton(tr("Move up"), this)), m_down(new QPushButton(tr("Move down"), this))
 {
+    PlainText::label(m_findings);
+    PlainText::label(m_conflicts);
     m_view->setObjectName(QStringLiteral("panelTable"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

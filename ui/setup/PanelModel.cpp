@@ -1,4 +1,5 @@
 #include "PanelModel.h"
+#include "PlainText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -61,7 +62,9 @@ QVariant PanelModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        return conflict ? tr("%1 declared a conflict of interest: %2").arg(m.name, m.conflictNote) : QVariant();
+        return conflict ? QVariant(PlainText::toolTip(
+                              tr("%1 declared a conflict of interest: %2").arg(m.name, m.conflictNote)))
+                        : QVariant();
     case Qt::BackgroundRole:
         return conflict ? QBrush(QColor(0xff, 0xeb, 0xee)) : QVariant();
     case Qt::ForegroundRole:

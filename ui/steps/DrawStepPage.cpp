@@ -3,17 +3,28 @@
 #include "draw/DrawPage.h"
 #include "projector/ProjectorWindow.h"
 
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace tp::ui {
 
 DrawStepPage::DrawStepPage(ProjectorWindow* projector, QWidget* parent)
-    : StepPage(parent), m_projector(projector), m_draw(new DrawPage(this))
+    : StepPage(parent), m_projector(projector), m_draw(new DrawPage(this)),
+      m_project(new QPushButton(tr("Show the draw on the projector"), this))
 {
+    m_project->setObjectName(QStringLiteral("projectDraw"));
+    m_project->setToolTip(tr("Shows the order and the seed on the audience's screen"));
+    m_project->setEnabled(false);
+    connect(m_project, &QPushButton::clicked, this, &DrawStepPage::showOnProjector);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_project);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_draw);
+    layout->addLayout(buttons);
     connect(m_draw, &DrawPage::drawCommitted, this, &DrawStepPage::commit);
-    connect(m_draw, &DrawPage::drawRevealed, this, [this](const QString&, const QStringList& order) {
+    connect(m_draw, &DrawPage::drawRevealed, this, [this](const QString& seed, const QStringList& order) {
         // The store reveals the seed it holds; the page shows the same one.
         if (!m_context.workspace)
             return;
@@ -22,14 +33,14 @@ DrawStepPage::DrawStepPage(ProjectorWindow* projector, QWidget* parent)
         if (!result.ok())
             showRefusal(tr("The draw is not recorded"), result.problem.why);
         else
-            project(order);
+            project(order, seed);
         emit changed();
     });
     connect(m_draw, &DrawPage::manualOrderRecorded, this, [this](const QStringList& order) {
         tp::store::DrawInput input;
         input.order = order;
         if (store(input))
-            project(order);
+            project(order, QString());
     });
 }
 
@@ -62,6 +73,8 @@ void DrawStepPage::reload(const StepContext& context)
             m_draw->clearDraw();
     }
     m_draw->setEnabled(context.stage == tp::store::Stage::Draw || context.drawRecorded());
+    m_project->setEnabled(m_projector && (m_draw->state() == DrawPage::State::Revealed ||
+                                          m_draw->state() == DrawPage::State::ManualRecorded));
 }
 
 void DrawStepPage::commit(const QString& seed)
@@ -87,14 +100,25 @@ bool DrawStepPage::store(const tp::store::DrawInput& input)
     return result.ok();
 }
 
-void DrawStepPage::project(const QStringList& order)
+void DrawStepPage::project(const QStringList& order, const QString& seed)
 {
     if (!m_projector)
         return;
     QStringList names;
     for (const QString& id : order)
         names.append(m_context.bidderName(id));
-    m_projector->showDrawOrder(names);
+    m_projector->showDrawOrder(names, seed);
+}
+
+void DrawStepPage::showOnProjector()
+{
+    if (!m_projector)
+        return;
+    const bool revealed = m_draw->state() == DrawPage::State::Revealed;
+    project(m_draw->order(), revealed ? m_draw->seed() : QString());
+    if (!m_projector->isVisible())
+        m_projector->openOnAudienceScreen();
+    m_projector->raise();
 }
 
 } // namespace tp::ui

@@ -3,6 +3,8 @@
 #include "StepPage.h"
 #include "store/ProcedureService.h"
 
+class QPushButton;
+
 namespace tp::ui {
 
 class DrawPage;
@@ -17,16 +19,20 @@ public:
     explicit DrawStepPage(ProjectorWindow* projector, QWidget* parent = nullptr);
 
     void reload(const StepContext& context) override;
+    // The bidders read the revealed seed and order here: the page stays after the draw finishes.
+    bool staysAfterItsStage() const override { return true; }
     DrawPage* drawPage() const { return m_draw; }
 
 private:
     void commit(const QString& seed);
     bool store(const tp::store::DrawInput& input);
-    void project(const QStringList& order);
+    void project(const QStringList& order, const QString& seed);
+    void showOnProjector();
 
     ProjectorWindow* m_projector;
     StepContext m_context;
     DrawPage* m_draw;
+    QPushButton* m_project;
 };
 
 } // namespace tp::ui

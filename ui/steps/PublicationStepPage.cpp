@@ -1,4 +1,5 @@
 #include "PublicationStepPage.h"
+#include "PlainText.h"
 
 #include "MessageBox.h"
 #include "dialogs/DocumentPreviewDialog.h"
@@ -71,6 +72,7 @@ PublicationStepPage::PublicationStepPage(QWidget* parent)
       m_report(new QPushButton(tr("Preview evaluation report"), this)),
       m_letters(new QPushButton(tr("Preview letters"), this)), m_issued(new QLabel(this))
 {
+    PlainText::label(m_status);
     m_status->setObjectName(QStringLiteral("publicationStatus"));
     m_status->setWordWrap(true);
     m_issued->setObjectName(QStringLiteral("issuedDocuments"));

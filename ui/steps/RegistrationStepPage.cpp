@@ -1,4 +1,5 @@
 #include "RegistrationStepPage.h"
+#include "PlainText.h"
 
 #include "store/RecordReader.h"
 
@@ -30,6 +31,7 @@ RegistrationStepPage::RegistrationStepPage(bool proposals, QWidget* parent)
       m_entry(new QPushButton(proposals ? tr("Receive proposal…") : tr("Register bidder…"), this)),
       m_correct(new QPushButton(tr("Correct…"), this)), m_ticker(new QTimer(this))
 {
+    PlainText::label(m_clock);
     m_clock->setObjectName(QStringLiteral("deadlineClock"));
     QFont big = m_clock->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);

@@ -3,6 +3,7 @@
 #include "StepPage.h"
 
 class QLabel;
+class QPushButton;
 
 namespace tp::ui {
 
@@ -21,12 +22,18 @@ public:
 
 signals:
     void voteRequested();
+    // The user goes on to publish the approved ranking.
+    void publicationRequested();
 
 private:
+    void approve();
+
     ProjectorWindow* m_projector;
     StepContext m_context;
     QLabel* m_problem;
     ResultsPage* m_results;
+    QLabel* m_approval;
+    QPushButton* m_toPublication;
 };
 
 } // namespace tp::ui

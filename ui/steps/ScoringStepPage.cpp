@@ -1,4 +1,5 @@
 #include "ScoringStepPage.h"
+#include "PlainText.h"
 
 #include "scoring/DoubleEntryWidget.h"
 #include "scoring/OutlierReviewWidget.h"
@@ -18,6 +19,7 @@ ScoringStepPage::ScoringStepPage(QWidget* parent)
     : StepPage(parent), m_panelist(new QComboBox(this)), m_state(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_sheet(new ScoreSheetWidget(this)), m_paper(new DoubleEntryWidget(this)), m_review(new OutlierReviewWidget(this))
 {
+    PlainText::label(m_state);
     m_panelist->setObjectName(QStringLiteral("panelistChooser"));
     m_state->setObjectName(QStringLiteral("scoringState"));
     m_state->setWordWrap(true);

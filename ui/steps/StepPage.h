@@ -15,6 +15,9 @@ public:
     explicit StepPage(QWidget* parent = nullptr) : QWidget(parent) {}
 
     virtual void reload(const StepContext& context) = 0;
+    // True when what the page shows after its action finished its stage is what people wait to see
+    // (the revealed draw): the view then stays on the page until the user moves on.
+    virtual bool staysAfterItsStage() const { return false; }
 
 signals:
     // Something was committed: read the negotiation again.

@@ -1,4 +1,5 @@
 #include "VoteStepPage.h"
+#include "PlainText.h"
 
 #include "MessageBox.h"
 #include "store/ScoringService.h"
@@ -11,6 +12,7 @@ namespace tp::ui {
 
 VoteStepPage::VoteStepPage(QWidget* parent) : StepPage(parent), m_state(new QLabel(this)), m_vote(new VoteWidget(this))
 {
+    PlainText::label(m_state);
     m_state->setObjectName(QStringLiteral("voteState"));
     m_state->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);

@@ -1,4 +1,5 @@
 #include "PresentationTimerWidget.h"
+#include "PlainText.h"
 
 #include "MessageBox.h"
 #include "TimerStyle.h"
@@ -36,6 +37,8 @@ PresentationTimerWidget::PresentationTimerWidget(QWidget* parent)
       m_start(new QPushButton(this)), m_statement(new QPushButton(tr("Start the statement now"), this)),
       m_next(new QPushButton(this)), m_log(new QTableWidget(this))
 {
+    PlainText::label(m_presenter);
+    PlainText::label(m_limits);
     m_presenter->setObjectName(QStringLiteral("presenter"));
     m_phase->setObjectName(QStringLiteral("phase"));
     m_digits->setObjectName(QStringLiteral("digits"));

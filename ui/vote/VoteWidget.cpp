@@ -1,4 +1,5 @@
 #include "VoteWidget.h"
+#include "PlainText.h"
 
 #include "MessageBox.h"
 
@@ -39,6 +40,8 @@ VoteWidget::VoteWidget(QWidget* parent)
       m_tally(new QTableWidget)
 {
     m_roundTitle->setObjectName(QStringLiteral("voteRound"));
+    PlainText::label(m_roundTitle);
+    PlainText::label(m_result);
     scaleFont(m_roundTitle, 1.6, true);
     m_count->setObjectName(QStringLiteral("ballotCount"));
     m_count->setAlignment(Qt::AlignCenter);
@@ -170,7 +173,7 @@ void VoteWidget::showRound(const QList<tp::Bidder>& tied, const QList<tp::Paneli
             delete button;
         }
         for (int i = 0; i < tied.size(); ++i) {
-            auto* radio = new QRadioButton(tied.at(i).name);
+            auto* radio = new QRadioButton(PlainText::button(tied.at(i).name));
             radio->setObjectName(QStringLiteral("choice_%1").arg(tied.at(i).id));
             scaleFont(radio, 1.8);
             m_group->addButton(radio, i);

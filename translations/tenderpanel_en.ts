@@ -4364,12 +4364,20 @@ not yet: %2</translation>
 <context>
     <name>tp::ui::PublicationForm</name>
     <message>
+        <source>Count the day of publication when it is a working day</source>
+        <translation>Count the day of publication when it is a working day</translation>
+    </message>
+    <message>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
         <source> working days</source>
         <translation> working days</translation>
+    </message>
+    <message>
+        <source>Unchecked, the period starts on the day after publication (Civil Code art. 201); this is the same setting as in the project&apos;s setup.</source>
+        <translation>Unchecked, the period starts on the day after publication (Civil Code art. 201); this is the same setting as in the project&apos;s setup.</translation>
     </message>
     <message>
         <source>e.g. the website of the medical security bureau</source>

@@ -4349,12 +4349,20 @@ not yet: %2</source>
 <context>
     <name>tp::ui::PublicationForm</name>
     <message>
+        <source>Count the day of publication when it is a working day</source>
+        <translation>公示当日为工作日的，计入公示期</translation>
+    </message>
+    <message>
         <source>Publish</source>
         <translation>发布公示</translation>
     </message>
     <message>
         <source> working days</source>
         <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Unchecked, the period starts on the day after publication (Civil Code art. 201); this is the same setting as in the project&apos;s setup.</source>
+        <translation>不勾选时，公示期自发布次日起算（《民法典》第二百零一条）；此项与项目设置中的同一设置一致。</translation>
     </message>
     <message>
         <source>e.g. the website of the medical security bureau</source>

@@ -2388,6 +2388,14 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <source>documents are issued once the result is fixed</source>
         <translation>documents are issued once the result is fixed</translation>
     </message>
+    <message>
+        <source>the result notice is issued once it is published; this export is a draft</source>
+        <translation>the result notice is issued once it is published; this export is a draft</translation>
+    </message>
+    <message>
+        <source>this document is already recorded as issued</source>
+        <translation>this document is already recorded as issued</translation>
+    </message>
 </context>
 <context>
     <name>SealedArchive</name>
@@ -4466,12 +4474,44 @@ not yet: %2</translation>
         <translation>Sealed archive</translation>
     </message>
     <message>
+        <source>PDF file</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>Sealed archive file</source>
+        <translation>Sealed archive file</translation>
+    </message>
+    <message>
         <source>Issued documents</source>
         <translation>Issued documents</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
         <source>Not recorded as issued: the negotiation is archived.</source>
         <translation>Not recorded as issued: the negotiation is archived.</translation>
+    </message>
+    <message>
+        <source>Draft: not recorded as issued. The result notice is issued once it is published; export it again after publishing.</source>
+        <translation>Draft: not recorded as issued. The result notice is issued once it is published; export it again after publishing.</translation>
+    </message>
+    <message>
+        <source>Already recorded as issued (SHA-256 %1).</source>
+        <translation>Already recorded as issued (SHA-256 %1).</translation>
     </message>
     <message>
         <source>Not recorded as issued: %1</source>
@@ -4486,8 +4526,8 @@ not yet: %2</translation>
         <translation>The result is not fixed yet: compute it in the results step, then publish the notice here.</translation>
     </message>
     <message>
-        <source>The result is fixed. Enter when and where the notice is published, then publish it.</source>
-        <translation>The result is fixed. Enter when and where the notice is published, then publish it.</translation>
+        <source>The result is fixed. Enter when and where the notice is published, then publish it. A notice exported before publishing is a draft: it is not recorded as issued.</source>
+        <translation>The result is fixed. Enter when and where the notice is published, then publish it. A notice exported before publishing is a draft: it is not recorded as issued.</translation>
     </message>
     <message>
         <source>The result notice is published. When the period is over and any challenge is settled, seal the archive.</source>

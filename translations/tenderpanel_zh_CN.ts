@@ -2383,6 +2383,14 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <source>documents are issued once the result is fixed</source>
         <translation>结果确定后才出具文书</translation>
     </message>
+    <message>
+        <source>the result notice is issued once it is published; this export is a draft</source>
+        <translation>结果公示发布后才算正式发出；此次导出为草稿</translation>
+    </message>
+    <message>
+        <source>this document is already recorded as issued</source>
+        <translation>该文件已登记为已发出</translation>
+    </message>
 </context>
 <context>
     <name>SealedArchive</name>
@@ -4450,12 +4458,44 @@ not yet: %2</source>
         <translation>封存归档文件</translation>
     </message>
     <message>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>Sealed archive file</source>
+        <translation>封存归档文件</translation>
+    </message>
+    <message>
         <source>Issued documents</source>
         <translation>已出具的文书</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>发出时间</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>发布媒介</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
         <source>Not recorded as issued: the negotiation is archived.</source>
         <translation>未登记为已出具：谈判已归档。</translation>
+    </message>
+    <message>
+        <source>Draft: not recorded as issued. The result notice is issued once it is published; export it again after publishing.</source>
+        <translation>草稿：未登记为已发出。结果公示发布后才算正式发出，请在发布后重新导出。</translation>
+    </message>
+    <message>
+        <source>Already recorded as issued (SHA-256 %1).</source>
+        <translation>已登记为已发出（SHA-256 %1）。</translation>
     </message>
     <message>
         <source>Not recorded as issued: %1</source>
@@ -4470,8 +4510,8 @@ not yet: %2</source>
         <translation>结果尚未确定：请先在“结果”步骤中计算结果，再在此发布公示。</translation>
     </message>
     <message>
-        <source>The result is fixed. Enter when and where the notice is published, then publish it.</source>
-        <translation>结果已确定。请填写公示的开始日期、工作日数、公示网站和质疑联系方式，然后发布公示。</translation>
+        <source>The result is fixed. Enter when and where the notice is published, then publish it. A notice exported before publishing is a draft: it is not recorded as issued.</source>
+        <translation>结果已确定。请填写公示的发布时间和发布媒介，然后发布。发布前导出的公示为草稿，不登记为已发出。</translation>
     </message>
     <message>
         <source>The result notice is published. When the period is over and any challenge is settled, seal the archive.</source>

@@ -2431,6 +2431,14 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>documents are issued once the result is fixed</translation>
     </message>
     <message>
+        <source>the result notice is issued once it is published; this export is a draft</source>
+        <translation>the result notice is issued once it is published; this export is a draft</translation>
+    </message>
+    <message>
+        <source>this document is already recorded as issued</source>
+        <translation>this document is already recorded as issued</translation>
+    </message>
+    <message>
         <source>no panel member %1</source>
         <translation>no panel member %1</translation>
     </message>
@@ -4459,12 +4467,20 @@ Check the commitment with: %2</translation>
 <context>
     <name>tp::ui::PublicationForm</name>
     <message>
+        <source>Count the day of publication when it is a working day</source>
+        <translation>Count the day of publication when it is a working day</translation>
+    </message>
+    <message>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
         <source> working days</source>
         <translation> working days</translation>
+    </message>
+    <message>
+        <source>Unchecked, the period starts on the day after publication (Civil Code art. 201); this is the same setting as in the project&apos;s setup.</source>
+        <translation>Unchecked, the period starts on the day after publication (Civil Code art. 201); this is the same setting as in the project&apos;s setup.</translation>
     </message>
     <message>
         <source>e.g. the website of the medical security bureau</source>
@@ -4553,12 +4569,44 @@ Check the commitment with: %2</translation>
         <translation>Sealed archive</translation>
     </message>
     <message>
+        <source>PDF file</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>Sealed archive file</source>
+        <translation>Sealed archive file</translation>
+    </message>
+    <message>
         <source>Issued documents</source>
         <translation>Issued documents</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
         <source>Not recorded as issued: the negotiation is archived.</source>
         <translation>Not recorded as issued: the negotiation is archived.</translation>
+    </message>
+    <message>
+        <source>Draft: not recorded as issued. The result notice is issued once it is published; export it again after publishing.</source>
+        <translation>Draft: not recorded as issued. The result notice is issued once it is published; export it again after publishing.</translation>
+    </message>
+    <message>
+        <source>Already recorded as issued (SHA-256 %1).</source>
+        <translation>Already recorded as issued (SHA-256 %1).</translation>
     </message>
     <message>
         <source>Not recorded as issued: %1</source>
@@ -4573,8 +4621,8 @@ Check the commitment with: %2</translation>
         <translation>The result is not fixed yet: compute it in the results step, then publish the notice here.</translation>
     </message>
     <message>
-        <source>The result is fixed. Enter when and where the notice is published, then publish it.</source>
-        <translation>The result is fixed. Enter when and where the notice is published, then publish it.</translation>
+        <source>The result is fixed. Enter when and where the notice is published, then publish it. A notice exported before publishing is a draft: it is not recorded as issued.</source>
+        <translation>The result is fixed. Enter when and where the notice is published, then publish it. A notice exported before publishing is a draft: it is not recorded as issued.</translation>
     </message>
     <message>
         <source>The result notice is published. When the period is over and any challenge is settled, seal the archive.</source>

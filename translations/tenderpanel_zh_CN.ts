@@ -2426,6 +2426,14 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>结果确定后才出具文书</translation>
     </message>
     <message>
+        <source>the result notice is issued once it is published; this export is a draft</source>
+        <translation>结果公示发布后才算正式发出；此次导出为草稿</translation>
+    </message>
+    <message>
+        <source>this document is already recorded as issued</source>
+        <translation>该文件已登记为已发出</translation>
+    </message>
+    <message>
         <source>no panel member %1</source>
         <translation>谈判小组中没有成员 %1</translation>
     </message>
@@ -4444,12 +4452,20 @@ Check the commitment with: %2</source>
 <context>
     <name>tp::ui::PublicationForm</name>
     <message>
+        <source>Count the day of publication when it is a working day</source>
+        <translation>公示当日为工作日的，计入公示期</translation>
+    </message>
+    <message>
         <source>Publish</source>
         <translation>发布公示</translation>
     </message>
     <message>
         <source> working days</source>
         <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Unchecked, the period starts on the day after publication (Civil Code art. 201); this is the same setting as in the project&apos;s setup.</source>
+        <translation>不勾选时，公示期自发布次日起算（《民法典》第二百零一条）；此项与项目设置中的同一设置一致。</translation>
     </message>
     <message>
         <source>e.g. the website of the medical security bureau</source>
@@ -4537,12 +4553,44 @@ Check the commitment with: %2</source>
         <translation>封存归档文件</translation>
     </message>
     <message>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>Sealed archive file</source>
+        <translation>封存归档文件</translation>
+    </message>
+    <message>
         <source>Issued documents</source>
         <translation>已出具的文书</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>发出时间</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>发布媒介</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
         <source>Not recorded as issued: the negotiation is archived.</source>
         <translation>未登记为已出具：谈判已归档。</translation>
+    </message>
+    <message>
+        <source>Draft: not recorded as issued. The result notice is issued once it is published; export it again after publishing.</source>
+        <translation>草稿：未登记为已发出。结果公示发布后才算正式发出，请在发布后重新导出。</translation>
+    </message>
+    <message>
+        <source>Already recorded as issued (SHA-256 %1).</source>
+        <translation>已登记为已发出（SHA-256 %1）。</translation>
     </message>
     <message>
         <source>Not recorded as issued: %1</source>
@@ -4557,8 +4605,8 @@ Check the commitment with: %2</source>
         <translation>结果尚未确定：请先在“结果”步骤中计算结果，再在此发布公示。</translation>
     </message>
     <message>
-        <source>The result is fixed. Enter when and where the notice is published, then publish it.</source>
-        <translation>结果已确定。请填写公示的开始日期、工作日数、公示网站和质疑联系方式，然后发布公示。</translation>
+        <source>The result is fixed. Enter when and where the notice is published, then publish it. A notice exported before publishing is a draft: it is not recorded as issued.</source>
+        <translation>结果已确定。请填写公示的发布时间和发布媒介，然后发布。发布前导出的公示为草稿，不登记为已发出。</translation>
     </message>
     <message>
         <source>The result notice is published. When the period is over and any challenge is settled, seal the archive.</source>

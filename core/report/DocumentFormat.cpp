@@ -21,13 +21,16 @@ QStringList DocumentFormat::monoFamilies()
 
 QString DocumentFormat::styleSheet()
 {
+    static_assert(kKeepWithNext == 1, "the style sheet's -qt-user-state of the headings");
     return QStringLiteral(
         "body { font-family: 'Noto Serif CJK SC'; font-size: 12pt; }"
         "p { margin-top: 3px; margin-bottom: 3px; line-height: 140%; }"
         "p.title { font-size: 18pt; font-weight: bold; text-align: center; margin-top: 0px; margin-bottom: 16px; "
         "line-height: 130%; }"
-        "p.h2 { font-size: 12.5pt; font-weight: bold; margin-top: 10px; margin-bottom: 2px; line-height: 130%; }"
-        "p.h3 { font-size: 11pt; font-weight: bold; margin-top: 8px; margin-bottom: 2px; line-height: 130%; }"
+        "p.h2 { font-size: 12.5pt; font-weight: bold; margin-top: 10px; margin-bottom: 2px; line-height: 130%; "
+        "-qt-user-state: 1; }"
+        "p.h3 { font-size: 11pt; font-weight: bold; margin-top: 8px; margin-bottom: 2px; line-height: 130%; "
+        "-qt-user-state: 1; }"
         "p.body { text-indent: 32px; }"
         "p.center { text-align: center; }"
         "p.right { text-align: right; }"

@@ -16,7 +16,10 @@ class DocumentFormat
 public:
     static QStringList serifFamilies(); // Noto Serif CJK SC first
     static QStringList monoFamilies();
-    static QString styleSheet();    // for QTextDocument
+    static QString styleSheet(); // for QTextDocument
+    // The block state the style sheet gives section headings (p.h2, p.h3): PagedDocument keeps such a
+    // block on the page of the text that follows it.
+    static constexpr int kKeepWithNext = 1;
     static QString webStyleSheet(); // for the notice published on a web site
 
     static QString dash() { return QStringLiteral(u"—"); }

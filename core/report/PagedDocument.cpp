@@ -7,9 +7,13 @@
 #include <QFont>
 #include <QImage>
 #include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextFrameFormat>
+#include <QTextLayout>
+#include <QTextTable>
 
 namespace tp::report {
 
@@ -38,6 +42,67 @@ QFont decorationFont(bool mono, qreal points)
     font.setHintingPreference(QFont::PreferNoHinting);
     font.setStyleStrategy(QFont::PreferNoShaping); // see createTextDocument()
     return font;
+}
+
+// The top of a block's first line in the document, in layout units.
+qreal firstLineTop(QAbstractTextDocumentLayout* layout, const QTextBlock& block)
+{
+    const QRectF rect = layout->blockBoundingRect(block);
+    const QTextLayout* lines = block.layout();
+    if (!lines || lines->lineCount() == 0)
+        return rect.top();
+    return rect.top() - lines->boundingRect().top() + lines->lineAt(0).y();
+}
+
+// The top of a block's last line in the document.
+qreal lastLineTop(QAbstractTextDocumentLayout* layout, const QTextBlock& block)
+{
+    const QRectF rect = layout->blockBoundingRect(block);
+    const QTextLayout* lines = block.layout();
+    if (!lines || lines->lineCount() == 0)
+        return rect.top();
+    return rect.top() - lines->boundingRect().top() + lines->lineAt(lines->lineCount() - 1).y();
+}
+
+// Whether the pagination should start `block` on a new page: a heading (a block the style sheet marks
+// kKeepWithNext) left at the bottom of a page while its text starts on the next one, or a paragraph
+// (outside tables, shorter than half a page) split over two pages. A split paragraph would also have
+// its first line drawn, outside the visible area, on the next page, where a PDF's text would repeat it.
+bool startsNewPage(QAbstractTextDocumentLayout* layout, const QTextBlock& block, qreal pageHeight)
+{
+    if (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+        return false;
+    const int page = int(firstLineTop(layout, block) / pageHeight);
+    if (block.userState() == DocumentFormat::kKeepWithNext) {
+        const QTextBlock next = block.next();
+        if (next.isValid() && int(firstLineTop(layout, next) / pageHeight) > page)
+            return true;
+    }
+    if (QTextCursor(block).currentTable())
+        return false;
+    return int(lastLineTop(layout, block) / pageHeight) > page &&
+           layout->blockBoundingRect(block).height() < pageHeight / 2;
+}
+
+// Moves the blocks startsNewPage() finds to the top of the next page, one at a time (each move
+// changes the pages of what follows).
+void keepTogether(QTextDocument* document, qreal pageHeight)
+{
+    for (int pass = 0; pass < 1000; ++pass) {
+        QAbstractTextDocumentLayout* layout = document->documentLayout();
+        QTextBlock found;
+        for (QTextBlock block = document->begin(); block.isValid() && !found.isValid(); block = block.next())
+            if (startsNewPage(layout, block, pageHeight))
+                found = block;
+        if (!found.isValid())
+            return;
+        QTextBlockFormat format = found.blockFormat();
+        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(found).setBlockFormat(format);
+        // A format change is laid out lazily (the size and page count stay stale until an event
+        // loop finishes it): setting the page size lays the whole document out again, now.
+        document->setPageSize(document->pageSize());
+    }
 }
 
 } // namespace
@@ -103,6 +168,7 @@ void PagedDocument::layout() const
         part.firstPage = page;
         if (part.flow == Flow::Paginate) {
             part.document->setPageSize(content);
+            keepTogether(part.document.get(), content.height());
             part.scale = 1.0;
             part.pages = qMax(1, part.document->pageCount());
         } else {
@@ -150,7 +216,10 @@ void PagedDocument::paintPage(QPainter* painter, int index) const
             const QRectF clip(0, inPart * content.height(), content.width(), content.height());
             painter->translate(0, -clip.top());
             painter->setClipRect(clip);
-            context.clip = clip;
+            // The text layout draws every line that touches the clip, including one that starts exactly
+            // at the bottom edge (a line moved to the next page): hidden by the painter's clip, its text
+            // would still be in this page of the PDF. Only lines inside the page are drawn.
+            context.clip = clip.adjusted(0, 0.5, 0, -0.5);
         } else {
             painter->scale(part->scale, part->scale);
             const QRectF clip(0, 0, content.width() / part->scale, content.height() / part->scale);

@@ -2,7 +2,11 @@
 
 #include "DocumentFormat.h"
 #include "DocumentText.h"
+#include "PagedDocument.h"
 #include "RecordText.h"
+
+#include <QFont>
+#include <QFontMetricsF>
 
 namespace tp::report {
 
@@ -27,6 +31,25 @@ QString publicationText(const DocumentInput& input)
     if (!publication || !publication->firstCountedDay.isValid() || !publication->end.isValid())
         return F::dash();
     return t.publicationPeriod(publication->firstCountedDay, publication->end, publication->workingDays);
+}
+
+// The title on the page: one line when it fits the page's width; else broken where the project's name meets
+// the notice's kind ("…项目" / "结果公示"), so that neither the kind nor a word is split by the wrap.
+QString titleHtml(const QString& title, const QString& project)
+{
+    QFont font;
+    font.setFamilies(F::serifFamilies());
+    font.setPixelSize(qRound(18.0 * PagedDocument::kDpi / 72.0)); // p.title
+    font.setBold(true);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    const qsizetype at = project.isEmpty() ? -1 : title.indexOf(project);
+    if (at < 0 || QFontMetricsF(font).horizontalAdvance(title) <= PagedDocument::contentSize().width() * 0.97)
+        return F::esc(title);
+    QStringList lines;
+    for (const QString& line : {title.left(at).trimmed(), project, title.mid(at + project.size()).trimmed()})
+        if (!line.isEmpty())
+            lines.append(F::esc(line));
+    return lines.join(QStringLiteral("<br/>"));
 }
 
 } // namespace
@@ -153,7 +176,13 @@ PagedDocument ResultNotice::document(const DocumentInput& input)
     doc.setTitle(title(input));
     doc.setLanguage(input.language);
     doc.setDocumentDate(F::documentDate(input));
-    doc.addPart(PagedDocument::createTextDocument(bodyHtml(input)));
+    // On the page the title breaks only where the project's name meets the notice's kind.
+    const QString titleLine = QStringLiteral("<p class=\"title\">%1</p>\n");
+    QString body = bodyHtml(input);
+    const QString plain = titleLine.arg(F::esc(title(input)));
+    if (body.startsWith(plain))
+        body.replace(0, plain.size(), titleLine.arg(titleHtml(title(input), input.scenario.project.title)));
+    doc.addPart(PagedDocument::createTextDocument(body));
     return doc;
 }
 

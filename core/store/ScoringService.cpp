@@ -767,6 +767,20 @@ StoreResult<qint64> ScoringService::recordDocument(qint64 id, const QString& kin
             if (int(stage) < int(Stage::Result))
                 return Result::fail(Failure::Refused, {QStringLiteral("stage %1").arg(Procedure::name(stage)),
                                                        tr("documents are issued once the result is fixed")});
+            // The result notice is issued by publishing it: an export before that is a draft.
+            if (kind == QLatin1String("result") && int(stage) < int(Stage::Publication))
+                return Result::fail(Failure::Refused,
+                                    {QStringLiteral("stage %1").arg(Procedure::name(stage)),
+                                     tr("the result notice is issued once it is published; this export is a draft")});
+            // The same document (kind and digest) exported again is the one already issued; the notice is
+            // issued once (exported again it differs only by the audit chain head it carries).
+            const QList<QVariantMap> issued =
+                tx.rows(QStringLiteral("documents"), {{QStringLiteral("negotiation_id"), id}});
+            for (const QVariantMap& row : issued)
+                if (row.value(QStringLiteral("kind")).toString() == kind &&
+                    (kind == QLatin1String("result") || row.value(QStringLiteral("sha256")).toString() == sha256))
+                    return Result::fail(Failure::Refused, {QStringLiteral("documents"),
+                                                           tr("this document is already recorded as issued")});
             const qint64 seq = tx.nextValue(QStringLiteral("documents"), QStringLiteral("seq"),
                                             {{QStringLiteral("negotiation_id"), id}});
             tx.upsert(QStringLiteral("documents"),

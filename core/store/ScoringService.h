@@ -142,7 +142,10 @@ public:
     // becomes "result" (final or failed) or "vote" (a tie needs a vote). Refused until every sheet
     // is submitted and every flagged score reviewed (pendingReviews()).
     StoreResult<Evaluation> recordResult(qint64 id, const QString& actor);
-    // Notes a document issued from the result (kind: result, report, letters, archive...).
+    // Notes a document issued from the result (kind: result, report, letters, archive...). The result
+    // notice is issued only once it is published (before that an export is a draft), and a document
+    // already recorded with the same kind and digest (for the notice: the notice) is not recorded again:
+    // both are refused.
     StoreResult<qint64> recordDocument(qint64 id, const QString& kind, const QString& sha256, const QString& actor);
 
     // The submitted sheets: panelist -> submitted-at. The sheets' status only, never a figure.

@@ -68,6 +68,68 @@ private slots:
         QVERIFY(has(text, QStringLiteral(u"第 1 页 共 2 页")));
     }
 
+    // The Cixi notice: the title broken only between the project's name and the notice's kind, the
+    // winner line once in the text, and no page ending with a section heading.
+    void resultNoticePaginatesCleanly()
+    {
+        const DocumentInput input = load(QStringLiteral("cixi-2014"));
+        const QString pdf = render(ResultNotice::document(input), QStringLiteral("paginated.pdf"));
+        const int pages = pdfPages(pdf);
+        QVERIFY(pages >= 2);
+
+        QString all = pdfText(pdf);
+        all.remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
+        QCOMPARE(all.count(QStringLiteral(u"甲保险股份有限公司宁波分公司,承办份额100%")), 1);
+
+        QStringList first = pdfText(pdf, 1, 1).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (QString& line : first)
+            line.remove(QLatin1Char(' '));
+        QVERIFY2(first.mid(0, 2) == QStringList({QStringLiteral(u"慈溪市城乡居民合作医疗保障大病保险承办选择性谈判"),
+                                                 QStringLiteral(u"结果公示")}),
+                 qPrintable(first.mid(0, 2).join(QLatin1Char('|'))));
+
+        static const QRegularExpression heading(QStringLiteral(u"^[一二三四五六七八九十]+、"));
+        static const QRegularExpression pageNumber(QStringLiteral(u"^第\\d+页共\\d+页$"));
+        for (int page = 1; page <= pages; ++page) {
+            QStringList lines = pdfText(pdf, page, page).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            for (QString& line : lines)
+                line.remove(QLatin1Char(' ')).remove(QLatin1Char('\f'));
+            lines.removeAll(QString());
+            while (!lines.isEmpty() && pageNumber.match(lines.last()).hasMatch())
+                lines.removeLast();
+            QVERIFY(!lines.isEmpty());
+            QVERIFY2(!heading.match(lines.last()).hasMatch(),
+                     qPrintable(QStringLiteral("page %1 ends with %2").arg(page).arg(lines.last())));
+        }
+    }
+
+    // A line the pagination moves to the top of the next page is drawn on that page only: the text of
+    // the page before does not carry it too (where a PDF reader's search or copy would find it twice).
+    void everyLineIsOnOnePage()
+    {
+        QString html;
+        for (int i = 1; i <= 160; ++i)
+            html +=
+                QStringLiteral("<p class=\"body\">L%1X %2</p>\n")
+                    .arg(i, 3, 10, QLatin1Char('0'))
+                    .arg(i % 7 == 0
+                             ? QString(QStringLiteral(u"谈判小组按照规定的程序和评审办法完成了评审工作。")).repeated(4)
+                             : QString());
+        PagedDocument document;
+        document.addPart(PagedDocument::createTextDocument(html));
+        const QString pdf = render(document, QStringLiteral("lines.pdf"));
+        const int pages = pdfPages(pdf);
+        QVERIFY(pages >= 3);
+        QString text;
+        for (int page = 1; page <= pages; ++page)
+            text += pdfText(pdf, page, page);
+        for (int i = 1; i <= 160; ++i) {
+            const QString marker = QStringLiteral("L%1X").arg(i, 3, 10, QLatin1Char('0'));
+            QVERIFY2(text.count(marker) == 1,
+                     qPrintable(QStringLiteral("%1 %2 times").arg(marker).arg(text.count(marker))));
+        }
+    }
+
     void resultNoticeWebPageHasTheSameContent()
     {
         const DocumentInput input = load(QStringLiteral("cixi-2014"));

@@ -272,12 +272,20 @@ void TestProcedure::wholeProcedure()
     QCOMPARE(scoring.correctScore(id, correction, kActor).failure, Failure::Refused);
     QCOMPARE(scoring.recordResult(id, kActor).failure, Failure::Refused);
 
-    QVERIFY(scoring.recordDocument(id, QStringLiteral("result"), QString(64, QLatin1Char('a')), kActor).ok());
+    // The notice is issued by publishing it: before, an export is a draft and is not recorded.
+    QCOMPARE(scoring.recordDocument(id, QStringLiteral("result"), QString(64, QLatin1Char('a')), kActor).failure,
+             Failure::Refused);
     QCOMPARE(procedure.archive(id, kActor).failure, Failure::Refused); // not published
     QVERIFY(procedure
                 .publish(id, {QDate(2014, 8, 8), 7, false}, QStringLiteral("http://www.cixi.gov.cn"),
                          QStringLiteral("0574-63000000"), kActor)
                 .ok());
+    QVERIFY(scoring.recordDocument(id, QStringLiteral("result"), QString(64, QLatin1Char('a')), kActor).ok());
+    // The notice is issued once: exported again (the same or with a later audit head) it is not a second issue.
+    QCOMPARE(scoring.recordDocument(id, QStringLiteral("result"), QString(64, QLatin1Char('a')), kActor).failure,
+             Failure::Refused);
+    QCOMPARE(scoring.recordDocument(id, QStringLiteral("result"), QString(64, QLatin1Char('b')), kActor).failure,
+             Failure::Refused);
     QVERIFY(procedure.archive(id, kActor).ok());
     QCOMPARE(procedure.stage(id).value, Stage::Archived);
     QCOMPARE(negotiations.setPublicationContact(id, QStringLiteral("x"), QString(), kActor).failure, Failure::Refused);

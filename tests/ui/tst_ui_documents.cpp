@@ -7,6 +7,7 @@
 #include "dialogs/SealedArchiveDialog.h"
 #include "io/ScenarioReader.h"
 #include "main/FileDialog.h"
+#include "publication/PublicationForm.h"
 #include "report/DocumentInputLoader.h"
 #include "report/ResultNotice.h"
 #include "report/SealedArchive.h"
@@ -15,12 +16,14 @@
 #include "store/NegotiationStore.h"
 #include "store/RecordReader.h"
 #include "store/ScoringService.h"
+#include "store/StoreTime.h"
 #include "store/Workspace.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -168,29 +171,67 @@ void TestDocuments::exportFromWorkspaceIsRecorded()
     QVERIFY2(result.ok(), qPrintable(result.problem.toString()));
     page.reload(UiTestData::stepContext(workspace, id));
 
+    // The notice exported before publishing is a draft: not recorded as issued, and said so.
     QSignalSpy changed(&page, &StepPage::changed);
+    const QString draft = m_dir.filePath(QStringLiteral("draft-notice.pdf"));
+    const QString draftSummary = exportThroughPreview(page, PublicationStepPage::Document::ResultNotice, draft);
+    QVERIFY(QFile::exists(draft));
+    QVERIFY2(draftSummary.contains(QLatin1String("Draft: not recorded as issued")), qPrintable(draftSummary));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(documentRows(workspace, id), qsizetype(0));
+    QVERIFY(page.issuedList()->text().isEmpty());
+    QVERIFY(page.statusLabel()->text().contains(QLatin1String("is a draft")));
+    // The store refuses it too.
+    QCOMPARE(scoring.recordDocument(id, QStringLiteral("result"), QString(64, QLatin1Char('a')), QStringLiteral("x"))
+                 .failure,
+             tp::store::Failure::Refused);
+
+    // The report is issued once the result is fixed.
+    const QString report = m_dir.filePath(QStringLiteral("issued-report.pdf"));
+    QVERIFY(exportThroughPreview(page, PublicationStepPage::Document::EvaluationReport, report)
+                .contains(QLatin1String("Recorded as issued")));
+    QCOMPARE(documentRows(workspace, id), qsizetype(1));
+    QVERIFY(page.issuedList()->text().contains(QLatin1String("Evaluation report")));
+
+    // Publish through the form.
+    const QString website = QStringLiteral("http://www.cxyb.gov.cn");
+    QTest::keyClicks(page.publicationForm()->websiteField(), website);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(page.publicationForm()->publishButton(), Qt::LeftButton);
+    page.reload(UiTestData::stepContext(workspace, id));
+    QCOMPARE(page.statusLabel()->text().contains(QLatin1String("is published")), true);
+
+    // The published notice is issued, once, with its time, medium (the website) and digest.
+    changed.clear();
     const QString pdf = m_dir.filePath(QStringLiteral("issued-notice.pdf"));
     const QString summary = exportThroughPreview(page, PublicationStepPage::Document::ResultNotice, pdf);
     QVERIFY2(summary.contains(QLatin1String("Recorded as issued")), qPrintable(summary));
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(documentRows(workspace, id), qsizetype(1));
+    QCOMPARE(documentRows(workspace, id), qsizetype(2));
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
     const auto rows =
         tp::store::RecordReader::rows(workspace, QStringLiteral("documents"), {{QStringLiteral("negotiation_id"), id}});
-    QCOMPARE(rows.value->first().value(QStringLiteral("kind")).toString(), QStringLiteral("result"));
-    QCOMPARE(rows.value->first().value(QStringLiteral("sha256")).toString(), sha);
-    QVERIFY(page.issuedList()->text().contains(QLatin1String("Result notice")));
-    QVERIFY(page.issuedList()->text().contains(sha));
+    QCOMPARE(rows.value->last().value(QStringLiteral("kind")).toString(), QStringLiteral("result"));
+    QCOMPARE(rows.value->last().value(QStringLiteral("sha256")).toString(), sha);
+    const QString issuedAt =
+        tp::store::StoreTime::fromText(rows.value->last().value(QStringLiteral("issued_at")).toString())
+            ->toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString list = page.issuedList()->text();
+    QVERIFY2(list.contains(QStringLiteral("<tr><td>Result notice</td><td>%1</td><td>%2</td><td><tt>%3</tt></td></tr>")
+                               .arg(issuedAt, website, sha)),
+             qPrintable(list));
+    QCOMPARE(list.count(QLatin1String("Result notice")), 1);
 
-    // The report from the workspace carries the audit chain head, so it differs from the file's.
-    const QString report = m_dir.filePath(QStringLiteral("issued-report.pdf"));
-    QVERIFY(exportThroughPreview(page, PublicationStepPage::Document::EvaluationReport, report)
-                .contains(QLatin1String("Recorded as issued")));
+    // Exported again: the notice is issued once, not a second entry.
+    const QString again = m_dir.filePath(QStringLiteral("issued-notice-again.pdf"));
+    const QString againSummary = exportThroughPreview(page, PublicationStepPage::Document::ResultNotice, again);
+    QVERIFY2(againSummary.contains(QStringLiteral("Already recorded as issued (SHA-256 %1)").arg(sha.left(16))),
+             qPrintable(againSummary));
     QCOMPARE(documentRows(workspace, id), qsizetype(2));
-    QVERIFY(page.issuedList()->text().contains(QLatin1String("Evaluation report")));
+    QCOMPARE(page.issuedList()->text().count(QLatin1String("Result notice")), 1);
 }
 
 void TestDocuments::proposalReceipt()

@@ -9,9 +9,12 @@
 #include "main/NegotiationView.h"
 #include "publication/PublicationForm.h"
 #include "report/SealedArchive.h"
+#include "setup/ProjectForm.h"
 #include "steps/PublicationStepPage.h"
+#include "steps/SetupStepPage.h"
 #include "store/RecordReader.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -35,6 +38,7 @@ class TestPublication : public QObject
 private slots:
     void initTestCase();
     void publishAndSeal();
+    void countStartDayOnPublication();
 
 private:
     QTemporaryDir m_dir;
@@ -197,6 +201,62 @@ void TestPublication::publishAndSeal()
     QVERIFY(!QFile::exists(again));
     FileDialog::setNextAnswer(QString()); // not used: clear the seam
     QCOMPARE(view->context().stage, Stage::Archived);
+}
+
+// The publication form offers the count-start-day choice the setup has: it starts from the project's stored
+// value, the period follows as soon as it is toggled, and publishing stores it where the setup reads it.
+void TestPublication::countStartDayOnPublication()
+{
+    MainWindow window(m_dir.filePath(QStringLiteral("cixi-count.sqlite")));
+    QVERIFY(window.hasWorkspace());
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    FileDialog::setNextAnswer(QStringLiteral(TP_SOURCE_DIR "/tests/data/examples/cixi-2014.json"));
+    QTest::mouseClick(window.homeView()->importButton(), Qt::LeftButton);
+    const qint64 id = window.homeView()->model()->idAt(0);
+    window.openNegotiation(id);
+    NegotiationView* view = window.negotiationView();
+    QTest::mouseClick(view->nextButton(), Qt::LeftButton);
+    QCOMPARE(view->context().stage, Stage::Result);
+    QTest::mouseClick(view->nextButton(), Qt::LeftButton);
+
+    auto* page = static_cast<PublicationStepPage*>(view->page(NegotiationView::PublicationStep));
+    PublicationForm* form = page->publicationForm();
+    QTRY_VERIFY(form->isVisible());
+    auto* setup = static_cast<SetupStepPage*>(view->page(NegotiationView::SetupStep));
+    QVERIFY(!setup->projectForm()->countStartDayField()->isChecked());
+
+    // The project's setting: the day after publication (Friday 8 August) is the first counted day.
+    QCheckBox* countStartDay = form->countStartDayField();
+    QVERIFY(countStartDay->isVisible());
+    QVERIFY(!countStartDay->isChecked());
+    QCOMPARE(form->startField()->date(), QDate(2014, 8, 8));
+    QVERIFY2(form->periodLabel()->text().startsWith(QLatin1String("2014-08-11 (first counted day) to 2014-08-19")),
+             qPrintable(form->periodLabel()->text()));
+
+    // Counting the day of publication: the period starts on 8 August and ends a working day earlier.
+    QTest::mouseClick(countStartDay, Qt::LeftButton, {}, QPoint(8, countStartDay->height() / 2));
+    QVERIFY(countStartDay->isChecked());
+    QVERIFY2(form->periodLabel()->text().startsWith(QLatin1String("2014-08-08 (first counted day) to 2014-08-18")),
+             qPrintable(form->periodLabel()->text()));
+    QCOMPARE(form->periodText(), QStringLiteral(u"2014-08-08 … 2014-08-18"));
+
+    QTest::keyClicks(form->websiteField(), QStringLiteral("http://www.cxyb.gov.cn"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(form->publishButton(), Qt::LeftButton);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral(u"2014-08-08 … 2014-08-18")));
+    QCOMPARE(view->context().stage, Stage::Publication);
+
+    // Stored in the project's publication rule: the published period and the setup both show it.
+    QTRY_VERIFY(page->periodLabel()->isVisible());
+    QVERIFY2(page->periodLabel()->text().contains(
+                 QLatin1String("the first counted day is 2014-08-08, the period ends on 2014-08-18")),
+             qPrintable(page->periodLabel()->text()));
+    QVERIFY(view->context().scenario.project.publication);
+    QVERIFY(view->context().scenario.project.publication->countStartDay);
+    QTRY_VERIFY(setup->projectForm()->countStartDayField()->isChecked());
 }
 
 QTEST_MAIN(TestPublication)

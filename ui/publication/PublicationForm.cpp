@@ -1,6 +1,7 @@
 #include "PublicationForm.h"
 #include "PlainText.h"
 
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
@@ -23,8 +24,10 @@ QString isoDate(const QDate& date)
 } // namespace
 
 PublicationForm::PublicationForm(QWidget* parent)
-    : QWidget(parent), m_start(new QDateEdit(this)), m_days(new QSpinBox(this)), m_website(new QLineEdit(this)),
-      m_contact(new QLineEdit(this)), m_period(new QLabel(this)), m_publish(new QPushButton(tr("Publish"), this))
+    : QWidget(parent), m_start(new QDateEdit(this)), m_days(new QSpinBox(this)),
+      m_countStartDay(new QCheckBox(tr("Count the day of publication when it is a working day"), this)),
+      m_website(new QLineEdit(this)), m_contact(new QLineEdit(this)), m_period(new QLabel(this)),
+      m_publish(new QPushButton(tr("Publish"), this))
 {
     PlainText::label(m_period);
     m_start->setObjectName(QStringLiteral("publicationStart"));
@@ -34,6 +37,9 @@ PublicationForm::PublicationForm(QWidget* parent)
     m_days->setRange(1, 60);
     m_days->setValue(kDefaultWorkingDays);
     m_days->setSuffix(tr(" working days"));
+    m_countStartDay->setObjectName(QStringLiteral("publicationCountStartDay"));
+    m_countStartDay->setToolTip(tr("Unchecked, the period starts on the day after publication (Civil Code "
+                                   "art. 201); this is the same setting as in the project's setup."));
     m_website->setObjectName(QStringLiteral("publicationWebsite"));
     m_website->setPlaceholderText(tr("e.g. the website of the medical security bureau"));
     m_contact->setObjectName(QStringLiteral("challengeContact"));
@@ -46,6 +52,7 @@ PublicationForm::PublicationForm(QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("Notice starts on"), m_start);
     form->addRow(tr("Working days"), m_days);
+    form->addRow(QString(), m_countStartDay);
     form->addRow(tr("Published on (website)"), m_website);
     form->addRow(tr("Contact for challenges"), m_contact);
     form->addRow(tr("Period"), m_period);
@@ -56,6 +63,7 @@ PublicationForm::PublicationForm(QWidget* parent)
 
     connect(m_start, &QDateEdit::dateChanged, this, &PublicationForm::updatePeriod);
     connect(m_days, &QSpinBox::valueChanged, this, &PublicationForm::updatePeriod);
+    connect(m_countStartDay, &QCheckBox::toggled, this, &PublicationForm::updatePeriod);
     connect(m_website, &QLineEdit::textChanged, this, &PublicationForm::updatePeriod);
     connect(m_publish, &QPushButton::clicked, this, &PublicationForm::publishRequested);
     updatePeriod();
@@ -65,7 +73,7 @@ void PublicationForm::setDefaults(const tp::Project& project, const QDate& today
                                   const QString& contact)
 {
     const std::optional<tp::PublicationRule>& configured = project.publication;
-    m_countStartDay = configured && configured->countStartDay;
+    m_countStartDay->setChecked(configured && configured->countStartDay);
     m_start->setDate(configured && configured->start.isValid() ? configured->start : today);
     m_days->setValue(configured && configured->workingDays >= 1 ? configured->workingDays : kDefaultWorkingDays);
     m_website->setText(website);
@@ -78,7 +86,7 @@ tp::PublicationRule PublicationForm::rule() const
     tp::PublicationRule rule;
     rule.start = m_start->date();
     rule.workingDays = m_days->value();
-    rule.countStartDay = m_countStartDay;
+    rule.countStartDay = m_countStartDay->isChecked();
     return rule;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -15,7 +16,9 @@ namespace tp::ui {
 
 // What the centre's staff enter to publish the fixed result: the notice's start date, the number of
 // working days, the website it is published on and the contact for challenges (质疑). The period and
-// its end date are shown as the core working-day calendar computes them, while they are typed.
+// its end date are shown as the core working-day calendar computes them, while they are typed. Whether the
+// day of publication is counted is the project's setting (the same stored value the setup edits); it can
+// be changed here before publishing, and publishing stores it with the rest of the rule.
 class PublicationForm : public QWidget
 {
     Q_OBJECT
@@ -36,6 +39,7 @@ public:
 
     QDateEdit* startField() const { return m_start; }
     QSpinBox* workingDaysField() const { return m_days; }
+    QCheckBox* countStartDayField() const { return m_countStartDay; }
     QLineEdit* websiteField() const { return m_website; }
     QLineEdit* contactField() const { return m_contact; }
     QLabel* periodLabel() const { return m_period; }
@@ -47,9 +51,9 @@ signals:
 private:
     void updatePeriod();
 
-    bool m_countStartDay = false;
     QDateEdit* m_start;
     QSpinBox* m_days;
+    QCheckBox* m_countStartDay;
     QLineEdit* m_website;
     QLineEdit* m_contact;
     QLabel* m_period;

@@ -160,17 +160,28 @@ void PublicationStepPage::showIssued()
                                        {QStringLiteral("report"), tr("Evaluation report")},
                                        {QStringLiteral("letters"), tr("Letters to the bidders")},
                                        {QStringLiteral("archive"), tr("Sealed archive")}};
+    // Where each was issued: the notice on the website it is published on, the others as files.
+    QString website;
+    if (const auto read = tp::report::WorkspaceContextReader::read(*m_context.workspace, m_context.id); read.ok())
+        website = read.value->publicationWebsite.value_or(QString());
+    const QMap<QString, QString> media{{QStringLiteral("result"), website},
+                                       {QStringLiteral("report"), tr("PDF file")},
+                                       {QStringLiteral("letters"), tr("PDF file")},
+                                       {QStringLiteral("archive"), tr("Sealed archive file")}};
     QString html = QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"3\">").arg(tr("Issued documents"));
+    html += QStringLiteral("<tr><th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th>"
+                           "<th align=\"left\">%4</th></tr>")
+                .arg(tr("Document"), tr("Issued at"), tr("Medium"), tr("SHA-256"));
     for (const QVariantMap& row : *rows.value) {
         const QString kind = row.value(QStringLiteral("kind")).toString();
         const QString sha256 = row.value(QStringLiteral("sha256")).toString();
         if (kind == QLatin1String("archive"))
             m_archiveDigest = sha256;
         const auto issuedAt = tp::store::StoreTime::fromText(row.value(QStringLiteral("issued_at")).toString());
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td><tt>%3</tt></td></tr>")
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td><tt>%4</tt></td></tr>")
                     .arg(names.value(kind, kind).toHtmlEscaped(),
                          issuedAt ? issuedAt->toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString(),
-                         sha256.toHtmlEscaped());
+                         media.value(kind).toHtmlEscaped(), sha256.toHtmlEscaped());
     }
     m_issued->setText(html + QStringLiteral("</table>"));
 }
@@ -181,6 +192,19 @@ QString PublicationStepPage::recordIssued(Document document, const QString& sha2
         return QString();
     if (m_context.stage == Stage::Archived)
         return tr("Not recorded as issued: the negotiation is archived.");
+    // The notice is issued by publishing it (ScoringService::recordDocument refuses it before).
+    if (document == Document::ResultNotice && int(m_context.stage) < int(Stage::Publication))
+        return tr("Draft: not recorded as issued. The result notice is issued once it is published; export it "
+                  "again after publishing.");
+    // Exported again: the same issued document, listed once. The notice is issued once, whatever its
+    // digest (each export carries the audit chain head of its time).
+    QVariantMap match{{QStringLiteral("negotiation_id"), m_context.id}, {QStringLiteral("kind"), kindName(document)}};
+    if (document != Document::ResultNotice)
+        match.insert(QStringLiteral("sha256"), sha256);
+    const auto rows = tp::store::RecordReader::rows(*m_context.workspace, QStringLiteral("documents"), match);
+    if (rows.ok() && !rows.value->isEmpty())
+        return tr("Already recorded as issued (SHA-256 %1).")
+            .arg(rows.value->first().value(QStringLiteral("sha256")).toString().left(16));
     const auto recorded = tp::store::ScoringService(*m_context.workspace)
                               .recordDocument(m_context.id, kindName(document), sha256, m_context.actor());
     if (!recorded.ok())
@@ -220,7 +244,8 @@ void PublicationStepPage::showStatus()
         m_status->setText(tr("The result is not fixed yet: compute it in the results step, then publish the notice "
                              "here."));
     else if (stage == Stage::Result)
-        m_status->setText(tr("The result is fixed. Enter when and where the notice is published, then publish it."));
+        m_status->setText(tr("The result is fixed. Enter when and where the notice is published, then publish it. "
+                             "A notice exported before publishing is a draft: it is not recorded as issued."));
     else if (stage == Stage::Publication)
         m_status->setText(tr("The result notice is published. When the period is over and any challenge is settled, "
                              "seal the archive."));

@@ -24,7 +24,8 @@ class PublicationForm;
 // the page then shows the seal digest and how to check it, and nothing can change any more.
 // Each document (notice, evaluation report, letters) can be previewed in Chinese or English and
 // exported or printed; a Chinese PDF exported once the result is fixed is recorded as issued (kind and
-// SHA-256), and the page lists what was issued.
+// SHA-256) once, except the result notice, which is issued only once published (an export before is a
+// draft); the page lists what was issued with its time, medium and digest.
 class PublicationStepPage : public StepPage
 {
     Q_OBJECT

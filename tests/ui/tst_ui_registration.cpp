@@ -16,6 +16,7 @@
 #include "store/ProcedureService.h"
 #include "store/Workspace.h"
 
+#include "store/SetupService.h"
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -101,7 +103,26 @@ qint64 TestRegistration::newNegotiation(tp::store::Workspace& ws)
         qWarning("%s", qPrintable(created.problem.why));
         return 0;
     }
-    tp::store::ProcedureService(ws).advance(created.value->id, tp::store::Stage::Registration, QStringLiteral("desk"));
+    // Registration opens only on a complete setup: a panel of three with one leader.
+    tp::store::SetupService setup(ws);
+    const QStringList names{QStringLiteral("赵明"), QStringLiteral("钱芳"), QStringLiteral("孙伟")};
+    for (int i = 0; i < names.size(); ++i) {
+        tp::store::PanelMember member;
+        member.id = QStringLiteral("P%1").arg(i + 1);
+        member.name = names.at(i);
+        member.role = i == 0 ? tp::PanelRole::Leader : tp::PanelRole::Member;
+        const auto added = setup.addPanelMember(created.value->id, member, QStringLiteral("desk"));
+        if (!added.ok()) {
+            qWarning("%s", qPrintable(added.problem.why));
+            return 0;
+        }
+    }
+    const auto opened = tp::store::ProcedureService(ws).advance(created.value->id, tp::store::Stage::Registration,
+                                                                QStringLiteral("desk"));
+    if (!opened.ok()) {
+        qWarning("%s", qPrintable(opened.problem.why));
+        return 0;
+    }
     return created.value->id;
 }
 

@@ -64,25 +64,21 @@ QFileDialog* FileDialog::create(QWidget* parent, QFileDialog::AcceptMode mode, c
 
 QString FileDialog::openFileName(QWidget* parent, const QString& caption, const QString& filter)
 {
-    QString path;
-    if (!takeAnswer(&path)) {
-        QPointer<QFileDialog> dialog = create(parent, QFileDialog::AcceptOpen, caption, QString(), filter);
-        const int result = dialog->exec();
-        if (!dialog)
-            return QString();
-        if (result == QDialog::Accepted)
-            path = dialog->selectedFiles().value(0);
-        delete dialog;
-    }
-    return checked(parent, caption, path);
+    return choose(parent, QFileDialog::AcceptOpen, caption, QString(), filter);
 }
 
 QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
                                  const QString& filter)
 {
+    return choose(parent, QFileDialog::AcceptSave, caption, suggested, filter);
+}
+
+QString FileDialog::choose(QWidget* parent, QFileDialog::AcceptMode mode, const QString& caption,
+                           const QString& suggested, const QString& filter)
+{
     QString path;
     if (!takeAnswer(&path)) {
-        QPointer<QFileDialog> dialog = create(parent, QFileDialog::AcceptSave, caption, suggested, filter);
+        QPointer<QFileDialog> dialog = create(parent, mode, caption, suggested, filter);
         const int result = dialog->exec();
         if (!dialog)
             return QString();

@@ -37,6 +37,9 @@ public:
     static bool isWorkspaceFile(const QString& path);
 
 private:
+    // Shows the configured dialog (or takes the test's answer) and refuses a workspace file.
+    static QString choose(QWidget* parent, QFileDialog::AcceptMode mode, const QString& caption,
+                          const QString& suggested, const QString& filter);
     static bool takeAnswer(QString* path);
     static QString checked(QWidget* parent, const QString& caption, const QString& path);
 };

@@ -340,7 +340,7 @@ Scenario ScenarioValidator::read(const JsonValue& root)
         return Scenario();
     }
     checkKeys(root, QString(),
-              {"format", "project", "criteria", "bidders", "proposals", "panel", "draw", "scores", "votes"});
+              {"format", "project", "criteria", "bidders", "proposals", "opening", "panel", "draw", "scores", "votes"});
     if (const JsonValue* format = required(root, QString(), "format")) {
         const QString expected = QLatin1String(ScenarioReader::kFormatName);
         const std::optional<QString> s = string(*format, QStringLiteral("format"));
@@ -356,6 +356,13 @@ Scenario ScenarioValidator::read(const JsonValue& root)
     readBidders(required(root, QString(), "bidders"));
     if (const JsonValue* proposals = root.member("proposals"))
         readProposals(*proposals);
+    if (const JsonValue* opening = root.member("opening")) {
+        if (!root.member("proposals"))
+            problem(QStringLiteral("opening"),
+                    QCoreApplication::translate("ScenarioReader",
+                                                "needs \"proposals\": only received proposals are opened"));
+        readOpening(*opening);
+    }
     readPanel(required(root, QString(), "panel"));
     if (const JsonValue* draw = root.member("draw"))
         readDraw(*draw);
@@ -374,10 +381,40 @@ void ScenarioValidator::readProject(const JsonValue& value, const QString& path)
         return;
     }
     checkKeys(value, path,
-              {"title", "purchaser", "registration_deadline", "proposal_deadline", "required_copies",
-               "presentation_minutes", "statement_minutes", "min_bidders", "max_winners", "allocation", "trim",
-               "tie_precision", "publication"});
+              {"title",
+               "purchaser",
+               "registration_deadline",
+               "proposal_deadline",
+               "required_copies",
+               "presentation_minutes",
+               "statement_minutes",
+               "min_bidders",
+               "max_winners",
+               "allocation",
+               "trim",
+               "tie_precision",
+               "publication",
+               "basis",
+               "issuer",
+               "publication_website",
+               "challenge_address",
+               "challenge_contact",
+               "contact_person",
+               "contact_phone",
+               "contact_address"});
     Project& project = m_scenario.project;
+    const std::pair<std::string_view, QString*> documentFields[] = {
+        {"basis", &project.documents.basis},
+        {"issuer", &project.documents.issuer},
+        {"publication_website", &project.documents.publicationWebsite},
+        {"challenge_address", &project.documents.challengeAddress},
+        {"challenge_contact", &project.documents.challengeContact},
+        {"contact_person", &project.documents.contactPerson},
+        {"contact_phone", &project.documents.contactPhone},
+        {"contact_address", &project.documents.contactAddress}};
+    for (const auto& [key, field] : documentFields)
+        if (const JsonValue* v = value.member(key))
+            *field = text(*v, child(path, key), kMaxTextChars).value_or(QString()).trimmed();
     if (const JsonValue* v = required(value, path, "title"))
         project.title = text(*v, child(path, "title"), kMaxTextChars).value_or(QString());
     if (const JsonValue* v = required(value, path, "purchaser"))
@@ -742,7 +779,7 @@ void ScenarioValidator::readDraw(const JsonValue& value)
     const QString path = QStringLiteral("draw");
     if (!expectObject(value, path))
         return;
-    checkKeys(value, path, {"seed", "order"});
+    checkKeys(value, path, {"seed", "order", "witnesses"});
     const JsonValue* seed = value.member("seed");
     const JsonValue* order = value.member("order");
     if (seed && order)
@@ -784,7 +821,41 @@ void ScenarioValidator::readDraw(const JsonValue& value)
             draw.order = ids;
         }
     }
+    if (const JsonValue* witnesses = value.member("witnesses"))
+        draw.witnesses = readWitnesses(*witnesses, child(path, "witnesses"));
     m_scenario.draw = draw;
+}
+
+void ScenarioValidator::readOpening(const JsonValue& value)
+{
+    const QString path = QStringLiteral("opening");
+    if (!expectObject(value, path))
+        return;
+    checkKeys(value, path, {"opened_at", "witnesses"});
+    ProposalOpening opening;
+    if (const JsonValue* v = required(value, path, "opened_at"))
+        opening.openedAt = dateTime(*v, child(path, "opened_at")).value_or(QDateTime());
+    if (const JsonValue* v = value.member("witnesses"))
+        opening.witnesses = readWitnesses(*v, child(path, "witnesses"));
+    m_scenario.opening = opening;
+}
+
+QStringList ScenarioValidator::readWitnesses(const JsonValue& value, const QString& path)
+{
+    QStringList names;
+    if (!expectArray(value, path))
+        return names;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const QString entryPath = element(path, qsizetype(i));
+        const auto name = text(value.items()[i], entryPath, kMaxTextChars);
+        if (!name)
+            continue;
+        if (name->trimmed().isEmpty())
+            problem(entryPath, QCoreApplication::translate("ScenarioReader", "must not be empty"));
+        else
+            names.append(name->trimmed());
+    }
+    return names;
 }
 
 void ScenarioValidator::readScores(const JsonValue& value)

@@ -73,6 +73,8 @@ private:
     void readProposals(const JsonValue& value);
     void readPanel(const JsonValue* value);
     void readDraw(const JsonValue& value);
+    void readOpening(const JsonValue& value);
+    QStringList readWitnesses(const JsonValue& value, const QString& path);
     void readScores(const JsonValue& value);
     void readVotes(const JsonValue& value);
 

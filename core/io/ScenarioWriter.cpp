@@ -68,6 +68,18 @@ JsonValue projectValue(const Project& p)
         publication.insert("count_start_day", JsonValue::boolean(p.publication->countStartDay));
         o.insert("publication", std::move(publication));
     }
+    const DocumentDetails& d = p.documents;
+    const std::pair<const char*, const QString*> documentFields[] = {{"basis", &d.basis},
+                                                                     {"issuer", &d.issuer},
+                                                                     {"publication_website", &d.publicationWebsite},
+                                                                     {"challenge_address", &d.challengeAddress},
+                                                                     {"challenge_contact", &d.challengeContact},
+                                                                     {"contact_person", &d.contactPerson},
+                                                                     {"contact_phone", &d.contactPhone},
+                                                                     {"contact_address", &d.contactAddress}};
+    for (const auto& [key, field] : documentFields)
+        if (!field->isEmpty())
+            o.insert(key, str(*field));
     return o;
 }
 
@@ -138,6 +150,8 @@ JsonValue drawValue(const DrawRecord& draw)
         o.insert("seed", str(*draw.seed));
     if (draw.order)
         o.insert("order", stringList(*draw.order));
+    if (!draw.witnesses.isEmpty())
+        o.insert("witnesses", stringList(draw.witnesses));
     return o;
 }
 
@@ -181,6 +195,13 @@ QByteArray ScenarioWriter::write(const Scenario& scenario)
     root.insert("bidders", biddersValue(scenario.bidders));
     if (scenario.proposals)
         root.insert("proposals", proposalsValue(*scenario.proposals));
+    if (scenario.proposals && scenario.opening && scenario.opening->openedAt.isValid()) {
+        JsonValue opening = JsonValue::object();
+        opening.insert("opened_at", dateTime(scenario.opening->openedAt));
+        if (!scenario.opening->witnesses.isEmpty())
+            opening.insert("witnesses", stringList(scenario.opening->witnesses));
+        root.insert("opening", std::move(opening));
+    }
     root.insert("panel", panelValue(scenario.panel));
     if (scenario.draw)
         root.insert("draw", drawValue(*scenario.draw));

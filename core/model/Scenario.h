@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Decimal.h"
+#include "DocumentDetails.h"
+#include "ProposalOpening.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -66,6 +68,7 @@ struct Project
     TrimRule trim;
     TiePrecision tiePrecision = TiePrecision::Exact;
     std::optional<PublicationRule> publication;
+    DocumentDetails documents; // printed on the notice, the report and the letters
 };
 
 struct Criterion
@@ -104,6 +107,7 @@ struct DrawRecord
 {
     std::optional<QString> seed;      // 64 lowercase hex characters
     std::optional<QStringList> order; // manual (physical) draw
+    QStringList witnesses;            // who witnessed the draw
 };
 
 struct ScoreEntry
@@ -126,6 +130,7 @@ struct Scenario
     QList<Criterion> criteria;
     QList<Bidder> bidders;
     std::optional<QList<Proposal>> proposals; // present: the proposal rules apply
+    std::optional<ProposalOpening> opening;   // when the proposals were opened, and the witnesses
     QList<Panelist> panel;
     std::optional<DrawRecord> draw;
     std::optional<QList<ScoreEntry>> scores; // absent: evaluation stops at "scoring"

@@ -1,6 +1,7 @@
 list(APPEND TP_CORE_SOURCES
   model/Problem.h model/Int128.h
   model/Decimal.h model/Decimal.cpp
+  model/DocumentDetails.h model/ProposalOpening.h
   model/Fraction.h model/Fraction.cpp
   model/Scenario.h model/Scenario.cpp
   model/Terms.h model/Terms.cpp)

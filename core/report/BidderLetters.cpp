@@ -73,10 +73,15 @@ QString BidderLetters::letterHtml(const DocumentInput& input, const QString& bid
     html += QStringLiteral("</table>\n");
     html += QStringLiteral("<p class=\"body\">%1</p>\n").arg(F::esc(winner ? t.awardClosing() : t.thanksClosing()));
     html += QStringLiteral("<p class=\"body\">%1</p>\n").arg(F::esc(t.letterChallenge(publicationText(input))));
-    html += QStringLiteral("<p class=\"body\">%1%2%3%4</p>\n")
-                .arg(F::esc(t.contactPerson()), F::escOrDash(input.context.contactPerson),
-                     QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") + F::esc(t.contactPhone()),
-                     F::escOrDash(input.context.contactPhone));
+    // The centre's contact, as far as it was entered; a letter leaves out what was not.
+    QStringList contact;
+    if (input.context.contactPerson && !input.context.contactPerson->isEmpty())
+        contact.append(F::esc(t.contactPerson() + *input.context.contactPerson));
+    if (input.context.contactPhone && !input.context.contactPhone->isEmpty())
+        contact.append(F::esc(t.contactPhone() + *input.context.contactPhone));
+    if (!contact.isEmpty())
+        html +=
+            QStringLiteral("<p class=\"body\">%1</p>\n").arg(contact.join(QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;")));
     html += QStringLiteral("<p class=\"right\" style=\"margin-top: 30px;\">%1<br/>%2</p>\n")
                 .arg(F::esc(F::issuer(input)), F::esc(t.date(F::documentDate(input))));
     html += F::anchorHtml(input);

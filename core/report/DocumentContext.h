@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Decimal.h"
+#include "model/ProposalOpening.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -54,12 +55,6 @@ struct ProposalReceiptRecord
     QString receiver; // who recorded the receipt
     std::optional<QDateTime> openedAt;
     QString openingWitness;
-};
-
-struct ProposalOpening
-{
-    QDateTime openedAt;
-    QStringList witnesses;
 };
 
 // A registration or a proposal receipt recorded in error and corrected or withdrawn, with its reason

@@ -23,6 +23,8 @@ public:
     static QString webStyleSheet(); // for the notice published on a web site
 
     static QString dash() { return QStringLiteral(u"—"); }
+    // A line to be filled in by hand on the printed page, where a signed record needs the slot.
+    static QString blank() { return QStringLiteral("________________"); }
     static QString esc(const QString& text) { return text.toHtmlEscaped(); }
     static QString escOrDash(const std::optional<QString>& text);
     static QString points(Hundredths value) { return Decimal::format(value); } // 85.70

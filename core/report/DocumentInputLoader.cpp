@@ -9,6 +9,37 @@
 
 namespace tp::report {
 
+namespace {
+
+void fill(std::optional<QString>& field, const QString& value)
+{
+    if (!field && !value.trimmed().isEmpty())
+        field = value.trimmed();
+}
+
+// The context completed with what the scenario itself records (a scenario file has no workspace):
+// the document details, the opening of the proposals and the draw's witnesses. What the context
+// already has stays.
+DocumentContext withScenarioDetails(DocumentContext c, const Scenario& s)
+{
+    const DocumentDetails& d = s.project.documents;
+    fill(c.basis, d.basis);
+    fill(c.issuer, d.issuer);
+    fill(c.publicationWebsite, d.publicationWebsite);
+    fill(c.challengeAddress, d.challengeAddress);
+    fill(c.challengeContact, d.challengeContact);
+    fill(c.contactPerson, d.contactPerson);
+    fill(c.contactPhone, d.contactPhone);
+    fill(c.contactAddress, d.contactAddress);
+    if (!c.opening && s.opening)
+        c.opening = s.opening;
+    if (c.drawWitnesses.isEmpty() && s.draw)
+        c.drawWitnesses = s.draw->witnesses;
+    return c;
+}
+
+} // namespace
+
 DocumentInputLoader::Result DocumentInputLoader::fromFile(const QString& path)
 {
     const ScenarioReader::Result read = ScenarioReader::readFile(path);
@@ -61,7 +92,7 @@ DocumentInputLoader::Result DocumentInputLoader::fromScenario(const Scenario& sc
         result.problems = outcome.problems;
         return result;
     }
-    result.input = DocumentInput{scenario, *outcome.evaluation, context};
+    result.input = DocumentInput{scenario, *outcome.evaluation, withScenarioDetails(context, scenario)};
     return result;
 }
 

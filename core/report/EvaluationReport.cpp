@@ -185,11 +185,12 @@ QString proposalTable(const DocumentInput& in)
                     .arg(F::esc(F::bidderName(s, pr.bidder)), when, copies, F::esc(seal), received, F::esc(outcome));
     }
     html += QStringLiteral("</table>\n");
+    // The report is signed on paper: what was not recorded is a line to fill in by hand.
     const auto& opening = in.context.opening;
     html +=
-        p(F::esc(t.opening()) + (opening ? F::esc(t.dateTime(opening->openedAt)) : F::dash()) +
+        p(F::esc(t.opening()) + (opening ? F::esc(t.dateTime(opening->openedAt)) : F::blank()) +
           QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") + F::esc(t.openingWitnesses()) +
-          (opening && !opening->witnesses.isEmpty() ? F::esc(opening->witnesses.join(t.listSeparator())) : F::dash()));
+          (opening && !opening->witnesses.isEmpty() ? F::esc(opening->witnesses.join(t.listSeparator())) : F::blank()));
     return html;
 }
 
@@ -212,7 +213,7 @@ QString drawRecord(const DocumentInput& in)
     html +=
         p(F::esc(t.drawnAt()) + F::esc(t.dateTime(in.context.drawnAt)) + QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") +
           F::esc(t.witnesses()) +
-          (in.context.drawWitnesses.isEmpty() ? F::dash() : F::esc(in.context.drawWitnesses.join(t.listSeparator()))));
+          (in.context.drawWitnesses.isEmpty() ? F::blank() : F::esc(in.context.drawWitnesses.join(t.listSeparator()))));
     html += tableStart();
     if (seeded)
         html += headerRow({t.order(), t.bidderColumn(), t.key()});

@@ -84,7 +84,9 @@ QString ResultNotice::bodyHtml(const DocumentInput& input)
 
     html += heading(t, section, t.methodAndBasis());
     html += paragraph(F::esc(t.method() + t.selectiveNegotiation()));
-    html += paragraph(F::esc(t.basis()) + F::escOrDash(ctx.basis));
+    // A published notice leaves out what was not entered, as a printed notice would, rather than a blank.
+    if (ctx.basis && !ctx.basis->isEmpty())
+        html += paragraph(F::esc(t.basis() + *ctx.basis));
     html += paragraph(F::esc(t.scoringRuleLabel() + t.scoringMethod(s.project)));
     html += paragraph(F::esc(t.winnersRuleLabel() + t.maxWinners(s.project.maxWinners) + t.allocationRule(s.project)));
 
@@ -142,18 +144,27 @@ QString ResultNotice::bodyHtml(const DocumentInput& input)
 
     html += heading(t, section, t.publicationSection());
     html += paragraph(F::esc(t.publicationSection() + t.colon() + publicationText(input)));
-    html += paragraph(F::esc(t.publicationMedium()) + F::escOrDash(ctx.publicationWebsite));
+    if (ctx.publicationWebsite && !ctx.publicationWebsite->isEmpty())
+        html += paragraph(F::esc(t.publicationMedium() + *ctx.publicationWebsite));
 
     html += heading(t, section, t.challengeSection());
     html += paragraph(F::esc(t.challengeText(s.project.purchaser)));
-    html += paragraph(F::esc(t.challengeAddress()) + F::escOrDash(ctx.challengeAddress));
+    if (ctx.challengeAddress && !ctx.challengeAddress->isEmpty())
+        html += paragraph(F::esc(t.challengeAddress() + *ctx.challengeAddress));
     if (ctx.challengeContact)
         html += paragraph(F::esc(RecordText(input.language).challengeContact() + *ctx.challengeContact));
 
-    html += heading(t, section, t.contactSection());
-    html += paragraph(F::esc(t.contactPerson()) + F::escOrDash(ctx.contactPerson));
-    html += paragraph(F::esc(t.contactPhone()) + F::escOrDash(ctx.contactPhone));
-    html += paragraph(F::esc(t.contactAddress()) + F::escOrDash(ctx.contactAddress));
+    const std::pair<QString, std::optional<QString>> contacts[] = {{t.contactPerson(), ctx.contactPerson},
+                                                                   {t.contactPhone(), ctx.contactPhone},
+                                                                   {t.contactAddress(), ctx.contactAddress}};
+    QString contactLines;
+    for (const auto& [label, value] : contacts)
+        if (value && !value->isEmpty())
+            contactLines += paragraph(F::esc(label + *value));
+    if (!contactLines.isEmpty()) {
+        html += heading(t, section, t.contactSection());
+        html += contactLines;
+    }
 
     html += QStringLiteral("<p class=\"right\" style=\"margin-top: 30px;\">%1<br/>%2</p>\n")
                 .arg(F::esc(F::issuer(input)), F::esc(t.date(F::documentDate(input))));

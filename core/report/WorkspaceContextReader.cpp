@@ -3,6 +3,7 @@
 #include "store/AuditLog.h"
 #include "store/NegotiationStore.h"
 #include "store/RecordReader.h"
+#include "store/ScenarioMapping.h"
 #include "store/StoreTime.h"
 
 #include <QJsonArray>
@@ -114,9 +115,16 @@ store::StoreResult<DocumentContext> WorkspaceContextReader::read(store::Workspac
     const Rows& corrections = rows[4];
 
     if (!rows[5].isEmpty()) {
-        // Columns of schema version 2; an older workspace has neither.
-        c.publicationWebsite = nonEmpty(text(rows[5].first(), "publication_website"));
-        c.challengeContact = nonEmpty(text(rows[5].first(), "challenge_contact"));
+        // Columns of schema versions 2 and 5; an older workspace has none of them.
+        const QVariantMap& n = rows[5].first();
+        c.basis = nonEmpty(text(n, "basis"));
+        c.issuer = nonEmpty(text(n, "issuer"));
+        c.publicationWebsite = nonEmpty(text(n, "publication_website"));
+        c.challengeAddress = nonEmpty(text(n, "challenge_address"));
+        c.challengeContact = nonEmpty(text(n, "challenge_contact"));
+        c.contactPerson = nonEmpty(text(n, "contact_person"));
+        c.contactPhone = nonEmpty(text(n, "contact_phone"));
+        c.contactAddress = nonEmpty(text(n, "contact_address"));
     }
 
     if (!bidders.isEmpty()) {
@@ -150,8 +158,9 @@ store::StoreResult<DocumentContext> WorkspaceContextReader::read(store::Workspac
             r.openingWitness = text(p, "opened_witness").trimmed();
             if (r.openedAt && (!firstOpened || *r.openedAt < *firstOpened))
                 firstOpened = r.openedAt;
-            if (!r.openingWitness.isEmpty() && !openingWitnesses.contains(r.openingWitness))
-                openingWitnesses.append(r.openingWitness);
+            for (const QString& w : store::ScenarioMapping::splitWitnesses(r.openingWitness))
+                if (!openingWitnesses.contains(w))
+                    openingWitnesses.append(w);
             list.append(r);
         }
         c.proposalReceipts = list;

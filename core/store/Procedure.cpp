@@ -169,6 +169,22 @@ std::optional<Problem> Procedure::checkPublication(Stage stage)
     return std::nullopt;
 }
 
+std::optional<Problem> Procedure::checkOpening(Stage stage, bool drawRecorded)
+{
+    if ((stage != Stage::Proposals && stage != Stage::Draw) || drawRecorded)
+        return refusal(stage, int(stage) < int(Stage::Proposals)
+                                  ? tr("proposals are opened at the proposal deadline")
+                                  : tr("the opening of the proposals cannot change once the draw is recorded"));
+    return std::nullopt;
+}
+
+std::optional<Problem> Procedure::checkDocumentDetails(Stage stage)
+{
+    if (int(stage) >= int(Stage::Publication))
+        return refusal(stage, tr("the notice is already published with these details"));
+    return std::nullopt;
+}
+
 std::optional<Problem> Procedure::checkArchive(Stage stage)
 {
     if (stage != Stage::Publication)

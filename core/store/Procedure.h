@@ -45,6 +45,10 @@ public:
     static std::optional<Problem> checkSetupChange(Stage stage); // criteria, project settings
     static std::optional<Problem> checkPanelChange(Stage stage);
     static std::optional<Problem> checkDraw(Stage stage, bool drawRecorded);
+    // Recording (or correcting) the opening of the proposals: after the proposals step, until the draw.
+    static std::optional<Problem> checkOpening(Stage stage, bool drawRecorded);
+    // The document details (basis, contacts, issuer): until the notice that prints them is published.
+    static std::optional<Problem> checkDocumentDetails(Stage stage);
     static std::optional<Problem> checkPresentation(Stage stage, bool drawRecorded);
     static std::optional<Problem> checkScoreEntry(Stage stage, bool drawRecorded);
     static std::optional<Problem> checkCorrection(Stage stage);

@@ -505,6 +505,70 @@ StoreResult<Done> ProcedureService::openProposal(qint64 id, const QString& bidde
         });
 }
 
+StoreResult<Done> ProcedureService::recordOpening(qint64 id, const QDateTime& openedAt, const QStringList& witnesses,
+                                                  const QString& actor)
+{
+    using Result = StoreResult<Done>;
+    const QString witness = ScenarioMapping::joinWitnesses(witnesses);
+    if (!openedAt.isValid())
+        return Result::fail(Failure::Invalid, {QStringLiteral("opened_at"), tr("enter the time of the opening")});
+    if (witness.isEmpty())
+        return Result::fail(Failure::Invalid, {QStringLiteral("witnesses"), tr("opening a proposal needs a witness")});
+    if (witness.size() > 500)
+        return Result::fail(Failure::Invalid,
+                            {QStringLiteral("witnesses"),
+                             tr("is %1 characters long, longer than the limit of %2").arg(witness.size()).arg(500)});
+    {
+        // Recorded already as it is: nothing to change, nothing recorded.
+        const auto rows =
+            RecordReader::rows(m_workspace, QStringLiteral("proposals"), {{QStringLiteral("negotiation_id"), id}});
+        if (!rows.ok())
+            return failed<Done>(rows);
+        bool same = !rows.value->isEmpty();
+        for (const QVariantMap& row : *rows.value)
+            if (!row.value(QStringLiteral("rejected_reason")).isValid() &&
+                (row.value(QStringLiteral("opened_at")).toString() != StoreTime::toText(openedAt) ||
+                 row.value(QStringLiteral("opened_witness")).toString() != witness))
+                same = false;
+        const auto stage = this->stage(id);
+        if (same && stage.ok() && !Procedure::checkOpening(*stage.value, false))
+            return Result::success(Done());
+    }
+    return NegotiationAction::run<Done>(
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            const Stage stage = NegotiationRecord::stage(neg);
+            if (auto p = Procedure::checkOpening(stage, NegotiationRecord::drawRecorded(tx, id)))
+                return Result::fail(Failure::Refused, *p);
+            const auto deadline = StoreTime::fromText(neg.value(QStringLiteral("proposal_deadline")).toString());
+            if (deadline && openedAt < *deadline)
+                return Result::fail(
+                    Failure::Refused,
+                    refusal(stage, tr("proposals cannot be opened before the deadline %1")
+                                       .arg(neg.value(QStringLiteral("proposal_deadline")).toString())));
+            QStringList opened;
+            for (QVariantMap row : tx.rows(QStringLiteral("proposals"), {{QStringLiteral("negotiation_id"), id}})) {
+                if (row.value(QStringLiteral("rejected_reason")).isValid())
+                    continue;
+                const QVariantMap before = row;
+                row.insert(QStringLiteral("opened_at"), StoreTime::toText(openedAt));
+                row.insert(QStringLiteral("opened_witness"), witness);
+                if (row != before)
+                    tx.upsert(QStringLiteral("proposals"), row);
+                opened.append(row.value(QStringLiteral("bidder_code")).toString());
+            }
+            if (opened.isEmpty())
+                return Result::fail(Failure::Refused, refusal(stage, tr("no proposal was received")));
+            if (tx.failed())
+                return Result::fail(Failure::Storage, tx.problem());
+            NegotiationRecord::touch(tx, neg);
+            event = {QStringLiteral("proposals_opened"),
+                     {{QStringLiteral("opened_at"), StoreTime::toText(openedAt)},
+                      {QStringLiteral("witnesses"), witness},
+                      {QStringLiteral("bidders"), QJsonArray::fromStringList(opened)}}};
+            return Result::success(Done());
+        });
+}
+
 StoreResult<QString> ProcedureService::commitDraw(qint64 id, const QString& seed, const QString& actor)
 {
     using Result = StoreResult<QString>;
@@ -664,7 +728,8 @@ StoreResult<qint64> ProcedureService::logPresentation(qint64 id, const QString& 
 }
 
 StoreResult<Done> ProcedureService::publish(qint64 id, const PublicationRule& rule, const QString& website,
-                                            const QString& contact, const QString& actor)
+                                            const QString& contact, const QString& actor,
+                                            const std::optional<QString>& challengeAddress)
 {
     using Result = StoreResult<Done>;
     if (!rule.start.isValid() || rule.workingDays < 1)
@@ -683,6 +748,8 @@ StoreResult<Done> ProcedureService::publish(qint64 id, const PublicationRule& ru
             n.insert(QStringLiteral("publication_count_start_day"), rule.countStartDay ? 1 : 0);
             n.insert(QStringLiteral("publication_website"), website.trimmed());
             n.insert(QStringLiteral("challenge_contact"), nullable(contact.trimmed()));
+            if (challengeAddress)
+                n.insert(QStringLiteral("challenge_address"), nullable(challengeAddress->trimmed()));
             NegotiationRecord::touch(tx, n, Stage::Publication);
             event.action = QStringLiteral("result_published");
             return Result::success(Done());

@@ -97,6 +97,12 @@ public:
                                                  const QString& actor);
     StoreResult<Done> openProposal(qint64 id, const QString& bidder, const QDateTime& openedAt, const QString& witness,
                                    const QString& actor);
+    // Records the opening of the sealed proposals (开标): when, and who witnessed it. Every received
+    // proposal not rejected is marked opened at `openedAt`; recording it again corrects the time or the
+    // witnesses until the draw is recorded (Procedure::checkOpening). At least one witness; not before
+    // the proposal deadline. No change, no event.
+    StoreResult<Done> recordOpening(qint64 id, const QDateTime& openedAt, const QStringList& witnesses,
+                                    const QString& actor);
     // Stores a verifiable draw's seed at the moment its commitment is shown, and returns the
     // commitment. The draw stays unrecorded (no order, nothing in a scenario export or the result)
     // until the reveal; the reveal can only use this seed. Committing the same seed again changes
@@ -113,9 +119,10 @@ public:
     // Logs one presentation; returns the overrun in seconds beyond presentation + statement time.
     StoreResult<qint64> logPresentation(qint64 id, const QString& bidder, const QDateTime& start, const QDateTime& end,
                                         const QString& actor);
-    // Publishes the fixed result: notice start, working days, website and contact for challenges.
+    // Publishes the fixed result: notice start, working days, website and contact for challenges, and,
+    // when given, the address where a written challenge is delivered (else the one already stored stays).
     StoreResult<Done> publish(qint64 id, const PublicationRule& rule, const QString& website, const QString& contact,
-                              const QString& actor);
+                              const QString& actor, const std::optional<QString>& challengeAddress = std::nullopt);
     StoreResult<Done> archive(qint64 id, const QString& actor);
 
 private:

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
+#include <iterator>
 
 namespace tp::store {
 
@@ -40,6 +41,30 @@ std::optional<int> integer(const QVariant& v)
     return v.isValid() ? std::optional<int>(int(v.toLongLong())) : std::nullopt;
 }
 
+QVariant nullableText(const QString& s)
+{
+    return s.trimmed().isEmpty() ? QVariant() : QVariant(s.trimmed());
+}
+
+const char* const kDocumentColumns[] = {
+    "basis",          "issuer",        "publication_website", "challenge_address", "challenge_contact",
+    "contact_person", "contact_phone", "contact_address"};
+
+QString* documentField(DocumentDetails& d, int i)
+{
+    QString* fields[] = {
+        &d.basis,         &d.issuer,       &d.publicationWebsite, &d.challengeAddress, &d.challengeContact,
+        &d.contactPerson, &d.contactPhone, &d.contactAddress};
+    return fields[i];
+}
+
+QVariant witnessesJson(const QStringList& witnesses)
+{
+    if (witnesses.isEmpty())
+        return QVariant();
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(witnesses)).toJson(QJsonDocument::Compact));
+}
+
 QString tr(const char* t)
 {
     return QCoreApplication::translate("ScenarioMapping", t);
@@ -62,6 +87,41 @@ QString ScenarioMapping::roleName(PanelRole role)
     return role == PanelRole::Leader ? QStringLiteral("leader") : QStringLiteral("member");
 }
 
+QVariantMap ScenarioMapping::documentColumns(const DocumentDetails& details)
+{
+    QVariantMap columns;
+    DocumentDetails d = details;
+    for (int i = 0; i < int(std::size(kDocumentColumns)); ++i)
+        columns.insert(QString::fromLatin1(kDocumentColumns[i]), nullableText(*documentField(d, i)));
+    return columns;
+}
+
+DocumentDetails ScenarioMapping::documentDetails(const QVariantMap& negotiation)
+{
+    DocumentDetails d;
+    for (int i = 0; i < int(std::size(kDocumentColumns)); ++i)
+        *documentField(d, i) = negotiation.value(QString::fromLatin1(kDocumentColumns[i])).toString().trimmed();
+    return d;
+}
+
+QString ScenarioMapping::joinWitnesses(const QStringList& witnesses)
+{
+    QStringList names;
+    for (const QString& w : witnesses)
+        if (!w.trimmed().isEmpty())
+            names.append(w.trimmed());
+    return names.join(QChar(0x3001));
+}
+
+QStringList ScenarioMapping::splitWitnesses(const QString& text)
+{
+    QStringList names;
+    for (const QString& w : text.split(QChar(0x3001)))
+        if (!w.trimmed().isEmpty())
+            names.append(w.trimmed());
+    return names;
+}
+
 Stage ScenarioMapping::impliedStage(const Scenario& s)
 {
     if (!s.votes.isEmpty())
@@ -80,32 +140,34 @@ bool ScenarioMapping::write(WriteTransaction& tx, qint64 id, const QString& code
 {
     const Project& p = s.project;
     const QString negotiations = QStringLiteral("negotiations");
-    tx.upsert(negotiations, {{QStringLiteral("id"), id},
-                             {QStringLiteral("code"), code},
-                             {QStringLiteral("title"), p.title},
-                             {QStringLiteral("purchaser"), p.purchaser},
-                             {QStringLiteral("registration_deadline"), text(p.registrationDeadline)},
-                             {QStringLiteral("proposal_deadline"), text(p.proposalDeadline)},
-                             {QStringLiteral("required_copies"), optional(p.requiredCopies)},
-                             {QStringLiteral("presentation_minutes"), p.presentationMinutes},
-                             {QStringLiteral("statement_minutes"), p.statementMinutes},
-                             {QStringLiteral("min_bidders"), p.minBidders},
-                             {QStringLiteral("max_winners"), p.maxWinners},
-                             {QStringLiteral("trim_highest"), p.trim.highest},
-                             {QStringLiteral("trim_lowest"), p.trim.lowest},
-                             {QStringLiteral("trim_level"), trimLevelName(p.trim.level)},
-                             {QStringLiteral("tie_precision"), tiePrecisionName(p.tiePrecision)},
-                             {QStringLiteral("publication_start"),
-                              p.publication ? QVariant(StoreTime::dateToText(p.publication->start)) : QVariant()},
-                             {QStringLiteral("publication_working_days"),
-                              p.publication ? QVariant(p.publication->workingDays) : QVariant()},
-                             {QStringLiteral("publication_count_start_day"),
-                              p.publication ? QVariant(p.publication->countStartDay ? 1 : 0) : QVariant()},
-                             {QStringLiteral("has_proposals"), s.proposals ? 1 : 0},
-                             {QStringLiteral("has_scores"), s.scores ? 1 : 0},
-                             {QStringLiteral("stage"), Procedure::name(stage)},
-                             {QStringLiteral("created_at"), now},
-                             {QStringLiteral("updated_at"), now}});
+    QVariantMap row{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("code"), code},
+        {QStringLiteral("title"), p.title},
+        {QStringLiteral("purchaser"), p.purchaser},
+        {QStringLiteral("registration_deadline"), text(p.registrationDeadline)},
+        {QStringLiteral("proposal_deadline"), text(p.proposalDeadline)},
+        {QStringLiteral("required_copies"), optional(p.requiredCopies)},
+        {QStringLiteral("presentation_minutes"), p.presentationMinutes},
+        {QStringLiteral("statement_minutes"), p.statementMinutes},
+        {QStringLiteral("min_bidders"), p.minBidders},
+        {QStringLiteral("max_winners"), p.maxWinners},
+        {QStringLiteral("trim_highest"), p.trim.highest},
+        {QStringLiteral("trim_lowest"), p.trim.lowest},
+        {QStringLiteral("trim_level"), trimLevelName(p.trim.level)},
+        {QStringLiteral("tie_precision"), tiePrecisionName(p.tiePrecision)},
+        {QStringLiteral("publication_start"),
+         p.publication ? QVariant(StoreTime::dateToText(p.publication->start)) : QVariant()},
+        {QStringLiteral("publication_working_days"), p.publication ? QVariant(p.publication->workingDays) : QVariant()},
+        {QStringLiteral("publication_count_start_day"),
+         p.publication ? QVariant(p.publication->countStartDay ? 1 : 0) : QVariant()},
+        {QStringLiteral("has_proposals"), s.proposals ? 1 : 0},
+        {QStringLiteral("has_scores"), s.scores ? 1 : 0},
+        {QStringLiteral("stage"), Procedure::name(stage)},
+        {QStringLiteral("created_at"), now},
+        {QStringLiteral("updated_at"), now}};
+    row.insert(documentColumns(p.documents));
+    tx.upsert(negotiations, row);
     for (auto it = p.allocation.cbegin(); it != p.allocation.cend(); ++it)
         for (qsizetype i = 0; i < it.value().size(); ++i)
             tx.upsert(QStringLiteral("allocations"), {{QStringLiteral("negotiation_id"), id},
@@ -129,13 +191,19 @@ bool ScenarioMapping::write(WriteTransaction& tx, qint64 id, const QString& code
                                               {QStringLiteral("withdrawn"), b.withdrawn ? 1 : 0}});
     }
     if (s.proposals) {
+        // The opening is stored with each proposal it opened: the rejected ones stay unopened.
+        const QVariant openedAt = s.opening ? text(s.opening->openedAt) : QVariant();
+        const QVariant witness = s.opening ? nullableText(joinWitnesses(s.opening->witnesses)) : QVariant();
         for (const Proposal& pr : *s.proposals)
-            tx.upsert(QStringLiteral("proposals"), {{QStringLiteral("negotiation_id"), id},
-                                                    {QStringLiteral("bidder_code"), pr.bidder},
-                                                    {QStringLiteral("received_at"), StoreTime::toText(pr.receivedAt)},
-                                                    {QStringLiteral("copies"), optional(pr.copies)},
-                                                    {QStringLiteral("sealed"), optionalBool(pr.sealed)},
-                                                    {QStringLiteral("rejected_reason"), optional(pr.rejected)}});
+            tx.upsert(QStringLiteral("proposals"),
+                      {{QStringLiteral("negotiation_id"), id},
+                       {QStringLiteral("bidder_code"), pr.bidder},
+                       {QStringLiteral("received_at"), StoreTime::toText(pr.receivedAt)},
+                       {QStringLiteral("copies"), optional(pr.copies)},
+                       {QStringLiteral("sealed"), optionalBool(pr.sealed)},
+                       {QStringLiteral("rejected_reason"), optional(pr.rejected)},
+                       {QStringLiteral("opened_at"), pr.rejected ? QVariant() : openedAt},
+                       {QStringLiteral("opened_witness"), pr.rejected ? QVariant() : witness}});
     }
     for (qsizetype i = 0; i < s.panel.size(); ++i)
         tx.upsert(QStringLiteral("panelists"), {{QStringLiteral("negotiation_id"), id},
@@ -146,6 +214,7 @@ bool ScenarioMapping::write(WriteTransaction& tx, qint64 id, const QString& code
     if (s.draw) {
         tx.upsert(QStringLiteral("draws"), {{QStringLiteral("negotiation_id"), id},
                                             {QStringLiteral("seed"), optional(s.draw->seed)},
+                                            {QStringLiteral("witnesses"), witnessesJson(s.draw->witnesses)},
                                             {QStringLiteral("recorded_at"), now}});
         if (s.draw->order)
             for (qsizetype i = 0; i < s.draw->order->size(); ++i)
@@ -214,6 +283,7 @@ StoreResult<Scenario> ScenarioMapping::read(const Workspace& ws, qint64 id)
         rule.countStartDay = n.value(QStringLiteral("publication_count_start_day")).toLongLong() != 0;
         p.publication = rule;
     }
+    p.documents = documentDetails(n);
 
     const auto allocations = RecordReader::rows(ws, QStringLiteral("allocations"), match);
     const auto criteria = RecordReader::rows(ws, QStringLiteral("criteria"), match);
@@ -261,7 +331,16 @@ StoreResult<Scenario> ScenarioMapping::read(const Workspace& ws, qint64 id)
     }
     if (n.value(QStringLiteral("has_proposals")).toLongLong() != 0) {
         QList<Proposal> list;
+        std::optional<QDateTime> firstOpened;
+        QStringList openingWitnesses;
         for (const QVariantMap& r : *proposals.value) {
+            if (const auto opened = time(r.value(QStringLiteral("opened_at")))) {
+                if (!firstOpened || *opened < *firstOpened)
+                    firstOpened = opened;
+                for (const QString& w : splitWitnesses(r.value(QStringLiteral("opened_witness")).toString()))
+                    if (!openingWitnesses.contains(w))
+                        openingWitnesses.append(w);
+            }
             Proposal pr;
             pr.bidder = r.value(QStringLiteral("bidder_code")).toString();
             pr.receivedAt = time(r.value(QStringLiteral("received_at"))).value_or(QDateTime());
@@ -276,6 +355,8 @@ StoreResult<Scenario> ScenarioMapping::read(const Workspace& ws, qint64 id)
             return bidderOrder.value(a.bidder) < bidderOrder.value(b.bidder);
         });
         s.proposals = list;
+        if (firstOpened)
+            s.opening = ProposalOpening{*firstOpened, openingWitnesses};
     }
     for (const QVariantMap& m : byPosition(*panel.value)) {
         panelOrder.insert(m.value(QStringLiteral("code")).toString(), int(panelOrder.size()));
@@ -294,6 +375,11 @@ StoreResult<Scenario> ScenarioMapping::read(const Workspace& ws, qint64 id)
                 list.append(o.value(QStringLiteral("bidder_code")).toString());
             d.order = list;
         }
+        for (const QJsonValue& w :
+             QJsonDocument::fromJson(draws.value->first().value(QStringLiteral("witnesses")).toString().toUtf8())
+                 .array())
+            if (!w.toString().trimmed().isEmpty())
+                d.witnesses.append(w.toString().trimmed());
         s.draw = d;
     }
     if (n.value(QStringLiteral("has_scores")).toLongLong() != 0) {

@@ -5,6 +5,8 @@
 #include "model/Scenario.h"
 
 #include <QString>
+#include <QStringList>
+#include <QVariantMap>
 
 namespace tp::store {
 
@@ -30,6 +32,13 @@ public:
     static QString trimLevelName(TrimLevel level);
     static QString tiePrecisionName(TiePrecision precision);
     static QString roleName(PanelRole role);
+
+    // The document details as columns of the negotiations table (empty text: NULL), and back.
+    static QVariantMap documentColumns(const DocumentDetails& details);
+    static DocumentDetails documentDetails(const QVariantMap& negotiation);
+    // The witnesses of a proposal opening as one stored text, "张三、李四", and back.
+    static QString joinWitnesses(const QStringList& witnesses);
+    static QStringList splitWitnesses(const QString& text);
 };
 
 } // namespace tp::store

@@ -250,6 +250,20 @@ QStringList version4()
     };
 }
 
+QStringList version5()
+{
+    // What the notice, the report and the letters print about the paperwork and the people to
+    // contact (DocumentDetails); publication_website and challenge_contact came with version 2.
+    return {
+        QStringLiteral("ALTER TABLE negotiations ADD COLUMN basis TEXT"),
+        QStringLiteral("ALTER TABLE negotiations ADD COLUMN issuer TEXT"),
+        QStringLiteral("ALTER TABLE negotiations ADD COLUMN challenge_address TEXT"),
+        QStringLiteral("ALTER TABLE negotiations ADD COLUMN contact_person TEXT"),
+        QStringLiteral("ALTER TABLE negotiations ADD COLUMN contact_phone TEXT"),
+        QStringLiteral("ALTER TABLE negotiations ADD COLUMN contact_address TEXT"),
+    };
+}
+
 std::optional<Problem> slotBallots(WriteTransaction& tx)
 {
     if (!tx.moveBallots(QStringLiteral("ballots_version3")) ||
@@ -273,10 +287,8 @@ QString SchemaMigrations::metaTableDdl()
 const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
 {
     static const QList<Step> list = {
-        {1, version1(), {}},
-        {2, version2(), seedTemplates},
-        {3, version3(), {}},
-        {4, version4(), slotBallots},
+        {1, version1(), {}}, {2, version2(), seedTemplates}, {3, version3(), {}}, {4, version4(), slotBallots},
+        {5, version5(), {}},
     };
     return list;
 }

@@ -22,7 +22,7 @@ class WriteTransaction;
 class SchemaMigrations
 {
 public:
-    static constexpr int kCurrentVersion = 4;
+    static constexpr int kCurrentVersion = 5;
 
     struct Step
     {

@@ -550,6 +550,36 @@ StoreResult<Done> SetupService::updateProject(qint64 id, const Project& p, const
     return finish(tx, n, QStringLiteral("project_updated"), actor, id, {{QStringLiteral("fields"), fields}});
 }
 
+StoreResult<Done> SetupService::setDocumentDetails(qint64 id, const DocumentDetails& details, const QString& actor)
+{
+    using Result = StoreResult<Done>;
+    const QVariantMap columns = ScenarioMapping::documentColumns(details);
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+        if (it.value().toString().size() > kMaxTextChars)
+            return Result::fail(Failure::Invalid, {QStringLiteral("project.") + it.key(),
+                                                   tr("is %1 characters long, longer than the limit of %2")
+                                                       .arg(it.value().toString().size())
+                                                       .arg(kMaxTextChars)});
+    WriteTransaction tx(m_workspace);
+    if (auto p = tx.begin())
+        return Result::fail(Failure::Storage, *p);
+    const auto neg = NegotiationRecord::load(tx, id);
+    if (!neg.ok())
+        return Result::from(neg);
+    if (auto p = Procedure::checkDocumentDetails(NegotiationRecord::stage(*neg.value)))
+        return Result::fail(Failure::Refused, *p);
+    QVariantMap n = *neg.value;
+    QJsonArray fields;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        if (it.value() != n.value(it.key()))
+            fields.append(it.key());
+        n.insert(it.key(), it.value());
+    }
+    if (fields.isEmpty())
+        return Result::success(Done()); // nothing to change: nothing recorded
+    return finish(tx, n, QStringLiteral("document_details_set"), actor, id, {{QStringLiteral("fields"), fields}});
+}
+
 StoreResult<Done> SetupService::addCriterion(qint64 id, const Criterion& c, const QString& actor,
                                              std::optional<qsizetype> index)
 {

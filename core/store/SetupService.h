@@ -52,6 +52,11 @@ public:
     // trimming, tie precision, winners and allocation, publication). The code stays.
     StoreResult<Done> updateProject(qint64 id, const Project& project, const QString& actor);
 
+    // Replaces the document details (basis, issuer, publication website, challenge address and
+    // contact, the centre's contact person, phone and address; text is trimmed, empty is none).
+    // Allowed until the notice is published (Procedure::checkDocumentDetails); no change, no event.
+    StoreResult<Done> setDocumentDetails(qint64 id, const DocumentDetails& details, const QString& actor);
+
     // A new criterion, at the end or at `index` (0-based; the ones after it move down).
     StoreResult<Done> addCriterion(qint64 id, const Criterion& criterion, const QString& actor,
                                    std::optional<qsizetype> index = std::nullopt);

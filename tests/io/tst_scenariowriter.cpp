@@ -49,6 +49,12 @@ QString difference(const Scenario& a, const Scenario& b)
     if (p.allocation != q.allocation || !(p.trim == q.trim) || p.tiePrecision != q.tiePrecision ||
         !(p.publication == q.publication))
         return d("project rules");
+    if (p.documents != q.documents)
+        return d("project document details");
+    if (a.opening.has_value() != b.opening.has_value() ||
+        (a.opening &&
+         (!sameDateTime(a.opening->openedAt, b.opening->openedAt) || a.opening->witnesses != b.opening->witnesses)))
+        return d("opening");
     if (a.criteria.size() != b.criteria.size())
         return d("criteria");
     for (qsizetype i = 0; i < a.criteria.size(); ++i)
@@ -81,7 +87,8 @@ QString difference(const Scenario& a, const Scenario& b)
         if (a.panel[i].id != b.panel[i].id || a.panel[i].name != b.panel[i].name || a.panel[i].role != b.panel[i].role)
             return d("panelist");
     if (a.draw.has_value() != b.draw.has_value() ||
-        (a.draw && (a.draw->seed != b.draw->seed || a.draw->order != b.draw->order)))
+        (a.draw &&
+         (a.draw->seed != b.draw->seed || a.draw->order != b.draw->order || a.draw->witnesses != b.draw->witnesses)))
         return d("draw");
     if (a.scores.has_value() != b.scores.has_value())
         return d("scores");
@@ -161,6 +168,8 @@ private slots:
     void exactText();
     void minimalScenario();
     void roundTripsEveryField();
+    void roundTripsDocumentDetails();
+    void rejectsBadDocumentDetails();
     void dateTimes_data();
     void dateTimes();
     void examplesAreStable_data();
@@ -386,6 +395,55 @@ void TestScenarioWriter::roundTripsEveryField()
     QVERIFY(r.ok());
     QCOMPARE(difference(*r.scenario, s), QString());
     QCOMPARE(ScenarioWriter::write(*r.scenario), written);
+}
+
+void TestScenarioWriter::roundTripsDocumentDetails()
+{
+    Scenario s = fullScenario();
+    tp::DocumentDetails& d = s.project.documents;
+    d.basis = fromUtf8("《谈判文件》(慈医保〔2014〕12号)");
+    d.issuer = fromUtf8("慈溪市医疗保障事业管理中心");
+    d.publicationWebsite = QStringLiteral("http://www.cixi.gov.cn/gs");
+    d.challengeAddress = fromUtf8("三北大街1号302室");
+    d.challengeContact = fromUtf8("王丽 0574-63900001");
+    d.contactPerson = fromUtf8("孙敏");
+    d.contactPhone = QStringLiteral("0574-63900002");
+    d.contactAddress = fromUtf8("三北大街1号");
+    s.opening = tp::ProposalOpening{at(2014, 8, 5, 9, 30, 0, 0, 8 * 3600), {fromUtf8("周平"), fromUtf8("吴刚")}};
+    s.draw->witnesses = {fromUtf8("冯洁")};
+    const QByteArray written = ScenarioWriter::write(s);
+    for (const char* key :
+         {"\"basis\"", "\"issuer\"", "\"publication_website\"", "\"challenge_address\"", "\"challenge_contact\"",
+          "\"contact_person\"", "\"contact_phone\"", "\"contact_address\"", "\"opening\"", "\"witnesses\""})
+        QVERIFY2(written.contains(key), key);
+    const ScenarioReader::Result r = ScenarioReader::readBytes(written);
+    QVERIFY(r.problems.isEmpty());
+    QVERIFY(r.ok());
+    QCOMPARE(difference(*r.scenario, s), QString());
+    QCOMPARE(ScenarioWriter::write(*r.scenario), written);
+    // Nothing entered: no key written.
+    const QByteArray plain = ScenarioWriter::write(fullScenario());
+    QVERIFY(!plain.contains("\"contact_person\"") && !plain.contains("\"opening\"") &&
+            !plain.contains("\"witnesses\""));
+}
+
+void TestScenarioWriter::rejectsBadDocumentDetails()
+{
+    Scenario s = fullScenario();
+    s.project.documents.contactPerson = QString(501, QLatin1Char('x'));
+    const ScenarioReader::Result tooLong = ScenarioReader::readBytes(ScenarioWriter::write(s));
+    QVERIFY(!tooLong.ok());
+    QCOMPARE(tooLong.problems.first().where, QStringLiteral("project.contact_person"));
+
+    QByteArray json = ScenarioWriter::write(fullScenario());
+    json.replace("\"panel\":", "\"opening\": {\"opened_at\": 5, \"witnesses\": [\"\"]},\n  \"panel\":");
+    const ScenarioReader::Result bad = ScenarioReader::readBytes(json);
+    QVERIFY(!bad.ok());
+    QStringList where;
+    for (const tp::Problem& p : bad.problems)
+        where.append(p.where);
+    QVERIFY2(where.contains(QStringLiteral("opening.opened_at")), qPrintable(where.join(QLatin1Char(' '))));
+    QVERIFY2(where.contains(QStringLiteral("opening.witnesses[0]")), qPrintable(where.join(QLatin1Char(' '))));
 }
 
 void TestScenarioWriter::dateTimes_data()

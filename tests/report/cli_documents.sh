@@ -50,6 +50,25 @@ for example in cixi-2014 reinsurance-2022 tie-vote; do
   cmp -s "$work/$example.tparchive" "$work/$example-2.tparchive" || { echo "FAIL sealing twice differs"; fail=1; }
 done
 
+# The document details a scenario file carries are printed: the notice and the letters name the contact,
+# the report the opening and the draw's witnesses.
+python3 - "$examples/cixi-2014.json" "$work/details.json" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1], encoding="utf-8"))
+s["project"].update({"basis": "谈判文件(慈医保〔2014〕12号)", "challenge_address": "三北大街1号302室",
+                     "contact_person": "孙敏", "contact_phone": "0574-63900002"})
+s["opening"] = {"opened_at": "2014-08-04T15:05:00+08:00", "witnesses": ["周平", "吴刚"]}
+s["draw"]["witnesses"] = ["冯洁"]
+json.dump(s, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+PY
+for kind in result letters report; do
+  check "details $kind html" 0 "$cli" notice "$work/details.json" --kind $kind --out "$work/details-$kind.html"
+done
+grep -q '孙敏' "$work/details-result.html" && grep -q '三北大街1号302室' "$work/details-result.html" &&
+  grep -q '0574-63900002' "$work/details-letters.html" && grep -q '周平、吴刚' "$work/details-report.html" &&
+  grep -q '冯洁' "$work/details-report.html" ||
+  { echo "FAIL the document details of the scenario file are not printed"; fail=1; }
+
 # One changed byte: exit 4 naming what differs.
 cp "$work/cixi-2014.tparchive" "$work/bad.tparchive"
 old=$(dd if="$work/bad.tparchive" bs=1 skip=3000 count=1 status=none)

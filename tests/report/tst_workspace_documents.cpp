@@ -12,6 +12,7 @@
 #include "store/NegotiationStore.h"
 #include "store/ProcedureService.h"
 #include "store/ScoringService.h"
+#include "store/SetupService.h"
 #include "store/Workspace.h"
 
 #include <QTest>
@@ -149,9 +150,17 @@ private:
             qWarning("%s", qPrintable(result.problem.toString()));
             return false;
         }
+        DocumentDetails details;
+        details.basis = QStringLiteral(u"《慈溪市大病保险承办选择性谈判文件》(慈医保〔2014〕12号)");
+        details.issuer = QStringLiteral(u"慈溪市医疗保障管理中心(章)");
+        details.contactPerson = QStringLiteral(u"孙敏");
+        details.contactPhone = QStringLiteral("0574-63900002");
+        details.contactAddress = QStringLiteral(u"慈溪市三北大街1号");
+        if (!SetupService(*m_ws).setDocumentDetails(m_id, details, kActor).ok())
+            return false;
         return procedure
             .publish(m_id, {QDate(2014, 8, 8), 7, false}, QStringLiteral("http://www.cixi.gov.cn/gs"),
-                     QStringLiteral(u"医保中心基金科 0574-63000000"), kActor)
+                     QStringLiteral(u"医保中心基金科 0574-63000000"), kActor, QStringLiteral(u"慈溪市三北大街1号302室"))
             .ok();
     }
 
@@ -191,6 +200,13 @@ private slots:
         QCOMPARE(c.corrections->at(0).leader, QStringLiteral(u"赵明"));
         QCOMPARE(c.publicationWebsite, std::optional<QString>(QStringLiteral("http://www.cixi.gov.cn/gs")));
         QCOMPARE(c.challengeContact, std::optional<QString>(QStringLiteral(u"医保中心基金科 0574-63000000")));
+        QCOMPARE(c.challengeAddress, std::optional<QString>(QStringLiteral(u"慈溪市三北大街1号302室")));
+        QCOMPARE(c.basis,
+                 std::optional<QString>(QStringLiteral(u"《慈溪市大病保险承办选择性谈判文件》(慈医保〔2014〕12号)")));
+        QCOMPARE(c.issuer, std::optional<QString>(QStringLiteral(u"慈溪市医疗保障管理中心(章)")));
+        QCOMPARE(c.contactPerson, std::optional<QString>(QStringLiteral(u"孙敏")));
+        QCOMPARE(c.contactPhone, std::optional<QString>(QStringLiteral("0574-63900002")));
+        QCOMPARE(c.contactAddress, std::optional<QString>(QStringLiteral(u"慈溪市三北大街1号")));
         const auto audit = AuditLog::verify(*m_ws);
         QCOMPARE(c.auditHead, std::optional<QString>(audit.value->head));
         // The canonical record keeps it all.
@@ -239,6 +255,42 @@ private slots:
         const QString text = flat(pdfText(pdf));
         QVERIFY2(text.contains(QStringLiteral("http://www.cixi.gov.cn/gs")), qPrintable(text));
         QVERIFY2(text.contains(flat(QStringLiteral(u"质疑联系方式:医保中心基金科 0574-63000000"))), qPrintable(text));
+        for (const QString& expected :
+             {QStringLiteral(u"谈判依据:《慈溪市大病保险承办选择性谈判文件》(慈医保〔2014〕12号)"),
+              QStringLiteral(u"质疑受理地址:慈溪市三北大街1号302室"), QStringLiteral(u"联系人:孙敏"),
+              QStringLiteral(u"联系电话:0574-63900002"), QStringLiteral(u"慈溪市医疗保障管理中心(章)")})
+            QVERIFY2(text.contains(flat(expected)), qPrintable(expected));
+    }
+
+    // The document details are one recorded action: saved again unchanged, nothing is recorded; once
+    // the notice is published with them, they no longer change.
+    void documentDetailsAreOneActionUntilPublished()
+    {
+        NegotiationStore negotiations(*m_ws);
+        Project project;
+        project.title = QStringLiteral(u"文书信息");
+        project.purchaser = QStringLiteral(u"慈溪市医疗保障管理中心");
+        const auto created = negotiations.create(project, 1, kActor);
+        QVERIFY(created.ok());
+        const qint64 id = created.value->id;
+        auto eventCount = [&] { return AuditLog::events(*m_ws, id).value->size(); };
+        SetupService setup(*m_ws);
+        DocumentDetails d;
+        d.contactPerson = QStringLiteral(u"  孙敏 ");
+        const qsizetype before = eventCount();
+        QVERIFY(setup.setDocumentDetails(id, d, kActor).ok());
+        QCOMPARE(eventCount(), before + 1);
+        QVERIFY(setup.setDocumentDetails(id, d, kActor).ok());
+        QCOMPARE(eventCount(), before + 1);
+        const auto read = WorkspaceContextReader::read(*m_ws, id);
+        QVERIFY(read.ok());
+        QCOMPARE(read.value->contactPerson, std::optional<QString>(QStringLiteral(u"孙敏")));
+        QVERIFY(!read.value->contactPhone.has_value());
+        QCOMPARE(negotiations.scenario(id).value->project.documents.contactPerson, QStringLiteral(u"孙敏"));
+        d.contactPhone = QString(501, QLatin1Char('1'));
+        QCOMPARE(setup.setDocumentDetails(id, d, kActor).failure, Failure::Invalid);
+
+        QCOMPARE(setup.setDocumentDetails(m_id, DocumentDetails(), kActor).failure, Failure::Refused);
     }
 
     // Every published or delivered document anchors the record: the notice and each letter carry the
@@ -341,6 +393,11 @@ private slots:
         QCOMPARE(c.presentations->at(0).overrunSeconds, qint64(90));
         QCOMPARE(c.corrections->at(0).recordedAt, original.corrections->at(0).recordedAt);
         QCOMPARE(c.challengeContact, original.challengeContact);
+        QCOMPARE(c.challengeAddress, original.challengeAddress);
+        QCOMPARE(c.basis, original.basis);
+        QCOMPARE(c.contactPerson, original.contactPerson);
+        QCOMPARE(c.contactPhone, original.contactPhone);
+        QCOMPARE(c.opening->witnesses, original.opening->witnesses);
         QCOMPARE(CanonicalRecord::json(*read.input), record);
 
         // A changed challenge contact, with the manifest and the seal recomputed: the evaluation is

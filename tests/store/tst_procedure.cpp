@@ -168,6 +168,26 @@ void TestProcedure::wholeProcedure()
             .openProposal(id, QStringLiteral("B2"), at("2014-08-04T15:06:00+08:00"), QStringLiteral("公证员"), kActor)
             .ok());
     QCOMPARE(procedure.stage(id).value, Stage::Draw);
+    // The opening as one record (开标): its time and witnesses, one event, no change no event, and what
+    // the scenario (and so the documents and an export) reads back.
+    auto events = [this] {
+        return StoreFixture::rawValue(m_ws->path(), QStringLiteral("SELECT COUNT(*) FROM audit_events")).toInt();
+    };
+    const QStringList openingWitnesses{QStringLiteral("公证员"), QStringLiteral("监督员丙")};
+    QCOMPARE(procedure.recordOpening(id, at("2014-08-04T14:59:00+08:00"), openingWitnesses, kActor).failure,
+             Failure::Refused); // before the deadline
+    QCOMPARE(procedure.recordOpening(id, at("2014-08-04T15:05:00+08:00"), {QStringLiteral(" ")}, kActor).failure,
+             Failure::Invalid); // no witness
+    const int beforeOpening = events();
+    QVERIFY(procedure.recordOpening(id, at("2014-08-04T15:05:00+08:00"), openingWitnesses, kActor).ok());
+    QCOMPARE(events(), beforeOpening + 1);
+    QVERIFY(procedure.recordOpening(id, at("2014-08-04T15:05:00+08:00"), openingWitnesses, kActor).ok());
+    QCOMPARE(events(), beforeOpening + 1);
+    const auto opened = NegotiationStore(*m_ws).scenario(id);
+    QVERIFY(opened.value->opening.has_value());
+    QCOMPARE(opened.value->opening->openedAt, at("2014-08-04T15:05:00+08:00"));
+    QCOMPARE(opened.value->opening->witnesses, openingWitnesses);
+    QCOMPARE(procedure.stage(id).value, Stage::Draw);
     const auto qualified = NegotiationRecord::qualification(*m_ws, id);
     QCOMPARE(qualified.value->qualified, (QStringList{QStringLiteral("B1"), QStringLiteral("B2")}));
     QCOMPARE(NegotiationRecord::exclusionOf(*qualified.value, QStringLiteral("B3")),
@@ -191,6 +211,8 @@ void TestProcedure::wholeProcedure()
     QVERIFY2(draw.ok(), qPrintable(draw.problem.toString()));
     QCOMPARE(*draw.value, LotDraw::commitment(seed));
     QCOMPARE(procedure.recordDraw(id, {seed, std::nullopt, {}}, kActor).failure, Failure::Refused); // once only
+    QCOMPARE(procedure.recordOpening(id, at("2014-08-04T15:10:00+08:00"), openingWitnesses, kActor).failure,
+             Failure::Refused); // fixed once the draw is recorded
     QCOMPARE(procedure.stage(id).value, Stage::Presentations);
     QCOMPARE(procedure.advance(id, Stage::Registration, kActor).failure, Failure::Refused); // no way back
     // Receipts are fixed once the draw is recorded.

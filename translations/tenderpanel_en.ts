@@ -1752,6 +1752,18 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>the result is already published</translation>
     </message>
     <message>
+        <source>proposals are opened at the proposal deadline</source>
+        <translation>proposals are opened at the proposal deadline</translation>
+    </message>
+    <message>
+        <source>the opening of the proposals cannot change once the draw is recorded</source>
+        <translation>the opening of the proposals cannot change once the draw is recorded</translation>
+    </message>
+    <message>
+        <source>the notice is already published with these details</source>
+        <translation>the notice is already published with these details</translation>
+    </message>
+    <message>
         <source>the negotiation is already archived</source>
         <translation>the negotiation is already archived</translation>
     </message>
@@ -1881,6 +1893,18 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>proposals cannot be opened before the deadline %1</source>
         <translation>proposals cannot be opened before the deadline %1</translation>
+    </message>
+    <message>
+        <source>enter the time of the opening</source>
+        <translation>enter the time of the opening</translation>
+    </message>
+    <message>
+        <source>is %1 characters long, longer than the limit of %2</source>
+        <translation>is %1 characters long, longer than the limit of %2</translation>
+    </message>
+    <message>
+        <source>no proposal was received</source>
+        <translation>no proposal was received</translation>
     </message>
     <message>
         <source>a seed is 64 lowercase hexadecimal characters</source>
@@ -2139,6 +2163,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>must be &quot;%1&quot;, found &quot;%2&quot;</source>
         <translation>must be &quot;%1&quot;, found &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>needs &quot;proposals&quot;: only received proposals are opened</source>
+        <translation>needs &quot;proposals&quot;: only received proposals are opened</translation>
     </message>
     <message>
         <source>required key is missing: max_winners is 2, so the shares for 2 winners are needed</source>
@@ -2571,6 +2599,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>the panel has %1 members; it needs an odd number of members</source>
         <translation>the panel has %1 members; it needs an odd number of members</translation>
+    </message>
+    <message>
+        <source>is %1 characters long, longer than the limit of %2</source>
+        <translation>is %1 characters long, longer than the limit of %2</translation>
     </message>
     <message>
         <source>no criteria template %1</source>
@@ -3244,6 +3276,57 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     </message>
 </context>
 <context>
+    <name>tp::ui::DocumentDetailsForm</name>
+    <message>
+        <source>e.g. the negotiation document&apos;s name and number</source>
+        <translation>e.g. the negotiation document&apos;s name and number</translation>
+    </message>
+    <message>
+        <source>empty: the purchaser</source>
+        <translation>empty: the purchaser</translation>
+    </message>
+    <message>
+        <source>where a written challenge is delivered</source>
+        <translation>where a written challenge is delivered</translation>
+    </message>
+    <message>
+        <source>person and telephone for challenges</source>
+        <translation>person and telephone for challenges</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Basis of the negotiation</source>
+        <translation>Basis of the negotiation</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Challenges received at</source>
+        <translation>Challenges received at</translation>
+    </message>
+    <message>
+        <source>Contact for challenges</source>
+        <translation>Contact for challenges</translation>
+    </message>
+    <message>
+        <source>Contact person for bidders</source>
+        <translation>Contact person for bidders</translation>
+    </message>
+    <message>
+        <source>Contact telephone</source>
+        <translation>Contact telephone</translation>
+    </message>
+    <message>
+        <source>Contact address</source>
+        <translation>Contact address</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::DocumentPreviewDialog</name>
     <message>
         <source>Export PDF…</source>
@@ -3511,6 +3594,18 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     <message>
         <source>Shows the order and the seed on the audience&apos;s screen</source>
         <translation>Shows the order and the seed on the audience&apos;s screen</translation>
+    </message>
+    <message>
+        <source>names, separated by 、 or commas</source>
+        <translation>names, separated by 、 or commas</translation>
+    </message>
+    <message>
+        <source>Recorded with the draw and printed in the evaluation report</source>
+        <translation>Recorded with the draw and printed in the evaluation report</translation>
+    </message>
+    <message>
+        <source>Witnesses of the draw</source>
+        <translation>Witnesses of the draw</translation>
     </message>
     <message>
         <source>The draw is not recorded</source>
@@ -4487,8 +4582,12 @@ Check the commitment with: %2</translation>
         <translation>e.g. the website of the medical security bureau</translation>
     </message>
     <message>
-        <source>office, telephone, address</source>
-        <translation>office, telephone, address</translation>
+        <source>person and telephone for challenges</source>
+        <translation>person and telephone for challenges</translation>
+    </message>
+    <message>
+        <source>where a written challenge is delivered</source>
+        <translation>where a written challenge is delivered</translation>
     </message>
     <message>
         <source>Notice starts on</source>
@@ -4505,6 +4604,10 @@ Check the commitment with: %2</translation>
     <message>
         <source>Contact for challenges</source>
         <translation>Contact for challenges</translation>
+    </message>
+    <message>
+        <source>Challenges received at</source>
+        <translation>Challenges received at</translation>
     </message>
     <message>
         <source>Period</source>
@@ -4966,12 +5069,40 @@ Afterwards nothing in this negotiation can change.</translation>
         <translation>Save receipt as PDF…</translation>
     </message>
     <message>
+        <source>Opening of the proposals</source>
+        <translation>Opening of the proposals</translation>
+    </message>
+    <message>
+        <source>names, separated by 、 or commas</source>
+        <translation>names, separated by 、 or commas</translation>
+    </message>
+    <message>
+        <source>Record the opening</source>
+        <translation>Record the opening</translation>
+    </message>
+    <message>
+        <source>Recorded for every proposal received and not rejected; printed in the evaluation report. It can be corrected until the draw.</source>
+        <translation>Recorded for every proposal received and not rejected; printed in the evaluation report. It can be corrected until the draw.</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>Opened at</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Witnesses</translation>
+    </message>
+    <message>
         <source>Qualified</source>
         <translation>Qualified</translation>
     </message>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>The opening is not recorded</source>
+        <translation>The opening is not recorded</translation>
     </message>
     <message>
         <source>Representative: %1</source>
@@ -5435,8 +5566,20 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
         <translation>Panel</translation>
     </message>
     <message>
+        <source>Notice and letters</source>
+        <translation>Notice and letters</translation>
+    </message>
+    <message>
         <source>The criterion is not changed</source>
         <translation>The criterion is not changed</translation>
+    </message>
+    <message>
+        <source>What the result notice, the evaluation report and the letters print. An empty field is left out of them. These can be changed until the notice is published.</source>
+        <translation>What the result notice, the evaluation report and the letters print. An empty field is left out of them. These can be changed until the notice is published.</translation>
+    </message>
+    <message>
+        <source>The notice is published with these details; they can no longer change.</source>
+        <translation>The notice is published with these details; they can no longer change.</translation>
     </message>
     <message>
         <source>Criteria (%1 · %2 points)</source>
@@ -5457,6 +5600,10 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
     <message>
         <source>Registration cannot open yet:</source>
         <translation>Registration cannot open yet:</translation>
+    </message>
+    <message>
+        <source>The details are not saved</source>
+        <translation>The details are not saved</translation>
     </message>
 </context>
 <context>

@@ -1747,6 +1747,18 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>结果已公示</translation>
     </message>
     <message>
+        <source>proposals are opened at the proposal deadline</source>
+        <translation>响应文件在递交截止时间开启</translation>
+    </message>
+    <message>
+        <source>the opening of the proposals cannot change once the draw is recorded</source>
+        <translation>抽签记录后，开启记录不能再更改</translation>
+    </message>
+    <message>
+        <source>the notice is already published with these details</source>
+        <translation>公示已按这些信息发布</translation>
+    </message>
+    <message>
         <source>the negotiation is already archived</source>
         <translation>此谈判已归档</translation>
     </message>
@@ -1876,6 +1888,18 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>proposals cannot be opened before the deadline %1</source>
         <translation>递交截止时间 %1 之前不能开启响应文件</translation>
+    </message>
+    <message>
+        <source>enter the time of the opening</source>
+        <translation>请填写开启时间</translation>
+    </message>
+    <message>
+        <source>is %1 characters long, longer than the limit of %2</source>
+        <translation>长度为 %1 个字符，超过了 %2 的限制</translation>
+    </message>
+    <message>
+        <source>no proposal was received</source>
+        <translation>未收到任何谈判方案</translation>
     </message>
     <message>
         <source>a seed is 64 lowercase hexadecimal characters</source>
@@ -2134,6 +2158,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>must be &quot;%1&quot;, found &quot;%2&quot;</source>
         <translation>必须是“%1”，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>needs &quot;proposals&quot;: only received proposals are opened</source>
+        <translation>需要 &quot;proposals&quot;：只有已接收的谈判方案才能开启</translation>
     </message>
     <message>
         <source>required key is missing: max_winners is 2, so the shares for 2 winners are needed</source>
@@ -2566,6 +2594,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>the panel has %1 members; it needs an odd number of members</source>
         <translation>谈判小组有 %1 名成员,成员人数应为单数</translation>
+    </message>
+    <message>
+        <source>is %1 characters long, longer than the limit of %2</source>
+        <translation>长度为 %1 个字符，超过了 %2 的限制</translation>
     </message>
     <message>
         <source>no criteria template %1</source>
@@ -3234,6 +3266,57 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     </message>
 </context>
 <context>
+    <name>tp::ui::DocumentDetailsForm</name>
+    <message>
+        <source>e.g. the negotiation document&apos;s name and number</source>
+        <translation>如谈判文件名称及文号</translation>
+    </message>
+    <message>
+        <source>empty: the purchaser</source>
+        <translation>不填：采购人</translation>
+    </message>
+    <message>
+        <source>where a written challenge is delivered</source>
+        <translation>书面质疑的递交地址</translation>
+    </message>
+    <message>
+        <source>person and telephone for challenges</source>
+        <translation>质疑联系人及电话</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Basis of the negotiation</source>
+        <translation>谈判依据</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发布单位</translation>
+    </message>
+    <message>
+        <source>Challenges received at</source>
+        <translation>质疑受理地址</translation>
+    </message>
+    <message>
+        <source>Contact for challenges</source>
+        <translation>质疑联系方式</translation>
+    </message>
+    <message>
+        <source>Contact person for bidders</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Contact address</source>
+        <translation>联系地址</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::DocumentPreviewDialog</name>
     <message>
         <source>Export PDF…</source>
@@ -3499,6 +3582,18 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     <message>
         <source>Shows the order and the seed on the audience&apos;s screen</source>
         <translation>在观众屏幕上显示顺序和种子</translation>
+    </message>
+    <message>
+        <source>names, separated by 、 or commas</source>
+        <translation>姓名，以顿号或逗号分隔</translation>
+    </message>
+    <message>
+        <source>Recorded with the draw and printed in the evaluation report</source>
+        <translation>随抽签一并记录，并载入评审报告</translation>
+    </message>
+    <message>
+        <source>Witnesses of the draw</source>
+        <translation>抽签见证人</translation>
     </message>
     <message>
         <source>The draw is not recorded</source>
@@ -4472,8 +4567,12 @@ Check the commitment with: %2</source>
         <translation>例如：医疗保障局门户网站</translation>
     </message>
     <message>
-        <source>office, telephone, address</source>
-        <translation>科室、电话、地址</translation>
+        <source>person and telephone for challenges</source>
+        <translation>质疑联系人及电话</translation>
+    </message>
+    <message>
+        <source>where a written challenge is delivered</source>
+        <translation>书面质疑的递交地址</translation>
     </message>
     <message>
         <source>Notice starts on</source>
@@ -4490,6 +4589,10 @@ Check the commitment with: %2</source>
     <message>
         <source>Contact for challenges</source>
         <translation>质疑联系方式</translation>
+    </message>
+    <message>
+        <source>Challenges received at</source>
+        <translation>质疑受理地址</translation>
     </message>
     <message>
         <source>Period</source>
@@ -4947,12 +5050,40 @@ Afterwards nothing in this negotiation can change.</source>
         <translation>将回执另存为 PDF…</translation>
     </message>
     <message>
+        <source>Opening of the proposals</source>
+        <translation>谈判方案开启</translation>
+    </message>
+    <message>
+        <source>names, separated by 、 or commas</source>
+        <translation>姓名，以顿号或逗号分隔</translation>
+    </message>
+    <message>
+        <source>Record the opening</source>
+        <translation>记录开启</translation>
+    </message>
+    <message>
+        <source>Recorded for every proposal received and not rejected; printed in the evaluation report. It can be corrected until the draw.</source>
+        <translation>记入每份已接收且未拒收的谈判方案，并载入评审报告；抽签前可更正。</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>开启时间</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
         <source>Qualified</source>
         <translation>合格</translation>
     </message>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>The opening is not recorded</source>
+        <translation>开启未记录</translation>
     </message>
     <message>
         <source>Representative: %1</source>
@@ -5415,8 +5546,20 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
         <translation>谈判小组</translation>
     </message>
     <message>
+        <source>Notice and letters</source>
+        <translation>公示与通知书</translation>
+    </message>
+    <message>
         <source>The criterion is not changed</source>
         <translation>评判要素未更改</translation>
+    </message>
+    <message>
+        <source>What the result notice, the evaluation report and the letters print. An empty field is left out of them. These can be changed until the notice is published.</source>
+        <translation>结果公示、评审报告和通知书所载信息。未填写的项目不予列出。公示发布前均可修改。</translation>
+    </message>
+    <message>
+        <source>The notice is published with these details; they can no longer change.</source>
+        <translation>公示已按这些信息发布，不能再修改。</translation>
     </message>
     <message>
         <source>Criteria (%1 · %2 points)</source>
@@ -5437,6 +5580,10 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
     <message>
         <source>Registration cannot open yet:</source>
         <translation>尚不能开始登记:</translation>
+    </message>
+    <message>
+        <source>The details are not saved</source>
+        <translation>信息未保存</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "StoreFixture.h"
 
+#include "io/ScenarioWriter.h"
 #include "rules/LotDraw.h"
 #include "store/NegotiationRecord.h"
 #include "store/ProcedureService.h"
@@ -32,6 +33,7 @@ private slots:
     void wholeProcedure();
     void stageNamesRoundTrip();
     void importedScenarioLandsInImpliedStage();
+    void importAndExportKeepTheDocumentDetails();
     void anonymousVote();
 
 private:
@@ -314,6 +316,34 @@ void TestProcedure::wholeProcedure()
 
     const auto verification = AuditLog::verify(*m_ws);
     QVERIFY2(verification.value->ok, qPrintable(verification.value->problem.toString()));
+}
+
+// A scenario file's document details, opening and draw witnesses go into the workspace on import and
+// come out unchanged on export.
+void TestProcedure::importAndExportKeepTheDocumentDetails()
+{
+    NegotiationStore negotiations(*m_ws);
+    Scenario cixi = StoreFixture::example(QStringLiteral("cixi-2014"));
+    DocumentDetails& d = cixi.project.documents;
+    d.basis = QStringLiteral("《谈判文件》(慈医保〔2014〕12号)");
+    d.issuer = QStringLiteral("慈溪市医疗保障管理中心");
+    d.publicationWebsite = QStringLiteral("http://www.cixi.gov.cn/gs");
+    d.challengeAddress = QStringLiteral("三北大街1号302室");
+    d.challengeContact = QStringLiteral("王丽 0574-63900001");
+    d.contactPerson = QStringLiteral("孙敏");
+    d.contactPhone = QStringLiteral("0574-63900002");
+    d.contactAddress = QStringLiteral("三北大街1号");
+    cixi.opening = ProposalOpening{at("2014-08-04T15:05:00+08:00"), {QStringLiteral("周平"), QStringLiteral("吴刚")}};
+    cixi.draw->witnesses = {QStringLiteral("冯洁"), QStringLiteral("陈立")};
+    const auto imported = negotiations.importScenario(cixi, kActor);
+    QVERIFY(imported.ok());
+    const auto exported = negotiations.scenario(imported.value->id);
+    QVERIFY(exported.ok());
+    QCOMPARE(exported.value->project.documents, d);
+    QCOMPARE(exported.value->opening->witnesses, cixi.opening->witnesses);
+    QCOMPARE(exported.value->opening->openedAt, cixi.opening->openedAt);
+    QCOMPARE(exported.value->draw->witnesses, cixi.draw->witnesses);
+    QCOMPARE(ScenarioWriter::write(*exported.value), ScenarioWriter::write(cixi));
 }
 
 void TestProcedure::importedScenarioLandsInImpliedStage()

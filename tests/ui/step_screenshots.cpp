@@ -12,6 +12,7 @@
 #include "steps/DrawStepPage.h"
 #include "steps/SetupStepPage.h"
 #include "store/NegotiationStore.h"
+#include "store/ProcedureService.h"
 #include "store/SetupService.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
@@ -173,6 +175,16 @@ int main(int argc, char* argv[])
     save(window, QStringLiteral("step-setup-criteria"));
     setupPage->tabs()->setCurrentIndex(tp::ui::SetupStepPage::PanelTab);
     save(window, QStringLiteral("step-setup-panel"));
+    tp::DocumentDetails details;
+    details.basis = QStringLiteral("《慈溪市城乡居民合作医疗保障大病保险承办选择性谈判文件》");
+    details.challengeAddress = QStringLiteral("慈溪市医疗保障管理中心基金科（三北大街1号302室）");
+    details.challengeContact = QStringLiteral("王丽 0574-63900001");
+    details.contactPerson = QStringLiteral("孙敏");
+    details.contactPhone = QStringLiteral("0574-63900002");
+    setupService.setDocumentDetails(created.value->id, details, QStringLiteral("screenshots"));
+    view->refresh();
+    setupPage->tabs()->setCurrentIndex(tp::ui::SetupStepPage::DocumentsTab);
+    save(window, QStringLiteral("step-setup-documents"));
 
     // The draw: the commitment is shown (and stored) before the seed is revealed.
     const qint64 drawn =
@@ -181,7 +193,17 @@ int main(int argc, char* argv[])
     window.openNegotiation(drawn);
     view = window.negotiationView();
     view->showStep(NegotiationView::DrawStep);
-    static_cast<tp::ui::DrawStepPage*>(view->page(NegotiationView::DrawStep))->drawPage()->draw();
+    // Before it, the opening of the proposals, recorded with its witnesses.
+    tp::store::ProcedureService(*view->context().workspace)
+        .recordOpening(drawn, QDateTime(QDate(2014, 8, 4), QTime(15, 5)),
+                       {QStringLiteral("周平"), QStringLiteral("吴刚")}, QStringLiteral("screenshots"));
+    view->refresh();
+    view->showStep(NegotiationView::ProposalsStep);
+    save(window, QStringLiteral("step-proposals-opening"));
+    view->showStep(NegotiationView::DrawStep);
+    auto* drawStep = static_cast<tp::ui::DrawStepPage*>(view->page(NegotiationView::DrawStep));
+    drawStep->witnessesField()->setText(QStringLiteral("冯洁、陈立"));
+    drawStep->drawPage()->draw();
     save(window, QString::fromLatin1(names[NegotiationView::DrawStep]));
 
     // A tie that matters: the vote step.

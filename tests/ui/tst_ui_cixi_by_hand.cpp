@@ -10,6 +10,7 @@
 #include "dialogs/NewNegotiationDialog.h"
 #include "dialogs/ReceiveProposalDialog.h"
 #include "dialogs/RegisterBidderDialog.h"
+#include "dialogs/TimeField.h"
 #include "draw/DrawPage.h"
 #include "main/NegotiationView.h"
 #include "model/Terms.h"
@@ -228,6 +229,15 @@ void TestCixiByHand::wholeNegotiation()
     QCOMPARE(view->context().scenario.proposals->size(), 3);
     // Copies against the required number, and the seal, per proposal.
     QCOMPARE(proposals->table()->item(2, 4)->text(), QStringLiteral("9 of 10 copies · seal intact"));
+    // The opening (开标) after the deadline: its time and witnesses, recorded on the proposals page.
+    QVERIFY(!proposals->openingBox()->isHidden());
+    proposals->openedAtField()->setDateTime(QDateTime(QDate(2014, 8, 4), QTime(15, 5)));
+    proposals->openingWitnessesField()->setText(QStringLiteral(u"周平、吴刚")); // QTest types Latin-1 only
+    QTest::mouseClick(proposals->recordOpeningButton(), Qt::LeftButton);
+    QTRY_VERIFY(view->context().scenario.opening.has_value());
+    QCOMPARE(view->context().scenario.opening->witnesses,
+             (QStringList{QStringLiteral(u"周平"), QStringLiteral(u"吴刚")}));
+    QCOMPARE(view->context().scenario.opening->openedAt.time(), QTime(15, 5));
 
     nextStep(view);
     QCOMPARE(view->context().stage, tp::store::Stage::Draw);
@@ -235,6 +245,7 @@ void TestCixiByHand::wholeNegotiation()
     // The draw: the commitment is shown (and kept) before the seed; the reveal gives the order.
     auto* drawStep = static_cast<DrawStepPage*>(view->page(NegotiationView::DrawStep));
     DrawPage* draw = drawStep->drawPage();
+    drawStep->witnessesField()->setText(QStringLiteral(u"冯洁, 陈立"));
     draw->draw();
     QCOMPARE(draw->state(), DrawPage::State::Committed);
     const QString commitment = draw->commitment();
@@ -243,6 +254,8 @@ void TestCixiByHand::wholeNegotiation()
     draw->reveal();
     QTRY_COMPARE(view->context().stage, tp::store::Stage::Presentations);
     QVERIFY(view->context().drawRecorded());
+    QCOMPARE(view->context().scenario.draw->witnesses, (QStringList{QStringLiteral(u"冯洁"), QStringLiteral(u"陈立")}));
+    QVERIFY(drawStep->witnessesField()->isReadOnly());
     const QStringList order = view->context().evaluation ? view->context().evaluation->draw->order : QStringList();
     QCOMPARE(order.size(), 3);
     QVERIFY(!order.contains(QStringLiteral("B4")));

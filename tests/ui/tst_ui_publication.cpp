@@ -9,6 +9,7 @@
 #include "main/NegotiationView.h"
 #include "publication/PublicationForm.h"
 #include "report/SealedArchive.h"
+#include "setup/DocumentDetailsForm.h"
 #include "setup/ProjectForm.h"
 #include "steps/PublicationStepPage.h"
 #include "steps/SetupStepPage.h"
@@ -22,9 +23,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -39,6 +42,7 @@ private slots:
     void initTestCase();
     void publishAndSeal();
     void countStartDayOnPublication();
+    void documentDetailsReachTheNotice();
 
 private:
     QTemporaryDir m_dir;
@@ -261,3 +265,84 @@ void TestPublication::countStartDayOnPublication()
 
 QTEST_MAIN(TestPublication)
 #include "tst_ui_publication.moc"
+
+// The details the documents print are entered where they belong, the basis and the centre's contact in
+// the setup, the address for challenges on the publication form, and the published notice prints them
+// (and leaves out what was not entered rather than print "—").
+void TestPublication::documentDetailsReachTheNotice()
+{
+    MainWindow window(m_dir.filePath(QStringLiteral("details.sqlite")));
+    QVERIFY(window.hasWorkspace());
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    FileDialog::setNextAnswer(QStringLiteral(TP_SOURCE_DIR "/tests/data/examples/cixi-2014.json"));
+    QTest::mouseClick(window.homeView()->importButton(), Qt::LeftButton);
+    window.openNegotiation(window.homeView()->model()->idAt(0));
+    NegotiationView* view = window.negotiationView();
+    QCOMPARE(view->context().stage, Stage::Scoring);
+
+    // In the setup, on its own tab, editable although the settings are fixed.
+    view->showStep(NegotiationView::SetupStep);
+    auto* setup = static_cast<SetupStepPage*>(view->page(NegotiationView::SetupStep));
+    setup->tabs()->setCurrentIndex(SetupStepPage::DocumentsTab);
+    DocumentDetailsForm* details = setup->documentsForm();
+    QTRY_VERIFY(details->isVisible());
+    QVERIFY(details->saveButton()->isVisible());
+    QVERIFY(!details->saveButton()->isEnabled()); // nothing changed yet
+    const QString basis = QStringLiteral(u"《慈溪市大病保险承办选择性谈判文件》(慈医保〔2014〕12号)");
+    details->basisField()->setText(basis); // QTest types Latin-1 only
+    details->contactPersonField()->setText(QStringLiteral(u"孙敏"));
+    QTest::keyClicks(details->contactPhoneField(), QStringLiteral("0574-63900002"));
+    QVERIFY(details->saveButton()->isEnabled());
+    QTest::mouseClick(details->saveButton(), Qt::LeftButton);
+    QTRY_COMPARE(view->context().scenario.project.documents.contactPerson, QStringLiteral(u"孙敏"));
+    QCOMPARE(view->context().scenario.project.documents.basis, basis);
+    QCOMPARE(view->context().scenario.project.documents.contactPhone, QStringLiteral("0574-63900002"));
+    QVERIFY(!details->saveButton()->isEnabled());
+
+    // Fix the result and publish, with where a written challenge is received.
+    QTest::mouseClick(view->nextButton(), Qt::LeftButton);
+    QCOMPARE(view->context().stage, Stage::Result);
+    QTest::mouseClick(view->nextButton(), Qt::LeftButton);
+    auto* page = static_cast<PublicationStepPage*>(view->page(NegotiationView::PublicationStep));
+    PublicationForm* form = page->publicationForm();
+    QTRY_VERIFY(form->challengeAddressField()->isVisible());
+    form->challengeAddressField()->setText(QStringLiteral(u"慈溪市三北大街1号302室"));
+    QTest::keyClicks(form->websiteField(), QStringLiteral("http://www.cxyb.gov.cn"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(form->publishButton(), Qt::LeftButton);
+    QCOMPARE(view->context().stage, Stage::Publication);
+
+    // The notice, exported from its preview.
+    const QString pdf = m_dir.filePath(QStringLiteral("details-notice.pdf"));
+    auto connection = connect(page, &PublicationStepPage::previewOpened, this, [&](DocumentPreviewDialog* dialog) {
+        QTimer::singleShot(0, dialog, [&, dialog] {
+            FileDialog::setNextAnswer(pdf);
+            QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+            dialog->reject();
+        });
+    });
+    QTest::mouseClick(page->previewButton(PublicationStepPage::Document::ResultNotice), Qt::LeftButton);
+    disconnect(connection);
+    QVERIFY(QFile::exists(pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"),
+               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    const QString content =
+        QString::fromUtf8(text.readAllStandardOutput()).remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
+    for (const QString& expected :
+         QStringList{QStringLiteral(u"谈判依据:") + basis, QStringLiteral(u"质疑受理地址:慈溪市三北大街1号302室"),
+                     QStringLiteral(u"联系人:孙敏"), QStringLiteral(u"联系电话:0574-63900002")})
+        QVERIFY2(content.contains(QString(expected).remove(QLatin1Char(' '))), qPrintable(expected));
+    // The contact address was not entered: its line is left out, with no "—".
+    QVERIFY2(!content.contains(QStringLiteral(u"地址:—")) && !content.contains(QStringLiteral(u"联系地址")),
+             qPrintable(content));
+
+    // Published with them: the details can no longer change.
+    view->showStep(NegotiationView::SetupStep);
+    QTRY_VERIFY(details->isVisible());
+    QVERIFY(!details->saveButton()->isVisible());
+    QVERIFY(details->contactPersonField()->isReadOnly());
+}

@@ -26,8 +26,8 @@ QString isoDate(const QDate& date)
 PublicationForm::PublicationForm(QWidget* parent)
     : QWidget(parent), m_start(new QDateEdit(this)), m_days(new QSpinBox(this)),
       m_countStartDay(new QCheckBox(tr("Count the day of publication when it is a working day"), this)),
-      m_website(new QLineEdit(this)), m_contact(new QLineEdit(this)), m_period(new QLabel(this)),
-      m_publish(new QPushButton(tr("Publish"), this))
+      m_website(new QLineEdit(this)), m_contact(new QLineEdit(this)), m_challengeAddress(new QLineEdit(this)),
+      m_period(new QLabel(this)), m_publish(new QPushButton(tr("Publish"), this))
 {
     PlainText::label(m_period);
     m_start->setObjectName(QStringLiteral("publicationStart"));
@@ -43,7 +43,11 @@ PublicationForm::PublicationForm(QWidget* parent)
     m_website->setObjectName(QStringLiteral("publicationWebsite"));
     m_website->setPlaceholderText(tr("e.g. the website of the medical security bureau"));
     m_contact->setObjectName(QStringLiteral("challengeContact"));
-    m_contact->setPlaceholderText(tr("office, telephone, address"));
+    m_contact->setPlaceholderText(tr("person and telephone for challenges"));
+    m_contact->setMaxLength(500);
+    m_challengeAddress->setObjectName(QStringLiteral("challengeAddress"));
+    m_challengeAddress->setPlaceholderText(tr("where a written challenge is delivered"));
+    m_challengeAddress->setMaxLength(500);
     m_period->setObjectName(QStringLiteral("computedPeriod"));
     m_period->setWordWrap(true);
     m_publish->setObjectName(QStringLiteral("publishNotice"));
@@ -55,6 +59,7 @@ PublicationForm::PublicationForm(QWidget* parent)
     form->addRow(QString(), m_countStartDay);
     form->addRow(tr("Published on (website)"), m_website);
     form->addRow(tr("Contact for challenges"), m_contact);
+    form->addRow(tr("Challenges received at"), m_challengeAddress);
     form->addRow(tr("Period"), m_period);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -70,7 +75,7 @@ PublicationForm::PublicationForm(QWidget* parent)
 }
 
 void PublicationForm::setDefaults(const tp::Project& project, const QDate& today, const QString& website,
-                                  const QString& contact)
+                                  const QString& contact, const QString& challengeAddress)
 {
     const std::optional<tp::PublicationRule>& configured = project.publication;
     m_countStartDay->setChecked(configured && configured->countStartDay);
@@ -78,6 +83,7 @@ void PublicationForm::setDefaults(const tp::Project& project, const QDate& today
     m_days->setValue(configured && configured->workingDays >= 1 ? configured->workingDays : kDefaultWorkingDays);
     m_website->setText(website);
     m_contact->setText(contact);
+    m_challengeAddress->setText(challengeAddress);
     updatePeriod();
 }
 
@@ -98,6 +104,11 @@ QString PublicationForm::website() const
 QString PublicationForm::contact() const
 {
     return m_contact->text().trimmed();
+}
+
+QString PublicationForm::challengeAddress() const
+{
+    return m_challengeAddress->text().trimmed();
 }
 
 tp::WorkingDayCalendar::Period PublicationForm::period() const

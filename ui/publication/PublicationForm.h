@@ -15,7 +15,8 @@ class QSpinBox;
 namespace tp::ui {
 
 // What the centre's staff enter to publish the fixed result: the notice's start date, the number of
-// working days, the website it is published on and the contact for challenges (质疑). The period and
+// working days, the website it is published on, the contact for challenges (质疑) and the address where a
+// written challenge is delivered. The period and
 // its end date are shown as the core working-day calendar computes them, while they are typed. Whether the
 // day of publication is counted is the project's setting (the same stored value the setup edits); it can
 // be changed here before publishing, and publishing stores it with the rest of the rule.
@@ -27,11 +28,13 @@ public:
 
     // Fills the fields: the project's configured publication (start date and working days) when there
     // is one, else `today` and 7 working days; the website and contact already recorded, if any.
-    void setDefaults(const tp::Project& project, const QDate& today, const QString& website, const QString& contact);
+    void setDefaults(const tp::Project& project, const QDate& today, const QString& website, const QString& contact,
+                     const QString& challengeAddress = QString());
 
     tp::PublicationRule rule() const;
     QString website() const;
     QString contact() const;
+    QString challengeAddress() const;
     // The period of rule() by the core calendar.
     tp::WorkingDayCalendar::Period period() const;
     // "2014-08-11 … 2014-08-19", as the period line and the confirmation show it.
@@ -42,6 +45,7 @@ public:
     QCheckBox* countStartDayField() const { return m_countStartDay; }
     QLineEdit* websiteField() const { return m_website; }
     QLineEdit* contactField() const { return m_contact; }
+    QLineEdit* challengeAddressField() const { return m_challengeAddress; }
     QLabel* periodLabel() const { return m_period; }
     QPushButton* publishButton() const { return m_publish; }
 
@@ -56,6 +60,7 @@ private:
     QCheckBox* m_countStartDay;
     QLineEdit* m_website;
     QLineEdit* m_contact;
+    QLineEdit* m_challengeAddress;
     QLabel* m_period;
     QPushButton* m_publish;
 };

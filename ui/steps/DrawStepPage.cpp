@@ -4,23 +4,36 @@
 #include "projector/ProjectorWindow.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace tp::ui {
 
 DrawStepPage::DrawStepPage(ProjectorWindow* projector, QWidget* parent)
-    : StepPage(parent), m_projector(projector), m_draw(new DrawPage(this)),
+    : StepPage(parent), m_projector(projector), m_draw(new DrawPage(this)), m_witnesses(new QLineEdit(this)),
       m_project(new QPushButton(tr("Show the draw on the projector"), this))
 {
     m_project->setObjectName(QStringLiteral("projectDraw"));
     m_project->setToolTip(tr("Shows the order and the seed on the audience's screen"));
     m_project->setEnabled(false);
     connect(m_project, &QPushButton::clicked, this, &DrawStepPage::showOnProjector);
+    m_witnesses->setObjectName(QStringLiteral("drawWitnesses"));
+    m_witnesses->setPlaceholderText(tr("names, separated by 、 or commas"));
+    m_witnesses->setMaxLength(500);
+    m_witnesses->setToolTip(tr("Recorded with the draw and printed in the evaluation report"));
+    // Who witnesses the draw is entered before it, above it.
+    auto* witnessRow = new QHBoxLayout;
+    witnessRow->addWidget(new QLabel(tr("Witnesses of the draw"), this));
+    witnessRow->addWidget(m_witnesses, 1);
+    witnessRow->addStretch(1);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_project);
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(witnessRow);
     layout->addWidget(m_draw);
     layout->addLayout(buttons);
     connect(m_draw, &DrawPage::drawCommitted, this, &DrawStepPage::commit);
@@ -28,8 +41,8 @@ DrawStepPage::DrawStepPage(ProjectorWindow* projector, QWidget* parent)
         // The store reveals the seed it holds; the page shows the same one.
         if (!m_context.workspace)
             return;
-        const auto result = tp::store::ProcedureService(*m_context.workspace)
-                                .revealDraw(m_context.id, QStringList(), m_context.actor());
+        const auto result =
+            tp::store::ProcedureService(*m_context.workspace).revealDraw(m_context.id, witnesses(), m_context.actor());
         if (!result.ok())
             showRefusal(tr("The draw is not recorded"), result.problem.why);
         else
@@ -39,6 +52,7 @@ DrawStepPage::DrawStepPage(ProjectorWindow* projector, QWidget* parent)
     connect(m_draw, &DrawPage::manualOrderRecorded, this, [this](const QStringList& order) {
         tp::store::DrawInput input;
         input.order = order;
+        input.witnesses = witnesses();
         if (store(input))
             project(order, QString());
     });
@@ -73,6 +87,9 @@ void DrawStepPage::reload(const StepContext& context)
             m_draw->clearDraw();
     }
     m_draw->setEnabled(context.stage == tp::store::Stage::Draw || context.drawRecorded());
+    if (context.scenario.draw)
+        m_witnesses->setText(context.scenario.draw->witnesses.join(QChar(0x3001)));
+    m_witnesses->setReadOnly(context.drawRecorded() || context.stage != tp::store::Stage::Draw);
     m_project->setEnabled(m_projector && (m_draw->state() == DrawPage::State::Revealed ||
                                           m_draw->state() == DrawPage::State::ManualRecorded));
 }
@@ -98,6 +115,16 @@ bool DrawStepPage::store(const tp::store::DrawInput& input)
         showRefusal(tr("The draw is not recorded"), result.problem.why);
     emit changed();
     return result.ok();
+}
+
+QStringList DrawStepPage::witnesses() const
+{
+    static const QRegularExpression separators(QStringLiteral(u"[、,，;；]"));
+    QStringList names;
+    for (const QString& name : m_witnesses->text().split(separators))
+        if (!name.trimmed().isEmpty())
+            names.append(name.trimmed());
+    return names;
 }
 
 void DrawStepPage::project(const QStringList& order, const QString& seed)

@@ -3,6 +3,7 @@
 #include "StepPage.h"
 #include "store/ProcedureService.h"
 
+class QLineEdit;
 class QPushButton;
 
 namespace tp::ui {
@@ -22,16 +23,20 @@ public:
     // The bidders read the revealed seed and order here: the page stays after the draw finishes.
     bool staysAfterItsStage() const override { return true; }
     DrawPage* drawPage() const { return m_draw; }
+    // Who witnesses the draw: recorded with it (at the reveal, or with a manual order).
+    QLineEdit* witnessesField() const { return m_witnesses; }
 
 private:
     void commit(const QString& seed);
     bool store(const tp::store::DrawInput& input);
     void project(const QStringList& order, const QString& seed);
     void showOnProjector();
+    QStringList witnesses() const;
 
     ProjectorWindow* m_projector;
     StepContext m_context;
     DrawPage* m_draw;
+    QLineEdit* m_witnesses;
     QPushButton* m_project;
 };
 

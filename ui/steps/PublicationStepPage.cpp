@@ -257,9 +257,9 @@ void PublicationStepPage::showStatus()
     const bool toPublish = stored && stage == Stage::Result;
     m_formBox->setVisible(toPublish);
     if (toPublish && (m_formFor != context.id || m_formStage != stage))
-        m_form->setDefaults(context.scenario.project, QDate::currentDate(),
-                            recorded.publicationWebsite.value_or(QString()),
-                            recorded.challengeContact.value_or(QString()));
+        m_form->setDefaults(
+            context.scenario.project, QDate::currentDate(), recorded.publicationWebsite.value_or(QString()),
+            recorded.challengeContact.value_or(QString()), recorded.challengeAddress.value_or(QString()));
     m_formFor = context.id;
     m_formStage = stage;
 
@@ -325,8 +325,9 @@ void PublicationStepPage::publish()
                                  .arg(website, m_form->periodText()),
                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
-    const auto published = tp::store::ProcedureService(*m_context.workspace)
-                               .publish(m_context.id, rule, website, m_form->contact(), m_context.actor());
+    const auto published =
+        tp::store::ProcedureService(*m_context.workspace)
+            .publish(m_context.id, rule, website, m_form->contact(), m_context.actor(), m_form->challengeAddress());
     if (!published.ok()) {
         showRefusal(tr("The notice cannot be published"), published.problem.why);
         return;

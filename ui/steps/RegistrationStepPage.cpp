@@ -7,6 +7,7 @@
 #include "dialogs/DocumentPreviewDialog.h"
 #include "dialogs/ReceiveProposalDialog.h"
 #include "dialogs/RegisterBidderDialog.h"
+#include "dialogs/TimeField.h"
 #include "main/FileDialog.h"
 #include "model/Terms.h"
 #include "report/PdfRenderer.h"
@@ -16,10 +17,14 @@
 #include "store/ProcedureService.h"
 #include "store/StoreTime.h"
 
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -74,6 +79,28 @@ RegistrationStepPage::RegistrationStepPage(bool proposals, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
+    if (m_proposals) {
+        m_openingBox = new QGroupBox(tr("Opening of the proposals"), this);
+        m_openingBox->setObjectName(QStringLiteral("openingBox"));
+        m_openedAt = new TimeField(QDateTime::currentDateTime(), m_openingBox);
+        m_openedAt->setObjectName(QStringLiteral("openedAt"));
+        m_openingWitnesses = new QLineEdit(m_openingBox);
+        m_openingWitnesses->setObjectName(QStringLiteral("openingWitnesses"));
+        m_openingWitnesses->setPlaceholderText(tr("names, separated by 、 or commas"));
+        m_openingWitnesses->setMaxLength(500);
+        m_recordOpening = new QPushButton(tr("Record the opening"), m_openingBox);
+        m_recordOpening->setObjectName(QStringLiteral("recordOpening"));
+        m_recordOpening->setToolTip(tr("Recorded for every proposal received and not rejected; printed in the "
+                                       "evaluation report. It can be corrected until the draw."));
+        auto* openingForm = new QFormLayout;
+        openingForm->addRow(tr("Opened at"), m_openedAt);
+        openingForm->addRow(tr("Witnesses"), m_openingWitnesses);
+        auto* openingLayout = new QHBoxLayout(m_openingBox);
+        openingLayout->addLayout(openingForm, 1);
+        openingLayout->addWidget(m_recordOpening, 0, Qt::AlignBottom);
+        layout->addWidget(m_openingBox);
+        connect(m_recordOpening, &QPushButton::clicked, this, &RegistrationStepPage::recordOpening);
+    }
     connect(m_entry, &QPushButton::clicked, this,
             m_proposals ? &RegistrationStepPage::enterProposal : &RegistrationStepPage::enterRegistration);
     connect(m_ticker, &QTimer::timeout, this, &RegistrationStepPage::updateClock);
@@ -133,6 +160,48 @@ void RegistrationStepPage::reload(const StepContext& context)
     updateReceiptButtons();
     updateCorrectButton();
     updateClock();
+    showOpening();
+}
+
+void RegistrationStepPage::showOpening()
+{
+    if (!m_openingBox)
+        return;
+    const tp::Scenario& s = m_context.scenario;
+    const bool allowed =
+        m_context.workspace && !tp::store::Procedure::checkOpening(m_context.stage, m_context.drawRecorded());
+    // Shown where it can be recorded, and wherever one was.
+    m_openingBox->setVisible(m_context.workspace && s.proposals && !s.proposals->isEmpty() &&
+                             (allowed || s.opening.has_value()));
+    m_openedAt->setEnabled(allowed);
+    m_openingWitnesses->setReadOnly(!allowed);
+    m_recordOpening->setVisible(allowed);
+    if (s.opening) {
+        m_openedAt->setDateTime(s.opening->openedAt);
+        m_openingWitnesses->setText(s.opening->witnesses.join(QChar(0x3001)));
+    } else if (m_openingFor != m_context.id) {
+        m_openedAt->setDateTime(s.project.proposalDeadline.value_or(QDateTime::currentDateTime()));
+        m_openingWitnesses->clear();
+    }
+    m_openingFor = m_context.id;
+}
+
+void RegistrationStepPage::recordOpening()
+{
+    if (!m_context.workspace)
+        return;
+    static const QRegularExpression separators(QStringLiteral(u"[、,，;；]"));
+    QStringList witnesses;
+    for (const QString& name : m_openingWitnesses->text().split(separators))
+        if (!name.trimmed().isEmpty())
+            witnesses.append(name.trimmed());
+    const auto recorded = tp::store::ProcedureService(*m_context.workspace)
+                              .recordOpening(m_context.id, m_openedAt->enteredTime(), witnesses, m_context.actor());
+    if (!recorded.ok()) {
+        showRefusal(tr("The opening is not recorded"), recorded.problem.why);
+        return;
+    }
+    emit changed();
 }
 
 QString RegistrationStepPage::registrationChecklist(const QVariantMap& row)

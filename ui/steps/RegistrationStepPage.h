@@ -6,7 +6,9 @@
 
 #include <optional>
 
+class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableWidget;
 class QTimer;
@@ -18,6 +20,7 @@ class PagedDocument;
 namespace tp::ui {
 
 class DocumentPreviewDialog;
+class TimeField;
 
 // Registration or, with `proposals`, the receipt of sealed proposals: the bidders and their state,
 // the time left until the deadline, and the desk's entries. Late entries are recorded; the store
@@ -36,6 +39,11 @@ public:
     QPushButton* correctButton() const { return m_correct; }
     QPushButton* printReceiptButton() const { return m_printReceipt; }
     QPushButton* saveReceiptButton() const { return m_saveReceipt; }
+    // The opening of the proposals (开标), on the proposals page: when, and who witnessed it.
+    QGroupBox* openingBox() const { return m_openingBox; }
+    TimeField* openedAtField() const { return m_openedAt; }
+    QLineEdit* openingWitnessesField() const { return m_openingWitnesses; }
+    QPushButton* recordOpeningButton() const { return m_recordOpening; }
     // The receipt of the selected bidder's proposal; nothing when none is selected or received.
     std::optional<tp::report::PagedDocument> receiptDocument() const;
 
@@ -55,6 +63,8 @@ signals:
 
 private:
     void updateClock();
+    void recordOpening();
+    void showOpening();
     void updateReceiptButtons();
     void updateCorrectButton();
     QString selectedBidder() const;
@@ -69,7 +79,12 @@ private:
     QPushButton* m_correct;
     QPushButton* m_printReceipt = nullptr;
     QPushButton* m_saveReceipt = nullptr;
-    QString m_lastReceived; // selected again after the page is reloaded
+    QGroupBox* m_openingBox = nullptr;
+    TimeField* m_openedAt = nullptr;
+    QLineEdit* m_openingWitnesses = nullptr;
+    QPushButton* m_recordOpening = nullptr;
+    qint64 m_openingFor = -1; // the negotiation the opening fields were filled for
+    QString m_lastReceived;   // selected again after the page is reloaded
     QTimer* m_ticker;
 };
 

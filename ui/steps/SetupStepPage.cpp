@@ -2,6 +2,7 @@
 
 #include "model/Decimal.h"
 #include "setup/CriteriaEditor.h"
+#include "setup/DocumentDetailsForm.h"
 #include "setup/PanelEditor.h"
 #include "setup/ProjectForm.h"
 #include "setup/SetupEditor.h"
@@ -27,7 +28,7 @@ QString bodyKey(const QString& code)
 SetupStepPage::SetupStepPage(QWidget* parent)
     : StepPage(parent), m_editor(new SetupEditor(this)), m_note(new QLabel(this)), m_readiness(new QLabel(this)),
       m_tabs(new QTabWidget(this)), m_project(new ProjectForm(this)), m_criteria(new CriteriaEditor(this)),
-      m_panel(new PanelEditor(this))
+      m_panel(new PanelEditor(this)), m_documents(new DocumentDetailsForm(this))
 {
     m_note->setObjectName(QStringLiteral("setupNote"));
     m_note->setWordWrap(true);
@@ -39,6 +40,7 @@ SetupStepPage::SetupStepPage(QWidget* parent)
     m_tabs->addTab(m_project, tr("Project"));
     m_tabs->addTab(m_criteria, tr("Criteria"));
     m_tabs->addTab(m_panel, tr("Panel"));
+    m_tabs->addTab(m_documents, tr("Notice and letters"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
     layout->addWidget(m_readiness);
@@ -47,6 +49,7 @@ SetupStepPage::SetupStepPage(QWidget* parent)
     connect(m_editor, &SetupEditor::changed, this, &StepPage::changed);
     connect(m_editor, &SetupEditor::refused, this, &SetupStepPage::refuse);
 
+    connect(m_documents, &DocumentDetailsForm::saveRequested, this, &SetupStepPage::saveDocumentDetails);
     connect(m_project, &ProjectForm::edited, m_editor, &SetupEditor::updateProject);
     // Edits typed into the criteria table are handled once the table's editor has closed, as they
     // reset the table.
@@ -119,6 +122,14 @@ void SetupStepPage::fill()
     }
     m_panel->setPanel(members, s.project.trim);
     m_panel->setEditable(m_editable);
+    const bool detailsEditable = m_context.workspace && int(m_context.stage) < int(tp::store::Stage::Publication);
+    m_documents->setDetails(s.project.documents);
+    m_documents->setEditable(detailsEditable,
+                             detailsEditable
+                                 ? tr("What the result notice, the evaluation report and the letters print. "
+                                      "An empty field is left out of them. These can be changed until the "
+                                      "notice is published.")
+                                 : tr("The notice is published with these details; they can no longer change."));
     if (m_editable && m_context.workspace) {
         const auto templates = tp::store::NegotiationStore(*m_context.workspace).templates();
         m_criteria->setTemplates(templates.ok() ? *templates.value : QList<tp::store::CriteriaTemplate>());
@@ -147,6 +158,19 @@ void SetupStepPage::fill()
         lines.append(QStringLiteral("• ") + p.why);
     m_readiness->setText(missing.isEmpty() ? QString() : lines.join(QLatin1Char('\n')));
     m_readiness->setVisible(!missing.isEmpty());
+}
+
+void SetupStepPage::saveDocumentDetails(const tp::DocumentDetails& details)
+{
+    if (!m_context.workspace)
+        return;
+    const auto saved =
+        tp::store::SetupService(*m_context.workspace).setDocumentDetails(m_context.id, details, m_context.actor());
+    if (!saved.ok()) {
+        refuse(tr("The details are not saved"), saved.problem.why);
+        return;
+    }
+    emit changed();
 }
 
 void SetupStepPage::refuse(const QString& title, const QString& why)

@@ -9,12 +9,14 @@ class QUndoStack;
 namespace tp::ui {
 
 class CriteriaEditor;
+class DocumentDetailsForm;
 class PanelEditor;
 class ProjectForm;
 class SetupEditor;
 
 // The setup step: the project's settings, the criteria and the panel, editable while the negotiation
-// is being set up (every edit one undoable command through SetupEditor), read-only afterwards.
+// is being set up (every edit one undoable command through SetupEditor), read-only afterwards; and
+// the details the documents print (basis, issuer, contacts), editable until the notice is published.
 class SetupStepPage : public StepPage
 {
     Q_OBJECT
@@ -23,7 +25,8 @@ public:
     {
         ProjectTab,
         CriteriaTab,
-        PanelTab
+        PanelTab,
+        DocumentsTab
     };
 
     explicit SetupStepPage(QWidget* parent = nullptr);
@@ -39,6 +42,7 @@ public:
     ProjectForm* projectForm() const { return m_project; }
     CriteriaEditor* criteriaEditor() const { return m_criteria; }
     PanelEditor* panelEditor() const { return m_panel; }
+    DocumentDetailsForm* documentsForm() const { return m_documents; }
     QLabel* note() const { return m_note; }
     // What keeps registration from opening, as the setup service lists it; hidden when nothing does.
     QLabel* readiness() const { return m_readiness; }
@@ -47,6 +51,7 @@ public:
 private:
     void fill();
     void refuse(const QString& title, const QString& why);
+    void saveDocumentDetails(const tp::DocumentDetails& details);
 
     SetupEditor* m_editor;
     QLabel* m_note;
@@ -55,6 +60,7 @@ private:
     ProjectForm* m_project;
     CriteriaEditor* m_criteria;
     PanelEditor* m_panel;
+    DocumentDetailsForm* m_documents;
     StepContext m_context;
     bool m_editable = false;
 };

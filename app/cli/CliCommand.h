@@ -10,7 +10,7 @@
 
 namespace tp::cli {
 
-// Exit codes of tenderpanel-cli (spec/cli.md).
+// Exit codes of tenderpanel-cli (docs/cli.md, "Exit status").
 enum Exit : int
 {
     ExitOk = 0,

@@ -1,4 +1,4 @@
-// tenderpanel-cli: the command line beside the GUI (spec/cli.md).
+// tenderpanel-cli: the command line beside the GUI (docs/cli.md).
 #include "CliCommand.h"
 #include "model/Translations.h"
 

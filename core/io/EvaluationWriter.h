@@ -8,8 +8,8 @@
 
 namespace tp {
 
-// The result of `tenderpanel-cli evaluate` as JSON, exactly as scenario.md section 3 says (keys in
-// order, one-space indentation, UTF-8, trailing newline).
+// The result of `tenderpanel-cli evaluate` as JSON, exactly as docs/scenario-format.md, section 4
+// says (keys in order, one-space indentation, UTF-8, trailing newline).
 class EvaluationWriter
 {
 public:

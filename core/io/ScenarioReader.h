@@ -9,9 +9,9 @@
 
 namespace tp {
 
-// Strict reader of tenderpanel-scenario/1 files (scenario.md section 1). Collects every problem it
-// can find, each naming the JSON path ("scores[12].score") and the reason. Never throws, never
-// crashes, bounded memory whatever the bytes.
+// Strict reader of tenderpanel-scenario/1 files (docs/scenario-format.md, sections 1 and 2).
+// Collects every problem it can find, each naming the JSON path ("scores[12].score") and the
+// reason. Never throws, never crashes, bounded memory whatever the bytes.
 class ScenarioReader
 {
 public:

@@ -12,9 +12,10 @@
 
 namespace tp {
 
-// Checks a parsed document against scenario.md section 1 and builds the Scenario from it. Every
-// problem found is appended (JSON path and reason), in document order as far as practical; checks
-// that depend on a value already reported as wrong are skipped so one mistake gives one problem.
+// Checks a parsed document against docs/scenario-format.md, sections 1 and 2, and builds the
+// Scenario from it. Every problem found is appended (JSON path and reason), in document order as
+// far as practical; checks that depend on a value already reported as wrong are skipped so one
+// mistake gives one problem.
 class ScenarioValidator
 {
 public:

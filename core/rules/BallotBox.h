@@ -9,9 +9,9 @@
 
 namespace tp {
 
-// The ballot box of one anonymous voting round (scenario.md rule 7). Holds ballots in memory only,
-// in random order from the first ballot on: no voter, no time, no sequence is ever kept. The
-// contents become readable only when the round is closed.
+// The ballot box of one anonymous voting round (docs/scenario-format.md, rule 7). Holds ballots in
+// memory only, in random order from the first ballot on: no voter, no time, no sequence is ever
+// kept. The contents become readable only when the round is closed.
 class BallotBox
 {
 public:

@@ -13,7 +13,7 @@
 
 namespace tp {
 
-// The result of evaluating a scenario (scenario.md section 2 and 3).
+// The result of evaluating a scenario (docs/scenario-format.md, sections 3 and 4).
 
 enum class EvaluationStatus
 {

@@ -10,10 +10,10 @@ namespace tp {
 
 class WorkingDayCalendar;
 
-// The rules engine: scenario.md section 2, in order. Input that passed the ScenarioReader can still
-// be invalid against the rules (a missing score of a qualified bidder, a manual draw that is not a
-// permutation of the qualified bidders, a vote for the wrong bidders, leftover votes); those come
-// back as Problems naming the JSON path, and no Evaluation.
+// The rules engine: docs/scenario-format.md, section 3 (rules 1 to 9), in order. Input that passed
+// the ScenarioReader can still be invalid against the rules (a missing score of a qualified bidder,
+// a manual draw that is not a permutation of the qualified bidders, a vote for the wrong bidders,
+// leftover votes); those come back as Problems naming the JSON path, and no Evaluation.
 class Evaluator
 {
 public:

@@ -5,7 +5,7 @@
 
 namespace tp {
 
-// scenario.md rule 3: the verifiable lot draw.
+// docs/scenario-format.md, rule 3: the verifiable lot draw.
 class LotDraw
 {
 public:

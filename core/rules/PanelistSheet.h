@@ -12,7 +12,8 @@
 namespace tp {
 
 // One panel member's score sheet: every criterion for every qualified bidder, in exact hundredths.
-// Checks each entry against its criterion (scenario.md section 1, "scores") and sums the subtotals.
+// Checks each entry against its criterion (docs/scenario-format.md, section 2, "scores") and sums
+// the subtotals.
 class PanelistSheet
 {
 public:

@@ -5,8 +5,8 @@
 
 namespace tp {
 
-// scenario.md rule 1: who takes part, who is excluded and why, and the warnings about the
-// qualified bidders' proposals.
+// docs/scenario-format.md, rule 1: who takes part, who is excluded and why, and the warnings about
+// the qualified bidders' proposals.
 class Qualification
 {
 public:

@@ -7,7 +7,7 @@
 
 namespace tp {
 
-// scenario.md rule 4: one bidder's exact score from the panel's sheets.
+// docs/scenario-format.md, rule 4: one bidder's exact score from the panel's sheets.
 class ScoreCalculator
 {
 public:

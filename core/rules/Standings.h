@@ -7,7 +7,8 @@
 
 namespace tp {
 
-// Positions of the ranked bidders as blocks of bidders sharing a position (scenario.md rules 5-7).
+// Positions of the ranked bidders as blocks of bidders sharing a position (docs/scenario-format.md,
+// rules 5 to 8).
 class Standings
 {
 public:

@@ -8,9 +8,9 @@
 
 namespace tp {
 
-// Drops the highest and lowest panel values (scenario.md rule 4). Equal values drop one instance
-// each; among panelists sharing a dropped value the one with the smallest id is named. The highest
-// values are chosen first among all, the lowest then among the rest.
+// Drops the highest and lowest panel values (docs/scenario-format.md, rule 4). Equal values drop
+// one instance each; among panelists sharing a dropped value the one with the smallest id is named.
+// The highest values are chosen first among all, the lowest then among the rest.
 class Trimmer
 {
 public:

@@ -9,7 +9,8 @@
 
 namespace tp {
 
-// scenario.md rules 6 and 7: applies the vote rounds, in order, to the ties that matter.
+// docs/scenario-format.md, rules 6 and 7: applies the vote rounds, in order, to the ties that
+// matter.
 class VoteResolver
 {
 public:

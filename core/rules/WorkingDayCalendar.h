@@ -52,9 +52,9 @@ public:
         QDate end;
         QList<int> uncoveredYears; // ascending, years of days examined that the calendar lacks
     };
-    // scenario.md rule 8: `workingDays` working days from `start`; by default the start day is not
-    // counted (Civil Code art. 201), with countStartDay it is when it is a working day. Fewer than
-    // one working day: the period ends on the start day and counts no day.
+    // docs/scenario-format.md, rule 9: `workingDays` working days from `start`; by default the
+    // start day is not counted (Civil Code art. 201), with countStartDay it is when it is a working
+    // day. Fewer than one working day: the period ends on the start day and counts no day.
     Period period(const QDate& start, int workingDays, bool countStartDay) const;
 
 private:

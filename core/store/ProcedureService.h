@@ -48,7 +48,7 @@ struct PanelMember
 // A draw to record: a seed, a manual order, or neither to reveal the seed already committed.
 struct DrawInput
 {
-    std::optional<QString> seed;      // a verifiable draw (scenario.md rule 3)
+    std::optional<QString> seed;      // a verifiable draw (docs/scenario-format.md, rule 3)
     std::optional<QStringList> order; // a manual (physical) draw record
     QStringList witnesses;
 };

@@ -35,8 +35,9 @@ public:
 
     StoreResult<SetupState> state(qint64 id) const;
 
-    // Why the settings are not a valid project of scenario.md section 1 (the path names the field,
-    // e.g. "project.allocation.3"), using the scenario reader's own checks; nullopt when valid.
+    // Why the settings are not a valid project of docs/scenario-format.md, section 2 (the path
+    // names the field, e.g. "project.allocation.3"), using the scenario reader's own checks;
+    // nullopt when valid.
     static std::optional<Problem> checkProject(const Project& project);
 
     // Everything that keeps the setup from being finished, in the order project, criteria, panel:

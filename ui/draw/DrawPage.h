@@ -15,10 +15,10 @@ class QTabWidget;
 
 namespace tp::ui {
 
-// The lot draw for the presentation order (scenario.md rule 3). A verifiable draw shows (and
-// prints) the commitment before anything is revealed; the reveal shows the seed, the order and
-// the sha256sum command that checks each bidder's key. A physical draw's order can be recorded
-// instead.
+// The lot draw for the presentation order (docs/scenario-format.md, rule 3). A verifiable draw
+// shows (and prints) the commitment before anything is revealed; the reveal shows the seed, the
+// order and the sha256sum command that checks each bidder's key. A physical draw's order can be
+// recorded instead.
 class DrawPage : public QWidget
 {
     Q_OBJECT

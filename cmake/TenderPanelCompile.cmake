@@ -22,6 +22,8 @@ function(tenderpanel_add_test name)
                                              TP_BINARY_DIR="${PROJECT_BINARY_DIR}"
                                              TP_EXAMPLES_DIR="${TENDERPANEL_EXAMPLES_DIR}")
   add_test(NAME ${name} COMMAND ${name})
-  set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANGUAGE=en;TENDERPANEL_LANG=en"
+  # Tests never read or write the user's own settings or default workspace.
+  set(home ${PROJECT_BINARY_DIR}/test-home)
+  set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANGUAGE=en;TENDERPANEL_LANG=en;XDG_DATA_HOME=${home}/data;XDG_CONFIG_HOME=${home}/config;XDG_CACHE_HOME=${home}/cache"
                                           TIMEOUT 600)
 endfunction()

@@ -6,6 +6,8 @@ set -uo pipefail
 cli=$1 examples=$2 schema=$3 validator=$4
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# The user's own settings and default workspace stay out of the test.
+export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache"
 fail=0
 check() { # check NAME EXPECTED_EXIT COMMAND...
   local name=$1 expected=$2

@@ -1807,8 +1807,8 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>use publish or archive for this step</translation>
     </message>
     <message>
-        <source>a criterion needs an id of 1 to 64 characters</source>
-        <translation>a criterion needs an id of 1 to 64 characters</translation>
+        <source>a criterion needs an id of 1 to %1 characters</source>
+        <translation>a criterion needs an id of 1 to %1 characters</translation>
     </message>
     <message>
         <source>the maximum must be above 0</source>

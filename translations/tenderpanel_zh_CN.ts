@@ -1802,8 +1802,8 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>此步骤请使用公示或归档</translation>
     </message>
     <message>
-        <source>a criterion needs an id of 1 to 64 characters</source>
-        <translation>评判要素需要 1 到 64 个字符的编号</translation>
+        <source>a criterion needs an id of 1 to %1 characters</source>
+        <translation>评判要素需要 1 到 %1 个字符的编号</translation>
     </message>
     <message>
         <source>the maximum must be above 0</source>

@@ -2,6 +2,8 @@
 
 #include "DateTimeText.h"
 #include "ScenarioReader.h"
+#include "model/Limits.h"
+#include "rules/PanelRules.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -13,9 +15,24 @@ namespace {
 
 constexpr qint64 kMaxCount = 10000;
 constexpr int kMaxWinners = 100; // every share is at least 1 percent
-constexpr int kMaxTextChars = 500;
-constexpr int kMaxReasonChars = 2000;
-constexpr int kMaxIdChars = 64;
+constexpr int kMaxTextChars = Limits::kTextChars;
+constexpr int kMaxReasonChars = Limits::kNoteChars;
+constexpr int kMaxIdChars = Limits::kIdChars;
+
+// The range of each whole-number setting, for a scenario file and for settings in memory alike.
+struct Bounds
+{
+    qint64 min;
+    qint64 max;
+};
+constexpr Bounds kCopies{1, kMaxCount};
+constexpr Bounds kPresentationMinutes{1, kMaxCount};
+constexpr Bounds kStatementMinutes{0, kMaxCount};
+constexpr Bounds kMinBidders{1, kMaxCount};
+constexpr Bounds kWinners{1, kMaxWinners};
+constexpr Bounds kShare{1, 100};
+constexpr Bounds kTrimCount{0, kMaxCount};
+constexpr Bounds kWorkingDays{1, kMaxCount};
 
 QString child(const QString& path, std::string_view key)
 {
@@ -138,11 +155,15 @@ std::optional<QString> ScenarioValidator::text(const JsonValue& value, const QSt
     std::optional<QString> s = string(value, path);
     if (!s)
         return std::nullopt;
-    if (s->isEmpty()) {
+    return textValue(*s, codePoints(value.text()), path, maxChars);
+}
+
+std::optional<QString> ScenarioValidator::textValue(const QString& s, qsizetype n, const QString& path, int maxChars)
+{
+    if (s.isEmpty()) {
         problem(path, QCoreApplication::translate("ScenarioReader", "must not be empty"));
         return std::nullopt;
     }
-    const qsizetype n = codePoints(value.text());
     if (n > maxChars) {
         problem(path,
                 QCoreApplication::translate("ScenarioReader", "is %1 characters long, longer than the limit of %2")
@@ -167,19 +188,26 @@ std::optional<qint64> ScenarioValidator::integer(const JsonValue& value, const Q
     }
     bool negative = false;
     const std::optional<qint64> n = smallInteger(value.text(), &negative);
+    return bounded(n, negative, value.toQString(), path, min, max);
+}
+
+std::optional<qint64> ScenarioValidator::bounded(std::optional<qint64> n, bool negative, const QString& lexeme,
+                                                 const QString& path, qint64 min, qint64 max)
+{
     if ((n && *n < min) || (!n && negative)) {
-        problem(path, QCoreApplication::translate("ScenarioReader", "%1 is below the minimum %2")
-                          .arg(value.toQString())
-                          .arg(min));
+        problem(path, QCoreApplication::translate("ScenarioReader", "%1 is below the minimum %2").arg(lexeme).arg(min));
         return std::nullopt;
     }
     if (!n || *n > max) {
-        problem(path, QCoreApplication::translate("ScenarioReader", "%1 is above the maximum %2")
-                          .arg(value.toQString())
-                          .arg(max));
+        problem(path, QCoreApplication::translate("ScenarioReader", "%1 is above the maximum %2").arg(lexeme).arg(max));
         return std::nullopt;
     }
     return n;
+}
+
+std::optional<qint64> ScenarioValidator::bounded(qint64 n, const QString& path, qint64 min, qint64 max)
+{
+    return bounded(n, n < 0, QString::number(n), path, min, max);
 }
 
 std::optional<bool> ScenarioValidator::boolean(const JsonValue& value, const QString& path)
@@ -197,7 +225,11 @@ std::optional<Hundredths> ScenarioValidator::decimal(const JsonValue& value, con
         problem(path, QCoreApplication::translate("ScenarioReader", "must be a number, found %1").arg(typeName(value)));
         return std::nullopt;
     }
-    const QString lexeme = value.toQString();
+    return decimalText(value.toQString(), path);
+}
+
+std::optional<Hundredths> ScenarioValidator::decimalText(const QString& lexeme, const QString& path)
+{
     Decimal::ParseError error = Decimal::ParseError::None;
     const std::optional<Hundredths> h = Decimal::parseHundredths(lexeme, &error);
     if (h)
@@ -222,25 +254,30 @@ std::optional<QDateTime> ScenarioValidator::dateTime(const JsonValue& value, con
     const std::optional<QString> s = string(value, path);
     if (!s)
         return std::nullopt;
+    return dateTimeText(*s, path);
+}
+
+std::optional<QDateTime> ScenarioValidator::dateTimeText(const QString& s, const QString& path)
+{
     DateTimeText::Error error = DateTimeText::Error::None;
-    const std::optional<QDateTime> dt = DateTimeText::parseDateTime(*s, &error);
+    const std::optional<QDateTime> dt = DateTimeText::parseDateTime(s, &error);
     if (dt)
         return dt;
     switch (error) {
     case DateTimeText::Error::NoSuchDate:
         problem(path,
-                QCoreApplication::translate("ScenarioReader", "\"%1\" is not a real calendar date and time").arg(*s));
+                QCoreApplication::translate("ScenarioReader", "\"%1\" is not a real calendar date and time").arg(s));
         break;
     case DateTimeText::Error::OffsetOutOfRange:
         problem(path,
-                QCoreApplication::translate("ScenarioReader", "\"%1\" has an offset from UTC beyond 14 hours").arg(*s));
+                QCoreApplication::translate("ScenarioReader", "\"%1\" has an offset from UTC beyond 14 hours").arg(s));
         break;
     case DateTimeText::Error::None:
     case DateTimeText::Error::Syntax:
         problem(path,
                 QCoreApplication::translate(
                     "ScenarioReader", "\"%1\" is not a date-time with an offset such as 2014-07-29T17:00:00+08:00")
-                    .arg(*s));
+                    .arg(s));
         break;
     }
     return std::nullopt;
@@ -251,14 +288,19 @@ std::optional<QDate> ScenarioValidator::date(const JsonValue& value, const QStri
     const std::optional<QString> s = string(value, path);
     if (!s)
         return std::nullopt;
+    return dateText(*s, path);
+}
+
+std::optional<QDate> ScenarioValidator::dateText(const QString& s, const QString& path)
+{
     DateTimeText::Error error = DateTimeText::Error::None;
-    const std::optional<QDate> d = DateTimeText::parseDate(*s, &error);
+    const std::optional<QDate> d = DateTimeText::parseDate(s, &error);
     if (d)
         return d;
     if (error == DateTimeText::Error::NoSuchDate)
-        problem(path, QCoreApplication::translate("ScenarioReader", "\"%1\" is not a real calendar date").arg(*s));
+        problem(path, QCoreApplication::translate("ScenarioReader", "\"%1\" is not a real calendar date").arg(s));
     else
-        problem(path, QCoreApplication::translate("ScenarioReader", "\"%1\" is not a date such as 2014-08-08").arg(*s));
+        problem(path, QCoreApplication::translate("ScenarioReader", "\"%1\" is not a date such as 2014-08-08").arg(s));
     return std::nullopt;
 }
 
@@ -286,25 +328,33 @@ std::optional<QString> ScenarioValidator::id(const JsonValue& entry, const QStri
     }
     const QString path = child(entryPath, "id");
     const std::optional<QString> s = string(*value, path);
-    if (!s || s->isEmpty()) {
-        if (s)
-            problem(path, QCoreApplication::translate("ScenarioReader", "must not be empty"));
+    if (!s) {
         index.incomplete = true;
         return std::nullopt;
     }
-    const qsizetype n = codePoints(value->text());
+    return idValue(*s, codePoints(value->text()), path, index, position, listPath);
+}
+
+std::optional<QString> ScenarioValidator::idValue(const QString& s, qsizetype n, const QString& path, IdIndex& index,
+                                                  qsizetype position, const QString& listPath)
+{
+    if (s.isEmpty()) {
+        problem(path, QCoreApplication::translate("ScenarioReader", "must not be empty"));
+        index.incomplete = true;
+        return std::nullopt;
+    }
     if (n > kMaxIdChars)
         problem(path,
                 QCoreApplication::translate("ScenarioReader", "is %1 characters long, longer than the limit of %2")
                     .arg(n)
                     .arg(kMaxIdChars));
-    const auto it = index.first.constFind(*s);
+    const auto it = index.first.constFind(s);
     if (it != index.first.constEnd()) {
         problem(path, QCoreApplication::translate("ScenarioReader", "duplicate id \"%1\" (also %2)")
-                          .arg(*s, element(listPath, it.value())));
+                          .arg(s, element(listPath, it.value())));
         return std::nullopt;
     }
-    index.first.insert(*s, position);
+    index.first.insert(s, position);
     return s;
 }
 
@@ -424,19 +474,20 @@ void ScenarioValidator::readProject(const JsonValue& value, const QString& path)
     if (const JsonValue* v = value.member("proposal_deadline"))
         project.proposalDeadline = dateTime(*v, child(path, "proposal_deadline"));
     if (const JsonValue* v = value.member("required_copies"))
-        if (const auto n = integer(*v, child(path, "required_copies"), 1, kMaxCount))
+        if (const auto n = integer(*v, child(path, "required_copies"), kCopies.min, kCopies.max))
             project.requiredCopies = int(*n);
     if (const JsonValue* v = value.member("presentation_minutes"))
-        if (const auto n = integer(*v, child(path, "presentation_minutes"), 1, kMaxCount))
+        if (const auto n =
+                integer(*v, child(path, "presentation_minutes"), kPresentationMinutes.min, kPresentationMinutes.max))
             project.presentationMinutes = int(*n);
     if (const JsonValue* v = value.member("statement_minutes"))
-        if (const auto n = integer(*v, child(path, "statement_minutes"), 0, kMaxCount))
+        if (const auto n = integer(*v, child(path, "statement_minutes"), kStatementMinutes.min, kStatementMinutes.max))
             project.statementMinutes = int(*n);
     if (const JsonValue* v = value.member("min_bidders"))
-        if (const auto n = integer(*v, child(path, "min_bidders"), 1, kMaxCount))
+        if (const auto n = integer(*v, child(path, "min_bidders"), kMinBidders.min, kMinBidders.max))
             project.minBidders = int(*n);
     if (const JsonValue* v = value.member("max_winners")) {
-        const auto n = integer(*v, child(path, "max_winners"), 1, kMaxWinners);
+        const auto n = integer(*v, child(path, "max_winners"), kWinners.min, kWinners.max);
         m_maxWinners = n ? std::optional<int>(int(*n)) : std::nullopt;
         if (n)
             project.maxWinners = int(*n);
@@ -477,27 +528,38 @@ void ScenarioValidator::readAllocation(const JsonValue* value, const QString& pa
             for (const char c : key)
                 count = (c >= '0' && c <= '9' && count >= 0) ? count * 10 + (c - '0') : -1;
         }
-        const int limit = m_maxWinners.value_or(kMaxWinners);
-        if (count < 1 || count > limit) {
-            if (!m_maxWinners)
-                problem(keyPath, QCoreApplication::translate(
-                                     "ScenarioReader", "unexpected key: the keys are winner counts \"1\", \"2\", ..."));
-            else if (limit == 1)
-                problem(keyPath, QCoreApplication::translate(
-                                     "ScenarioReader", "unexpected key: max_winners is 1, so the only key is \"1\""));
-            else
-                problem(keyPath,
-                        QCoreApplication::translate(
-                            "ScenarioReader", "unexpected key: max_winners is %1, so the keys are \"1\" to \"%1\"")
-                            .arg(limit));
+        if (!allocationKey(count, keyPath))
             continue;
-        }
         if (const auto shares = readShares(value->items()[i], keyPath, count))
             allocation.insert(count, *shares);
     }
+    missingAllocationKeys([value](int k) { return value->member(std::to_string(k)) != nullptr; }, path);
+    m_scenario.project.allocation = allocation;
+}
+
+bool ScenarioValidator::allocationKey(int count, const QString& keyPath)
+{
+    const int limit = m_maxWinners.value_or(kMaxWinners);
+    if (count >= 1 && count <= limit)
+        return true;
+    if (!m_maxWinners)
+        problem(keyPath, QCoreApplication::translate("ScenarioReader",
+                                                     "unexpected key: the keys are winner counts \"1\", \"2\", ..."));
+    else if (limit == 1)
+        problem(keyPath, QCoreApplication::translate("ScenarioReader",
+                                                     "unexpected key: max_winners is 1, so the only key is \"1\""));
+    else
+        problem(keyPath, QCoreApplication::translate(
+                             "ScenarioReader", "unexpected key: max_winners is %1, so the keys are \"1\" to \"%1\"")
+                             .arg(limit));
+    return false;
+}
+
+void ScenarioValidator::missingAllocationKeys(const std::function<bool(int)>& given, const QString& path)
+{
     if (m_maxWinners) {
         for (int k = 1; k <= *m_maxWinners; ++k) {
-            if (value->member(std::to_string(k)))
+            if (given(k))
                 continue;
             const QString keyPath = child(path, std::to_string(k));
             if (k == 1)
@@ -513,31 +575,38 @@ void ScenarioValidator::readAllocation(const JsonValue* value, const QString& pa
                             .arg(k));
         }
     }
-    m_scenario.project.allocation = allocation;
 }
 
 std::optional<QList<int>> ScenarioValidator::readShares(const JsonValue& value, const QString& path, int count)
 {
     if (!expectArray(value, path))
         return std::nullopt;
+    return shares(qsizetype(value.size()), path, count, [this, &value](qsizetype j, const QString& sharePath) {
+        return integer(value.items()[std::size_t(j)], sharePath, kShare.min, kShare.max);
+    });
+}
+
+std::optional<QList<int>>
+ScenarioValidator::shares(qsizetype size, const QString& path, int count,
+                          const std::function<std::optional<qint64>(qsizetype, const QString&)>& shareAt)
+{
     bool ok = true;
-    if (qsizetype(value.size()) != count) {
+    if (size != count) {
         ok = false;
         if (count == 1)
-            problem(
-                path,
-                QCoreApplication::translate("ScenarioReader", "must hold exactly 1 share, found %1").arg(value.size()));
+            problem(path,
+                    QCoreApplication::translate("ScenarioReader", "must hold exactly 1 share, found %1").arg(size));
         else
             problem(path, QCoreApplication::translate("ScenarioReader", "must hold exactly %1 shares, found %2")
                               .arg(count)
-                              .arg(value.size()));
+                              .arg(size));
     }
     QList<int> shares;
     std::optional<int> previous;
     int sum = 0;
-    for (std::size_t j = 0; j < value.size(); ++j) {
-        const QString sharePath = element(path, qsizetype(j));
-        const auto share = integer(value.items()[j], sharePath, 1, 100);
+    for (qsizetype j = 0; j < size; ++j) {
+        const QString sharePath = element(path, j);
+        const auto share = shareAt(j, sharePath);
         if (!share) {
             ok = false;
             previous.reset();
@@ -571,12 +640,12 @@ void ScenarioValidator::readTrim(const JsonValue& value, const QString& path)
     checkKeys(value, path, {"highest", "lowest", "level"});
     TrimRule& trim = m_scenario.project.trim;
     if (const JsonValue* v = value.member("highest")) {
-        const auto n = integer(*v, child(path, "highest"), 0, kMaxCount);
+        const auto n = integer(*v, child(path, "highest"), kTrimCount.min, kTrimCount.max);
         m_trimValid = m_trimValid && n;
         trim.highest = int(n.value_or(trim.highest));
     }
     if (const JsonValue* v = value.member("lowest")) {
-        const auto n = integer(*v, child(path, "lowest"), 0, kMaxCount);
+        const auto n = integer(*v, child(path, "lowest"), kTrimCount.min, kTrimCount.max);
         m_trimValid = m_trimValid && n;
         trim.lowest = int(n.value_or(trim.lowest));
     }
@@ -600,7 +669,7 @@ void ScenarioValidator::readPublication(const JsonValue& value, const QString& p
         ok = false;
     }
     if (const JsonValue* v = value.member("working_days"))
-        if (const auto n = integer(*v, child(path, "working_days"), 1, kMaxCount))
+        if (const auto n = integer(*v, child(path, "working_days"), kWorkingDays.min, kWorkingDays.max))
             rule.workingDays = int(*n);
     if (const JsonValue* v = value.member("count_start_day"))
         rule.countStartDay = boolean(*v, child(path, "count_start_day")).value_or(false);
@@ -632,12 +701,7 @@ void ScenarioValidator::readCriteria(const JsonValue* value)
             criterion.title = text(*v, child(entryPath, "title"), kMaxTextChars).value_or(QString());
         if (const JsonValue* v = required(entry, entryPath, "max")) {
             const QString maxPath = child(entryPath, "max");
-            std::optional<Hundredths> max = decimal(*v, maxPath);
-            if (max && *max <= 0) {
-                problem(maxPath, QCoreApplication::translate("ScenarioReader", "must be greater than 0, found %1")
-                                     .arg(v->toQString()));
-                max.reset();
-            }
+            const std::optional<Hundredths> max = positive(decimal(*v, maxPath), v->toQString(), maxPath);
             if (max) {
                 criterion.max = *max;
                 if (criterionId)
@@ -646,6 +710,16 @@ void ScenarioValidator::readCriteria(const JsonValue* value)
         }
         m_scenario.criteria.append(criterion);
     }
+}
+
+std::optional<Hundredths> ScenarioValidator::positive(std::optional<Hundredths> max, const QString& lexeme,
+                                                      const QString& path)
+{
+    if (max && *max <= 0) {
+        problem(path, QCoreApplication::translate("ScenarioReader", "must be greater than 0, found %1").arg(lexeme));
+        return std::nullopt;
+    }
+    return max;
 }
 
 void ScenarioValidator::readBidders(const JsonValue* value)
@@ -753,16 +827,21 @@ void ScenarioValidator::readPanel(const JsonValue* value)
         }
         m_scenario.panel.append(panelist);
     }
-    if (leaders.size() > 1)
+    panelRules(path, leaders, rolesKnown);
+}
+
+void ScenarioValidator::panelRules(const QString& path, const QStringList& leaders, bool rolesKnown)
+{
+    const std::optional<LeaderFinding> leader = PanelRules::checkLeaders(leaders.size());
+    if (leader == LeaderFinding::SeveralLeaders)
         problem(path, QCoreApplication::translate("ScenarioReader", "there must be exactly one leader, found %1 (%2)")
                           .arg(leaders.size())
                           .arg(leaders.join(QStringLiteral(", "))));
-    else if (leaders.isEmpty() && rolesKnown)
+    else if (leader == LeaderFinding::NoLeader && rolesKnown)
         problem(path, QCoreApplication::translate("ScenarioReader", "there must be exactly one leader, found none"));
     if (m_trimValid) {
         const TrimRule& trim = m_scenario.project.trim;
-        const qint64 needed = qint64(trim.highest) + trim.lowest + 1;
-        if (*m_panelSize < needed)
+        if (PanelRules::tooSmallToTrim(*m_panelSize, trim))
             problem(path,
                     QCoreApplication::translate(
                         "ScenarioReader",
@@ -770,7 +849,7 @@ void ScenarioValidator::readPanel(const JsonValue* value)
                         .arg(*m_panelSize)
                         .arg(trim.highest)
                         .arg(trim.lowest)
-                        .arg(needed));
+                        .arg(PanelRules::trimMinimum(trim)));
     }
 }
 
@@ -988,6 +1067,89 @@ void ScenarioValidator::readVotes(const JsonValue& value)
         }
         m_scenario.votes.append(round);
     }
+}
+
+// The settings in memory, checked as read() checks the same values in a file: each value goes
+// through the check of its key, in the same order, with the same path.
+
+void ScenarioValidator::checkProject(const Project& project)
+{
+    const QString path = QStringLiteral("project");
+    m_scenario.project = project;
+    textValue(project.title, codePoints(project.title.toStdString()), child(path, "title"), kMaxTextChars);
+    textValue(project.purchaser, codePoints(project.purchaser.toStdString()), child(path, "purchaser"), kMaxTextChars);
+    if (project.registrationDeadline)
+        dateTimeText(DateTimeText::formatDateTime(*project.registrationDeadline), child(path, "registration_deadline"));
+    if (project.proposalDeadline)
+        dateTimeText(DateTimeText::formatDateTime(*project.proposalDeadline), child(path, "proposal_deadline"));
+    if (project.requiredCopies)
+        bounded(*project.requiredCopies, child(path, "required_copies"), kCopies.min, kCopies.max);
+    bounded(project.presentationMinutes, child(path, "presentation_minutes"), kPresentationMinutes.min,
+            kPresentationMinutes.max);
+    bounded(project.statementMinutes, child(path, "statement_minutes"), kStatementMinutes.min, kStatementMinutes.max);
+    bounded(project.minBidders, child(path, "min_bidders"), kMinBidders.min, kMinBidders.max);
+    const auto winners = bounded(project.maxWinners, child(path, "max_winners"), kWinners.min, kWinners.max);
+    m_maxWinners = winners ? std::optional<int>(int(*winners)) : std::nullopt;
+
+    const QString allocationPath = child(path, "allocation");
+    for (auto it = project.allocation.cbegin(); it != project.allocation.cend(); ++it) {
+        const QString keyPath = child(allocationPath, std::to_string(it.key()));
+        if (!allocationKey(it.key(), keyPath))
+            continue;
+        const QList<int>& list = it.value();
+        shares(list.size(), keyPath, it.key(), [this, &list](qsizetype j, const QString& sharePath) {
+            return bounded(list.at(j), sharePath, kShare.min, kShare.max);
+        });
+    }
+    missingAllocationKeys([&project](int k) { return project.allocation.contains(k); }, allocationPath);
+
+    const QString trimPath = child(path, "trim");
+    const bool highest =
+        bounded(project.trim.highest, child(trimPath, "highest"), kTrimCount.min, kTrimCount.max).has_value();
+    const bool lowest =
+        bounded(project.trim.lowest, child(trimPath, "lowest"), kTrimCount.min, kTrimCount.max).has_value();
+    m_trimValid = highest && lowest;
+
+    if (project.publication) {
+        const QString publicationPath = child(path, "publication");
+        dateText(DateTimeText::formatDate(project.publication->start), child(publicationPath, "start"));
+        bounded(project.publication->workingDays, child(publicationPath, "working_days"), kWorkingDays.min,
+                kWorkingDays.max);
+    }
+}
+
+void ScenarioValidator::checkCriteria(const QList<Criterion>& criteria)
+{
+    const QString path = QStringLiteral("criteria");
+    if (criteria.isEmpty())
+        problem(path, QCoreApplication::translate("ScenarioReader", "must hold at least one criterion"));
+    for (qsizetype i = 0; i < criteria.size(); ++i) {
+        const Criterion& criterion = criteria.at(i);
+        const QString entryPath = element(path, i);
+        idValue(criterion.id, codePoints(criterion.id.toStdString()), child(entryPath, "id"), m_criteria, i, path);
+        textValue(criterion.title, codePoints(criterion.title.toStdString()), child(entryPath, "title"), kMaxTextChars);
+        const QString maxPath = child(entryPath, "max");
+        const QString lexeme = Decimal::formatShort(criterion.max);
+        positive(decimalText(lexeme, maxPath), lexeme, maxPath);
+        m_scenario.criteria.append(criterion);
+    }
+}
+
+void ScenarioValidator::checkPanel(const QList<Panelist>& panel)
+{
+    const QString path = QStringLiteral("panel");
+    m_panelSize = panel.size();
+    QStringList leaders;
+    for (qsizetype i = 0; i < panel.size(); ++i) {
+        const Panelist& panelist = panel.at(i);
+        const QString entryPath = element(path, i);
+        idValue(panelist.id, codePoints(panelist.id.toStdString()), child(entryPath, "id"), m_panel, i, path);
+        textValue(panelist.name, codePoints(panelist.name.toStdString()), child(entryPath, "name"), kMaxTextChars);
+        if (panelist.role == PanelRole::Leader)
+            leaders.append(entryPath);
+        m_scenario.panel.append(panelist);
+    }
+    panelRules(path, leaders, true);
 }
 
 } // namespace tp

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QString>
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <string_view>
@@ -22,6 +23,14 @@ public:
     explicit ScenarioValidator(Problems* problems);
 
     Scenario read(const JsonValue& root);
+
+    // The same checks on settings already in memory (the setup step's), with the problems worded
+    // and placed as for a scenario file: the project ("project..."), the criteria ("criteria...")
+    // and the panel ("panel..."). checkPanel() checks the panel's size against the trim of the
+    // project checked before.
+    void checkProject(const Project& project);
+    void checkCriteria(const QList<Criterion>& criteria);
+    void checkPanel(const QList<Panelist>& panel);
 
 private:
     // The ids of one list. When an entry's id could not be read, references that match no id are
@@ -53,26 +62,44 @@ private:
 
     std::optional<QString> string(const JsonValue& value, const QString& path);
     std::optional<QString> text(const JsonValue& value, const QString& path, int maxChars);
+    // A text of `chars` code points.
+    std::optional<QString> textValue(const QString& s, qsizetype chars, const QString& path, int maxChars);
     std::optional<qint64> integer(const JsonValue& value, const QString& path, qint64 min, qint64 max);
+    // A whole number (nullopt beyond +-10^15, then `negative` tells the side), written `lexeme`.
+    std::optional<qint64> bounded(std::optional<qint64> n, bool negative, const QString& lexeme, const QString& path,
+                                  qint64 min, qint64 max);
+    std::optional<qint64> bounded(qint64 n, const QString& path, qint64 min, qint64 max);
     std::optional<bool> boolean(const JsonValue& value, const QString& path);
     std::optional<Hundredths> decimal(const JsonValue& value, const QString& path);
+    std::optional<Hundredths> decimalText(const QString& lexeme, const QString& path);
+    std::optional<Hundredths> positive(std::optional<Hundredths> max, const QString& lexeme, const QString& path);
     std::optional<QDateTime> dateTime(const JsonValue& value, const QString& path);
+    std::optional<QDateTime> dateTimeText(const QString& s, const QString& path);
     std::optional<QDate> date(const JsonValue& value, const QString& path);
+    std::optional<QDate> dateText(const QString& s, const QString& path);
     std::optional<QString> choice(const JsonValue& value, const QString& path, const QString& first,
                                   const QString& second);
     std::optional<QString> id(const JsonValue& entry, const QString& entryPath, IdIndex& index, qsizetype position,
                               const QString& listPath);
+    std::optional<QString> idValue(const QString& s, qsizetype chars, const QString& path, IdIndex& index,
+                                   qsizetype position, const QString& listPath);
     std::optional<Reference> reference(const JsonValue& value, const QString& path, RefKind kind);
 
     void readProject(const JsonValue& value, const QString& path);
     void readAllocation(const JsonValue* value, const QString& path);
+    bool allocationKey(int count, const QString& keyPath);
+    void missingAllocationKeys(const std::function<bool(int)>& given, const QString& path);
     std::optional<QList<int>> readShares(const JsonValue& value, const QString& path, int count);
+    std::optional<QList<int>> shares(qsizetype size, const QString& path, int count,
+                                     const std::function<std::optional<qint64>(qsizetype, const QString&)>& shareAt);
     void readTrim(const JsonValue& value, const QString& path);
     void readPublication(const JsonValue& value, const QString& path);
     void readCriteria(const JsonValue* value);
     void readBidders(const JsonValue* value);
     void readProposals(const JsonValue& value);
     void readPanel(const JsonValue* value);
+    // Exactly one leader, enough members for the trim (PanelRules).
+    void panelRules(const QString& path, const QStringList& leaders, bool rolesKnown);
     void readDraw(const JsonValue& value);
     void readOpening(const JsonValue& value);
     QStringList readWitnesses(const JsonValue& value, const QString& path);

@@ -1,6 +1,7 @@
 #include "Evaluator.h"
 
 #include "LotDraw.h"
+#include "PanelRules.h"
 #include "Qualification.h"
 #include "ScoreCalculator.h"
 #include "Standings.h"
@@ -146,14 +147,14 @@ QHash<QString, ScoreCalculator::Sheets> collectSheets(const Scenario& scenario, 
 void checkProject(const Scenario& scenario, int winners, Problems& problems)
 {
     const TrimRule& trim = scenario.project.trim;
-    if (trim.highest < 0 || trim.lowest < 0 || scenario.panel.size() < trim.highest + trim.lowest + 1)
+    if (trim.highest < 0 || trim.lowest < 0 || PanelRules::tooSmallToTrim(scenario.panel.size(), trim))
         problems.append(
             {QStringLiteral("project.trim"),
              QCoreApplication::translate(
                  "Evaluator", "dropping %1 highest and %2 lowest values needs a panel of at least %3, not %4")
                  .arg(trim.highest)
                  .arg(trim.lowest)
-                 .arg(trim.highest + trim.lowest + 1)
+                 .arg(PanelRules::trimMinimum(trim))
                  .arg(scenario.panel.size())});
     if (scenario.project.maxWinners < 1) {
         problems.append(

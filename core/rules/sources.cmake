@@ -14,4 +14,4 @@ list(APPEND TP_CORE_SOURCES
   rules/OutlierCheck.h rules/OutlierCheck.cpp
   rules/BallotBox.h rules/BallotBox.cpp
   rules/PresentationClock.h rules/PresentationClock.cpp
-  rules/PanelSizeCheck.h rules/PanelSizeCheck.cpp)
+  rules/PanelRules.h rules/PanelRules.cpp)

@@ -47,16 +47,44 @@ QStringList Procedure::names()
     return list;
 }
 
+std::optional<Stage> Procedure::next(Stage stage)
+{
+    if (stage == Stage::Archived)
+        return std::nullopt;
+    return Stage(int(stage) + 1);
+}
+
+bool Procedure::scoringBegun(Stage stage)
+{
+    return int(stage) >= int(Stage::Scoring);
+}
+
+bool Procedure::resultsComputed(Stage stage)
+{
+    return int(stage) >= int(Stage::Vote);
+}
+
+bool Procedure::resultFixed(Stage stage)
+{
+    return int(stage) >= int(Stage::Result);
+}
+
+bool Procedure::isPublished(Stage stage)
+{
+    return int(stage) >= int(Stage::Publication);
+}
+
 std::optional<Problem> Procedure::checkAdvance(Stage from, Stage to)
 {
     if (int(to) <= int(from))
         return refusal(from,
                        tr("the negotiation cannot go back to \"%1\": a completed step cannot be undone").arg(name(to)));
-    const bool next = int(to) == int(from) + 1;
+    const bool following = next(from) == to;
     const bool skipVote = from == Stage::Scoring && to == Stage::Result;
-    if (!next && !skipVote)
-        return refusal(from, tr("the negotiation cannot skip to \"%1\"; the next step is \"%2\"")
-                                 .arg(name(to), name(Stage(int(from) + 1))));
+    if (!following && !skipVote)
+        return refusal(
+            from,
+            tr("the negotiation cannot skip to \"%1\"; the next step is \"%2\"").arg(name(to), name(*next(from))));
     return std::nullopt;
 }
 
@@ -102,7 +130,7 @@ std::optional<Problem> Procedure::checkSetupChange(Stage stage)
 
 std::optional<Problem> Procedure::checkPanelChange(Stage stage)
 {
-    if (int(stage) >= int(Stage::Scoring))
+    if (scoringBegun(stage))
         return refusal(stage, tr("the panel cannot change once scoring has begun"));
     return std::nullopt;
 }
@@ -164,8 +192,8 @@ std::optional<Problem> Procedure::checkResult(Stage stage)
 std::optional<Problem> Procedure::checkPublication(Stage stage)
 {
     if (stage != Stage::Result)
-        return refusal(stage, int(stage) < int(Stage::Result) ? tr("the result is not fixed yet")
-                                                              : tr("the result is already published"));
+        return refusal(stage,
+                       !resultFixed(stage) ? tr("the result is not fixed yet") : tr("the result is already published"));
     return std::nullopt;
 }
 

@@ -32,8 +32,16 @@ public:
     static std::optional<Stage> fromName(const QString& name);
     static QStringList names();
 
+    // The step after `stage` in the order of the steps; none after Archived.
+    static std::optional<Stage> next(Stage stage);
     // Whether moving from `from` to `to` is a legal step (forward, one at a time, vote skippable).
     static std::optional<Problem> checkAdvance(Stage from, Stage to);
+
+    // Where the negotiation stands, as the user interface asks it.
+    static bool scoringBegun(Stage stage);    // scoring has begun: the panel is fixed
+    static bool resultsComputed(Stage stage); // scoring is closed and the evaluation recorded (vote or later)
+    static bool resultFixed(Stage stage);     // the result is fixed (result step or later)
+    static bool isPublished(Stage stage);     // the result notice is published (publication or later)
 
     // Per action: nullopt when allowed at this stage, else why not.
     static std::optional<Problem> checkRegistration(Stage stage);

@@ -8,7 +8,9 @@
 #include "StoreTime.h"
 #include "Workspace.h"
 #include "WriteTransaction.h"
+#include "model/Limits.h"
 #include "rules/LotDraw.h"
+#include "rules/PanelRules.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -42,7 +44,12 @@ QVariant nullable(const QString& s)
 
 bool validCode(const QString& code)
 {
-    return !code.trimmed().isEmpty() && code.size() <= 64;
+    return !code.trimmed().isEmpty() && code.size() <= Limits::kIdChars;
+}
+
+bool isLeader(const QVariantMap& panelist)
+{
+    return panelist.value(QStringLiteral("role")).toString() == QLatin1String("leader");
 }
 
 // The fields of a registration an audit event keeps before and after a correction.
@@ -127,18 +134,19 @@ StoreResult<Stage> ProcedureService::advance(qint64 id, Stage to, const QString&
                 break;
             case Stage::Scoring: {
                 const QList<QVariantMap> panel = tx.rows(QStringLiteral("panelists"), match);
-                int leaders = 0;
+                qsizetype leaders = 0;
                 for (const QVariantMap& m : panel)
-                    leaders += m.value(QStringLiteral("role")).toString() == QLatin1String("leader") ? 1 : 0;
-                const qint64 needed = neg.value(QStringLiteral("trim_highest")).toLongLong() +
-                                      neg.value(QStringLiteral("trim_lowest")).toLongLong() + 1;
-                if (leaders != 1)
+                    leaders += isLeader(m) ? 1 : 0;
+                TrimRule trim;
+                trim.highest = int(neg.value(QStringLiteral("trim_highest")).toLongLong());
+                trim.lowest = int(neg.value(QStringLiteral("trim_lowest")).toLongLong());
+                if (PanelRules::checkLeaders(leaders))
                     return Result::fail(Failure::Refused, refusal(from, tr("the panel needs exactly one leader")));
-                if (panel.size() < needed)
-                    return Result::fail(
-                        Failure::Refused,
-                        refusal(from,
-                                tr("the panel has %1 members; at least %2 are needed").arg(panel.size()).arg(needed)));
+                if (PanelRules::tooSmallToTrim(panel.size(), trim))
+                    return Result::fail(Failure::Refused,
+                                        refusal(from, tr("the panel has %1 members; at least %2 are needed")
+                                                          .arg(panel.size())
+                                                          .arg(PanelRules::trimMinimum(trim))));
                 break;
             }
             case Stage::Vote:
@@ -165,8 +173,9 @@ StoreResult<Done> ProcedureService::addCriterion(qint64 id, const Criterion& c, 
 {
     using Result = StoreResult<Done>;
     if (!validCode(c.id))
-        return Result::fail(Failure::Invalid,
-                            {QStringLiteral("id"), tr("a criterion needs an id of 1 to 64 characters")});
+        return Result::fail(
+            Failure::Invalid,
+            {QStringLiteral("id"), tr("a criterion needs an id of 1 to %1 characters").arg(Limits::kIdChars)});
     if (c.max <= 0)
         return Result::fail(Failure::Invalid, {QStringLiteral("max"), tr("the maximum must be above 0")});
     return NegotiationAction::run<Done>(
@@ -201,14 +210,12 @@ StoreResult<Done> ProcedureService::addPanelMember(qint64 id, const PanelMember&
             const QVariantMap match{{QStringLiteral("negotiation_id"), id}};
             const auto existing = tx.row(QStringLiteral("panelists"),
                                          {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("code"), m.id}});
-            if (m.role == PanelRole::Leader)
-                for (const QVariantMap& other : tx.rows(QStringLiteral("panelists"), match))
-                    if (other.value(QStringLiteral("role")).toString() == QLatin1String("leader") &&
-                        other.value(QStringLiteral("code")).toString() != m.id)
-                        return Result::fail(
-                            Failure::Invalid,
-                            {QStringLiteral("role"), tr("the panel already has a leader (%1)")
-                                                         .arg(other.value(QStringLiteral("name")).toString())});
+            for (const QVariantMap& other : tx.rows(QStringLiteral("panelists"), match))
+                if (PanelRules::secondLeader(m.role,
+                                             isLeader(other) && other.value(QStringLiteral("code")).toString() != m.id))
+                    return Result::fail(Failure::Invalid, {QStringLiteral("role"),
+                                                           tr("the panel already has a leader (%1)")
+                                                               .arg(other.value(QStringLiteral("name")).toString())});
             const qint64 position = existing
                                         ? existing->value(QStringLiteral("position")).toLongLong()
                                         : tx.nextValue(QStringLiteral("panelists"), QStringLiteral("position"), match);
@@ -295,7 +302,7 @@ StoreResult<Done> ProcedureService::withdrawBidder(qint64 id, const QString& bid
     return NegotiationAction::run<Done>(
         m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
             const Stage stage = NegotiationRecord::stage(neg);
-            if (int(stage) >= int(Stage::Scoring))
+            if (Procedure::scoringBegun(stage))
                 return Result::fail(Failure::Refused,
                                     refusal(stage, tr("a bidder cannot withdraw once scoring has begun")));
             auto row = NegotiationRecord::member(tx, id, QStringLiteral("bidders"), bidder, QStringLiteral("bidder"));

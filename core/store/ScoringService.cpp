@@ -764,11 +764,11 @@ StoreResult<qint64> ScoringService::recordDocument(qint64 id, const QString& kin
     return NegotiationAction::run<qint64>(
         m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
             const Stage stage = NegotiationRecord::stage(neg);
-            if (int(stage) < int(Stage::Result))
+            if (!Procedure::resultFixed(stage))
                 return Result::fail(Failure::Refused, {QStringLiteral("stage %1").arg(Procedure::name(stage)),
                                                        tr("documents are issued once the result is fixed")});
             // The result notice is issued by publishing it: an export before that is a draft.
-            if (kind == QLatin1String("result") && int(stage) < int(Stage::Publication))
+            if (kind == QLatin1String("result") && !Procedure::isPublished(stage))
                 return Result::fail(Failure::Refused,
                                     {QStringLiteral("stage %1").arg(Procedure::name(stage)),
                                      tr("the result notice is issued once it is published; this export is a draft")});

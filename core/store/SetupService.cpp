@@ -7,9 +7,9 @@
 #include "StoreTime.h"
 #include "Workspace.h"
 #include "WriteTransaction.h"
-#include "io/ScenarioReader.h"
-#include "io/ScenarioWriter.h"
-#include "rules/PanelSizeCheck.h"
+#include "io/ScenarioValidator.h"
+#include "model/Limits.h"
+#include "rules/PanelRules.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -21,9 +21,9 @@ namespace tp::store {
 
 namespace {
 
-constexpr int kMaxIdChars = 64;
-constexpr int kMaxTextChars = 500;
-constexpr int kMaxNoteChars = 2000;
+constexpr int kMaxIdChars = Limits::kIdChars;
+constexpr int kMaxTextChars = Limits::kTextChars;
+constexpr int kMaxNoteChars = Limits::kNoteChars;
 
 QString tr(const char* text)
 {
@@ -332,11 +332,9 @@ PanelMember memberOf(const QVariantMap& row)
 // The other leader of the panel when `member` would be a second one.
 std::optional<QVariantMap> otherLeader(const QList<QVariantMap>& panel, const PanelMember& member)
 {
-    if (member.role != PanelRole::Leader)
-        return std::nullopt;
     for (const QVariantMap& row : panel)
-        if (row.value(QStringLiteral("role")).toString() == QLatin1String("leader") &&
-            row.value(kCode).toString() != member.id)
+        if (PanelRules::secondLeader(member.role, memberOf(row).role == PanelRole::Leader &&
+                                                      row.value(kCode).toString() != member.id))
             return row;
     return std::nullopt;
 }
@@ -410,17 +408,11 @@ std::optional<Problem> SetupService::checkProject(const Project& project)
         return Problem{QStringLiteral("project.title"), tr("the project needs a title")};
     if (project.purchaser.trimmed().isEmpty())
         return Problem{QStringLiteral("project.purchaser"), tr("the project needs a purchaser")};
-    // The project inside a smallest valid scenario: what the reader finds under "project" is what is
-    // wrong with the settings, worded and placed exactly as for a scenario file.
-    Scenario probe;
-    probe.project = project;
-    probe.criteria = {{QStringLiteral("C1"), QStringLiteral("-"), 100}};
-    probe.bidders = {Bidder{QStringLiteral("B1"), QStringLiteral("-"), true, std::nullopt, false}};
-    probe.panel = {{QStringLiteral("P1"), QStringLiteral("-"), PanelRole::Leader}};
-    const ScenarioReader::Result read = ScenarioReader::readBytes(ScenarioWriter::write(probe));
-    for (const Problem& p : read.problems)
-        if (p.where == QLatin1String("project") || p.where.startsWith(QLatin1String("project.")))
-            return p;
+    // The scenario reader's checks of the project: worded and placed exactly as for a scenario file.
+    Problems problems;
+    ScenarioValidator(&problems).checkProject(project);
+    if (!problems.isEmpty())
+        return problems.first();
     return std::nullopt;
 }
 
@@ -434,16 +426,17 @@ Problems SetupService::readinessProblems(const SetupState& state)
     if (state.panel.isEmpty())
         problems.append({QStringLiteral("panel"), tr("the panel has no members")});
 
-    // The criteria and the panel inside a smallest scenario: what the reader finds under "criteria"
-    // and "panel" is what keeps them from being scored, worded as for a scenario file.
-    Scenario probe;
-    probe.project = state.project;
-    probe.criteria = state.criteria;
+    // What keeps the criteria and the panel from being scored: the scenario reader's checks, worded
+    // and placed as for a scenario file (the project's problem is the one above).
+    Problems found;
+    ScenarioValidator validator(&found);
+    validator.checkProject(state.project);
+    validator.checkCriteria(state.criteria);
+    QList<Panelist> panelists;
     for (const PanelMember& m : state.panel)
-        probe.panel.append({m.id, m.name, m.role});
-    probe.bidders = {Bidder{QStringLiteral("B1"), QStringLiteral("-"), true, std::nullopt, false}};
-    const ScenarioReader::Result read = ScenarioReader::readBytes(ScenarioWriter::write(probe));
-    for (const Problem& p : read.problems) {
+        panelists.append({m.id, m.name, m.role});
+    validator.checkPanel(panelists);
+    for (const Problem& p : std::as_const(found)) {
         const bool criteria = p.where == QLatin1String("criteria") || p.where.startsWith(QLatin1String("criteria["));
         const bool panel = p.where == QLatin1String("panel") || p.where.startsWith(QLatin1String("panel["));
         if ((criteria && !state.criteria.isEmpty()) || (panel && !state.panel.isEmpty()))
@@ -451,12 +444,12 @@ Problems SetupService::readinessProblems(const SetupState& state)
     }
 
     const int size = int(state.panel.size());
-    for (const PanelSizeFinding& f : PanelSizeCheck::check(size, PanelBody::Negotiation, state.project.trim)) {
+    for (const PanelSizeFinding& f : PanelRules::checkSize(size, PanelBody::Negotiation, state.project.trim)) {
         switch (f.code) {
         case PanelSizeFinding::Code::TooSmallToTrim:
             break; // reported by the reader above
         case PanelSizeFinding::Code::BelowMinimum:
-            if (size > 0 && size >= state.project.trim.highest + state.project.trim.lowest + 1)
+            if (size > 0 && !PanelRules::tooSmallToTrim(size, state.project.trim))
                 problems.append(
                     {QStringLiteral("panel"),
                      tr("the panel has %1 members; a negotiation panel needs at least %2").arg(size).arg(f.required)});

@@ -43,7 +43,7 @@ public:
     // Everything that keeps the setup from being finished, in the order project, criteria, panel:
     // the project's settings (checkProject), at least one criterion with points, and a panel the
     // scoring can use (the scenario reader's checks: exactly one leader, enough members for the
-    // trim; PanelSizeCheck for a negotiation panel: at least 3 members, an odd number). Empty when
+    // trim; PanelRules for a negotiation panel: at least 3 members, an odd number). Empty when
     // registration may open.
     static Problems readinessProblems(const SetupState& state);
     // readinessProblems() of the stored setup of negotiation `id`.

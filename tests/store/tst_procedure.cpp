@@ -32,6 +32,7 @@ private slots:
     void cleanup();
     void wholeProcedure();
     void stageNamesRoundTrip();
+    void stageQuestions();
     void importedScenarioLandsInImpliedStage();
     void importAndExportKeepTheDocumentDetails();
     void anonymousVote();
@@ -62,6 +63,28 @@ void TestProcedure::stageNamesRoundTrip()
     QVERIFY(Procedure::checkAdvance(Stage::Scoring, Stage::Result) == std::nullopt);
     QVERIFY(Procedure::checkAdvance(Stage::Draw, Stage::Scoring).has_value());
     QVERIFY(Procedure::checkAdvance(Stage::Scoring, Stage::Draw).has_value());
+}
+
+// The questions the steps of the user interface ask about where a negotiation stands.
+void TestProcedure::stageQuestions()
+{
+    QCOMPARE(Procedure::next(Stage::Setup), std::optional<Stage>(Stage::Registration));
+    QCOMPARE(Procedure::next(Stage::Scoring), std::optional<Stage>(Stage::Vote));
+    QCOMPARE(Procedure::next(Stage::Publication), std::optional<Stage>(Stage::Archived));
+    QCOMPARE(Procedure::next(Stage::Archived), std::optional<Stage>());
+    for (const QString& name : Procedure::names()) {
+        const Stage stage = *Procedure::fromName(name);
+        const int at = int(Procedure::names().indexOf(name));
+        QCOMPARE(Procedure::scoringBegun(stage), at >= int(Procedure::names().indexOf(QStringLiteral("scoring"))));
+        QCOMPARE(Procedure::resultsComputed(stage), at >= int(Procedure::names().indexOf(QStringLiteral("vote"))));
+        QCOMPARE(Procedure::resultFixed(stage), at >= int(Procedure::names().indexOf(QStringLiteral("result"))));
+        QCOMPARE(Procedure::isPublished(stage), at >= int(Procedure::names().indexOf(QStringLiteral("publication"))));
+        // The panel is fixed exactly when scoring has begun; a result is published only once fixed.
+        QCOMPARE(Procedure::checkPanelChange(stage).has_value(), Procedure::scoringBegun(stage));
+        QVERIFY(!Procedure::isPublished(stage) || Procedure::resultFixed(stage));
+        if (const auto next = Procedure::next(stage))
+            QVERIFY(!Procedure::checkAdvance(stage, *next));
+    }
 }
 
 void TestProcedure::wholeProcedure()

@@ -2,6 +2,9 @@
 // record as it was, every accepted one is one audit event, and the chain verifies afterwards.
 #include "StoreFixture.h"
 
+#include "io/ScenarioReader.h"
+#include "io/ScenarioValidator.h"
+#include "io/ScenarioWriter.h"
 #include "store/ProcedureService.h"
 #include "store/SetupService.h"
 
@@ -13,6 +16,8 @@ using namespace tp::store;
 Q_DECLARE_METATYPE(tp::Project)
 Q_DECLARE_METATYPE(tp::Criterion)
 Q_DECLARE_METATYPE(tp::store::PanelMember)
+Q_DECLARE_METATYPE(QList<tp::Criterion>)
+Q_DECLARE_METATYPE(QList<tp::Panelist>)
 
 namespace {
 
@@ -76,6 +81,8 @@ private slots:
     void updateProject();
     void invalidProject_data();
     void invalidProject();
+    void settingsCheckedAsInAFile_data();
+    void settingsCheckedAsInAFile();
     void criteriaEdits();
     void invalidCriterion_data();
     void invalidCriterion();
@@ -269,6 +276,110 @@ void TestSetupService::invalidProject()
     QCOMPARE(after.project.requiredCopies, before.project.requiredCopies);
     QCOMPARE(after.project.registrationDeadline, before.project.registrationDeadline);
     verifyAudit();
+}
+
+// The settings are checked in memory with the scenario reader's checks: for any settings the
+// problems (paths and messages, in order) are those of the same settings written to a scenario file
+// and read back.
+void TestSetupService::settingsCheckedAsInAFile_data()
+{
+    QTest::addColumn<Project>("project");
+    QTest::addColumn<QList<Criterion>>("criteria");
+    QTest::addColumn<QList<Panelist>>("panel");
+
+    const QList<Criterion> criteria{{QStringLiteral("C1"), QStringLiteral("服务方案"), 6000},
+                                    {QStringLiteral("C2"), QStringLiteral("报价"), 4000}};
+    const QList<Panelist> panel{{QStringLiteral("P1"), QStringLiteral("赵明"), PanelRole::Leader},
+                                {QStringLiteral("P2"), QStringLiteral("钱芳"), PanelRole::Member},
+                                {QStringLiteral("P3"), QStringLiteral("孙伟"), PanelRole::Member}};
+    QTest::newRow("valid") << cixiProject() << criteria << panel;
+
+    Project p = cixiProject();
+    p.title.clear();
+    p.purchaser = QString(501, QChar(0x4e2d)); // 501 characters of three bytes each
+    p.requiredCopies = 10001;
+    p.presentationMinutes = 0;
+    p.statementMinutes = -3;
+    p.minBidders = 0;
+    QTest::newRow("many fields") << p << criteria << panel;
+    p = cixiProject();
+    p.purchaser = QString(500, QChar(0x4e2d));
+    QTest::newRow("500 characters") << p << criteria << panel;
+    p = cixiProject();
+    p.registrationDeadline = QDateTime();
+    p.proposalDeadline = QDateTime(QDate(2014, 8, 4), QTime(15, 0), Qt::OffsetFromUTC, 15 * 3600);
+    p.publication = PublicationRule{QDate(), 0, true};
+    QTest::newRow("dates") << p << criteria << panel;
+    p = cixiProject();
+    p.maxWinners = 3;
+    p.allocation = {{-1, {100}}, {0, {100}}, {2, {40, 70, 10}}, {3, {50, 200, 10}}, {1000, {100}}};
+    QTest::newRow("allocation") << p << criteria << panel;
+    p.maxWinners = 0;
+    QTest::newRow("allocation, no winners") << p << criteria << panel;
+    p.maxWinners = 1;
+    p.allocation = {{2, {60, 40}}};
+    QTest::newRow("allocation, one winner") << p << criteria << panel;
+    p.maxWinners = 2;
+    p.allocation.clear();
+    QTest::newRow("allocation empty") << p << criteria << panel;
+    p = cixiProject();
+    p.trim.highest = 2;
+    p.trim.lowest = 2;
+    QTest::newRow("panel too small to trim") << p << criteria << panel;
+    p.trim.highest = 10001;
+    QTest::newRow("trim out of range") << p << criteria << panel;
+
+    QList<Criterion> badCriteria = criteria;
+    badCriteria.append({QStringLiteral("C1"), QString(), 0});
+    badCriteria.append({QString(), QStringLiteral("x"), -250});
+    badCriteria.append({QString(65, QLatin1Char('c')), QString(501, QLatin1Char('t')), kMaxHundredths + 1});
+    QTest::newRow("criteria") << cixiProject() << badCriteria << panel;
+    QTest::newRow("no criteria") << cixiProject() << QList<Criterion>() << panel;
+
+    QList<Panelist> badPanel = panel;
+    badPanel[1].role = PanelRole::Leader;
+    badPanel.append({QStringLiteral("P1"), QString(), PanelRole::Member});
+    badPanel.append({QString(), QString(501, QLatin1Char('n')), PanelRole::Leader});
+    QTest::newRow("panel") << cixiProject() << criteria << badPanel;
+    QList<Panelist> noLeader = panel;
+    noLeader[0].role = PanelRole::Member;
+    QTest::newRow("no leader") << cixiProject() << criteria << noLeader;
+    QTest::newRow("no panel") << cixiProject() << criteria << QList<Panelist>();
+}
+
+void TestSetupService::settingsCheckedAsInAFile()
+{
+    QFETCH(Project, project);
+    QFETCH(QList<Criterion>, criteria);
+    QFETCH(QList<Panelist>, panel);
+
+    Scenario scenario;
+    scenario.project = project;
+    scenario.criteria = criteria;
+    scenario.panel = panel;
+    scenario.bidders = {Bidder{QStringLiteral("B1"), QStringLiteral("甲公司"), true, std::nullopt, false}};
+    Problems inFile;
+    for (const Problem& p : ScenarioReader::readBytes(ScenarioWriter::write(scenario)).problems)
+        if (!p.where.startsWith(QLatin1String("bidders")))
+            inFile.append(p);
+
+    const QByteArray row = QTest::currentDataTag();
+    QCOMPARE(inFile.isEmpty(), row == "valid" || row == "500 characters");
+
+    Problems inMemory;
+    ScenarioValidator validator(&inMemory);
+    validator.checkProject(project);
+    validator.checkCriteria(criteria);
+    validator.checkPanel(panel);
+    QCOMPARE(inMemory, inFile);
+
+    // The setup step reports the first of the project's problems.
+    const std::optional<Problem> first = SetupService::checkProject(project);
+    if (!project.title.trimmed().isEmpty() && !project.purchaser.trimmed().isEmpty()) {
+        const auto it = std::find_if(inFile.cbegin(), inFile.cend(),
+                                     [](const Problem& p) { return p.where.startsWith(QLatin1String("project")); });
+        QCOMPARE(first, it == inFile.cend() ? std::optional<Problem>() : std::optional<Problem>(*it));
+    }
 }
 
 void TestSetupService::criteriaEdits()

@@ -99,7 +99,28 @@ NegotiationView::NegotiationView(ProjectorWindow* projector, QWidget* parent)
 
 int NegotiationView::stepOf(Stage stage)
 {
-    return stage == Stage::Archived ? int(PublicationStep) : int(stage);
+    switch (stage) {
+    case Stage::Setup:
+        return SetupStep;
+    case Stage::Registration:
+        return RegistrationStep;
+    case Stage::Proposals:
+        return ProposalsStep;
+    case Stage::Draw:
+        return DrawStep;
+    case Stage::Presentations:
+        return PresentationsStep;
+    case Stage::Scoring:
+        return ScoringStep;
+    case Stage::Vote:
+        return VoteStep;
+    case Stage::Result:
+        return ResultsStep;
+    case Stage::Publication:
+    case Stage::Archived:
+        break;
+    }
+    return PublicationStep;
 }
 
 bool NegotiationView::open(tp::store::Workspace* workspace, qint64 id)
@@ -309,13 +330,15 @@ void NegotiationView::finishStep()
             static_cast<PublicationStepPage*>(m_stepPages.at(PublicationStep))->sealArchive();
         return;
     }
-    const Stage next = Stage(int(stage) + 1);
+    const std::optional<Stage> next = Procedure::next(stage);
+    if (!next)
+        return; // archived: nothing follows
     if (MessageBox::question(this, tr("Finish this step"),
                              tr("Finish \"%1\" and go to \"%2\"? A finished step cannot be reopened.")
-                                 .arg(StageText::name(stage), StageText::name(next)),
+                                 .arg(StageText::name(stage), StageText::name(*next)),
                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
-    const auto advanced = tp::store::ProcedureService(ws).advance(m_context.id, next, m_context.actor());
+    const auto advanced = tp::store::ProcedureService(ws).advance(m_context.id, *next, m_context.actor());
     if (!advanced.ok())
         MessageBox::warning(this, tr("The step cannot be finished yet"), advanced.problem.why);
     refresh();

@@ -124,7 +124,7 @@ void PanelEditor::updateFindings()
     const QList<tp::store::PanelMember>& members = m_model->members();
     QStringList findings;
     bool blocking = false;
-    for (const tp::PanelSizeFinding& f : tp::PanelSizeCheck::check(int(members.size()), body(), m_trim)) {
+    for (const tp::PanelSizeFinding& f : tp::PanelRules::checkSize(int(members.size()), body(), m_trim)) {
         blocking = blocking || f.blocking;
         switch (f.code) {
         case tp::PanelSizeFinding::Code::TooSmallToTrim:
@@ -138,10 +138,8 @@ void PanelEditor::updateFindings()
             break;
         }
     }
-    int leaders = 0;
-    for (const tp::store::PanelMember& m : members)
-        leaders += m.role == tp::PanelRole::Leader ? 1 : 0;
-    if (!members.isEmpty() && leaders == 0)
+    if (!members.isEmpty() &&
+        tp::PanelRules::checkLeaders(tp::PanelRules::leaderCount(members)) == tp::LeaderFinding::NoLeader)
         findings.append(tr("Name a leader of the panel."));
     const QString size = tr("%n member(s).", nullptr, int(members.size()));
     m_findings->setText(findings.isEmpty() ? size + QLatin1Char(' ') + tr("The panel's size is fine.")
@@ -183,10 +181,10 @@ void PanelEditor::addMember()
 {
     tp::store::PanelMember m;
     m.id = suggestedCode(m_model->members());
-    bool hasLeader = false;
-    for (const tp::store::PanelMember& other : m_model->members())
-        hasLeader = hasLeader || other.role == tp::PanelRole::Leader;
-    m.role = hasLeader ? tp::PanelRole::Member : tp::PanelRole::Leader;
+    // The first member added leads the panel; a later one would be a second leader.
+    const bool otherLeads = tp::PanelRules::leaderCount(m_model->members()) > 0;
+    m.role =
+        tp::PanelRules::secondLeader(tp::PanelRole::Leader, otherLeads) ? tp::PanelRole::Member : tp::PanelRole::Leader;
     PanelMemberDialog dialog(m, false, this);
     if (dialog.exec() == QDialog::Accepted)
         emit addRequested(dialog.member());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rules/PanelSizeCheck.h"
+#include "rules/PanelRules.h"
 #include "store/ProcedureService.h"
 
 #include <QWidget>
@@ -15,7 +15,7 @@ namespace tp::ui {
 class PanelModel;
 
 // The panel of the setup step: its members (added and edited in a dialog, removed, reordered), the
-// rule check of its size for the body it forms (PanelSizeCheck) and a warning for every member who
+// rule check of its size for the body it forms and of its leader (PanelRules) and a warning for every member who
 // declared a conflict of interest. Every change is asked for with a signal; the table shows what the
 // store holds after setPanel().
 class PanelEditor : public QWidget

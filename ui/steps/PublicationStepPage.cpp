@@ -193,7 +193,7 @@ QString PublicationStepPage::recordIssued(Document document, const QString& sha2
     if (m_context.stage == Stage::Archived)
         return tr("Not recorded as issued: the negotiation is archived.");
     // The notice is issued by publishing it (ScoringService::recordDocument refuses it before).
-    if (document == Document::ResultNotice && int(m_context.stage) < int(Stage::Publication))
+    if (document == Document::ResultNotice && !Procedure::isPublished(m_context.stage))
         return tr("Draft: not recorded as issued. The result notice is issued once it is published; export it "
                   "again after publishing.");
     // Exported again: the same issued document, listed once. The notice is issued once, whatever its
@@ -228,7 +228,7 @@ void PublicationStepPage::showStatus()
     const StepContext& context = m_context;
     const Stage stage = context.stage;
     const bool stored = context.workspace != nullptr;
-    const bool published = stored && int(stage) >= int(Stage::Publication);
+    const bool published = stored && Procedure::isPublished(stage);
 
     // The details recorded in the workspace: website and contact for challenges.
     tp::DocumentContext recorded;
@@ -240,7 +240,7 @@ void PublicationStepPage::showStatus()
 
     if (!stored)
         m_status->clear();
-    else if (int(stage) < int(Stage::Result))
+    else if (!Procedure::resultFixed(stage))
         m_status->setText(tr("The result is not fixed yet: compute it in the results step, then publish the notice "
                              "here."));
     else if (stage == Stage::Result)

@@ -56,7 +56,7 @@ void ResultsStepPage::reload(const StepContext& context)
     m_context = context;
     // The ranking appears once the result has been computed and recorded (the scoring step is closed:
     // every sheet in, every flagged score reviewed), never as a preview during scoring.
-    const bool computed = int(context.stage) >= int(tp::store::Stage::Vote);
+    const bool computed = tp::store::Procedure::resultsComputed(context.stage);
     const bool scored = computed && context.evaluation && context.evaluation->status != tp::EvaluationStatus::Scoring;
     m_results->setVisible(scored);
     m_problem->setVisible(!scored);
@@ -77,7 +77,7 @@ void ResultsStepPage::reload(const StepContext& context)
     m_toPublication->setVisible(approval.has_value());
     if (scored)
         m_results->setEvaluation(*context.evaluation, context.scenario);
-    else if (!computed && int(context.stage) >= int(tp::store::Stage::Scoring))
+    else if (!computed && tp::store::Procedure::scoringBegun(context.stage))
         m_problem->setText(tr("There is no result yet: it is computed once every sheet is submitted and every "
                               "flagged score is reviewed."));
     else if (!context.evaluationProblem.isEmpty())

@@ -61,7 +61,7 @@ void VoteStepPage::reload(const StepContext& context)
         if (!problem.isEmpty())
             m_state->setText(problem);
         else
-            m_state->setText(int(context.stage) > int(tp::store::Stage::Vote)
+            m_state->setText(tp::store::Procedure::resultFixed(context.stage)
                                  ? tr("No vote is pending: the result is fixed.")
                                  : tr("A vote is held only when the scoring ends in a tie that matters."));
         if (!rounds.isEmpty())

@@ -1478,6 +1478,13 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <source>The whole message is under &quot;Show Details…&quot;.</source>
+        <translation>The whole message is under &quot;Show Details…&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>NegotiationRecord</name>
     <message>
         <source>the negotiation cannot be evaluated</source>
@@ -2745,6 +2752,33 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>the padding after the file data is not zero</source>
         <translation>the padding after the file data is not zero</translation>
+    </message>
+</context>
+<context>
+    <name>VoteTallyText</name>
+    <message>
+        <source>Round %1 %2</source>
+        <translation>Round %1 %2</translation>
+    </message>
+    <message>
+        <source>Round %1: %2 ballots (%3)</source>
+        <translation>Round %1: %2 ballots (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 ballots</source>
+        <translation>%1 %2 ballots</translation>
+    </message>
+    <message>
+        <source>blank ballots %1</source>
+        <translation>blank ballots %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -4558,6 +4592,30 @@ Check the commitment with: %2</translation>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Anonymous vote, round %1: result</source>
+        <translation>Anonymous vote, round %1: result</translation>
+    </message>
+    <message>
+        <source>%1: %2 ballots</source>
+        <translation>%1: %2 ballots</translation>
+    </message>
+    <message>
+        <source>Blank ballots: %1. Ballots cast: %2 of %3.</source>
+        <translation>Blank ballots: %1. Ballots cast: %2 of %3.</translation>
+    </message>
+    <message>
+        <source>Anonymous vote, round %1</source>
+        <translation>Anonymous vote, round %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>ballots cast. The tally is shown when the round closes.</source>
+        <translation>ballots cast. The tally is shown when the round closes.</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::PublicationForm</name>
@@ -4876,12 +4934,12 @@ Afterwards nothing in this negotiation can change.</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>by vote</source>
-        <translation>by vote</translation>
-    </message>
-    <message>
         <source>tied</source>
         <translation>tied</translation>
+    </message>
+    <message>
+        <source>by vote</source>
+        <translation>by vote</translation>
     </message>
     <message>
         <source>Total given by %1 (%2)</source>
@@ -5229,6 +5287,10 @@ Afterwards nothing in this negotiation can change.</translation>
     <message>
         <source>Scoring is not complete yet: no results.</source>
         <translation>Scoring is not complete yet: no results.</translation>
+    </message>
+    <message>
+        <source>Anonymous vote — %1</source>
+        <translation>Anonymous vote — %1</translation>
     </message>
     <message>
         <source>Struck-through totals are dropped (one highest, one lowest); the score is the mean of the rest, published with 2 decimals.</source>
@@ -5627,6 +5689,14 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
 </context>
 <context>
     <name>tp::ui::VoteStepPage</name>
+    <message>
+        <source>Show the vote on the projector</source>
+        <translation>Show the vote on the projector</translation>
+    </message>
+    <message>
+        <source>Shows the round on the audience&apos;s screen: the number of ballots cast while it is open, the tally once it is closed</source>
+        <translation>Shows the round on the audience&apos;s screen: the number of ballots cast while it is open, the tally once it is closed</translation>
+    </message>
     <message>
         <source>No vote is pending: the result is fixed.</source>
         <translation>No vote is pending: the result is fixed.</translation>

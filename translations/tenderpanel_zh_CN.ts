@@ -1473,6 +1473,13 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <source>The whole message is under &quot;Show Details…&quot;.</source>
+        <translation>完整内容见“显示详细信息…”。</translation>
+    </message>
+</context>
+<context>
     <name>NegotiationRecord</name>
     <message>
         <source>the negotiation cannot be evaluated</source>
@@ -2740,6 +2747,33 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>the padding after the file data is not zero</source>
         <translation>文件数据后的填充不为零</translation>
+    </message>
+</context>
+<context>
+    <name>VoteTallyText</name>
+    <message>
+        <source>Round %1 %2</source>
+        <translation>第%1轮 %2</translation>
+    </message>
+    <message>
+        <source>Round %1: %2 ballots (%3)</source>
+        <translation>第%1轮：%2票（%3）</translation>
+    </message>
+    <message>
+        <source>%1 %2 ballots</source>
+        <translation>%1 %2票</translation>
+    </message>
+    <message>
+        <source>blank ballots %1</source>
+        <translation>空白票 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4543,6 +4577,30 @@ Check the commitment with: %2</source>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
+    <message>
+        <source>Anonymous vote, round %1: result</source>
+        <translation>无记名表决，第%1轮：结果</translation>
+    </message>
+    <message>
+        <source>%1: %2 ballots</source>
+        <translation>%1：%2票</translation>
+    </message>
+    <message>
+        <source>Blank ballots: %1. Ballots cast: %2 of %3.</source>
+        <translation>空白票：%1。已投 %2/%3 张选票。</translation>
+    </message>
+    <message>
+        <source>Anonymous vote, round %1</source>
+        <translation>无记名表决，第%1轮</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>ballots cast. The tally is shown when the round closes.</source>
+        <translation>张选票已投。本轮结束后公布计票结果。</translation>
+    </message>
 </context>
 <context>
     <name>tp::ui::PublicationForm</name>
@@ -4857,12 +4915,12 @@ Afterwards nothing in this negotiation can change.</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <source>by vote</source>
-        <translation>经表决</translation>
-    </message>
-    <message>
         <source>tied</source>
         <translation>并列</translation>
+    </message>
+    <message>
+        <source>by vote</source>
+        <translation>经表决</translation>
     </message>
     <message>
         <source>Total given by %1 (%2)</source>
@@ -5209,6 +5267,10 @@ Afterwards nothing in this negotiation can change.</source>
     <message>
         <source>Scoring is not complete yet: no results.</source>
         <translation>评分尚未完成：没有结果。</translation>
+    </message>
+    <message>
+        <source>Anonymous vote — %1</source>
+        <translation>无记名表决 — %1</translation>
     </message>
     <message>
         <source>Struck-through totals are dropped (one highest, one lowest); the score is the mean of the rest, published with 2 decimals.</source>
@@ -5607,6 +5669,14 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
 </context>
 <context>
     <name>tp::ui::VoteStepPage</name>
+    <message>
+        <source>Show the vote on the projector</source>
+        <translation>在投影上显示表决</translation>
+    </message>
+    <message>
+        <source>Shows the round on the audience&apos;s screen: the number of ballots cast while it is open, the tally once it is closed</source>
+        <translation>在观众屏幕上显示本轮表决：进行中只显示已投票数，结束后显示计票结果</translation>
+    </message>
     <message>
         <source>No vote is pending: the result is fixed.</source>
         <translation>没有待进行的表决：结果已确定。</translation>

@@ -21,6 +21,7 @@
 #include <QCloseEvent>
 #include <QFile>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -50,7 +51,9 @@ MainWindow::MainWindow(const QString& workspacePath, QWidget* parent)
     m_pages->addWidget(m_negotiation);
     setCentralWidget(m_pages);
     createMenus();
-    resize(1366, 768);
+    // As large as a laptop's screen, within the free area of the screen (taskbar and title bar excluded).
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    resize(QSize(1366, 768).boundedTo(available.size() - QSize(0, 40)));
 
     connect(m_home, &HomeView::newRequested, this, &MainWindow::newNegotiation);
     connect(m_home, &HomeView::importRequested, this, &MainWindow::importScenario);

@@ -49,6 +49,18 @@ MessageBox::Button MessageBox::ask(QWidget* parent, QMessageBox::Icon icon, cons
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     box.setTextFormat(Qt::PlainText);
+    // The box grows with its text and has no scroll bar: a long text (many problems, long names or
+    // paths) would make it taller than the screen.
+    constexpr int kShownCharacters = 600;
+    constexpr int kShownLines = 12;
+    if (text.size() > kShownCharacters || text.count(QLatin1Char('\n')) >= kShownLines) {
+        QString shown = text.split(QLatin1Char('\n')).mid(0, kShownLines).join(QLatin1Char('\n'));
+        if (shown.size() > kShownCharacters)
+            shown = shown.left(kShownCharacters);
+        box.setText(shown + QChar(0x2026));
+        box.setInformativeText(tr("The whole message is under \"Show Details…\"."));
+        box.setDetailedText(text);
+    }
     return Button(box.exec());
 }
 

@@ -1,14 +1,17 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QString>
 
 namespace tp::ui {
 
 // Every confirmation and notice of the user interface goes through here. A test sets the next
-// answer, and the box is then not shown at all (as KeePassXC's MessageBox does).
+// answer, and the box is then not shown at all (as KeePassXC's MessageBox does). A text too long for
+// a laptop's screen shows its beginning; the whole text is under "Show Details…", where it scrolls.
 class MessageBox
 {
+    Q_DECLARE_TR_FUNCTIONS(MessageBox)
 public:
     using Button = QMessageBox::StandardButton;
     using Buttons = QMessageBox::StandardButtons;

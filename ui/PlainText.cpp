@@ -1,6 +1,7 @@
 #include "PlainText.h"
 
 #include <QLabel>
+#include <QStringList>
 #include <QTextDocument>
 
 namespace tp::ui {
@@ -27,6 +28,17 @@ QString PlainText::button(const QString& text)
 {
     QString escaped = text;
     return escaped.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
+int PlainText::linesHeight(const QLabel* label, int lines)
+{
+    QStringList sample;
+    for (int i = 0; i < lines; ++i)
+        sample.append(QStringLiteral(u"国Ag"));
+    const QRect text = label->fontMetrics().boundingRect(QRect(0, 0, 10000, 10000), Qt::AlignLeft | Qt::AlignTop,
+                                                         sample.join(QLatin1Char('\n')));
+    const QMargins margins = label->contentsMargins();
+    return text.height() + margins.top() + margins.bottom() + 2 * label->margin() + 2;
 }
 
 } // namespace tp::ui

@@ -20,6 +20,10 @@ public:
     static QString html(const QString& text);
     // Text for a button or radio button, whose '&' would otherwise mark a shortcut.
     static QString button(const QString& text);
+    // The height of `lines` lines of Chinese or Latin text in the label's font (Chinese glyphs come
+    // from a fallback font with taller lines), with the label's margins: a label's maximum height
+    // that keeps a very long text to that many lines.
+    static int linesHeight(const QLabel* label, int lines);
 };
 
 } // namespace tp::ui

@@ -7,6 +7,7 @@
 #include "main/FileDialog.h"
 #include "main/NegotiationView.h"
 #include "projector/ProjectorWindow.h"
+#include "results/ResultsPage.h"
 #include "steps/VoteStepPage.h"
 #include "vote/VoteWidget.h"
 
@@ -252,15 +253,15 @@ void TestPlainText::hostileNames()
     for (const QString& name : std::as_const(names))
         QVERIFY2(showsLiterally(seen, name), qPrintable(name));
 
-    // The charts name every bidder: the rendered label is the (shortened) name itself.
+    // The charts name every bidder: the rendered label is the code and the (shortened) name itself.
     view->showStep(NegotiationView::ResultsStep);
     QStringList renderedLabels;
     for (const QString& label : chartLabels(&window))
         renderedLabels.append(rendered(label));
-    for (const QString& name : std::as_const(bidderNames)) {
-        const QString shortName = name.size() > 8 ? name.left(7) + QChar(0x2026) : name;
-        QVERIFY2(renderedLabels.contains(shortName.simplified()),
-                 qPrintable(QStringLiteral("%1 not among %2").arg(shortName, renderedLabels.join(QLatin1Char('|')))));
+    for (int i = 0; i < bidderNames.size(); ++i) {
+        const QString label = ResultsPage::chartLabel(QStringLiteral("B%1").arg(i + 1), bidderNames.at(i));
+        QVERIFY2(renderedLabels.contains(label.simplified()),
+                 qPrintable(QStringLiteral("%1 not among %2").arg(label, renderedLabels.join(QLatin1Char('|')))));
     }
 
     // The projector: the title, the order, the presenter and the approved ranking.
@@ -268,6 +269,7 @@ void TestPlainText::hostileNames()
     QVERIFY(projector);
     projector->show();
     projector->setProjectTitle(view->context().scenario.project.title);
+    projector->showTitle();
     checkNoMarkup(projector, markup, QStringLiteral("projector title"));
     QVERIFY(showsLiterally(UiTestData::visibleTexts(projector), hostile(QStringLiteral("title"))));
     projector->showDrawOrder(bidderNames);

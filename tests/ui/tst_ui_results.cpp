@@ -13,15 +13,19 @@
 #include "store/StoreTime.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QBoxPlotSeries>
 #include <QBoxSet>
+#include <QChart>
+#include <QChartView>
 #include <QFont>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -112,6 +116,42 @@ private slots:
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(approve, Qt::LeftButton);
         QCOMPARE(approved.count(), 1);
+    }
+
+    // Bidders whose names begin alike keep their own box and bar set: each label has the bidder's code,
+    // and the full name is in the tooltip.
+    void chartLabelsAreDistinct()
+    {
+        tp::Scenario scenario = UiTestData::scenario();
+        scenario.bidders[0].name = QStringLiteral("中国人民财产保险股份有限公司宁波市分公司");
+        scenario.bidders[1].name = QStringLiteral("中国人民财产保险股份有限公司慈溪支公司");
+        scenario.bidders[2].name = QStringLiteral("中国人民财产保险股份有限公司余姚支公司");
+        ResultsPage page;
+        page.resize(1366, 700);
+        page.setEvaluation(UiTestData::finalEvaluation(), scenario);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QBarCategoryAxis* axis = nullptr;
+        for (QAbstractAxis* a : page.boxPlotView()->chart()->axes())
+            if (auto* categories = qobject_cast<QBarCategoryAxis*>(a))
+                axis = categories;
+        QVERIFY(axis);
+        const QStringList categories = axis->categories();
+        QCOMPARE(categories.size(), 3);
+        QCOMPARE(QSet<QString>(categories.begin(), categories.end()).size(), 3);
+        QCOMPARE(categories.at(0), QStringLiteral("B1 中国人民财产…"));
+        QCOMPARE(page.boxPlotSeries()->count(), 3);
+        QStringList bars;
+        for (const QBarSet* set : page.criteriaSeries()->barSets())
+            bars.append(set->label());
+        QCOMPARE(QSet<QString>(bars.begin(), bars.end()).size(), 3);
+        // Pointing at a box or a bar names the bidder in full.
+        emit page.boxPlotSeries()->hovered(true, page.boxPlotSeries()->boxSets().at(1));
+        QVERIFY2(page.boxPlotView()->toolTip().contains(QStringLiteral("中国人民财产保险股份有限公司慈溪支公司")),
+                 qPrintable(page.boxPlotView()->toolTip()));
+        emit page.criteriaSeries()->hovered(true, 0, page.criteriaSeries()->barSets().at(2));
+        QVERIFY2(page.criteriaView()->toolTip().contains(QStringLiteral("中国人民财产保险股份有限公司余姚支公司")),
+                 qPrintable(page.criteriaView()->toolTip()));
     }
 
     void tieOpensVote()

@@ -1,7 +1,14 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "UiTestData.h"
+#include "home/HomeView.h"
+#include "home/NegotiationListModel.h"
+#include "main/FileDialog.h"
 #include "main/NegotiationView.h"
+#include "projector/ProjectorWindow.h"
+#include "results/RankingModel.h"
+#include "results/ResultsPage.h"
+#include "steps/ResultsStepPage.h"
 #include "steps/StepContext.h"
 #include "steps/VoteStepPage.h"
 #include "store/AuditLog.h"
@@ -11,6 +18,7 @@
 #include "vote/VoteWidget.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,13 +26,16 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+#include <tuple>
 
 using namespace tp::ui;
 
@@ -303,6 +314,125 @@ private slots:
         }
         QVERIFY(tallied);
         QVERIFY(tp::store::AuditLog::verify(ws).value->ok);
+    }
+
+    // A forced tie in a panel of seven, decided 4:3. While the round is open the projector shows only
+    // how many ballots are in; once it closes, the tally (round, bidders, ballots each) is on the
+    // projector and in the results, where the panel looks after the vote.
+    void tallyWhereThePanelLooks()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile source(QStringLiteral(TP_SOURCE_DIR "/tests/data/examples/tie-vote.json"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(source.readAll()).object();
+        json.remove(QStringLiteral("votes"));
+        // Two more members who give both tied bidders the same totals: the tie stands.
+        QJsonArray panel = json.value(QStringLiteral("panel")).toArray();
+        QJsonArray scores = json.value(QStringLiteral("scores")).toArray();
+        const QList<QPair<QString, QString>> members{{QStringLiteral("P6"), QStringLiteral("吴敏")},
+                                                     {QStringLiteral("P7"), QStringLiteral("郑涛")}};
+        for (const auto& [code, name] : members) {
+            panel.append(QJsonObject{{QStringLiteral("id"), code},
+                                     {QStringLiteral("name"), name},
+                                     {QStringLiteral("role"), QStringLiteral("member")}});
+            for (const auto& [bidder, c1, c2] :
+                 {std::tuple{QStringLiteral("B1"), 50, 32}, std::tuple{QStringLiteral("B2"), 50, 32},
+                  std::tuple{QStringLiteral("B3"), 42, 28}}) {
+                scores.append(QJsonObject{{QStringLiteral("panelist"), code},
+                                          {QStringLiteral("bidder"), bidder},
+                                          {QStringLiteral("criterion"), QStringLiteral("C1")},
+                                          {QStringLiteral("score"), c1}});
+                scores.append(QJsonObject{{QStringLiteral("panelist"), code},
+                                          {QStringLiteral("bidder"), bidder},
+                                          {QStringLiteral("criterion"), QStringLiteral("C2")},
+                                          {QStringLiteral("score"), c2}});
+            }
+        }
+        json.insert(QStringLiteral("panel"), panel);
+        json.insert(QStringLiteral("scores"), scores);
+        const QString path = dir.filePath(QStringLiteral("tie-seven.json"));
+        QFile target(path);
+        QVERIFY(target.open(QIODevice::WriteOnly));
+        target.write(QJsonDocument(json).toJson());
+        target.close();
+
+        MainWindow window(dir.filePath(QStringLiteral("tally.sqlite")));
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        FileDialog::setNextAnswer(path);
+        window.importScenario();
+        QCOMPARE(window.homeView()->model()->rowCount(), 1);
+        window.openNegotiation(window.homeView()->model()->idAt(0));
+        NegotiationView* view = window.negotiationView();
+        QCOMPARE(view->context().scenario.panel.size(), 7);
+        view->showStep(NegotiationView::ScoringStep);
+        QTest::mouseClick(view->nextButton(), Qt::LeftButton);
+        QTRY_COMPARE(view->currentStep(), int(NegotiationView::VoteStep));
+        auto* page = static_cast<VoteStepPage*>(view->page(NegotiationView::VoteStep));
+        VoteWidget& widget = *page->voteWidget();
+        QVERIFY(widget.isVisible());
+
+        // The panel puts the vote on the projector.
+        ProjectorWindow* projector = window.projector();
+        auto* projectVote = page->findChild<QPushButton*>(QStringLiteral("projectVote"));
+        QVERIFY(projectVote && projectVote->isVisible() && projectVote->isEnabled());
+        QTest::mouseClick(projectVote, Qt::LeftButton);
+        QVERIFY(projector->isVisible());
+        QCOMPARE(projector->currentView(), ProjectorWindow::View::Vote);
+        auto projected = [projector](const char* name) {
+            return projector->findChild<QLabel*>(QLatin1String(name))->text();
+        };
+        QCOMPARE(projected("voteFigure"), QStringLiteral("0 / 7"));
+
+        // While the round is open: the count, never a figure per bidder.
+        static const QRegularExpression ratio(QStringLiteral("\\d+\\s*:\\s*\\d+"));
+        static const QRegularExpression perBidder(QStringLiteral("\\d+ ballots"));
+        const QStringList ballots{QStringLiteral("B2"), QStringLiteral("B1"), QStringLiteral("B2"),
+                                  QStringLiteral("B1"), QStringLiteral("B2"), QStringLiteral("B1"),
+                                  QStringLiteral("B2")};
+        for (int i = 0; i < 6; ++i) {
+            vote(widget, QStringLiteral("P%1").arg(i + 1), ballots.at(i));
+            QVERIFY(!widget.isClosed());
+            QCOMPARE(projector->currentView(), ProjectorWindow::View::Vote);
+            QCOMPARE(projected("voteFigure"), QStringLiteral("%1 / 7").arg(i + 1));
+            for (const QString& text : UiTestData::visibleTexts(projector)) {
+                QVERIFY2(!ratio.match(text).hasMatch(), qPrintable(text));
+                QVERIFY2(!perBidder.match(text).hasMatch(), qPrintable(text));
+            }
+        }
+
+        // The seventh ballot closes the round 4:3 for B2.
+        vote(widget, QStringLiteral("P7"), ballots.at(6));
+        QTRY_COMPARE(view->context().stage, tp::store::Stage::Result);
+        QCOMPARE(projector->currentView(), ProjectorWindow::View::Vote);
+        QCOMPARE(projected("voteFigure"), QStringLiteral("4:3"));
+        QCOMPARE(
+            projected("voteBidders"),
+            QStringLiteral("乙人寿保险股份有限公司宁波分公司: 4 ballots\n甲保险股份有限公司宁波分公司: 3 ballots"));
+        QVERIFY2(projected("voteNote").startsWith(QStringLiteral("Blank ballots: 0.")),
+                 qPrintable(projected("voteNote")));
+
+        // The results: each bidder's round in the ranking table, the round's whole tally above it.
+        view->showStep(NegotiationView::ResultsStep);
+        auto* results = static_cast<ResultsStepPage*>(view->page(NegotiationView::ResultsStep));
+        RankingModel* model = results->resultsPage()->rankingModel();
+        QCOMPARE(model->index(0, RankingModel::kBidderColumn).data(RankingModel::BidderIdRole).toString(),
+                 QStringLiteral("B2"));
+        QCOMPARE(model->index(0, model->voteColumn()).data().toString(), QStringLiteral("Round 1: 4 ballots (4:3)"));
+        QCOMPARE(model->index(1, model->voteColumn()).data().toString(), QStringLiteral("Round 1: 3 ballots (4:3)"));
+        QCOMPARE(model->index(2, model->voteColumn()).data().toString(), QString());
+        auto* tallies = results->findChild<QLabel*>(QStringLiteral("voteTallies"));
+        QVERIFY(tallies && tallies->isVisible());
+        QCOMPARE(tallies->text(), QStringLiteral("Anonymous vote — Round 1 4:3: 乙人寿保险股份有限公司宁波分公司 4 "
+                                                 "ballots, 甲保险股份有限公司宁波分公司 3 ballots, blank ballots 0"));
+        // The vote column is in view in the window at 1366 px.
+        QTableView* table = results->resultsPage()->rankingView();
+        const QRect cell = table->visualRect(model->index(0, model->voteColumn()));
+        QVERIFY(table->viewport()->rect().contains(cell));
+        QVERIFY(window.rect().contains(QRect(table->viewport()->mapTo(&window, cell.topLeft()), cell.size())));
+        projector->close();
     }
 
     // Two members vote, then the program goes away without the round being closed. A new window on

@@ -17,6 +17,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -64,7 +65,9 @@ DocumentPreviewDialog::DocumentPreviewDialog(const tp::report::PagedDocument& do
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, &DocumentPreviewDialog::exportPdf);
     connect(m_print, &QPushButton::clicked, this, &DocumentPreviewDialog::print);
-    resize(900, 800);
+    // A page wide, as tall as the free area of the screen allows (a laptop's is 1366 × 728 or less).
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 728);
+    resize(QSize(900, 800).boundedTo(available.size() - QSize(40, 80)));
 }
 
 void DocumentPreviewDialog::setLanguageChoice(Renderer render)

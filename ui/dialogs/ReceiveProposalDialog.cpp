@@ -22,7 +22,9 @@ ReceiveProposalDialog::ReceiveProposalDialog(const QList<tp::Bidder>& bidders, c
     setWindowTitle(tr("Receive proposal"));
     for (const tp::Bidder& b : bidders)
         m_bidder->addItem(tr("%1 %2").arg(b.id, b.name), b.id);
-    m_bidder->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A long company name does not widen the dialog past the screen; the list shows it whole.
+    m_bidder->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_bidder->setMinimumContentsLength(32);
     if (const int i = m_bidder->findData(selected); i >= 0)
         m_bidder->setCurrentIndex(i);
     m_copies->setRange(0, 99);

@@ -58,8 +58,14 @@ SealedArchiveDialog::SealedArchiveDialog(const QString& path, const QByteArray& 
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(
-        PlainText::label(new QLabel(tr("Opened read-only: %1").arg(QDir::toNativeSeparators(path)), this)));
+    // A long path wraps, or is cut at the dialog's edge, rather than widening the dialog past the screen.
+    auto* opened = PlainText::label(new QLabel(tr("Opened read-only: %1").arg(QDir::toNativeSeparators(path)), this));
+    opened->setObjectName(QStringLiteral("archivePath"));
+    opened->setWordWrap(true);
+    opened->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    opened->setToolTip(PlainText::toolTip(QDir::toNativeSeparators(path)));
+    opened->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(opened);
     layout->addWidget(m_verdict);
     layout->addWidget(m_problems);
     // Documents another (or an unknown) version rendered are not re-rendered: say so under the verdict.

@@ -39,10 +39,17 @@ NegotiationView::NegotiationView(ProjectorWindow* projector, QWidget* parent)
     PlainText::label(m_subtitle);
     m_title->setObjectName(QStringLiteral("negotiationTitle"));
     m_title->setWordWrap(true);
+    m_subtitle->setWordWrap(true);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // A very long title or purchaser takes at most two lines each, so that the step below keeps the
+    // window's height; the tooltip has the whole text.
+    for (QLabel* label : {m_title, m_subtitle}) {
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setMaximumHeight(PlainText::linesHeight(label, 2));
+    }
     m_next->setObjectName(QStringLiteral("finishStep"));
 
     m_navigator->setObjectName(QStringLiteral("stepNavigator"));
@@ -57,7 +64,7 @@ NegotiationView::NegotiationView(ProjectorWindow* projector, QWidget* parent)
                    new DrawStepPage(projector, this),
                    new PresentationsStepPage(projector, this),
                    new ScoringStepPage(this),
-                   new VoteStepPage(this),
+                   new VoteStepPage(projector, this),
                    new ResultsStepPage(projector, this),
                    new PublicationStepPage(this)};
     for (StepPage* page : m_stepPages) {
@@ -175,9 +182,11 @@ void NegotiationView::refresh()
     m_context.submittedSheets = sheets.ok() ? *sheets.value : QMap<QString, QString>();
 
     m_title->setText(m_context.scenario.project.title);
+    m_title->setToolTip(PlainText::toolTip(m_context.scenario.project.title));
     m_subtitle->setText(
         tr("%1 · %2 · current step: %3")
             .arg(m_context.code, m_context.scenario.project.purchaser, StageText::name(m_context.stage)));
+    m_subtitle->setToolTip(PlainText::toolTip(m_subtitle->text()));
     if (m_projector)
         m_projector->setProjectTitle(m_context.scenario.project.title);
     updateNavigator();

@@ -1,6 +1,7 @@
 #include "ProjectorWindow.h"
 #include "PlainText.h"
 
+#include "results/VoteTallyText.h"
 #include "timer/TimerStyle.h"
 
 #include <QFontDatabase>
@@ -33,6 +34,7 @@ ProjectorWindow::ProjectorWindow(QWidget* parent) : QWidget(parent, Qt::Window),
     m_orderHeading->setText(tr("Presentation order"));
     m_order = bigLabel(QStringLiteral("drawOrder"), 0.055);
     m_order->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_order->setWordWrap(true);
     m_drawSeed = bigLabel(QStringLiteral("drawSeed"), 0.025);
     m_drawSeed->setWordWrap(true);
     m_drawSeed->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -65,13 +67,30 @@ ProjectorWindow::ProjectorWindow(QWidget* parent) : QWidget(parent, Qt::Window),
     rankingLayout->addWidget(m_rankingHeading);
     m_ranking = new QGridLayout;
     m_ranking->setHorizontalSpacing(48);
+    m_ranking->setColumnStretch(1, 1);
     rankingLayout->addLayout(m_ranking);
     rankingLayout->addStretch(1);
+
+    m_voteHeading = bigLabel(QStringLiteral("voteHeading"), 0.06);
+    m_voteHeading->setWordWrap(true);
+    m_voteBidders = bigLabel(QStringLiteral("voteBidders"), 0.045);
+    m_voteBidders->setWordWrap(true);
+    m_voteFigure = bigLabel(QStringLiteral("voteFigure"), 0.16);
+    m_voteNote = bigLabel(QStringLiteral("voteNote"), 0.035);
+    m_voteNote->setWordWrap(true);
+    m_voteNote->setStyleSheet(QStringLiteral("color: #b0bec5;"));
+    auto* votePage = new QWidget;
+    auto* voteLayout = new QVBoxLayout(votePage);
+    voteLayout->addWidget(m_voteHeading);
+    voteLayout->addWidget(m_voteBidders);
+    voteLayout->addWidget(m_voteFigure, 1);
+    voteLayout->addWidget(m_voteNote);
 
     m_pages->addWidget(titlePage);
     m_pages->addWidget(orderPage);
     m_pages->addWidget(timerPage);
     m_pages->addWidget(m_rankingPage);
+    m_pages->addWidget(votePage);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->addWidget(m_pages);
@@ -190,8 +209,10 @@ bool ProjectorWindow::showApprovedRanking(const tp::Evaluation& evaluation, cons
         for (int column = 0; column < cells.size(); ++column) {
             QLabel* cell = bigLabel(QStringLiteral("rankingCell"), 0.045);
             cell->setText(cells.at(column));
-            if (column == 1)
+            if (column == 1) {
                 cell->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+                cell->setWordWrap(true);
+            }
             if (evaluation.winners.contains(entry.bidder))
                 cell->setStyleSheet(QStringLiteral("color: #ffd54f; font-weight: bold;"));
             m_ranking->addWidget(cell, row, column);
@@ -201,6 +222,38 @@ bool ProjectorWindow::showApprovedRanking(const tp::Evaluation& evaluation, cons
     applyFontSizes();
     m_pages->setCurrentIndex(int(View::Ranking));
     return true;
+}
+
+void ProjectorWindow::showVoteRound(const tp::store::VoteRoundState& round, const QList<tp::Bidder>& tied,
+                                    int panelSize, const QStringList& rankOrder)
+{
+    auto nameOf = [&tied](const QString& id) {
+        for (const tp::Bidder& bidder : tied) {
+            if (bidder.id == id)
+                return bidder.name.isEmpty() ? id : bidder.name;
+        }
+        return id;
+    };
+    QStringList lines;
+    if (round.closed && round.tally) {
+        // The round is closed: its tally, as the store counted it.
+        m_voteHeading->setText(tr("Anonymous vote, round %1: result").arg(round.round));
+        for (const auto& count : VoteTallyText::ordered(*round.tally, rankOrder))
+            lines.append(tr("%1: %2 ballots").arg(nameOf(count.first)).arg(count.second));
+        m_voteFigure->setText(VoteTallyText::ratio(*round.tally, rankOrder));
+        m_voteNote->setText(
+            tr("Blank ballots: %1. Ballots cast: %2 of %3.").arg(round.tally->blank).arg(round.ballots).arg(panelSize));
+    } else {
+        // The round is open: who is voted on and how many ballots are in, nothing about any ballot.
+        m_voteHeading->setText(tr("Anonymous vote, round %1").arg(round.round));
+        for (const tp::Bidder& bidder : tied)
+            lines.append(bidder.name.isEmpty() ? bidder.id : bidder.name);
+        m_voteFigure->setText(tr("%1 / %2").arg(round.ballots).arg(panelSize));
+        m_voteNote->setText(tr("ballots cast. The tally is shown when the round closes."));
+    }
+    m_voteBidders->setText(lines.join(QLatin1Char('\n')));
+    applyFontSizes();
+    m_pages->setCurrentIndex(int(View::Vote));
 }
 
 void ProjectorWindow::keyPressEvent(QKeyEvent* event)

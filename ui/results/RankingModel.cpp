@@ -2,6 +2,7 @@
 #include "PlainText.h"
 
 #include "FractionText.h"
+#include "VoteTallyText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -35,6 +36,29 @@ int RankingModel::columnCount(const QModelIndex& parent) const
 bool RankingModel::isTied(const QString& bidder) const
 {
     return m_evaluation.tie && m_evaluation.tie->bidders.contains(bidder);
+}
+
+QStringList RankingModel::voteRounds(const QString& bidder) const
+{
+    QStringList rounds;
+    const QStringList order = VoteTallyText::rankOrder(m_evaluation);
+    for (int i = 0; i < m_evaluation.tallies.size(); ++i) {
+        if (m_evaluation.tallies.at(i).tied.contains(bidder))
+            rounds.append(VoteTallyText::bidderRound(i + 1, m_evaluation.tallies.at(i), order, bidder));
+    }
+    return rounds;
+}
+
+QString RankingModel::voteDetails(const QString& bidder) const
+{
+    QStringList lines;
+    const QStringList order = VoteTallyText::rankOrder(m_evaluation);
+    const auto nameOf = [this](const QString& id) { return m_bidderNames.value(id, id); };
+    for (int i = 0; i < m_evaluation.tallies.size(); ++i) {
+        if (m_evaluation.tallies.at(i).tied.contains(bidder))
+            lines.append(VoteTallyText::details(i + 1, m_evaluation.tallies.at(i), order, nameOf));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant RankingModel::panelCell(const tp::RankEntry& entry, int panelist, int role) const
@@ -104,6 +128,8 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
             return PlainText::toolTip(entry.bidder);
         if (column == exactMeanColumn())
             return tr("Exact mean of the kept totals: %1 hundredths").arg(entry.score.exactText());
+        if (column == voteColumn() && !voteRounds(entry.bidder).isEmpty())
+            return PlainText::toolTip(voteDetails(entry.bidder));
         if (column == voteColumn() && entry.decidedByVote)
             return tr("The order within a tie was decided by an anonymous vote of the panel.");
         if (isTied(entry.bidder))
@@ -123,11 +149,13 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
     if (column == shareColumn())
         return entry.share ? tr("%1 %").arg(*entry.share) : QStringLiteral("—");
     if (column == voteColumn()) {
-        if (entry.decidedByVote)
-            return tr("by vote");
+        // Each round the bidder was voted on, with its tally; then whether a tie is still open.
+        QStringList parts = voteRounds(entry.bidder);
         if (isTied(entry.bidder))
-            return tr("tied");
-        return QString();
+            parts.append(tr("tied"));
+        else if (parts.isEmpty() && entry.decidedByVote)
+            parts.append(tr("by vote"));
+        return parts.join(QStringLiteral("; "));
     }
     return QVariant();
 }

@@ -10,7 +10,8 @@ namespace tp::ui {
 
 // The ranking of an evaluation as a table: position, bidder, each panel member's total (the dropped
 // highest and lowest struck through), the exact mean, the published 2-decimal score, the share and
-// whether a vote decided the position. Everything shown comes from tp::Evaluation as it is.
+// the rounds of the vote that decided the position, each with its tally. Everything shown comes from
+// tp::Evaluation as it is.
 class RankingModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,6 +43,10 @@ public:
 private:
     QVariant panelCell(const tp::RankEntry& entry, int panelist, int role) const;
     bool isTied(const QString& bidder) const;
+    // The rounds of the vote that `bidder` took part in, one line each: "Round 1: 4 ballots (4:3)".
+    QStringList voteRounds(const QString& bidder) const;
+    // The same rounds with every bidder's name and the blank ballots (the cell's tooltip).
+    QString voteDetails(const QString& bidder) const;
 
     tp::Evaluation m_evaluation;
     QList<tp::Panelist> m_panel;

@@ -3,6 +3,7 @@
 
 #include "MessageBox.h"
 #include "RankingModel.h"
+#include "VoteTallyText.h"
 #include "model/Terms.h"
 
 #include <QBarCategoryAxis>
@@ -62,17 +63,12 @@ QChart* newChart(const QString& title)
     return chart;
 }
 
-// A bidder's name as a chart shows it: shortened, and escaped because QtCharts renders labels as rich text.
-QString shortName(const QString& name)
-{
-    return PlainText::html(name.size() > 8 ? name.left(7) + QChar(0x2026) : name);
-}
-
 } // namespace
 
 ResultsPage::ResultsPage(QWidget* parent)
     : QWidget(parent), m_model(new RankingModel(this)), m_view(new QTableView(this)), m_status(new QLabel(this)),
-      m_details(new QLabel(this)), m_vote(new QPushButton(tr("Start the anonymous vote…"), this)),
+      m_details(new QLabel(this)), m_tallies(new QLabel(this)),
+      m_vote(new QPushButton(tr("Start the anonymous vote…"), this)),
       m_approve(new QPushButton(tr("Approve the ranking for publication…"), this)), m_boxPlotView(new QChartView(this)),
       m_criteriaView(new QChartView(this))
 {
@@ -86,6 +82,18 @@ ResultsPage::ResultsPage(QWidget* parent)
     PlainText::label(m_details);
     m_details->setObjectName(QStringLiteral("resultsDetails"));
     m_details->setWordWrap(true);
+    PlainText::label(m_tallies);
+    m_tallies->setObjectName(QStringLiteral("voteTallies"));
+    m_tallies->setWordWrap(true);
+    QFont talliesFont = m_tallies->font();
+    talliesFont.setBold(true);
+    m_tallies->setFont(talliesFont);
+    // However long the names, the status takes at most two lines and the tallies three, so that the
+    // table and the charts keep their room; the tooltips have the whole text.
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_status->setMaximumHeight(PlainText::linesHeight(m_status, 2));
+    m_tallies->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_tallies->setMaximumHeight(PlainText::linesHeight(m_tallies, 3));
     m_vote->setObjectName(QStringLiteral("startVote"));
     m_approve->setObjectName(QStringLiteral("approveRanking"));
 
@@ -108,6 +116,7 @@ ResultsPage::ResultsPage(QWidget* parent)
     auto* texts = new QVBoxLayout;
     texts->addWidget(m_status);
     texts->addWidget(m_details);
+    texts->addWidget(m_tallies);
     banner->addLayout(texts, 1);
     banner->addWidget(m_vote);
     banner->addWidget(m_approve);
@@ -197,6 +206,16 @@ void ResultsPage::updateBanner()
         m_status->setText(tr("Scoring is not complete yet: no results."));
         break;
     }
+    // Each closed round of the vote with its tally, as the rules engine counted it.
+    QStringList tallies;
+    const QStringList order = VoteTallyText::rankOrder(m_evaluation);
+    for (int i = 0; i < m_evaluation.tallies.size(); ++i)
+        tallies.append(
+            tr("Anonymous vote — %1").arg(VoteTallyText::details(i + 1, m_evaluation.tallies.at(i), order, nameOf)));
+    m_tallies->setText(tallies.join(QLatin1Char('\n')));
+    m_tallies->setToolTip(PlainText::toolTip(m_tallies->text()));
+    m_status->setToolTip(PlainText::toolTip(m_status->text()));
+    m_tallies->setVisible(!tallies.isEmpty());
     details.prepend(tr("Struck-through totals are dropped (one highest, one lowest); the score is the mean of the "
                        "rest, published with 2 decimals."));
     m_details->setText(details.join(QLatin1Char('\n')));
@@ -215,6 +234,27 @@ void ResultsPage::approve()
         emit rankingApproved();
 }
 
+QString ResultsPage::fullName(const QString& bidder) const
+{
+    const tp::Bidder* b = m_scenario.bidder(bidder);
+    return b && !b->name.isEmpty() ? b->name : bidder;
+}
+
+QString ResultsPage::chartLabel(const QString& bidder) const
+{
+    return chartLabel(bidder, fullName(bidder));
+}
+
+QString ResultsPage::chartLabel(const QString& bidder, const QString& name)
+{
+    // The bidder's code keeps the labels of bidders whose names begin alike apart.
+    if (name == bidder)
+        return bidder;
+    const QString simple = name.simplified();
+    const QString shortName = simple.size() > 7 ? simple.left(6) + QChar(0x2026) : simple;
+    return QStringLiteral("%1 %2").arg(bidder, shortName);
+}
+
 void ResultsPage::rebuildBoxPlot()
 {
     QChart* chart = newChart(tr("Panel totals per bidder"));
@@ -228,13 +268,14 @@ void ResultsPage::rebuildBoxPlot()
     m_dropped->setBorderColor(QColor(0x7f, 0x00, 0x00));
 
     QStringList categories;
+    QStringList fullNames;
     qreal low = 100;
     qreal high = 0;
     for (int row = 0; row < m_evaluation.ranking.size(); ++row) {
         const tp::RankEntry& entry = m_evaluation.ranking.at(row);
-        const tp::Bidder* bidder = m_scenario.bidder(entry.bidder);
-        const QString name = shortName(bidder && !bidder->name.isEmpty() ? bidder->name : entry.bidder);
+        const QString name = PlainText::html(chartLabel(entry.bidder));
         categories.append(name);
+        fullNames.append(fullName(entry.bidder));
         QList<qreal> values;
         for (const tp::PanelTotal& total : entry.totals) {
             const qreal value = chartPoints(total.total);
@@ -272,6 +313,12 @@ void ResultsPage::rebuildBoxPlot()
         series->attachAxis(axisX);
         series->attachAxis(axisY);
     }
+    // The full name of the bidder under the pointer.
+    connect(m_boxPlot, &QBoxPlotSeries::hovered, m_boxPlotView, [this, fullNames](bool status, QBoxSet* set) {
+        const qsizetype index = m_boxPlot->boxSets().indexOf(set);
+        m_boxPlotView->setToolTip(
+            status && index >= 0 && index < fullNames.size() ? PlainText::toolTip(fullNames.at(index)) : QString());
+    });
     QChart* old = m_boxPlotView->chart();
     m_boxPlotView->setChart(chart);
     delete old;
@@ -283,8 +330,8 @@ void ResultsPage::rebuildCriteriaChart()
     m_criteria = new QBarSeries;
     qreal high = 0;
     for (const tp::RankEntry& entry : std::as_const(m_evaluation.ranking)) {
-        const tp::Bidder* bidder = m_scenario.bidder(entry.bidder);
-        auto* set = new QBarSet(shortName(bidder && !bidder->name.isEmpty() ? bidder->name : entry.bidder));
+        auto* set = new QBarSet(PlainText::html(chartLabel(entry.bidder)));
+        set->setProperty("fullName", fullName(entry.bidder));
         for (const tp::Criterion& criterion : std::as_const(m_scenario.criteria)) {
             qreal value = 0;
             for (const tp::CriterionResult& result : entry.criteria) {
@@ -310,6 +357,10 @@ void ResultsPage::rebuildCriteriaChart()
     chart->addAxis(axisY, Qt::AlignLeft);
     m_criteria->attachAxis(axisX);
     m_criteria->attachAxis(axisY);
+    connect(m_criteria, &QBarSeries::hovered, m_criteriaView, [this](bool status, int, QBarSet* set) {
+        m_criteriaView->setToolTip(status && set ? PlainText::toolTip(set->property("fullName").toString())
+                                                 : QString());
+    });
     QChart* old = m_criteriaView->chart();
     m_criteriaView->setChart(chart);
     delete old;

@@ -18,7 +18,8 @@ namespace tp::ui {
 class RankingModel;
 
 // The results of the scoring: the status, the ranking table, a box plot of the panel's totals per
-// bidder (dropped values marked) and the mean per criterion. A tie that matters offers the vote.
+// bidder (dropped values marked) and the mean per criterion. A tie that matters offers the vote; the
+// tally of each closed round of the vote is shown above the table.
 class ResultsPage : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,10 @@ public:
     QScatterSeries* droppedSeries() const { return m_dropped; }
     QBarSeries* criteriaSeries() const { return m_criteria; }
 
+    // How the charts name a bidder: the bidder's code and the beginning of the name ("B1 甲保险股份…"),
+    // distinct for every bidder however alike their names begin; the full name is in the tooltip.
+    static QString chartLabel(const QString& bidder, const QString& name);
+
 signals:
     // The evaluation stopped at a tie that matters: the panel votes on these bidders.
     void voteRequested(const tp::TieOutcome& tie);
@@ -46,6 +51,8 @@ private:
     void rebuildCriteriaChart();
     void updateBanner();
     void approve();
+    QString fullName(const QString& bidder) const;
+    QString chartLabel(const QString& bidder) const;
 
     tp::Evaluation m_evaluation;
     tp::Scenario m_scenario;
@@ -53,6 +60,7 @@ private:
     QTableView* m_view;
     QLabel* m_status;
     QLabel* m_details;
+    QLabel* m_tallies;
     QPushButton* m_vote;
     QPushButton* m_approve;
     QChartView* m_boxPlotView;

@@ -44,6 +44,7 @@ DoubleEntryWidget::DoubleEntryWidget(QWidget* parent)
       m_accept(new QPushButton(tr("Accept sheet"), this))
 {
     PlainText::label(m_title);
+    m_title->setWordWrap(true);
     PlainText::label(m_message);
     PlainText::label(m_mismatchSummary);
     QFont titleFont = m_title->font();

@@ -53,6 +53,7 @@ OutlierReviewWidget::OutlierReviewWidget(QWidget* parent)
     m_value->setPlaceholderText(tr("New score, when correcting"));
     m_value->setMaximumWidth(200);
     m_leader->setObjectName(QStringLiteral("reviewLeader"));
+    m_leader->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("reviewMessage"));
     m_message->setWordWrap(true);
     m_confirm->setObjectName(QStringLiteral("confirmScore"));

@@ -21,6 +21,7 @@ ScoreSheetWidget::ScoreSheetWidget(QWidget* parent)
     PlainText::label(m_message);
     PlainText::label(m_panelProgress);
     m_title->setObjectName(QStringLiteral("sheetTitle"));
+    m_title->setWordWrap(true);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);

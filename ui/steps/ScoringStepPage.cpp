@@ -21,6 +21,9 @@ ScoringStepPage::ScoringStepPage(QWidget* parent)
 {
     PlainText::label(m_state);
     m_panelist->setObjectName(QStringLiteral("panelistChooser"));
+    // A long name does not widen the window; the list shows it whole.
+    m_panelist->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_panelist->setMinimumContentsLength(16);
     m_state->setObjectName(QStringLiteral("scoringState"));
     m_state->setWordWrap(true);
     auto* top = new QHBoxLayout;

@@ -2,21 +2,35 @@
 #include "PlainText.h"
 
 #include "MessageBox.h"
+#include "projector/ProjectorWindow.h"
+#include "results/VoteTallyText.h"
 #include "store/ScoringService.h"
 #include "vote/VoteWidget.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace tp::ui {
 
-VoteStepPage::VoteStepPage(QWidget* parent) : StepPage(parent), m_state(new QLabel(this)), m_vote(new VoteWidget(this))
+VoteStepPage::VoteStepPage(ProjectorWindow* projector, QWidget* parent)
+    : StepPage(parent), m_projector(projector), m_state(new QLabel(this)), m_vote(new VoteWidget(this)),
+      m_project(new QPushButton(tr("Show the vote on the projector"), this))
 {
     PlainText::label(m_state);
     m_state->setObjectName(QStringLiteral("voteState"));
     m_state->setWordWrap(true);
+    m_project->setObjectName(QStringLiteral("projectVote"));
+    m_project->setToolTip(tr("Shows the round on the audience's screen: the number of ballots cast while it is "
+                             "open, the tally once it is closed"));
+    m_project->setEnabled(false);
+    connect(m_project, &QPushButton::clicked, this, &VoteStepPage::showOnProjector);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_state, 1);
+    top->addWidget(m_project, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_state);
+    layout->addLayout(top);
     layout->addWidget(m_vote, 1);
     connect(m_vote, &VoteWidget::ballotConfirmed, this, &VoteStepPage::storeBallot);
     connect(m_vote, &VoteWidget::closeRequested, this, &VoteStepPage::closeRound);
@@ -57,6 +71,14 @@ void VoteStepPage::reload(const StepContext& context)
         }
     }
     m_vote->setVisible(current.has_value());
+    // The round the projector shows: the last one recorded (open: its count; closed: its tally), else the
+    // round due, before its first ballot.
+    m_shown = !rounds.isEmpty() ? std::optional<tp::store::VoteRoundState>(rounds.last()) : current;
+    m_project->setEnabled(m_projector && m_shown.has_value());
+    if (m_projector && m_shown &&
+        (m_projectOnReload || (m_projector->isVisible() && m_projector->currentView() == ProjectorWindow::View::Vote)))
+        project();
+    m_projectOnReload = false;
     if (!current) {
         if (!problem.isEmpty())
             m_state->setText(problem);
@@ -101,6 +123,7 @@ void VoteStepPage::closeRound(qint64 round)
     if (!m_context.workspace)
         return;
     tp::store::ScoringService scoring(*m_context.workspace);
+    m_projectOnReload = true;
     const auto closed = scoring.closeVoteRound(m_context.id, round, m_context.actor());
     if (!closed.ok()) {
         showRefusal(tr("The vote cannot be stored"), closed.problem.why);
@@ -111,6 +134,24 @@ void VoteStepPage::closeRound(qint64 round)
     if (!result.ok())
         showRefusal(tr("The result cannot be computed"), result.problem.why);
     emit changed();
+}
+
+void VoteStepPage::project()
+{
+    if (!m_projector || !m_shown)
+        return;
+    const QStringList order = m_context.evaluation ? VoteTallyText::rankOrder(*m_context.evaluation) : QStringList();
+    m_projector->showVoteRound(*m_shown, bidders(m_shown->tied), int(m_context.scenario.panel.size()), order);
+}
+
+void VoteStepPage::showOnProjector()
+{
+    if (!m_projector || !m_shown)
+        return;
+    project();
+    if (!m_projector->isVisible())
+        m_projector->openOnAudienceScreen();
+    m_projector->raise();
 }
 
 } // namespace tp::ui

@@ -40,9 +40,13 @@ VoteWidget::VoteWidget(QWidget* parent)
       m_tally(new QTableWidget)
 {
     m_roundTitle->setObjectName(QStringLiteral("voteRound"));
+    m_roundTitle->setWordWrap(true);
     PlainText::label(m_roundTitle);
     PlainText::label(m_result);
     scaleFont(m_roundTitle, 1.6, true);
+    // At most two lines, however long the names: the tooltip and the choices have them whole.
+    m_roundTitle->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_roundTitle->setMaximumHeight(PlainText::linesHeight(m_roundTitle, 2));
     m_count->setObjectName(QStringLiteral("ballotCount"));
     m_count->setAlignment(Qt::AlignCenter);
     scaleFont(m_count, 3.0, true);
@@ -56,6 +60,9 @@ VoteWidget::VoteWidget(QWidget* parent)
     m_roll->setFocusPolicy(Qt::NoFocus);
     scaleFont(m_roll, 1.2);
     m_voter->setObjectName(QStringLiteral("voterChooser"));
+    // A long name does not widen the window; the list shows it whole.
+    m_voter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_voter->setMinimumContentsLength(12);
     scaleFont(m_voter, 1.4);
     m_ready->setObjectName(QStringLiteral("readyButton"));
     scaleFont(m_ready, 1.8, true);
@@ -166,6 +173,7 @@ void VoteWidget::showRound(const QList<tp::Bidder>& tied, const QList<tp::Paneli
     for (const tp::Bidder& bidder : tied)
         names.append(bidder.name);
     m_roundTitle->setText(tr("Anonymous vote, round %1: %2").arg(round.round).arg(names.join(tr(", "))));
+    m_roundTitle->setToolTip(PlainText::toolTip(m_roundTitle->text()));
 
     if (!sameChoices) {
         for (QAbstractButton* button : m_group->buttons()) {
@@ -176,6 +184,10 @@ void VoteWidget::showRound(const QList<tp::Bidder>& tied, const QList<tp::Paneli
             auto* radio = new QRadioButton(PlainText::button(tied.at(i).name));
             radio->setObjectName(QStringLiteral("choice_%1").arg(tied.at(i).id));
             scaleFont(radio, 1.8);
+            // A very long name is cut at the window's edge rather than widening the window; the
+            // tooltip has it whole.
+            radio->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+            radio->setToolTip(PlainText::toolTip(tied.at(i).name));
             m_group->addButton(radio, i);
             m_choices->addWidget(radio);
         }

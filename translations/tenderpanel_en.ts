@@ -1598,10 +1598,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>no criteria template %1</translation>
     </message>
     <message>
-        <source>no such negotiation</source>
-        <translation>no such negotiation</translation>
-    </message>
-    <message>
         <source>the negotiation is archived</source>
         <translation>the negotiation is archived</translation>
     </message>
@@ -1812,26 +1808,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>use publish or archive for this step</source>
         <translation>use publish or archive for this step</translation>
-    </message>
-    <message>
-        <source>a criterion needs an id of 1 to %1 characters</source>
-        <translation>a criterion needs an id of 1 to %1 characters</translation>
-    </message>
-    <message>
-        <source>the maximum must be above 0</source>
-        <translation>the maximum must be above 0</translation>
-    </message>
-    <message>
-        <source>criterion %1 exists</source>
-        <translation>criterion %1 exists</translation>
-    </message>
-    <message>
-        <source>a panel member needs an id and a name</source>
-        <translation>a panel member needs an id and a name</translation>
-    </message>
-    <message>
-        <source>the panel already has a leader (%1)</source>
-        <translation>the panel already has a leader (%1)</translation>
     </message>
     <message>
         <source>a bidder needs an id and a name</source>
@@ -2606,10 +2582,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>the panel has %1 members; it needs an odd number of members</source>
         <translation>the panel has %1 members; it needs an odd number of members</translation>
-    </message>
-    <message>
-        <source>is %1 characters long, longer than the limit of %2</source>
-        <translation>is %1 characters long, longer than the limit of %2</translation>
     </message>
     <message>
         <source>no criteria template %1</source>

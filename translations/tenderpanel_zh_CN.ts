@@ -1593,10 +1593,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>没有评判要素模板 %1</translation>
     </message>
     <message>
-        <source>no such negotiation</source>
-        <translation>没有此谈判</translation>
-    </message>
-    <message>
         <source>the negotiation is archived</source>
         <translation>此谈判已归档</translation>
     </message>
@@ -1807,26 +1803,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>use publish or archive for this step</source>
         <translation>此步骤请使用公示或归档</translation>
-    </message>
-    <message>
-        <source>a criterion needs an id of 1 to %1 characters</source>
-        <translation>评判要素需要 1 到 %1 个字符的编号</translation>
-    </message>
-    <message>
-        <source>the maximum must be above 0</source>
-        <translation>满分必须大于 0</translation>
-    </message>
-    <message>
-        <source>criterion %1 exists</source>
-        <translation>评判要素 %1 已存在</translation>
-    </message>
-    <message>
-        <source>a panel member needs an id and a name</source>
-        <translation>谈判小组成员需要编号和姓名</translation>
-    </message>
-    <message>
-        <source>the panel already has a leader (%1)</source>
-        <translation>谈判小组已有组长（%1）</translation>
     </message>
     <message>
         <source>a bidder needs an id and a name</source>
@@ -2601,10 +2577,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>the panel has %1 members; it needs an odd number of members</source>
         <translation>谈判小组有 %1 名成员,成员人数应为单数</translation>
-    </message>
-    <message>
-        <source>is %1 characters long, longer than the limit of %2</source>
-        <translation>长度为 %1 个字符，超过了 %2 的限制</translation>
     </message>
     <message>
         <source>no criteria template %1</source>

@@ -45,6 +45,22 @@ QString element(const QString& path, qsizetype index)
     return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
 }
 
+// The document details of the project: the key of each in a scenario file, and its field.
+struct DocumentField
+{
+    std::string_view key;
+    QString DocumentDetails::*field;
+};
+
+const DocumentField kDocumentFields[] = {{"basis", &DocumentDetails::basis},
+                                         {"issuer", &DocumentDetails::issuer},
+                                         {"publication_website", &DocumentDetails::publicationWebsite},
+                                         {"challenge_address", &DocumentDetails::challengeAddress},
+                                         {"challenge_contact", &DocumentDetails::challengeContact},
+                                         {"contact_person", &DocumentDetails::contactPerson},
+                                         {"contact_phone", &DocumentDetails::contactPhone},
+                                         {"contact_address", &DocumentDetails::contactAddress}};
+
 qsizetype codePoints(const std::string& utf8)
 {
     qsizetype n = 0;
@@ -453,18 +469,9 @@ void ScenarioValidator::readProject(const JsonValue& value, const QString& path)
                "contact_phone",
                "contact_address"});
     Project& project = m_scenario.project;
-    const std::pair<std::string_view, QString*> documentFields[] = {
-        {"basis", &project.documents.basis},
-        {"issuer", &project.documents.issuer},
-        {"publication_website", &project.documents.publicationWebsite},
-        {"challenge_address", &project.documents.challengeAddress},
-        {"challenge_contact", &project.documents.challengeContact},
-        {"contact_person", &project.documents.contactPerson},
-        {"contact_phone", &project.documents.contactPhone},
-        {"contact_address", &project.documents.contactAddress}};
-    for (const auto& [key, field] : documentFields)
-        if (const JsonValue* v = value.member(key))
-            *field = text(*v, child(path, key), kMaxTextChars).value_or(QString()).trimmed();
+    for (const DocumentField& f : kDocumentFields)
+        if (const JsonValue* v = value.member(f.key))
+            project.documents.*f.field = text(*v, child(path, f.key), kMaxTextChars).value_or(QString()).trimmed();
     if (const JsonValue* v = required(value, path, "title"))
         project.title = text(*v, child(path, "title"), kMaxTextChars).value_or(QString());
     if (const JsonValue* v = required(value, path, "purchaser"))
@@ -1076,6 +1083,7 @@ void ScenarioValidator::checkProject(const Project& project)
 {
     const QString path = QStringLiteral("project");
     m_scenario.project = project;
+    checkDocuments(project.documents);
     textValue(project.title, codePoints(project.title.toStdString()), child(path, "title"), kMaxTextChars);
     textValue(project.purchaser, codePoints(project.purchaser.toStdString()), child(path, "purchaser"), kMaxTextChars);
     if (project.registrationDeadline)
@@ -1115,6 +1123,16 @@ void ScenarioValidator::checkProject(const Project& project)
         dateText(DateTimeText::formatDate(project.publication->start), child(publicationPath, "start"));
         bounded(project.publication->workingDays, child(publicationPath, "working_days"), kWorkingDays.min,
                 kWorkingDays.max);
+    }
+}
+
+void ScenarioValidator::checkDocuments(const DocumentDetails& documents)
+{
+    const QString path = QStringLiteral("project");
+    for (const DocumentField& f : kDocumentFields) {
+        const QString value = (documents.*f.field).trimmed();
+        if (!value.isEmpty())
+            textValue(value, codePoints(value.toStdString()), child(path, f.key), kMaxTextChars);
     }
 }
 

@@ -1,5 +1,7 @@
 #include "NegotiationStore.h"
 
+#include "NegotiationAction.h"
+#include "NegotiationRecord.h"
 #include "RecordReader.h"
 #include "ScenarioMapping.h"
 #include "StoreTime.h"
@@ -58,21 +60,23 @@ StoreResult<QString> NegotiationStore::newCode(WriteTransaction& tx, const Proje
 
 StoreResult<NegotiationSummary> NegotiationStore::importScenario(const Scenario& scenario, const QString& actor)
 {
-    using Result = StoreResult<NegotiationSummary>;
-    WriteTransaction tx(m_workspace);
-    if (auto p = tx.begin())
-        return Result::fail(Failure::Storage, *p);
-    const qint64 id = tx.nextValue(QStringLiteral("negotiations"), QStringLiteral("id"), {});
-    const auto code = newCode(tx, scenario.project);
-    if (!code.ok())
-        return Result::from(code);
-    const QString now = StoreTime::toText(StoreTime::now());
-    const Stage stage = ScenarioMapping::impliedStage(scenario);
-    ScenarioMapping::write(tx, id, *code.value, scenario, stage, now);
-    if (auto p = tx.commit(QStringLiteral("negotiation_imported"), actor, id,
-                           {{QStringLiteral("code"), *code.value}, {QStringLiteral("stage"), Procedure::name(stage)}}))
-        return Result::fail(Failure::Storage, *p);
-    return summary(id);
+    const auto created = NegotiationAction::runOnWorkspace<qint64>(
+        m_workspace, actor, [&](WriteTransaction& tx, ActionEvent& event) -> StoreResult<qint64> {
+            const qint64 id = tx.nextValue(QStringLiteral("negotiations"), QStringLiteral("id"), {});
+            const auto code = newCode(tx, scenario.project);
+            if (!code.ok())
+                return StoreResult<qint64>::from(code);
+            const QString now = StoreTime::toText(StoreTime::now());
+            const Stage stage = ScenarioMapping::impliedStage(scenario);
+            ScenarioMapping::write(tx, id, *code.value, scenario, stage, now);
+            event = {QStringLiteral("negotiation_imported"),
+                     {{QStringLiteral("code"), *code.value}, {QStringLiteral("stage"), Procedure::name(stage)}},
+                     id};
+            return StoreResult<qint64>::success(id);
+        });
+    if (!created.ok())
+        return StoreResult<NegotiationSummary>::from(created);
+    return summary(*created.value);
 }
 
 StoreResult<Scenario> NegotiationStore::scenario(qint64 id) const
@@ -103,39 +107,37 @@ StoreResult<NegotiationSummary> NegotiationStore::create(const Project& project,
                                 {QStringLiteral("template"), tr("no criteria template %1").arg(*templateId)});
         s.criteria = found->criteria;
     }
-    WriteTransaction tx(m_workspace);
-    if (auto p = tx.begin())
-        return Result::fail(Failure::Storage, *p);
-    const qint64 id = tx.nextValue(QStringLiteral("negotiations"), QStringLiteral("id"), {});
-    const auto code = newCode(tx, project);
-    if (!code.ok())
-        return Result::from(code);
-    ScenarioMapping::write(tx, id, *code.value, s, Stage::Setup, StoreTime::toText(StoreTime::now()));
-    if (auto p = tx.commit(QStringLiteral("negotiation_created"), actor, id, {{QStringLiteral("code"), *code.value}}))
-        return Result::fail(Failure::Storage, *p);
-    return summary(id);
+    const auto created = NegotiationAction::runOnWorkspace<qint64>(
+        m_workspace, actor, [&](WriteTransaction& tx, ActionEvent& event) -> StoreResult<qint64> {
+            const qint64 id = tx.nextValue(QStringLiteral("negotiations"), QStringLiteral("id"), {});
+            const auto code = newCode(tx, project);
+            if (!code.ok())
+                return StoreResult<qint64>::from(code);
+            ScenarioMapping::write(tx, id, *code.value, s, Stage::Setup, StoreTime::toText(StoreTime::now()));
+            event = {QStringLiteral("negotiation_created"), {{QStringLiteral("code"), *code.value}}, id};
+            return StoreResult<qint64>::success(id);
+        });
+    if (!created.ok())
+        return Result::from(created);
+    return summary(*created.value);
 }
 
 StoreResult<Done> NegotiationStore::setPublicationContact(qint64 id, const QString& website, const QString& contact,
                                                           const QString& actor)
 {
     using Result = StoreResult<Done>;
-    WriteTransaction tx(m_workspace);
-    if (auto p = tx.begin())
-        return Result::fail(Failure::Storage, *p);
-    auto row = tx.row(QStringLiteral("negotiations"), {{QStringLiteral("id"), id}});
-    if (!row)
-        return tx.failed() ? Result::fail(Failure::Storage, tx.problem())
-                           : Result::fail(Failure::NotFound, {QString::number(id), tr("no such negotiation")});
-    if (Procedure::fromName(row->value(QStringLiteral("stage")).toString()) == Stage::Archived)
-        return Result::fail(Failure::Refused, {QStringLiteral("stage archived"), tr("the negotiation is archived")});
-    row->insert(QStringLiteral("publication_website"), website.isEmpty() ? QVariant() : QVariant(website));
-    row->insert(QStringLiteral("challenge_contact"), contact.isEmpty() ? QVariant() : QVariant(contact));
-    row->insert(QStringLiteral("updated_at"), StoreTime::toText(StoreTime::now()));
-    tx.upsert(QStringLiteral("negotiations"), *row);
-    if (auto p = tx.commit(QStringLiteral("publication_contact_set"), actor, id))
-        return Result::fail(Failure::Storage, *p);
-    return Result::success(Done());
+    return NegotiationAction::run<Done>(
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) -> Result {
+            if (NegotiationRecord::stage(neg) == Stage::Archived)
+                return Result::fail(Failure::Refused,
+                                    {QStringLiteral("stage archived"), tr("the negotiation is archived")});
+            QVariantMap row = neg;
+            row.insert(QStringLiteral("publication_website"), website.isEmpty() ? QVariant() : QVariant(website));
+            row.insert(QStringLiteral("challenge_contact"), contact.isEmpty() ? QVariant() : QVariant(contact));
+            NegotiationRecord::touch(tx, row);
+            event.action = QStringLiteral("publication_contact_set");
+            return Result::success(Done());
+        });
 }
 
 StoreResult<qint64> NegotiationStore::resolve(const QString& idOrCode) const
@@ -255,34 +257,34 @@ StoreResult<CriteriaTemplate> NegotiationStore::saveTemplate(const QString& name
             return Result::fail(Failure::Invalid, {where, tr("the maximum must be above 0")});
         ids.insert(criteria[i].id);
     }
-    WriteTransaction tx(m_workspace);
-    if (auto p = tx.begin())
-        return Result::fail(Failure::Storage, *p);
-    QSqlQuery q(tx.database());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM criteria_templates WHERE name = ?"));
-    q.addBindValue(name);
-    if (!q.exec() || !q.next())
-        return Result::fail(Failure::Storage, m_workspace.storageProblem(q.lastError()));
-    if (q.value(0).toLongLong() > 0)
-        return Result::fail(Failure::Invalid, {QStringLiteral("name"), tr("a template named \"%1\" exists").arg(name)});
-    CriteriaTemplate t;
-    t.id = tx.nextValue(QStringLiteral("criteria_templates"), QStringLiteral("id"), {});
-    t.name = name;
-    t.criteria = criteria;
-    tx.upsert(QStringLiteral("criteria_templates"),
-              {{QStringLiteral("id"), t.id},
-               {QStringLiteral("name"), name},
-               {QStringLiteral("builtin"), 0},
-               {QStringLiteral("created_at"), StoreTime::toText(StoreTime::now())}});
-    for (qsizetype i = 0; i < criteria.size(); ++i)
-        tx.upsert(QStringLiteral("template_criteria"), {{QStringLiteral("template_id"), t.id},
-                                                        {QStringLiteral("position"), qint64(i + 1)},
-                                                        {QStringLiteral("code"), criteria[i].id},
-                                                        {QStringLiteral("title"), criteria[i].title},
-                                                        {QStringLiteral("max_hundredths"), criteria[i].max}});
-    if (auto p = tx.commit(QStringLiteral("template_saved"), actor, std::nullopt, {{QStringLiteral("name"), name}}))
-        return Result::fail(Failure::Storage, *p);
-    return Result::success(t);
+    return NegotiationAction::runOnWorkspace<CriteriaTemplate>(
+        m_workspace, actor, [&](WriteTransaction& tx, ActionEvent& event) -> Result {
+            QSqlQuery q(tx.database());
+            q.prepare(QStringLiteral("SELECT COUNT(*) FROM criteria_templates WHERE name = ?"));
+            q.addBindValue(name);
+            if (!q.exec() || !q.next())
+                return Result::fail(Failure::Storage, m_workspace.storageProblem(q.lastError()));
+            if (q.value(0).toLongLong() > 0)
+                return Result::fail(Failure::Invalid,
+                                    {QStringLiteral("name"), tr("a template named \"%1\" exists").arg(name)});
+            CriteriaTemplate t;
+            t.id = tx.nextValue(QStringLiteral("criteria_templates"), QStringLiteral("id"), {});
+            t.name = name;
+            t.criteria = criteria;
+            tx.upsert(QStringLiteral("criteria_templates"),
+                      {{QStringLiteral("id"), t.id},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("builtin"), 0},
+                       {QStringLiteral("created_at"), StoreTime::toText(StoreTime::now())}});
+            for (qsizetype i = 0; i < criteria.size(); ++i)
+                tx.upsert(QStringLiteral("template_criteria"), {{QStringLiteral("template_id"), t.id},
+                                                                {QStringLiteral("position"), qint64(i + 1)},
+                                                                {QStringLiteral("code"), criteria[i].id},
+                                                                {QStringLiteral("title"), criteria[i].title},
+                                                                {QStringLiteral("max_hundredths"), criteria[i].max}});
+            event = {QStringLiteral("template_saved"), {{QStringLiteral("name"), name}}};
+            return Result::success(t);
+        });
 }
 
 } // namespace tp::store

@@ -169,72 +169,6 @@ StoreResult<Stage> ProcedureService::advance(qint64 id, Stage to, const QString&
         });
 }
 
-StoreResult<Done> ProcedureService::addCriterion(qint64 id, const Criterion& c, const QString& actor)
-{
-    using Result = StoreResult<Done>;
-    if (!validCode(c.id))
-        return Result::fail(
-            Failure::Invalid,
-            {QStringLiteral("id"), tr("a criterion needs an id of 1 to %1 characters").arg(Limits::kIdChars)});
-    if (c.max <= 0)
-        return Result::fail(Failure::Invalid, {QStringLiteral("max"), tr("the maximum must be above 0")});
-    return NegotiationAction::run<Done>(
-        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
-            if (auto p = Procedure::checkSetupChange(NegotiationRecord::stage(neg)))
-                return Result::fail(Failure::Refused, *p);
-            const qint64 position = tx.nextValue(QStringLiteral("criteria"), QStringLiteral("position"),
-                                                 {{QStringLiteral("negotiation_id"), id}});
-            if (tx.row(QStringLiteral("criteria"),
-                       {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("code"), c.id}}))
-                return Result::fail(Failure::Invalid, {QStringLiteral("id"), tr("criterion %1 exists").arg(c.id)});
-            tx.upsert(QStringLiteral("criteria"), {{QStringLiteral("negotiation_id"), id},
-                                                   {QStringLiteral("code"), c.id},
-                                                   {QStringLiteral("position"), position},
-                                                   {QStringLiteral("title"), c.title},
-                                                   {QStringLiteral("max_hundredths"), c.max}});
-            NegotiationRecord::touch(tx, neg);
-            event.action = QStringLiteral("criterion_added");
-            return Result::success(Done());
-        });
-}
-
-StoreResult<Done> ProcedureService::addPanelMember(qint64 id, const PanelMember& m, const QString& actor)
-{
-    using Result = StoreResult<Done>;
-    if (!validCode(m.id) || m.name.trimmed().isEmpty())
-        return Result::fail(Failure::Invalid, {QStringLiteral("id"), tr("a panel member needs an id and a name")});
-    return NegotiationAction::run<Done>(
-        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
-            if (auto p = Procedure::checkPanelChange(NegotiationRecord::stage(neg)))
-                return Result::fail(Failure::Refused, *p);
-            const QVariantMap match{{QStringLiteral("negotiation_id"), id}};
-            const auto existing = tx.row(QStringLiteral("panelists"),
-                                         {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("code"), m.id}});
-            for (const QVariantMap& other : tx.rows(QStringLiteral("panelists"), match))
-                if (PanelRules::secondLeader(m.role,
-                                             isLeader(other) && other.value(QStringLiteral("code")).toString() != m.id))
-                    return Result::fail(Failure::Invalid, {QStringLiteral("role"),
-                                                           tr("the panel already has a leader (%1)")
-                                                               .arg(other.value(QStringLiteral("name")).toString())});
-            const qint64 position = existing
-                                        ? existing->value(QStringLiteral("position")).toLongLong()
-                                        : tx.nextValue(QStringLiteral("panelists"), QStringLiteral("position"), match);
-            tx.upsert(QStringLiteral("panelists"),
-                      {{QStringLiteral("negotiation_id"), id},
-                       {QStringLiteral("code"), m.id},
-                       {QStringLiteral("position"), position},
-                       {QStringLiteral("name"), m.name},
-                       {QStringLiteral("role"), ScenarioMapping::roleName(m.role)},
-                       {QStringLiteral("affiliation"), nullable(m.affiliation)},
-                       {QStringLiteral("conflict_declared"),
-                        m.conflictDeclared ? QVariant(*m.conflictDeclared ? 1 : 0) : QVariant()},
-                       {QStringLiteral("conflict_note"), nullable(m.conflictNote)}});
-            NegotiationRecord::touch(tx, neg);
-            event = {QStringLiteral("panel_member_recorded"), {{QStringLiteral("panelist"), m.id}}};
-            return Result::success(Done());
-        });
-}
-
 StoreResult<RegistrationReceipt> ProcedureService::registerBidder(qint64 id, const BidderRegistration& r,
                                                                   const QString& actor)
 {
@@ -245,10 +179,8 @@ StoreResult<RegistrationReceipt> ProcedureService::registerBidder(qint64 id, con
         return Result::fail(Failure::Invalid,
                             {QStringLiteral("registered_at"), tr("the registration time is missing")});
     return NegotiationAction::run<RegistrationReceipt>(
-        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
-            const Stage stage = NegotiationRecord::stage(neg);
-            if (auto p = Procedure::checkRegistration(stage))
-                return Result::fail(Failure::Refused, *p);
+        m_workspace, id, actor, Procedure::checkRegistration,
+        [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
             const QVariantMap key{{QStringLiteral("negotiation_id"), id}, {QStringLiteral("code"), r.id}};
             if (tx.row(QStringLiteral("bidders"), key))
                 return Result::fail(Failure::Invalid,
@@ -376,10 +308,9 @@ StoreResult<RegistrationReceipt> ProcedureService::correctRegistration(qint64 id
         return Result::fail(Failure::Invalid,
                             {QStringLiteral("registered_at"), tr("the registration time is missing")});
     return NegotiationAction::run<RegistrationReceipt>(
-        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+        m_workspace, id, actor, Procedure::checkRegistrationCorrection,
+        [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
             const Stage stage = NegotiationRecord::stage(neg);
-            if (auto p = Procedure::checkRegistrationCorrection(stage))
-                return Result::fail(Failure::Refused, *p);
             auto row = NegotiationRecord::member(tx, id, QStringLiteral("bidders"), bidder, QStringLiteral("bidder"));
             if (!row.ok())
                 return failed<RegistrationReceipt>(row);
@@ -746,9 +677,8 @@ StoreResult<Done> ProcedureService::publish(qint64 id, const PublicationRule& ru
         return Result::fail(Failure::Invalid,
                             {QStringLiteral("website"), tr("the notice needs the website it is published on")});
     return NegotiationAction::run<Done>(
-        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
-            if (auto p = Procedure::checkPublication(NegotiationRecord::stage(neg)))
-                return Result::fail(Failure::Refused, *p);
+        m_workspace, id, actor, Procedure::checkPublication,
+        [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
             QVariantMap n = neg;
             n.insert(QStringLiteral("publication_start"), StoreTime::dateToText(rule.start));
             n.insert(QStringLiteral("publication_working_days"), rule.workingDays);
@@ -766,10 +696,8 @@ StoreResult<Done> ProcedureService::publish(qint64 id, const PublicationRule& ru
 StoreResult<Done> ProcedureService::archive(qint64 id, const QString& actor)
 {
     using Result = StoreResult<Done>;
-    return NegotiationAction::run<Done>(m_workspace, id, actor,
+    return NegotiationAction::run<Done>(m_workspace, id, actor, Procedure::checkArchive,
                                         [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
-                                            if (auto p = Procedure::checkArchive(NegotiationRecord::stage(neg)))
-                                                return Result::fail(Failure::Refused, *p);
                                             NegotiationRecord::touch(tx, neg, Stage::Archived);
                                             event.action = QStringLiteral("negotiation_archived");
                                             return Result::success(Done());

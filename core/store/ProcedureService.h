@@ -74,8 +74,6 @@ public:
     // Moves to the next step when what it needs is recorded. Steps cannot be undone.
     StoreResult<Stage> advance(qint64 id, Stage to, const QString& actor);
 
-    StoreResult<Done> addCriterion(qint64 id, const Criterion& criterion, const QString& actor);
-    StoreResult<Done> addPanelMember(qint64 id, const PanelMember& member, const QString& actor);
     StoreResult<RegistrationReceipt> registerBidder(qint64 id, const BidderRegistration& registration,
                                                     const QString& actor);
     StoreResult<Done> setEligibility(qint64 id, const QString& bidder, bool eligible, const QString& actor);

@@ -604,9 +604,8 @@ StoreResult<qint64> ScoringService::openVoteRound(qint64 id, const QStringList& 
 {
     using Result = StoreResult<qint64>;
     return NegotiationAction::run<qint64>(
-        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
-            if (auto p = Procedure::checkVote(NegotiationRecord::stage(neg)))
-                return Result::fail(Failure::Refused, *p);
+        m_workspace, id, actor, Procedure::checkVote,
+        [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
             const QSet<QString> tiedSet(tied.cbegin(), tied.cend());
             if (tied.size() < 2 || tiedSet.size() != tied.size())
                 return Result::fail(Failure::Invalid,
@@ -709,50 +708,52 @@ StoreResult<std::optional<VoteRoundState>> ScoringService::currentVoteRound(qint
 StoreResult<Evaluation> ScoringService::recordResult(qint64 id, const QString& actor)
 {
     using Result = StoreResult<Evaluation>;
-    return NegotiationAction::run<
-        Evaluation>(m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
-        if (auto p = Procedure::checkResult(NegotiationRecord::stage(neg)))
-            return Result::fail(Failure::Refused, *p);
-        const QList<QVariantMap> panel = tx.rows(QStringLiteral("panelists"), {{QStringLiteral("negotiation_id"), id}});
-        for (const QVariantMap& m : panel) {
-            const QString code = m.value(QStringLiteral("code")).toString();
-            if (!tx.row(QStringLiteral("sheets"),
-                        {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("panelist_code"), code}}))
-                return Result::fail(Failure::Refused, {QStringLiteral("panel"),
-                                                       tr("the score sheet of %1 is not submitted yet").arg(code)});
-        }
-        const auto pending = unreviewedFlags(m_workspace, id);
-        if (!pending.ok())
-            return failed<Evaluation>(pending);
-        if (!pending.value->isEmpty()) {
-            const OutlierFlag& f = pending.value->first();
-            return Result::fail(
-                Failure::Refused,
-                {QStringLiteral("panel"),
-                 tr("%1 abnormal score(s) are flagged for the panel to confirm or correct (first: %2 for "
-                    "%3 on %4)")
-                     .arg(pending.value->size())
-                     .arg(f.panelist, f.bidder, f.criterion)});
-        }
-        const auto scenario = ScenarioMapping::read(m_workspace, id);
-        if (!scenario.ok())
-            return failed<Evaluation>(scenario);
-        const auto evaluation = NegotiationRecord::evaluate(m_workspace, id);
-        if (!evaluation.ok())
+    return NegotiationAction::run<Evaluation>(
+        m_workspace, id, actor, Procedure::checkResult,
+        [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            const QList<QVariantMap> panel =
+                tx.rows(QStringLiteral("panelists"), {{QStringLiteral("negotiation_id"), id}});
+            for (const QVariantMap& m : panel) {
+                const QString code = m.value(QStringLiteral("code")).toString();
+                if (!tx.row(QStringLiteral("sheets"),
+                            {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("panelist_code"), code}}))
+                    return Result::fail(Failure::Refused, {QStringLiteral("panel"),
+                                                           tr("the score sheet of %1 is not submitted yet").arg(code)});
+            }
+            const auto pending = unreviewedFlags(m_workspace, id);
+            if (!pending.ok())
+                return failed<Evaluation>(pending);
+            if (!pending.value->isEmpty()) {
+                const OutlierFlag& f = pending.value->first();
+                return Result::fail(
+                    Failure::Refused,
+                    {QStringLiteral("panel"),
+                     tr("%1 abnormal score(s) are flagged for the panel to confirm or correct (first: %2 for "
+                        "%3 on %4)")
+                         .arg(pending.value->size())
+                         .arg(f.panelist, f.bidder, f.criterion)});
+            }
+            const auto scenario = ScenarioMapping::read(m_workspace, id);
+            if (!scenario.ok())
+                return failed<Evaluation>(scenario);
+            const auto evaluation = NegotiationRecord::evaluate(m_workspace, id);
+            if (!evaluation.ok())
+                return evaluation;
+            const QByteArray json = EvaluationWriter::json(*evaluation.value, *scenario.value);
+            const qint64 seq = tx.nextValue(QStringLiteral("results"), QStringLiteral("seq"),
+                                            {{QStringLiteral("negotiation_id"), id}});
+            tx.upsert(QStringLiteral("results"),
+                      {{QStringLiteral("negotiation_id"), id},
+                       {QStringLiteral("seq"), seq},
+                       {QStringLiteral("status"), statusName(evaluation.value->status)},
+                       {QStringLiteral("evaluation"), QString::fromUtf8(json)},
+                       {QStringLiteral("recorded_at"), StoreTime::toText(StoreTime::now())}});
+            const bool vote = evaluation.value->status == EvaluationStatus::VoteRequired;
+            NegotiationRecord::touch(tx, neg, vote ? Stage::Vote : Stage::Result);
+            event = {QStringLiteral("result_recorded"),
+                     {{QStringLiteral("status"), statusName(evaluation.value->status)}}};
             return evaluation;
-        const QByteArray json = EvaluationWriter::json(*evaluation.value, *scenario.value);
-        const qint64 seq =
-            tx.nextValue(QStringLiteral("results"), QStringLiteral("seq"), {{QStringLiteral("negotiation_id"), id}});
-        tx.upsert(QStringLiteral("results"), {{QStringLiteral("negotiation_id"), id},
-                                              {QStringLiteral("seq"), seq},
-                                              {QStringLiteral("status"), statusName(evaluation.value->status)},
-                                              {QStringLiteral("evaluation"), QString::fromUtf8(json)},
-                                              {QStringLiteral("recorded_at"), StoreTime::toText(StoreTime::now())}});
-        const bool vote = evaluation.value->status == EvaluationStatus::VoteRequired;
-        NegotiationRecord::touch(tx, neg, vote ? Stage::Vote : Stage::Result);
-        event = {QStringLiteral("result_recorded"), {{QStringLiteral("status"), statusName(evaluation.value->status)}}};
-        return evaluation;
-    });
+        });
 }
 
 StoreResult<qint64> ScoringService::recordDocument(qint64 id, const QString& kind, const QString& sha256,

@@ -1,5 +1,6 @@
 #include "SetupService.h"
 
+#include "NegotiationAction.h"
 #include "NegotiationRecord.h"
 #include "NegotiationStore.h"
 #include "RecordReader.h"
@@ -29,13 +30,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("SetupService", text);
 }
-
-// Which procedure rule guards a change: the criteria and project settings, or the panel.
-enum class Scope
-{
-    Settings,
-    Panel
-};
 
 const QString kCriteria = QStringLiteral("criteria");
 const QString kPanelists = QStringLiteral("panelists");
@@ -115,33 +109,21 @@ std::optional<Problem> checkMember(const PanelMember& m)
     return std::nullopt;
 }
 
-// Begins the transaction, loads the negotiation and asks the procedure; a failed result when any of
-// them says no.
-std::optional<StoreResult<Done>> start(WriteTransaction& tx, qint64 id, Scope scope, QVariantMap* negotiation)
+// Ends a body that changed the negotiation: touches its row and describes the audit event.
+StoreResult<Done> changed(WriteTransaction& tx, const QVariantMap& negotiation, ActionEvent& event,
+                          const QString& action, const QJsonObject& details)
 {
-    using Result = StoreResult<Done>;
-    if (auto p = tx.begin())
-        return Result::fail(Failure::Storage, *p);
-    const auto neg = NegotiationRecord::load(tx, id);
-    if (!neg.ok())
-        return Result::from(neg);
-    const Stage stage = NegotiationRecord::stage(*neg.value);
-    if (auto p = scope == Scope::Settings ? Procedure::checkSetupChange(stage) : Procedure::checkPanelChange(stage))
-        return Result::fail(Failure::Refused, *p);
-    *negotiation = *neg.value;
-    return std::nullopt;
+    NegotiationRecord::touch(tx, negotiation);
+    event.action = action;
+    event.details = details;
+    return StoreResult<Done>::success(Done());
 }
 
-StoreResult<Done> finish(WriteTransaction& tx, const QVariantMap& negotiation, const QString& action,
-                         const QString& actor, qint64 id, const QJsonObject& details)
+// Ends a body that found nothing to change: no event, nothing stored.
+StoreResult<Done> unchanged(ActionEvent& event)
 {
-    using Result = StoreResult<Done>;
-    if (tx.failed())
-        return Result::fail(Failure::Storage, tx.problem());
-    NegotiationRecord::touch(tx, negotiation);
-    if (auto p = tx.commit(action, actor, id, details))
-        return Result::fail(Failure::Storage, *p);
-    return Result::success(Done());
+    event = ActionEvent::none();
+    return StoreResult<Done>::success(Done());
 }
 
 // The rows of a list table (criteria or panelists) of the negotiation, in their order.
@@ -183,7 +165,7 @@ std::optional<Problem> checkIndex(std::optional<qsizetype> index, qsizetype size
 struct SetupList
 {
     QString table;
-    Scope scope;
+    StageGuard guard;
     QString (*path)(const QString& code, const char* field);
     const char* missing; // "no criterion \"%1\" in this negotiation"
     const char* exists;  // "criterion %1 exists already; choose another code"
@@ -196,7 +178,7 @@ struct SetupList
 const SetupList& criteriaList()
 {
     static const SetupList list{kCriteria,
-                                Scope::Settings,
+                                Procedure::checkSetupChange,
                                 criterionPath,
                                 QT_TRANSLATE_NOOP("SetupService", "no criterion \"%1\" in this negotiation"),
                                 QT_TRANSLATE_NOOP("SetupService", "criterion %1 exists already; choose another code"),
@@ -211,7 +193,7 @@ const SetupList& panelList()
 {
     static const SetupList list{
         kPanelists,
-        Scope::Panel,
+        Procedure::checkPanelChange,
         memberPath,
         QT_TRANSLATE_NOOP("SetupService", "no panel member \"%1\" in this negotiation"),
         QT_TRANSLATE_NOOP("SetupService", "panel member %1 exists already; choose another code"),
@@ -230,21 +212,39 @@ StoreResult<Done> insertIntoList(Workspace& workspace, const SetupList& list, qi
 {
     using Result = StoreResult<Done>;
     const QString code = row.value(kCode).toString();
-    WriteTransaction tx(workspace);
-    QVariantMap neg;
-    if (auto failed = start(tx, id, list.scope, &neg))
-        return *failed;
-    QList<QVariantMap> rows = ordered(tx, list.table, id);
-    if (indexOf(rows, code) >= 0)
-        return Result::fail(Failure::Invalid, {list.path(code, "id"), tr(list.exists).arg(code)});
-    if (admit)
-        if (auto p = admit(rows))
-            return Result::fail(Failure::Invalid, *p);
-    if (auto p = checkIndex(index, rows.size(), list.path(code, "position")))
-        return Result::fail(Failure::Invalid, *p);
-    rows.insert(index.value_or(rows.size()), row);
-    renumber(tx, list.table, rows);
-    return finish(tx, neg, list.addedEvent, actor, id, {{list.detail, code}});
+    return NegotiationAction::run<Done>(
+        workspace, id, actor, list.guard,
+        [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) -> Result {
+            QList<QVariantMap> rows = ordered(tx, list.table, id);
+            if (indexOf(rows, code) >= 0)
+                return Result::fail(Failure::Invalid, {list.path(code, "id"), tr(list.exists).arg(code)});
+            if (admit)
+                if (auto p = admit(rows))
+                    return Result::fail(Failure::Invalid, *p);
+            if (auto p = checkIndex(index, rows.size(), list.path(code, "position")))
+                return Result::fail(Failure::Invalid, *p);
+            rows.insert(index.value_or(rows.size()), row);
+            renumber(tx, list.table, rows);
+            return changed(tx, neg, event, list.addedEvent, {{list.detail, code}});
+        });
+}
+
+// Runs an action on the entry `code` of a list: body(tx, negotiation, rows, at, event) gets the list's
+// rows in their order and the entry's index among them; an entry not in the list is refused.
+template <typename Body>
+StoreResult<Done> runOnEntry(Workspace& workspace, const SetupList& list, qint64 id, const QString& code,
+                             const QString& actor, Body&& body)
+{
+    using Result = StoreResult<Done>;
+    return NegotiationAction::run<Done>(
+        workspace, id, actor, list.guard,
+        [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) -> Result {
+            QList<QVariantMap> rows = ordered(tx, list.table, id);
+            const qsizetype at = indexOf(rows, code);
+            if (at < 0)
+                return Result::fail(Failure::Invalid, {list.path(code, "id"), tr(list.missing).arg(code)});
+            return body(tx, neg, rows, at, event);
+        });
 }
 
 // Removes one entry of a list and numbers the rest 1..n; `keep` may refuse (a member who scored).
@@ -253,21 +253,17 @@ StoreResult<Done> removeFromList(Workspace& workspace, const SetupList& list, qi
                                  const std::function<std::optional<Problem>(WriteTransaction&)>& keep = {})
 {
     using Result = StoreResult<Done>;
-    WriteTransaction tx(workspace);
-    QVariantMap neg;
-    if (auto failed = start(tx, id, list.scope, &neg))
-        return *failed;
-    QList<QVariantMap> rows = ordered(tx, list.table, id);
-    const qsizetype at = indexOf(rows, code);
-    if (at < 0)
-        return Result::fail(Failure::Invalid, {list.path(code, "id"), tr(list.missing).arg(code)});
-    if (keep)
-        if (auto p = keep(tx))
-            return Result::fail(Failure::Refused, *p);
-    tx.remove(list.table, {{kNegotiationId, id}, {kCode, code}});
-    rows.removeAt(at);
-    renumber(tx, list.table, rows);
-    return finish(tx, neg, list.removedEvent, actor, id, {{list.detail, code}});
+    return runOnEntry(workspace, list, id, code, actor,
+                      [&](WriteTransaction& tx, const QVariantMap& neg, QList<QVariantMap>& rows, qsizetype at,
+                          ActionEvent& event) -> Result {
+                          if (keep)
+                              if (auto p = keep(tx))
+                                  return Result::fail(Failure::Refused, *p);
+                          tx.remove(list.table, {{kNegotiationId, id}, {kCode, code}});
+                          rows.removeAt(at);
+                          renumber(tx, list.table, rows);
+                          return changed(tx, neg, event, list.removedEvent, {{list.detail, code}});
+                      });
 }
 
 // Moves one entry of a list to `index` (0-based) and numbers the list 1..n.
@@ -275,21 +271,18 @@ StoreResult<Done> moveInList(Workspace& workspace, const SetupList& list, qint64
                              qsizetype index, const QString& actor)
 {
     using Result = StoreResult<Done>;
-    WriteTransaction tx(workspace);
-    QVariantMap neg;
-    if (auto failed = start(tx, id, list.scope, &neg))
-        return *failed;
-    QList<QVariantMap> rows = ordered(tx, list.table, id);
-    const qsizetype at = indexOf(rows, code);
-    if (at < 0)
-        return Result::fail(Failure::Invalid, {list.path(code, "id"), tr(list.missing).arg(code)});
-    if (auto p = checkIndex(index, rows.size() - 1, list.path(code, "position")))
-        return Result::fail(Failure::Invalid, *p);
-    if (index == at)
-        return Result::success(Done());
-    rows.move(at, index);
-    renumber(tx, list.table, rows);
-    return finish(tx, neg, list.movedEvent, actor, id, {{list.detail, code}, {kPosition, qint64(index + 1)}});
+    return runOnEntry(
+        workspace, list, id, code, actor,
+        [&](WriteTransaction& tx, const QVariantMap& neg, QList<QVariantMap>& rows, qsizetype at,
+            ActionEvent& event) -> Result {
+            if (auto p = checkIndex(index, rows.size() - 1, list.path(code, "position")))
+                return Result::fail(Failure::Invalid, *p);
+            if (index == at)
+                return unchanged(event);
+            rows.move(at, index);
+            renumber(tx, list.table, rows);
+            return changed(tx, neg, event, list.movedEvent, {{list.detail, code}, {kPosition, qint64(index + 1)}});
+        });
 }
 
 QVariantMap criterionRow(qint64 id, const Criterion& c)
@@ -476,101 +469,95 @@ StoreResult<Done> SetupService::updateProject(qint64 id, const Project& p, const
     using Result = StoreResult<Done>;
     if (auto problem = checkProject(p))
         return Result::fail(Failure::Invalid, *problem);
-    WriteTransaction tx(m_workspace);
-    QVariantMap neg;
-    if (auto failed = start(tx, id, Scope::Settings, &neg))
-        return *failed;
-    QVariantMap n = neg;
-    n.insert(QStringLiteral("title"), p.title.trimmed());
-    n.insert(QStringLiteral("purchaser"), p.purchaser.trimmed());
-    n.insert(QStringLiteral("registration_deadline"), optionalTime(p.registrationDeadline));
-    n.insert(QStringLiteral("proposal_deadline"), optionalTime(p.proposalDeadline));
-    n.insert(QStringLiteral("required_copies"), p.requiredCopies ? QVariant(qint64(*p.requiredCopies)) : QVariant());
-    n.insert(QStringLiteral("presentation_minutes"), qint64(p.presentationMinutes));
-    n.insert(QStringLiteral("statement_minutes"), qint64(p.statementMinutes));
-    n.insert(QStringLiteral("min_bidders"), qint64(p.minBidders));
-    n.insert(QStringLiteral("max_winners"), qint64(p.maxWinners));
-    n.insert(QStringLiteral("trim_highest"), qint64(p.trim.highest));
-    n.insert(QStringLiteral("trim_lowest"), qint64(p.trim.lowest));
-    n.insert(QStringLiteral("trim_level"), ScenarioMapping::trimLevelName(p.trim.level));
-    n.insert(QStringLiteral("tie_precision"), ScenarioMapping::tiePrecisionName(p.tiePrecision));
-    n.insert(QStringLiteral("publication_start"),
-             p.publication ? QVariant(StoreTime::dateToText(p.publication->start)) : QVariant());
-    n.insert(QStringLiteral("publication_working_days"),
-             p.publication ? QVariant(qint64(p.publication->workingDays)) : QVariant());
-    n.insert(QStringLiteral("publication_count_start_day"),
-             p.publication ? QVariant(qint64(p.publication->countStartDay ? 1 : 0)) : QVariant());
-    QJsonArray fields;
-    for (auto it = n.cbegin(); it != n.cend(); ++it)
-        if (it.value() != neg.value(it.key()))
-            fields.append(it.key());
+    return NegotiationAction::run<Done>(
+        m_workspace, id, actor, Procedure::checkSetupChange,
+        [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) -> Result {
+            QVariantMap n = neg;
+            n.insert(QStringLiteral("title"), p.title.trimmed());
+            n.insert(QStringLiteral("purchaser"), p.purchaser.trimmed());
+            n.insert(QStringLiteral("registration_deadline"), optionalTime(p.registrationDeadline));
+            n.insert(QStringLiteral("proposal_deadline"), optionalTime(p.proposalDeadline));
+            n.insert(QStringLiteral("required_copies"),
+                     p.requiredCopies ? QVariant(qint64(*p.requiredCopies)) : QVariant());
+            n.insert(QStringLiteral("presentation_minutes"), qint64(p.presentationMinutes));
+            n.insert(QStringLiteral("statement_minutes"), qint64(p.statementMinutes));
+            n.insert(QStringLiteral("min_bidders"), qint64(p.minBidders));
+            n.insert(QStringLiteral("max_winners"), qint64(p.maxWinners));
+            n.insert(QStringLiteral("trim_highest"), qint64(p.trim.highest));
+            n.insert(QStringLiteral("trim_lowest"), qint64(p.trim.lowest));
+            n.insert(QStringLiteral("trim_level"), ScenarioMapping::trimLevelName(p.trim.level));
+            n.insert(QStringLiteral("tie_precision"), ScenarioMapping::tiePrecisionName(p.tiePrecision));
+            n.insert(QStringLiteral("publication_start"),
+                     p.publication ? QVariant(StoreTime::dateToText(p.publication->start)) : QVariant());
+            n.insert(QStringLiteral("publication_working_days"),
+                     p.publication ? QVariant(qint64(p.publication->workingDays)) : QVariant());
+            n.insert(QStringLiteral("publication_count_start_day"),
+                     p.publication ? QVariant(qint64(p.publication->countStartDay ? 1 : 0)) : QVariant());
+            QJsonArray fields;
+            for (auto it = n.cbegin(); it != n.cend(); ++it)
+                if (it.value() != neg.value(it.key()))
+                    fields.append(it.key());
 
-    const QString allocations = QStringLiteral("allocations");
-    QSet<QPair<qint64, qint64>> wanted;
-    for (auto it = p.allocation.cbegin(); it != p.allocation.cend(); ++it)
-        for (qsizetype i = 0; i < it.value().size(); ++i)
-            wanted.insert({qint64(it.key()), qint64(i + 1)});
-    bool allocationChanged = false;
-    const QList<QVariantMap> stored = tx.rows(allocations, {{kNegotiationId, id}});
-    QMap<QPair<qint64, qint64>, qint64> storedShares;
-    for (const QVariantMap& row : stored)
-        storedShares.insert({row.value(QStringLiteral("winner_count")).toLongLong(), row.value(kPosition).toLongLong()},
-                            row.value(QStringLiteral("percent")).toLongLong());
-    for (auto it = storedShares.cbegin(); it != storedShares.cend(); ++it)
-        if (!wanted.contains(it.key())) {
-            allocationChanged = true;
-            tx.remove(
-                allocations,
-                {{kNegotiationId, id}, {QStringLiteral("winner_count"), it.key().first}, {kPosition, it.key().second}});
-        }
-    for (auto it = p.allocation.cbegin(); it != p.allocation.cend(); ++it)
-        for (qsizetype i = 0; i < it.value().size(); ++i) {
-            const QPair<qint64, qint64> key{qint64(it.key()), qint64(i + 1)};
-            if (storedShares.value(key, -1) == it.value().at(i))
-                continue;
-            allocationChanged = true;
-            tx.upsert(allocations, {{kNegotiationId, id},
-                                    {QStringLiteral("winner_count"), key.first},
-                                    {kPosition, key.second},
-                                    {QStringLiteral("percent"), qint64(it.value().at(i))}});
-        }
-    if (allocationChanged)
-        fields.append(QStringLiteral("allocation"));
-    if (fields.isEmpty())
-        return Result::success(Done()); // nothing to change: nothing recorded
-    if (tx.failed())
-        return Result::fail(Failure::Storage, tx.problem());
-    return finish(tx, n, QStringLiteral("project_updated"), actor, id, {{QStringLiteral("fields"), fields}});
+            const QString allocations = QStringLiteral("allocations");
+            QSet<QPair<qint64, qint64>> wanted;
+            for (auto it = p.allocation.cbegin(); it != p.allocation.cend(); ++it)
+                for (qsizetype i = 0; i < it.value().size(); ++i)
+                    wanted.insert({qint64(it.key()), qint64(i + 1)});
+            bool allocationChanged = false;
+            const QList<QVariantMap> stored = tx.rows(allocations, {{kNegotiationId, id}});
+            QMap<QPair<qint64, qint64>, qint64> storedShares;
+            for (const QVariantMap& row : stored)
+                storedShares.insert(
+                    {row.value(QStringLiteral("winner_count")).toLongLong(), row.value(kPosition).toLongLong()},
+                    row.value(QStringLiteral("percent")).toLongLong());
+            for (auto it = storedShares.cbegin(); it != storedShares.cend(); ++it)
+                if (!wanted.contains(it.key())) {
+                    allocationChanged = true;
+                    tx.remove(allocations, {{kNegotiationId, id},
+                                            {QStringLiteral("winner_count"), it.key().first},
+                                            {kPosition, it.key().second}});
+                }
+            for (auto it = p.allocation.cbegin(); it != p.allocation.cend(); ++it)
+                for (qsizetype i = 0; i < it.value().size(); ++i) {
+                    const QPair<qint64, qint64> key{qint64(it.key()), qint64(i + 1)};
+                    if (storedShares.value(key, -1) == it.value().at(i))
+                        continue;
+                    allocationChanged = true;
+                    tx.upsert(allocations, {{kNegotiationId, id},
+                                            {QStringLiteral("winner_count"), key.first},
+                                            {kPosition, key.second},
+                                            {QStringLiteral("percent"), qint64(it.value().at(i))}});
+                }
+            if (allocationChanged)
+                fields.append(QStringLiteral("allocation"));
+            if (fields.isEmpty())
+                return unchanged(event);
+            return changed(tx, n, event, QStringLiteral("project_updated"), {{QStringLiteral("fields"), fields}});
+        });
 }
 
 StoreResult<Done> SetupService::setDocumentDetails(qint64 id, const DocumentDetails& details, const QString& actor)
 {
     using Result = StoreResult<Done>;
+    Problems problems;
+    ScenarioValidator(&problems).checkDocuments(details);
+    if (!problems.isEmpty())
+        return Result::fail(Failure::Invalid, problems.first());
     const QVariantMap columns = ScenarioMapping::documentColumns(details);
-    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
-        if (it.value().toString().size() > kMaxTextChars)
-            return Result::fail(Failure::Invalid, {QStringLiteral("project.") + it.key(),
-                                                   tr("is %1 characters long, longer than the limit of %2")
-                                                       .arg(it.value().toString().size())
-                                                       .arg(kMaxTextChars)});
-    WriteTransaction tx(m_workspace);
-    if (auto p = tx.begin())
-        return Result::fail(Failure::Storage, *p);
-    const auto neg = NegotiationRecord::load(tx, id);
-    if (!neg.ok())
-        return Result::from(neg);
-    if (auto p = Procedure::checkDocumentDetails(NegotiationRecord::stage(*neg.value)))
-        return Result::fail(Failure::Refused, *p);
-    QVariantMap n = *neg.value;
-    QJsonArray fields;
-    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
-        if (it.value() != n.value(it.key()))
-            fields.append(it.key());
-        n.insert(it.key(), it.value());
-    }
-    if (fields.isEmpty())
-        return Result::success(Done()); // nothing to change: nothing recorded
-    return finish(tx, n, QStringLiteral("document_details_set"), actor, id, {{QStringLiteral("fields"), fields}});
+    return NegotiationAction::run<Done>(
+        m_workspace, id, actor, Procedure::checkDocumentDetails,
+        [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) -> Result {
+            QVariantMap n = neg;
+            QJsonArray fields;
+            for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+                if (it.value() != n.value(it.key()))
+                    fields.append(it.key());
+                n.insert(it.key(), it.value());
+            }
+            if (fields.isEmpty())
+                return unchanged(event);
+            return changed(tx, n, event, QStringLiteral("document_details_set"), {{QStringLiteral("fields"), fields}});
+        });
 }
 
 StoreResult<Done> SetupService::addCriterion(qint64 id, const Criterion& c, const QString& actor,
@@ -586,20 +573,20 @@ StoreResult<Done> SetupService::editCriterion(qint64 id, const Criterion& c, con
     using Result = StoreResult<Done>;
     if (auto p = checkCriterion(c))
         return Result::fail(Failure::Invalid, *p);
-    WriteTransaction tx(m_workspace);
-    QVariantMap neg;
-    if (auto failed = start(tx, id, Scope::Settings, &neg))
-        return *failed;
-    auto row = NegotiationRecord::member(tx, id, kCriteria, c.id, criterionPath(c.id, "id"));
-    if (!row.ok())
-        return Result::from(row);
-    QVariantMap changed = *row.value;
-    changed.insert(QStringLiteral("title"), c.title);
-    changed.insert(QStringLiteral("max_hundredths"), c.max);
-    if (changed == *row.value)
-        return Result::success(Done());
-    tx.upsert(kCriteria, changed);
-    return finish(tx, neg, QStringLiteral("criterion_edited"), actor, id, {{QStringLiteral("criterion"), c.id}});
+    return NegotiationAction::run<Done>(
+        m_workspace, id, actor, Procedure::checkSetupChange,
+        [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) -> Result {
+            auto row = NegotiationRecord::member(tx, id, kCriteria, c.id, criterionPath(c.id, "id"));
+            if (!row.ok())
+                return Result::from(row);
+            QVariantMap edited = *row.value;
+            edited.insert(QStringLiteral("title"), c.title);
+            edited.insert(QStringLiteral("max_hundredths"), c.max);
+            if (edited == *row.value)
+                return unchanged(event);
+            tx.upsert(kCriteria, edited);
+            return changed(tx, neg, event, QStringLiteral("criterion_edited"), {{QStringLiteral("criterion"), c.id}});
+        });
 }
 
 StoreResult<Done> SetupService::renameCriterion(qint64 id, const QString& from, const QString& to, const QString& actor)
@@ -607,24 +594,24 @@ StoreResult<Done> SetupService::renameCriterion(qint64 id, const QString& from, 
     using Result = StoreResult<Done>;
     if (auto p = checkCode(to, criterionPath(from, "id")))
         return Result::fail(Failure::Invalid, *p);
-    WriteTransaction tx(m_workspace);
-    QVariantMap neg;
-    if (auto failed = start(tx, id, Scope::Settings, &neg))
-        return *failed;
-    auto row = NegotiationRecord::member(tx, id, kCriteria, from, criterionPath(from, "id"));
-    if (!row.ok())
-        return Result::from(row);
-    if (from == to)
-        return Result::success(Done());
-    if (tx.row(kCriteria, {{kNegotiationId, id}, {kCode, to}}))
-        return Result::fail(Failure::Invalid, {criterionPath(from, "id"),
-                                               tr("criterion %1 exists already; choose another code").arg(to)});
-    tx.remove(kCriteria, {{kNegotiationId, id}, {kCode, from}});
-    QVariantMap renamed = *row.value;
-    renamed.insert(kCode, to);
-    tx.upsert(kCriteria, renamed);
-    return finish(tx, neg, QStringLiteral("criterion_renamed"), actor, id,
-                  {{QStringLiteral("from"), from}, {QStringLiteral("to"), to}});
+    return NegotiationAction::run<Done>(
+        m_workspace, id, actor, Procedure::checkSetupChange,
+        [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) -> Result {
+            auto row = NegotiationRecord::member(tx, id, kCriteria, from, criterionPath(from, "id"));
+            if (!row.ok())
+                return Result::from(row);
+            if (from == to)
+                return unchanged(event);
+            if (tx.row(kCriteria, {{kNegotiationId, id}, {kCode, to}}))
+                return Result::fail(Failure::Invalid, {criterionPath(from, "id"),
+                                                       tr("criterion %1 exists already; choose another code").arg(to)});
+            tx.remove(kCriteria, {{kNegotiationId, id}, {kCode, from}});
+            QVariantMap renamed = *row.value;
+            renamed.insert(kCode, to);
+            tx.upsert(kCriteria, renamed);
+            return changed(tx, neg, event, QStringLiteral("criterion_renamed"),
+                           {{QStringLiteral("from"), from}, {QStringLiteral("to"), to}});
+        });
 }
 
 StoreResult<Done> SetupService::removeCriterion(qint64 id, const QString& code, const QString& actor)
@@ -642,15 +629,15 @@ StoreResult<Done> SetupService::replaceCriteria(qint64 id, const QList<Criterion
     using Result = StoreResult<Done>;
     if (auto p = checkCriteriaList(criteria))
         return Result::fail(Failure::Invalid, *p);
-    WriteTransaction tx(m_workspace);
-    QVariantMap neg;
-    if (auto failed = start(tx, id, Scope::Settings, &neg))
-        return *failed;
-    writeCriteria(tx, id, criteria);
-    QJsonArray codes;
-    for (const Criterion& c : criteria)
-        codes.append(c.id);
-    return finish(tx, neg, QStringLiteral("criteria_replaced"), actor, id, {{QStringLiteral("criteria"), codes}});
+    return NegotiationAction::run<Done>(
+        m_workspace, id, actor, Procedure::checkSetupChange,
+        [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) -> Result {
+            writeCriteria(tx, id, criteria);
+            QJsonArray codes;
+            for (const Criterion& c : criteria)
+                codes.append(c.id);
+            return changed(tx, neg, event, QStringLiteral("criteria_replaced"), {{QStringLiteral("criteria"), codes}});
+        });
 }
 
 StoreResult<Done> SetupService::applyTemplate(qint64 id, qint64 templateId, const QString& actor)
@@ -664,13 +651,13 @@ StoreResult<Done> SetupService::applyTemplate(qint64 id, qint64 templateId, cons
             continue;
         if (auto p = checkCriteriaList(t.criteria))
             return Result::fail(Failure::Invalid, *p);
-        WriteTransaction tx(m_workspace);
-        QVariantMap neg;
-        if (auto failed = start(tx, id, Scope::Settings, &neg))
-            return *failed;
-        writeCriteria(tx, id, t.criteria);
-        return finish(tx, neg, QStringLiteral("criteria_template_applied"), actor, id,
-                      {{QStringLiteral("template"), t.name}});
+        return NegotiationAction::run<Done>(
+            m_workspace, id, actor, Procedure::checkSetupChange,
+            [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) -> Result {
+                writeCriteria(tx, id, t.criteria);
+                return changed(tx, neg, event, QStringLiteral("criteria_template_applied"),
+                               {{QStringLiteral("template"), t.name}});
+            });
     }
     return Result::fail(Failure::Invalid, {QStringLiteral("template"), tr("no criteria template %1").arg(templateId)});
 }
@@ -693,23 +680,23 @@ StoreResult<Done> SetupService::editPanelMember(qint64 id, const PanelMember& m,
     using Result = StoreResult<Done>;
     if (auto p = checkMember(m))
         return Result::fail(Failure::Invalid, *p);
-    WriteTransaction tx(m_workspace);
-    QVariantMap neg;
-    if (auto failed = start(tx, id, Scope::Panel, &neg))
-        return *failed;
-    const QList<QVariantMap> rows = ordered(tx, kPanelists, id);
-    const qsizetype at = indexOf(rows, m.id);
-    if (at < 0)
-        return Result::fail(Failure::Invalid,
-                            {memberPath(m.id, "id"), tr("no panel member \"%1\" in this negotiation").arg(m.id)});
-    if (const auto leader = otherLeader(rows, m))
-        return Result::fail(Failure::Invalid, secondLeader(m, *leader));
-    QVariantMap changed = memberRow(id, m);
-    changed.insert(kPosition, rows.at(at).value(kPosition));
-    if (changed == rows.at(at))
-        return Result::success(Done());
-    tx.upsert(kPanelists, changed);
-    return finish(tx, neg, QStringLiteral("panel_member_edited"), actor, id, {{QStringLiteral("panelist"), m.id}});
+    return NegotiationAction::run<Done>(
+        m_workspace, id, actor, Procedure::checkPanelChange,
+        [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) -> Result {
+            const QList<QVariantMap> rows = ordered(tx, kPanelists, id);
+            const qsizetype at = indexOf(rows, m.id);
+            if (at < 0)
+                return Result::fail(Failure::Invalid, {memberPath(m.id, "id"),
+                                                       tr("no panel member \"%1\" in this negotiation").arg(m.id)});
+            if (const auto leader = otherLeader(rows, m))
+                return Result::fail(Failure::Invalid, secondLeader(m, *leader));
+            QVariantMap edited = memberRow(id, m);
+            edited.insert(kPosition, rows.at(at).value(kPosition));
+            if (edited == rows.at(at))
+                return unchanged(event);
+            tx.upsert(kPanelists, edited);
+            return changed(tx, neg, event, QStringLiteral("panel_member_edited"), {{QStringLiteral("panelist"), m.id}});
+        });
 }
 
 StoreResult<Done> SetupService::removePanelMember(qint64 id, const QString& code, const QString& actor)

@@ -73,7 +73,7 @@ private:
             m.name = names[i];
             m.role = i == 0 ? PanelRole::Leader : PanelRole::Member;
             m.conflictDeclared = false;
-            if (!procedure.addPanelMember(m_id, m, kActor).ok())
+            if (!SetupService(*m_ws).addPanelMember(m_id, m, kActor).ok())
                 return false;
         }
         if (!procedure.advance(m_id, Stage::Registration, kActor).ok())

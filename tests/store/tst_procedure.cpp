@@ -6,6 +6,7 @@
 #include "store/ProcedureService.h"
 #include "store/RecordReader.h"
 #include "store/ScoringService.h"
+#include "store/SetupService.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -91,6 +92,7 @@ void TestProcedure::wholeProcedure()
 {
     NegotiationStore negotiations(*m_ws);
     ProcedureService procedure(*m_ws);
+    SetupService setup(*m_ws);
     ScoringService scoring(*m_ws);
 
     Project project;
@@ -114,10 +116,10 @@ void TestProcedure::wholeProcedure()
         m.role = i == 0 ? PanelRole::Leader : PanelRole::Member;
         m.affiliation = QStringLiteral("市医保局");
         m.conflictDeclared = false;
-        QVERIFY2(procedure.addPanelMember(id, m, kActor).ok(), qPrintable(m.id));
+        QVERIFY2(setup.addPanelMember(id, m, kActor).ok(), qPrintable(m.id));
     }
     PanelMember second{QStringLiteral("P4"), QStringLiteral("李静"), PanelRole::Leader, QString(), false, QString()};
-    QCOMPARE(procedure.addPanelMember(id, second, kActor).failure, Failure::Invalid);
+    QCOMPARE(setup.addPanelMember(id, second, kActor).failure, Failure::Invalid);
 
     // Registration must be opened first, and needs criteria.
     BidderRegistration b1{QStringLiteral("B1"),
@@ -131,7 +133,7 @@ void TestProcedure::wholeProcedure()
     QCOMPARE(procedure.registerBidder(id, b1, kActor).failure, Failure::Refused);
     QCOMPARE(procedure.advance(id, Stage::Proposals, kActor).failure, Failure::Refused); // cannot skip
     QVERIFY(procedure.advance(id, Stage::Registration, kActor).ok());
-    QCOMPARE(procedure.addCriterion(id, {QStringLiteral("C9"), QStringLiteral("x"), 100}, kActor).failure,
+    QCOMPARE(setup.addCriterion(id, {QStringLiteral("C9"), QStringLiteral("x"), 100}, kActor).failure,
              Failure::Refused);
 
     const auto r1 = procedure.registerBidder(id, b1, kActor);

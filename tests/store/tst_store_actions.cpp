@@ -1,10 +1,13 @@
-// The panel's actions that change several rows at once: a whole score sheet entered in one
-// transaction, the draw's commitment stored when it is shown, and the review of abnormal scores;
-// and the home view's search over the workspace.
+// The frame every action runs in (one transaction, one audit event, or nothing stored); the panel's
+// actions that change several rows at once: a whole score sheet entered in one transaction, the
+// draw's commitment stored when it is shown, and the review of abnormal scores; and the home view's
+// search over the workspace.
 #include "StoreFixture.h"
 
 #include "io/ScenarioWriter.h"
 #include "rules/LotDraw.h"
+#include "store/AuditLog.h"
+#include "store/NegotiationAction.h"
 #include "store/NegotiationRecord.h"
 #include "store/ProcedureService.h"
 #include "store/RecordReader.h"
@@ -44,8 +47,18 @@ enum class Spoil
     OtherPanelist,
 };
 
+// How the body of an action ends, or whether it runs at all.
+enum class Ending
+{
+    Recorded,
+    NothingChanged,
+    Fails,
+    RefusedAtStage,
+};
+
 } // namespace
 
+Q_DECLARE_METATYPE(Ending)
 Q_DECLARE_METATYPE(Spoil)
 Q_DECLARE_METATYPE(tp::store::Failure)
 
@@ -55,6 +68,8 @@ class TestStoreActions : public QObject
 private slots:
     void init();
     void cleanup();
+    void actionFrame_data();
+    void actionFrame();
     void enterSheet_data();
     void enterSheet();
     void enterSheetTwiceIsRefused();
@@ -126,6 +141,57 @@ QList<ScoreEntry> TestStoreActions::fullSheet(qint64 id, const QString& panelist
         for (const Criterion& c : scenario.value->criteria)
             sheet.append({panelist, bidder, c.id, c.max / 2});
     return sheet;
+}
+
+void TestStoreActions::actionFrame_data()
+{
+    QTest::addColumn<Ending>("ending");
+    QTest::addColumn<Failure>("failure");
+    QTest::addColumn<bool>("stored");
+    QTest::newRow("recorded: the change and one event") << Ending::Recorded << Failure::None << true;
+    QTest::newRow("nothing changed: no event, nothing stored") << Ending::NothingChanged << Failure::None << false;
+    QTest::newRow("the body fails: nothing stored") << Ending::Fails << Failure::Invalid << false;
+    QTest::newRow("the stage guard refuses: the body does not run")
+        << Ending::RefusedAtStage << Failure::Refused << false;
+}
+
+// An action on a negotiation renames it in its body; what is stored and logged depends only on how
+// the body ends, and the stage guard is asked before the body runs.
+void TestStoreActions::actionFrame()
+{
+    QFETCH(Ending, ending);
+    QFETCH(Failure, failure);
+    QFETCH(bool, stored);
+    const qint64 id = importCixi(false, false); // past the setup: setup changes are refused
+    const QString eventsQuery = QStringLiteral("SELECT COUNT(*) FROM audit_events");
+    const QString renamedQuery = QStringLiteral("SELECT COUNT(*) FROM negotiations WHERE title = 'renamed'");
+    const qint64 events = count(*m_ws, eventsQuery);
+    const StageGuard guard = ending == Ending::RefusedAtStage
+                                 ? StageGuard(Procedure::checkSetupChange)
+                                 : [](Stage) -> std::optional<Problem> { return std::nullopt; };
+    bool ran = false;
+    const auto result = NegotiationAction::run<Done>(
+        *m_ws, id, kActor, guard, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+            ran = true;
+            QVariantMap renamed = neg;
+            renamed.insert(QStringLiteral("title"), QStringLiteral("renamed"));
+            NegotiationRecord::touch(tx, renamed);
+            if (ending == Ending::Fails)
+                return StoreResult<Done>::fail(Failure::Invalid, {QStringLiteral("title"), QStringLiteral("no")});
+            event = ending == Ending::NothingChanged ? ActionEvent::none() : ActionEvent(QStringLiteral("renamed"));
+            return StoreResult<Done>::success(Done());
+        });
+    QCOMPARE(result.failure, failure);
+    QCOMPARE(ran, ending != Ending::RefusedAtStage);
+    QCOMPARE(count(*m_ws, renamedQuery), stored ? 1 : 0);
+    QCOMPARE(count(*m_ws, eventsQuery), events + (stored ? 1 : 0));
+    if (stored) {
+        const auto logged = AuditLog::events(*m_ws, id);
+        QVERIFY(logged.ok());
+        QCOMPARE(logged.value->last().action, QStringLiteral("renamed"));
+    }
+    const auto verification = AuditLog::verify(*m_ws);
+    QVERIFY(verification.ok() && verification.value->ok);
 }
 
 void TestStoreActions::enterSheet_data()

@@ -5,6 +5,7 @@
 #include "store/AuditLog.h"
 #include "store/ProcedureService.h"
 #include "store/SchemaMigrations.h"
+#include "store/SetupService.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -469,7 +470,7 @@ void TestWorkspaceCli::scoreRefusedByStage()
             m.id = QStringLiteral("P%1").arg(i);
             m.name = QStringLiteral("委员%1").arg(i);
             m.role = i == 1 ? PanelRole::Leader : PanelRole::Member;
-            QVERIFY(procedure.addPanelMember(id, m, QStringLiteral("t")).ok());
+            QVERIFY(store::SetupService(*ws).addPanelMember(id, m, QStringLiteral("t")).ok());
         }
         QVERIFY(procedure.advance(id, store::Stage::Registration, QStringLiteral("t")).ok());
     }

@@ -25,6 +25,7 @@
 #include "store/Procedure.h"
 #include "store/ProcedureService.h"
 #include "store/ScoringService.h"
+#include "store/SetupService.h"
 #include "store/Workspace.h"
 #include "vote/VoteWidget.h"
 
@@ -74,13 +75,13 @@ private:
     // A panel of three with one leader, so that registration can open.
     static void addPanel(tp::store::Workspace& workspace, qint64 id)
     {
-        tp::store::ProcedureService procedure(workspace);
+        tp::store::SetupService setup(workspace);
         for (int i = 1; i <= 3; ++i) {
             tp::store::PanelMember m;
             m.id = QStringLiteral("P%1").arg(i);
             m.name = QStringLiteral("Member %1").arg(i);
             m.role = i == 1 ? tp::PanelRole::Leader : tp::PanelRole::Member;
-            QVERIFY(procedure.addPanelMember(id, m, QStringLiteral("t")).ok());
+            QVERIFY(setup.addPanelMember(id, m, QStringLiteral("t")).ok());
         }
     }
     // Every step not reached has a reason after its "not yet:", in its label and its tooltip.
@@ -382,7 +383,7 @@ void TestMainWindow::scoringPageFollowsProcedure()
             m.id = QStringLiteral("P%1").arg(i);
             m.name = QStringLiteral("Member %1").arg(i);
             m.role = i == 1 ? tp::PanelRole::Leader : tp::PanelRole::Member;
-            QVERIFY(procedure.addPanelMember(id, m, QStringLiteral("t")).ok());
+            QVERIFY(tp::store::SetupService(ws).addPanelMember(id, m, QStringLiteral("t")).ok());
         }
         QVERIFY(procedure.advance(id, tp::store::Stage::Registration, QStringLiteral("t")).ok());
     }

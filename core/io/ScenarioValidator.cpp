@@ -1130,7 +1130,7 @@ void ScenarioValidator::checkDocuments(const DocumentDetails& documents)
 {
     const QString path = QStringLiteral("project");
     for (const DocumentField& f : kDocumentFields) {
-        const QString value = (documents.*f.field).trimmed();
+        const QString& value = documents.*f.field;
         if (!value.isEmpty())
             textValue(value, codePoints(value.toStdString()), child(path, f.key), kMaxTextChars);
     }

@@ -29,9 +29,9 @@ public:
     // and the panel ("panel..."). checkPanel() checks the panel's size against the trim of the
     // project checked before.
     void checkProject(const Project& project);
-    // The project's document details, as checkProject() checks them: a field left empty (or blank) is
-    // not written in a file and not checked; the others are checked as the file's values of their keys
-    // ("project.basis", ...), as the text that is kept (without spaces at either end).
+    // The project's document details, as checkProject() checks them: an empty field is not written in
+    // a file and not checked; the others are checked as the file's values of their keys
+    // ("project.basis", ...).
     void checkDocuments(const DocumentDetails& documents);
     void checkCriteria(const QList<Criterion>& criteria);
     void checkPanel(const QList<Panelist>& panel);

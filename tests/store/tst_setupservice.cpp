@@ -83,6 +83,7 @@ private slots:
     void invalidProject();
     void settingsCheckedAsInAFile_data();
     void settingsCheckedAsInAFile();
+    void documentDetailsCheckedAsInAFile();
     void criteriaEdits();
     void invalidCriterion_data();
     void invalidCriterion();
@@ -311,6 +312,12 @@ void TestSetupService::settingsCheckedAsInAFile_data()
     p.publication = PublicationRule{QDate(), 0, true};
     QTest::newRow("dates") << p << criteria << panel;
     p = cixiProject();
+    p.documents.basis = QString(501, QChar(0x4e2d));
+    p.documents.issuer = QString(500, QChar(0x4e2d));
+    p.documents.contactPhone = QString(501, QLatin1Char('1'));
+    p.documents.contactPerson = QStringLiteral(" 孙敏 ");
+    QTest::newRow("document details") << p << criteria << panel;
+    p = cixiProject();
     p.maxWinners = 3;
     p.allocation = {{-1, {100}}, {0, {100}}, {2, {40, 70, 10}}, {3, {50, 200, 10}}, {1000, {100}}};
     QTest::newRow("allocation") << p << criteria << panel;
@@ -380,6 +387,40 @@ void TestSetupService::settingsCheckedAsInAFile()
                                      [](const Problem& p) { return p.where.startsWith(QLatin1String("project")); });
         QCOMPARE(first, it == inFile.cend() ? std::optional<Problem>() : std::optional<Problem>(*it));
     }
+}
+
+// The document details are refused for what a scenario file with them is refused for, with the same
+// place and words; characters are counted as in the file (a character outside the BMP is one).
+void TestSetupService::documentDetailsCheckedAsInAFile()
+{
+    const qint64 id = create();
+    SetupService setup(*m_ws);
+    DocumentDetails d;
+    const char32_t face = U'\U0001F600';
+    for (int i = 0; i < 500; ++i)
+        d.basis += QString::fromUcs4(&face, 1);
+    QCOMPARE(d.basis.size(), 1000);
+    const auto accepted = setup.setDocumentDetails(id, d, kActor);
+    QVERIFY2(accepted.ok(), qPrintable(accepted.problem.toString()));
+    QCOMPARE(state(id).project.documents.basis, d.basis);
+
+    d.contactPhone = QString(501, QLatin1Char('1'));
+    Scenario scenario;
+    scenario.project = cixiProject();
+    scenario.project.documents = d;
+    Problems inFile;
+    for (const Problem& p : ScenarioReader::readBytes(ScenarioWriter::write(scenario)).problems)
+        if (p.where.startsWith(QLatin1String("project.")))
+            inFile.append(p);
+    QCOMPARE(inFile.size(), 1);
+    const qint64 events = eventCount();
+    const auto refused = setup.setDocumentDetails(id, d, kActor);
+    QCOMPARE(refused.failure, Failure::Invalid);
+    QCOMPARE(refused.problem, inFile.first());
+    QCOMPARE(refused.problem.where, QStringLiteral("project.contact_phone"));
+    QCOMPARE(eventCount(), events);
+    QVERIFY(state(id).project.documents.contactPhone.isEmpty());
+    verifyAudit();
 }
 
 void TestSetupService::criteriaEdits()

@@ -2,7 +2,7 @@
 
 #include "store/AuditLog.h"
 #include "store/NegotiationStore.h"
-#include "store/RecordReader.h"
+#include "store/RowReader.h"
 #include "store/ScenarioMapping.h"
 #include "store/StoreTime.h"
 
@@ -16,18 +16,6 @@ namespace tp::report {
 namespace {
 
 using store::StoreResult;
-using Rows = QList<QVariantMap>;
-
-QString text(const QVariantMap& row, const char* column)
-{
-    return row.value(QString::fromLatin1(column)).toString();
-}
-
-std::optional<QDateTime> time(const QVariantMap& row, const char* column)
-{
-    const QString value = text(row, column);
-    return value.isEmpty() ? std::nullopt : store::StoreTime::fromText(value);
-}
 
 std::optional<QString> nonEmpty(const QString& value)
 {
@@ -98,44 +86,41 @@ store::StoreResult<DocumentContext> WorkspaceContextReader::read(store::Workspac
     DocumentContext c;
     c.negotiationId = summary.value->code.isEmpty() ? QString::number(id) : summary.value->code;
 
-    const QVariantMap match{{QStringLiteral("negotiation_id"), id}};
-    Rows rows[6];
-    const char* tables[] = {"bidders", "proposals", "draws", "presentations", "corrections", "negotiations"};
-    for (int i = 0; i < 6; ++i) {
-        const QVariantMap key = i == 5 ? QVariantMap{{QStringLiteral("id"), id}} : match;
-        const auto read = store::RecordReader::rows(workspace, QString::fromLatin1(tables[i]), key);
-        if (!read.ok())
-            return Result::from(read);
-        rows[i] = *read.value;
-    }
-    const Rows& bidders = rows[0];
-    const Rows& proposals = rows[1];
-    const Rows& draws = rows[2];
-    const Rows& presentations = rows[3];
-    const Rows& corrections = rows[4];
+    // The rows read, or the first failure (then the values are empty).
+    std::optional<Result> failed;
+    const auto take = [&failed](auto read) {
+        if (!read.ok() && !failed)
+            failed = Result::from(read);
+        return read.value.value_or(typename decltype(read.value)::value_type());
+    };
+    const QList<store::RegistrationRow> bidders = take(store::RowReader::registrations(workspace, id));
+    const QList<store::ProposalRow> proposals = take(store::RowReader::proposals(workspace, id));
+    const std::optional<store::DrawRow> draw = take(store::RowReader::draw(workspace, id));
+    const QList<store::PresentationRow> presentations = take(store::RowReader::presentations(workspace, id));
+    const QList<store::CorrectionRow> corrections = take(store::RowReader::corrections(workspace, id));
+    const DocumentDetails d = take(store::RowReader::documentDetails(workspace, id));
+    if (failed)
+        return *failed;
 
-    if (!rows[5].isEmpty()) {
-        // Columns of schema versions 2 and 5; an older workspace has none of them.
-        const QVariantMap& n = rows[5].first();
-        c.basis = nonEmpty(text(n, "basis"));
-        c.issuer = nonEmpty(text(n, "issuer"));
-        c.publicationWebsite = nonEmpty(text(n, "publication_website"));
-        c.challengeAddress = nonEmpty(text(n, "challenge_address"));
-        c.challengeContact = nonEmpty(text(n, "challenge_contact"));
-        c.contactPerson = nonEmpty(text(n, "contact_person"));
-        c.contactPhone = nonEmpty(text(n, "contact_phone"));
-        c.contactAddress = nonEmpty(text(n, "contact_address"));
-    }
+    // Kept on the negotiation since schema versions 2 and 5; an older workspace has none of them.
+    c.basis = nonEmpty(d.basis);
+    c.issuer = nonEmpty(d.issuer);
+    c.publicationWebsite = nonEmpty(d.publicationWebsite);
+    c.challengeAddress = nonEmpty(d.challengeAddress);
+    c.challengeContact = nonEmpty(d.challengeContact);
+    c.contactPerson = nonEmpty(d.contactPerson);
+    c.contactPhone = nonEmpty(d.contactPhone);
+    c.contactAddress = nonEmpty(d.contactAddress);
 
     if (!bidders.isEmpty()) {
         QList<RegistrationRecord> list;
-        for (const QVariantMap& b : bidders) {
+        for (const store::RegistrationRow& b : bidders) {
             RegistrationRecord r;
-            r.bidder = text(b, "code");
-            r.representative = text(b, "representative");
-            r.idNumberMasked = text(b, "id_number_masked");
-            r.introLetterChecked = b.value(QStringLiteral("intro_letter_checked")).toLongLong() != 0;
-            r.idCopyChecked = b.value(QStringLiteral("id_copy_checked")).toLongLong() != 0;
+            r.bidder = b.bidder;
+            r.representative = b.representative;
+            r.idNumberMasked = b.idNumberMasked;
+            r.introLetterChecked = b.introLetterChecked;
+            r.idCopyChecked = b.idCopyChecked;
             list.append(r);
         }
         c.registrations = list;
@@ -150,12 +135,12 @@ store::StoreResult<DocumentContext> WorkspaceContextReader::read(store::Workspac
         QList<ProposalReceiptRecord> list;
         std::optional<QDateTime> firstOpened;
         QStringList openingWitnesses;
-        for (const QVariantMap& p : proposals) {
+        for (const store::ProposalRow& p : proposals) {
             ProposalReceiptRecord r;
-            r.bidder = text(p, "bidder_code");
+            r.bidder = p.bidder;
             r.receiver = receivedBy.value(r.bidder);
-            r.openedAt = time(p, "opened_at");
-            r.openingWitness = text(p, "opened_witness").trimmed();
+            r.openedAt = p.openedAt;
+            r.openingWitness = p.openedWitness.trimmed();
             if (r.openedAt && (!firstOpened || *r.openedAt < *firstOpened))
                 firstOpened = r.openedAt;
             for (const QString& w : store::ScenarioMapping::splitWitnesses(r.openingWitness))
@@ -177,26 +162,21 @@ store::StoreResult<DocumentContext> WorkspaceContextReader::read(store::Workspac
             c.entryCorrections = corrected;
     }
 
-    if (!draws.isEmpty()) {
-        const QVariantMap& d = draws.first();
-        c.drawnAt = time(d, "recorded_at");
-        const QJsonArray witnesses = QJsonDocument::fromJson(text(d, "witnesses").toUtf8()).array();
-        for (const QJsonValue& w : witnesses)
-            if (!w.toString().trimmed().isEmpty())
-                c.drawWitnesses.append(w.toString().trimmed());
+    if (draw) {
+        c.drawnAt = draw->recordedAt;
+        c.drawWitnesses = draw->witnesses;
     }
 
     if (!presentations.isEmpty()) {
         QList<PresentationRecord> list;
-        for (const QVariantMap& p : presentations) {
-            const auto started = time(p, "started_at");
-            if (!started)
+        for (const store::PresentationRow& p : presentations) {
+            if (!p.startedAt)
                 continue;
             PresentationRecord r;
-            r.bidder = text(p, "bidder_code");
-            r.startedAt = *started;
-            r.endedAt = time(p, "ended_at");
-            r.overrunSeconds = qMax<qint64>(0, p.value(QStringLiteral("overrun_seconds")).toLongLong());
+            r.bidder = p.bidder;
+            r.startedAt = *p.startedAt;
+            r.endedAt = p.endedAt;
+            r.overrunSeconds = qMax<qint64>(0, p.overrunSeconds);
             list.append(r);
         }
         // In the order they were given.
@@ -208,17 +188,17 @@ store::StoreResult<DocumentContext> WorkspaceContextReader::read(store::Workspac
 
     if (!corrections.isEmpty()) {
         QList<CorrectionRecord> list;
-        for (const QVariantMap& r : corrections) {
+        for (const store::CorrectionRow& r : corrections) {
             CorrectionRecord k;
-            k.panelist = text(r, "panelist_code");
-            k.bidder = text(r, "bidder_code");
-            k.criterion = text(r, "criterion_code");
-            k.oldValue = r.value(QStringLiteral("old_hundredths")).toLongLong();
-            k.newValue = r.value(QStringLiteral("new_hundredths")).toLongLong();
-            k.category = text(r, "category");
-            k.reason = text(r, "reason");
-            k.leader = text(r, "leader");
-            k.recordedAt = time(r, "corrected_at");
+            k.panelist = r.panelist;
+            k.bidder = r.bidder;
+            k.criterion = r.criterion;
+            k.oldValue = r.oldHundredths;
+            k.newValue = r.newHundredths;
+            k.category = r.category;
+            k.reason = r.reason;
+            k.leader = r.leader;
+            k.recordedAt = r.correctedAt;
             list.append(k);
         }
         c.corrections = list;

@@ -1,6 +1,7 @@
 #include "ScenarioMapping.h"
 
 #include "RecordReader.h"
+#include "RowReader.h"
 #include "StoreTime.h"
 #include "Workspace.h"
 #include "WriteTransaction.h"
@@ -319,13 +320,14 @@ StoreResult<Scenario> ScenarioMapping::read(const Workspace& ws, qint64 id)
         s.criteria.append({c.value(QStringLiteral("code")).toString(), c.value(QStringLiteral("title")).toString(),
                            c.value(QStringLiteral("max_hundredths")).toLongLong()});
     }
-    for (const QVariantMap& b : byPosition(*bidders.value)) {
+    for (const QVariantMap& row : byPosition(*bidders.value)) {
+        const RegistrationRow b = RowReader::registrationOf(row);
         Bidder bidder;
-        bidder.id = b.value(QStringLiteral("code")).toString();
-        bidder.name = b.value(QStringLiteral("name")).toString();
-        bidder.eligible = b.value(QStringLiteral("eligible")).toLongLong() != 0;
-        bidder.registeredAt = time(b.value(QStringLiteral("registered_at")));
-        bidder.withdrawn = b.value(QStringLiteral("withdrawn")).toLongLong() != 0;
+        bidder.id = b.bidder;
+        bidder.name = b.name;
+        bidder.eligible = b.eligible;
+        bidder.registeredAt = b.registeredAt;
+        bidder.withdrawn = b.withdrawn;
         bidderOrder.insert(bidder.id, int(bidderOrder.size()));
         s.bidders.append(bidder);
     }
@@ -333,22 +335,21 @@ StoreResult<Scenario> ScenarioMapping::read(const Workspace& ws, qint64 id)
         QList<Proposal> list;
         std::optional<QDateTime> firstOpened;
         QStringList openingWitnesses;
-        for (const QVariantMap& r : *proposals.value) {
-            if (const auto opened = time(r.value(QStringLiteral("opened_at")))) {
-                if (!firstOpened || *opened < *firstOpened)
-                    firstOpened = opened;
-                for (const QString& w : splitWitnesses(r.value(QStringLiteral("opened_witness")).toString()))
+        for (const QVariantMap& row : *proposals.value) {
+            const ProposalRow r = RowReader::proposalOf(row);
+            if (r.openedAt) {
+                if (!firstOpened || *r.openedAt < *firstOpened)
+                    firstOpened = r.openedAt;
+                for (const QString& w : splitWitnesses(r.openedWitness))
                     if (!openingWitnesses.contains(w))
                         openingWitnesses.append(w);
             }
             Proposal pr;
-            pr.bidder = r.value(QStringLiteral("bidder_code")).toString();
-            pr.receivedAt = time(r.value(QStringLiteral("received_at"))).value_or(QDateTime());
-            pr.copies = integer(r.value(QStringLiteral("copies")));
-            if (r.value(QStringLiteral("sealed")).isValid())
-                pr.sealed = r.value(QStringLiteral("sealed")).toLongLong() != 0;
-            if (r.value(QStringLiteral("rejected_reason")).isValid())
-                pr.rejected = r.value(QStringLiteral("rejected_reason")).toString();
+            pr.bidder = r.bidder;
+            pr.receivedAt = r.receivedAt.value_or(QDateTime());
+            pr.copies = r.copies;
+            pr.sealed = r.sealed;
+            pr.rejected = r.rejectedReason;
             list.append(pr);
         }
         std::stable_sort(list.begin(), list.end(), [&](const Proposal& a, const Proposal& b) {
@@ -365,21 +366,17 @@ StoreResult<Scenario> ScenarioMapping::read(const Workspace& ws, qint64 id)
                                                                                               : PanelRole::Member});
     }
     if (!draws.value->isEmpty()) {
+        const DrawRow row = RowReader::drawOf(draws.value->first());
         DrawRecord d;
-        const QVariant seed = draws.value->first().value(QStringLiteral("seed"));
-        if (seed.isValid()) {
-            d.seed = seed.toString();
+        if (row.seed) {
+            d.seed = row.seed;
         } else {
             QStringList list;
             for (const QVariantMap& o : byPosition(*order.value))
                 list.append(o.value(QStringLiteral("bidder_code")).toString());
             d.order = list;
         }
-        for (const QJsonValue& w :
-             QJsonDocument::fromJson(draws.value->first().value(QStringLiteral("witnesses")).toString().toUtf8())
-                 .array())
-            if (!w.toString().trimmed().isEmpty())
-                d.witnesses.append(w.toString().trimmed());
+        d.witnesses = row.witnesses;
         s.draw = d;
     }
     if (n.value(QStringLiteral("has_scores")).toLongLong() != 0) {

@@ -4,6 +4,7 @@
 #include "NegotiationRecord.h"
 #include "Procedure.h"
 #include "RecordReader.h"
+#include "RowReader.h"
 #include "ScenarioMapping.h"
 #include "StoreTime.h"
 #include "Workspace.h"
@@ -190,7 +191,7 @@ StoreResult<QList<OutlierFlag>> unreviewedFlags(const Workspace& workspace, qint
     const auto reviews = RecordReader::rows(workspace, QStringLiteral("score_reviews"), match);
     if (!reviews.ok())
         return Result::from(reviews);
-    const auto corrections = RecordReader::rows(workspace, QStringLiteral("corrections"), match);
+    const auto corrections = RowReader::corrections(workspace, id);
     if (!corrections.ok())
         return Result::from(corrections);
     QSet<QString> reviewed;
@@ -199,12 +200,9 @@ StoreResult<QList<OutlierFlag>> unreviewedFlags(const Workspace& workspace, qint
             r.value(QStringLiteral("panelist_code")).toString(), r.value(QStringLiteral("bidder_code")).toString(),
             r.value(QStringLiteral("criterion_code")).toString(), r.value(QStringLiteral("hundredths")).toLongLong()));
     const QString abnormal = ScoringService::categoryName(CorrectionCategory::AbnormalScore);
-    for (const QVariantMap& c : *corrections.value)
-        if (c.value(QStringLiteral("category")).toString() == abnormal)
-            reviewed.insert(cellKey(c.value(QStringLiteral("panelist_code")).toString(),
-                                    c.value(QStringLiteral("bidder_code")).toString(),
-                                    c.value(QStringLiteral("criterion_code")).toString(),
-                                    c.value(QStringLiteral("new_hundredths")).toLongLong()));
+    for (const CorrectionRow& c : *corrections.value)
+        if (c.category == abnormal)
+            reviewed.insert(cellKey(c.panelist, c.bidder, c.criterion, c.newHundredths));
     QList<OutlierFlag> pending;
     for (const OutlierFlag& f : flags)
         if (!reviewed.contains(cellKey(f.panelist, f.bidder, f.criterion, f.score)))
@@ -778,8 +776,7 @@ StoreResult<qint64> ScoringService::recordDocument(qint64 id, const QString& kin
             const QList<QVariantMap> issued =
                 tx.rows(QStringLiteral("documents"), {{QStringLiteral("negotiation_id"), id}});
             for (const QVariantMap& row : issued)
-                if (row.value(QStringLiteral("kind")).toString() == kind &&
-                    (kind == QLatin1String("result") || row.value(QStringLiteral("sha256")).toString() == sha256))
+                if (RowReader::issuedDocumentOf(row).issues(kind, sha256))
                     return Result::fail(Failure::Refused, {QStringLiteral("documents"),
                                                            tr("this document is already recorded as issued")});
             const qint64 seq = tx.nextValue(QStringLiteral("documents"), QStringLiteral("seq"),

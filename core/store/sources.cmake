@@ -5,6 +5,8 @@ list(APPEND TP_CORE_SOURCES
   store/StoreTables.h store/StoreTables.cpp
   store/RowCodec.h store/RowCodec.cpp
   store/RecordReader.h store/RecordReader.cpp
+  store/Rows.h
+  store/RowReader.h store/RowReader.cpp
   store/SchemaMigrations.h store/SchemaMigrations.cpp
   store/SchemaCheck.h store/SchemaCheck.cpp
   store/BuiltinTemplates.h store/BuiltinTemplates.cpp

@@ -11,6 +11,7 @@
 #include "store/NegotiationRecord.h"
 #include "store/ProcedureService.h"
 #include "store/RecordReader.h"
+#include "store/RowReader.h"
 #include "store/ScoringService.h"
 
 #include <QTemporaryDir>
@@ -70,6 +71,7 @@ private slots:
     void cleanup();
     void actionFrame_data();
     void actionFrame();
+    void typedRows();
     void enterSheet_data();
     void enterSheet();
     void enterSheetTwiceIsRefused();
@@ -192,6 +194,53 @@ void TestStoreActions::actionFrame()
     }
     const auto verification = AuditLog::verify(*m_ws);
     QVERIFY(verification.ok() && verification.value->ok);
+}
+
+// The typed rows read back what the scenario imported holds.
+void TestStoreActions::typedRows()
+{
+    const Scenario cixi = StoreFixture::example(QStringLiteral("cixi-2014"));
+    const qint64 id = importCixi(true, true);
+
+    const auto registrations = RowReader::registrations(*m_ws, id);
+    QVERIFY(registrations.ok());
+    QCOMPARE(registrations.value->size(), cixi.bidders.size());
+    for (qsizetype i = 0; i < cixi.bidders.size(); ++i) {
+        const RegistrationRow& r = registrations.value->at(i);
+        QCOMPARE(r.bidder, cixi.bidders.at(i).id);
+        QCOMPARE(r.name, cixi.bidders.at(i).name);
+        QCOMPARE(r.eligible, cixi.bidders.at(i).eligible);
+        QCOMPARE(r.withdrawn, cixi.bidders.at(i).withdrawn);
+        QCOMPARE(r.registeredAt, cixi.bidders.at(i).registeredAt);
+    }
+
+    const auto proposals = RowReader::proposals(*m_ws, id);
+    QVERIFY(proposals.ok());
+    QCOMPARE(proposals.value->size(), cixi.proposals->size());
+    for (const Proposal& p : *cixi.proposals) {
+        const auto row = std::find_if(proposals.value->cbegin(), proposals.value->cend(),
+                                      [&p](const ProposalRow& r) { return r.bidder == p.bidder; });
+        QVERIFY(row != proposals.value->cend());
+        QCOMPARE(row->receivedAt, std::optional<QDateTime>(p.receivedAt));
+        QCOMPARE(row->copies, p.copies);
+        QCOMPARE(row->sealed, p.sealed);
+        QCOMPARE(row->rejectedReason, p.rejected);
+    }
+
+    const auto draw = RowReader::draw(*m_ws, id);
+    QVERIFY(draw.ok() && draw.value->has_value());
+    QCOMPARE((*draw.value)->seed, cixi.draw->seed);
+    QCOMPARE((*draw.value)->witnesses, cixi.draw->witnesses);
+
+    const auto withoutDraw = RowReader::draw(*m_ws, importCixi(false, false));
+    QVERIFY(withoutDraw.ok());
+    QVERIFY(!withoutDraw.value->has_value());
+    const auto issued = RowReader::issuedDocuments(*m_ws, id);
+    QVERIFY(issued.ok());
+    QVERIFY(issued.value->isEmpty());
+    const auto details = RowReader::documentDetails(*m_ws, id);
+    QVERIFY(details.ok());
+    QVERIFY(*details.value == cixi.project.documents);
 }
 
 void TestStoreActions::enterSheet_data()

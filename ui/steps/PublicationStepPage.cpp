@@ -13,9 +13,8 @@
 #include "report/SealedArchive.h"
 #include "report/WorkspaceContextReader.h"
 #include "store/ProcedureService.h"
-#include "store/RecordReader.h"
+#include "store/RowReader.h"
 #include "store/ScoringService.h"
-#include "store/StoreTime.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -152,8 +151,7 @@ void PublicationStepPage::showIssued()
     m_archiveDigest.clear();
     if (!m_context.workspace)
         return;
-    const auto rows = tp::store::RecordReader::rows(*m_context.workspace, QStringLiteral("documents"),
-                                                    {{QStringLiteral("negotiation_id"), m_context.id}});
+    const auto rows = tp::store::RowReader::issuedDocuments(*m_context.workspace, m_context.id);
     if (!rows.ok() || rows.value->isEmpty())
         return;
     const QMap<QString, QString> names{{QStringLiteral("result"), tr("Result notice")},
@@ -172,16 +170,13 @@ void PublicationStepPage::showIssued()
     html += QStringLiteral("<tr><th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th>"
                            "<th align=\"left\">%4</th></tr>")
                 .arg(tr("Document"), tr("Issued at"), tr("Medium"), tr("SHA-256"));
-    for (const QVariantMap& row : *rows.value) {
-        const QString kind = row.value(QStringLiteral("kind")).toString();
-        const QString sha256 = row.value(QStringLiteral("sha256")).toString();
-        if (kind == QLatin1String("archive"))
-            m_archiveDigest = sha256;
-        const auto issuedAt = tp::store::StoreTime::fromText(row.value(QStringLiteral("issued_at")).toString());
+    for (const tp::store::IssuedDocumentRow& row : *rows.value) {
+        if (row.kind == QLatin1String("archive"))
+            m_archiveDigest = row.sha256;
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td><tt>%4</tt></td></tr>")
-                    .arg(names.value(kind, kind).toHtmlEscaped(),
-                         issuedAt ? issuedAt->toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString(),
-                         media.value(kind).toHtmlEscaped(), sha256.toHtmlEscaped());
+                    .arg(names.value(row.kind, row.kind).toHtmlEscaped(),
+                         row.issuedAt ? row.issuedAt->toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString(),
+                         media.value(row.kind).toHtmlEscaped(), row.sha256.toHtmlEscaped());
     }
     m_issued->setText(html + QStringLiteral("</table>"));
 }
@@ -198,13 +193,11 @@ QString PublicationStepPage::recordIssued(Document document, const QString& sha2
                   "again after publishing.");
     // Exported again: the same issued document, listed once. The notice is issued once, whatever its
     // digest (each export carries the audit chain head of its time).
-    QVariantMap match{{QStringLiteral("negotiation_id"), m_context.id}, {QStringLiteral("kind"), kindName(document)}};
-    if (document != Document::ResultNotice)
-        match.insert(QStringLiteral("sha256"), sha256);
-    const auto rows = tp::store::RecordReader::rows(*m_context.workspace, QStringLiteral("documents"), match);
-    if (rows.ok() && !rows.value->isEmpty())
-        return tr("Already recorded as issued (SHA-256 %1).")
-            .arg(rows.value->first().value(QStringLiteral("sha256")).toString().left(16));
+    const auto rows = tp::store::RowReader::issuedDocuments(*m_context.workspace, m_context.id);
+    if (rows.ok())
+        for (const tp::store::IssuedDocumentRow& row : *rows.value)
+            if (row.issues(kindName(document), sha256))
+                return tr("Already recorded as issued (SHA-256 %1).").arg(row.sha256.left(16));
     const auto recorded = tp::store::ScoringService(*m_context.workspace)
                               .recordDocument(m_context.id, kindName(document), sha256, m_context.actor());
     if (!recorded.ok())

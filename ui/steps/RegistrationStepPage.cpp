@@ -1,7 +1,7 @@
 #include "RegistrationStepPage.h"
 #include "PlainText.h"
 
-#include "store/RecordReader.h"
+#include "store/RowReader.h"
 
 #include "MessageBox.h"
 #include "dialogs/DocumentPreviewDialog.h"
@@ -15,7 +15,6 @@
 #include "report/WorkspaceContextReader.h"
 #include "rules/Qualification.h"
 #include "store/ProcedureService.h"
-#include "store/StoreTime.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -28,6 +27,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace tp::ui {
 
@@ -114,13 +114,12 @@ void RegistrationStepPage::reload(const StepContext& context)
     const std::optional<tp::Evaluation>& q = context.qualification;
     m_table->setRowCount(int(s.bidders.size()));
     // The registration checklist is kept beside the scenario (representative, documents checked).
-    QMap<QString, QVariantMap> registrations;
+    QMap<QString, tp::store::RegistrationRow> registrations;
     if (!m_proposals && context.workspace) {
-        const auto rows = tp::store::RecordReader::rows(*context.workspace, QStringLiteral("bidders"),
-                                                        {{QStringLiteral("negotiation_id"), context.id}});
+        const auto rows = tp::store::RowReader::registrations(*context.workspace, context.id);
         if (rows.ok())
-            for (const QVariantMap& row : *rows.value)
-                registrations.insert(row.value(QStringLiteral("code")).toString(), row);
+            for (const tp::store::RegistrationRow& row : *rows.value)
+                registrations.insert(row.bidder, row);
     }
     for (int i = 0; i < s.bidders.size(); ++i) {
         const tp::Bidder& b = s.bidders.at(i);
@@ -204,19 +203,16 @@ void RegistrationStepPage::recordOpening()
     emit changed();
 }
 
-QString RegistrationStepPage::registrationChecklist(const QVariantMap& row)
+QString RegistrationStepPage::registrationChecklist(const tp::store::RegistrationRow& row)
 {
-    if (row.isEmpty())
+    if (row.bidder.isEmpty())
         return QString();
-    const auto mark = [](const QVariant& checked) {
-        return checked.toLongLong() != 0 ? QStringLiteral("✓") : QStringLiteral("✗");
-    };
+    const auto mark = [](bool checked) { return checked ? QStringLiteral("✓") : QStringLiteral("✗"); };
     QStringList parts;
-    const QString representative = row.value(QStringLiteral("representative")).toString();
-    if (!representative.isEmpty())
-        parts.append(tr("Representative: %1").arg(representative));
-    parts.append(tr("Letter of introduction %1").arg(mark(row.value(QStringLiteral("intro_letter_checked")))));
-    parts.append(tr("Copy of ID %1").arg(mark(row.value(QStringLiteral("id_copy_checked")))));
+    if (!row.representative.isEmpty())
+        parts.append(tr("Representative: %1").arg(row.representative));
+    parts.append(tr("Letter of introduction %1").arg(mark(row.introLetterChecked)));
+    parts.append(tr("Copy of ID %1").arg(mark(row.idCopyChecked)));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -418,21 +414,21 @@ void RegistrationStepPage::correctEntry()
         emit changed();
         return;
     }
-    const auto rows = tp::store::RecordReader::rows(
-        *m_context.workspace, QStringLiteral("bidders"),
-        {{QStringLiteral("negotiation_id"), m_context.id}, {QStringLiteral("code"), bidder}});
-    if (!rows.ok() || rows.value->isEmpty())
+    const auto rows = tp::store::RowReader::registrations(*m_context.workspace, m_context.id);
+    if (!rows.ok())
         return;
-    const QVariantMap& row = rows.value->first();
+    const auto row = std::find_if(rows.value->cbegin(), rows.value->cend(),
+                                  [&bidder](const tp::store::RegistrationRow& r) { return r.bidder == bidder; });
+    if (row == rows.value->cend())
+        return;
     tp::store::BidderRegistration current;
     current.id = bidder;
-    current.name = row.value(QStringLiteral("name")).toString();
-    current.registeredAt =
-        tp::store::StoreTime::fromText(row.value(QStringLiteral("registered_at")).toString()).value_or(QDateTime());
-    current.representative = row.value(QStringLiteral("representative")).toString();
-    current.introLetterChecked = row.value(QStringLiteral("intro_letter_checked")).toLongLong() != 0;
-    current.idCopyChecked = row.value(QStringLiteral("id_copy_checked")).toLongLong() != 0;
-    current.eligible = row.value(QStringLiteral("eligible")).toLongLong() != 0;
+    current.name = row->name;
+    current.registeredAt = row->registeredAt.value_or(QDateTime());
+    current.representative = row->representative;
+    current.introLetterChecked = row->introLetterChecked;
+    current.idCopyChecked = row->idCopyChecked;
+    current.eligible = row->eligible;
     RegisterBidderDialog dialog(bidder, this);
     dialog.beginCorrection(current);
     if (dialog.exec() != QDialog::Accepted)

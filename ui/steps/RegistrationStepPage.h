@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QVariantMap>
-
 #include "StepPage.h"
+#include "store/Rows.h"
 
 #include <optional>
 
@@ -68,7 +67,8 @@ private:
     void updateReceiptButtons();
     void updateCorrectButton();
     QString selectedBidder() const;
-    static QString registrationChecklist(const QVariantMap& row);
+    // The checklist of a registration; empty without one (no bidder).
+    static QString registrationChecklist(const tp::store::RegistrationRow& row);
     QString proposalChecklist(const QString& bidder) const;
 
     bool m_proposals;

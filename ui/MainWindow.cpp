@@ -197,18 +197,13 @@ void MainWindow::importScenario()
     if (path.isEmpty())
         return;
     const tp::ScenarioReader::Result read = tp::ScenarioReader::readFile(path);
-    QStringList problems;
-    for (const tp::Problem& p : read.problems)
-        problems.append(p.toString());
-    if (read.ok()) {
-        const auto outcome = tp::Evaluator(tp::WorkingDayCalendar::standard()).evaluate(*read.scenario);
-        for (const tp::Problem& p : outcome.problems)
-            problems.append(p.toString());
-    }
+    tp::Problems problems = read.problems;
+    if (read.ok())
+        problems += tp::Evaluator(tp::WorkingDayCalendar::standard()).evaluate(*read.scenario).problems;
     if (!problems.isEmpty()) {
         MessageBox::warning(this, tr("The file is not imported"),
                             tr("%1 cannot be imported; nothing was stored:\n%2")
-                                .arg(path, problems.mid(0, 10).join(QLatin1Char('\n'))));
+                                .arg(path, tp::problemsText(problems, tp::kProblemsInMessage)));
         return;
     }
     const auto imported = tp::store::NegotiationStore(*m_workspace).importScenario(*read.scenario, actorName());

@@ -103,8 +103,7 @@ private:
         const QByteArray bytes = file.readAll();
         const report::SealedArchive::Verification result = report::SealedArchive::verify(bytes);
         if (!result.ok) {
-            for (const Problem& p : result.problems)
-                context.error(p.where, p.why);
+            context.errors(result.problems);
             return ExitVerificationFailed;
         }
         context.out << QStringLiteral("ok ") << result.digest << '\n';

@@ -6,10 +6,18 @@ namespace tp::cli {
 
 void CliContext::error(const QString& where, const QString& why) const
 {
-    if (where.isEmpty())
-        err << QStringLiteral("error: ") << why << Qt::endl;
-    else
-        err << QStringLiteral("error: ") << where << QStringLiteral(": ") << why << Qt::endl;
+    errors({Problem{where, why}});
+}
+
+void CliContext::error(const Problem& problem) const
+{
+    errors({problem});
+}
+
+void CliContext::errors(const Problems& problems) const
+{
+    for (const QString& line : problemLines(problems))
+        err << QStringLiteral("error: ") << line << Qt::endl;
 }
 
 CliRegistry& CliRegistry::instance()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Problem.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QStringList>
@@ -29,6 +31,9 @@ struct CliContext
 
     // Prints "error: <where>: <why>" (or "error: <why>") on stderr.
     void error(const QString& where, const QString& why) const;
+    void error(const Problem& problem) const;
+    // One such line for each problem, all of them, in their order (tp::problemLines).
+    void errors(const Problems& problems) const;
 };
 
 // One sub-command of tenderpanel-cli. Implementations register themselves with

@@ -46,15 +46,13 @@ public:
         }
         const ScenarioReader::Result read = ScenarioReader::readFile(parsed.positional().first());
         if (!read.ok()) {
-            for (const Problem& p : read.problems)
-                context.error(p.where, p.why);
+            context.errors(read.problems);
             return ExitInvalid;
         }
         const Evaluator evaluator(WorkingDayCalendar::standard());
         const Evaluator::Outcome outcome = evaluator.evaluate(*read.scenario);
         if (!outcome.ok()) {
-            for (const Problem& p : outcome.problems)
-                context.error(p.where, p.why);
+            context.errors(outcome.problems);
             return ExitInvalid;
         }
         const Evaluation& ev = *outcome.evaluation;

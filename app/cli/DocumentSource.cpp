@@ -16,8 +16,7 @@ std::optional<DocumentInput> fromInput(const report::DocumentInputLoader::Result
                                        int* exitCode)
 {
     if (!result.ok()) {
-        for (const Problem& p : result.problems)
-            context.error(p.where, p.why);
+        context.errors(result.problems);
         *exitCode = ExitInvalid;
         return std::nullopt;
     }
@@ -52,8 +51,7 @@ std::optional<DocumentInput> DocumentSource::load(const QString& fileOrId, CliCo
         return std::nullopt;
     }
     if (loaded.verificationFailed) {
-        for (const Problem& p : loaded.problems)
-            context.error(p.where, p.why);
+        context.errors(loaded.problems);
         *exitCode = ExitVerificationFailed;
         return std::nullopt;
     }

@@ -47,7 +47,7 @@ public:
         if (!verification.ok())
             return WorkspaceCli::fail(context, verification);
         if (!verification.value->ok) {
-            context.error(verification.value->problem.where, verification.value->problem.why);
+            context.error(verification.value->problem);
             return ExitVerificationFailed;
         }
         bool anchored = true;

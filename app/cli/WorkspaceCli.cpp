@@ -42,7 +42,7 @@ int WorkspaceCli::exitFor(store::Failure failure)
 
 int WorkspaceCli::fail(CliContext& context, store::Failure failure, const Problem& problem)
 {
-    context.error(problem.where, problem.why);
+    context.error(problem);
     return exitFor(failure);
 }
 

@@ -33,14 +33,12 @@ public:
             return exit;
         const ScenarioReader::Result read = ScenarioReader::readFile(parsed.positional().first());
         if (!read.ok()) {
-            for (const Problem& p : read.problems)
-                context.error(p.where, p.why);
+            context.errors(read.problems);
             return ExitInvalid;
         }
         const Evaluator::Outcome outcome = Evaluator(WorkingDayCalendar::standard()).evaluate(*read.scenario);
         if (!outcome.ok()) {
-            for (const Problem& p : outcome.problems)
-                context.error(p.where, p.why);
+            context.errors(outcome.problems);
             return ExitInvalid;
         }
         auto workspace = WorkspaceCli::open(context, &exit, WorkspaceCli::Access::Create);

@@ -4,9 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#ifdef TP_CLI_HAS_GUI
 #include <QGuiApplication>
-#endif
 #include <QProcessEnvironment>
 #include <QTextStream>
 
@@ -36,7 +34,6 @@ void printUsage(QTextStream& out)
 // faster with a QCoreApplication. A headless machine gets the offscreen platform.
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 {
-#ifdef TP_CLI_HAS_GUI
     bool needsGui = false;
     for (int i = 1; i < argc && !needsGui; ++i) {
         const QString word = QString::fromLocal8Bit(argv[i]);
@@ -49,7 +46,6 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         return std::make_unique<QGuiApplication>(argc, argv);
     }
-#endif
     return std::make_unique<QCoreApplication>(argc, argv);
 }
 

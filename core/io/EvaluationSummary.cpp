@@ -7,27 +7,27 @@ namespace tp {
 
 namespace {
 
-QString bidderLabel(const Scenario& scenario, const QString& id)
+QString bidderLabel(const Scenario& scenario, const QString& code)
 {
-    const Bidder* b = scenario.bidder(id);
-    return b ? id + QLatin1Char(' ') + b->name : id;
+    const Bidder* b = scenario.bidder(code);
+    return b ? code + QLatin1Char(' ') + b->name : code;
 }
 
-QString panelistLabel(const Scenario& scenario, const QString& id)
+QString panelistLabel(const Scenario& scenario, const QString& code)
 {
-    const Panelist* p = scenario.panelist(id);
-    return p ? id + QLatin1Char(' ') + p->name : id;
+    const Panelist* p = scenario.panelist(code);
+    return p ? code + QLatin1Char(' ') + p->name : code;
 }
 
-QString droppedText(const Scenario& scenario, const RankEntry& entry, const QStringList& ids)
+QString droppedText(const Scenario& scenario, const RankEntry& entry, const QStringList& codes)
 {
     QStringList parts;
-    for (const QString& id : ids) {
+    for (const QString& code : codes) {
         QString value;
         for (const PanelTotal& t : entry.totals)
-            if (t.panelist == id)
+            if (t.panelist == code)
                 value = Decimal::format(t.total);
-        parts << panelistLabel(scenario, id) + QLatin1Char(' ') + value;
+        parts << panelistLabel(scenario, code) + QLatin1Char(' ') + value;
     }
     return parts.isEmpty() ? QStringLiteral(u"—") : parts.join(QStringLiteral(u"、"));
 }
@@ -71,8 +71,8 @@ QString EvaluationSummary::text(const Evaluation& ev, const Scenario& scenario)
         else
             out += QStringLiteral(u"  现场抽签记录\n");
         int i = 0;
-        for (const QString& id : ev.draw->order)
-            out += QStringLiteral(u"  %1. %2\n").arg(++i).arg(bidderLabel(scenario, id));
+        for (const QString& code : ev.draw->order)
+            out += QStringLiteral(u"  %1. %2\n").arg(++i).arg(bidderLabel(scenario, code));
     }
 
     const bool ranked = ev.status == EvaluationStatus::Final || ev.status == EvaluationStatus::VoteRequired;
@@ -107,8 +107,8 @@ QString EvaluationSummary::text(const Evaluation& ev, const Scenario& scenario)
             out += QStringLiteral(u"  * 名次经谈判小组无记名表决确定\n");
         if (ev.status == EvaluationStatus::VoteRequired && ev.tie) {
             QStringList names;
-            for (const QString& id : ev.tie->bidders)
-                names << bidderLabel(scenario, id);
+            for (const QString& code : ev.tie->bidders)
+                names << bidderLabel(scenario, code);
             out += QStringLiteral(u"\n需要表决:%1 得分相同,并列第 %2 至第 %3 名,请谈判小组进行无记名表决。\n")
                        .arg(names.join(QStringLiteral(u"、")))
                        .arg(ev.tie->first)

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace tp {
 
@@ -17,5 +18,15 @@ struct Problem
 };
 
 using Problems = QList<Problem>;
+
+// A message box shows at most this many problems: the first ones name the cause, a long list hides it.
+inline constexpr qsizetype kProblemsInMessage = 10;
+
+// The problems as the lines of a message, Problem::toString() each, in their order: the first `limit`
+// of them, or all of them when `limit` is negative.
+QStringList problemLines(const Problems& problems, qsizetype limit = -1);
+
+// problemLines() joined with newlines, for a message box or a label.
+QString problemsText(const Problems& problems, qsizetype limit = -1);
 
 } // namespace tp

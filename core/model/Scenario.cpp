@@ -3,28 +3,28 @@
 namespace tp {
 
 namespace {
-template <typename T> const T* findById(const QList<T>& list, const QString& id)
+template <typename T> const T* findByCode(const QList<T>& list, const QString& code)
 {
     for (const T& item : list)
-        if (item.id == id)
+        if (item.id == code)
             return &item;
     return nullptr;
 }
 } // namespace
 
-const Bidder* Scenario::bidder(const QString& id) const
+const Bidder* Scenario::bidder(const QString& code) const
 {
-    return findById(bidders, id);
+    return findByCode(bidders, code);
 }
 
-const Criterion* Scenario::criterion(const QString& id) const
+const Criterion* Scenario::criterion(const QString& code) const
 {
-    return findById(criteria, id);
+    return findByCode(criteria, code);
 }
 
-const Panelist* Scenario::panelist(const QString& id) const
+const Panelist* Scenario::panelist(const QString& code) const
 {
-    return findById(panel, id);
+    return findByCode(panel, code);
 }
 
 } // namespace tp

@@ -16,6 +16,18 @@ namespace tp {
 
 // The value types of one negotiation, exactly as the scenario format (tenderpanel-scenario/1)
 // describes it. Defaults here are the format's defaults.
+//
+// Glossary (one word per concept):
+// - code: the short text that names a criterion ("C1"), a bidder ("B1") or a panelist ("P1") inside one
+//   negotiation, and a negotiation in the workspace ("N-2014-0001"). People type and read it; references
+//   (ScoreEntry::panelist, Proposal::bidder, VoteRound::tied, ...) hold it. The scenario format calls it
+//   "id", and so do the fields below (Criterion::id, Bidder::id, Panelist::id) that read and write it; the
+//   workspace's tables and services call it `code`.
+// - id (qint64): the number the workspace gives a negotiation (its row). It is never a criterion's, a
+//   bidder's or a panelist's code; the command line accepts it beside the code ("ID").
+// - panelist (Panelist): a member of the evaluation panel as the rules see them: code, name, role. "Panel
+//   member" in prose means the same person. store::PanelMember is how the setup edits that person's row in
+//   the workspace: the Panelist's fields plus affiliation and the conflict-of-interest declaration.
 
 enum class TrimLevel
 {
@@ -136,9 +148,10 @@ struct Scenario
     std::optional<QList<ScoreEntry>> scores; // absent: evaluation stops at "scoring"
     QList<VoteRound> votes;
 
-    const Bidder* bidder(const QString& id) const;
-    const Criterion* criterion(const QString& id) const;
-    const Panelist* panelist(const QString& id) const;
+    // By code; nullptr when there is none.
+    const Bidder* bidder(const QString& code) const;
+    const Criterion* criterion(const QString& code) const;
+    const Panelist* panelist(const QString& code) const;
 };
 
 } // namespace tp

@@ -1,5 +1,5 @@
 list(APPEND TP_CORE_SOURCES
-  model/Problem.h model/Int128.h model/Limits.h
+  model/Problem.h model/Problem.cpp model/Int128.h model/Limits.h
   model/Decimal.h model/Decimal.cpp
   model/DocumentDetails.h model/ProposalOpening.h
   model/Fraction.h model/Fraction.cpp

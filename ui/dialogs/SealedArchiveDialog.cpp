@@ -31,11 +31,8 @@ SealedArchiveDialog::SealedArchiveDialog(const QString& path, const QByteArray& 
     m_problems->setObjectName(QStringLiteral("archiveProblems"));
     m_problems->setWordWrap(true);
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QStringList problems;
-    for (const tp::Problem& p : m_verification.problems)
-        problems.append(p.toString());
-    m_problems->setText(problems.join(QLatin1Char('\n')));
-    m_problems->setVisible(!problems.isEmpty());
+    m_problems->setText(tp::problemsText(m_verification.problems));
+    m_problems->setVisible(!m_verification.problems.isEmpty());
 
     m_files->setObjectName(QStringLiteral("archiveFiles"));
     m_files->setHorizontalHeaderLabels({tr("File"), tr("Size (bytes)")});

@@ -7,21 +7,7 @@
 #include "store/ProcedureService.h"
 #include "store/ScoringService.h"
 
-#include <QStringList>
-
 namespace tp::ui {
-
-namespace {
-
-QString problemsText(const tp::Problems& problems)
-{
-    QStringList lines;
-    for (const tp::Problem& p : problems)
-        lines.append(p.toString());
-    return lines.mid(0, 10).join(QLatin1Char('\n'));
-}
-
-} // namespace
 
 ArchiveSealer::Outcome ArchiveSealer::seal(tp::store::Workspace& workspace, qint64 id, const QString& path,
                                            const QString& actor)
@@ -44,7 +30,7 @@ ArchiveSealer::Outcome ArchiveSealer::seal(tp::store::Workspace& workspace, qint
     if (!loaded.ok()) {
         if (loaded.verificationFailed)
             outcome.title = tr("The audit log does not verify");
-        outcome.why = problemsText(loaded.problems);
+        outcome.why = tp::problemsText(loaded.problems, tp::kProblemsInMessage);
         return outcome;
     }
     if (!tp::report::ResultNotice::canPublish(loaded.input->evaluation)) {

@@ -369,12 +369,9 @@ std::optional<tp::DocumentInput> PublicationStepPage::documentInput()
         const tp::report::DocumentInputLoader::WorkspaceResult stored =
             tp::report::DocumentInputLoader::fromWorkspace(*m_context.workspace, m_context.id);
         if (!stored.ok()) {
-            QStringList problems;
-            for (const tp::Problem& p : stored.problems)
-                problems.append(p.toString());
             showRefusal(stored.verificationFailed ? tr("The audit log does not verify")
                                                   : tr("The document cannot be made"),
-                        problems.mid(0, 10).join(QLatin1Char('\n')));
+                        tp::problemsText(stored.problems, tp::kProblemsInMessage));
             return std::nullopt;
         }
         return stored.input;
@@ -382,10 +379,7 @@ std::optional<tp::DocumentInput> PublicationStepPage::documentInput()
     const tp::report::DocumentInputLoader::Result loaded =
         tp::report::DocumentInputLoader::fromScenario(m_context.scenario);
     if (!loaded.ok()) {
-        QStringList problems;
-        for (const tp::Problem& p : loaded.problems)
-            problems.append(p.toString());
-        showRefusal(tr("The document cannot be made"), problems.mid(0, 10).join(QLatin1Char('\n')));
+        showRefusal(tr("The document cannot be made"), tp::problemsText(loaded.problems, tp::kProblemsInMessage));
         return std::nullopt;
     }
     return loaded.input;

@@ -5,14 +5,12 @@
 #include "dialogs/SealedArchiveDialog.h"
 #include "home/HomeView.h"
 #include "io/FileWriter.h"
-#include "io/ScenarioReader.h"
 #include "io/ScenarioWriter.h"
 #include "main/FileDialog.h"
 #include "main/NegotiationView.h"
 #include "model/Translations.h"
 #include "projector/ProjectorWindow.h"
-#include "rules/Evaluator.h"
-#include "rules/WorkingDayCalendar.h"
+#include "store/ImportWorkflow.h"
 #include "store/NegotiationStore.h"
 #include "store/Workspace.h"
 
@@ -193,22 +191,17 @@ void MainWindow::importScenario()
         FileDialog::openFileName(this, tr("Import scenario file"), tr("Scenario files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    const tp::ScenarioReader::Result read = tp::ScenarioReader::readFile(path);
-    QStringList problems;
-    for (const tp::Problem& p : read.problems)
-        problems.append(p.toString());
-    if (read.ok()) {
-        const auto outcome = tp::Evaluator(tp::WorkingDayCalendar::standard()).evaluate(*read.scenario);
-        for (const tp::Problem& p : outcome.problems)
+    const tp::store::ImportWorkflow::Checked checked = tp::store::ImportWorkflow::check(path);
+    if (!checked.ok()) {
+        QStringList problems;
+        for (const tp::Problem& p : checked.problems)
             problems.append(p.toString());
-    }
-    if (!problems.isEmpty()) {
         MessageBox::warning(this, tr("The file is not imported"),
                             tr("%1 cannot be imported; nothing was stored:\n%2")
                                 .arg(path, problems.mid(0, 10).join(QLatin1Char('\n'))));
         return;
     }
-    const auto imported = tp::store::NegotiationStore(*m_workspace).importScenario(*read.scenario, actorName());
+    const auto imported = tp::store::ImportWorkflow::store(*m_workspace, checked, actorName());
     if (!imported.ok()) {
         MessageBox::warning(this, tr("The file is not imported"), imported.problem.toString());
         return;

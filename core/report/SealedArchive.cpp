@@ -1,12 +1,11 @@
 #include "SealedArchive.h"
 
-#include "BidderLetters.h"
 #include "CanonicalRecord.h"
 #include "CanonicalRecordReader.h"
 #include "DocumentFormat.h"
 #include "DocumentInputLoader.h"
+#include "DocumentRenderer.h"
 #include "DocumentText.h"
-#include "EvaluationReport.h"
 #include "OcdsRelease.h"
 #include "PdfRenderer.h"
 #include "ResultNotice.h"
@@ -51,13 +50,17 @@ QList<UstarArchive::Entry> SealedArchive::contentFiles(const DocumentInput& reco
     // The archive is the official record: its documents are the Chinese ones, whatever was asked for.
     DocumentInput input = record;
     input.language = DocumentLanguage::Chinese;
+    const auto pdf = [&input](DocumentKind kind) {
+        return PdfRenderer::render(DocumentRenderer::document(kind, input, DocumentLanguage::Chinese));
+    };
     QList<UstarArchive::Entry> files;
     files.append({QStringLiteral("README.txt"), DocumentText::archiveReadme(input.scenario.project.title).toUtf8()});
     files.append({recordName(), CanonicalRecord::json(input)});
-    files.append({QStringLiteral("notice.html"), ResultNotice::webPage(input).toUtf8()});
-    files.append({QStringLiteral("notice.pdf"), PdfRenderer::render(ResultNotice::document(input))});
-    files.append({QStringLiteral("report.pdf"), PdfRenderer::render(EvaluationReport::document(input))});
-    files.append({QStringLiteral("letters.pdf"), PdfRenderer::render(BidderLetters::document(input))});
+    files.append({QStringLiteral("notice.html"),
+                  DocumentRenderer::webPage(DocumentKind::ResultNotice, input, DocumentLanguage::Chinese).toUtf8()});
+    files.append({QStringLiteral("notice.pdf"), pdf(DocumentKind::ResultNotice)});
+    files.append({QStringLiteral("report.pdf"), pdf(DocumentKind::EvaluationReport)});
+    files.append({QStringLiteral("letters.pdf"), pdf(DocumentKind::Letters)});
     files.append({QStringLiteral("ocds-release.json"), OcdsRelease::json(input)});
     return files;
 }

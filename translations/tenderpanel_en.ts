@@ -8,10 +8,10 @@
         <translation>Seal a finished negotiation into one archive file, or verify a sealed archive.</translation>
     </message>
     <message>
-        <source>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). The archived documents are always the Chinese ones, the official record. Exit 5 when the negotiation is not finished; exit 6 when the file cannot be written (disk full, no permission, a folder), and a file already at PATH is then left as it was.
+        <source>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). The archived documents are always the Chinese ones, the official record. A negotiation of the workspace (ID) is sealed as the last step of its procedure, as the window seals it: its notice must be published, and once the file is written the seal digest is recorded as the issued archive and the negotiation is archived (it can no longer change); a scenario FILE has no workspace, only the file is written. Exit 5 when the negotiation is not finished or, for an ID, not published or already archived; exit 6 when the file cannot be written (disk full, no permission, a folder), and a file already at PATH is then left as it was.
 verify: re-checks the container byte for byte, every file against the manifest and the manifest against the seal; then reads the record back, evaluates its scenario again and compares the result with the stored evaluation, renders every document again as seal does and compares the bytes. Documents rendered by another or an unknown version of TenderPanel are checked against the manifest and the seal only, with a note on standard error. Prints &quot;ok &lt;digest&gt;&quot; (exit 0) or names each file that does not match (exit 4).
 Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &amp;&amp; sha256sum -c manifest.sha256</source>
-        <translation>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). The archived documents are always the Chinese ones, the official record. Exit 5 when the negotiation is not finished; exit 6 when the file cannot be written (disk full, no permission, a folder), and a file already at PATH is then left as it was.
+        <translation>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). The archived documents are always the Chinese ones, the official record. A negotiation of the workspace (ID) is sealed as the last step of its procedure, as the window seals it: its notice must be published, and once the file is written the seal digest is recorded as the issued archive and the negotiation is archived (it can no longer change); a scenario FILE has no workspace, only the file is written. Exit 5 when the negotiation is not finished or, for an ID, not published or already archived; exit 6 when the file cannot be written (disk full, no permission, a folder), and a file already at PATH is then left as it was.
 verify: re-checks the container byte for byte, every file against the manifest and the manifest against the seal; then reads the record back, evaluates its scenario again and compares the result with the stored evaluation, renders every document again as seal does and compares the bytes. Documents rendered by another or an unknown version of TenderPanel are checked against the manifest and the seal only, with a note on standard error. Prints &quot;ok &lt;digest&gt;&quot; (exit 0) or names each file that does not match (exit 4).
 Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &amp;&amp; sha256sum -c manifest.sha256</translation>
     </message>
@@ -43,10 +43,6 @@ Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &am
 <context>
     <name>ArchiveSealer</name>
     <message>
-        <source>The archive cannot be sealed</source>
-        <translation>The archive cannot be sealed</translation>
-    </message>
-    <message>
         <source>The audit log does not verify</source>
         <translation>The audit log does not verify</translation>
     </message>
@@ -65,6 +61,10 @@ Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &am
     <message>
         <source>The archive is written but the negotiation is not archived</source>
         <translation>The archive is written but the negotiation is not archived</translation>
+    </message>
+    <message>
+        <source>The archive cannot be sealed</source>
+        <translation>The archive cannot be sealed</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,10 @@
         <translation>将已结束的谈判封存为一个归档文件，或验证已封存的归档。</translation>
     </message>
     <message>
-        <source>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). The archived documents are always the Chinese ones, the official record. Exit 5 when the negotiation is not finished; exit 6 when the file cannot be written (disk full, no permission, a folder), and a file already at PATH is then left as it was.
+        <source>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). The archived documents are always the Chinese ones, the official record. A negotiation of the workspace (ID) is sealed as the last step of its procedure, as the window seals it: its notice must be published, and once the file is written the seal digest is recorded as the issued archive and the negotiation is archived (it can no longer change); a scenario FILE has no workspace, only the file is written. Exit 5 when the negotiation is not finished or, for an ID, not published or already archived; exit 6 when the file cannot be written (disk full, no permission, a folder), and a file already at PATH is then left as it was.
 verify: re-checks the container byte for byte, every file against the manifest and the manifest against the seal; then reads the record back, evaluates its scenario again and compares the result with the stored evaluation, renders every document again as seal does and compares the bytes. Documents rendered by another or an unknown version of TenderPanel are checked against the manifest and the seal only, with a note on standard error. Prints &quot;ok &lt;digest&gt;&quot; (exit 0) or names each file that does not match (exit 4).
 Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &amp;&amp; sha256sum -c manifest.sha256</source>
-        <translation>seal：写入一个未压缩的 POSIX tar 文件（.tparchive），其中包含规范记录、生成的文书和 SHA-256 清单，并输出封存摘要（manifest.sha256 的 SHA-256）。归档的文书始终为中文文书，即正式记录。谈判尚未结束时退出码为 5；文件无法写入（磁盘已满、无权限、是文件夹）时退出码为 6，PATH 处已有的文件保持原样。
+        <translation>seal：写入一个未压缩的 POSIX tar 文件（.tparchive），其中包含规范记录、生成的文书和 SHA-256 清单，并输出封存摘要（manifest.sha256 的 SHA-256）。归档的文书始终为中文文书，即正式记录。工作区中的谈判（ID）按窗口中的方式封存，作为其程序的最后一步：结果公示须已发布；文件写入后，封存摘要记录为已出具的归档，谈判转为已归档（此后不能再更改）；场景文件（FILE）没有工作区，只写入文件。谈判尚未结束，或按 ID 封存时尚未公示或已归档，退出码为 5；文件无法写入（磁盘已满、无权限、是文件夹）时退出码为 6，PATH 处已有的文件保持原样。
 verify：逐字节重新核验容器，逐一核对每个文件与清单、清单与封存摘要；然后读回记录，重新评估其中的场景并将结果与存储的评估结果比较，再按 seal 的方式重新生成每份文书并逐字节比较。由其他版本或未知版本的 TenderPanel 生成的文书只按清单和封存摘要核验，并在标准错误输出中说明。输出 &quot;ok &lt;digest&gt;&quot;（退出码 0），或列出每个不一致的文件（退出码 4）。
 不使用 TenderPanel 时：tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &amp;&amp; sha256sum -c manifest.sha256</translation>
     </message>
@@ -43,10 +43,6 @@ verify：逐字节重新核验容器，逐一核对每个文件与清单、清�
 <context>
     <name>ArchiveSealer</name>
     <message>
-        <source>The archive cannot be sealed</source>
-        <translation>无法封存归档</translation>
-    </message>
-    <message>
         <source>The audit log does not verify</source>
         <translation>审计日志核验未通过</translation>
     </message>
@@ -65,6 +61,10 @@ verify：逐字节重新核验容器，逐一核对每个文件与清单、清�
     <message>
         <source>The archive is written but the negotiation is not archived</source>
         <translation>归档文件已写入，但谈判未能转为已归档</translation>
+    </message>
+    <message>
+        <source>The archive cannot be sealed</source>
+        <translation>无法封存归档</translation>
     </message>
 </context>
 <context>

@@ -20,4 +20,5 @@ list(APPEND TP_REPORT_SOURCES
   report/CanonicalRecordReader.h report/CanonicalRecordReader.cpp
   report/UstarArchive.h report/UstarArchive.cpp
   report/DocumentRenderer.h report/DocumentRenderer.cpp
-  report/SealedArchive.h report/SealedArchive.cpp)
+  report/SealedArchive.h report/SealedArchive.cpp
+  report/ArchiveWorkflow.h report/ArchiveWorkflow.cpp)

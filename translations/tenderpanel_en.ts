@@ -8,10 +8,10 @@
         <translation>Seal a finished negotiation into one archive file, or verify a sealed archive.</translation>
     </message>
     <message>
-        <source>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). The archived documents are always the Chinese ones, the official record. Exit 5 when the negotiation is not finished; exit 6 when the file cannot be written (disk full, no permission, a folder), and a file already at PATH is then left as it was.
+        <source>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). The archived documents are always the Chinese ones, the official record. A negotiation of the workspace (ID) is sealed as the last step of its procedure, as the window seals it: its notice must be published, and once the file is written the seal digest is recorded as the issued archive and the negotiation is archived (it can no longer change); a scenario FILE has no workspace, only the file is written. Exit 5 when the negotiation is not finished or, for an ID, not published or already archived; exit 6 when the file cannot be written (disk full, no permission, a folder), and a file already at PATH is then left as it was.
 verify: re-checks the container byte for byte, every file against the manifest and the manifest against the seal; then reads the record back, evaluates its scenario again and compares the result with the stored evaluation, renders every document again as seal does and compares the bytes. Documents rendered by another or an unknown version of TenderPanel are checked against the manifest and the seal only, with a note on standard error. Prints &quot;ok &lt;digest&gt;&quot; (exit 0) or names each file that does not match (exit 4).
 Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &amp;&amp; sha256sum -c manifest.sha256</source>
-        <translation>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). The archived documents are always the Chinese ones, the official record. Exit 5 when the negotiation is not finished; exit 6 when the file cannot be written (disk full, no permission, a folder), and a file already at PATH is then left as it was.
+        <translation>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). The archived documents are always the Chinese ones, the official record. A negotiation of the workspace (ID) is sealed as the last step of its procedure, as the window seals it: its notice must be published, and once the file is written the seal digest is recorded as the issued archive and the negotiation is archived (it can no longer change); a scenario FILE has no workspace, only the file is written. Exit 5 when the negotiation is not finished or, for an ID, not published or already archived; exit 6 when the file cannot be written (disk full, no permission, a folder), and a file already at PATH is then left as it was.
 verify: re-checks the container byte for byte, every file against the manifest and the manifest against the seal; then reads the record back, evaluates its scenario again and compares the result with the stored evaluation, renders every document again as seal does and compares the bytes. Documents rendered by another or an unknown version of TenderPanel are checked against the manifest and the seal only, with a note on standard error. Prints &quot;ok &lt;digest&gt;&quot; (exit 0) or names each file that does not match (exit 4).
 Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &amp;&amp; sha256sum -c manifest.sha256</translation>
     </message>
@@ -43,10 +43,6 @@ Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &am
 <context>
     <name>ArchiveSealer</name>
     <message>
-        <source>The archive cannot be sealed</source>
-        <translation>The archive cannot be sealed</translation>
-    </message>
-    <message>
         <source>The audit log does not verify</source>
         <translation>The audit log does not verify</translation>
     </message>
@@ -65,6 +61,10 @@ Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &am
     <message>
         <source>The archive is written but the negotiation is not archived</source>
         <translation>The archive is written but the negotiation is not archived</translation>
+    </message>
+    <message>
+        <source>The archive cannot be sealed</source>
+        <translation>The archive cannot be sealed</translation>
     </message>
 </context>
 <context>
@@ -414,6 +414,86 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
 <context>
     <name>DocumentText</name>
     <message>
+        <source>Notice of the negotiation result</source>
+        <translation>Notice of the negotiation result</translation>
+    </message>
+    <message>
+        <source>Notice of award</source>
+        <translation>Notice of award</translation>
+    </message>
+    <message>
+        <source>To %1:</source>
+        <extracomment>%1 is the bidder&apos;s name</extracomment>
+        <translation>To %1:</translation>
+    </message>
+    <message>
+        <source>Your company took part in the %2 conducted by %1. Following the evaluation by the negotiation panel, we notify you of your result as follows:</source>
+        <extracomment>%1 is the purchaser, %2 the project&apos;s title</extracomment>
+        <translation>Your company took part in the %2 conducted by %1. Following the evaluation by the negotiation panel, we notify you of your result as follows:</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>Final score</source>
+        <translation>Final score</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Not qualified: %1</source>
+        <translation>Not qualified: %1</translation>
+    </message>
+    <message>
+        <source>The negotiation has failed; no winner was chosen</source>
+        <translation>The negotiation has failed; no winner was chosen</translation>
+    </message>
+    <message>
+        <source>Awarded, with a share of %1%</source>
+        <extracomment>%1 is the share in percent</extracomment>
+        <translation>Awarded, with a share of %1%</translation>
+    </message>
+    <message>
+        <source>Not awarded</source>
+        <translation>Not awarded</translation>
+    </message>
+    <message>
+        <source>Publication period</source>
+        <translation>Publication period</translation>
+    </message>
+    <message>
+        <source>When the publication period has ended, please sign the service agreement with the purchaser as the negotiation documents provide.</source>
+        <translation>When the publication period has ended, please sign the service agreement with the purchaser as the negotiation documents provide.</translation>
+    </message>
+    <message>
+        <source>Thank you for your support of and participation in this project.</source>
+        <translation>Thank you for your support of and participation in this project.</translation>
+    </message>
+    <message>
+        <source>If you disagree with the result, you may challenge it in writing to the purchaser within the publication period: %1.</source>
+        <extracomment>%1 is the publication period</extracomment>
+        <translation>If you disagree with the result, you may challenge it in writing to the purchaser within the publication period: %1.</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -426,11 +506,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <source>: </source>
         <extracomment>Between a label and its value</extracomment>
         <translation>: </translation>
-    </message>
-    <message>
-        <source> (leader)</source>
-        <extracomment>After the name of the panel leader</extracomment>
-        <translation> (leader)</translation>
     </message>
     <message>
         <source>, </source>
@@ -517,10 +592,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>Scoring in progress</source>
         <translation>Scoring in progress</translation>
-    </message>
-    <message>
-        <source>Selective negotiation</source>
-        <translation>Selective negotiation</translation>
     </message>
     <message>
         <source>without dropping the highest and lowest scores, </source>
@@ -615,175 +686,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <source>A score the whole panel found abnormally high or abnormally low</source>
         <translation>A score the whole panel found abnormally high or abnormally low</translation>
     </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <source>Result notice: %1</source>
-        <extracomment>%1 is the project&apos;s title</extracomment>
-        <translation>Result notice: %1</translation>
-    </message>
-    <message>
-        <source>In accordance with %1, %2 conducted the %3. The negotiation panel has completed the evaluation following the prescribed procedure and evaluation method, and the result is published as follows:</source>
-        <extracomment>%1 is the basis (the negotiation documents), %2 the purchaser, %3 the project&apos;s title</extracomment>
-        <translation>In accordance with %1, %2 conducted the %3. The negotiation panel has completed the evaluation following the prescribed procedure and evaluation method, and the result is published as follows:</translation>
-    </message>
-    <message>
-        <source>the negotiation documents of this project</source>
-        <translation>the negotiation documents of this project</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Project</translation>
-    </message>
-    <message>
-        <source>Purchaser (medical security agency)</source>
-        <translation>Purchaser (medical security agency)</translation>
-    </message>
-    <message>
-        <source>Method, basis and evaluation rules</source>
-        <translation>Method, basis and evaluation rules</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <source>Basis</source>
-        <translation>Basis</translation>
-    </message>
-    <message>
-        <source>Evaluation rules</source>
-        <translation>Evaluation rules</translation>
-    </message>
-    <message>
-        <source>Number of winners and shares</source>
-        <translation>Number of winners and shares</translation>
-    </message>
-    <message numerus="yes">
-        <source>at most %n winner(s); </source>
-        <translation>
-            <numerusform>at most %n winner; </numerusform>
-            <numerusform>at most %n winners; </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Scores and ranking of the qualified bidders</source>
-        <translation>Scores and ranking of the qualified bidders</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <source>Bidder</source>
-        <translation>Bidder</translation>
-    </message>
-    <message>
-        <source>Final score</source>
-        <translation>Final score</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Share</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Note: the bidders marked * had equal scores; their order was decided by the panel&apos;s anonymous vote.</source>
-        <translation>Note: the bidders marked * had equal scores; their order was decided by the panel&apos;s anonymous vote.</translation>
-    </message>
-    <message>
-        <source>Winners and their shares</source>
-        <translation>Winners and their shares</translation>
-    </message>
-    <message>
-        <source>%1, share %2%.</source>
-        <extracomment>%1 is the winner&apos;s name, %2 its share in percent</extracomment>
-        <translation>%1, share %2%.</translation>
-    </message>
-    <message>
-        <source>This negotiation has no winner.</source>
-        <translation>This negotiation has no winner.</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Bidders not qualified, and why</source>
-        <translation>Bidders not qualified, and why</translation>
-    </message>
-    <message>
-        <source>Members of the negotiation panel</source>
-        <translation>Members of the negotiation panel</translation>
-    </message>
-    <message>
-        <source>Publication period</source>
-        <translation>Publication period</translation>
-    </message>
-    <message>
-        <source>Published at</source>
-        <translation>Published at</translation>
-    </message>
-    <message>
-        <source>Challenges</source>
-        <translation>Challenges</translation>
-    </message>
-    <message>
-        <source>A bidder who considers that the evaluation procedure or its result has harmed its rights may challenge it in writing to %1 within the publication period. The challenge must be signed by the legal representative or an authorised representative and bear the company seal, state the specific matters challenged and the facts they rest on, and enclose the supporting evidence. Challenges made late or anonymously are not accepted.</source>
-        <extracomment>%1 is the purchaser</extracomment>
-        <translation>A bidder who considers that the evaluation procedure or its result has harmed its rights may challenge it in writing to %1 within the publication period. The challenge must be signed by the legal representative or an authorised representative and bear the company seal, state the specific matters challenged and the facts they rest on, and enclose the supporting evidence. Challenges made late or anonymously are not accepted.</translation>
-    </message>
-    <message>
-        <source>Challenges are received at</source>
-        <translation>Challenges are received at</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Contact person</translation>
-    </message>
-    <message>
-        <source>Telephone</source>
-        <translation>Telephone</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Notice of award</source>
-        <translation>Notice of award</translation>
-    </message>
-    <message>
-        <source>Notice of the negotiation result</source>
-        <translation>Notice of the negotiation result</translation>
-    </message>
-    <message>
-        <source>To %1:</source>
-        <extracomment>%1 is the bidder&apos;s name</extracomment>
-        <translation>To %1:</translation>
-    </message>
-    <message>
-        <source>Your company took part in the %2 conducted by %1. Following the evaluation by the negotiation panel, we notify you of your result as follows:</source>
-        <extracomment>%1 is the purchaser, %2 the project&apos;s title</extracomment>
-        <translation>Your company took part in the %2 conducted by %1. Following the evaluation by the negotiation panel, we notify you of your result as follows:</translation>
-    </message>
     <message numerus="yes">
         <source>No. %1 of %n qualified bidder(s)</source>
         <extracomment>%1 is the bidder&apos;s place, %n the number of qualified bidders</extracomment>
@@ -791,95 +693,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
             <numerusform>No. %1 of %n qualified bidder</numerusform>
             <numerusform>No. %1 of %n qualified bidders</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Awarded, with a share of %1%</source>
-        <extracomment>%1 is the share in percent</extracomment>
-        <translation>Awarded, with a share of %1%</translation>
-    </message>
-    <message>
-        <source>Not awarded</source>
-        <translation>Not awarded</translation>
-    </message>
-    <message>
-        <source>Not qualified: %1</source>
-        <translation>Not qualified: %1</translation>
-    </message>
-    <message>
-        <source>The negotiation has failed; no winner was chosen</source>
-        <translation>The negotiation has failed; no winner was chosen</translation>
-    </message>
-    <message>
-        <source>When the publication period has ended, please sign the service agreement with the purchaser as the negotiation documents provide.</source>
-        <translation>When the publication period has ended, please sign the service agreement with the purchaser as the negotiation documents provide.</translation>
-    </message>
-    <message>
-        <source>Thank you for your support of and participation in this project.</source>
-        <translation>Thank you for your support of and participation in this project.</translation>
-    </message>
-    <message>
-        <source>If you disagree with the result, you may challenge it in writing to the purchaser within the publication period: %1.</source>
-        <extracomment>%1 is the publication period</extracomment>
-        <translation>If you disagree with the result, you may challenge it in writing to the purchaser within the publication period: %1.</translation>
-    </message>
-    <message>
-        <source>%1 Final score %2, %3.</source>
-        <extracomment>%1 is &quot;name, share 60%.&quot;, %2 the final score in points, %3 the place in the ranking</extracomment>
-        <translation>%1 Final score %2, %3.</translation>
-    </message>
-    <message>
-        <source>Evaluation report: %1</source>
-        <extracomment>%1 is the project&apos;s title</extracomment>
-        <translation>Evaluation report: %1</translation>
-    </message>
-    <message>
-        <source>%1 · evaluation report</source>
-        <extracomment>The running header of the report&apos;s pages; %1 is the project&apos;s title</extracomment>
-        <translation>%1 · evaluation report</translation>
-    </message>
-    <message>
-        <source>The project</source>
-        <translation>The project</translation>
-    </message>
-    <message>
-        <source>Status of the evaluation</source>
-        <translation>Status of the evaluation</translation>
-    </message>
-    <message>
-        <source>Registration deadline</source>
-        <translation>Registration deadline</translation>
-    </message>
-    <message>
-        <source>Proposal deadline</source>
-        <translation>Proposal deadline</translation>
-    </message>
-    <message>
-        <source>Copies of the proposal required</source>
-        <translation>Copies of the proposal required</translation>
-    </message>
-    <message>
-        <source>presentation %1 minutes, supplementary statement %2 minutes</source>
-        <translation>presentation %1 minutes, supplementary statement %2 minutes</translation>
-    </message>
-    <message>
-        <source>Time limits</source>
-        <translation>Time limits</translation>
-    </message>
-    <message>
-        <source>Minimum number of qualified bidders</source>
-        <translation>Minimum number of qualified bidders</translation>
-    </message>
-    <message>
-        <source>Negotiation panel</source>
-        <translation>Negotiation panel</translation>
-    </message>
-    <message>
-        <source>Procedure notes</source>
-        <translation>Procedure notes</translation>
-    </message>
-    <message>
-        <source>Registration record</source>
-        <translation>Registration record</translation>
     </message>
     <message>
         <source>Registered at</source>
@@ -890,6 +703,19 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>Eligibility</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <extracomment>After a registration or receipt time that was after the deadline</extracomment>
+        <translation> (late)</translation>
+    </message>
+    <message>
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
@@ -898,29 +724,8 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>Not eligible</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>In time</source>
-        <translation>In time</translation>
-    </message>
-    <message>
-        <source> (late)</source>
-        <extracomment>After a registration or receipt time that was after the deadline</extracomment>
-        <translation> (late)</translation>
-    </message>
-    <message>
-        <source>Not registered</source>
-        <translation>Not registered</translation>
-    </message>
-    <message>
         <source>Qualified</source>
         <translation>Qualified</translation>
-    </message>
-    <message>
-        <source>Proposals received</source>
-        <translation>Proposals received</translation>
     </message>
     <message>
         <source>No receipt of proposals was recorded for this project.</source>
@@ -959,8 +764,8 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>Opening witnessed by</translation>
     </message>
     <message>
-        <source>Lot draw for the order of presentation</source>
-        <translation>Lot draw for the order of presentation</translation>
+        <source>No draw was held; the bidders present in the order of registration.</source>
+        <translation>No draw was held; the bidders present in the order of registration.</translation>
     </message>
     <message>
         <source>Draw method</source>
@@ -973,10 +778,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>manual draw on site (the result is recorded)</source>
         <translation>manual draw on site (the result is recorded)</translation>
-    </message>
-    <message>
-        <source>No draw was held; the bidders present in the order of registration.</source>
-        <translation>No draw was held; the bidders present in the order of registration.</translation>
     </message>
     <message>
         <source>Commitment SHA-256(seed)</source>
@@ -1007,8 +808,16 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>Anyone can check the key of each bidder with the commands below (the first 64 characters of the output must match the table):</translation>
     </message>
     <message>
-        <source>Presentations and statements</source>
-        <translation>Presentations and statements</translation>
+        <source>Time limits</source>
+        <translation>Time limits</translation>
+    </message>
+    <message>
+        <source>presentation %1 minutes, supplementary statement %2 minutes</source>
+        <translation>presentation %1 minutes, supplementary statement %2 minutes</translation>
+    </message>
+    <message>
+        <source>— (the presentation times were not recorded)</source>
+        <translation>— (the presentation times were not recorded)</translation>
     </message>
     <message>
         <source>Started</source>
@@ -1023,57 +832,12 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>Note</translation>
     </message>
     <message>
-        <source>— (the presentation times were not recorded)</source>
-        <translation>— (the presentation times were not recorded)</translation>
-    </message>
-    <message>
-        <source>Score sheet of a panel member</source>
-        <translation>Score sheet of a panel member</translation>
-    </message>
-    <message>
         <source>Panel member</source>
         <translation>Panel member</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Leader</source>
-        <translation>Leader</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Criterion</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Points</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Total</translation>
-    </message>
-    <message>
-        <source>Signature of the panel member: ____________________        Date: ____________________</source>
-        <translation>Signature of the panel member: ____________________        Date: ____________________</translation>
-    </message>
-    <message>
-        <source>Calculation of the scores</source>
-        <translation>Calculation of the scores</translation>
-    </message>
-    <message>
-        <source>Calculation: %1 Struck-through values are the dropped highest and lowest scores; where the exact mean is a fraction, the published score is that fraction rounded half up.</source>
-        <extracomment>%1 is the evaluation rule in words</extracomment>
-        <translation>Calculation: %1 Struck-through values are the dropped highest and lowest scores; where the exact mean is a fraction, the published score is that fraction rounded half up.</translation>
-    </message>
-    <message>
-        <source>Treatment</source>
-        <translation>Treatment</translation>
     </message>
     <message>
         <source>dropped (highest)</source>
@@ -1082,10 +846,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>dropped (lowest)</source>
         <translation>dropped (lowest)</translation>
-    </message>
-    <message>
-        <source>kept</source>
-        <translation>kept</translation>
     </message>
     <message>
         <source>Sum of the kept scores</source>
@@ -1104,24 +864,25 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>Published score</translation>
     </message>
     <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
         <source>Mean of the criterion</source>
         <translation>Mean of the criterion</translation>
     </message>
     <message>
-        <source>Corrections of scores</source>
-        <translation>Corrections of scores</translation>
+        <source>Calculation: %1 Struck-through values are the dropped highest and lowest scores; where the exact mean is a fraction, the published score is that fraction rounded half up.</source>
+        <extracomment>%1 is the evaluation rule in words</extracomment>
+        <translation>Calculation: %1 Struck-through values are the dropped highest and lowest scores; where the exact mean is a fraction, the published score is that fraction rounded half up.</translation>
+    </message>
+    <message>
+        <source>The scoring is not finished yet.</source>
+        <translation>The scoring is not finished yet.</translation>
     </message>
     <message>
         <source>— (no corrections recorded)</source>
         <translation>— (no corrections recorded)</translation>
-    </message>
-    <message>
-        <source>Ground</source>
-        <translation>Ground</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>Explanation</translation>
     </message>
     <message>
         <source>Old score</source>
@@ -1132,12 +893,16 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>Corrected score</translation>
     </message>
     <message>
-        <source>Recorded at</source>
-        <translation>Recorded at</translation>
+        <source>Ground</source>
+        <translation>Ground</translation>
     </message>
     <message>
-        <source>Anonymous votes</source>
-        <translation>Anonymous votes</translation>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Recorded at</translation>
     </message>
     <message>
         <source>None (no equal scores needed a vote).</source>
@@ -1160,20 +925,30 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>Blank ballots</translation>
     </message>
     <message>
-        <source>Ranking and allocation of shares</source>
-        <translation>Ranking and allocation of shares</translation>
+        <source>%1 have equal scores (places %2 to %3); the anonymous vote of the panel is pending.</source>
+        <extracomment>%1 lists the bidders, %2 and %3 are places in the ranking</extracomment>
+        <translation>%1 have equal scores (places %2 to %3); the anonymous vote of the panel is pending.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
     </message>
     <message>
         <source>Decided by vote</source>
         <translation>Decided by vote</translation>
     </message>
     <message>
-        <source>Signatures of the negotiation panel</source>
-        <translation>Signatures of the negotiation panel</translation>
+        <source>Yes</source>
+        <translation>Yes</translation>
     </message>
     <message>
-        <source>Signature</source>
-        <translation>Signature</translation>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Evaluation report: %1</source>
+        <extracomment>%1 is the project&apos;s title</extracomment>
+        <translation>Evaluation report: %1</translation>
     </message>
     <message>
         <source>Head of the audit chain</source>
@@ -1188,13 +963,147 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>Archive digest</translation>
     </message>
     <message>
-        <source>%1 have equal scores (places %2 to %3); the anonymous vote of the panel is pending.</source>
-        <extracomment>%1 lists the bidders, %2 and %3 are places in the ranking</extracomment>
-        <translation>%1 have equal scores (places %2 to %3); the anonymous vote of the panel is pending.</translation>
+        <source>The project</source>
+        <translation>The project</translation>
     </message>
     <message>
-        <source>The scoring is not finished yet.</source>
-        <translation>The scoring is not finished yet.</translation>
+        <source>Purchaser (medical security agency)</source>
+        <translation>Purchaser (medical security agency)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Selective negotiation</source>
+        <translation>Selective negotiation</translation>
+    </message>
+    <message>
+        <source>Status of the evaluation</source>
+        <translation>Status of the evaluation</translation>
+    </message>
+    <message>
+        <source>Registration deadline</source>
+        <translation>Registration deadline</translation>
+    </message>
+    <message>
+        <source>Proposal deadline</source>
+        <translation>Proposal deadline</translation>
+    </message>
+    <message>
+        <source>Copies of the proposal required</source>
+        <translation>Copies of the proposal required</translation>
+    </message>
+    <message>
+        <source>Minimum number of qualified bidders</source>
+        <translation>Minimum number of qualified bidders</translation>
+    </message>
+    <message>
+        <source>Number of winners and shares</source>
+        <translation>Number of winners and shares</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n winner(s); </source>
+        <translation>
+            <numerusform>at most %n winner; </numerusform>
+            <numerusform>at most %n winners; </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluation rules</source>
+        <translation>Evaluation rules</translation>
+    </message>
+    <message>
+        <source> (leader)</source>
+        <extracomment>After the name of the panel leader</extracomment>
+        <translation> (leader)</translation>
+    </message>
+    <message>
+        <source>Negotiation panel</source>
+        <translation>Negotiation panel</translation>
+    </message>
+    <message>
+        <source>Procedure notes</source>
+        <translation>Procedure notes</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Registration record</source>
+        <translation>Registration record</translation>
+    </message>
+    <message>
+        <source>Proposals received</source>
+        <translation>Proposals received</translation>
+    </message>
+    <message>
+        <source>Lot draw for the order of presentation</source>
+        <translation>Lot draw for the order of presentation</translation>
+    </message>
+    <message>
+        <source>Presentations and statements</source>
+        <translation>Presentations and statements</translation>
+    </message>
+    <message>
+        <source>Score sheet of a panel member</source>
+        <translation>Score sheet of a panel member</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Signature of the panel member: ____________________        Date: ____________________</source>
+        <translation>Signature of the panel member: ____________________        Date: ____________________</translation>
+    </message>
+    <message>
+        <source>Calculation of the scores</source>
+        <translation>Calculation of the scores</translation>
+    </message>
+    <message>
+        <source>Corrections of scores</source>
+        <translation>Corrections of scores</translation>
+    </message>
+    <message>
+        <source>Anonymous votes</source>
+        <translation>Anonymous votes</translation>
+    </message>
+    <message>
+        <source>Ranking and allocation of shares</source>
+        <translation>Ranking and allocation of shares</translation>
+    </message>
+    <message>
+        <source>Signatures of the negotiation panel</source>
+        <translation>Signatures of the negotiation panel</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>%1 · evaluation report</source>
+        <extracomment>The running header of the report&apos;s pages; %1 is the project&apos;s title</extracomment>
+        <translation>%1 · evaluation report</translation>
+    </message>
+    <message>
+        <source>%1, share %2%.</source>
+        <extracomment>%1 is the winner&apos;s name, %2 its share in percent</extracomment>
+        <translation>%1, share %2%.</translation>
+    </message>
+    <message>
+        <source>%1 Final score %2, %3.</source>
+        <extracomment>%1 is &quot;name, share 60%.&quot;, %2 the final score in points, %3 the place in the ranking</extracomment>
+        <translation>%1 Final score %2, %3.</translation>
     </message>
     <message>
         <source>Receipt for a Sealed Proposal</source>
@@ -1370,6 +1279,81 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <source>The anchor is the head of the negotiation record&apos;s audit chain when this document was made (in full: %1). Whoever holds the record can check that it has not been rewritten since: tenderpanel-cli audit verify --head %2</source>
         <extracomment>Small print under the record anchor; %1 is the full 64-digit hash, %2 its first 16 digits</extracomment>
         <translation>The anchor is the head of the negotiation record&apos;s audit chain when this document was made (in full: %1). Whoever holds the record can check that it has not been rewritten since: tenderpanel-cli audit verify --head %2</translation>
+    </message>
+    <message>
+        <source>Result notice: %1</source>
+        <extracomment>%1 is the project&apos;s title</extracomment>
+        <translation>Result notice: %1</translation>
+    </message>
+    <message>
+        <source>the negotiation documents of this project</source>
+        <translation>the negotiation documents of this project</translation>
+    </message>
+    <message>
+        <source>In accordance with %1, %2 conducted the %3. The negotiation panel has completed the evaluation following the prescribed procedure and evaluation method, and the result is published as follows:</source>
+        <extracomment>%1 is the basis (the negotiation documents), %2 the purchaser, %3 the project&apos;s title</extracomment>
+        <translation>In accordance with %1, %2 conducted the %3. The negotiation panel has completed the evaluation following the prescribed procedure and evaluation method, and the result is published as follows:</translation>
+    </message>
+    <message>
+        <source>Method, basis and evaluation rules</source>
+        <translation>Method, basis and evaluation rules</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Scores and ranking of the qualified bidders</source>
+        <translation>Scores and ranking of the qualified bidders</translation>
+    </message>
+    <message>
+        <source>Note: the bidders marked * had equal scores; their order was decided by the panel&apos;s anonymous vote.</source>
+        <translation>Note: the bidders marked * had equal scores; their order was decided by the panel&apos;s anonymous vote.</translation>
+    </message>
+    <message>
+        <source>Winners and their shares</source>
+        <translation>Winners and their shares</translation>
+    </message>
+    <message>
+        <source>This negotiation has no winner.</source>
+        <translation>This negotiation has no winner.</translation>
+    </message>
+    <message>
+        <source>Bidders not qualified, and why</source>
+        <translation>Bidders not qualified, and why</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Members of the negotiation panel</source>
+        <translation>Members of the negotiation panel</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>Published at</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Challenges</translation>
+    </message>
+    <message>
+        <source>A bidder who considers that the evaluation procedure or its result has harmed its rights may challenge it in writing to %1 within the publication period. The challenge must be signed by the legal representative or an authorised representative and bear the company seal, state the specific matters challenged and the facts they rest on, and enclose the supporting evidence. Challenges made late or anonymously are not accepted.</source>
+        <extracomment>%1 is the purchaser</extracomment>
+        <translation>A bidder who considers that the evaluation procedure or its result has harmed its rights may challenge it in writing to %1 within the publication period. The challenge must be signed by the legal representative or an authorised representative and bear the company seal, state the specific matters challenged and the facts they rest on, and enclose the supporting evidence. Challenges made late or anonymously are not accepted.</translation>
+    </message>
+    <message>
+        <source>Challenges are received at</source>
+        <translation>Challenges are received at</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
 </context>
 <context>

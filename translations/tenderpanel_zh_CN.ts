@@ -8,10 +8,10 @@
         <translation>将已结束的谈判封存为一个归档文件，或验证已封存的归档。</translation>
     </message>
     <message>
-        <source>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). The archived documents are always the Chinese ones, the official record. Exit 5 when the negotiation is not finished; exit 6 when the file cannot be written (disk full, no permission, a folder), and a file already at PATH is then left as it was.
+        <source>seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of manifest.sha256). The archived documents are always the Chinese ones, the official record. A negotiation of the workspace (ID) is sealed as the last step of its procedure, as the window seals it: its notice must be published, and once the file is written the seal digest is recorded as the issued archive and the negotiation is archived (it can no longer change); a scenario FILE has no workspace, only the file is written. Exit 5 when the negotiation is not finished or, for an ID, not published or already archived; exit 6 when the file cannot be written (disk full, no permission, a folder), and a file already at PATH is then left as it was.
 verify: re-checks the container byte for byte, every file against the manifest and the manifest against the seal; then reads the record back, evaluates its scenario again and compares the result with the stored evaluation, renders every document again as seal does and compares the bytes. Documents rendered by another or an unknown version of TenderPanel are checked against the manifest and the seal only, with a note on standard error. Prints &quot;ok &lt;digest&gt;&quot; (exit 0) or names each file that does not match (exit 4).
 Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &amp;&amp; sha256sum -c manifest.sha256</source>
-        <translation>seal：写入一个未压缩的 POSIX tar 文件（.tparchive），其中包含规范记录、生成的文书和 SHA-256 清单，并输出封存摘要（manifest.sha256 的 SHA-256）。归档的文书始终为中文文书，即正式记录。谈判尚未结束时退出码为 5；文件无法写入（磁盘已满、无权限、是文件夹）时退出码为 6，PATH 处已有的文件保持原样。
+        <translation>seal：写入一个未压缩的 POSIX tar 文件（.tparchive），其中包含规范记录、生成的文书和 SHA-256 清单，并输出封存摘要（manifest.sha256 的 SHA-256）。归档的文书始终为中文文书，即正式记录。工作区中的谈判（ID）按窗口中的方式封存，作为其程序的最后一步：结果公示须已发布；文件写入后，封存摘要记录为已出具的归档，谈判转为已归档（此后不能再更改）；场景文件（FILE）没有工作区，只写入文件。谈判尚未结束，或按 ID 封存时尚未公示或已归档，退出码为 5；文件无法写入（磁盘已满、无权限、是文件夹）时退出码为 6，PATH 处已有的文件保持原样。
 verify：逐字节重新核验容器，逐一核对每个文件与清单、清单与封存摘要；然后读回记录，重新评估其中的场景并将结果与存储的评估结果比较，再按 seal 的方式重新生成每份文书并逐字节比较。由其他版本或未知版本的 TenderPanel 生成的文书只按清单和封存摘要核验，并在标准错误输出中说明。输出 &quot;ok &lt;digest&gt;&quot;（退出码 0），或列出每个不一致的文件（退出码 4）。
 不使用 TenderPanel 时：tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &amp;&amp; sha256sum -c manifest.sha256</translation>
     </message>
@@ -43,10 +43,6 @@ verify：逐字节重新核验容器，逐一核对每个文件与清单、清�
 <context>
     <name>ArchiveSealer</name>
     <message>
-        <source>The archive cannot be sealed</source>
-        <translation>无法封存归档</translation>
-    </message>
-    <message>
         <source>The audit log does not verify</source>
         <translation>审计日志核验未通过</translation>
     </message>
@@ -65,6 +61,10 @@ verify：逐字节重新核验容器，逐一核对每个文件与清单、清�
     <message>
         <source>The archive is written but the negotiation is not archived</source>
         <translation>归档文件已写入，但谈判未能转为已归档</translation>
+    </message>
+    <message>
+        <source>The archive cannot be sealed</source>
+        <translation>无法封存归档</translation>
     </message>
 </context>
 <context>
@@ -414,6 +414,86 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
 <context>
     <name>DocumentText</name>
     <message>
+        <source>Notice of the negotiation result</source>
+        <translation>谈判结果通知书</translation>
+    </message>
+    <message>
+        <source>Notice of award</source>
+        <translation>成交通知书</translation>
+    </message>
+    <message>
+        <source>To %1:</source>
+        <extracomment>%1 is the bidder&apos;s name</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Your company took part in the %2 conducted by %1. Following the evaluation by the negotiation panel, we notify you of your result as follows:</source>
+        <extracomment>%1 is the purchaser, %2 the project&apos;s title</extracomment>
+        <translation>贵单位参加了%1组织的%2。经谈判小组评审,现将贵单位的评审结果通知如下:</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Bidder</source>
+        <translation>谈判人</translation>
+    </message>
+    <message>
+        <source>Final score</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>评审结果</translation>
+    </message>
+    <message>
+        <source>Not qualified: %1</source>
+        <translation>未入围:%1</translation>
+    </message>
+    <message>
+        <source>The negotiation has failed; no winner was chosen</source>
+        <translation>本次谈判失败,未确定成交人</translation>
+    </message>
+    <message>
+        <source>Awarded, with a share of %1%</source>
+        <extracomment>%1 is the share in percent</extracomment>
+        <translation>确定为成交人,承办份额 %1%</translation>
+    </message>
+    <message>
+        <source>Not awarded</source>
+        <translation>未确定为成交人</translation>
+    </message>
+    <message>
+        <source>Publication period</source>
+        <translation>公示期</translation>
+    </message>
+    <message>
+        <source>When the publication period has ended, please sign the service agreement with the purchaser as the negotiation documents provide.</source>
+        <translation>请贵单位在结果公示期满后,按谈判文件的规定与采购人签订承办协议。</translation>
+    </message>
+    <message>
+        <source>Thank you for your support of and participation in this project.</source>
+        <translation>感谢贵单位对本项目的支持与参与。</translation>
+    </message>
+    <message>
+        <source>If you disagree with the result, you may challenge it in writing to the purchaser within the publication period: %1.</source>
+        <extracomment>%1 is the publication period</extracomment>
+        <translation>贵单位对评审结果有异议的,可在公示期内以书面形式向采购人提出质疑;公示期为%1。</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 共 %2 页</translation>
     </message>
@@ -426,11 +506,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <source>: </source>
         <extracomment>Between a label and its value</extracomment>
         <translation>:</translation>
-    </message>
-    <message>
-        <source> (leader)</source>
-        <extracomment>After the name of the panel leader</extracomment>
-        <translation>(组长)</translation>
     </message>
     <message>
         <source>, </source>
@@ -517,10 +592,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>Scoring in progress</source>
         <translation>评分中</translation>
-    </message>
-    <message>
-        <source>Selective negotiation</source>
-        <translation>选择性谈判</translation>
     </message>
     <message>
         <source>without dropping the highest and lowest scores, </source>
@@ -612,269 +683,12 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <source>A score the whole panel found abnormally high or abnormally low</source>
         <translation>经谈判小组一致认定评分畸高、畸低</translation>
     </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Result notice: %1</source>
-        <extracomment>%1 is the project&apos;s title</extracomment>
-        <translation>%1结果公示</translation>
-    </message>
-    <message>
-        <source>In accordance with %1, %2 conducted the %3. The negotiation panel has completed the evaluation following the prescribed procedure and evaluation method, and the result is published as follows:</source>
-        <extracomment>%1 is the basis (the negotiation documents), %2 the purchaser, %3 the project&apos;s title</extracomment>
-        <translation>根据%1,%2组织开展了%3。谈判小组按照规定的程序和评审办法完成了评审工作,现将结果公示如下:</translation>
-    </message>
-    <message>
-        <source>the negotiation documents of this project</source>
-        <translation>本项目谈判文件</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>项目名称</translation>
-    </message>
-    <message>
-        <source>Purchaser (medical security agency)</source>
-        <translation>采购人(经办机构)</translation>
-    </message>
-    <message>
-        <source>Method, basis and evaluation rules</source>
-        <translation>谈判方式、依据及评审办法</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>谈判方式</translation>
-    </message>
-    <message>
-        <source>Basis</source>
-        <translation>谈判依据</translation>
-    </message>
-    <message>
-        <source>Evaluation rules</source>
-        <translation>评审办法</translation>
-    </message>
-    <message>
-        <source>Number of winners and shares</source>
-        <translation>成交人数及承办份额</translation>
-    </message>
-    <message numerus="yes">
-        <source>at most %n winner(s); </source>
-        <translation>
-            <numerusform>成交人不超过 %n 家;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Scores and ranking of the qualified bidders</source>
-        <translation>入围谈判人得分及排名</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>排名</translation>
-    </message>
-    <message>
-        <source>Bidder</source>
-        <translation>谈判人</translation>
-    </message>
-    <message>
-        <source>Final score</source>
-        <translation>最终得分</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>承办份额</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Note: the bidders marked * had equal scores; their order was decided by the panel&apos;s anonymous vote.</source>
-        <translation>注:标 * 者得分相同,其排序经谈判小组无记名投票确定。</translation>
-    </message>
-    <message>
-        <source>Winners and their shares</source>
-        <translation>成交人及承办份额</translation>
-    </message>
-    <message>
-        <source>%1, share %2%.</source>
-        <extracomment>%1 is the winner&apos;s name, %2 its share in percent</extracomment>
-        <translation>%1,承办份额 %2%。</translation>
-    </message>
-    <message>
-        <source>This negotiation has no winner.</source>
-        <translation>本次谈判无成交人。</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>评审结果</translation>
-    </message>
-    <message>
-        <source>Bidders not qualified, and why</source>
-        <translation>未入围谈判人及原因</translation>
-    </message>
-    <message>
-        <source>Members of the negotiation panel</source>
-        <translation>谈判小组成员</translation>
-    </message>
-    <message>
-        <source>Publication period</source>
-        <translation>公示期</translation>
-    </message>
-    <message>
-        <source>Published at</source>
-        <translation>公示媒介</translation>
-    </message>
-    <message>
-        <source>Challenges</source>
-        <translation>质疑</translation>
-    </message>
-    <message>
-        <source>A bidder who considers that the evaluation procedure or its result has harmed its rights may challenge it in writing to %1 within the publication period. The challenge must be signed by the legal representative or an authorised representative and bear the company seal, state the specific matters challenged and the facts they rest on, and enclose the supporting evidence. Challenges made late or anonymously are not accepted.</source>
-        <extracomment>%1 is the purchaser</extracomment>
-        <translation>参加谈判的供应商认为评审过程或结果使自己的权益受到损害的,可在公示期内以书面形式向%1提出质疑,质疑书应由法定代表人或其授权代表签字并加盖单位公章,写明具体的质疑事项及事实依据,并附相关证明材料。逾期提出或以匿名方式提出的质疑不予受理。</translation>
-    </message>
-    <message>
-        <source>Challenges are received at</source>
-        <translation>质疑受理地址</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>联系方式</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Telephone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Notice of award</source>
-        <translation>成交通知书</translation>
-    </message>
-    <message>
-        <source>Notice of the negotiation result</source>
-        <translation>谈判结果通知书</translation>
-    </message>
-    <message>
-        <source>To %1:</source>
-        <extracomment>%1 is the bidder&apos;s name</extracomment>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <source>Your company took part in the %2 conducted by %1. Following the evaluation by the negotiation panel, we notify you of your result as follows:</source>
-        <extracomment>%1 is the purchaser, %2 the project&apos;s title</extracomment>
-        <translation>贵单位参加了%1组织的%2。经谈判小组评审,现将贵单位的评审结果通知如下:</translation>
-    </message>
     <message numerus="yes">
         <source>No. %1 of %n qualified bidder(s)</source>
         <extracomment>%1 is the bidder&apos;s place, %n the number of qualified bidders</extracomment>
         <translation>
             <numerusform>第 %1 名(入围谈判人共 %n 家)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Awarded, with a share of %1%</source>
-        <extracomment>%1 is the share in percent</extracomment>
-        <translation>确定为成交人,承办份额 %1%</translation>
-    </message>
-    <message>
-        <source>Not awarded</source>
-        <translation>未确定为成交人</translation>
-    </message>
-    <message>
-        <source>Not qualified: %1</source>
-        <translation>未入围:%1</translation>
-    </message>
-    <message>
-        <source>The negotiation has failed; no winner was chosen</source>
-        <translation>本次谈判失败,未确定成交人</translation>
-    </message>
-    <message>
-        <source>When the publication period has ended, please sign the service agreement with the purchaser as the negotiation documents provide.</source>
-        <translation>请贵单位在结果公示期满后,按谈判文件的规定与采购人签订承办协议。</translation>
-    </message>
-    <message>
-        <source>Thank you for your support of and participation in this project.</source>
-        <translation>感谢贵单位对本项目的支持与参与。</translation>
-    </message>
-    <message>
-        <source>If you disagree with the result, you may challenge it in writing to the purchaser within the publication period: %1.</source>
-        <extracomment>%1 is the publication period</extracomment>
-        <translation>贵单位对评审结果有异议的,可在公示期内以书面形式向采购人提出质疑;公示期为%1。</translation>
-    </message>
-    <message>
-        <source>%1 Final score %2, %3.</source>
-        <extracomment>%1 is &quot;name, share 60%.&quot;, %2 the final score in points, %3 the place in the ranking</extracomment>
-        <translation>%1最终得分 %2,%3。</translation>
-    </message>
-    <message>
-        <source>Evaluation report: %1</source>
-        <extracomment>%1 is the project&apos;s title</extracomment>
-        <translation>%1评审报告</translation>
-    </message>
-    <message>
-        <source>%1 · evaluation report</source>
-        <extracomment>The running header of the report&apos;s pages; %1 is the project&apos;s title</extracomment>
-        <translation>%1 · 评审报告</translation>
-    </message>
-    <message>
-        <source>The project</source>
-        <translation>项目基本情况</translation>
-    </message>
-    <message>
-        <source>Status of the evaluation</source>
-        <translation>评审状态</translation>
-    </message>
-    <message>
-        <source>Registration deadline</source>
-        <translation>登记截止时间</translation>
-    </message>
-    <message>
-        <source>Proposal deadline</source>
-        <translation>方案提交截止时间</translation>
-    </message>
-    <message>
-        <source>Copies of the proposal required</source>
-        <translation>方案份数要求</translation>
-    </message>
-    <message>
-        <source>presentation %1 minutes, supplementary statement %2 minutes</source>
-        <translation>演示 %1 分钟,补充陈述 %2 分钟</translation>
-    </message>
-    <message>
-        <source>Time limits</source>
-        <translation>演示时限</translation>
-    </message>
-    <message>
-        <source>Minimum number of qualified bidders</source>
-        <translation>最少有效谈判人数</translation>
-    </message>
-    <message>
-        <source>Negotiation panel</source>
-        <translation>谈判小组</translation>
-    </message>
-    <message>
-        <source>Procedure notes</source>
-        <translation>程序提示</translation>
-    </message>
-    <message>
-        <source>Registration record</source>
-        <translation>登记记录</translation>
     </message>
     <message>
         <source>Registered at</source>
@@ -885,6 +699,19 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>入围资格</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <extracomment>After a registration or receipt time that was after the deadline</extracomment>
+        <translation>(逾期)</translation>
+    </message>
+    <message>
         <source>Eligible</source>
         <translation>具备</translation>
     </message>
@@ -893,29 +720,8 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>不具备</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <source>In time</source>
-        <translation>按时</translation>
-    </message>
-    <message>
-        <source> (late)</source>
-        <extracomment>After a registration or receipt time that was after the deadline</extracomment>
-        <translation>(逾期)</translation>
-    </message>
-    <message>
-        <source>Not registered</source>
-        <translation>未登记</translation>
-    </message>
-    <message>
         <source>Qualified</source>
         <translation>入围</translation>
-    </message>
-    <message>
-        <source>Proposals received</source>
-        <translation>谈判方案接收记录</translation>
     </message>
     <message>
         <source>No receipt of proposals was recorded for this project.</source>
@@ -954,8 +760,8 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>开启见证人</translation>
     </message>
     <message>
-        <source>Lot draw for the order of presentation</source>
-        <translation>演示顺序抽签记录</translation>
+        <source>No draw was held; the bidders present in the order of registration.</source>
+        <translation>未进行抽签,按登记顺序演示。</translation>
     </message>
     <message>
         <source>Draw method</source>
@@ -968,10 +774,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>manual draw on site (the result is recorded)</source>
         <translation>现场人工抽签(记录抽签结果)</translation>
-    </message>
-    <message>
-        <source>No draw was held; the bidders present in the order of registration.</source>
-        <translation>未进行抽签,按登记顺序演示。</translation>
     </message>
     <message>
         <source>Commitment SHA-256(seed)</source>
@@ -1002,8 +804,16 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>任何人均可用以下命令复核各谈判人的签值(输出的前 64 位应与上表一致):</translation>
     </message>
     <message>
-        <source>Presentations and statements</source>
-        <translation>演示及陈述记录</translation>
+        <source>Time limits</source>
+        <translation>演示时限</translation>
+    </message>
+    <message>
+        <source>presentation %1 minutes, supplementary statement %2 minutes</source>
+        <translation>演示 %1 分钟,补充陈述 %2 分钟</translation>
+    </message>
+    <message>
+        <source>— (the presentation times were not recorded)</source>
+        <translation>—(未记录演示时间)</translation>
     </message>
     <message>
         <source>Started</source>
@@ -1018,57 +828,12 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>备注</translation>
     </message>
     <message>
-        <source>— (the presentation times were not recorded)</source>
-        <translation>—(未记录演示时间)</translation>
-    </message>
-    <message>
-        <source>Score sheet of a panel member</source>
-        <translation>谈判小组成员评分表</translation>
-    </message>
-    <message>
         <source>Panel member</source>
         <translation>评审成员</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Leader</source>
-        <translation>组长</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>成员</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>评分项</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>分值</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>合计</translation>
-    </message>
-    <message>
-        <source>Signature of the panel member: ____________________        Date: ____________________</source>
-        <translation>评审成员签名:____________________        日期:______年____月____日</translation>
-    </message>
-    <message>
-        <source>Calculation of the scores</source>
-        <translation>得分计算表</translation>
-    </message>
-    <message>
-        <source>Calculation: %1 Struck-through values are the dropped highest and lowest scores; where the exact mean is a fraction, the published score is that fraction rounded half up.</source>
-        <extracomment>%1 is the evaluation rule in words</extracomment>
-        <translation>计算规则:%1划线数值为去掉的最高分、最低分;精确均值为分数形式时,公布得分按其四舍五入。</translation>
-    </message>
-    <message>
-        <source>Treatment</source>
-        <translation>处理</translation>
     </message>
     <message>
         <source>dropped (highest)</source>
@@ -1077,10 +842,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>dropped (lowest)</source>
         <translation>去掉(最低)</translation>
-    </message>
-    <message>
-        <source>kept</source>
-        <translation>保留</translation>
     </message>
     <message>
         <source>Sum of the kept scores</source>
@@ -1099,24 +860,25 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>公布得分</translation>
     </message>
     <message>
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
         <source>Mean of the criterion</source>
         <translation>评分项均值</translation>
     </message>
     <message>
-        <source>Corrections of scores</source>
-        <translation>评分更正记录</translation>
+        <source>Calculation: %1 Struck-through values are the dropped highest and lowest scores; where the exact mean is a fraction, the published score is that fraction rounded half up.</source>
+        <extracomment>%1 is the evaluation rule in words</extracomment>
+        <translation>计算规则:%1划线数值为去掉的最高分、最低分;精确均值为分数形式时,公布得分按其四舍五入。</translation>
+    </message>
+    <message>
+        <source>The scoring is not finished yet.</source>
+        <translation>尚未完成评分。</translation>
     </message>
     <message>
         <source>— (no corrections recorded)</source>
         <translation>—(无更正记录)</translation>
-    </message>
-    <message>
-        <source>Ground</source>
-        <translation>更正事由</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>说明</translation>
     </message>
     <message>
         <source>Old score</source>
@@ -1127,12 +889,16 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>更正后</translation>
     </message>
     <message>
-        <source>Recorded at</source>
-        <translation>记录时间</translation>
+        <source>Ground</source>
+        <translation>更正事由</translation>
     </message>
     <message>
-        <source>Anonymous votes</source>
-        <translation>无记名投票记录</translation>
+        <source>Leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>记录时间</translation>
     </message>
     <message>
         <source>None (no equal scores needed a vote).</source>
@@ -1155,20 +921,30 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>空白票</translation>
     </message>
     <message>
-        <source>Ranking and allocation of shares</source>
-        <translation>排名及份额分配</translation>
+        <source>%1 have equal scores (places %2 to %3); the anonymous vote of the panel is pending.</source>
+        <extracomment>%1 lists the bidders, %2 and %3 are places in the ranking</extracomment>
+        <translation>%1 得分相同(第 %2 至 %3 名),尚待谈判小组无记名投票。</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>承办份额</translation>
     </message>
     <message>
         <source>Decided by vote</source>
         <translation>经投票确定</translation>
     </message>
     <message>
-        <source>Signatures of the negotiation panel</source>
-        <translation>谈判小组签字</translation>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
     <message>
-        <source>Signature</source>
-        <translation>签名</translation>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Evaluation report: %1</source>
+        <extracomment>%1 is the project&apos;s title</extracomment>
+        <translation>%1评审报告</translation>
     </message>
     <message>
         <source>Head of the audit chain</source>
@@ -1183,13 +959,146 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>归档摘要</translation>
     </message>
     <message>
-        <source>%1 have equal scores (places %2 to %3); the anonymous vote of the panel is pending.</source>
-        <extracomment>%1 lists the bidders, %2 and %3 are places in the ranking</extracomment>
-        <translation>%1 得分相同(第 %2 至 %3 名),尚待谈判小组无记名投票。</translation>
+        <source>The project</source>
+        <translation>项目基本情况</translation>
     </message>
     <message>
-        <source>The scoring is not finished yet.</source>
-        <translation>尚未完成评分。</translation>
+        <source>Purchaser (medical security agency)</source>
+        <translation>采购人(经办机构)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>谈判方式</translation>
+    </message>
+    <message>
+        <source>Selective negotiation</source>
+        <translation>选择性谈判</translation>
+    </message>
+    <message>
+        <source>Status of the evaluation</source>
+        <translation>评审状态</translation>
+    </message>
+    <message>
+        <source>Registration deadline</source>
+        <translation>登记截止时间</translation>
+    </message>
+    <message>
+        <source>Proposal deadline</source>
+        <translation>方案提交截止时间</translation>
+    </message>
+    <message>
+        <source>Copies of the proposal required</source>
+        <translation>方案份数要求</translation>
+    </message>
+    <message>
+        <source>Minimum number of qualified bidders</source>
+        <translation>最少有效谈判人数</translation>
+    </message>
+    <message>
+        <source>Number of winners and shares</source>
+        <translation>成交人数及承办份额</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n winner(s); </source>
+        <translation>
+            <numerusform>成交人不超过 %n 家;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluation rules</source>
+        <translation>评审办法</translation>
+    </message>
+    <message>
+        <source> (leader)</source>
+        <extracomment>After the name of the panel leader</extracomment>
+        <translation>(组长)</translation>
+    </message>
+    <message>
+        <source>Negotiation panel</source>
+        <translation>谈判小组</translation>
+    </message>
+    <message>
+        <source>Procedure notes</source>
+        <translation>程序提示</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Registration record</source>
+        <translation>登记记录</translation>
+    </message>
+    <message>
+        <source>Proposals received</source>
+        <translation>谈判方案接收记录</translation>
+    </message>
+    <message>
+        <source>Lot draw for the order of presentation</source>
+        <translation>演示顺序抽签记录</translation>
+    </message>
+    <message>
+        <source>Presentations and statements</source>
+        <translation>演示及陈述记录</translation>
+    </message>
+    <message>
+        <source>Score sheet of a panel member</source>
+        <translation>谈判小组成员评分表</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Signature of the panel member: ____________________        Date: ____________________</source>
+        <translation>评审成员签名:____________________        日期:______年____月____日</translation>
+    </message>
+    <message>
+        <source>Calculation of the scores</source>
+        <translation>得分计算表</translation>
+    </message>
+    <message>
+        <source>Corrections of scores</source>
+        <translation>评分更正记录</translation>
+    </message>
+    <message>
+        <source>Anonymous votes</source>
+        <translation>无记名投票记录</translation>
+    </message>
+    <message>
+        <source>Ranking and allocation of shares</source>
+        <translation>排名及份额分配</translation>
+    </message>
+    <message>
+        <source>Signatures of the negotiation panel</source>
+        <translation>谈判小组签字</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>%1 · evaluation report</source>
+        <extracomment>The running header of the report&apos;s pages; %1 is the project&apos;s title</extracomment>
+        <translation>%1 · 评审报告</translation>
+    </message>
+    <message>
+        <source>%1, share %2%.</source>
+        <extracomment>%1 is the winner&apos;s name, %2 its share in percent</extracomment>
+        <translation>%1,承办份额 %2%。</translation>
+    </message>
+    <message>
+        <source>%1 Final score %2, %3.</source>
+        <extracomment>%1 is &quot;name, share 60%.&quot;, %2 the final score in points, %3 the place in the ranking</extracomment>
+        <translation>%1最终得分 %2,%3。</translation>
     </message>
     <message>
         <source>Receipt for a Sealed Proposal</source>
@@ -1365,6 +1274,81 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <source>The anchor is the head of the negotiation record&apos;s audit chain when this document was made (in full: %1). Whoever holds the record can check that it has not been rewritten since: tenderpanel-cli audit verify --head %2</source>
         <extracomment>Small print under the record anchor; %1 is the full 64-digit hash, %2 its first 16 digits</extracomment>
         <translation>记录锚点是本文书生成时谈判记录审计链的链头（完整值：%1）。持有记录者可据此核对记录此后未被改写：tenderpanel-cli audit verify --head %2</translation>
+    </message>
+    <message>
+        <source>Result notice: %1</source>
+        <extracomment>%1 is the project&apos;s title</extracomment>
+        <translation>%1结果公示</translation>
+    </message>
+    <message>
+        <source>the negotiation documents of this project</source>
+        <translation>本项目谈判文件</translation>
+    </message>
+    <message>
+        <source>In accordance with %1, %2 conducted the %3. The negotiation panel has completed the evaluation following the prescribed procedure and evaluation method, and the result is published as follows:</source>
+        <extracomment>%1 is the basis (the negotiation documents), %2 the purchaser, %3 the project&apos;s title</extracomment>
+        <translation>根据%1,%2组织开展了%3。谈判小组按照规定的程序和评审办法完成了评审工作,现将结果公示如下:</translation>
+    </message>
+    <message>
+        <source>Method, basis and evaluation rules</source>
+        <translation>谈判方式、依据及评审办法</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>谈判依据</translation>
+    </message>
+    <message>
+        <source>Scores and ranking of the qualified bidders</source>
+        <translation>入围谈判人得分及排名</translation>
+    </message>
+    <message>
+        <source>Note: the bidders marked * had equal scores; their order was decided by the panel&apos;s anonymous vote.</source>
+        <translation>注:标 * 者得分相同,其排序经谈判小组无记名投票确定。</translation>
+    </message>
+    <message>
+        <source>Winners and their shares</source>
+        <translation>成交人及承办份额</translation>
+    </message>
+    <message>
+        <source>This negotiation has no winner.</source>
+        <translation>本次谈判无成交人。</translation>
+    </message>
+    <message>
+        <source>Bidders not qualified, and why</source>
+        <translation>未入围谈判人及原因</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Members of the negotiation panel</source>
+        <translation>谈判小组成员</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>公示媒介</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>质疑</translation>
+    </message>
+    <message>
+        <source>A bidder who considers that the evaluation procedure or its result has harmed its rights may challenge it in writing to %1 within the publication period. The challenge must be signed by the legal representative or an authorised representative and bear the company seal, state the specific matters challenged and the facts they rest on, and enclose the supporting evidence. Challenges made late or anonymously are not accepted.</source>
+        <extracomment>%1 is the purchaser</extracomment>
+        <translation>参加谈判的供应商认为评审过程或结果使自己的权益受到损害的,可在公示期内以书面形式向%1提出质疑,质疑书应由法定代表人或其授权代表签字并加盖单位公章,写明具体的质疑事项及事实依据,并附相关证明材料。逾期提出或以匿名方式提出的质疑不予受理。</translation>
+    </message>
+    <message>
+        <source>Challenges are received at</source>
+        <translation>质疑受理地址</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
     </message>
 </context>
 <context>

@@ -5,14 +5,12 @@
 #include "dialogs/SealedArchiveDialog.h"
 #include "home/HomeView.h"
 #include "io/FileWriter.h"
-#include "io/ScenarioReader.h"
 #include "io/ScenarioWriter.h"
 #include "main/FileDialog.h"
 #include "main/NegotiationView.h"
 #include "model/Translations.h"
 #include "projector/ProjectorWindow.h"
-#include "rules/Evaluator.h"
-#include "rules/WorkingDayCalendar.h"
+#include "store/ImportWorkflow.h"
 #include "store/NegotiationStore.h"
 #include "store/Workspace.h"
 
@@ -196,17 +194,15 @@ void MainWindow::importScenario()
         FileDialog::openFileName(this, tr("Import scenario file"), tr("Scenario files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    const tp::ScenarioReader::Result read = tp::ScenarioReader::readFile(path);
-    tp::Problems problems = read.problems;
-    if (read.ok())
-        problems += tp::Evaluator(tp::WorkingDayCalendar::standard()).evaluate(*read.scenario).problems;
-    if (!problems.isEmpty()) {
+    const tp::store::ImportWorkflow::Checked checked = tp::store::ImportWorkflow::check(path);
+    if (!checked.ok()) {
+        const tp::Problems& problems = checked.problems;
         MessageBox::warning(this, tr("The file is not imported"),
                             tr("%1 cannot be imported; nothing was stored:\n%2")
                                 .arg(path, tp::problemsText(problems, tp::kProblemsInMessage)));
         return;
     }
-    const auto imported = tp::store::NegotiationStore(*m_workspace).importScenario(*read.scenario, actorName());
+    const auto imported = tp::store::ImportWorkflow::store(*m_workspace, checked, actorName());
     if (!imported.ok()) {
         MessageBox::warning(this, tr("The file is not imported"), imported.problem.toString());
         return;

@@ -3,10 +3,14 @@
 #include "DocumentSource.h"
 #include "OutputFile.h"
 
-#include "report/ResultNotice.h"
+#include "WorkspaceCli.h"
+
+#include "report/ArchiveWorkflow.h"
 #include "report/SealedArchive.h"
+#include "store/NegotiationStore.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace tp::cli {
 
@@ -28,9 +32,14 @@ public:
         return summary() + QLatin1Char('\n') +
                tr("seal: writes one uncompressed POSIX tar file (.tparchive) with the canonical record, the "
                   "rendered documents and a SHA-256 manifest, and prints the seal digest (the SHA-256 of "
-                  "manifest.sha256). The archived documents are always the Chinese ones, the official record. Exit 5 "
-                  "when the negotiation is not finished; exit 6 when the file cannot be written (disk full, no "
-                  "permission, a folder), and a file already at PATH is then left as it was.\n"
+                  "manifest.sha256). The archived documents are always the Chinese ones, the official record. A "
+                  "negotiation of the workspace (ID) is sealed as the last step of its procedure, as the window "
+                  "seals it: its notice must be published, and once the file is written the seal digest is "
+                  "recorded as the issued archive and the negotiation is archived (it can no longer change); a "
+                  "scenario FILE has no workspace, only the file is written. Exit 5 when the negotiation is not "
+                  "finished or, for an ID, not published or already archived; exit 6 when the file cannot be "
+                  "written (disk full, no permission, a folder), and a file already at PATH is then left as it "
+                  "was.\n"
                   "verify: re-checks the container byte for byte, every file against the manifest and the manifest "
                   "against the seal; then reads the record back, evaluates its scenario again and compares the result "
                   "with the stored evaluation, renders every document again as seal does and compares the bytes. "
@@ -71,21 +80,50 @@ private:
             context.error(QStringLiteral("--out"), tr("needs a path"));
             return ExitInvalid;
         }
+        // A scenario file is sealed into the file only; a workspace negotiation is also recorded as
+        // archived, as the window does.
+        const QString source = parsed.positional().at(1);
         int exit = ExitOk;
-        const auto input = DocumentSource::load(parsed.positional().at(1), context, &exit);
-        if (!input)
-            return exit;
-        if (!report::ResultNotice::canPublish(input->evaluation)) {
-            context.error(QString(), tr("the negotiation is not finished (status %1): it cannot be sealed yet")
-                                         .arg(statusName(input->evaluation.status)));
-            return ExitRefused;
+        report::ArchiveWorkflow::Outcome sealed;
+        if (QFileInfo(source).isFile()) {
+            const auto input = DocumentSource::load(source, context, &exit);
+            if (!input)
+                return exit;
+            sealed = report::ArchiveWorkflow::seal(*input, out);
+        } else {
+            auto workspace = WorkspaceCli::open(context, &exit, WorkspaceCli::Access::Change);
+            if (!workspace)
+                return exit;
+            const auto id = store::NegotiationStore(*workspace).resolve(source);
+            if (!id.ok())
+                return WorkspaceCli::fail(context, id);
+            sealed = report::ArchiveWorkflow::seal(*workspace, *id.value, out, WorkspaceCli::actor());
         }
-        const report::SealedArchive::Sealed sealed = report::SealedArchive::seal(*input);
-        if (const int written = OutputFile::write(context, out, sealed.bytes); written != ExitOk)
-            return written;
+        if (!sealed.ok())
+            return failed(sealed, out, context);
         context.out << sealed.digest << '\n';
         context.out.flush();
         return ExitOk;
+    }
+
+    int failed(const report::ArchiveWorkflow::Outcome& sealed, const QString& out, CliContext& context)
+    {
+        using Stop = report::ArchiveWorkflow::Stop;
+        switch (sealed.stop) {
+        case Stop::NotFinished:
+            context.error(QString(), tr("the negotiation is not finished (status %1): it cannot be sealed yet")
+                                         .arg(statusName(sealed.status)));
+            return ExitRefused;
+        case Stop::NotWritten:
+            return OutputFile::fail(context, out, sealed.writeError);
+        case Stop::Unverified:
+        case Stop::Invalid:
+            for (const Problem& p : sealed.problems)
+                context.error(p.where, p.why);
+            return sealed.stop == Stop::Unverified ? ExitVerificationFailed : ExitInvalid;
+        default:
+            return WorkspaceCli::fail(context, sealed.failure, sealed.problems.value(0));
+        }
     }
 
     int verify(const CliArgs& parsed, CliContext& context)

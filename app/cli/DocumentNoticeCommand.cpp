@@ -3,11 +3,9 @@
 #include "DocumentSource.h"
 #include "OutputFile.h"
 
-#include "report/BidderLetters.h"
 #include "report/DocumentLanguage.h"
-#include "report/EvaluationReport.h"
+#include "report/DocumentRenderer.h"
 #include "report/PdfRenderer.h"
-#include "report/ResultNotice.h"
 
 namespace tp::cli {
 
@@ -55,9 +53,10 @@ public:
             context.error(QString(), tr("notice takes exactly one FILE or ID (see --help)"));
             return ExitInvalid;
         }
-        const QString kind = parsed.value(QStringLiteral("--kind"));
-        if (kind != QLatin1String("result") && kind != QLatin1String("report") && kind != QLatin1String("letters")) {
-            context.error(QStringLiteral("--kind"), tr("must be result, report or letters, not \"%1\"").arg(kind));
+        const QString kindName = parsed.value(QStringLiteral("--kind"));
+        const std::optional<report::DocumentKind> kind = report::DocumentRenderer::kindFromName(kindName);
+        if (!kind) {
+            context.error(QStringLiteral("--kind"), tr("must be result, report or letters, not \"%1\"").arg(kindName));
             return ExitInvalid;
         }
         const QString out = parsed.value(QStringLiteral("--out"));
@@ -69,7 +68,7 @@ public:
             return ExitInvalid;
         }
         const QString bidder = parsed.value(QStringLiteral("--bidder"));
-        if (parsed.has(QStringLiteral("--bidder")) && kind != QLatin1String("letters")) {
+        if (parsed.has(QStringLiteral("--bidder")) && *kind != report::DocumentKind::Letters) {
             context.error(QStringLiteral("--bidder"), tr("only applies to --kind letters"));
             return ExitInvalid;
         }
@@ -84,38 +83,20 @@ public:
         auto input = DocumentSource::load(parsed.positional().first(), context, &exit);
         if (!input)
             return exit;
-        input->language = *language;
         if (!bidder.isEmpty() && !input->scenario.bidder(bidder)) {
             context.error(QStringLiteral("--bidder"), tr("no bidder \"%1\" in this negotiation").arg(bidder));
             return ExitInvalid;
         }
-        if (kind != QLatin1String("report") && !report::ResultNotice::canPublish(input->evaluation)) {
+        if (!report::DocumentRenderer::canRender(*kind, input->evaluation)) {
             context.error(QString(), tr("the negotiation is not finished (status %1): nothing can be published yet")
                                          .arg(statusName(input->evaluation.status)));
             return ExitRefused;
         }
 
         const QStringList only = bidder.isEmpty() ? QStringList() : QStringList{bidder};
-        QByteArray bytes;
-        if (html) {
-            QString page;
-            if (kind == QLatin1String("result"))
-                page = report::ResultNotice::webPage(*input);
-            else if (kind == QLatin1String("report"))
-                page = report::EvaluationReport::webPage(*input);
-            else
-                page = report::BidderLetters::webPage(*input, only);
-            bytes = page.toUtf8();
-        } else {
-            report::PagedDocument document;
-            if (kind == QLatin1String("result"))
-                document = report::ResultNotice::document(*input);
-            else if (kind == QLatin1String("report"))
-                document = report::EvaluationReport::document(*input);
-            else
-                document = report::BidderLetters::document(*input, only);
-            bytes = report::PdfRenderer::render(document);
-        }
+        const QByteArray bytes =
+            html ? report::DocumentRenderer::webPage(*kind, *input, *language, only).toUtf8()
+                 : report::PdfRenderer::render(report::DocumentRenderer::document(*kind, *input, *language, only));
         return OutputFile::write(context, out, bytes);
     }
 };

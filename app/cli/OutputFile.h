@@ -14,6 +14,8 @@ class OutputFile
 public:
     // Returns ExitOk, or prints "error: PATH: cannot be written: WHY" and returns ExitStorage.
     static int write(CliContext& context, const QString& path, const QByteArray& bytes);
+    // Prints that the file at `path` cannot be written (FileWriter's `error`) and returns ExitStorage.
+    static int fail(CliContext& context, const QString& path, const QString& error);
 };
 
 } // namespace tp::cli

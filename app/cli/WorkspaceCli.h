@@ -26,7 +26,7 @@ public:
     enum class Access
     {
         Read,   // list, export, audit verify, documents from an ID
-        Change, // score, submit-sheet, correct: the workspace must exist
+        Change, // score, submit-sheet, correct, archive seal ID: the workspace must exist
         Create, // import: a missing workspace is created
     };
     static std::shared_ptr<store::Workspace> open(CliContext& context, int* exitCode, Access access);

@@ -1,9 +1,6 @@
 #include "WorkspaceCli.h"
 
-#include "io/ScenarioReader.h"
-#include "rules/Evaluator.h"
-#include "rules/WorkingDayCalendar.h"
-#include "store/NegotiationStore.h"
+#include "store/ImportWorkflow.h"
 
 namespace tp::cli {
 
@@ -31,20 +28,15 @@ public:
         const CliArgs parsed(args, {}, {});
         if (!WorkspaceCli::parse(context, parsed, 1, synopsis(), &exit))
             return exit;
-        const ScenarioReader::Result read = ScenarioReader::readFile(parsed.positional().first());
-        if (!read.ok()) {
-            context.errors(read.problems);
-            return ExitInvalid;
-        }
-        const Evaluator::Outcome outcome = Evaluator(WorkingDayCalendar::standard()).evaluate(*read.scenario);
-        if (!outcome.ok()) {
-            context.errors(outcome.problems);
+        const store::ImportWorkflow::Checked checked = store::ImportWorkflow::check(parsed.positional().first());
+        if (!checked.ok()) {
+            context.errors(checked.problems);
             return ExitInvalid;
         }
         auto workspace = WorkspaceCli::open(context, &exit, WorkspaceCli::Access::Create);
         if (!workspace)
             return exit;
-        const auto imported = store::NegotiationStore(*workspace).importScenario(*read.scenario, WorkspaceCli::actor());
+        const auto imported = store::ImportWorkflow::store(*workspace, checked, WorkspaceCli::actor());
         if (!imported.ok())
             return WorkspaceCli::fail(context, imported);
         context.out << imported.value->code << '\n';

@@ -35,7 +35,9 @@ QStringList BidderLetters::recipients(const DocumentInput& input)
 
 QString BidderLetters::title(const DocumentInput& input)
 {
-    return input.scenario.project.title + QStringLiteral(u" · ") + DocumentText::of(input.language).resultLetterTitle();
+    return input.scenario.project.title + QStringLiteral(u" · ") +
+           DocumentText::of(input.language)
+               .translated(QT_TRANSLATE_NOOP("DocumentText", "Notice of the negotiation result"));
 }
 
 QString BidderLetters::letterHtml(const DocumentInput& input, const QString& bidder)
@@ -48,37 +50,73 @@ QString BidderLetters::letterHtml(const DocumentInput& input, const QString& bid
     const bool winner = ev.status == EvaluationStatus::Final && ev.winners.contains(bidder);
 
     QString html;
-    html += QStringLiteral("<p class=\"title\">%1</p>\n")
-                .arg(F::esc(winner ? t.awardLetterTitle() : t.resultLetterTitle()));
-    html += QStringLiteral("<p>%1</p>\n").arg(F::esc(t.letterSalutation(F::bidderName(s, bidder))));
     html +=
-        QStringLiteral("<p class=\"body\">%1</p>\n").arg(F::esc(t.letterIntro(s.project.purchaser, s.project.title)));
+        QStringLiteral("<p class=\"title\">%1</p>\n")
+            .arg(F::esc(winner ? t.translated(QT_TRANSLATE_NOOP("DocumentText", "Notice of award"))
+                               : t.translated(QT_TRANSLATE_NOOP("DocumentText", "Notice of the negotiation result"))));
+    //: %1 is the bidder's name
+    html += QStringLiteral("<p>%1</p>\n")
+                .arg(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "To %1:")).arg(F::bidderName(s, bidder))));
+    html +=
+        //: %1 is the purchaser, %2 the project's title
+        QStringLiteral("<p class=\"body\">%1</p>\n")
+            .arg(F::esc(
+                t.translated(QT_TRANSLATE_NOOP("DocumentText",
+                                               "Your company took part in the %2 conducted by %1. Following the "
+                                               "evaluation by the negotiation panel, we notify you of your result "
+                                               "as follows:"))
+                    .arg(s.project.purchaser, s.project.title)));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" border=\"1\">\n");
-    html += row(t.projectName(), s.project.title);
-    html += row(t.bidderColumn(), F::bidderName(s, bidder));
+    html += row(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Project")), s.project.title);
+    html += row(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Bidder")), F::bidderName(s, bidder));
     if (excluded) {
-        html += row(t.finalScore(), F::dash());
-        html += row(t.rankLabel(), F::dash());
-        html += row(t.resultLabel(), t.resultExcluded(t.exclusionReason(excluded->reason)));
+        html += row(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Final score")), F::dash());
+        html += row(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Rank")), F::dash());
+        html += row(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Result")),
+                    t.translated(QT_TRANSLATE_NOOP("DocumentText", "Not qualified: %1"))
+                        .arg(t.exclusionReason(excluded->reason)));
     } else if (ev.status == EvaluationStatus::Failed || !rank) {
-        html += row(t.finalScore(), F::dash());
-        html += row(t.rankLabel(), F::dash());
-        html += row(t.resultLabel(), t.resultFailed());
+        html += row(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Final score")), F::dash());
+        html += row(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Rank")), F::dash());
+        html +=
+            row(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Result")),
+                t.translated(QT_TRANSLATE_NOOP("DocumentText", "The negotiation has failed; no winner was chosen")));
     } else {
-        html += row(t.finalScore(), t.pointsUnit(F::points(rank->published)));
-        html += row(t.rankLabel(), t.rankOf(rank->position, int(ev.ranking.size())));
-        html += row(t.resultLabel(), winner ? t.resultAwarded(rank->share.value_or(0)) : t.resultNotAwarded());
+        html += row(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Final score")),
+                    t.pointsUnit(F::points(rank->published)));
+        html += row(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Rank")),
+                    t.rankOf(rank->position, int(ev.ranking.size())));
+        //: %1 is the share in percent
+        const QString awarded = t.translated(QT_TRANSLATE_NOOP("DocumentText", "Awarded, with a share of %1%"));
+        html += row(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Result")),
+                    winner ? awarded.arg(rank->share.value_or(0))
+                           : t.translated(QT_TRANSLATE_NOOP("DocumentText", "Not awarded")));
     }
-    html += row(t.publicationSection(), publicationText(input));
+    html += row(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Publication period")), publicationText(input));
     html += QStringLiteral("</table>\n");
-    html += QStringLiteral("<p class=\"body\">%1</p>\n").arg(F::esc(winner ? t.awardClosing() : t.thanksClosing()));
-    html += QStringLiteral("<p class=\"body\">%1</p>\n").arg(F::esc(t.letterChallenge(publicationText(input))));
+    html += QStringLiteral("<p class=\"body\">%1</p>\n")
+                .arg(F::esc(
+                    winner ? t.translated(QT_TRANSLATE_NOOP(
+                                 "DocumentText", "When the publication period has ended, please sign the service "
+                                                 "agreement with the purchaser as the negotiation documents "
+                                                 "provide."))
+                           : t.translated(QT_TRANSLATE_NOOP(
+                                 "DocumentText", "Thank you for your support of and participation in this project."))));
+    //: %1 is the publication period
+    html +=
+        QStringLiteral("<p class=\"body\">%1</p>\n")
+            .arg(F::esc(
+                t.translated(QT_TRANSLATE_NOOP("DocumentText",
+                                               "If you disagree with the result, you may challenge it in writing to "
+                                               "the purchaser within the publication period: %1."))
+                    .arg(publicationText(input))));
     // The centre's contact, as far as it was entered; a letter leaves out what was not.
     QStringList contact;
     if (input.context.contactPerson && !input.context.contactPerson->isEmpty())
-        contact.append(F::esc(t.contactPerson() + *input.context.contactPerson));
+        contact.append(
+            F::esc(t.label(QT_TRANSLATE_NOOP("DocumentText", "Contact person")) + *input.context.contactPerson));
     if (input.context.contactPhone && !input.context.contactPhone->isEmpty())
-        contact.append(F::esc(t.contactPhone() + *input.context.contactPhone));
+        contact.append(F::esc(t.label(QT_TRANSLATE_NOOP("DocumentText", "Telephone")) + *input.context.contactPhone));
     if (!contact.isEmpty())
         html +=
             QStringLiteral("<p class=\"body\">%1</p>\n").arg(contact.join(QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;")));

@@ -99,19 +99,28 @@ QString registrationTable(const DocumentInput& in)
         return nullptr;
     };
     QString html = tableStart();
-    QStringList header{t.bidderColumn(), t.registeredAt()};
+    QStringList header{t.translated(QT_TRANSLATE_NOOP("DocumentText", "Bidder")),
+                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Registered at"))};
     if (registrations)
         header << rt.representative() << rt.documentsChecked();
-    header << t.eligibility() << t.outcome();
+    header << t.translated(QT_TRANSLATE_NOOP("DocumentText", "Eligibility"))
+           << t.translated(QT_TRANSLATE_NOOP("DocumentText", "Outcome"));
     html += headerRow(header);
     for (const Bidder& b : s.bidders) {
         const Exclusion* x = F::exclusion(ev, b.id);
-        QString when = b.registeredAt ? F::esc(t.dateTime(*b.registeredAt)) : F::esc(t.notRegistered());
+        QString when = b.registeredAt ? F::esc(t.dateTime(*b.registeredAt))
+                                      : F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Not registered")));
         if (x && x->reason == QLatin1String("late_registration"))
-            when = QStringLiteral("<b>%1%2</b>").arg(when, F::esc(t.lateMark()));
-        const QString eligibility = b.withdrawn ? t.withdrawn() : b.eligible ? t.eligible() : t.notEligible();
+            //: After a registration or receipt time that was after the deadline
+            when = QStringLiteral("<b>%1%2</b>")
+                       .arg(when, F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", " (late)"))));
+        const QString eligibility = b.withdrawn  ? t.translated(QT_TRANSLATE_NOOP("DocumentText", "Withdrawn"))
+                                    : b.eligible ? t.translated(QT_TRANSLATE_NOOP("DocumentText", "Eligible"))
+                                                 : t.translated(QT_TRANSLATE_NOOP("DocumentText", "Not eligible"));
         const QString outcome =
-            x ? t.exclusionReason(x->reason) : (ev.qualified.contains(b.id) ? t.qualified() : F::dash());
+            x ? t.exclusionReason(x->reason)
+              : (ev.qualified.contains(b.id) ? t.translated(QT_TRANSLATE_NOOP("DocumentText", "Qualified"))
+                                             : F::dash());
         QString checks;
         if (registrations) {
             const RegistrationRecord* r = registration(b.id);
@@ -135,7 +144,8 @@ QString proposalTable(const DocumentInput& in)
     const Scenario& s = in.scenario;
     const Evaluation& ev = in.evaluation;
     if (!s.proposals)
-        return p(F::esc(t.noProposalRules()));
+        return p(F::esc(
+            t.translated(QT_TRANSLATE_NOOP("DocumentText", "No receipt of proposals was recorded for this project."))));
     // From a workspace: who received each proposal, when it was opened and before whom.
     const RecordText rt(in.language);
     const auto& receipts = in.context.proposalReceipts;
@@ -147,10 +157,13 @@ QString proposalTable(const DocumentInput& in)
         return nullptr;
     };
     QString html = tableStart();
-    QStringList header{t.bidderColumn(), t.receivedAt(), t.copies(), t.seal()};
+    QStringList header{t.translated(QT_TRANSLATE_NOOP("DocumentText", "Bidder")),
+                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Received at")),
+                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Copies")),
+                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Seal"))};
     if (receipts)
         header << rt.receiver() << rt.openedAtAndWitness();
-    header << t.outcome();
+    header << t.translated(QT_TRANSLATE_NOOP("DocumentText", "Outcome"));
     html += headerRow(header);
     for (const Proposal& pr : *s.proposals) {
         const Exclusion* x = F::exclusion(ev, pr.bidder);
@@ -159,17 +172,22 @@ QString proposalTable(const DocumentInput& in)
             copies += QStringLiteral(" / %1").arg(*s.project.requiredCopies);
         if (hasWarning(ev, QStringLiteral("missing_copies"), pr.bidder))
             copies = QStringLiteral("<b>%1</b>").arg(copies);
-        QString seal = pr.sealed ? (*pr.sealed ? t.sealIntact() : t.sealBroken()) : F::dash();
+        QString seal = pr.sealed ? (*pr.sealed ? t.translated(QT_TRANSLATE_NOOP("DocumentText", "Intact"))
+                                               : t.translated(QT_TRANSLATE_NOOP("DocumentText", "Not intact")))
+                                 : F::dash();
         QString outcome;
         if (pr.rejected)
-            outcome = t.rejected() + t.colon() + *pr.rejected;
+            outcome = t.translated(QT_TRANSLATE_NOOP("DocumentText", "Rejected")) + t.colon() + *pr.rejected;
         else if (x)
             outcome = t.exclusionReason(x->reason);
         else
-            outcome = ev.qualified.contains(pr.bidder) ? t.qualified() : F::dash();
+            outcome = ev.qualified.contains(pr.bidder) ? t.translated(QT_TRANSLATE_NOOP("DocumentText", "Qualified"))
+                                                       : F::dash();
         QString when = F::esc(t.dateTime(pr.receivedAt));
         if (x && x->reason == QLatin1String("late_proposal"))
-            when = QStringLiteral("<b>%1%2</b>").arg(when, F::esc(t.lateMark()));
+            //: After a registration or receipt time that was after the deadline
+            when = QStringLiteral("<b>%1%2</b>")
+                       .arg(when, F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", " (late)"))));
         QString received;
         if (receipts) {
             const ProposalReceiptRecord* r = receipt(pr.bidder);
@@ -188,8 +206,9 @@ QString proposalTable(const DocumentInput& in)
     // The report is signed on paper: what was not recorded is a line to fill in by hand.
     const auto& opening = in.context.opening;
     html +=
-        p(F::esc(t.opening()) + (opening ? F::esc(t.dateTime(opening->openedAt)) : F::blank()) +
-          QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") + F::esc(t.openingWitnesses()) +
+        p(F::esc(t.label(QT_TRANSLATE_NOOP("DocumentText", "Opened at"))) +
+          (opening ? F::esc(t.dateTime(opening->openedAt)) : F::blank()) + QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") +
+          F::esc(t.label(QT_TRANSLATE_NOOP("DocumentText", "Opening witnessed by"))) +
           (opening && !opening->witnesses.isEmpty() ? F::esc(opening->witnesses.join(t.listSeparator())) : F::blank()));
     return html;
 }
@@ -200,25 +219,38 @@ QString drawRecord(const DocumentInput& in)
     const Scenario& s = in.scenario;
     const Evaluation& ev = in.evaluation;
     if (!ev.draw)
-        return p(F::esc(t.noDraw()));
+        return p(F::esc(
+            t.translated(QT_TRANSLATE_NOOP("DocumentText", "No draw was held; the bidders present in the order of "
+                                                           "registration."))));
     const DrawOutcome& d = *ev.draw;
     const bool seeded = d.seed.has_value();
     QString html;
-    html += p(F::esc(t.drawMethod() + (seeded ? t.drawSeeded() : t.drawManual())));
+    html += p(F::esc(
+        t.label(QT_TRANSLATE_NOOP("DocumentText", "Draw method")) +
+        (seeded ? t.translated(QT_TRANSLATE_NOOP("DocumentText",
+                                                 "verifiable random draw (the commitment is published before the "
+                                                 "draw; the key of each bidder is SHA-256(seed + \":\" + bidder id), "
+                                                 "and the bidders present in ascending order of their keys)"))
+                : t.translated(QT_TRANSLATE_NOOP("DocumentText", "manual draw on site (the result is recorded)")))));
     if (seeded) {
-        html += p(F::esc(t.commitment()) + QStringLiteral("<span class=\"mono\">%1</span>")
-                                               .arg(F::esc(d.commitment.value_or(LotDraw::commitment(*d.seed)))));
-        html += p(F::esc(t.seedLabel()) + QStringLiteral("<span class=\"mono\">%1</span>").arg(F::esc(*d.seed)));
+        html += p(F::esc(t.label(QT_TRANSLATE_NOOP("DocumentText", "Commitment SHA-256(seed)"))) +
+                  QStringLiteral("<span class=\"mono\">%1</span>")
+                      .arg(F::esc(d.commitment.value_or(LotDraw::commitment(*d.seed)))));
+        html += p(F::esc(t.label(QT_TRANSLATE_NOOP("DocumentText", "Seed"))) +
+                  QStringLiteral("<span class=\"mono\">%1</span>").arg(F::esc(*d.seed)));
     }
     html +=
-        p(F::esc(t.drawnAt()) + F::esc(t.dateTime(in.context.drawnAt)) + QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") +
-          F::esc(t.witnesses()) +
+        p(F::esc(t.label(QT_TRANSLATE_NOOP("DocumentText", "Drawn at"))) + F::esc(t.dateTime(in.context.drawnAt)) +
+          QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") + F::esc(t.label(QT_TRANSLATE_NOOP("DocumentText", "Witnesses"))) +
           (in.context.drawWitnesses.isEmpty() ? F::blank() : F::esc(in.context.drawWitnesses.join(t.listSeparator()))));
     html += tableStart();
     if (seeded)
-        html += headerRow({t.order(), t.bidderColumn(), t.key()});
+        html += headerRow({t.translated(QT_TRANSLATE_NOOP("DocumentText", "Order")),
+                           t.translated(QT_TRANSLATE_NOOP("DocumentText", "Bidder")),
+                           t.translated(QT_TRANSLATE_NOOP("DocumentText", "Key"))});
     else
-        html += headerRow({t.order(), t.bidderColumn()});
+        html += headerRow({t.translated(QT_TRANSLATE_NOOP("DocumentText", "Order")),
+                           t.translated(QT_TRANSLATE_NOOP("DocumentText", "Bidder"))});
     for (qsizetype i = 0; i < d.order.size(); ++i) {
         const QString& id = d.order.at(i);
         html += QStringLiteral("<tr><td align=\"center\" width=\"8%\">%1</td><td>%2 (%3)</td>")
@@ -230,7 +262,9 @@ QString drawRecord(const DocumentInput& in)
     }
     html += QStringLiteral("</table>\n");
     if (seeded) {
-        html += p(F::esc(t.checkCommandIntro()));
+        html += p(F::esc(t.translated(
+            QT_TRANSLATE_NOOP("DocumentText", "Anyone can check the key of each bidder with the commands below "
+                                              "(the first 64 characters of the output must match the table):"))));
         for (const QString& id : d.order)
             html += QStringLiteral("<p class=\"mono\" style=\"font-size: 6.5pt; margin: 0px;\">%1</p>\n")
                         .arg(F::esc(LotDraw::checkCommand(*d.seed, id)));
@@ -242,12 +276,20 @@ QString presentationLog(const DocumentInput& in)
 {
     const DocumentText& t = DocumentText::of(in.language);
     const Scenario& s = in.scenario;
-    QString html = p(F::esc(t.presentationLimitsLabel() + t.colon() +
-                            t.presentationLimits(s.project.presentationMinutes, s.project.statementMinutes)));
+    QString html = p(F::esc(
+        t.translated(QT_TRANSLATE_NOOP("DocumentText", "Time limits")) + t.colon() +
+        t.translated(QT_TRANSLATE_NOOP("DocumentText", "presentation %1 minutes, supplementary statement %2 minutes"))
+            .arg(s.project.presentationMinutes)
+            .arg(s.project.statementMinutes)));
     if (!in.context.presentations || in.context.presentations->isEmpty())
-        return html + p(F::esc(t.noPresentationLog()));
+        return html + p(F::esc(t.translated(
+                          QT_TRANSLATE_NOOP("DocumentText", "— (the presentation times were not recorded)"))));
     html += tableStart();
-    html += headerRow({t.order(), t.bidderColumn(), t.startedAt(), t.endedAt(), t.note()});
+    html += headerRow({t.translated(QT_TRANSLATE_NOOP("DocumentText", "Order")),
+                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Bidder")),
+                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Started")),
+                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Ended")),
+                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Note"))});
     int n = 0;
     const RecordText rt(in.language);
     for (const PresentationRecord& r : *in.context.presentations) {
@@ -277,19 +319,21 @@ QString calculationForBidder(const DocumentInput& in, const RankEntry& e)
                        .arg(F::esc(t.position(e.position)), F::esc(F::bidderName(s, e.bidder)));
     if (s.project.trim.level == TrimLevel::Total) {
         html += tableStart();
-        QStringList header{t.panelist()};
+        QStringList header{t.translated(QT_TRANSLATE_NOOP("DocumentText", "Panel member"))};
         for (const PanelTotal& total : e.totals)
             header << F::panelistName(s, total.panelist);
         html += headerRow(header);
-        html += QStringLiteral("<tr><th width=\"12%\">%1</th>").arg(F::esc(t.total()));
+        html += QStringLiteral("<tr><th width=\"12%\">%1</th>")
+                    .arg(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Total"))));
         const QString width = QString::number(88 / qMax<qsizetype>(1, e.totals.size()));
         for (const PanelTotal& total : e.totals) {
             QString value = F::points(total.total);
             QString mark;
             if (e.droppedHighest.contains(total.panelist))
-                mark = t.droppedHighest();
+                mark = t.translated(QT_TRANSLATE_NOOP("DocumentText", "dropped (highest)"));
             if (e.droppedLowest.contains(total.panelist))
-                mark += (mark.isEmpty() ? QString() : QStringLiteral(" ")) + t.droppedLowest();
+                mark += (mark.isEmpty() ? QString() : QStringLiteral(" ")) +
+                        t.translated(QT_TRANSLATE_NOOP("DocumentText", "dropped (lowest)"));
             html += mark.isEmpty() ? QStringLiteral("<td class=\"num\" width=\"%1%\">%2</td>").arg(width, value)
                                    : QStringLiteral("<td class=\"num\" width=\"%1%\">%2<br/><span style=\"font-size: "
                                                     "7pt;\">%3</span></td>")
@@ -301,19 +345,22 @@ QString calculationForBidder(const DocumentInput& in, const RankEntry& e)
         if (kept > 0 && (e.score.numerator() * kept) % e.score.denominator() == 0) {
             const Hundredths sum = e.score.numerator() * kept / e.score.denominator();
             line = QStringLiteral(u"%1 %2 ÷ %3 %4 = %5 %6 → %7 %8")
-                       .arg(t.keptSum(), F::points(sum), t.keptCount(), QString::number(kept), t.exactMean(),
-                            F::exactPoints(e.score), t.publishedScore(), F::points(e.published));
+                       .arg(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Sum of the kept scores")), F::points(sum),
+                            t.translated(QT_TRANSLATE_NOOP("DocumentText", "Scores kept")), QString::number(kept),
+                            t.translated(QT_TRANSLATE_NOOP("DocumentText", "Exact mean")), F::exactPoints(e.score),
+                            t.translated(QT_TRANSLATE_NOOP("DocumentText", "Published score")), F::points(e.published));
         } else {
             line = QStringLiteral(u"%1 %2 → %3 %4")
-                       .arg(t.exactMean(), F::exactPoints(e.score), t.publishedScore(), F::points(e.published));
+                       .arg(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Exact mean")), F::exactPoints(e.score),
+                            t.translated(QT_TRANSLATE_NOOP("DocumentText", "Published score")), F::points(e.published));
         }
         html += p(F::esc(line));
     } else {
         html += tableStart();
-        QStringList header{t.criterion()};
+        QStringList header{t.translated(QT_TRANSLATE_NOOP("DocumentText", "Criterion"))};
         for (const Panelist& m : s.panel)
             header << m.name;
-        header << t.criterionMean();
+        header << t.translated(QT_TRANSLATE_NOOP("DocumentText", "Mean of the criterion"));
         html += headerRow(header);
         for (const CriterionResult& c : e.criteria) {
             html += QStringLiteral("<tr><td>%1</td>").arg(F::esc(c.criterion));
@@ -326,8 +373,10 @@ QString calculationForBidder(const DocumentInput& in, const RankEntry& e)
             html += QStringLiteral("<td class=\"num\">%1</td></tr>\n").arg(F::esc(F::exactPoints(c.mean)));
         }
         html += QStringLiteral("</table>\n");
-        html += p(F::esc(QStringLiteral(u"%1 %2 → %3 %4")
-                             .arg(t.exactMean(), F::exactPoints(e.score), t.publishedScore(), F::points(e.published))));
+        html += p(F::esc(
+            QStringLiteral(u"%1 %2 → %3 %4")
+                .arg(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Exact mean")), F::exactPoints(e.score),
+                     t.translated(QT_TRANSLATE_NOOP("DocumentText", "Published score")), F::points(e.published))));
     }
     return html;
 }
@@ -336,11 +385,20 @@ QString calculationSheet(const DocumentInput& in)
 {
     const DocumentText& t = DocumentText::of(in.language);
     const Evaluation& ev = in.evaluation;
-    QString html = p(F::esc(t.calculationIntro(in.scenario.project)), QStringLiteral("small"));
+    //: %1 is the evaluation rule in words
+    QString html =
+        p(F::esc(
+              t.translated(QT_TRANSLATE_NOOP(
+                               "DocumentText",
+                               "Calculation: %1 Struck-through values are the dropped highest and lowest scores; where "
+                               "the exact mean is a fraction, the published score is that fraction rounded half up."))
+                  .arg(t.scoringMethod(in.scenario.project))),
+          QStringLiteral("small"));
     if (ev.ranking.isEmpty())
-        return html + p(F::esc(ev.status == EvaluationStatus::Failed
-                                   ? t.failedReason(ev.reason, in.scenario.project.minBidders)
-                                   : t.notScoredYet()));
+        return html +
+               p(F::esc(ev.status == EvaluationStatus::Failed
+                            ? t.failedReason(ev.reason, in.scenario.project.minBidders)
+                            : t.translated(QT_TRANSLATE_NOOP("DocumentText", "The scoring is not finished yet."))));
     for (const RankEntry& e : ev.ranking)
         html += calculationForBidder(in, e);
     return html;
@@ -351,10 +409,16 @@ QString corrections(const DocumentInput& in)
     const DocumentText& t = DocumentText::of(in.language);
     const Scenario& s = in.scenario;
     if (!in.context.corrections || in.context.corrections->isEmpty())
-        return p(F::esc(t.noCorrections()));
+        return p(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "— (no corrections recorded)"))));
     QString html = tableStart();
-    html += headerRow({t.panelist(), t.bidderColumn(), t.criterion(), t.oldValue(), t.newValue(), t.category(),
-                       t.leader(), t.recordedAt()});
+    html += headerRow({t.translated(QT_TRANSLATE_NOOP("DocumentText", "Panel member")),
+                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Bidder")),
+                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Criterion")),
+                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Old score")),
+                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Corrected score")),
+                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Ground")),
+                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Leader")),
+                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Recorded at"))});
     for (const CorrectionRecord& c : *in.context.corrections) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"num\">%4</td><td class=\"num\">%5</td>"
                                "<td>%6</td><td>%7</td><td>%8</td></tr>\n")
@@ -373,28 +437,35 @@ QString votes(const DocumentInput& in)
     const Evaluation& ev = in.evaluation;
     QString html;
     if (ev.tallies.isEmpty())
-        html += p(F::esc(t.noVotes()));
+        html += p(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "None (no equal scores needed a vote)."))));
     int round = 0;
     for (const VoteTally& tally : ev.tallies) {
         QStringList names;
         for (const QString& id : tally.tied)
             names << F::bidderName(s, id);
-        html += QStringLiteral("<p class=\"h3\">%1</p>\n").arg(F::esc(t.voteRound(++round)));
-        html += p(F::esc(t.tiedBidders() + names.join(t.listSeparator())));
+        html += QStringLiteral("<p class=\"h3\">%1</p>\n")
+                    .arg(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Vote, round %1")).arg(++round)));
+        html += p(F::esc(t.label(QT_TRANSLATE_NOOP("DocumentText", "Bidders with equal scores")) +
+                         names.join(t.listSeparator())));
         html += tableStart();
-        html += headerRow({t.bidderColumn(), t.ballots()});
+        html += headerRow({t.translated(QT_TRANSLATE_NOOP("DocumentText", "Bidder")),
+                           t.translated(QT_TRANSLATE_NOOP("DocumentText", "Votes"))});
         for (const auto& c : tally.counts)
             html += QStringLiteral("<tr><td>%1</td><td class=\"num\" width=\"20%\">%2</td></tr>\n")
                         .arg(F::esc(F::bidderName(s, c.first)), QString::number(c.second));
         html += QStringLiteral("</table>\n");
-        html += p(F::esc(t.blankBallots() + QString::number(tally.blank)));
+        html += p(F::esc(t.label(QT_TRANSLATE_NOOP("DocumentText", "Blank ballots")) + QString::number(tally.blank)));
     }
     if (ev.tie) {
         QStringList names;
         for (const QString& id : ev.tie->bidders)
             names << F::bidderName(s, id);
+        //: %1 lists the bidders, %2 and %3 are places in the ranking
+        const QString pending = t.translated(QT_TRANSLATE_NOOP(
+            "DocumentText", "%1 have equal scores (places %2 to %3); the anonymous vote of the panel is pending."));
         html += p(QStringLiteral("<b>%1</b>")
-                      .arg(F::esc(t.tieOpen(names.join(t.listSeparator()), ev.tie->first, ev.tie->last))));
+                      .arg(F::esc(pending.arg(names.join(t.listSeparator()), QString::number(ev.tie->first),
+                                              QString::number(ev.tie->last)))));
     }
     return html;
 }
@@ -407,21 +478,26 @@ QString ranking(const DocumentInput& in)
     if (ev.status == EvaluationStatus::Failed)
         return p(F::esc(t.failedReason(ev.reason, s.project.minBidders)));
     if (ev.ranking.isEmpty())
-        return p(F::esc(t.notScoredYet()));
+        return p(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "The scoring is not finished yet."))));
     QString html = tableStart();
-    html += headerRow(
-        {t.rankColumn(), t.bidderColumn(), t.publishedScore(), t.exactMean(), t.shareColumn(), t.decidedByVote()});
+    html += headerRow({t.translated(QT_TRANSLATE_NOOP("DocumentText", "Rank")),
+                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Bidder")),
+                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Published score")),
+                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Exact mean")),
+                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Share")),
+                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Decided by vote"))});
     for (const RankEntry& e : ev.ranking)
         html +=
             QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td class=\"num\">%3</td>"
                            "<td class=\"num\">%4</td><td align=\"center\">%5</td><td align=\"center\">%6</td></tr>\n")
                 .arg(QString::number(e.position), F::esc(F::bidderName(s, e.bidder)), F::points(e.published),
                      F::esc(F::exactPoints(e.score)), e.share ? F::percent(*e.share) : F::dash(),
-                     e.decidedByVote ? t.yes() : t.no());
+                     e.decidedByVote ? t.translated(QT_TRANSLATE_NOOP("DocumentText", "Yes"))
+                                     : t.translated(QT_TRANSLATE_NOOP("DocumentText", "No")));
     html += QStringLiteral("</table>\n");
     if (ev.publication && ev.publication->end.isValid())
         html += p(F::esc(
-            t.publicationSection() + t.colon() +
+            t.translated(QT_TRANSLATE_NOOP("DocumentText", "Publication period")) + t.colon() +
             t.publicationPeriod(ev.publication->firstCountedDay, ev.publication->end, ev.publication->workingDays)));
     return html;
 }
@@ -430,16 +506,21 @@ QString ranking(const DocumentInput& in)
 
 QString EvaluationReport::title(const DocumentInput& input)
 {
-    return DocumentText::of(input.language).reportTitle(input.scenario.project.title);
+    //: %1 is the project's title
+    return DocumentText::of(input.language)
+        .translated(QT_TRANSLATE_NOOP("DocumentText", "Evaluation report: %1"))
+        .arg(input.scenario.project.title);
 }
 
 QStringList EvaluationReport::footerLines(const DocumentInput& input)
 {
     const DocumentText& t = DocumentText::of(input.language);
     const DocumentContext& c = input.context;
-    return {t.auditHead() + (c.auditHead && !c.auditHead->isEmpty() ? *c.auditHead : F::dash()),
-            t.recordDigest() + F::sha256Hex(CanonicalRecord::json(input)),
-            t.archiveDigest() + (c.archiveDigest && !c.archiveDigest->isEmpty() ? *c.archiveDigest : F::dash())};
+    return {t.label(QT_TRANSLATE_NOOP("DocumentText", "Head of the audit chain")) +
+                (c.auditHead && !c.auditHead->isEmpty() ? *c.auditHead : F::dash()),
+            t.label(QT_TRANSLATE_NOOP("DocumentText", "Record digest")) + F::sha256Hex(CanonicalRecord::json(input)),
+            t.label(QT_TRANSLATE_NOOP("DocumentText", "Archive digest")) +
+                (c.archiveDigest && !c.archiveDigest->isEmpty() ? *c.archiveDigest : F::dash())};
 }
 
 QString EvaluationReport::procedureHtml(const DocumentInput& input)
@@ -450,25 +531,41 @@ QString EvaluationReport::procedureHtml(const DocumentInput& input)
     int section = 0;
     QString html = QStringLiteral("<p class=\"title\">%1</p>\n").arg(F::esc(title(input)));
 
-    html += h2(t, section, t.generalSection());
+    html += h2(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "The project")));
     html += tableStart();
-    html += kv(t.projectName(), F::esc(s.project.title));
-    html += kv(t.purchaser(), F::esc(s.project.purchaser));
-    html += kv(t.withoutColon(t.method()), F::esc(t.selectiveNegotiation()));
-    html += kv(t.status(), F::esc(t.statusText(statusName(ev.status))));
-    html += kv(t.registrationDeadline(), F::esc(t.dateTime(s.project.registrationDeadline)));
-    html += kv(t.proposalDeadline(), F::esc(t.dateTime(s.project.proposalDeadline)));
-    html += kv(t.requiredCopies(), s.project.requiredCopies ? QString::number(*s.project.requiredCopies) : F::dash());
-    html += kv(t.presentationLimitsLabel(),
-               F::esc(t.presentationLimits(s.project.presentationMinutes, s.project.statementMinutes)));
-    html += kv(t.minBidders(), QString::number(s.project.minBidders));
-    html += kv(t.withoutColon(t.winnersRuleLabel()),
-               F::esc(t.maxWinners(s.project.maxWinners) + t.allocationRule(s.project)));
-    html += kv(t.withoutColon(t.scoringRuleLabel()), F::esc(t.scoringMethod(s.project)));
+    html += kv(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Project")), F::esc(s.project.title));
+    html += kv(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Purchaser (medical security agency)")),
+               F::esc(s.project.purchaser));
+    html += kv(t.withoutColon(t.label(QT_TRANSLATE_NOOP("DocumentText", "Method"))),
+               F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Selective negotiation"))));
+    html += kv(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Status of the evaluation")),
+               F::esc(t.statusText(statusName(ev.status))));
+    html += kv(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Registration deadline")),
+               F::esc(t.dateTime(s.project.registrationDeadline)));
+    html += kv(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Proposal deadline")),
+               F::esc(t.dateTime(s.project.proposalDeadline)));
+    html += kv(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Copies of the proposal required")),
+               s.project.requiredCopies ? QString::number(*s.project.requiredCopies) : F::dash());
+    html += kv(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Time limits")),
+               F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText",
+                                                     "presentation %1 minutes, supplementary statement %2 minutes"))
+                          .arg(s.project.presentationMinutes)
+                          .arg(s.project.statementMinutes)));
+    html += kv(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Minimum number of qualified bidders")),
+               QString::number(s.project.minBidders));
+    html +=
+        kv(t.withoutColon(t.label(QT_TRANSLATE_NOOP("DocumentText", "Number of winners and shares"))),
+           F::esc(t.translated(QT_TRANSLATE_N_NOOP("DocumentText", "at most %n winner(s); "), s.project.maxWinners) +
+                  t.allocationRule(s.project)));
+    html += kv(t.withoutColon(t.label(QT_TRANSLATE_NOOP("DocumentText", "Evaluation rules"))),
+               F::esc(t.scoringMethod(s.project)));
     QStringList members;
     for (const Panelist& m : s.panel)
-        members << m.name + (m.role == PanelRole::Leader ? t.leaderMark() : QString());
-    html += kv(t.panelMembers(), F::esc(members.join(t.listSeparator())));
+        //: After the name of the panel leader
+        members << m.name + (m.role == PanelRole::Leader ? t.translated(QT_TRANSLATE_NOOP("DocumentText", " (leader)"))
+                                                         : QString());
+    html += kv(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Negotiation panel")),
+               F::esc(members.join(t.listSeparator())));
     if (input.context.publicationWebsite)
         html += kv(RecordText(input.language).publicationWebsite(), F::esc(*input.context.publicationWebsite));
     if (input.context.challengeContact)
@@ -480,18 +577,20 @@ QString EvaluationReport::procedureHtml(const DocumentInput& input)
         const Bidder* b = s.bidder(subject);
         warnings << t.warning(w, b ? b->name : QString());
     }
-    html += kv(t.warningsLabel(), warnings.isEmpty() ? F::esc(t.none()) : F::esc(warnings.join(t.clauseSeparator())));
+    html += kv(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Procedure notes")),
+               warnings.isEmpty() ? F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "None")))
+                                  : F::esc(warnings.join(t.clauseSeparator())));
     html += QStringLiteral("</table>\n");
 
-    html += h2(t, section, t.registrationSection());
+    html += h2(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Registration record")));
     html += registrationTable(input);
     html += entryCorrections(input, false);
-    html += h2(t, section, t.proposalSection());
+    html += h2(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Proposals received")));
     html += proposalTable(input);
     html += entryCorrections(input, true);
-    html += h2(t, section, t.drawSection());
+    html += h2(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Lot draw for the order of presentation")));
     html += drawRecord(input);
-    html += h2(t, section, t.presentationSection());
+    html += h2(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Presentations and statements")));
     html += presentationLog(input);
     return html;
 }
@@ -502,13 +601,17 @@ QString EvaluationReport::scoreSheetHtml(const DocumentInput& input, const Panel
     const Scenario& s = input.scenario;
     const Evaluation& ev = input.evaluation;
     const QStringList bidders = F::presentationOrder(ev);
-    QString html =
-        QStringLiteral("<p class=\"title\" style=\"font-size: 16pt;\">%1</p>\n").arg(F::esc(t.scoreSheetTitle()));
-    html += p(F::esc(t.projectName() + t.colon() + s.project.title));
-    html += p(F::esc(t.member() + member.name) + QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") +
-              F::esc(t.role() + (member.role == PanelRole::Leader ? t.leader() : t.memberRole())));
+    QString html = QStringLiteral("<p class=\"title\" style=\"font-size: 16pt;\">%1</p>\n")
+                       .arg(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Score sheet of a panel member"))));
+    html += p(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Project")) + t.colon() + s.project.title));
+    html += p(F::esc(t.label(QT_TRANSLATE_NOOP("DocumentText", "Panel member")) + member.name) +
+              QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") +
+              F::esc(t.label(QT_TRANSLATE_NOOP("DocumentText", "Role")) +
+                     (member.role == PanelRole::Leader ? t.translated(QT_TRANSLATE_NOOP("DocumentText", "Leader"))
+                                                       : t.translated(QT_TRANSLATE_NOOP("DocumentText", "Member")))));
     html += tableStart();
-    QStringList header{t.criterion(), t.maxPoints()};
+    QStringList header{t.translated(QT_TRANSLATE_NOOP("DocumentText", "Criterion")),
+                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Points"))};
     for (const QString& id : bidders)
         header << F::bidderName(s, id);
     html += headerRow(header);
@@ -526,7 +629,7 @@ QString EvaluationReport::scoreSheetHtml(const DocumentInput& input, const Panel
         html += QStringLiteral("</tr>\n");
     }
     html += QStringLiteral("<tr><th>%1</th><td class=\"num\"><b>%2</b></td>")
-                .arg(F::esc(t.total()), Decimal::formatShort(maxTotal));
+                .arg(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Total"))), Decimal::formatShort(maxTotal));
     for (const QString& id : bidders) {
         QString total;
         if (const RankEntry* e = F::rankEntry(ev, id)) {
@@ -537,7 +640,10 @@ QString EvaluationReport::scoreSheetHtml(const DocumentInput& input, const Panel
         html += QStringLiteral("<td class=\"num\"><b>%1</b></td>").arg(total);
     }
     html += QStringLiteral("</tr>\n</table>\n");
-    html += QStringLiteral("<p class=\"sign\" style=\"margin-top: 36px;\">%1</p>\n").arg(F::esc(t.signatureLine()));
+    html += QStringLiteral("<p class=\"sign\" style=\"margin-top: 36px;\">%1</p>\n")
+                .arg(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText",
+                                                           "Signature of the panel member: ____________________        "
+                                                           "Date: ____________________"))));
     return html;
 }
 
@@ -547,21 +653,25 @@ QString EvaluationReport::resultsHtml(const DocumentInput& input)
     const Scenario& s = input.scenario;
     int section = 4;
     QString html;
-    html += h2(t, section, t.calculationSection());
+    html += h2(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Calculation of the scores")));
     html += calculationSheet(input);
-    html += h2(t, section, t.correctionSection());
+    html += h2(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Corrections of scores")));
     html += corrections(input);
-    html += h2(t, section, t.voteSection());
+    html += h2(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Anonymous votes")));
     html += votes(input);
-    html += h2(t, section, t.allocationSection());
+    html += h2(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Ranking and allocation of shares")));
     html += ranking(input);
-    html += h2(t, section, t.panelSignatures());
+    html += h2(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Signatures of the negotiation panel")));
     html += tableStart();
-    html += headerRow({t.panelist(), t.withoutColon(t.role()), t.signature()});
+    html += headerRow({t.translated(QT_TRANSLATE_NOOP("DocumentText", "Panel member")),
+                       t.withoutColon(t.label(QT_TRANSLATE_NOOP("DocumentText", "Role"))),
+                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Signature"))});
     for (const Panelist& m : s.panel)
         html += QStringLiteral("<tr><td width=\"30%\" style=\"padding: 10px;\">%1</td><td width=\"20%\" "
                                "align=\"center\" style=\"padding: 10px;\">%2</td><td></td></tr>\n")
-                    .arg(F::esc(m.name), F::esc(m.role == PanelRole::Leader ? t.leader() : t.memberRole()));
+                    .arg(F::esc(m.name), F::esc(m.role == PanelRole::Leader
+                                                    ? t.translated(QT_TRANSLATE_NOOP("DocumentText", "Leader"))
+                                                    : t.translated(QT_TRANSLATE_NOOP("DocumentText", "Member"))));
     html += QStringLiteral("</table>\n");
     html += QStringLiteral("<p class=\"right\" style=\"margin-top: 24px;\">%1</p>\n")
                 .arg(F::esc(t.date(F::documentDate(input))));
@@ -588,7 +698,10 @@ PagedDocument EvaluationReport::document(const DocumentInput& input)
     PagedDocument doc;
     doc.setTitle(title(input));
     doc.setLanguage(input.language);
-    doc.setHeader(DocumentText::of(input.language).reportHeader(input.scenario.project.title));
+    //: The running header of the report's pages; %1 is the project's title
+    doc.setHeader(DocumentText::of(input.language)
+                      .translated(QT_TRANSLATE_NOOP("DocumentText", "%1 · evaluation report"))
+                      .arg(input.scenario.project.title));
     doc.setFooterLines(footerLines(input));
     doc.setDocumentDate(F::documentDate(input));
     doc.addPart(PagedDocument::createTextDocument(procedureHtml(input)));

@@ -67,7 +67,8 @@ QByteArray OcdsRelease::json(const DocumentInput& input)
                                                                                     : QStringLiteral("active"));
     tender.insert(QStringLiteral("procuringEntity"), reference(buyerId, s.project.purchaser));
     tender.insert(QStringLiteral("procurementMethod"), QStringLiteral("selective"));
-    tender.insert(QStringLiteral("procurementMethodDetails"), t.selectiveNegotiation());
+    tender.insert(QStringLiteral("procurementMethodDetails"),
+                  t.translated(QT_TRANSLATE_NOOP("DocumentText", "Selective negotiation")));
     tender.insert(QStringLiteral("mainProcurementCategory"), QStringLiteral("services"));
     tender.insert(QStringLiteral("awardCriteria"), QStringLiteral("ratedCriteria"));
     tender.insert(QStringLiteral("awardCriteriaDetails"), t.scoringMethod(s.project));
@@ -99,10 +100,14 @@ QByteArray OcdsRelease::json(const DocumentInput& input)
             const QString name = F::bidderName(s, id);
             QJsonObject award;
             award.insert(QStringLiteral("id"), QString(ocid + QStringLiteral("-award-%1").arg(++n)));
-            award.insert(QStringLiteral("title"), t.winnerLine(name, share));
-            const QString description =
-                t.awardDescription(t.winnerLine(name, share), t.pointsUnit(e ? F::points(e->published) : F::dash()),
-                                   e ? t.position(e->position) : F::dash());
+            //: %1 is the winner's name, %2 its share in percent
+            const QString line =
+                t.translated(QT_TRANSLATE_NOOP("DocumentText", "%1, share %2%.")).arg(name, QString::number(share));
+            award.insert(QStringLiteral("title"), line);
+            //: %1 is "name, share 60%.", %2 the final score in points, %3 the place in the ranking
+            const QString description = t.translated(QT_TRANSLATE_NOOP("DocumentText", "%1 Final score %2, %3."))
+                                            .arg(line, t.pointsUnit(e ? F::points(e->published) : F::dash()),
+                                                 e ? t.position(e->position) : F::dash());
             award.insert(QStringLiteral("description"), description);
             award.insert(QStringLiteral("status"), QStringLiteral("active"));
             award.insert(QStringLiteral("date"), date);

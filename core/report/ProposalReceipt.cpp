@@ -67,9 +67,10 @@ QString ProposalReceipt::html(const Details& d, DocumentLanguage language)
     auto orDash = [](const QString& text) { return text.isEmpty() ? F::dash() : F::esc(text); };
     QString html = QStringLiteral("<p class=\"title\">%1</p>\n").arg(F::esc(r.title()));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" border=\"1\">\n");
-    html += row(t.withoutColon(t.projectName()), orDash(d.project));
+    html += row(t.withoutColon(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Project"))), orDash(d.project));
     html += row(r.negotiationCode(), orDash(d.negotiationCode));
-    html += row(t.withoutColon(t.purchaser()), orDash(d.purchaser));
+    html += row(t.withoutColon(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Purchaser (medical security agency)"))),
+                orDash(d.purchaser));
     html += row(r.bidder(), QStringLiteral("<b>%1</b>").arg(orDash(d.bidderName)));
     html += row(r.representative(), orDash(d.representative));
     html += row(r.receivedAt(), QStringLiteral("<b>%1</b>").arg(F::esc(t.dateTime(d.receivedAt))));
@@ -78,7 +79,9 @@ QString ProposalReceipt::html(const Details& d, DocumentLanguage language)
     if (d.copies)
         copies = F::esc(d.requiredCopies ? r.copiesValue(*d.copies, *d.requiredCopies) : r.copiesValue(*d.copies));
     html += row(r.copies(), copies);
-    html += row(r.seal(), d.sealed ? F::esc(*d.sealed ? t.sealIntact() : t.sealBroken()) : F::dash());
+    html += row(r.seal(), d.sealed ? F::esc(*d.sealed ? t.translated(QT_TRANSLATE_NOOP("DocumentText", "Intact"))
+                                                      : t.translated(QT_TRANSLATE_NOOP("DocumentText", "Not intact")))
+                                   : F::dash());
     html += row(r.lateness(), d.late ? QStringLiteral("<b>%1</b>").arg(F::esc(r.late())) : F::esc(r.inTime()));
     html += row(r.receiver(), orDash(d.receiver));
     html += QStringLiteral("</table>\n");

@@ -61,7 +61,10 @@ bool ResultNotice::canPublish(const Evaluation& evaluation)
 
 QString ResultNotice::title(const DocumentInput& input)
 {
-    return DocumentText::of(input.language).noticeTitle(input.scenario.project.title);
+    //: %1 is the project's title
+    return DocumentText::of(input.language)
+        .translated(QT_TRANSLATE_NOOP("DocumentText", "Result notice: %1"))
+        .arg(input.scenario.project.title);
 }
 
 QString ResultNotice::bodyHtml(const DocumentInput& input)
@@ -74,31 +77,49 @@ QString ResultNotice::bodyHtml(const DocumentInput& input)
     int section = 0;
     QString html;
     html += QStringLiteral("<p class=\"title\">") + F::esc(title(input)) + QStringLiteral("</p>\n");
-    const QString basis = ctx.basis && !ctx.basis->isEmpty() ? *ctx.basis : t.defaultBasis();
-    html += paragraph(F::esc(t.noticeIntro(basis, s.project.purchaser, s.project.title)));
+    const QString basis =
+        ctx.basis && !ctx.basis->isEmpty()
+            ? *ctx.basis
+            : t.translated(QT_TRANSLATE_NOOP("DocumentText", "the negotiation documents of this project"));
+    //: %1 is the basis (the negotiation documents), %2 the purchaser, %3 the project's title
+    html += paragraph(
+        F::esc(t.translated(QT_TRANSLATE_NOOP(
+                                "DocumentText",
+                                "In accordance with %1, %2 conducted the %3. The negotiation panel has completed the "
+                                "evaluation following the prescribed procedure and evaluation method, and the result "
+                                "is published as follows:"))
+                   .arg(basis, s.project.purchaser, s.project.title)));
 
-    html += heading(t, section, t.projectName());
+    html += heading(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Project")));
     html += paragraph(F::esc(s.project.title));
-    html += heading(t, section, t.purchaser());
+    html += heading(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Purchaser (medical security agency)")));
     html += paragraph(F::esc(s.project.purchaser));
 
-    html += heading(t, section, t.methodAndBasis());
-    html += paragraph(F::esc(t.method() + t.selectiveNegotiation()));
+    html += heading(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Method, basis and evaluation rules")));
+    html += paragraph(F::esc(t.label(QT_TRANSLATE_NOOP("DocumentText", "Method")) +
+                             t.translated(QT_TRANSLATE_NOOP("DocumentText", "Selective negotiation"))));
     // A published notice leaves out what was not entered, as a printed notice would, rather than a blank.
     if (ctx.basis && !ctx.basis->isEmpty())
-        html += paragraph(F::esc(t.basis() + *ctx.basis));
-    html += paragraph(F::esc(t.scoringRuleLabel() + t.scoringMethod(s.project)));
-    html += paragraph(F::esc(t.winnersRuleLabel() + t.maxWinners(s.project.maxWinners) + t.allocationRule(s.project)));
+        html += paragraph(F::esc(t.label(QT_TRANSLATE_NOOP("DocumentText", "Basis")) + *ctx.basis));
+    html +=
+        paragraph(F::esc(t.label(QT_TRANSLATE_NOOP("DocumentText", "Evaluation rules")) + t.scoringMethod(s.project)));
+    html += paragraph(
+        F::esc(t.label(QT_TRANSLATE_NOOP("DocumentText", "Number of winners and shares")) +
+               t.translated(QT_TRANSLATE_N_NOOP("DocumentText", "at most %n winner(s); "), s.project.maxWinners) +
+               t.allocationRule(s.project)));
 
     if (failed) {
-        html += heading(t, section, t.resultSection());
+        html += heading(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Result")));
         html += paragraph(F::esc(t.failedReason(ev.reason, s.project.minBidders)));
     } else {
-        html += heading(t, section, t.rankingSection());
+        html += heading(t, section,
+                        t.translated(QT_TRANSLATE_NOOP("DocumentText", "Scores and ranking of the qualified bidders")));
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\">\n<thead><tr>");
         html += QStringLiteral("<th width=\"12%\">%1</th><th>%2</th><th width=\"18%\">%3</th><th width=\"16%\">%4</th>")
-                    .arg(F::esc(t.rankColumn()), F::esc(t.bidderColumn()), F::esc(t.scoreColumn()),
-                         F::esc(t.shareColumn()));
+                    .arg(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Rank"))),
+                         F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Bidder"))),
+                         F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Final score"))),
+                         F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Share"))));
         html += QStringLiteral("</tr></thead>\n");
         bool anyVote = false;
         for (const RankEntry& e : ev.ranking) {
@@ -112,57 +133,79 @@ QString ResultNotice::bodyHtml(const DocumentInput& input)
         }
         html += QStringLiteral("</table>\n");
         if (anyVote)
-            html += paragraph(F::esc(t.decidedByVoteNote()), QStringLiteral("small"));
+            html += paragraph(F::esc(t.translated(QT_TRANSLATE_NOOP(
+                                  "DocumentText", "Note: the bidders marked * had equal scores; their order was "
+                                                  "decided by the panel's anonymous vote."))),
+                              QStringLiteral("small"));
 
-        html += heading(t, section, t.winnersSection());
+        html += heading(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Winners and their shares")));
         if (ev.winners.isEmpty())
-            html += paragraph(F::esc(t.noWinner()));
+            html +=
+                paragraph(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "This negotiation has no winner."))));
         for (const QString& id : ev.winners) {
             const RankEntry* e = F::rankEntry(ev, id);
-            html += paragraph(F::esc(t.winnerLine(F::bidderName(s, id), e && e->share ? *e->share : 0)));
+            //: %1 is the winner's name, %2 its share in percent
+            html += paragraph(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "%1, share %2%."))
+                                         .arg(F::bidderName(s, id), QString::number(e && e->share ? *e->share : 0))));
         }
     }
 
-    html += heading(t, section, t.excludedSection());
+    html += heading(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Bidders not qualified, and why")));
     if (ev.excluded.isEmpty()) {
-        html += paragraph(F::esc(t.none()));
+        html += paragraph(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "None"))));
     } else {
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\">\n<thead><tr>");
         html += QStringLiteral("<th width=\"50%\">%1</th><th>%2</th></tr></thead>\n")
-                    .arg(F::esc(t.bidderColumn()), F::esc(t.reasonColumn()));
+                    .arg(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Bidder"))),
+                         F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Reason"))));
         for (const Exclusion& x : ev.excluded)
             html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n")
                         .arg(F::esc(F::bidderName(s, x.bidder)), F::esc(t.exclusionReason(x.reason)));
         html += QStringLiteral("</table>\n");
     }
 
-    html += heading(t, section, t.panelSection());
+    html += heading(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Members of the negotiation panel")));
     QStringList members;
     for (const Panelist& p : s.panel)
-        members << p.name + (p.role == PanelRole::Leader ? t.leaderMark() : QString());
+        //: After the name of the panel leader
+        members << p.name + (p.role == PanelRole::Leader ? t.translated(QT_TRANSLATE_NOOP("DocumentText", " (leader)"))
+                                                         : QString());
     html += paragraph(F::esc(members.join(t.listSeparator())));
 
-    html += heading(t, section, t.publicationSection());
-    html += paragraph(F::esc(t.publicationSection() + t.colon() + publicationText(input)));
+    html += heading(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Publication period")));
+    html += paragraph(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Publication period")) + t.colon() +
+                             publicationText(input)));
     if (ctx.publicationWebsite && !ctx.publicationWebsite->isEmpty())
-        html += paragraph(F::esc(t.publicationMedium() + *ctx.publicationWebsite));
+        html += paragraph(F::esc(t.label(QT_TRANSLATE_NOOP("DocumentText", "Published at")) + *ctx.publicationWebsite));
 
-    html += heading(t, section, t.challengeSection());
-    html += paragraph(F::esc(t.challengeText(s.project.purchaser)));
+    html += heading(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Challenges")));
+    //: %1 is the purchaser
+    html += paragraph(
+        F::esc(t.translated(QT_TRANSLATE_NOOP(
+                                "DocumentText",
+                                "A bidder who considers that the evaluation procedure or its result has harmed its "
+                                "rights may challenge it in writing to %1 within the publication period. The "
+                                "challenge must be signed by the legal representative or an authorised "
+                                "representative and bear the company seal, state the specific matters challenged "
+                                "and the facts they rest on, and enclose the supporting evidence. Challenges made "
+                                "late or anonymously are not accepted."))
+                   .arg(s.project.purchaser)));
     if (ctx.challengeAddress && !ctx.challengeAddress->isEmpty())
-        html += paragraph(F::esc(t.challengeAddress() + *ctx.challengeAddress));
+        html += paragraph(
+            F::esc(t.label(QT_TRANSLATE_NOOP("DocumentText", "Challenges are received at")) + *ctx.challengeAddress));
     if (ctx.challengeContact)
         html += paragraph(F::esc(RecordText(input.language).challengeContact() + *ctx.challengeContact));
 
-    const std::pair<QString, std::optional<QString>> contacts[] = {{t.contactPerson(), ctx.contactPerson},
-                                                                   {t.contactPhone(), ctx.contactPhone},
-                                                                   {t.contactAddress(), ctx.contactAddress}};
+    const std::pair<QString, std::optional<QString>> contacts[] = {
+        {t.label(QT_TRANSLATE_NOOP("DocumentText", "Contact person")), ctx.contactPerson},
+        {t.label(QT_TRANSLATE_NOOP("DocumentText", "Telephone")), ctx.contactPhone},
+        {t.label(QT_TRANSLATE_NOOP("DocumentText", "Address")), ctx.contactAddress}};
     QString contactLines;
     for (const auto& [label, value] : contacts)
         if (value && !value->isEmpty())
             contactLines += paragraph(F::esc(label + *value));
     if (!contactLines.isEmpty()) {
-        html += heading(t, section, t.contactSection());
+        html += heading(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Contact")));
         html += contactLines;
     }
 

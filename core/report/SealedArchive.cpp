@@ -1,12 +1,10 @@
 #include "SealedArchive.h"
 
-#include "BidderLetters.h"
 #include "CanonicalRecord.h"
 #include "CanonicalRecordReader.h"
 #include "DocumentFormat.h"
 #include "DocumentInputLoader.h"
-#include "DocumentText.h"
-#include "EvaluationReport.h"
+#include "DocumentRenderer.h"
 #include "OcdsRelease.h"
 #include "PdfRenderer.h"
 #include "ResultNotice.h"
@@ -25,6 +23,38 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("SealedArchive", text);
+}
+
+// The archive's README: bilingual by design (part of the tenderpanel-archive/1 format), the same in
+// every archive, so it is not translated.
+QString readme(const QString& project)
+{
+    return QStringLiteral(
+               u"TenderPanel 密封归档 / TenderPanel sealed archive (tenderpanel-archive/1)\n"
+               u"项目 / Project: %1\n"
+               u"\n"
+               u"本文件是未压缩的 POSIX ustar 归档,任何 tar 程序均可打开。\n"
+               u"This file is an uncompressed POSIX ustar archive; any tar program opens it.\n"
+               u"\n"
+               u"  README.txt         本说明 / this text\n"
+               u"  record.json        规范记录:谈判情景与评审结果(JSON,键名排序,分值以百分之一分为单位的整数,"
+               u"精确得分为分子/分母)/ canonical record: scenario and evaluation (sorted keys, "
+               u"points as integer hundredths, exact scores as numerator/denominator of hundredths)\n"
+               u"  notice.html        结果公示(网页)/ result notice (web page)\n"
+               u"  notice.pdf         结果公示 / result notice\n"
+               u"  report.pdf         评审报告 / evaluation report\n"
+               u"  letters.pdf        结果通知书 / letters to the bidders\n"
+               u"  ocds-release.json  OCDS 1.1 发布 / OCDS 1.1 release\n"
+               u"  manifest.sha256    以上各文件的 SHA-256 / SHA-256 of every file above\n"
+               u"  seal.sha256        manifest.sha256 的 SHA-256,即封存摘要 / SHA-256 of the manifest: "
+               u"the seal digest\n"
+               u"\n"
+               u"核验 / To verify:\n"
+               u"  tar -xf ARCHIVE.tparchive\n"
+               u"  sha256sum -c seal.sha256\n"
+               u"  sha256sum -c manifest.sha256\n"
+               u"封存摘要应与登记的摘要一致 / The seal digest must equal the one on record.\n")
+        .arg(project);
 }
 
 QByteArray sha256(const QByteArray& data)
@@ -51,13 +81,17 @@ QList<UstarArchive::Entry> SealedArchive::contentFiles(const DocumentInput& reco
     // The archive is the official record: its documents are the Chinese ones, whatever was asked for.
     DocumentInput input = record;
     input.language = DocumentLanguage::Chinese;
+    const auto pdf = [&input](DocumentKind kind) {
+        return PdfRenderer::render(DocumentRenderer::document(kind, input, DocumentLanguage::Chinese));
+    };
     QList<UstarArchive::Entry> files;
-    files.append({QStringLiteral("README.txt"), DocumentText::archiveReadme(input.scenario.project.title).toUtf8()});
+    files.append({QStringLiteral("README.txt"), readme(input.scenario.project.title).toUtf8()});
     files.append({recordName(), CanonicalRecord::json(input)});
-    files.append({QStringLiteral("notice.html"), ResultNotice::webPage(input).toUtf8()});
-    files.append({QStringLiteral("notice.pdf"), PdfRenderer::render(ResultNotice::document(input))});
-    files.append({QStringLiteral("report.pdf"), PdfRenderer::render(EvaluationReport::document(input))});
-    files.append({QStringLiteral("letters.pdf"), PdfRenderer::render(BidderLetters::document(input))});
+    files.append({QStringLiteral("notice.html"),
+                  DocumentRenderer::webPage(DocumentKind::ResultNotice, input, DocumentLanguage::Chinese).toUtf8()});
+    files.append({QStringLiteral("notice.pdf"), pdf(DocumentKind::ResultNotice)});
+    files.append({QStringLiteral("report.pdf"), pdf(DocumentKind::EvaluationReport)});
+    files.append({QStringLiteral("letters.pdf"), pdf(DocumentKind::Letters)});
     files.append({QStringLiteral("ocds-release.json"), OcdsRelease::json(input)});
     return files;
 }

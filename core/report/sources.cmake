@@ -19,4 +19,6 @@ list(APPEND TP_REPORT_SOURCES
   report/CanonicalRecord.h report/CanonicalRecord.cpp
   report/CanonicalRecordReader.h report/CanonicalRecordReader.cpp
   report/UstarArchive.h report/UstarArchive.cpp
-  report/SealedArchive.h report/SealedArchive.cpp)
+  report/DocumentRenderer.h report/DocumentRenderer.cpp
+  report/SealedArchive.h report/SealedArchive.cpp
+  report/ArchiveWorkflow.h report/ArchiveWorkflow.cpp)

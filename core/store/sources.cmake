@@ -19,6 +19,7 @@ list(APPEND TP_CORE_SOURCES
   store/NegotiationRecord.h store/NegotiationRecord.cpp
   store/NegotiationAction.h
   store/NegotiationStore.h store/NegotiationStore.cpp
+  store/ImportWorkflow.h store/ImportWorkflow.cpp
   store/ProcedureService.h store/ProcedureService.cpp
   store/RankingApprovals.h store/RankingApprovals.cpp
   store/ScoringService.h store/ScoringService.cpp

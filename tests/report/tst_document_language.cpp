@@ -137,8 +137,9 @@ private slots:
         QCOMPARE(zh.rankOf(2, 3), QStringLiteral(u"第 2 名(入围谈判人共 3 家)"));
         QCOMPARE(en.publicationPeriod(QDate(2014, 8, 11), QDate(2014, 8, 11), 1),
                  QStringLiteral("11 August 2014 to 11 August 2014 (1 working day)"));
-        QCOMPARE(zh.withoutColon(zh.method()), QStringLiteral(u"谈判方式"));
-        QCOMPARE(en.withoutColon(en.method()), QStringLiteral("Method"));
+        const char* method = QT_TRANSLATE_NOOP("DocumentText", "Method");
+        QCOMPARE(zh.withoutColon(zh.label(method)), QStringLiteral(u"谈判方式"));
+        QCOMPARE(en.withoutColon(en.label(method)), QStringLiteral("Method"));
     }
 
     void englishNotice()

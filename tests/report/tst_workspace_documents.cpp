@@ -11,10 +11,12 @@
 #include "store/AuditLog.h"
 #include "store/NegotiationStore.h"
 #include "store/ProcedureService.h"
+#include "store/RecordReader.h"
 #include "store/ScoringService.h"
 #include "store/SetupService.h"
 #include "store/Workspace.h"
 
+#include <QProcess>
 #include <QTest>
 
 using namespace tp;
@@ -443,6 +445,50 @@ private slots:
         QCOMPARE(loaded.failure, Failure::NotFound);
         QVERIFY(!loaded.verificationFailed);
     }
+
+#ifdef TP_CLI_PATH
+    // `archive seal ID` seals a workspace negotiation as the window does: the file, then the seal
+    // digest recorded as the issued archive and the negotiation archived; sealing it again is
+    // refused and writes nothing. (Last: the negotiation cannot change afterwards.)
+    void sealByIdRecordsAndArchives()
+    {
+        const QString workspacePath = m_ws->path();
+        m_ws.reset();
+        const auto seal = [&](const QString& out) {
+            QProcess cli;
+            cli.start(QStringLiteral(TP_CLI_PATH),
+                      {QStringLiteral("--workspace"), workspacePath, QStringLiteral("archive"), QStringLiteral("seal"),
+                       QString::number(m_id), QStringLiteral("--out"), out});
+            cli.waitForFinished(120000);
+            return std::make_pair(cli.exitCode(), QString::fromUtf8(cli.readAllStandardOutput()).trimmed());
+        };
+        const QString path = m_dir.filePath(QStringLiteral("sealed.tparchive"));
+        const auto [exit, digest] = seal(path);
+        QCOMPARE(exit, 0);
+        QCOMPARE(digest.size(), 64);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const SealedArchive::Verification v = SealedArchive::verify(file.readAll());
+        QVERIFY2(v.ok, qPrintable(v.problems.value(0).toString()));
+        QCOMPARE(v.digest, digest);
+
+        auto opened = Workspace::open(workspacePath);
+        QVERIFY2(opened.ok(), qPrintable(opened.problem.toString()));
+        m_ws = *opened.value;
+        QCOMPARE(*ProcedureService(*m_ws).stage(m_id).value, Stage::Archived);
+        const auto issued = RecordReader::rows(
+            *m_ws, QStringLiteral("documents"),
+            {{QStringLiteral("negotiation_id"), m_id}, {QStringLiteral("kind"), QStringLiteral("archive")}});
+        QVERIFY(issued.ok());
+        QCOMPARE(issued.value->size(), 1);
+        QCOMPARE(issued.value->first().value(QStringLiteral("sha256")).toString(), digest);
+        m_ws.reset();
+
+        const QString again = m_dir.filePath(QStringLiteral("again.tparchive"));
+        QCOMPARE(seal(again).first, 5);
+        QVERIFY(!QFile::exists(again));
+    }
+#endif
 };
 
 QTEST_MAIN(TestWorkspaceDocuments)

@@ -42,6 +42,7 @@ class TestDocuments : public QObject
 private slots:
     void initTestCase();
     void previewAndExportNotice();
+    void lettersNeedAFixedResult();
     void exportFromWorkspaceIsRecorded();
     void proposalReceipt();
     void sealedArchive();
@@ -103,6 +104,37 @@ void TestDocuments::previewAndExportNotice()
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().startsWith("%PDF"));
+}
+
+void TestDocuments::lettersNeedAFixedResult()
+{
+    // Equal scores without the panel's vote: the result is not fixed, so no letter tells a bidder its
+    // result (as `tenderpanel-cli notice --kind letters` refuses it); the report records any state.
+    tp::Scenario scenario = UiTestData::example(QStringLiteral("tie-vote"));
+    scenario.votes.clear();
+    StepContext context;
+    context.code = QStringLiteral("N-2014-0002");
+    context.scenario = scenario;
+    PublicationStepPage page;
+    page.reload(context);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    QStringList previewed;
+    connect(&page, &PublicationStepPage::previewOpened, this, [&](DocumentPreviewDialog* dialog) {
+        previewed.append(dialog->windowTitle());
+        QTimer::singleShot(0, dialog, &QDialog::reject);
+    });
+    for (const PublicationStepPage::Document refused :
+         {PublicationStepPage::Document::Letters, PublicationStepPage::Document::ResultNotice}) {
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::mouseClick(page.previewButton(refused), Qt::LeftButton);
+        QCOMPARE(previewed.size(), 0);
+        QCOMPARE(MessageBox::lastText(),
+                 QStringLiteral("Only a final or failed result is published; the result is not fixed yet."));
+    }
+    QTest::mouseClick(page.previewButton(PublicationStepPage::Document::EvaluationReport), Qt::LeftButton);
+    QCOMPARE(previewed.size(), 1);
 }
 
 namespace {

@@ -1,68 +1,49 @@
 #include "ArchiveSealer.h"
 
-#include "io/FileWriter.h"
-#include "report/DocumentInputLoader.h"
-#include "report/ResultNotice.h"
-#include "report/SealedArchive.h"
-#include "store/ProcedureService.h"
-#include "store/ScoringService.h"
+#include "report/ArchiveWorkflow.h"
 
 namespace tp::ui {
 
 ArchiveSealer::Outcome ArchiveSealer::seal(tp::store::Workspace& workspace, qint64 id, const QString& path,
                                            const QString& actor)
 {
+    using Stop = tp::report::ArchiveWorkflow::Stop;
+    const tp::report::ArchiveWorkflow::Outcome sealed = tp::report::ArchiveWorkflow::seal(workspace, id, path, actor);
     Outcome outcome;
-    outcome.title = tr("The archive cannot be sealed");
-    tp::store::ProcedureService procedure(workspace);
-    const auto stage = procedure.stage(id);
-    if (!stage.ok()) {
-        outcome.why = stage.problem.toString();
-        return outcome;
-    }
-    if (const auto refused = tp::store::Procedure::checkArchive(*stage.value)) {
-        outcome.why = refused->why;
-        return outcome;
-    }
-
-    const tp::report::DocumentInputLoader::WorkspaceResult loaded =
-        tp::report::DocumentInputLoader::fromWorkspace(workspace, id);
-    if (!loaded.ok()) {
-        if (loaded.verificationFailed)
-            outcome.title = tr("The audit log does not verify");
-        outcome.why = tp::problemsText(loaded.problems, tp::kProblemsInMessage);
-        return outcome;
-    }
-    if (!tp::report::ResultNotice::canPublish(loaded.input->evaluation)) {
-        outcome.why =
-            tr("the negotiation is not finished (status %1)").arg(tp::statusName(loaded.input->evaluation.status));
-        return outcome;
-    }
-
-    const tp::report::SealedArchive::Sealed sealed = tp::report::SealedArchive::seal(*loaded.input);
-    QString error;
-    if (!tp::FileWriter::write(path, sealed.bytes, &error)) {
-        outcome.why = tr("%1 cannot be written: %2").arg(path, error);
-        return outcome;
-    }
-    outcome.written = true;
+    outcome.ok = sealed.ok();
+    outcome.written = sealed.written;
     outcome.digest = sealed.digest;
-
-    const auto recorded =
-        tp::store::ScoringService(workspace).recordDocument(id, QStringLiteral("archive"), sealed.digest, actor);
-    if (!recorded.ok()) {
+    switch (sealed.stop) {
+    case Stop::None:
+        return outcome;
+    case Stop::Store:
+    case Stop::Invalid:
+        outcome.why = tp::problemsText(sealed.problems, tp::kProblemsInMessage);
+        break;
+    case Stop::Unverified:
+        outcome.title = tr("The audit log does not verify");
+        outcome.why = tp::problemsText(sealed.problems, tp::kProblemsInMessage);
+        break;
+    case Stop::Refused:
+        outcome.why = sealed.problems.value(0).why;
+        break;
+    case Stop::NotFinished:
+        outcome.why = tr("the negotiation is not finished (status %1)").arg(tp::statusName(sealed.status));
+        break;
+    case Stop::NotWritten:
+        outcome.why = tr("%1 cannot be written: %2").arg(path, sealed.writeError);
+        break;
+    case Stop::NotRecorded:
         outcome.title = tr("The archive is written but not recorded");
-        outcome.why = recorded.problem.why;
-        return outcome;
-    }
-    const auto archived = procedure.archive(id, actor);
-    if (!archived.ok()) {
+        outcome.why = sealed.problems.value(0).why;
+        break;
+    case Stop::NotArchived:
         outcome.title = tr("The archive is written but the negotiation is not archived");
-        outcome.why = archived.problem.why;
-        return outcome;
+        outcome.why = sealed.problems.value(0).why;
+        break;
     }
-    outcome.ok = true;
-    outcome.title.clear();
+    if (outcome.title.isEmpty())
+        outcome.title = tr("The archive cannot be sealed");
     return outcome;
 }
 

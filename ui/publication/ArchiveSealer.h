@@ -9,12 +9,8 @@ class Workspace;
 
 namespace tp::ui {
 
-// Seals a published negotiation into a .tparchive and archives it, as `tenderpanel-cli archive seal
-// ID` does: the documents' input from the whole workspace record (the audit chain must verify), the
-// sealed archive written with FileWriter, then (only once the file is complete) the seal digest
-// recorded as the issued document "archive" and the negotiation moved to the archived stage. Nothing
-// is written when the procedure does not allow archiving yet, and nothing is recorded when the file
-// cannot be written.
+// Seals a published negotiation into a .tparchive and archives it (ArchiveWorkflow, as `tenderpanel-cli
+// archive seal ID` does), and words what stopped it for the window's message box.
 class ArchiveSealer
 {
     Q_DECLARE_TR_FUNCTIONS(ArchiveSealer)

@@ -6,10 +6,8 @@
 #include "main/FileDialog.h"
 #include "publication/ArchiveSealer.h"
 #include "publication/PublicationForm.h"
-#include "report/BidderLetters.h"
 #include "report/DocumentInputLoader.h"
-#include "report/EvaluationReport.h"
-#include "report/ResultNotice.h"
+#include "report/DocumentRenderer.h"
 #include "report/SealedArchive.h"
 #include "report/WorkspaceContextReader.h"
 #include "store/ProcedureService.h"
@@ -31,19 +29,6 @@ using tp::store::Procedure;
 using tp::store::Stage;
 
 namespace {
-
-tp::report::PagedDocument renderDocument(PublicationStepPage::Document document, const tp::DocumentInput& input)
-{
-    switch (document) {
-    case PublicationStepPage::Document::ResultNotice:
-        return tp::report::ResultNotice::document(input);
-    case PublicationStepPage::Document::EvaluationReport:
-        return tp::report::EvaluationReport::document(input);
-    case PublicationStepPage::Document::Letters:
-        return tp::report::BidderLetters::document(input);
-    }
-    return tp::report::PagedDocument();
-}
 
 QString isoDate(const QDate& date)
 {
@@ -132,19 +117,6 @@ QPushButton* PublicationStepPage::previewButton(Document document) const
     return nullptr;
 }
 
-QString PublicationStepPage::kindName(Document document)
-{
-    switch (document) {
-    case Document::ResultNotice:
-        return QStringLiteral("result");
-    case Document::EvaluationReport:
-        return QStringLiteral("report");
-    case Document::Letters:
-        return QStringLiteral("letters");
-    }
-    return QString();
-}
-
 void PublicationStepPage::showIssued()
 {
     m_issued->clear();
@@ -196,10 +168,11 @@ QString PublicationStepPage::recordIssued(Document document, const QString& sha2
     const auto rows = tp::store::RowReader::issuedDocuments(*m_context.workspace, m_context.id);
     if (rows.ok())
         for (const tp::store::IssuedDocumentRow& row : *rows.value)
-            if (row.issues(kindName(document), sha256))
+            if (row.issues(tp::report::DocumentRenderer::kindName(document), sha256))
                 return tr("Already recorded as issued (SHA-256 %1).").arg(row.sha256.left(16));
-    const auto recorded = tp::store::ScoringService(*m_context.workspace)
-                              .recordDocument(m_context.id, kindName(document), sha256, m_context.actor());
+    const auto recorded =
+        tp::store::ScoringService(*m_context.workspace)
+            .recordDocument(m_context.id, tp::report::DocumentRenderer::kindName(document), sha256, m_context.actor());
     if (!recorded.ok())
         return tr("Not recorded as issued: %1").arg(recorded.problem.why);
     showIssued();
@@ -391,14 +364,16 @@ void PublicationStepPage::showPreview(Document document)
     if (!input)
         return;
     const QString code = m_context.code.isEmpty() ? tr("negotiation") : m_context.code;
+    // The notice and the letters announce the result: they need a final or failed one.
+    if (!tp::report::DocumentRenderer::canRender(document, input->evaluation)) {
+        showRefusal(document == Document::ResultNotice ? tr("The result notice cannot be made")
+                                                       : tr("The document cannot be made"),
+                    tr("Only a final or failed result is published; the result is not fixed yet."));
+        return;
+    }
     QString fileName;
     switch (document) {
     case Document::ResultNotice:
-        if (!tp::report::ResultNotice::canPublish(input->evaluation)) {
-            showRefusal(tr("The result notice cannot be made"),
-                        tr("Only a final or failed result is published; the result is not fixed yet."));
-            return;
-        }
         fileName = tr("%1-result-notice.pdf").arg(code);
         break;
     case Document::EvaluationReport:
@@ -408,12 +383,11 @@ void PublicationStepPage::showPreview(Document document)
         fileName = tr("%1-letters.pdf").arg(code);
         break;
     }
-    DocumentPreviewDialog dialog(renderDocument(document, *input), fileName, this);
+    DocumentPreviewDialog dialog(tp::report::DocumentRenderer::document(document, *input, input->language), fileName,
+                                 this);
     // The same document in the language chosen in the preview (Chinese, the official one, first).
     dialog.setLanguageChoice([document, base = *input](tp::DocumentLanguage language) {
-        tp::DocumentInput in = base;
-        in.language = language;
-        return renderDocument(document, in);
+        return tp::report::DocumentRenderer::document(document, base, language);
     });
     connect(&dialog, &DocumentPreviewDialog::exported, this,
             [this, &dialog, document](const QString&, const QString& sha256) {

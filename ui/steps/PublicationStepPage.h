@@ -2,6 +2,8 @@
 
 #include "StepPage.h"
 
+#include "report/DocumentRenderer.h"
+
 #include <optional>
 
 class QGroupBox;
@@ -22,20 +24,16 @@ class PublicationForm;
 // as the core calendar computes it, and publish (ProcedureService::publish). A published negotiation
 // is sealed into a .tparchive from the whole stored record, as the command line does, and archived;
 // the page then shows the seal digest and how to check it, and nothing can change any more.
-// Each document (notice, evaluation report, letters) can be previewed in Chinese or English and
-// exported or printed; a Chinese PDF exported once the result is fixed is recorded as issued (kind and
+// Each document (notice, evaluation report, letters; the notice and the letters only for a final or
+// failed result, as on the command line) can be previewed in Chinese or English and exported or
+// printed; a Chinese PDF exported once the result is fixed is recorded as issued (kind and
 // SHA-256) once, except the result notice, which is issued only once published (an export before is a
 // draft); the page lists what was issued with its time, medium and digest.
 class PublicationStepPage : public StepPage
 {
     Q_OBJECT
 public:
-    enum class Document
-    {
-        ResultNotice,
-        EvaluationReport,
-        Letters
-    };
+    using Document = tp::report::DocumentKind;
 
     explicit PublicationStepPage(QWidget* parent = nullptr);
 
@@ -51,13 +49,11 @@ public:
     QPushButton* sealButton() const { return m_seal; }
     // The seal digest and how to check the archive, once sealed.
     QLabel* sealedLabel() const { return m_sealed; }
-    // The kind a document is recorded under: "result", "report" or "letters".
-    static QString kindName(Document document);
     // The preview being shown (for tests); null when none is open.
     DocumentPreviewDialog* preview() const { return m_preview; }
 
 public slots:
-    void showPreview(tp::ui::PublicationStepPage::Document document);
+    void showPreview(tp::report::DocumentKind document);
     // Asks for confirmation, then publishes the notice with the form's details.
     void publish();
     // Asks for the archive's path and confirmation, seals and archives the negotiation.

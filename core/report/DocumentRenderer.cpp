@@ -1,0 +1,76 @@
+#include "DocumentRenderer.h"
+
+#include "BidderLetters.h"
+#include "EvaluationReport.h"
+#include "ResultNotice.h"
+
+namespace tp::report {
+
+namespace {
+
+DocumentInput inLanguage(const DocumentInput& input, DocumentLanguage language)
+{
+    DocumentInput in = input;
+    in.language = language;
+    return in;
+}
+
+} // namespace
+
+QString DocumentRenderer::kindName(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::ResultNotice:
+        return QStringLiteral("result");
+    case DocumentKind::EvaluationReport:
+        return QStringLiteral("report");
+    case DocumentKind::Letters:
+        return QStringLiteral("letters");
+    }
+    return QString();
+}
+
+std::optional<DocumentKind> DocumentRenderer::kindFromName(const QString& name)
+{
+    for (const DocumentKind kind : {DocumentKind::ResultNotice, DocumentKind::EvaluationReport, DocumentKind::Letters})
+        if (name == kindName(kind))
+            return kind;
+    return std::nullopt;
+}
+
+bool DocumentRenderer::canRender(DocumentKind kind, const Evaluation& evaluation)
+{
+    return kind == DocumentKind::EvaluationReport || ResultNotice::canPublish(evaluation);
+}
+
+PagedDocument DocumentRenderer::document(DocumentKind kind, const DocumentInput& input, DocumentLanguage language,
+                                         const QStringList& bidders)
+{
+    const DocumentInput in = inLanguage(input, language);
+    switch (kind) {
+    case DocumentKind::ResultNotice:
+        return ResultNotice::document(in);
+    case DocumentKind::EvaluationReport:
+        return EvaluationReport::document(in);
+    case DocumentKind::Letters:
+        return BidderLetters::document(in, bidders);
+    }
+    return PagedDocument();
+}
+
+QString DocumentRenderer::webPage(DocumentKind kind, const DocumentInput& input, DocumentLanguage language,
+                                  const QStringList& bidders)
+{
+    const DocumentInput in = inLanguage(input, language);
+    switch (kind) {
+    case DocumentKind::ResultNotice:
+        return ResultNotice::webPage(in);
+    case DocumentKind::EvaluationReport:
+        return EvaluationReport::webPage(in);
+    case DocumentKind::Letters:
+        return BidderLetters::webPage(in, bidders);
+    }
+    return QString();
+}
+
+} // namespace tp::report

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "DocumentInput.h"
+#include "DocumentLanguage.h"
+#include "PagedDocument.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace tp::report {
+
+// The published documents of a negotiation.
+enum class DocumentKind
+{
+    ResultNotice,     // 结果公示
+    EvaluationReport, // 评审报告
+    Letters           // 结果通知书, one letter per bidder
+};
+
+// Makes a document of a given kind, in a given language: the one place that chooses the renderer
+// for a kind, used by the window's previews, the command line's `notice` and the sealed archive.
+class DocumentRenderer
+{
+public:
+    // The name of a kind on the command line (--kind) and in the workspace's issued documents:
+    // "result", "report" or "letters".
+    static QString kindName(DocumentKind kind);
+    static std::optional<DocumentKind> kindFromName(const QString& name);
+    // Whether the document can be made from this evaluation: the result notice and the letters
+    // announce a result, so they need a final or failed one; the report records any state.
+    static bool canRender(DocumentKind kind, const Evaluation& evaluation);
+
+    // `bidders` limits the letters to these bidders (all when empty); the other kinds ignore it.
+    static PagedDocument document(DocumentKind kind, const DocumentInput& input, DocumentLanguage language,
+                                  const QStringList& bidders = {});
+    static QString webPage(DocumentKind kind, const DocumentInput& input, DocumentLanguage language,
+                           const QStringList& bidders = {});
+};
+
+} // namespace tp::report

@@ -2,15 +2,15 @@
 // given as the first argument), in the language given as the second argument (default zh_CN), to
 // look at the application as a user does. Run under xvfb-run -a with the CJK fonts installed.
 #include "MainWindow.h"
-#include "draw/DrawPage.h"
 #include "home/HomeView.h"
 #include "home/NegotiationListModel.h"
 #include "io/ScenarioReader.h"
 #include "main/FileDialog.h"
 #include "main/NegotiationView.h"
 #include "model/Translations.h"
-#include "steps/DrawStepPage.h"
-#include "steps/SetupStepPage.h"
+#include "steps/draw/DrawPage.h"
+#include "steps/draw/DrawStepPage.h"
+#include "steps/setup/SetupStepPage.h"
 #include "store/NegotiationStore.h"
 #include "store/ProcedureService.h"
 #include "store/SetupService.h"

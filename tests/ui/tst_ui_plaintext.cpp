@@ -7,9 +7,9 @@
 #include "main/FileDialog.h"
 #include "main/NegotiationView.h"
 #include "projector/ProjectorWindow.h"
-#include "results/ResultsPage.h"
-#include "steps/VoteStepPage.h"
-#include "vote/VoteWidget.h"
+#include "steps/results/ResultsPage.h"
+#include "steps/vote/VoteStepPage.h"
+#include "steps/vote/VoteWidget.h"
 
 #include "UiTestData.h"
 

@@ -7,12 +7,12 @@
 #include "home/NegotiationListModel.h"
 #include "main/FileDialog.h"
 #include "main/NegotiationView.h"
-#include "publication/PublicationForm.h"
 #include "report/SealedArchive.h"
-#include "setup/DocumentDetailsForm.h"
-#include "setup/ProjectForm.h"
-#include "steps/PublicationStepPage.h"
-#include "steps/SetupStepPage.h"
+#include "steps/publication/PublicationForm.h"
+#include "steps/publication/PublicationStepPage.h"
+#include "steps/setup/DocumentDetailsForm.h"
+#include "steps/setup/ProjectForm.h"
+#include "steps/setup/SetupStepPage.h"
 #include "store/RecordReader.h"
 
 #include <QCheckBox>

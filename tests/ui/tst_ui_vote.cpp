@@ -6,16 +6,16 @@
 #include "main/FileDialog.h"
 #include "main/NegotiationView.h"
 #include "projector/ProjectorWindow.h"
-#include "results/RankingModel.h"
-#include "results/ResultsPage.h"
-#include "steps/ResultsStepPage.h"
 #include "steps/StepContext.h"
-#include "steps/VoteStepPage.h"
+#include "steps/results/RankingModel.h"
+#include "steps/results/ResultsPage.h"
+#include "steps/results/ResultsStepPage.h"
+#include "steps/vote/VoteStepPage.h"
+#include "steps/vote/VoteWidget.h"
 #include "store/AuditLog.h"
 #include "store/NegotiationStore.h"
 #include "store/ScoringService.h"
 #include "store/Workspace.h"
-#include "vote/VoteWidget.h"
 
 #include <QComboBox>
 #include <QFile>

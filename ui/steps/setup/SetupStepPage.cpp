@@ -1,11 +1,11 @@
 #include "SetupStepPage.h"
 
+#include "CriteriaEditor.h"
+#include "DocumentDetailsForm.h"
+#include "PanelEditor.h"
+#include "ProjectForm.h"
+#include "SetupEditor.h"
 #include "model/Decimal.h"
-#include "setup/CriteriaEditor.h"
-#include "setup/DocumentDetailsForm.h"
-#include "setup/PanelEditor.h"
-#include "setup/ProjectForm.h"
-#include "setup/SetupEditor.h"
 #include "store/NegotiationStore.h"
 
 #include <QLabel>

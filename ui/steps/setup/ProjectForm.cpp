@@ -2,8 +2,8 @@
 
 #include "AllocationEditor.h"
 
-#include "dialogs/TimeField.h"
 #include "store/StoreTime.h"
+#include "widgets/TimeField.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StepPage.h"
 #include "rules/OutlierCheck.h"
+#include "steps/StepPage.h"
 
 class QComboBox;
 class QLabel;

@@ -2,7 +2,7 @@
 
 #include <QVariantMap>
 
-#include "StepPage.h"
+#include "steps/StepPage.h"
 
 #include <optional>
 

@@ -4,18 +4,18 @@
 #include "store/RecordReader.h"
 
 #include "MessageBox.h"
+#include "RegisterBidderDialog.h"
 #include "dialogs/DocumentPreviewDialog.h"
-#include "dialogs/ReceiveProposalDialog.h"
-#include "dialogs/RegisterBidderDialog.h"
-#include "dialogs/TimeField.h"
 #include "main/FileDialog.h"
 #include "model/Terms.h"
 #include "report/PdfRenderer.h"
 #include "report/ProposalReceipt.h"
 #include "report/WorkspaceContextReader.h"
 #include "rules/Qualification.h"
+#include "steps/proposals/ReceiveProposalDialog.h"
 #include "store/ProcedureService.h"
 #include "store/StoreTime.h"
+#include "widgets/TimeField.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

@@ -1,6 +1,6 @@
 #include "DrawStepPage.h"
 
-#include "draw/DrawPage.h"
+#include "DrawPage.h"
 #include "projector/ProjectorWindow.h"
 
 #include <QHBoxLayout>

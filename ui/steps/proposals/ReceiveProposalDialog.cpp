@@ -1,7 +1,7 @@
 #include "ReceiveProposalDialog.h"
 
-#include "TimeField.h"
 #include "store/StoreTime.h"
+#include "widgets/TimeField.h"
 
 #include <QCheckBox>
 #include <QComboBox>

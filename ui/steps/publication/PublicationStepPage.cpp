@@ -1,11 +1,11 @@
 #include "PublicationStepPage.h"
 #include "PlainText.h"
 
+#include "ArchiveSealer.h"
 #include "MessageBox.h"
+#include "PublicationForm.h"
 #include "dialogs/DocumentPreviewDialog.h"
 #include "main/FileDialog.h"
-#include "publication/ArchiveSealer.h"
-#include "publication/PublicationForm.h"
 #include "report/BidderLetters.h"
 #include "report/DocumentInputLoader.h"
 #include "report/EvaluationReport.h"

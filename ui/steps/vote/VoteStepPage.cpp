@@ -2,10 +2,10 @@
 #include "PlainText.h"
 
 #include "MessageBox.h"
+#include "VoteWidget.h"
 #include "projector/ProjectorWindow.h"
-#include "results/VoteTallyText.h"
 #include "store/ScoringService.h"
-#include "vote/VoteWidget.h"
+#include "widgets/VoteTallyText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StepPage.h"
+#include "steps/StepPage.h"
 #include "store/ScoringService.h"
 
 #include <optional>

@@ -1,8 +1,8 @@
 #include "ResultsStepPage.h"
 #include "PlainText.h"
 
+#include "ResultsPage.h"
 #include "projector/ProjectorWindow.h"
-#include "results/ResultsPage.h"
 #include "store/RankingApprovals.h"
 #include "store/StoreTime.h"
 

@@ -1,9 +1,9 @@
 #include "ScoringStepPage.h"
 #include "PlainText.h"
 
-#include "scoring/DoubleEntryWidget.h"
-#include "scoring/OutlierReviewWidget.h"
-#include "scoring/ScoreSheetWidget.h"
+#include "DoubleEntryWidget.h"
+#include "OutlierReviewWidget.h"
+#include "ScoreSheetWidget.h"
 #include "store/Procedure.h"
 #include "store/ScoringService.h"
 

@@ -1,7 +1,7 @@
 #include "OutlierReviewWidget.h"
 #include "PlainText.h"
 
-#include "results/FractionText.h"
+#include "widgets/FractionText.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -2,7 +2,7 @@
 #include "PlainText.h"
 
 #include "MessageBox.h"
-#include "TimerStyle.h"
+#include "widgets/TimerStyle.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

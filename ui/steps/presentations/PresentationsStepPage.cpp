@@ -1,8 +1,8 @@
 #include "PresentationsStepPage.h"
 
+#include "PresentationTimerWidget.h"
 #include "projector/ProjectorWindow.h"
 #include "store/ProcedureService.h"
-#include "timer/PresentationTimerWidget.h"
 
 #include <QVBoxLayout>
 

@@ -1,8 +1,8 @@
 #include "RankingModel.h"
 #include "PlainText.h"
 
-#include "FractionText.h"
-#include "VoteTallyText.h"
+#include "widgets/FractionText.h"
+#include "widgets/VoteTallyText.h"
 
 #include <QBrush>
 #include <QColor>

@@ -3,8 +3,8 @@
 
 #include "MessageBox.h"
 #include "RankingModel.h"
-#include "VoteTallyText.h"
 #include "model/Terms.h"
+#include "widgets/VoteTallyText.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

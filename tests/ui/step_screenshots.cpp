@@ -169,7 +169,7 @@ int main(int argc, char* argv[])
     window.openNegotiation(created.value->id);
     view = window.negotiationView();
     view->showStep(NegotiationView::SetupStep);
-    auto* setupPage = static_cast<tp::ui::SetupStepPage*>(view->page(NegotiationView::SetupStep));
+    auto* setupPage = view->page<tp::ui::SetupStepPage>();
     save(window, QString::fromLatin1(names[NegotiationView::SetupStep]));
     setupPage->tabs()->setCurrentIndex(tp::ui::SetupStepPage::CriteriaTab);
     save(window, QStringLiteral("step-setup-criteria"));
@@ -201,7 +201,7 @@ int main(int argc, char* argv[])
     view->showStep(NegotiationView::ProposalsStep);
     save(window, QStringLiteral("step-proposals-opening"));
     view->showStep(NegotiationView::DrawStep);
-    auto* drawStep = static_cast<tp::ui::DrawStepPage*>(view->page(NegotiationView::DrawStep));
+    auto* drawStep = view->page<tp::ui::DrawStepPage>();
     drawStep->witnessesField()->setText(QStringLiteral("冯洁、陈立"));
     drawStep->drawPage()->draw();
     save(window, QString::fromLatin1(names[NegotiationView::DrawStep]));

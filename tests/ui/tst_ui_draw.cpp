@@ -204,7 +204,7 @@ private slots:
         NegotiationView* view = window.negotiationView();
         QCOMPARE(view->currentStep(), int(NegotiationView::DrawStep));
         QCOMPARE(view->navigator()->currentRow(), int(NegotiationView::DrawStep));
-        auto* step = static_cast<DrawStepPage*>(view->page(NegotiationView::DrawStep));
+        auto* step = view->page<DrawStepPage>();
         auto* project = step->findChild<QPushButton*>(QStringLiteral("projectDraw"));
         QVERIFY(project);
         QVERIFY(!project->isEnabled());

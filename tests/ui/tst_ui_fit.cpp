@@ -222,7 +222,7 @@ void TestUiFit::initTestCase()
     NegotiationView* view = open(m_open, NegotiationView::ScoringStep);
     QTest::mouseClick(view->nextButton(), Qt::LeftButton);
     QTRY_COMPARE(view->currentStep(), int(NegotiationView::VoteStep));
-    VoteWidget* vote = static_cast<VoteStepPage*>(view->page(NegotiationView::VoteStep))->voteWidget();
+    VoteWidget* vote = view->page<VoteStepPage>()->voteWidget();
     for (const QString& member : {QStringLiteral("P1"), QStringLiteral("P2")}) {
         QVERIFY(vote->chooseVoter(member));
         vote->beginBallot();
@@ -367,7 +367,7 @@ void TestUiFit::fits()
         problem = fitProblem(m_window.get(), keys);
     } else if (window == QLatin1String("preview")) {
         NegotiationView* view = open(m_decided, NegotiationView::PublicationStep);
-        auto* page = static_cast<PublicationStepPage*>(view->page(NegotiationView::PublicationStep));
+        auto* page = view->page<PublicationStepPage>();
         problem = checkModal(
             [page] {
                 QTest::mouseClick(page->previewButton(PublicationStepPage::Document::ResultNotice), Qt::LeftButton);

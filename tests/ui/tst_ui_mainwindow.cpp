@@ -109,7 +109,7 @@ private:
     }
     QString rankingText(NegotiationView* view, int row, int column) const
     {
-        auto* page = static_cast<ResultsStepPage*>(view->page(NegotiationView::ResultsStep));
+        auto* page = view->page<ResultsStepPage>();
         RankingModel* model = page->resultsPage()->rankingModel();
         return column == RankingModel::kBidderColumn
                    ? model->index(row, column).data(RankingModel::BidderIdRole).toString()
@@ -193,11 +193,7 @@ void TestMainWindow::importAndOpenCixi()
     QCOMPARE(view->stepState(NegotiationView::ResultsStep), NegotiationView::StepState::Current);
     QCOMPARE(view->currentStep(), int(NegotiationView::ResultsStep));
     QCOMPARE(rankingText(view, 0, RankingModel::kBidderColumn), QStringLiteral("B1"));
-    QCOMPARE(rankingText(view, 0,
-                         static_cast<ResultsStepPage*>(view->page(NegotiationView::ResultsStep))
-                             ->resultsPage()
-                             ->rankingModel()
-                             ->publishedColumn()),
+    QCOMPARE(rankingText(view, 0, view->page<ResultsStepPage>()->resultsPage()->rankingModel()->publishedColumn()),
              QStringLiteral("85.70"));
 }
 
@@ -226,7 +222,7 @@ void TestMainWindow::tieVote()
     QTest::mouseClick(view->nextButton(), Qt::LeftButton);
     QCOMPARE(view->stepState(NegotiationView::VoteStep), NegotiationView::StepState::Current);
 
-    auto* page = static_cast<VoteStepPage*>(view->page(NegotiationView::VoteStep));
+    auto* page = view->page<VoteStepPage>();
     VoteWidget* vote = page->voteWidget();
     const int panelSize = vote->panelSize();
     QVERIFY(panelSize > 0);
@@ -296,7 +292,7 @@ void TestMainWindow::lateRegistrationGivesUp()
     QCOMPARE(view->context().stage, tp::store::Stage::Registration);
     QCOMPARE(view->currentStep(), int(NegotiationView::RegistrationStep));
 
-    auto* page = static_cast<RegistrationStepPage*>(view->page(NegotiationView::RegistrationStep));
+    auto* page = view->page<RegistrationStepPage>();
     QVERIFY(page->entryButton()->isEnabled());
     answerDialog<RegisterBidderDialog>([](RegisterBidderDialog* dialog) {
         QCOMPARE(dialog->idField()->text(), QStringLiteral("B1"));
@@ -340,7 +336,7 @@ void TestMainWindow::scoreBeforeDrawIsRefused()
     QVERIFY(!view->context().drawRecorded());
 
     // The page says what the store would answer, and offers no sheet to key.
-    auto* page = static_cast<ScoringStepPage*>(view->page(NegotiationView::ScoringStep));
+    auto* page = view->page<ScoringStepPage>();
     view->showStep(NegotiationView::ScoringStep);
     ScoreSheetWidget* sheet = page->sheet();
     QVERIFY(sheet->model()->columnCount() > 1);
@@ -392,7 +388,7 @@ void TestMainWindow::scoringPageFollowsProcedure()
     window.openNegotiation(id);
     NegotiationView* view = window.negotiationView();
     QCOMPARE(view->context().stage, tp::store::Stage::Registration);
-    auto* page = static_cast<ScoringStepPage*>(view->page(NegotiationView::ScoringStep));
+    auto* page = view->page<ScoringStepPage>();
     view->showStep(NegotiationView::ScoringStep);
     QCOMPARE(page->panelistChooser()->count(), 3);
     QVERIFY(!page->sheet()->isEnabled());
@@ -490,7 +486,7 @@ void TestMainWindow::paperSheetKeyedTwice()
     NegotiationView* view = window.negotiationView();
     QVERIFY(view->context().drawRecorded());
     view->showStep(NegotiationView::ScoringStep);
-    auto* page = static_cast<ScoringStepPage*>(view->page(NegotiationView::ScoringStep));
+    auto* page = view->page<ScoringStepPage>();
     page->panelistChooser()->setCurrentIndex(page->panelistChooser()->findData(QStringLiteral("P1")));
     page->tabs()->setCurrentWidget(page->paperSheet());
     DoubleEntryWidget* paper = page->paperSheet();

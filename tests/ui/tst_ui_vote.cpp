@@ -370,7 +370,7 @@ private slots:
         view->showStep(NegotiationView::ScoringStep);
         QTest::mouseClick(view->nextButton(), Qt::LeftButton);
         QTRY_COMPARE(view->currentStep(), int(NegotiationView::VoteStep));
-        auto* page = static_cast<VoteStepPage*>(view->page(NegotiationView::VoteStep));
+        auto* page = view->page<VoteStepPage>();
         VoteWidget& widget = *page->voteWidget();
         QVERIFY(widget.isVisible());
 
@@ -416,7 +416,7 @@ private slots:
 
         // The results: each bidder's round in the ranking table, the round's whole tally above it.
         view->showStep(NegotiationView::ResultsStep);
-        auto* results = static_cast<ResultsStepPage*>(view->page(NegotiationView::ResultsStep));
+        auto* results = view->page<ResultsStepPage>();
         RankingModel* model = results->resultsPage()->rankingModel();
         QCOMPARE(model->index(0, RankingModel::kBidderColumn).data(RankingModel::BidderIdRole).toString(),
                  QStringLiteral("B2"));
@@ -453,7 +453,7 @@ private slots:
             view->showStep(NegotiationView::VoteStep);
             window.resize(1200, 800);
             window.show();
-            return static_cast<VoteStepPage*>(view->page(NegotiationView::VoteStep))->voteWidget();
+            return view->page<VoteStepPage>()->voteWidget();
         };
         {
             auto window = std::make_unique<MainWindow>(path);

@@ -13,8 +13,8 @@
 namespace tp::ui {
 
 DrawStepPage::DrawStepPage(ProjectorWindow* projector, QWidget* parent)
-    : StepPage(parent), m_projector(projector), m_draw(new DrawPage(this)), m_witnesses(new QLineEdit(this)),
-      m_project(new QPushButton(tr("Show the draw on the projector"), this))
+    : StepPage(tp::store::Stage::Draw, parent), m_projector(projector), m_draw(new DrawPage(this)),
+      m_witnesses(new QLineEdit(this)), m_project(new QPushButton(tr("Show the draw on the projector"), this))
 {
     m_project->setObjectName(QStringLiteral("projectDraw"));
     m_project->setToolTip(tr("Shows the order and the seed on the audience's screen"));

@@ -9,7 +9,8 @@
 namespace tp::ui {
 
 PresentationsStepPage::PresentationsStepPage(ProjectorWindow* projector, QWidget* parent)
-    : StepPage(parent), m_projector(projector), m_timer(new PresentationTimerWidget(this))
+    : StepPage(tp::store::Stage::Presentations, parent), m_projector(projector),
+      m_timer(new PresentationTimerWidget(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_timer);

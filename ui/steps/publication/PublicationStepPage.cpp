@@ -65,7 +65,7 @@ QString shellQuoted(const QString& path)
 } // namespace
 
 PublicationStepPage::PublicationStepPage(QWidget* parent)
-    : StepPage(parent), m_status(new QLabel(this)), m_period(new QLabel(this)),
+    : StepPage(tp::store::Stage::Publication, parent), m_status(new QLabel(this)), m_period(new QLabel(this)),
       m_formBox(new QGroupBox(tr("Publish the result notice"), this)), m_form(new PublicationForm(m_formBox)),
       m_seal(new QPushButton(tr("Seal the archive…"), this)), m_sealed(new QLabel(this)),
       m_notice(new QPushButton(tr("Preview result notice"), this)),

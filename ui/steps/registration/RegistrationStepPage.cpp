@@ -32,7 +32,8 @@
 namespace tp::ui {
 
 RegistrationStepPage::RegistrationStepPage(bool proposals, QWidget* parent)
-    : StepPage(parent), m_proposals(proposals), m_clock(new QLabel(this)), m_table(new QTableWidget(0, 5, this)),
+    : StepPage(proposals ? tp::store::Stage::Proposals : tp::store::Stage::Registration, parent),
+      m_proposals(proposals), m_clock(new QLabel(this)), m_table(new QTableWidget(0, 5, this)),
       m_entry(new QPushButton(proposals ? tr("Receive proposal…") : tr("Register bidder…"), this)),
       m_correct(new QPushButton(tr("Correct…"), this)), m_ticker(new QTimer(this))
 {

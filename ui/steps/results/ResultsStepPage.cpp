@@ -14,8 +14,9 @@
 namespace tp::ui {
 
 ResultsStepPage::ResultsStepPage(ProjectorWindow* projector, QWidget* parent)
-    : StepPage(parent), m_projector(projector), m_problem(new QLabel(this)), m_results(new ResultsPage(this)),
-      m_approval(new QLabel(this)), m_toPublication(new QPushButton(tr("Go to the publication step"), this))
+    : StepPage(tp::store::Stage::Result, parent), m_projector(projector), m_problem(new QLabel(this)),
+      m_results(new ResultsPage(this)), m_approval(new QLabel(this)),
+      m_toPublication(new QPushButton(tr("Go to the publication step"), this))
 {
     PlainText::label(m_approval);
     m_approval->setObjectName(QStringLiteral("rankingApproval"));

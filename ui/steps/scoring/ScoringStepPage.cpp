@@ -16,8 +16,9 @@
 namespace tp::ui {
 
 ScoringStepPage::ScoringStepPage(QWidget* parent)
-    : StepPage(parent), m_panelist(new QComboBox(this)), m_state(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_sheet(new ScoreSheetWidget(this)), m_paper(new DoubleEntryWidget(this)), m_review(new OutlierReviewWidget(this))
+    : StepPage(tp::store::Stage::Scoring, parent), m_panelist(new QComboBox(this)), m_state(new QLabel(this)),
+      m_tabs(new QTabWidget(this)), m_sheet(new ScoreSheetWidget(this)), m_paper(new DoubleEntryWidget(this)),
+      m_review(new OutlierReviewWidget(this))
 {
     PlainText::label(m_state);
     m_panelist->setObjectName(QStringLiteral("panelistChooser"));

@@ -26,9 +26,9 @@ QString bodyKey(const QString& code)
 } // namespace
 
 SetupStepPage::SetupStepPage(QWidget* parent)
-    : StepPage(parent), m_editor(new SetupEditor(this)), m_note(new QLabel(this)), m_readiness(new QLabel(this)),
-      m_tabs(new QTabWidget(this)), m_project(new ProjectForm(this)), m_criteria(new CriteriaEditor(this)),
-      m_panel(new PanelEditor(this)), m_documents(new DocumentDetailsForm(this))
+    : StepPage(tp::store::Stage::Setup, parent), m_editor(new SetupEditor(this)), m_note(new QLabel(this)),
+      m_readiness(new QLabel(this)), m_tabs(new QTabWidget(this)), m_project(new ProjectForm(this)),
+      m_criteria(new CriteriaEditor(this)), m_panel(new PanelEditor(this)), m_documents(new DocumentDetailsForm(this))
 {
     m_note->setObjectName(QStringLiteral("setupNote"));
     m_note->setWordWrap(true);

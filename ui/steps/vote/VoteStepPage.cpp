@@ -15,8 +15,8 @@
 namespace tp::ui {
 
 VoteStepPage::VoteStepPage(ProjectorWindow* projector, QWidget* parent)
-    : StepPage(parent), m_projector(projector), m_state(new QLabel(this)), m_vote(new VoteWidget(this)),
-      m_project(new QPushButton(tr("Show the vote on the projector"), this))
+    : StepPage(tp::store::Stage::Vote, parent), m_projector(projector), m_state(new QLabel(this)),
+      m_vote(new VoteWidget(this)), m_project(new QPushButton(tr("Show the vote on the projector"), this))
 {
     PlainText::label(m_state);
     m_state->setObjectName(QStringLiteral("voteState"));

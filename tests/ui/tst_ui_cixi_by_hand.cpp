@@ -14,6 +14,7 @@
 #include "steps/draw/DrawStepPage.h"
 #include "steps/presentations/PresentationTimerWidget.h"
 #include "steps/presentations/PresentationsStepPage.h"
+#include "steps/proposals/ProposalsStepPage.h"
 #include "steps/proposals/ReceiveProposalDialog.h"
 #include "steps/registration/RegisterBidderDialog.h"
 #include "steps/registration/RegistrationStepPage.h"
@@ -212,7 +213,7 @@ void TestCixiByHand::wholeNegotiation()
     QCOMPARE(view->context().stage, tp::store::Stage::Proposals);
 
     // Proposals: three sealed proposals; B3 hands in 9 of the 10 copies.
-    auto* proposals = qobject_cast<RegistrationStepPage*>(view->page(NegotiationView::ProposalsStep));
+    auto* proposals = view->page<ProposalsStepPage>();
     for (const QJsonValue& value : m_scenario.value(QStringLiteral("proposals")).toArray()) {
         const QJsonObject proposal = value.toObject();
         answerDialog<ReceiveProposalDialog>([proposal](ReceiveProposalDialog* dialog) {

@@ -6,6 +6,7 @@
 #include "projector/ProjectorWindow.h"
 #include "steps/draw/DrawStepPage.h"
 #include "steps/presentations/PresentationsStepPage.h"
+#include "steps/proposals/ProposalsStepPage.h"
 #include "steps/publication/PublicationStepPage.h"
 #include "steps/registration/RegistrationStepPage.h"
 #include "steps/results/ResultsStepPage.h"
@@ -62,8 +63,8 @@ NegotiationView::NegotiationView(ProjectorWindow* projector, QWidget* parent)
     auto* results = new ResultsStepPage(projector, this);
     m_publication = new PublicationStepPage(this);
     m_stepPages = {m_setup,
-                   new RegistrationStepPage(false, this),
-                   new RegistrationStepPage(true, this),
+                   new RegistrationStepPage(this),
+                   new ProposalsStepPage(this),
                    new DrawStepPage(projector, this),
                    new PresentationsStepPage(projector, this),
                    new ScoringStepPage(this),

@@ -96,25 +96,16 @@ void DrawStepPage::reload(const StepContext& context)
 
 void DrawStepPage::commit(const QString& seed)
 {
-    if (!m_context.workspace)
-        return;
-    const auto result =
-        tp::store::ProcedureService(*m_context.workspace).commitDraw(m_context.id, seed, m_context.actor());
-    if (!result.ok())
-        showRefusal(tr("The commitment is not stored"), result.problem.why);
-    emit changed();
+    perform(tr("The commitment is not stored"), [&](tp::store::Workspace& ws) {
+        return tp::store::ProcedureService(ws).commitDraw(m_context.id, seed, m_context.actor());
+    });
 }
 
 bool DrawStepPage::store(const tp::store::DrawInput& input)
 {
-    if (!m_context.workspace)
-        return false;
-    const auto result =
-        tp::store::ProcedureService(*m_context.workspace).recordDraw(m_context.id, input, m_context.actor());
-    if (!result.ok())
-        showRefusal(tr("The draw is not recorded"), result.problem.why);
-    emit changed();
-    return result.ok();
+    return perform(tr("The draw is not recorded"), [&](tp::store::Workspace& ws) {
+        return tp::store::ProcedureService(ws).recordDraw(m_context.id, input, m_context.actor());
+    });
 }
 
 QStringList DrawStepPage::witnesses() const

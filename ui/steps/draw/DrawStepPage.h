@@ -34,7 +34,6 @@ private:
     QStringList witnesses() const;
 
     ProjectorWindow* m_projector;
-    StepContext m_context;
     DrawPage* m_draw;
     QLineEdit* m_witnesses;
     QPushButton* m_project;

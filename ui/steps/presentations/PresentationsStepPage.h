@@ -19,7 +19,6 @@ public:
 
 private:
     ProjectorWindow* m_projector;
-    StepContext m_context;
     QStringList m_order;
     PresentationTimerWidget* m_timer;
 };

@@ -136,13 +136,13 @@ void ProposalsStepPage::recordOpening()
     for (const QString& name : m_openingWitnesses->text().split(separators))
         if (!name.trimmed().isEmpty())
             witnesses.append(name.trimmed());
-    const auto recorded = tp::store::ProcedureService(*m_context.workspace)
-                              .recordOpening(m_context.id, m_openedAt->enteredTime(), witnesses, m_context.actor());
-    if (!recorded.ok()) {
-        showRefusal(tr("The opening is not recorded"), recorded.problem.why);
-        return;
-    }
-    emit changed();
+    perform(
+        tr("The opening is not recorded"),
+        [&](tp::store::Workspace& ws) {
+            return tp::store::ProcedureService(ws).recordOpening(m_context.id, m_openedAt->enteredTime(), witnesses,
+                                                                 m_context.actor());
+        },
+        Refresh::OnlyWhenCommitted);
 }
 
 QString ProposalsStepPage::proposalChecklist(const QString& bidder) const
@@ -227,13 +227,12 @@ void ProposalsStepPage::enterProposal()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const tp::Proposal proposal = dialog.proposal();
-    const auto result =
-        tp::store::ProcedureService(*m_context.workspace).recordProposal(m_context.id, proposal, m_context.actor());
-    if (!result.ok())
-        showRefusal(tr("The proposal is not recorded"), result.problem.why);
-    else
-        m_lastReceived = proposal.bidder; // selected after the reload, ready for its receipt
-    emit changed();
+    perform(tr("The proposal is not recorded"), [&](tp::store::Workspace& ws) {
+        const auto result = tp::store::ProcedureService(ws).recordProposal(m_context.id, proposal, m_context.actor());
+        if (result.ok())
+            m_lastReceived = proposal.bidder; // selected after the reload, ready for its receipt
+        return result;
+    });
 }
 
 void ProposalsStepPage::updateButtons()
@@ -262,14 +261,11 @@ void ProposalsStepPage::correctEntry()
     dialog.beginCorrection(*current);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto result =
-        tp::store::ProcedureService(*m_context.workspace)
-            .correctProposal(m_context.id, bidder,
-                             dialog.withdraw() ? std::nullopt : std::optional<tp::Proposal>(dialog.proposal()),
-                             dialog.reason(), m_context.actor());
-    if (!result.ok())
-        showRefusal(tr("The receipt is not corrected"), result.problem.why);
-    emit changed();
+    perform(tr("The receipt is not corrected"), [&](tp::store::Workspace& ws) {
+        return tp::store::ProcedureService(ws).correctProposal(
+            m_context.id, bidder, dialog.withdraw() ? std::nullopt : std::optional<tp::Proposal>(dialog.proposal()),
+            dialog.reason(), m_context.actor());
+    });
 }
 
 } // namespace tp::ui

@@ -66,7 +66,6 @@ private:
     const tp::Proposal* proposalOf(const QString& bidder) const;
     QString proposalChecklist(const QString& bidder) const;
 
-    StepContext m_context;
     DeadlineClock* m_clock;
     BidderTable* m_table;
     QPushButton* m_entry;

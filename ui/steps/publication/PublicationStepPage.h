@@ -74,7 +74,6 @@ private:
     // Records an exported PDF as issued; returns what to show under the preview.
     QString recordIssued(Document document, const QString& sha256);
 
-    StepContext m_context;
     QLabel* m_status;
     QLabel* m_period;
     QGroupBox* m_formBox;

@@ -90,11 +90,9 @@ void RegistrationStepPage::enterRegistration()
     RegisterBidderDialog dialog(QStringLiteral("B%1").arg(m_context.scenario.bidders.size() + 1), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto result = tp::store::ProcedureService(*m_context.workspace)
-                            .registerBidder(m_context.id, dialog.registration(), m_context.actor());
-    if (!result.ok())
-        showRefusal(tr("The bidder is not registered"), result.problem.why);
-    emit changed();
+    perform(tr("The bidder is not registered"), [&](tp::store::Workspace& ws) {
+        return tp::store::ProcedureService(ws).registerBidder(m_context.id, dialog.registration(), m_context.actor());
+    });
 }
 
 void RegistrationStepPage::correctEntry()
@@ -121,15 +119,12 @@ void RegistrationStepPage::correctEntry()
     dialog.beginCorrection(current);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto result =
-        tp::store::ProcedureService(*m_context.workspace)
-            .correctRegistration(
-                m_context.id, bidder,
-                dialog.withdraw() ? std::nullopt : std::optional<tp::store::BidderRegistration>(dialog.registration()),
-                dialog.reason(), m_context.actor());
-    if (!result.ok())
-        showRefusal(tr("The registration is not corrected"), result.problem.why);
-    emit changed();
+    perform(tr("The registration is not corrected"), [&](tp::store::Workspace& ws) {
+        return tp::store::ProcedureService(ws).correctRegistration(
+            m_context.id, bidder,
+            dialog.withdraw() ? std::nullopt : std::optional<tp::store::BidderRegistration>(dialog.registration()),
+            dialog.reason(), m_context.actor());
+    });
 }
 
 } // namespace tp::ui

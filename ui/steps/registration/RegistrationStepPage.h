@@ -35,7 +35,6 @@ private:
     void updateCorrectButton();
     static QString registrationChecklist(const QVariantMap& row);
 
-    StepContext m_context;
     DeadlineClock* m_clock;
     BidderTable* m_table;
     QPushButton* m_entry;

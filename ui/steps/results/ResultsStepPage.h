@@ -29,7 +29,6 @@ private:
     void approve();
 
     ProjectorWindow* m_projector;
-    StepContext m_context;
     QLabel* m_problem;
     ResultsPage* m_results;
     QLabel* m_approval;

@@ -102,24 +102,18 @@ void ScoringStepPage::updateReview()
 
 void ScoringStepPage::confirmFlagged(const tp::OutlierFlag& flag, const QString& reason)
 {
-    if (!m_context.workspace)
-        return;
     tp::store::ScoreConfirmation confirmation;
     confirmation.panelist = flag.panelist;
     confirmation.bidder = flag.bidder;
     confirmation.criterion = flag.criterion;
     confirmation.reason = reason;
-    const auto result =
-        tp::store::ScoringService(*m_context.workspace).confirmScore(m_context.id, confirmation, m_context.actor());
-    if (!result.ok())
-        showRefusal(tr("The confirmation is not recorded"), result.problem.why);
-    emit changed();
+    perform(tr("The confirmation is not recorded"), [&](tp::store::Workspace& ws) {
+        return tp::store::ScoringService(ws).confirmScore(m_context.id, confirmation, m_context.actor());
+    });
 }
 
 void ScoringStepPage::correctFlagged(const tp::OutlierFlag& flag, tp::Hundredths value, const QString& reason)
 {
-    if (!m_context.workspace)
-        return;
     tp::store::CorrectionRequest request;
     request.panelist = flag.panelist;
     request.bidder = flag.bidder;
@@ -127,11 +121,9 @@ void ScoringStepPage::correctFlagged(const tp::OutlierFlag& flag, tp::Hundredths
     request.value = value;
     request.category = tp::store::CorrectionCategory::AbnormalScore;
     request.reason = reason;
-    const auto result =
-        tp::store::ScoringService(*m_context.workspace).correctScore(m_context.id, request, m_context.actor());
-    if (!result.ok())
-        showRefusal(tr("The correction is not recorded"), result.problem.why);
-    emit changed();
+    perform(tr("The correction is not recorded"), [&](tp::store::Workspace& ws) {
+        return tp::store::ScoringService(ws).correctScore(m_context.id, request, m_context.actor());
+    });
 }
 
 void ScoringStepPage::showSheet()

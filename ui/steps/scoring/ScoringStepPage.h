@@ -42,7 +42,6 @@ private:
     void confirmFlagged(const tp::OutlierFlag& flag, const QString& reason);
     void correctFlagged(const tp::OutlierFlag& flag, tp::Hundredths value, const QString& reason);
 
-    StepContext m_context;
     QComboBox* m_panelist;
     QLabel* m_state;
     QTabWidget* m_tabs;

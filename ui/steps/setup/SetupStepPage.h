@@ -61,7 +61,6 @@ private:
     CriteriaEditor* m_criteria;
     PanelEditor* m_panel;
     DocumentDetailsForm* m_documents;
-    StepContext m_context;
     bool m_editable = false;
 };
 

@@ -35,7 +35,6 @@ private:
     void project();
     void showOnProjector();
 
-    StepContext m_context;
     ProjectorWindow* m_projector;
     QLabel* m_state;
     VoteWidget* m_vote;

@@ -3225,22 +3225,6 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
 <context>
     <name>tp::ui::CriteriaEditor</name>
     <message>
-        <source>Add…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
         <source>Load from template</source>
         <translation>Load from template</translation>
     </message>
@@ -4099,6 +4083,25 @@ not yet: %2</translation>
     </message>
 </context>
 <context>
+    <name>tp::ui::OrderedListEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::OutlierReviewWidget</name>
     <message>
         <source>Confirm the score as given</source>
@@ -4192,24 +4195,8 @@ not yet: %2</translation>
 <context>
     <name>tp::ui::PanelEditor</name>
     <message>
-        <source>Add…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Move down</translation>
     </message>
     <message>
         <source>Negotiation panel (at least 3)</source>

@@ -3218,22 +3218,6 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
 <context>
     <name>tp::ui::CriteriaEditor</name>
     <message>
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
         <source>Load from template</source>
         <translation>从模板载入</translation>
     </message>
@@ -4085,6 +4069,25 @@ not yet: %2</source>
     </message>
 </context>
 <context>
+    <name>tp::ui::OrderedListEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::OutlierReviewWidget</name>
     <message>
         <source>Confirm the score as given</source>
@@ -4178,24 +4181,8 @@ not yet: %2</source>
 <context>
     <name>tp::ui::PanelEditor</name>
     <message>
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>下移</translation>
     </message>
     <message>
         <source>Negotiation panel (at least 3)</source>

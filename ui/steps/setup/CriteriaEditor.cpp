@@ -8,7 +8,6 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -18,37 +17,32 @@
 namespace tp::ui {
 
 CriteriaEditor::CriteriaEditor(QWidget* parent)
-    : QWidget(parent), m_model(new CriteriaModel(this)), m_view(new QTableView(this)), m_total(new QLabel(this)),
-      m_add(new QPushButton(tr("Add…"), this)), m_remove(new QPushButton(tr("Remove"), this)),
-      m_up(new QPushButton(tr("Move up"), this)), m_down(new QPushButton(tr("Move down"), this)),
+    : OrderedListEditor(parent), m_model(new CriteriaModel(this)), m_total(new QLabel(this)),
       m_template(new QPushButton(tr("Load from template"), this))
 {
     PlainText::label(m_total);
-    m_view->setObjectName(QStringLiteral("criteriaTable"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::AnyKeyPressed);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->horizontalHeader()->setSectionResizeMode(CriteriaModel::CodeColumn, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(CriteriaModel::TitleColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(CriteriaModel::PointsColumn, QHeaderView::ResizeToContents);
+    QTableView* view = this->view();
+    view->setObjectName(QStringLiteral("criteriaTable"));
+    setModel(m_model, CriteriaModel::CodeColumn);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                          QAbstractItemView::AnyKeyPressed);
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideRight);
+    view->horizontalHeader()->setSectionResizeMode(CriteriaModel::CodeColumn, QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(CriteriaModel::TitleColumn, QHeaderView::Stretch);
+    view->horizontalHeader()->setSectionResizeMode(CriteriaModel::PointsColumn, QHeaderView::ResizeToContents);
     m_total->setObjectName(QStringLiteral("criteriaTotal"));
     m_total->setWordWrap(true);
-    m_add->setObjectName(QStringLiteral("addCriterion"));
-    m_remove->setObjectName(QStringLiteral("removeCriterion"));
-    m_up->setObjectName(QStringLiteral("moveCriterionUp"));
-    m_down->setObjectName(QStringLiteral("moveCriterionDown"));
+    addButton()->setObjectName(QStringLiteral("addCriterion"));
+    removeButton()->setObjectName(QStringLiteral("removeCriterion"));
+    upButton()->setObjectName(QStringLiteral("moveCriterionUp"));
+    downButton()->setObjectName(QStringLiteral("moveCriterionDown"));
     m_template->setObjectName(QStringLiteral("loadCriteriaTemplate"));
     m_template->setMenu(new QMenu(m_template));
 
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addWidget(m_up);
-    buttons->addWidget(m_down);
+    for (QPushButton* b : {addButton(), removeButton(), upButton(), downButton()})
+        buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(m_template);
     auto* hint = new QLabel(tr("Double-click a cell to change the code, the criterion or its points."), this);
@@ -56,36 +50,15 @@ CriteriaEditor::CriteriaEditor(QWidget* parent)
     hint->setStyleSheet(QStringLiteral("color: #616161;"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(view, 1);
     layout->addWidget(m_total);
     layout->addWidget(hint);
 
-    connect(m_add, &QPushButton::clicked, this, &CriteriaEditor::addCriterion);
-    connect(m_remove, &QPushButton::clicked, this, [this] {
-        const QString code = selectedCode();
-        if (!code.isEmpty())
-            emit removeRequested(code);
-    });
-    connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
-    connect(m_down, &QPushButton::clicked, this, [this] { move(1); });
+    connect(addButton(), &QPushButton::clicked, this, &CriteriaEditor::addCriterion);
     connect(m_model, &CriteriaModel::editRequested, this, &CriteriaEditor::editRequested);
     connect(m_model, &CriteriaModel::renameRequested, this, &CriteriaEditor::renameRequested);
     connect(m_model, &CriteriaModel::invalidInput, this, &CriteriaEditor::invalidInput);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CriteriaEditor::updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &CriteriaEditor::updateButtons);
     setCriteria({});
-}
-
-QString CriteriaEditor::suggestedCode(const QList<tp::Criterion>& criteria)
-{
-    for (int n = int(criteria.size()) + 1;; ++n) {
-        const QString code = QStringLiteral("C%1").arg(n);
-        bool used = false;
-        for (const tp::Criterion& c : criteria)
-            used = used || c.id == code;
-        if (!used)
-            return code;
-    }
 }
 
 void CriteriaEditor::setCriteria(const QList<tp::Criterion>& criteria)
@@ -130,66 +103,35 @@ void CriteriaEditor::setTemplates(const QList<tp::store::CriteriaTemplate>& temp
             emit templateRequested(t);
         });
     }
-    m_template->setEnabled(m_editable && !templates.isEmpty());
+    m_template->setEnabled(isEditable() && !templates.isEmpty());
 }
 
 void CriteriaEditor::setEditable(bool editable)
 {
-    m_editable = editable;
+    setButtonsShown(editable);
     m_model->setEditable(editable);
-    for (QPushButton* b : {m_add, m_remove, m_up, m_down, m_template})
-        b->setVisible(editable);
+    m_template->setVisible(editable);
     if (QWidget* hint = findChild<QWidget*>(QStringLiteral("criteriaHint")))
         hint->setVisible(editable);
     updateButtons();
 }
 
-QString CriteriaEditor::selectedCode() const
-{
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return QString();
-    return m_model->index(rows.first().row(), CriteriaModel::CodeColumn).data().toString();
-}
-
-void CriteriaEditor::selectCode(const QString& code)
-{
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        if (m_model->index(row, CriteriaModel::CodeColumn).data().toString() == code) {
-            m_view->selectRow(row);
-            return;
-        }
-}
-
 void CriteriaEditor::addCriterion()
 {
-    CriterionDialog dialog(suggestedCode(m_model->criteria()), this);
+    QStringList used;
+    for (const tp::Criterion& c : m_model->criteria())
+        used.append(c.id);
+    CriterionDialog dialog(suggestedCode(QStringLiteral("C"), used), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (const auto criterion = dialog.criterion())
         emit addRequested(*criterion);
 }
 
-void CriteriaEditor::move(int delta)
-{
-    const QString code = selectedCode();
-    if (code.isEmpty())
-        return;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    const int target = rows.first().row() + delta;
-    if (target < 0 || target >= m_model->rowCount())
-        return;
-    emit moveRequested(code, target);
-}
-
 void CriteriaEditor::updateButtons()
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    const int row = rows.isEmpty() ? -1 : rows.first().row();
-    m_remove->setEnabled(m_editable && row >= 0);
-    m_up->setEnabled(m_editable && row > 0);
-    m_down->setEnabled(m_editable && row >= 0 && row + 1 < m_model->rowCount());
-    m_template->setEnabled(m_editable && !m_templates.isEmpty());
+    OrderedListEditor::updateButtons();
+    m_template->setEnabled(isEditable() && !m_templates.isEmpty());
 }
 
 } // namespace tp::ui

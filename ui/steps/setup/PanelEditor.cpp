@@ -7,7 +7,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -16,20 +15,17 @@
 namespace tp::ui {
 
 PanelEditor::PanelEditor(QWidget* parent)
-    : QWidget(parent), m_model(new PanelModel(this)), m_view(new QTableView(this)), m_body(new QComboBox(this)),
-      m_findings(new QLabel(this)), m_conflicts(new QLabel(this)), m_add(new QPushButton(tr("Add…"), this)),
-      m_edit(new QPushButton(tr("Edit…"), this)), m_remove(new QPushButton(tr("Remove"), this)),
-      m_up(new QPushButton(tr("Move up"), this)), m_down(new QPushButton(tr("Move down"), this))
+    : OrderedListEditor(parent), m_model(new PanelModel(this)), m_body(new QComboBox(this)),
+      m_findings(new QLabel(this)), m_conflicts(new QLabel(this)), m_edit(new QPushButton(tr("Edit…"), this))
 {
     PlainText::label(m_findings);
     PlainText::label(m_conflicts);
-    m_view->setObjectName(QStringLiteral("panelTable"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(PanelModel::DeclarationColumn, QHeaderView::Stretch);
+    QTableView* view = this->view();
+    view->setObjectName(QStringLiteral("panelTable"));
+    setModel(m_model, PanelModel::CodeColumn);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(PanelModel::DeclarationColumn, QHeaderView::Stretch);
     m_body->setObjectName(QStringLiteral("panelBody"));
     m_body->addItem(tr("Negotiation panel (at least 3)"), int(tp::PanelBody::Negotiation));
     m_body->addItem(tr("Evaluation committee (at least 5)"), int(tp::PanelBody::EvaluationCommittee));
@@ -39,56 +35,40 @@ PanelEditor::PanelEditor(QWidget* parent)
     m_conflicts->setObjectName(QStringLiteral("panelConflicts"));
     m_conflicts->setWordWrap(true);
     m_conflicts->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-    m_add->setObjectName(QStringLiteral("addMember"));
+    addButton()->setObjectName(QStringLiteral("addMember"));
     m_edit->setObjectName(QStringLiteral("editMember"));
-    m_remove->setObjectName(QStringLiteral("removeMember"));
-    m_up->setObjectName(QStringLiteral("moveMemberUp"));
-    m_down->setObjectName(QStringLiteral("moveMemberDown"));
+    removeButton()->setObjectName(QStringLiteral("removeMember"));
+    upButton()->setObjectName(QStringLiteral("moveMemberUp"));
+    downButton()->setObjectName(QStringLiteral("moveMemberDown"));
+    // Tab goes from the table to the body chooser, then along the buttons as they are laid out.
+    setTabOrder(view, m_body);
+    setTabOrder(m_body, addButton());
+    setTabOrder(addButton(), m_edit);
+    setTabOrder(m_edit, removeButton());
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_add, m_edit, m_remove, m_up, m_down})
+    for (QPushButton* b : {addButton(), m_edit, removeButton(), upButton(), downButton()})
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(new QLabel(tr("The panel is a"), this));
     buttons->addWidget(m_body);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(view, 1);
     layout->addWidget(m_findings);
     layout->addWidget(m_conflicts);
 
-    connect(m_add, &QPushButton::clicked, this, &PanelEditor::addMember);
+    connect(addButton(), &QPushButton::clicked, this, &PanelEditor::addMember);
     connect(m_edit, &QPushButton::clicked, this, &PanelEditor::editMember);
-    connect(m_view, &QTableView::doubleClicked, this, [this] {
-        if (m_editable)
+    connect(view, &QTableView::doubleClicked, this, [this] {
+        if (isEditable())
             editMember();
     });
-    connect(m_remove, &QPushButton::clicked, this, [this] {
-        const QString code = selectedCode();
-        if (!code.isEmpty())
-            emit removeRequested(code);
-    });
-    connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
-    connect(m_down, &QPushButton::clicked, this, [this] { move(1); });
     connect(m_body, &QComboBox::activated, this, [this] {
         updateFindings();
         emit bodyChanged(body());
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PanelEditor::updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &PanelEditor::updateButtons);
     setPanel({}, tp::TrimRule());
-}
-
-QString PanelEditor::suggestedCode(const QList<tp::store::PanelMember>& members)
-{
-    for (int n = int(members.size()) + 1;; ++n) {
-        const QString code = QStringLiteral("P%1").arg(n);
-        bool used = false;
-        for (const tp::store::PanelMember& m : members)
-            used = used || m.id == code;
-        if (!used)
-            return code;
-    }
 }
 
 void PanelEditor::setPanel(const QList<tp::store::PanelMember>& members, const tp::TrimRule& trim)
@@ -113,9 +93,8 @@ tp::PanelBody PanelEditor::body() const
 
 void PanelEditor::setEditable(bool editable)
 {
-    m_editable = editable;
-    for (QPushButton* b : {m_add, m_edit, m_remove, m_up, m_down})
-        b->setVisible(editable);
+    setButtonsShown(editable);
+    m_edit->setVisible(editable);
     updateButtons();
 }
 
@@ -160,27 +139,13 @@ void PanelEditor::updateFindings()
     m_conflicts->setVisible(!conflicted.isEmpty());
 }
 
-QString PanelEditor::selectedCode() const
-{
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return QString();
-    return m_model->index(rows.first().row(), PanelModel::CodeColumn).data().toString();
-}
-
-void PanelEditor::selectCode(const QString& code)
-{
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        if (m_model->index(row, PanelModel::CodeColumn).data().toString() == code) {
-            m_view->selectRow(row);
-            return;
-        }
-}
-
 void PanelEditor::addMember()
 {
     tp::store::PanelMember m;
-    m.id = suggestedCode(m_model->members());
+    QStringList used;
+    for (const tp::store::PanelMember& member : m_model->members())
+        used.append(member.id);
+    m.id = suggestedCode(QStringLiteral("P"), used);
     // The first member added leads the panel; a later one would be a second leader.
     const bool otherLeads = tp::PanelRules::leaderCount(m_model->members()) > 0;
     m.role =
@@ -203,25 +168,10 @@ void PanelEditor::editMember()
     }
 }
 
-void PanelEditor::move(int delta)
-{
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return;
-    const int target = rows.first().row() + delta;
-    if (target < 0 || target >= m_model->rowCount())
-        return;
-    emit moveRequested(selectedCode(), target);
-}
-
 void PanelEditor::updateButtons()
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    const int row = rows.isEmpty() ? -1 : rows.first().row();
-    m_edit->setEnabled(m_editable && row >= 0);
-    m_remove->setEnabled(m_editable && row >= 0);
-    m_up->setEnabled(m_editable && row > 0);
-    m_down->setEnabled(m_editable && row >= 0 && row + 1 < m_model->rowCount());
+    OrderedListEditor::updateButtons();
+    m_edit->setEnabled(isEditable() && selectedRow() >= 0);
 }
 
 } // namespace tp::ui

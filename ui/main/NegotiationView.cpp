@@ -59,18 +59,17 @@ NegotiationView::NegotiationView(ProjectorWindow* projector, QWidget* parent)
     m_navigator->setSpacing(2);
     m_navigator->setIconSize(QSize(12, 12));
 
-    m_setup = new SetupStepPage(this);
-    auto* results = new ResultsStepPage(projector, this);
-    m_publication = new PublicationStepPage(this);
-    m_stepPages = {m_setup,
+    m_stepPages = {new SetupStepPage(this),
                    new RegistrationStepPage(this),
                    new ProposalsStepPage(this),
                    new DrawStepPage(projector, this),
                    new PresentationsStepPage(projector, this),
                    new ScoringStepPage(this),
                    new VoteStepPage(projector, this),
-                   results,
-                   m_publication};
+                   new ResultsStepPage(projector, this),
+                   new PublicationStepPage(this)};
+    m_setup = page<SetupStepPage>();
+    m_publication = page<PublicationStepPage>();
     for (StepPage* page : m_stepPages) {
         m_pageOf.insert(page->stage(), page);
         m_pages->addWidget(page);
@@ -78,6 +77,7 @@ NegotiationView::NegotiationView(ProjectorWindow* projector, QWidget* parent)
         auto* item = new QListWidgetItem(stepName(page->stage()), m_navigator);
         item->setSizeHint(QSize(240, 52));
     }
+    auto* results = page<ResultsStepPage>();
     connect(results, &ResultsStepPage::voteRequested, this, [this] { showStage(Stage::Vote); });
     connect(results, &ResultsStepPage::publicationRequested, this, [this] { showStage(Stage::Publication); });
 

@@ -5,7 +5,7 @@
 
 namespace tp::ui {
 
-CriteriaModel::CriteriaModel(QObject* parent) : QAbstractTableModel(parent) {}
+CriteriaModel::CriteriaModel(QObject* parent) : OrderedListModel(ColumnCount, parent) {}
 
 void CriteriaModel::setCriteria(const QList<tp::Criterion>& criteria)
 {
@@ -21,16 +21,6 @@ void CriteriaModel::setEditable(bool editable)
     m_editable = editable;
     if (!m_criteria.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_criteria.size()) - 1, ColumnCount - 1));
-}
-
-int CriteriaModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_criteria.size());
-}
-
-int CriteriaModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant CriteriaModel::data(const QModelIndex& index, int role) const
@@ -62,13 +52,9 @@ QVariant CriteriaModel::data(const QModelIndex& index, int role) const
     return QVariant();
 }
 
-QVariant CriteriaModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant CriteriaModel::columnTitle(int column) const
 {
-    if (role != Qt::DisplayRole)
-        return QVariant();
-    if (orientation == Qt::Vertical)
-        return section + 1;
-    switch (section) {
+    switch (column) {
     case CodeColumn:
         return tr("Code");
     case TitleColumn:

@@ -2,14 +2,14 @@
 
 #include "model/Scenario.h"
 
-#include <QAbstractTableModel>
+#include "OrderedListModel.h"
 
 namespace tp::ui {
 
 // The criteria of the setup step as a table: code, title and points. Editing a cell does not change
 // the model: it asks for the change (editRequested / renameRequested), and the model shows what the
 // store holds after the next setCriteria().
-class CriteriaModel : public QAbstractTableModel
+class CriteriaModel : public OrderedListModel
 {
     Q_OBJECT
 public:
@@ -27,10 +27,7 @@ public:
     const QList<tp::Criterion>& criteria() const { return m_criteria; }
     void setEditable(bool editable);
 
-    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
@@ -41,6 +38,9 @@ signals:
     void invalidInput(const QString& why);
 
 private:
+    int entryCount() const override { return int(m_criteria.size()); }
+    QVariant columnTitle(int column) const override;
+
     QList<tp::Criterion> m_criteria;
     bool m_editable = false;
 };

@@ -7,7 +7,7 @@
 
 namespace tp::ui {
 
-PanelModel::PanelModel(QObject* parent) : QAbstractTableModel(parent) {}
+PanelModel::PanelModel(QObject* parent) : OrderedListModel(ColumnCount, parent) {}
 
 void PanelModel::setMembers(const QList<tp::store::PanelMember>& members)
 {
@@ -28,16 +28,6 @@ QString PanelModel::declarationText(const tp::store::PanelMember& member)
     if (!*member.conflictDeclared)
         return tr("No conflict declared");
     return member.conflictNote.isEmpty() ? tr("Conflict of interest") : tr("Conflict: %1").arg(member.conflictNote);
-}
-
-int PanelModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_members.size());
-}
-
-int PanelModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant PanelModel::data(const QModelIndex& index, int role) const
@@ -86,13 +76,9 @@ QVariant PanelModel::data(const QModelIndex& index, int role) const
     return QVariant();
 }
 
-QVariant PanelModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant PanelModel::columnTitle(int column) const
 {
-    if (role != Qt::DisplayRole)
-        return QVariant();
-    if (orientation == Qt::Vertical)
-        return section + 1;
-    switch (section) {
+    switch (column) {
     case CodeColumn:
         return tr("Code");
     case NameColumn:

@@ -2,14 +2,14 @@
 
 #include "store/ProcedureService.h"
 
-#include <QAbstractTableModel>
+#include "OrderedListModel.h"
 
 namespace tp::ui {
 
 // The panel of the setup step as a table: code, name, role, affiliation and the conflict-of-interest
 // declaration. Members who declared a conflict are highlighted. Read-only: members are edited in a
 // dialog.
-class PanelModel : public QAbstractTableModel
+class PanelModel : public OrderedListModel
 {
     Q_OBJECT
 public:
@@ -31,12 +31,12 @@ public:
     static QString roleText(tp::PanelRole role);
     static QString declarationText(const tp::store::PanelMember& member);
 
-    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int entryCount() const override { return int(m_members.size()); }
+    QVariant columnTitle(int column) const override;
+
     QList<tp::store::PanelMember> m_members;
 };
 

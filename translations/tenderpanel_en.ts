@@ -3156,23 +3156,30 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     </message>
 </context>
 <context>
+    <name>tp::ui::BidderTable</name>
+    <message>
+        <source>Bidder</source>
+        <translation>Bidder</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualified</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::CriteriaEditor</name>
-    <message>
-        <source>Add…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Move down</translation>
-    </message>
     <message>
         <source>Load from template</source>
         <translation>Load from template</translation>
@@ -3263,6 +3270,24 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     <message>
         <source>The points must be a number with at most two decimals, e.g. 20 or 7.5.</source>
         <translation>The points must be a number with at most two decimals, e.g. 20 or 7.5.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::DeadlineClock</name>
+    <message>
+        <source>No deadline is set.</source>
+        <translation>No deadline is set.</translation>
+    </message>
+    <message>
+        <source>Deadline %1 has passed: later entries are recorded as late.</source>
+        <translation>Deadline %1 has passed: later entries are recorded as late.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline %1 — %n day(s) %2 left</source>
+        <translation>
+            <numerusform>Deadline %1 — %n day %2 left</numerusform>
+            <numerusform>Deadline %1 — %n days %2 left</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4014,6 +4039,25 @@ not yet: %2</translation>
     </message>
 </context>
 <context>
+    <name>tp::ui::OrderedListEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::OutlierReviewWidget</name>
     <message>
         <source>Confirm the score as given</source>
@@ -4107,24 +4151,8 @@ not yet: %2</translation>
 <context>
     <name>tp::ui::PanelEditor</name>
     <message>
-        <source>Add…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Move down</translation>
     </message>
     <message>
         <source>Negotiation panel (at least 3)</source>
@@ -4571,6 +4599,125 @@ Check the commitment with: %2</translation>
     <message>
         <source>ballots cast. The tally is shown when the round closes.</source>
         <translation>ballots cast. The tally is shown when the round closes.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ProposalsStepPage</name>
+    <message>
+        <source>Proposal received</source>
+        <translation>Proposal received</translation>
+    </message>
+    <message>
+        <source>Copies and seal</source>
+        <translation>Copies and seal</translation>
+    </message>
+    <message>
+        <source>Receive proposal…</source>
+        <translation>Receive proposal…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation>Print receipt…</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation>Save receipt as PDF…</translation>
+    </message>
+    <message>
+        <source>Opening of the proposals</source>
+        <translation>Opening of the proposals</translation>
+    </message>
+    <message>
+        <source>Record the opening</source>
+        <translation>Record the opening</translation>
+    </message>
+    <message>
+        <source>Correct or withdraw the selected proposal receipt, with the reason</source>
+        <translation>Correct or withdraw the selected proposal receipt, with the reason</translation>
+    </message>
+    <message>
+        <source>The receipt for the representative of the selected bidder: time received, copies, seal, lateness, with lines for both signatures</source>
+        <translation>The receipt for the representative of the selected bidder: time received, copies, seal, lateness, with lines for both signatures</translation>
+    </message>
+    <message>
+        <source>names, separated by 、 or commas</source>
+        <translation>names, separated by 、 or commas</translation>
+    </message>
+    <message>
+        <source>Recorded for every proposal received and not rejected; printed in the evaluation report. It can be corrected until the draw.</source>
+        <translation>Recorded for every proposal received and not rejected; printed in the evaluation report. It can be corrected until the draw.</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>Opened at</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Witnesses</translation>
+    </message>
+    <message>
+        <source>The opening is not recorded</source>
+        <translation>The opening is not recorded</translation>
+    </message>
+    <message>
+        <source>%1 of %2 copies</source>
+        <translation>%1 of %2 copies</translation>
+    </message>
+    <message>
+        <source>%1 copies</source>
+        <translation>%1 copies</translation>
+    </message>
+    <message>
+        <source>seal intact</source>
+        <translation>seal intact</translation>
+    </message>
+    <message>
+        <source>seal broken</source>
+        <translation>seal broken</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>rejected: %1</translation>
+    </message>
+    <message>
+        <source>negotiation</source>
+        <translation>negotiation</translation>
+    </message>
+    <message>
+        <source>%1-receipt-%2.pdf</source>
+        <translation>%1-receipt-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Save receipt as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>No proposal is awaited</source>
+        <translation>No proposal is awaited</translation>
+    </message>
+    <message>
+        <source>Every bidder registered in time and eligible has a recorded receipt. A receipt recorded in error is changed with &quot;Correct…&quot;.</source>
+        <translation>Every bidder registered in time and eligible has a recorded receipt. A receipt recorded in error is changed with &quot;Correct…&quot;.</translation>
+    </message>
+    <message>
+        <source>The proposal is not recorded</source>
+        <translation>The proposal is not recorded</translation>
+    </message>
+    <message>
+        <source>The receipt is not corrected</source>
+        <translation>The receipt is not corrected</translation>
     </message>
 </context>
 <context>
@@ -5023,8 +5170,12 @@ Afterwards nothing in this negotiation can change.</translation>
 <context>
     <name>tp::ui::RegistrationStepPage</name>
     <message>
-        <source>Receive proposal…</source>
-        <translation>Receive proposal…</translation>
+        <source>Registered at</source>
+        <translation>Registered at</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>Documents checked</translation>
     </message>
     <message>
         <source>Register bidder…</source>
@@ -5035,88 +5186,8 @@ Afterwards nothing in this negotiation can change.</translation>
         <translation>Correct…</translation>
     </message>
     <message>
-        <source>Bidder</source>
-        <translation>Bidder</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>Proposal received</source>
-        <translation>Proposal received</translation>
-    </message>
-    <message>
-        <source>Registered at</source>
-        <translation>Registered at</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Copies and seal</source>
-        <translation>Copies and seal</translation>
-    </message>
-    <message>
-        <source>Documents checked</source>
-        <translation>Documents checked</translation>
-    </message>
-    <message>
-        <source>Correct or withdraw the selected proposal receipt, with the reason</source>
-        <translation>Correct or withdraw the selected proposal receipt, with the reason</translation>
-    </message>
-    <message>
         <source>Correct or withdraw the selected registration, with the reason</source>
         <translation>Correct or withdraw the selected registration, with the reason</translation>
-    </message>
-    <message>
-        <source>Print receipt…</source>
-        <translation>Print receipt…</translation>
-    </message>
-    <message>
-        <source>The receipt for the representative of the selected bidder: time received, copies, seal, lateness, with lines for both signatures</source>
-        <translation>The receipt for the representative of the selected bidder: time received, copies, seal, lateness, with lines for both signatures</translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF…</source>
-        <translation>Save receipt as PDF…</translation>
-    </message>
-    <message>
-        <source>Opening of the proposals</source>
-        <translation>Opening of the proposals</translation>
-    </message>
-    <message>
-        <source>names, separated by 、 or commas</source>
-        <translation>names, separated by 、 or commas</translation>
-    </message>
-    <message>
-        <source>Record the opening</source>
-        <translation>Record the opening</translation>
-    </message>
-    <message>
-        <source>Recorded for every proposal received and not rejected; printed in the evaluation report. It can be corrected until the draw.</source>
-        <translation>Recorded for every proposal received and not rejected; printed in the evaluation report. It can be corrected until the draw.</translation>
-    </message>
-    <message>
-        <source>Opened at</source>
-        <translation>Opened at</translation>
-    </message>
-    <message>
-        <source>Witnesses</source>
-        <translation>Witnesses</translation>
-    </message>
-    <message>
-        <source>Qualified</source>
-        <translation>Qualified</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>The opening is not recorded</source>
-        <translation>The opening is not recorded</translation>
     </message>
     <message>
         <source>Representative: %1</source>
@@ -5131,79 +5202,8 @@ Afterwards nothing in this negotiation can change.</translation>
         <translation>Copy of ID %1</translation>
     </message>
     <message>
-        <source>%1 of %2 copies</source>
-        <translation>%1 of %2 copies</translation>
-    </message>
-    <message>
-        <source>%1 copies</source>
-        <translation>%1 copies</translation>
-    </message>
-    <message>
-        <source>seal intact</source>
-        <translation>seal intact</translation>
-    </message>
-    <message>
-        <source>seal broken</source>
-        <translation>seal broken</translation>
-    </message>
-    <message>
-        <source>rejected: %1</source>
-        <translation>rejected: %1</translation>
-    </message>
-    <message>
-        <source>negotiation</source>
-        <translation>negotiation</translation>
-    </message>
-    <message>
-        <source>%1-receipt-%2.pdf</source>
-        <translation>%1-receipt-%2.pdf</translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation>Save receipt as PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>No deadline is set.</source>
-        <translation>No deadline is set.</translation>
-    </message>
-    <message>
-        <source>Deadline %1 has passed: later entries are recorded as late.</source>
-        <translation>Deadline %1 has passed: later entries are recorded as late.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deadline %1 — %n day(s) %2 left</source>
-        <translation>
-            <numerusform>Deadline %1 — %n day %2 left</numerusform>
-            <numerusform>Deadline %1 — %n days %2 left</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The bidder is not registered</source>
         <translation>The bidder is not registered</translation>
-    </message>
-    <message>
-        <source>No proposal is awaited</source>
-        <translation>No proposal is awaited</translation>
-    </message>
-    <message>
-        <source>Every bidder registered in time and eligible has a recorded receipt. A receipt recorded in error is changed with &quot;Correct…&quot;.</source>
-        <translation>Every bidder registered in time and eligible has a recorded receipt. A receipt recorded in error is changed with &quot;Correct…&quot;.</translation>
-    </message>
-    <message>
-        <source>The proposal is not recorded</source>
-        <translation>The proposal is not recorded</translation>
-    </message>
-    <message>
-        <source>The receipt is not corrected</source>
-        <translation>The receipt is not corrected</translation>
     </message>
     <message>
         <source>The registration is not corrected</source>

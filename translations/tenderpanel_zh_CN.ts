@@ -3149,23 +3149,30 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     </message>
 </context>
 <context>
+    <name>tp::ui::BidderTable</name>
+    <message>
+        <source>Bidder</source>
+        <translation>谈判供应商</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::CriteriaEditor</name>
-    <message>
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
     <message>
         <source>Load from template</source>
         <translation>从模板载入</translation>
@@ -3253,6 +3260,23 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     <message>
         <source>The points must be a number with at most two decimals, e.g. 20 or 7.5.</source>
         <translation>分值必须是最多两位小数的数字，例如 20 或 7.5。</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::DeadlineClock</name>
+    <message>
+        <source>No deadline is set.</source>
+        <translation>未设置截止时间。</translation>
+    </message>
+    <message>
+        <source>Deadline %1 has passed: later entries are recorded as late.</source>
+        <translation>截止时间 %1 已过：之后的登记和递交记为逾期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline %1 — %n day(s) %2 left</source>
+        <translation>
+            <numerusform>截止时间 %1 — 还剩 %n 天 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4025,25 @@ not yet: %2</source>
     </message>
 </context>
 <context>
+    <name>tp::ui::OrderedListEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::OutlierReviewWidget</name>
     <message>
         <source>Confirm the score as given</source>
@@ -4094,24 +4137,8 @@ not yet: %2</source>
 <context>
     <name>tp::ui::PanelEditor</name>
     <message>
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
         <source>Edit…</source>
         <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>下移</translation>
     </message>
     <message>
         <source>Negotiation panel (at least 3)</source>
@@ -4556,6 +4583,125 @@ Check the commitment with: %2</source>
     <message>
         <source>ballots cast. The tally is shown when the round closes.</source>
         <translation>张选票已投。本轮结束后公布计票结果。</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ProposalsStepPage</name>
+    <message>
+        <source>Proposal received</source>
+        <translation>已收到响应文件</translation>
+    </message>
+    <message>
+        <source>Copies and seal</source>
+        <translation>份数及密封</translation>
+    </message>
+    <message>
+        <source>Receive proposal…</source>
+        <translation>接收响应文件…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation>打印接收回执…</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation>将回执另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Opening of the proposals</source>
+        <translation>谈判方案开启</translation>
+    </message>
+    <message>
+        <source>Record the opening</source>
+        <translation>记录开启</translation>
+    </message>
+    <message>
+        <source>Correct or withdraw the selected proposal receipt, with the reason</source>
+        <translation>更正或撤销所选的响应文件接收记录，并说明理由</translation>
+    </message>
+    <message>
+        <source>The receipt for the representative of the selected bidder: time received, copies, seal, lateness, with lines for both signatures</source>
+        <translation>为所选供应商的代表打印回执：接收时间、份数、密封情况、是否逾期，并留有双方签名栏</translation>
+    </message>
+    <message>
+        <source>names, separated by 、 or commas</source>
+        <translation>姓名，以顿号或逗号分隔</translation>
+    </message>
+    <message>
+        <source>Recorded for every proposal received and not rejected; printed in the evaluation report. It can be corrected until the draw.</source>
+        <translation>记入每份已接收且未拒收的谈判方案，并载入评审报告；抽签前可更正。</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>开启时间</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <source>The opening is not recorded</source>
+        <translation>开启未记录</translation>
+    </message>
+    <message>
+        <source>%1 of %2 copies</source>
+        <translation>%1/%2 份</translation>
+    </message>
+    <message>
+        <source>%1 copies</source>
+        <translation>%1 份</translation>
+    </message>
+    <message>
+        <source>seal intact</source>
+        <translation>密封完好</translation>
+    </message>
+    <message>
+        <source>seal broken</source>
+        <translation>密封破损</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>拒收：%1</translation>
+    </message>
+    <message>
+        <source>negotiation</source>
+        <translation>谈判</translation>
+    </message>
+    <message>
+        <source>%1-receipt-%2.pdf</source>
+        <translation>%1-接收回执-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>将回执另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No proposal is awaited</source>
+        <translation>没有待接收的响应文件</translation>
+    </message>
+    <message>
+        <source>Every bidder registered in time and eligible has a recorded receipt. A receipt recorded in error is changed with &quot;Correct…&quot;.</source>
+        <translation>按时登记且符合资格的供应商均已有接收记录。误录的接收记录请用“更正…”修改。</translation>
+    </message>
+    <message>
+        <source>The proposal is not recorded</source>
+        <translation>响应文件未记录</translation>
+    </message>
+    <message>
+        <source>The receipt is not corrected</source>
+        <translation>接收记录未更正</translation>
     </message>
 </context>
 <context>
@@ -5004,8 +5150,12 @@ Afterwards nothing in this negotiation can change.</source>
 <context>
     <name>tp::ui::RegistrationStepPage</name>
     <message>
-        <source>Receive proposal…</source>
-        <translation>接收响应文件…</translation>
+        <source>Registered at</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>核验材料</translation>
     </message>
     <message>
         <source>Register bidder…</source>
@@ -5016,88 +5166,8 @@ Afterwards nothing in this negotiation can change.</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <source>Bidder</source>
-        <translation>谈判供应商</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <source>Proposal received</source>
-        <translation>已收到响应文件</translation>
-    </message>
-    <message>
-        <source>Registered at</source>
-        <translation>登记时间</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Copies and seal</source>
-        <translation>份数及密封</translation>
-    </message>
-    <message>
-        <source>Documents checked</source>
-        <translation>核验材料</translation>
-    </message>
-    <message>
-        <source>Correct or withdraw the selected proposal receipt, with the reason</source>
-        <translation>更正或撤销所选的响应文件接收记录，并说明理由</translation>
-    </message>
-    <message>
         <source>Correct or withdraw the selected registration, with the reason</source>
         <translation>更正或撤销所选的登记，并说明理由</translation>
-    </message>
-    <message>
-        <source>Print receipt…</source>
-        <translation>打印接收回执…</translation>
-    </message>
-    <message>
-        <source>The receipt for the representative of the selected bidder: time received, copies, seal, lateness, with lines for both signatures</source>
-        <translation>为所选供应商的代表打印回执：接收时间、份数、密封情况、是否逾期，并留有双方签名栏</translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF…</source>
-        <translation>将回执另存为 PDF…</translation>
-    </message>
-    <message>
-        <source>Opening of the proposals</source>
-        <translation>谈判方案开启</translation>
-    </message>
-    <message>
-        <source>names, separated by 、 or commas</source>
-        <translation>姓名，以顿号或逗号分隔</translation>
-    </message>
-    <message>
-        <source>Record the opening</source>
-        <translation>记录开启</translation>
-    </message>
-    <message>
-        <source>Recorded for every proposal received and not rejected; printed in the evaluation report. It can be corrected until the draw.</source>
-        <translation>记入每份已接收且未拒收的谈判方案，并载入评审报告；抽签前可更正。</translation>
-    </message>
-    <message>
-        <source>Opened at</source>
-        <translation>开启时间</translation>
-    </message>
-    <message>
-        <source>Witnesses</source>
-        <translation>见证人</translation>
-    </message>
-    <message>
-        <source>Qualified</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>The opening is not recorded</source>
-        <translation>开启未记录</translation>
     </message>
     <message>
         <source>Representative: %1</source>
@@ -5112,78 +5182,8 @@ Afterwards nothing in this negotiation can change.</source>
         <translation>身份证复印件 %1</translation>
     </message>
     <message>
-        <source>%1 of %2 copies</source>
-        <translation>%1/%2 份</translation>
-    </message>
-    <message>
-        <source>%1 copies</source>
-        <translation>%1 份</translation>
-    </message>
-    <message>
-        <source>seal intact</source>
-        <translation>密封完好</translation>
-    </message>
-    <message>
-        <source>seal broken</source>
-        <translation>密封破损</translation>
-    </message>
-    <message>
-        <source>rejected: %1</source>
-        <translation>拒收：%1</translation>
-    </message>
-    <message>
-        <source>negotiation</source>
-        <translation>谈判</translation>
-    </message>
-    <message>
-        <source>%1-receipt-%2.pdf</source>
-        <translation>%1-接收回执-%2.pdf</translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation>将回执另存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>No deadline is set.</source>
-        <translation>未设置截止时间。</translation>
-    </message>
-    <message>
-        <source>Deadline %1 has passed: later entries are recorded as late.</source>
-        <translation>截止时间 %1 已过：之后的登记和递交记为逾期。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deadline %1 — %n day(s) %2 left</source>
-        <translation>
-            <numerusform>截止时间 %1 — 还剩 %n 天 %2</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The bidder is not registered</source>
         <translation>供应商未登记</translation>
-    </message>
-    <message>
-        <source>No proposal is awaited</source>
-        <translation>没有待接收的响应文件</translation>
-    </message>
-    <message>
-        <source>Every bidder registered in time and eligible has a recorded receipt. A receipt recorded in error is changed with &quot;Correct…&quot;.</source>
-        <translation>按时登记且符合资格的供应商均已有接收记录。误录的接收记录请用“更正…”修改。</translation>
-    </message>
-    <message>
-        <source>The proposal is not recorded</source>
-        <translation>响应文件未记录</translation>
-    </message>
-    <message>
-        <source>The receipt is not corrected</source>
-        <translation>接收记录未更正</translation>
     </message>
     <message>
         <source>The registration is not corrected</source>

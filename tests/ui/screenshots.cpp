@@ -2,14 +2,14 @@
 // first argument), to look at them as a user would. Run under xvfb-run -a with CJK fonts installed.
 #include "MessageBox.h"
 #include "UiTestData.h"
-#include "draw/DrawPage.h"
 #include "projector/ProjectorWindow.h"
-#include "results/ResultsPage.h"
-#include "scoring/DoubleEntryWidget.h"
-#include "scoring/ScoreSheetModel.h"
-#include "scoring/ScoreSheetWidget.h"
-#include "timer/PresentationTimerWidget.h"
-#include "vote/VoteWidget.h"
+#include "steps/draw/DrawPage.h"
+#include "steps/presentations/PresentationTimerWidget.h"
+#include "steps/results/ResultsPage.h"
+#include "steps/scoring/DoubleEntryWidget.h"
+#include "steps/scoring/ScoreSheetModel.h"
+#include "steps/scoring/ScoreSheetWidget.h"
+#include "steps/vote/VoteWidget.h"
 
 #include <QApplication>
 #include <QDir>

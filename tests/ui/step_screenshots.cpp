@@ -2,15 +2,15 @@
 // given as the first argument), in the language given as the second argument (default zh_CN), to
 // look at the application as a user does. Run under xvfb-run -a with the CJK fonts installed.
 #include "MainWindow.h"
-#include "draw/DrawPage.h"
 #include "home/HomeView.h"
 #include "home/NegotiationListModel.h"
 #include "io/ScenarioReader.h"
 #include "main/FileDialog.h"
 #include "main/NegotiationView.h"
 #include "model/Translations.h"
-#include "steps/DrawStepPage.h"
-#include "steps/SetupStepPage.h"
+#include "steps/draw/DrawPage.h"
+#include "steps/draw/DrawStepPage.h"
+#include "steps/setup/SetupStepPage.h"
 #include "store/NegotiationStore.h"
 #include "store/ProcedureService.h"
 #include "store/SetupService.h"
@@ -169,7 +169,7 @@ int main(int argc, char* argv[])
     window.openNegotiation(created.value->id);
     view = window.negotiationView();
     view->showStep(NegotiationView::SetupStep);
-    auto* setupPage = static_cast<tp::ui::SetupStepPage*>(view->page(NegotiationView::SetupStep));
+    auto* setupPage = view->page<tp::ui::SetupStepPage>();
     save(window, QString::fromLatin1(names[NegotiationView::SetupStep]));
     setupPage->tabs()->setCurrentIndex(tp::ui::SetupStepPage::CriteriaTab);
     save(window, QStringLiteral("step-setup-criteria"));
@@ -201,7 +201,7 @@ int main(int argc, char* argv[])
     view->showStep(NegotiationView::ProposalsStep);
     save(window, QStringLiteral("step-proposals-opening"));
     view->showStep(NegotiationView::DrawStep);
-    auto* drawStep = static_cast<tp::ui::DrawStepPage*>(view->page(NegotiationView::DrawStep));
+    auto* drawStep = view->page<tp::ui::DrawStepPage>();
     drawStep->witnessesField()->setText(QStringLiteral("冯洁、陈立"));
     drawStep->drawPage()->draw();
     save(window, QString::fromLatin1(names[NegotiationView::DrawStep]));

@@ -8,30 +8,31 @@
 #include "MessageBox.h"
 #include "UiTestData.h"
 #include "dialogs/NewNegotiationDialog.h"
-#include "dialogs/ReceiveProposalDialog.h"
-#include "dialogs/RegisterBidderDialog.h"
-#include "dialogs/TimeField.h"
-#include "draw/DrawPage.h"
 #include "main/NegotiationView.h"
 #include "model/Terms.h"
-#include "results/RankingModel.h"
-#include "results/ResultsPage.h"
-#include "scoring/OutlierReviewWidget.h"
-#include "scoring/ScoreSheetModel.h"
-#include "scoring/ScoreSheetView.h"
-#include "scoring/ScoreSheetWidget.h"
-#include "setup/PanelEditor.h"
-#include "setup/PanelMemberDialog.h"
-#include "setup/ProjectForm.h"
-#include "steps/DrawStepPage.h"
-#include "steps/PresentationsStepPage.h"
-#include "steps/RegistrationStepPage.h"
-#include "steps/ResultsStepPage.h"
-#include "steps/ScoringStepPage.h"
-#include "steps/SetupStepPage.h"
+#include "steps/draw/DrawPage.h"
+#include "steps/draw/DrawStepPage.h"
+#include "steps/presentations/PresentationTimerWidget.h"
+#include "steps/presentations/PresentationsStepPage.h"
+#include "steps/proposals/ProposalsStepPage.h"
+#include "steps/proposals/ReceiveProposalDialog.h"
+#include "steps/registration/RegisterBidderDialog.h"
+#include "steps/registration/RegistrationStepPage.h"
+#include "steps/results/RankingModel.h"
+#include "steps/results/ResultsPage.h"
+#include "steps/results/ResultsStepPage.h"
+#include "steps/scoring/OutlierReviewWidget.h"
+#include "steps/scoring/ScoreSheetModel.h"
+#include "steps/scoring/ScoreSheetView.h"
+#include "steps/scoring/ScoreSheetWidget.h"
+#include "steps/scoring/ScoringStepPage.h"
+#include "steps/setup/PanelEditor.h"
+#include "steps/setup/PanelMemberDialog.h"
+#include "steps/setup/ProjectForm.h"
+#include "steps/setup/SetupStepPage.h"
 #include "store/AuditLog.h"
 #include "store/NegotiationStore.h"
-#include "timer/PresentationTimerWidget.h"
+#include "widgets/TimeField.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -152,7 +153,7 @@ void TestCixiByHand::wholeNegotiation()
     QCOMPARE(view->context().scenario.criteria.size(), 8);
 
     // Setup: deadlines, copies and the notice period; then the panel of seven, 赵明 leading.
-    auto* setup = static_cast<SetupStepPage*>(view->page(NegotiationView::SetupStep));
+    auto* setup = view->page<SetupStepPage>();
     ProjectForm* form = setup->projectForm();
     form->registrationDeadlineField()->setDateTime(instant(project.value(QStringLiteral("registration_deadline"))));
     QTest::keyClick(form->registrationDeadlineField(), Qt::Key_Return);
@@ -184,7 +185,7 @@ void TestCixiByHand::wholeNegotiation()
     QCOMPARE(view->context().stage, tp::store::Stage::Registration);
 
     // Registration: B4 registers 20 minutes after the deadline, B5 does not meet the requirements.
-    auto* registration = static_cast<RegistrationStepPage*>(view->page(NegotiationView::RegistrationStep));
+    auto* registration = view->page<RegistrationStepPage>();
     for (const QJsonValue& value : m_scenario.value(QStringLiteral("bidders")).toArray()) {
         const QJsonObject bidder = value.toObject();
         answerDialog<RegisterBidderDialog>([bidder](RegisterBidderDialog* dialog) {
@@ -212,7 +213,7 @@ void TestCixiByHand::wholeNegotiation()
     QCOMPARE(view->context().stage, tp::store::Stage::Proposals);
 
     // Proposals: three sealed proposals; B3 hands in 9 of the 10 copies.
-    auto* proposals = static_cast<RegistrationStepPage*>(view->page(NegotiationView::ProposalsStep));
+    auto* proposals = view->page<ProposalsStepPage>();
     for (const QJsonValue& value : m_scenario.value(QStringLiteral("proposals")).toArray()) {
         const QJsonObject proposal = value.toObject();
         answerDialog<ReceiveProposalDialog>([proposal](ReceiveProposalDialog* dialog) {
@@ -243,7 +244,7 @@ void TestCixiByHand::wholeNegotiation()
     QCOMPARE(view->context().stage, tp::store::Stage::Draw);
 
     // The draw: the commitment is shown (and kept) before the seed; the reveal gives the order.
-    auto* drawStep = static_cast<DrawStepPage*>(view->page(NegotiationView::DrawStep));
+    auto* drawStep = view->page<DrawStepPage>();
     DrawPage* draw = drawStep->drawPage();
     drawStep->witnessesField()->setText(QStringLiteral(u"冯洁, 陈立"));
     draw->draw();
@@ -263,7 +264,7 @@ void TestCixiByHand::wholeNegotiation()
 
     // Presentations in the drawn order, 20 + 5 minutes each, on a clock the test moves.
     view->showStep(NegotiationView::PresentationsStep);
-    auto* presentations = static_cast<PresentationsStepPage*>(view->page(NegotiationView::PresentationsStep));
+    auto* presentations = view->page<PresentationsStepPage>();
     PresentationTimerWidget* timer = presentations->timer();
     QDateTime now(QDate(2014, 8, 5), QTime(9, 0));
     timer->setTimeSource([&now] { return now; });
@@ -284,7 +285,7 @@ void TestCixiByHand::wholeNegotiation()
 
     // Scoring: each member opens their own sheet, keys it and submits it once.
     view->showStep(NegotiationView::ScoringStep);
-    auto* scoring = static_cast<ScoringStepPage*>(view->page(NegotiationView::ScoringStep));
+    auto* scoring = view->page<ScoringStepPage>();
     const QJsonArray scores = m_scenario.value(QStringLiteral("scores")).toArray();
     for (int p = 0; p < 7; ++p) {
         const QString panelist = QStringLiteral("P%1").arg(p + 1);
@@ -343,7 +344,7 @@ void TestCixiByHand::wholeNegotiation()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(view->nextButton(), Qt::LeftButton);
     QTRY_COMPARE(view->context().stage, tp::store::Stage::Result);
-    auto* results = static_cast<ResultsStepPage*>(view->page(NegotiationView::ResultsStep));
+    auto* results = view->page<ResultsStepPage>();
     RankingModel* ranking = results->resultsPage()->rankingModel();
     const QJsonArray expected = m_expected.value(QStringLiteral("ranking")).toArray();
     QCOMPARE(ranking->rowCount(), int(expected.size()));

@@ -7,12 +7,12 @@
 #include "dialogs/SealedArchiveDialog.h"
 #include "io/ScenarioReader.h"
 #include "main/FileDialog.h"
-#include "publication/PublicationForm.h"
 #include "report/DocumentInputLoader.h"
 #include "report/ResultNotice.h"
 #include "report/SealedArchive.h"
-#include "steps/PublicationStepPage.h"
-#include "steps/RegistrationStepPage.h"
+#include "steps/proposals/ProposalsStepPage.h"
+#include "steps/publication/PublicationForm.h"
+#include "steps/publication/PublicationStepPage.h"
 #include "store/NegotiationStore.h"
 #include "store/RecordReader.h"
 #include "store/ScoringService.h"
@@ -276,7 +276,7 @@ void TestDocuments::proposalReceipt()
     QVERIFY(imported.ok());
     const qint64 id = imported.value->id;
 
-    RegistrationStepPage page(true);
+    ProposalsStepPage page;
     page.reload(UiTestData::stepContext(workspace, id));
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -290,7 +290,7 @@ void TestDocuments::proposalReceipt()
 
     // Print receipt… shows it in the preview, one page.
     int shownPages = -1;
-    connect(&page, &RegistrationStepPage::previewOpened, this, [&](DocumentPreviewDialog* dialog) {
+    connect(&page, &ProposalsStepPage::previewOpened, this, [&](DocumentPreviewDialog* dialog) {
         QTimer::singleShot(0, dialog, [&, dialog] {
             shownPages = dialog->pageCount();
             dialog->reject();

@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "UiTestData.h"
-#include "draw/DrawPage.h"
 #include "home/HomeView.h"
 #include "home/NegotiationListModel.h"
 #include "io/ScenarioWriter.h"
@@ -9,8 +8,9 @@
 #include "main/NegotiationView.h"
 #include "projector/ProjectorWindow.h"
 #include "rules/LotDraw.h"
-#include "steps/DrawStepPage.h"
 #include "steps/StepContext.h"
+#include "steps/draw/DrawPage.h"
+#include "steps/draw/DrawStepPage.h"
 #include "store/NegotiationStore.h"
 #include "store/ProcedureService.h"
 #include "store/Workspace.h"
@@ -204,7 +204,7 @@ private slots:
         NegotiationView* view = window.negotiationView();
         QCOMPARE(view->currentStep(), int(NegotiationView::DrawStep));
         QCOMPARE(view->navigator()->currentRow(), int(NegotiationView::DrawStep));
-        auto* step = static_cast<DrawStepPage*>(view->page(NegotiationView::DrawStep));
+        auto* step = view->page<DrawStepPage>();
         auto* project = step->findChild<QPushButton*>(QStringLiteral("projectDraw"));
         QVERIFY(project);
         QVERIFY(!project->isEnabled());

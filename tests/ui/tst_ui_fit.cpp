@@ -7,21 +7,21 @@
 #include "UiTestData.h"
 #include "dialogs/DocumentPreviewDialog.h"
 #include "dialogs/NewNegotiationDialog.h"
-#include "dialogs/ReceiveProposalDialog.h"
-#include "dialogs/RegisterBidderDialog.h"
 #include "dialogs/SealedArchiveDialog.h"
 #include "home/HomeView.h"
 #include "home/NegotiationListModel.h"
 #include "main/FileDialog.h"
 #include "main/NegotiationView.h"
 #include "projector/ProjectorWindow.h"
-#include "setup/CriterionDialog.h"
-#include "setup/PanelMemberDialog.h"
-#include "steps/PublicationStepPage.h"
-#include "steps/VoteStepPage.h"
+#include "steps/proposals/ReceiveProposalDialog.h"
+#include "steps/publication/PublicationStepPage.h"
+#include "steps/registration/RegisterBidderDialog.h"
+#include "steps/setup/CriterionDialog.h"
+#include "steps/setup/PanelMemberDialog.h"
+#include "steps/vote/VoteStepPage.h"
+#include "steps/vote/VoteWidget.h"
 #include "store/BuiltinTemplates.h"
 #include "store/ScoringService.h"
-#include "vote/VoteWidget.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -222,7 +222,7 @@ void TestUiFit::initTestCase()
     NegotiationView* view = open(m_open, NegotiationView::ScoringStep);
     QTest::mouseClick(view->nextButton(), Qt::LeftButton);
     QTRY_COMPARE(view->currentStep(), int(NegotiationView::VoteStep));
-    VoteWidget* vote = static_cast<VoteStepPage*>(view->page(NegotiationView::VoteStep))->voteWidget();
+    VoteWidget* vote = view->page<VoteStepPage>()->voteWidget();
     for (const QString& member : {QStringLiteral("P1"), QStringLiteral("P2")}) {
         QVERIFY(vote->chooseVoter(member));
         vote->beginBallot();
@@ -367,7 +367,7 @@ void TestUiFit::fits()
         problem = fitProblem(m_window.get(), keys);
     } else if (window == QLatin1String("preview")) {
         NegotiationView* view = open(m_decided, NegotiationView::PublicationStep);
-        auto* page = static_cast<PublicationStepPage*>(view->page(NegotiationView::PublicationStep));
+        auto* page = view->page<PublicationStepPage>();
         problem = checkModal(
             [page] {
                 QTest::mouseClick(page->previewButton(PublicationStepPage::Document::ResultNotice), Qt::LeftButton);

@@ -3,23 +3,24 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "dialogs/NewNegotiationDialog.h"
-#include "dialogs/RegisterBidderDialog.h"
 #include "home/HomeView.h"
 #include "home/NegotiationListModel.h"
 #include "io/ScenarioReader.h"
 #include "main/FileDialog.h"
 #include "main/NegotiationView.h"
 #include "model/Terms.h"
-#include "results/RankingModel.h"
-#include "results/ResultsPage.h"
-#include "scoring/DoubleEntryWidget.h"
-#include "scoring/ScoreSheetModel.h"
-#include "scoring/ScoreSheetView.h"
-#include "scoring/ScoreSheetWidget.h"
-#include "steps/RegistrationStepPage.h"
-#include "steps/ResultsStepPage.h"
-#include "steps/ScoringStepPage.h"
-#include "steps/VoteStepPage.h"
+#include "steps/registration/RegisterBidderDialog.h"
+#include "steps/registration/RegistrationStepPage.h"
+#include "steps/results/RankingModel.h"
+#include "steps/results/ResultsPage.h"
+#include "steps/results/ResultsStepPage.h"
+#include "steps/scoring/DoubleEntryWidget.h"
+#include "steps/scoring/ScoreSheetModel.h"
+#include "steps/scoring/ScoreSheetView.h"
+#include "steps/scoring/ScoreSheetWidget.h"
+#include "steps/scoring/ScoringStepPage.h"
+#include "steps/vote/VoteStepPage.h"
+#include "steps/vote/VoteWidget.h"
 #include "store/AuditLog.h"
 #include "store/NegotiationStore.h"
 #include "store/Procedure.h"
@@ -27,7 +28,6 @@
 #include "store/ScoringService.h"
 #include "store/SetupService.h"
 #include "store/Workspace.h"
-#include "vote/VoteWidget.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -110,7 +110,7 @@ private:
     }
     QString rankingText(NegotiationView* view, int row, int column) const
     {
-        auto* page = static_cast<ResultsStepPage*>(view->page(NegotiationView::ResultsStep));
+        auto* page = view->page<ResultsStepPage>();
         RankingModel* model = page->resultsPage()->rankingModel();
         return column == RankingModel::kBidderColumn
                    ? model->index(row, column).data(RankingModel::BidderIdRole).toString()
@@ -194,11 +194,7 @@ void TestMainWindow::importAndOpenCixi()
     QCOMPARE(view->stepState(NegotiationView::ResultsStep), NegotiationView::StepState::Current);
     QCOMPARE(view->currentStep(), int(NegotiationView::ResultsStep));
     QCOMPARE(rankingText(view, 0, RankingModel::kBidderColumn), QStringLiteral("B1"));
-    QCOMPARE(rankingText(view, 0,
-                         static_cast<ResultsStepPage*>(view->page(NegotiationView::ResultsStep))
-                             ->resultsPage()
-                             ->rankingModel()
-                             ->publishedColumn()),
+    QCOMPARE(rankingText(view, 0, view->page<ResultsStepPage>()->resultsPage()->rankingModel()->publishedColumn()),
              QStringLiteral("85.70"));
 }
 
@@ -227,7 +223,7 @@ void TestMainWindow::tieVote()
     QTest::mouseClick(view->nextButton(), Qt::LeftButton);
     QCOMPARE(view->stepState(NegotiationView::VoteStep), NegotiationView::StepState::Current);
 
-    auto* page = static_cast<VoteStepPage*>(view->page(NegotiationView::VoteStep));
+    auto* page = view->page<VoteStepPage>();
     VoteWidget* vote = page->voteWidget();
     const int panelSize = vote->panelSize();
     QVERIFY(panelSize > 0);
@@ -297,7 +293,7 @@ void TestMainWindow::lateRegistrationGivesUp()
     QCOMPARE(view->context().stage, tp::store::Stage::Registration);
     QCOMPARE(view->currentStep(), int(NegotiationView::RegistrationStep));
 
-    auto* page = static_cast<RegistrationStepPage*>(view->page(NegotiationView::RegistrationStep));
+    auto* page = view->page<RegistrationStepPage>();
     QVERIFY(page->entryButton()->isEnabled());
     answerDialog<RegisterBidderDialog>([](RegisterBidderDialog* dialog) {
         QCOMPARE(dialog->idField()->text(), QStringLiteral("B1"));
@@ -341,7 +337,7 @@ void TestMainWindow::scoreBeforeDrawIsRefused()
     QVERIFY(!view->context().drawRecorded());
 
     // The page says what the store would answer, and offers no sheet to key.
-    auto* page = static_cast<ScoringStepPage*>(view->page(NegotiationView::ScoringStep));
+    auto* page = view->page<ScoringStepPage>();
     view->showStep(NegotiationView::ScoringStep);
     ScoreSheetWidget* sheet = page->sheet();
     QVERIFY(sheet->model()->columnCount() > 1);
@@ -393,7 +389,7 @@ void TestMainWindow::scoringPageFollowsProcedure()
     window.openNegotiation(id);
     NegotiationView* view = window.negotiationView();
     QCOMPARE(view->context().stage, tp::store::Stage::Registration);
-    auto* page = static_cast<ScoringStepPage*>(view->page(NegotiationView::ScoringStep));
+    auto* page = view->page<ScoringStepPage>();
     view->showStep(NegotiationView::ScoringStep);
     QCOMPARE(page->panelistChooser()->count(), 3);
     QVERIFY(!page->sheet()->isEnabled());
@@ -491,7 +487,7 @@ void TestMainWindow::paperSheetKeyedTwice()
     NegotiationView* view = window.negotiationView();
     QVERIFY(view->context().drawRecorded());
     view->showStep(NegotiationView::ScoringStep);
-    auto* page = static_cast<ScoringStepPage*>(view->page(NegotiationView::ScoringStep));
+    auto* page = view->page<ScoringStepPage>();
     page->panelistChooser()->setCurrentIndex(page->panelistChooser()->findData(QStringLiteral("P1")));
     page->tabs()->setCurrentWidget(page->paperSheet());
     DoubleEntryWidget* paper = page->paperSheet();

@@ -8,8 +8,8 @@
 #include "home/HomeView.h"
 #include "home/NegotiationListModel.h"
 #include "main/FileDialog.h"
-#include "steps/PublicationStepPage.h"
-#include "steps/RegistrationStepPage.h"
+#include "steps/proposals/ProposalsStepPage.h"
+#include "steps/publication/PublicationStepPage.h"
 #include "store/NegotiationStore.h"
 #include "store/ProcedureService.h"
 #include "store/RecordReader.h"
@@ -196,7 +196,7 @@ void TestUiOutput::receipt()
     const qint64 id = prepare(workspace, Stage::Scoring);
     QVERIFY(id > 0);
 
-    RegistrationStepPage page(true);
+    ProposalsStepPage page;
     page.reload(UiTestData::stepContext(workspace, id));
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));

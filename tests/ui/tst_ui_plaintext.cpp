@@ -7,9 +7,9 @@
 #include "main/FileDialog.h"
 #include "main/NegotiationView.h"
 #include "projector/ProjectorWindow.h"
-#include "results/ResultsPage.h"
-#include "steps/VoteStepPage.h"
-#include "vote/VoteWidget.h"
+#include "steps/results/ResultsPage.h"
+#include "steps/vote/VoteStepPage.h"
+#include "steps/vote/VoteWidget.h"
 
 #include "UiTestData.h"
 
@@ -229,7 +229,7 @@ void TestPlainText::hostileNames()
     view->showStep(NegotiationView::ScoringStep);
     QTest::mouseClick(view->nextButton(), Qt::LeftButton);
     QTRY_COMPARE(view->currentStep(), int(NegotiationView::VoteStep));
-    auto* page = static_cast<VoteStepPage*>(view->page(NegotiationView::VoteStep));
+    auto* page = view->page<VoteStepPage>();
     VoteWidget* vote = page->voteWidget();
     const QList<tp::Panelist> panel = view->context().scenario.panel;
     for (int i = 0; i < panel.size(); ++i) {

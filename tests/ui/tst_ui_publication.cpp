@@ -7,12 +7,12 @@
 #include "home/NegotiationListModel.h"
 #include "main/FileDialog.h"
 #include "main/NegotiationView.h"
-#include "publication/PublicationForm.h"
 #include "report/SealedArchive.h"
-#include "setup/DocumentDetailsForm.h"
-#include "setup/ProjectForm.h"
-#include "steps/PublicationStepPage.h"
-#include "steps/SetupStepPage.h"
+#include "steps/publication/PublicationForm.h"
+#include "steps/publication/PublicationStepPage.h"
+#include "steps/setup/DocumentDetailsForm.h"
+#include "steps/setup/ProjectForm.h"
+#include "steps/setup/SetupStepPage.h"
 #include "store/RecordReader.h"
 
 #include <QCheckBox>
@@ -79,7 +79,7 @@ void TestPublication::publishAndSeal()
     QCOMPARE(view->navigator()->currentRow(), int(NegotiationView::PublicationStep));
     QCOMPARE(view->context().stage, Stage::Result); // only shown, nothing published yet
 
-    auto* page = static_cast<PublicationStepPage*>(view->page(NegotiationView::PublicationStep));
+    auto* page = view->page<PublicationStepPage>();
     PublicationForm* form = page->publicationForm();
     QTRY_VERIFY(form->isVisible());
     QVERIFY(page->statusLabel()->text().contains(QLatin1String("The result is fixed")));
@@ -226,10 +226,10 @@ void TestPublication::countStartDayOnPublication()
     QCOMPARE(view->context().stage, Stage::Result);
     QTest::mouseClick(view->nextButton(), Qt::LeftButton);
 
-    auto* page = static_cast<PublicationStepPage*>(view->page(NegotiationView::PublicationStep));
+    auto* page = view->page<PublicationStepPage>();
     PublicationForm* form = page->publicationForm();
     QTRY_VERIFY(form->isVisible());
-    auto* setup = static_cast<SetupStepPage*>(view->page(NegotiationView::SetupStep));
+    auto* setup = view->page<SetupStepPage>();
     QVERIFY(!setup->projectForm()->countStartDayField()->isChecked());
 
     // The project's setting: the day after publication (Friday 8 August) is the first counted day.
@@ -284,7 +284,7 @@ void TestPublication::documentDetailsReachTheNotice()
 
     // In the setup, on its own tab, editable although the settings are fixed.
     view->showStep(NegotiationView::SetupStep);
-    auto* setup = static_cast<SetupStepPage*>(view->page(NegotiationView::SetupStep));
+    auto* setup = view->page<SetupStepPage>();
     setup->tabs()->setCurrentIndex(SetupStepPage::DocumentsTab);
     DocumentDetailsForm* details = setup->documentsForm();
     QTRY_VERIFY(details->isVisible());
@@ -305,7 +305,7 @@ void TestPublication::documentDetailsReachTheNotice()
     QTest::mouseClick(view->nextButton(), Qt::LeftButton);
     QCOMPARE(view->context().stage, Stage::Result);
     QTest::mouseClick(view->nextButton(), Qt::LeftButton);
-    auto* page = static_cast<PublicationStepPage*>(view->page(NegotiationView::PublicationStep));
+    auto* page = view->page<PublicationStepPage>();
     PublicationForm* form = page->publicationForm();
     QTRY_VERIFY(form->challengeAddressField()->isVisible());
     form->challengeAddressField()->setText(QStringLiteral(u"慈溪市三北大街1号302室"));

@@ -3,18 +3,20 @@
 #include "MessageBox.h"
 #include "UiTestData.h"
 #include "dialogs/NewNegotiationDialog.h"
-#include "dialogs/ReceiveProposalDialog.h"
-#include "dialogs/RegisterBidderDialog.h"
 #include "model/Terms.h"
 #include "report/EvaluationReport.h"
 #include "report/WorkspaceContextReader.h"
-#include "steps/RegistrationStepPage.h"
 #include "steps/StepContext.h"
+#include "steps/proposals/ProposalsStepPage.h"
+#include "steps/proposals/ReceiveProposalDialog.h"
+#include "steps/registration/RegisterBidderDialog.h"
+#include "steps/registration/RegistrationStepPage.h"
 #include "store/AuditLog.h"
 #include "store/NegotiationRecord.h"
 #include "store/NegotiationStore.h"
 #include "store/ProcedureService.h"
 #include "store/Workspace.h"
+#include "widgets/BidderTable.h"
 
 #include "store/SetupService.h"
 #include <QApplication>
@@ -70,7 +72,14 @@ private:
     // were keyed in a new-negotiation dialog opened at 55.430 seconds past a minute.
     qint64 newNegotiation(tp::store::Workspace& ws);
     void registerBidder(RegistrationStepPage& page, const QString& name, const QDateTime& when, bool eligible = true);
-    static void selectBidder(RegistrationStepPage& page, const QString& bidder);
+    // Clicks the row of `bidder` on a registration or proposals page.
+    template <class Page> static void selectBidder(Page& page, const QString& bidder)
+    {
+        for (int row = 0; row < page.table()->rowCount(); ++row)
+            if (page.table()->item(row, 0)->text() == bidder)
+                QTest::mouseClick(page.table()->viewport(), Qt::LeftButton, {},
+                                  page.table()->visualItemRect(page.table()->item(row, 1)).center());
+    }
     // The procedure part of the evaluation report (English) as the workspace gives it now.
     static QString reportHtml(tp::store::Workspace& ws, qint64 id);
     static QStringList auditActions(tp::store::Workspace& ws, qint64 id);
@@ -139,14 +148,6 @@ void TestRegistration::registerBidder(RegistrationStepPage& page, const QString&
     QTest::mouseClick(page.entryButton(), Qt::LeftButton);
 }
 
-void TestRegistration::selectBidder(RegistrationStepPage& page, const QString& bidder)
-{
-    for (int row = 0; row < page.table()->rowCount(); ++row)
-        if (page.table()->item(row, 0)->text() == bidder)
-            QTest::mouseClick(page.table()->viewport(), Qt::LeftButton, {},
-                              page.table()->visualItemRect(page.table()->item(row, 1)).center());
-}
-
 QString TestRegistration::reportHtml(tp::store::Workspace& ws, qint64 id)
 {
     tp::DocumentInput input;
@@ -176,7 +177,7 @@ void TestRegistration::timesStoredAtTheMinuteShown()
     const qint64 id = newNegotiation(*ws);
     QVERIFY(id > 0);
 
-    RegistrationStepPage page(false);
+    RegistrationStepPage page;
     page.resize(1366, 768);
     connect(&page, &StepPage::changed, &page, [&page, &ws, id] { page.reload(UiTestData::stepContext(*ws, id)); });
     page.reload(UiTestData::stepContext(*ws, id));
@@ -191,8 +192,8 @@ void TestRegistration::timesStoredAtTheMinuteShown()
     QCOMPARE(page.table()->item(0, 2)->text(), QStringLiteral("2014-07-29 17:00"));
     QCOMPARE(page.table()->item(1, 2)->text(), QStringLiteral("2014-07-29 17:00"));
     QCOMPARE(page.table()->item(2, 2)->text(), QStringLiteral("2014-07-29 17:01"));
-    QCOMPARE(page.table()->item(0, 3)->text(), RegistrationStepPage::tr("Qualified"));
-    QCOMPARE(page.table()->item(1, 3)->text(), RegistrationStepPage::tr("Qualified"));
+    QCOMPARE(page.table()->item(0, 3)->text(), BidderTable::tr("Qualified"));
+    QCOMPARE(page.table()->item(1, 3)->text(), BidderTable::tr("Qualified"));
     QCOMPARE(page.table()->item(2, 3)->text(), tp::Terms::exclusionReason(QStringLiteral("late_registration")));
 
     // What is stored is what was shown: whole minutes.
@@ -213,7 +214,7 @@ void TestRegistration::registrationCorrectedWithReason()
     std::shared_ptr<tp::store::Workspace> ws = *opened.value;
     const qint64 id = newNegotiation(*ws);
     QVERIFY(id > 0);
-    RegistrationStepPage page(false);
+    RegistrationStepPage page;
     page.resize(1366, 768);
     connect(&page, &StepPage::changed, &page, [&page, &ws, id] { page.reload(UiTestData::stepContext(*ws, id)); });
     page.reload(UiTestData::stepContext(*ws, id));
@@ -237,7 +238,7 @@ void TestRegistration::registrationCorrectedWithReason()
     });
     QTest::mouseClick(page.correctButton(), Qt::LeftButton);
     QTRY_COMPARE(page.table()->item(0, 2)->text(), QStringLiteral("2014-07-29 17:00"));
-    QCOMPARE(page.table()->item(0, 3)->text(), RegistrationStepPage::tr("Qualified"));
+    QCOMPARE(page.table()->item(0, 3)->text(), BidderTable::tr("Qualified"));
 
     // A correction without a reason is refused and changes nothing.
     selectBidder(page, QStringLiteral("B2"));
@@ -299,7 +300,7 @@ void TestRegistration::receiptDialogOffersAwaitedBidders()
     const qint64 id = newNegotiation(*ws);
     QVERIFY(id > 0);
     {
-        RegistrationStepPage registration(false);
+        RegistrationStepPage registration;
         connect(&registration, &StepPage::changed, &registration,
                 [&registration, &ws, id] { registration.reload(UiTestData::stepContext(*ws, id)); });
         registration.reload(UiTestData::stepContext(*ws, id));
@@ -311,7 +312,7 @@ void TestRegistration::receiptDialogOffersAwaitedBidders()
     }
     QVERIFY(tp::store::ProcedureService(*ws).advance(id, tp::store::Stage::Proposals, QStringLiteral("desk")).ok());
 
-    RegistrationStepPage page(true);
+    ProposalsStepPage page;
     page.resize(1366, 768);
     connect(&page, &StepPage::changed, &page, [&page, &ws, id] { page.reload(UiTestData::stepContext(*ws, id)); });
     page.reload(UiTestData::stepContext(*ws, id));
@@ -348,8 +349,8 @@ void TestRegistration::receiptDialogOffersAwaitedBidders()
     QTest::mouseClick(page.entryButton(), Qt::LeftButton);
     QCOMPARE(offered, QStringList{QStringLiteral("B1")});
     QCOMPARE(preselected, QStringLiteral("B1"));
-    QTRY_COMPARE(page.table()->item(0, 4)->text(), RegistrationStepPage::tr("%1 of %2 copies").arg(9).arg(10) +
-                                                       QStringLiteral(" · ") + RegistrationStepPage::tr("seal intact"));
+    QTRY_COMPARE(page.table()->item(0, 4)->text(), ProposalsStepPage::tr("%1 of %2 copies").arg(9).arg(10) +
+                                                       QStringLiteral(" · ") + ProposalsStepPage::tr("seal intact"));
 
     // B2's receipt was keyed at the wrong time: corrected with a reason, one event, not a second receipt.
     selectBidder(page, QStringLiteral("B2"));

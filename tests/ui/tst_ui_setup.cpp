@@ -7,16 +7,16 @@
 #include "dialogs/NewNegotiationDialog.h"
 #include "main/NegotiationView.h"
 #include "model/Translations.h"
-#include "setup/AllocationEditor.h"
-#include "setup/CriteriaEditor.h"
-#include "setup/CriteriaModel.h"
-#include "setup/CriterionDialog.h"
-#include "setup/PanelEditor.h"
-#include "setup/PanelMemberDialog.h"
-#include "setup/PanelModel.h"
-#include "setup/ProjectForm.h"
-#include "setup/SetupEditor.h"
-#include "steps/SetupStepPage.h"
+#include "steps/setup/AllocationEditor.h"
+#include "steps/setup/CriteriaEditor.h"
+#include "steps/setup/CriteriaModel.h"
+#include "steps/setup/CriterionDialog.h"
+#include "steps/setup/PanelEditor.h"
+#include "steps/setup/PanelMemberDialog.h"
+#include "steps/setup/PanelModel.h"
+#include "steps/setup/ProjectForm.h"
+#include "steps/setup/SetupEditor.h"
+#include "steps/setup/SetupStepPage.h"
 #include "store/AuditLog.h"
 #include "store/NegotiationStore.h"
 #include "store/ProcedureService.h"
@@ -182,7 +182,7 @@ void TestUiSetup::newNegotiationFromScratch()
     QVERIFY(!window.isShowingHome());
     m_view = window.negotiationView();
     QCOMPARE(m_view->currentStep(), int(NegotiationView::SetupStep));
-    m_page = static_cast<SetupStepPage*>(m_view->page(NegotiationView::SetupStep));
+    m_page = m_view->page<SetupStepPage>();
     QVERIFY(m_page->isVisible());
     QVERIFY(m_page->isEditable());
     QVERIFY(stored().criteria.isEmpty());
@@ -416,7 +416,7 @@ void TestUiSetup::refusedOnceRegistrationOpened()
     window.newNegotiation();
     NegotiationView* view = window.negotiationView();
     const qint64 id = view->negotiationId();
-    auto* page = static_cast<SetupStepPage*>(view->page(NegotiationView::SetupStep));
+    auto* page = view->page<SetupStepPage>();
     QVERIFY(page->isEditable());
     QCOMPARE(page->criteriaEditor()->model()->rowCount(), 8);
     tp::store::SetupService setup(*view->context().workspace);
@@ -462,7 +462,7 @@ void TestUiSetup::registrationNeedsCompleteSetup()
     });
     window.newNegotiation();
     m_view = window.negotiationView();
-    m_page = static_cast<SetupStepPage*>(m_view->page(NegotiationView::SetupStep));
+    m_page = m_view->page<SetupStepPage>();
     QVERIFY(m_page->isEditable());
     QCOMPARE(stored().criteria.size(), 8);
     QVERIFY(stored().panel.isEmpty());
@@ -558,7 +558,7 @@ void TestUiSetup::screenshots()
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    m_page = static_cast<SetupStepPage*>(m_view->page(NegotiationView::SetupStep));
+    m_page = m_view->page<SetupStepPage>();
     const QStringList names = {QStringLiteral("project"), QStringLiteral("criteria"), QStringLiteral("panel")};
     for (int tab = 0; tab < names.size(); ++tab) {
         m_page->tabs()->setCurrentIndex(tab);

@@ -1,7 +1,7 @@
 #include "MessageBox.h"
 #include "UiTestData.h"
-#include "timer/PresentationTimerWidget.h"
-#include "timer/TimerStyle.h"
+#include "steps/presentations/PresentationTimerWidget.h"
+#include "widgets/TimerStyle.h"
 
 #include <QLabel>
 #include <QPushButton>

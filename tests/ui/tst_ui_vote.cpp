@@ -6,16 +6,16 @@
 #include "main/FileDialog.h"
 #include "main/NegotiationView.h"
 #include "projector/ProjectorWindow.h"
-#include "results/RankingModel.h"
-#include "results/ResultsPage.h"
-#include "steps/ResultsStepPage.h"
 #include "steps/StepContext.h"
-#include "steps/VoteStepPage.h"
+#include "steps/results/RankingModel.h"
+#include "steps/results/ResultsPage.h"
+#include "steps/results/ResultsStepPage.h"
+#include "steps/vote/VoteStepPage.h"
+#include "steps/vote/VoteWidget.h"
 #include "store/AuditLog.h"
 #include "store/NegotiationStore.h"
 #include "store/ScoringService.h"
 #include "store/Workspace.h"
-#include "vote/VoteWidget.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -370,7 +370,7 @@ private slots:
         view->showStep(NegotiationView::ScoringStep);
         QTest::mouseClick(view->nextButton(), Qt::LeftButton);
         QTRY_COMPARE(view->currentStep(), int(NegotiationView::VoteStep));
-        auto* page = static_cast<VoteStepPage*>(view->page(NegotiationView::VoteStep));
+        auto* page = view->page<VoteStepPage>();
         VoteWidget& widget = *page->voteWidget();
         QVERIFY(widget.isVisible());
 
@@ -416,7 +416,7 @@ private slots:
 
         // The results: each bidder's round in the ranking table, the round's whole tally above it.
         view->showStep(NegotiationView::ResultsStep);
-        auto* results = static_cast<ResultsStepPage*>(view->page(NegotiationView::ResultsStep));
+        auto* results = view->page<ResultsStepPage>();
         RankingModel* model = results->resultsPage()->rankingModel();
         QCOMPARE(model->index(0, RankingModel::kBidderColumn).data(RankingModel::BidderIdRole).toString(),
                  QStringLiteral("B2"));
@@ -453,7 +453,7 @@ private slots:
             view->showStep(NegotiationView::VoteStep);
             window.resize(1200, 800);
             window.show();
-            return static_cast<VoteStepPage*>(view->page(NegotiationView::VoteStep))->voteWidget();
+            return view->page<VoteStepPage>()->voteWidget();
         };
         {
             auto window = std::make_unique<MainWindow>(path);

@@ -1,7 +1,7 @@
 #include "NewNegotiationDialog.h"
 
-#include "TimeField.h"
 #include "store/StoreTime.h"
+#include "widgets/TimeField.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

@@ -4,14 +4,15 @@
 #include "MessageBox.h"
 #include "StageText.h"
 #include "projector/ProjectorWindow.h"
-#include "steps/DrawStepPage.h"
-#include "steps/PresentationsStepPage.h"
-#include "steps/PublicationStepPage.h"
-#include "steps/RegistrationStepPage.h"
-#include "steps/ResultsStepPage.h"
-#include "steps/ScoringStepPage.h"
-#include "steps/SetupStepPage.h"
-#include "steps/VoteStepPage.h"
+#include "steps/draw/DrawStepPage.h"
+#include "steps/presentations/PresentationsStepPage.h"
+#include "steps/proposals/ProposalsStepPage.h"
+#include "steps/publication/PublicationStepPage.h"
+#include "steps/registration/RegistrationStepPage.h"
+#include "steps/results/ResultsStepPage.h"
+#include "steps/scoring/ScoringStepPage.h"
+#include "steps/setup/SetupStepPage.h"
+#include "steps/vote/VoteStepPage.h"
 #include "store/NegotiationRecord.h"
 #include "store/NegotiationStore.h"
 #include "store/ProcedureService.h"
@@ -59,29 +60,26 @@ NegotiationView::NegotiationView(ProjectorWindow* projector, QWidget* parent)
     m_navigator->setIconSize(QSize(12, 12));
 
     m_stepPages = {new SetupStepPage(this),
-                   new RegistrationStepPage(false, this),
-                   new RegistrationStepPage(true, this),
+                   new RegistrationStepPage(this),
+                   new ProposalsStepPage(this),
                    new DrawStepPage(projector, this),
                    new PresentationsStepPage(projector, this),
                    new ScoringStepPage(this),
                    new VoteStepPage(projector, this),
                    new ResultsStepPage(projector, this),
                    new PublicationStepPage(this)};
+    m_setup = page<SetupStepPage>();
+    m_publication = page<PublicationStepPage>();
     for (StepPage* page : m_stepPages) {
+        m_pageOf.insert(page->stage(), page);
         m_pages->addWidget(page);
         connect(page, &StepPage::changed, this, &NegotiationView::refresh);
-    }
-    const QStringList names = {tr("Setup"), tr("Registration"),  tr("Proposals"),
-                               tr("Draw"),  tr("Presentations"), tr("Scoring"),
-                               tr("Vote"),  tr("Results"),       tr("Publication")};
-    for (const QString& name : names) {
-        auto* item = new QListWidgetItem(name, m_navigator);
+        auto* item = new QListWidgetItem(stepName(page->stage()), m_navigator);
         item->setSizeHint(QSize(240, 52));
     }
-    connect(static_cast<ResultsStepPage*>(m_stepPages.at(ResultsStep)), &ResultsStepPage::voteRequested, this,
-            [this] { showStep(VoteStep); });
-    connect(static_cast<ResultsStepPage*>(m_stepPages.at(ResultsStep)), &ResultsStepPage::publicationRequested, this,
-            [this] { showStep(PublicationStep); });
+    auto* results = page<ResultsStepPage>();
+    connect(results, &ResultsStepPage::voteRequested, this, [this] { showStage(Stage::Vote); });
+    connect(results, &ResultsStepPage::publicationRequested, this, [this] { showStage(Stage::Publication); });
 
     auto* header = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
@@ -104,30 +102,36 @@ NegotiationView::NegotiationView(ProjectorWindow* projector, QWidget* parent)
     connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 }
 
-int NegotiationView::stepOf(Stage stage)
+int NegotiationView::stepOf(Stage stage) const
+{
+    // An archived negotiation stays on the publication page.
+    return int(m_stepPages.indexOf(m_pageOf.value(stage == Stage::Archived ? Stage::Publication : stage)));
+}
+
+QString NegotiationView::stepName(Stage stage)
 {
     switch (stage) {
     case Stage::Setup:
-        return SetupStep;
+        return tr("Setup");
     case Stage::Registration:
-        return RegistrationStep;
+        return tr("Registration");
     case Stage::Proposals:
-        return ProposalsStep;
+        return tr("Proposals");
     case Stage::Draw:
-        return DrawStep;
+        return tr("Draw");
     case Stage::Presentations:
-        return PresentationsStep;
+        return tr("Presentations");
     case Stage::Scoring:
-        return ScoringStep;
+        return tr("Scoring");
     case Stage::Vote:
-        return VoteStep;
+        return tr("Vote");
     case Stage::Result:
-        return ResultsStep;
+        return tr("Results");
     case Stage::Publication:
     case Stage::Archived:
         break;
     }
-    return PublicationStep;
+    return tr("Publication");
 }
 
 bool NegotiationView::open(tp::store::Workspace* workspace, qint64 id)
@@ -147,13 +151,13 @@ bool NegotiationView::open(tp::store::Workspace* workspace, qint64 id)
 
 void NegotiationView::close()
 {
-    static_cast<SetupStepPage*>(m_stepPages.at(SetupStep))->clearHistory();
+    m_setup->clearHistory();
     m_context = StepContext();
 }
 
 QUndoStack* NegotiationView::undoStack() const
 {
-    return static_cast<SetupStepPage*>(m_stepPages.at(SetupStep))->undoStack();
+    return m_setup->undoStack();
 }
 
 void NegotiationView::refresh()
@@ -170,7 +174,7 @@ void NegotiationView::refresh()
         return;
     }
     const bool moved = !m_context.code.isEmpty() && m_context.stage != summary.value->stage;
-    const int previousStep = stepOf(m_context.stage);
+    StepPage* previousPage = m_stepPages.value(stepOf(m_context.stage));
     m_context.code = summary.value->code;
     m_context.stage = summary.value->stage;
     m_context.scenario = *scenario.value;
@@ -194,7 +198,7 @@ void NegotiationView::refresh()
     for (StepPage* page : m_stepPages)
         page->reload(m_context);
     // A stage finished by the page on the screen whose result the audience waits to see keeps that page.
-    const bool stay = m_pages->currentIndex() == previousStep && m_stepPages.at(previousStep)->staysAfterItsStage();
+    const bool stay = m_pages->currentWidget() == previousPage && previousPage->staysAfterItsStage();
     if (moved && !stay)
         showStep(currentStep());
     emit negotiationChanged();
@@ -207,49 +211,50 @@ void NegotiationView::updateNavigator()
     const bool drawn = m_context.drawRecorded();
     m_states.clear();
     m_reasons.clear();
-    for (int step = 0; step < StepCount; ++step) {
+    for (int step = 0; step < m_stepPages.size(); ++step) {
+        const Stage pageStage = m_stepPages.at(step)->stage();
         StepState state = step < current ? StepState::Done : step == current ? StepState::Current : StepState::Blocked;
-        if (stage == Stage::Archived && step == PublicationStep)
+        if (stage == Stage::Archived && pageStage == Stage::Publication)
             state = StepState::Done;
         std::optional<tp::Problem> why;
         if (state == StepState::Blocked) {
-            switch (step) {
-            case RegistrationStep:
+            switch (pageStage) {
+            case Stage::Registration:
                 why = Procedure::checkRegistration(stage);
                 break;
-            case ProposalsStep:
+            case Stage::Proposals:
                 why = Procedure::checkProposal(stage);
                 break;
-            case DrawStep:
+            case Stage::Draw:
                 why = Procedure::checkDraw(stage, drawn);
                 break;
-            case PresentationsStep:
+            case Stage::Presentations:
                 why = Procedure::checkPresentation(stage, drawn);
                 break;
-            case ScoringStep:
+            case Stage::Scoring:
                 why = Procedure::checkScoreEntry(stage, drawn);
                 break;
-            case VoteStep:
+            case Stage::Vote:
                 why = Procedure::checkVote(stage);
                 break;
-            case ResultsStep:
+            case Stage::Result:
                 why = Procedure::checkResult(stage);
                 break;
-            case PublicationStep:
+            case Stage::Publication:
                 why = Procedure::checkPublication(stage);
                 break;
             default:
                 break;
             }
             if (!why)
-                why = Procedure::checkAdvance(stage, Stage(step));
+                why = Procedure::checkAdvance(stage, pageStage);
         }
         m_states.append(state);
         // Every step not reached yet says what must come first, even where the procedure would
         // allow an action of it already (e.g. proposals received during registration).
         const QString reason = why ? why->why.trimmed() : QString();
         m_reasons.append(state != StepState::Blocked ? QString()
-                         : reason.isEmpty()          ? StageText::notYet(Stage(step))
+                         : reason.isEmpty()          ? StageText::notYet(pageStage)
                                                      : reason);
         QListWidgetItem* item = m_navigator->item(step);
         const QString name = m_navigator->item(step)->data(Qt::UserRole).toString().isEmpty()
@@ -261,8 +266,8 @@ void NegotiationView::updateNavigator()
         switch (state) {
         case StepState::Done:
             // The vote is the one step that is skipped when no tie matters.
-            label = step == VoteStep && m_context.scenario.votes.isEmpty() ? tr("✓ %1\nnot needed").arg(name)
-                                                                           : tr("✓ %1\ndone").arg(name);
+            label = pageStage == Stage::Vote && m_context.scenario.votes.isEmpty() ? tr("✓ %1\nnot needed").arg(name)
+                                                                                   : tr("✓ %1\ndone").arg(name);
             colour = QColor(0x2e, 0x7d, 0x32);
             break;
         case StepState::Current:
@@ -334,9 +339,9 @@ void NegotiationView::finishStep()
     }
     // Publishing and archiving have their own details and confirmation on the publication page.
     if (stage == Stage::Result || stage == Stage::Publication) {
-        showStep(PublicationStep);
+        showStage(Stage::Publication);
         if (stage == Stage::Publication)
-            static_cast<PublicationStepPage*>(m_stepPages.at(PublicationStep))->sealArchive();
+            m_publication->sealArchive();
         return;
     }
     const std::optional<Stage> next = Procedure::next(stage);
@@ -370,9 +375,14 @@ int NegotiationView::currentStep() const
     return stepOf(m_context.stage);
 }
 
+void NegotiationView::showStage(Stage stage)
+{
+    showStep(stepOf(stage));
+}
+
 void NegotiationView::showStep(int step)
 {
-    if (step < 0 || step >= StepCount)
+    if (step < 0 || step >= m_stepPages.size())
         return;
     m_navigator->setCurrentRow(step);
     m_pages->setCurrentIndex(step);

@@ -3,6 +3,7 @@
 #include "steps/StepContext.h"
 
 #include <QList>
+#include <QMap>
 #include <QWidget>
 
 class QLabel;
@@ -14,6 +15,8 @@ class QUndoStack;
 namespace tp::ui {
 
 class ProjectorWindow;
+class PublicationStepPage;
+class SetupStepPage;
 class StepPage;
 
 // One negotiation: the steps of the procedure on the left (done, current, or blocked and why) and
@@ -29,7 +32,7 @@ public:
         Current,
         Blocked
     };
-    // The navigator's entries, in the order of the procedure.
+    // The navigator's rows, in the order of the procedure (one page for each, see page()).
     enum Step
     {
         SetupStep,
@@ -56,7 +59,17 @@ public:
     QString stepReason(int step) const;
     int currentStep() const;
     void showStep(int step);
+    // Shows the page of `stage` (the publication page for an archived negotiation).
+    void showStage(tp::store::Stage stage);
     StepPage* page(int step) const;
+    // The page of the given class.
+    template <class Page> Page* page() const
+    {
+        for (StepPage* page : m_stepPages)
+            if (auto* typed = qobject_cast<Page*>(page))
+                return typed;
+        return nullptr;
+    }
     QListWidget* navigator() const { return m_navigator; }
     QPushButton* nextButton() const { return m_next; }
     // The undo history of the setup step's edits (cleared when another negotiation opens, when it
@@ -72,7 +85,9 @@ signals:
     void homeRequested();
 
 private:
-    static int stepOf(tp::store::Stage stage);
+    // The navigator's row of the page of `stage`.
+    int stepOf(tp::store::Stage stage) const;
+    static QString stepName(tp::store::Stage stage);
     void updateNavigator();
     void updateNextButton();
     void finishStep();
@@ -85,7 +100,10 @@ private:
     QPushButton* m_next;
     QListWidget* m_navigator;
     QStackedWidget* m_pages;
-    QList<StepPage*> m_stepPages;
+    QList<StepPage*> m_stepPages;               // in the navigator's order
+    QMap<tp::store::Stage, StepPage*> m_pageOf; // the page of each stage
+    SetupStepPage* m_setup;
+    PublicationStepPage* m_publication;
     QList<StepState> m_states;
     QStringList m_reasons;
 };

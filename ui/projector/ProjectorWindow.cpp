@@ -1,8 +1,8 @@
 #include "ProjectorWindow.h"
 #include "PlainText.h"
 
-#include "results/VoteTallyText.h"
-#include "timer/TimerStyle.h"
+#include "widgets/TimerStyle.h"
+#include "widgets/VoteTallyText.h"
 
 #include <QFontDatabase>
 #include <QGridLayout>

@@ -3883,42 +3883,6 @@ Runs a selective negotiation from registration to the final ranking.</translatio
         <translation>← All negotiations</translation>
     </message>
     <message>
-        <source>Setup</source>
-        <translation>Setup</translation>
-    </message>
-    <message>
-        <source>Registration</source>
-        <translation>Registration</translation>
-    </message>
-    <message>
-        <source>Proposals</source>
-        <translation>Proposals</translation>
-    </message>
-    <message>
-        <source>Draw</source>
-        <translation>Draw</translation>
-    </message>
-    <message>
-        <source>Presentations</source>
-        <translation>Presentations</translation>
-    </message>
-    <message>
-        <source>Scoring</source>
-        <translation>Scoring</translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation>Vote</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Results</translation>
-    </message>
-    <message>
-        <source>Publication</source>
-        <translation>Publication</translation>
-    </message>
-    <message>
         <source>Cannot open the negotiation</source>
         <translation>Cannot open the negotiation</translation>
     </message>

@@ -3869,42 +3869,6 @@ Runs a selective negotiation from registration to the final ranking.</source>
         <translation>← 全部谈判</translation>
     </message>
     <message>
-        <source>Setup</source>
-        <translation>项目设置</translation>
-    </message>
-    <message>
-        <source>Registration</source>
-        <translation>登记</translation>
-    </message>
-    <message>
-        <source>Proposals</source>
-        <translation>响应文件</translation>
-    </message>
-    <message>
-        <source>Draw</source>
-        <translation>抽签</translation>
-    </message>
-    <message>
-        <source>Presentations</source>
-        <translation>演示</translation>
-    </message>
-    <message>
-        <source>Scoring</source>
-        <translation>评分</translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation>表决</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Publication</source>
-        <translation>公示</translation>
-    </message>
-    <message>
         <source>Cannot open the negotiation</source>
         <translation>无法打开谈判</translation>
     </message>

@@ -110,28 +110,8 @@ int NegotiationView::stepOf(Stage stage) const
 
 QString NegotiationView::stepName(Stage stage)
 {
-    switch (stage) {
-    case Stage::Setup:
-        return tr("Setup");
-    case Stage::Registration:
-        return tr("Registration");
-    case Stage::Proposals:
-        return tr("Proposals");
-    case Stage::Draw:
-        return tr("Draw");
-    case Stage::Presentations:
-        return tr("Presentations");
-    case Stage::Scoring:
-        return tr("Scoring");
-    case Stage::Vote:
-        return tr("Vote");
-    case Stage::Result:
-        return tr("Results");
-    case Stage::Publication:
-    case Stage::Archived:
-        break;
-    }
-    return tr("Publication");
+    // An archived negotiation's step is still the publication.
+    return StageText::name(stage == Stage::Archived ? Stage::Publication : stage);
 }
 
 bool NegotiationView::open(tp::store::Workspace* workspace, qint64 id)

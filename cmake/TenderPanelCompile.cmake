@@ -14,7 +14,9 @@ endfunction()
 
 # tenderpanel_add_test(NAME SOURCES a.cpp b.cpp LIBS lib1 lib2 [GUI])
 function(tenderpanel_add_test name)
-  cmake_parse_arguments(T "GUI" "" "SOURCES;LIBS" ${ARGN})
+  # BOTH_ENGINES: the test runs twice, on SQLite files (NAME) and on databases of the test
+  # PostgreSQL server (NAME_pg, TP_TEST_ENGINE=postgres; see tests/support/TestEngine.h).
+  cmake_parse_arguments(T "GUI;BOTH_ENGINES" "" "SOURCES;LIBS" ${ARGN})
   add_executable(${name} ${T_SOURCES})
   tenderpanel_compile_options(${name})
   target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
@@ -24,6 +26,12 @@ function(tenderpanel_add_test name)
   add_test(NAME ${name} COMMAND ${name})
   # Tests never read or write the user's own settings or default workspace.
   set(home ${PROJECT_BINARY_DIR}/test-home)
-  set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANGUAGE=en;TENDERPANEL_LANG=en;XDG_DATA_HOME=${home}/data;XDG_CONFIG_HOME=${home}/config;XDG_CACHE_HOME=${home}/cache"
-                                          TIMEOUT 600)
+  set(environment "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANGUAGE=en;TENDERPANEL_LANG=en;XDG_DATA_HOME=${home}/data;XDG_CONFIG_HOME=${home}/config;XDG_CACHE_HOME=${home}/cache")
+  set_tests_properties(${name} PROPERTIES ENVIRONMENT "${environment}" TIMEOUT 600)
+  if(T_BOTH_ENGINES AND TENDERPANEL_TEST_POSTGRES)
+    add_test(NAME ${name}_pg COMMAND ${name})
+    set_tests_properties(${name}_pg PROPERTIES
+      ENVIRONMENT "${environment};TP_TEST_ENGINE=postgres;TP_TEST_PG_STATE=${TENDERPANEL_PG_TEST_STATE}"
+      FIXTURES_REQUIRED postgres TIMEOUT 600)
+  endif()
 endfunction()

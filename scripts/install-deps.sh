@@ -18,6 +18,7 @@ packages=(
   libqt6opengl6-dev libgl-dev libegl-dev libvulkan-dev nlohmann-json3-dev
   fonts-noto-cjk xvfb xauth poppler-utils sqlite3 python3 python3-jsonschema
   libqpdf-dev qpdf
+  postgresql postgresql-client
   desktop-file-utils appstream libxml2-utils
 )
 if [ "${TENDERPANEL_DEPS_SKIP_UPDATE:-0}" != 1 ]; then

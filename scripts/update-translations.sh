@@ -43,6 +43,7 @@ CONTEXT_MAP = {
     "tp::store::ScoringService": "ScoringService",
     "tp::store::SetupService": "SetupService",
     "tp::store::Workspace": "Workspace",
+    "tp::store::WorkspaceAddress": "WorkspaceAddress",
     "tp::store::WriteTransaction": "Workspace",
     "tp::report": "CanonicalRecordReader",
     "tp::report::CanonicalRecordReader": "CanonicalRecordReader",

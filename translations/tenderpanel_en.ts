@@ -2271,6 +2271,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>trigger</translation>
     </message>
     <message>
+        <source>rule</source>
+        <translation>rule</translation>
+    </message>
+    <message>
         <source>%1 &quot;%2&quot;</source>
         <translation>%1 &quot;%2&quot;</translation>
     </message>
@@ -2807,6 +2811,38 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>the file is not a TenderPanel workspace (not a database)</translation>
     </message>
     <message>
+        <source>the server refused the user name or password (%1)</source>
+        <translation>the server refused the user name or password (%1)</translation>
+    </message>
+    <message>
+        <source>the server is shutting down or restarting; nothing of the action in progress was saved (try again once it is back)</source>
+        <translation>the server is shutting down or restarting; nothing of the action in progress was saved (try again once it is back)</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached; nothing of the action in progress was saved (try again once it is back): %1</source>
+        <translation>the server cannot be reached; nothing of the action in progress was saved (try again once it is back): %1</translation>
+    </message>
+    <message>
+        <source>the workspace is busy with another program&apos;s change (try again)</source>
+        <translation>the workspace is busy with another program&apos;s change (try again)</translation>
+    </message>
+    <message>
+        <source>the database does not exist on the server (%1)</source>
+        <translation>the database does not exist on the server (%1)</translation>
+    </message>
+    <message>
+        <source>the server does not allow this user to change the workspace (%1)</source>
+        <translation>the server does not allow this user to change the workspace (%1)</translation>
+    </message>
+    <message>
+        <source>the server allows only reading (%1)</source>
+        <translation>the server allows only reading (%1)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full</source>
+        <translation>the server&apos;s disk is full</translation>
+    </message>
+    <message>
         <source>the database reported: %1</source>
         <translation>the database reported: %1</translation>
     </message>
@@ -2825,6 +2861,14 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>no workspace file given</source>
         <translation>no workspace file given</translation>
+    </message>
+    <message>
+        <source>the workspace was opened read-only</source>
+        <translation>the workspace was opened read-only</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL) is not installed</source>
+        <translation>the PostgreSQL driver of Qt (QPSQL) is not installed</translation>
     </message>
     <message>
         <source>is not a file</source>
@@ -2847,16 +2891,16 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>the folder %1 cannot be written, so no workspace can be created there</translation>
     </message>
     <message>
-        <source>the workspace was opened read-only</source>
-        <translation>the workspace was opened read-only</translation>
-    </message>
-    <message>
         <source>the workspace has no valid schema version</source>
         <translation>the workspace has no valid schema version</translation>
     </message>
     <message>
         <source>the database is not a TenderPanel workspace (it holds other tables)</source>
         <translation>the database is not a TenderPanel workspace (it holds other tables)</translation>
+    </message>
+    <message>
+        <source>the database holds no workspace yet (importing a negotiation creates one)</source>
+        <translation>the database holds no workspace yet (importing a negotiation creates one)</translation>
     </message>
     <message>
         <source>the workspace was written by a newer TenderPanel (schema version %1; this program reads up to version %2); it was left unchanged</source>
@@ -2898,6 +2942,49 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <source>no transaction is open</source>
         <translation>no transaction is open</translation>
     </message>
+    <message>
+        <source>the connection to the server broke while the change was being saved, so whether it was saved is not known; open the negotiation again and check before entering it again (%1)</source>
+        <translation>the connection to the server broke while the change was being saved, so whether it was saved is not known; open the negotiation again and check before entering it again (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceAddress</name>
+    <message>
+        <source>no workspace file given</source>
+        <translation>no workspace file given</translation>
+    </message>
+    <message>
+        <source>the server address &quot;%1&quot; lacks its closing &quot;]&quot;</source>
+        <translation>the server address &quot;%1&quot; lacks its closing &quot;]&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; after the server address</source>
+        <translation>unexpected &quot;%1&quot; after the server address</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; may not contain a space or &quot;;&quot;</source>
+        <translation>the value of &quot;%1&quot; may not contain a space or &quot;;&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connection setting TenderPanel passes on (it knows host, port, user, dbname, sslmode, %2)</source>
+        <translation>&quot;%1&quot; is not a connection setting TenderPanel passes on (it knows host, port, user, dbname, sslmode, %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number (1 to 65535)</source>
+        <translation>&quot;%1&quot; is not a port number (1 to 65535)</translation>
+    </message>
+    <message>
+        <source>the server address names no host (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>the server address names no host (postgresql://USER@HOST:PORT/DATABASE)</translation>
+    </message>
+    <message>
+        <source>the server address names no database (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>the server address names no database (postgresql://USER@HOST:PORT/DATABASE)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a TLS mode (%2)</source>
+        <translation>&quot;%1&quot; is not a TLS mode (%2)</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceAuditCommand</name>
@@ -2929,8 +3016,8 @@ Exit 0 and &quot;ok EVENTS HEAD-HASH&quot;, or exit 4 naming the first bad event
 <context>
     <name>WorkspaceCli</name>
     <message>
-        <source>PostgreSQL workspaces are not supported yet</source>
-        <translation>PostgreSQL workspaces are not supported yet</translation>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
     </message>
     <message>
         <source>&quot;%1&quot; has more than 2 decimals</source>

@@ -2266,6 +2266,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>触发器</translation>
     </message>
     <message>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
         <source>%1 &quot;%2&quot;</source>
         <translation>%1“%2”</translation>
     </message>
@@ -2802,6 +2806,38 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>该文件不是 TenderPanel 工作区（不是数据库）</translation>
     </message>
     <message>
+        <source>the server refused the user name or password (%1)</source>
+        <translation>服务器拒绝了该用户名或密码（%1）</translation>
+    </message>
+    <message>
+        <source>the server is shutting down or restarting; nothing of the action in progress was saved (try again once it is back)</source>
+        <translation>服务器正在关闭或重启；正在进行的操作未保存任何内容（待服务器恢复后重试）</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached; nothing of the action in progress was saved (try again once it is back): %1</source>
+        <translation>无法连接服务器；正在进行的操作未保存任何内容（待服务器恢复后重试）：%1</translation>
+    </message>
+    <message>
+        <source>the workspace is busy with another program&apos;s change (try again)</source>
+        <translation>工作区正被另一个程序修改（请重试）</translation>
+    </message>
+    <message>
+        <source>the database does not exist on the server (%1)</source>
+        <translation>服务器上不存在该数据库（%1）</translation>
+    </message>
+    <message>
+        <source>the server does not allow this user to change the workspace (%1)</source>
+        <translation>服务器不允许该用户修改工作区（%1）</translation>
+    </message>
+    <message>
+        <source>the server allows only reading (%1)</source>
+        <translation>服务器只允许读取（%1）</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full</source>
+        <translation>服务器磁盘已满</translation>
+    </message>
+    <message>
         <source>the database reported: %1</source>
         <translation>数据库报告：%1</translation>
     </message>
@@ -2820,6 +2856,14 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>no workspace file given</source>
         <translation>未给出工作区文件</translation>
+    </message>
+    <message>
+        <source>the workspace was opened read-only</source>
+        <translation>工作区以只读方式打开</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL) is not installed</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）</translation>
     </message>
     <message>
         <source>is not a file</source>
@@ -2842,16 +2886,16 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>文件夹 %1 不可写入，无法在其中创建工作区</translation>
     </message>
     <message>
-        <source>the workspace was opened read-only</source>
-        <translation>工作区以只读方式打开</translation>
-    </message>
-    <message>
         <source>the workspace has no valid schema version</source>
         <translation>工作区没有有效的模式版本</translation>
     </message>
     <message>
         <source>the database is not a TenderPanel workspace (it holds other tables)</source>
         <translation>该数据库不是 TenderPanel 工作区（含有其他数据表）</translation>
+    </message>
+    <message>
+        <source>the database holds no workspace yet (importing a negotiation creates one)</source>
+        <translation>该数据库中还没有工作区（导入一个谈判即可创建）</translation>
     </message>
     <message>
         <source>the workspace was written by a newer TenderPanel (schema version %1; this program reads up to version %2); it was left unchanged</source>
@@ -2893,6 +2937,49 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <source>no transaction is open</source>
         <translation>没有打开的事务</translation>
     </message>
+    <message>
+        <source>the connection to the server broke while the change was being saved, so whether it was saved is not known; open the negotiation again and check before entering it again (%1)</source>
+        <translation>保存更改时与服务器的连接中断，无法确定是否已保存；请重新打开该谈判核对后再决定是否重新录入（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceAddress</name>
+    <message>
+        <source>no workspace file given</source>
+        <translation>未给出工作区文件</translation>
+    </message>
+    <message>
+        <source>the server address &quot;%1&quot; lacks its closing &quot;]&quot;</source>
+        <translation>服务器地址“%1”缺少右方括号“]”</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; after the server address</source>
+        <translation>服务器地址后有多余的“%1”</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; may not contain a space or &quot;;&quot;</source>
+        <translation>“%1”的值不能包含空格或“;”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connection setting TenderPanel passes on (it knows host, port, user, dbname, sslmode, %2)</source>
+        <translation>“%1”不是 TenderPanel 支持的连接参数（支持 host、port、user、dbname、sslmode、%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number (1 to 65535)</source>
+        <translation>“%1”不是端口号（1 至 65535）</translation>
+    </message>
+    <message>
+        <source>the server address names no host (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>服务器地址未指明主机（postgresql://用户@主机:端口/数据库）</translation>
+    </message>
+    <message>
+        <source>the server address names no database (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>服务器地址未指明数据库（postgresql://用户@主机:端口/数据库）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a TLS mode (%2)</source>
+        <translation>“%1”不是 TLS 模式（%2）</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceAuditCommand</name>
@@ -2924,8 +3011,8 @@ Exit 0 and &quot;ok EVENTS HEAD-HASH&quot;, or exit 4 naming the first bad event
 <context>
     <name>WorkspaceCli</name>
     <message>
-        <source>PostgreSQL workspaces are not supported yet</source>
-        <translation>暂不支持 PostgreSQL 工作区</translation>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has more than 2 decimals</source>

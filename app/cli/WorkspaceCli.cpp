@@ -1,24 +1,59 @@
 #include "WorkspaceCli.h"
 
+#include "store/WorkspaceAddress.h"
+
 #include <QProcessEnvironment>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace tp::cli {
+
+namespace {
+
+// One line from the terminal, not echoed.
+QString readPassword(const QString& prompt)
+{
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    termios saved{};
+    const bool terminal = ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    char line[1024] = {};
+    const bool read = std::fgets(line, sizeof line, stdin) != nullptr;
+    if (terminal)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    std::fputs("\n", stderr);
+    QString text = read ? QString::fromLocal8Bit(line) : QString();
+    while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r')))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
 
 std::shared_ptr<store::Workspace> WorkspaceCli::open(CliContext& context, int* exitCode, Access access)
 {
     const QString path = store::Workspace::resolvePath(context.workspace);
-    if (path.startsWith(QLatin1String("postgresql://"))) {
-        context.error(QStringLiteral("--workspace"),
-                      QCoreApplication::translate("WorkspaceCli", "PostgreSQL workspaces are not supported yet"));
-        *exitCode = ExitInvalid;
-        return nullptr;
-    }
     store::Workspace::Options options;
     options.actor = actor();
     options.readOnly = access == Access::Read;
     options.upgradeFirst = access == Access::Read;
     options.create = access == Access::Create;
     auto opened = store::Workspace::open(path, options);
+    // A server that wants a password libpq did not find (PGPASSWORD, ~/.pgpass): ask for it when
+    // someone is at the terminal.
+    if (!opened.ok() && opened.failure == store::Failure::Storage && store::WorkspaceAddress::isServer(path) &&
+        opened.problem.why.contains(QLatin1String("no password supplied")) && ::isatty(STDIN_FILENO)) {
+        options.password =
+            readPassword(QCoreApplication::translate("WorkspaceCli", "Password for %1: ").arg(opened.problem.where));
+        if (!options.password.isEmpty())
+            opened = store::Workspace::open(path, options);
+    }
     if (!opened.ok()) {
         *exitCode = fail(context, opened);
         return nullptr;

@@ -3,6 +3,7 @@
 #include "NegotiationRecord.h"
 #include "Procedure.h"
 #include "StoreResult.h"
+#include "Workspace.h"
 #include "WriteTransaction.h"
 
 #include <QJsonObject>
@@ -50,19 +51,20 @@ public:
     // StoreResult<T>. When the body succeeds, commits with the audit event it described (naming the
     // negotiation it set, if any) and returns the body's result; when the body fails, or says that
     // nothing changed (ActionEvent::none()), or the commit fails, nothing is stored.
+    //
+    // A transaction that failed only because of other transactions (a serialization failure or a
+    // deadlock on a server) or because the connection was found lost before the commit is run again
+    // from the start, on a new connection, a few times; the body must therefore only read and write
+    // through `tx`. A commit whose outcome is unknown is never run again.
     template <typename T, typename Body>
     static StoreResult<T> runOnWorkspace(Workspace& workspace, const QString& actor, Body&& body)
     {
-        WriteTransaction tx(workspace);
-        if (auto p = tx.begin())
-            return StoreResult<T>::fail(Failure::Storage, *p);
-        ActionEvent event;
-        StoreResult<T> result = body(tx, event);
-        if (!result.ok() || !event.recorded)
-            return result;
-        if (auto p = tx.commit(event.action, actor, event.negotiation, event.details))
-            return StoreResult<T>::fail(Failure::Storage, *p);
-        return result;
+        for (int attempt = 1;; ++attempt) {
+            workspace.clearTransient();
+            StoreResult<T> result = runOnce<T>(workspace, actor, body);
+            if (result.ok() || attempt >= kAttempts || !workspace.retryable())
+                return result;
+        }
     }
 
     // An action on negotiation `id`: like runOnWorkspace(), with the negotiation's row loaded in the
@@ -88,6 +90,24 @@ public:
     static StoreResult<T> run(Workspace& workspace, qint64 id, const QString& actor, Body&& body)
     {
         return run<T>(workspace, id, actor, nullptr, std::forward<Body>(body));
+    }
+
+private:
+    static constexpr int kAttempts = 4;
+
+    template <typename T, typename Body>
+    static StoreResult<T> runOnce(Workspace& workspace, const QString& actor, Body& body)
+    {
+        WriteTransaction tx(workspace);
+        if (auto p = tx.begin())
+            return StoreResult<T>::fail(Failure::Storage, *p);
+        ActionEvent event;
+        StoreResult<T> result = body(tx, event);
+        if (!result.ok() || !event.recorded)
+            return result;
+        if (auto p = tx.commit(event.action, actor, event.negotiation, event.details))
+            return StoreResult<T>::fail(Failure::Storage, *p);
+        return result;
     }
 };
 

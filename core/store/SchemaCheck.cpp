@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <algorithm>
+#include <functional>
 
 namespace tp::store {
 
@@ -52,6 +53,8 @@ QString typeName(const QString& type)
         return QCoreApplication::translate("SchemaCheck", "view");
     if (type == QLatin1String("trigger"))
         return QCoreApplication::translate("SchemaCheck", "trigger");
+    if (type == QLatin1String("rule"))
+        return QCoreApplication::translate("SchemaCheck", "rule");
     return type;
 }
 
@@ -108,6 +111,93 @@ QString SchemaCheck::normalised(const QString& sql)
         out.append(c.toLower());
     }
     return out;
+}
+
+StoreResult<SchemaCheck::Snapshot> SchemaCheck::read(const Workspace& workspace)
+{
+    using Result = StoreResult<Snapshot>;
+    if (workspace.dialect().kind() == SqlDialect::Kind::Sqlite)
+        return read(workspace.database(), workspace.path());
+    const QSqlDatabase database = workspace.database();
+    Snapshot snapshot;
+    snapshot.namesOnly = true;
+    const auto select = [&](const QString& sql, const std::function<void(const QSqlQuery&)>& each) {
+        QSqlQuery q(database);
+        q.setForwardOnly(true);
+        if (!q.exec(sql))
+            return std::optional<Problem>(workspace.storageProblem(q.lastError()));
+        while (q.next())
+            each(q);
+        return std::optional<Problem>();
+    };
+    // Tables and views of the workspace's schema, their columns, the indexes that no constraint made,
+    // and the triggers and rules (a PostgreSQL rule rewrites a statement as a trigger would).
+    const QString schema = QStringLiteral(" n.nspname = current_schema()");
+    auto problem = select(
+        QStringLiteral("SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'view' ELSE 'table' END, c.relname "
+                       "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                       "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND") +
+            schema,
+        [&](const QSqlQuery& q) {
+            Object o;
+            o.type = q.value(0).toString();
+            o.name = q.value(1).toString();
+            o.table = o.name;
+            snapshot.objects.insert(keyOf(o.type, o.name), o);
+        });
+    if (!problem)
+        problem = select(QStringLiteral("SELECT c.relname, a.attname FROM pg_catalog.pg_attribute a "
+                                        "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
+                                        "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                                        "WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND") +
+                             schema + QStringLiteral(" ORDER BY c.relname, a.attnum"),
+                         [&](const QSqlQuery& q) {
+                             const auto it =
+                                 snapshot.objects.find(keyOf(QStringLiteral("table"), q.value(0).toString()));
+                             if (it != snapshot.objects.end())
+                                 it->columns.append({q.value(1).toString(), QString()});
+                         });
+    if (!problem)
+        problem =
+            select(QStringLiteral("SELECT i.relname, t.relname FROM pg_catalog.pg_index x "
+                                  "JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid "
+                                  "JOIN pg_catalog.pg_class t ON t.oid = x.indrelid "
+                                  "JOIN pg_catalog.pg_namespace n ON n.oid = i.relnamespace "
+                                  "WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k "
+                                  "WHERE k.conindid = x.indexrelid) AND") +
+                       schema,
+                   [&](const QSqlQuery& q) {
+                       snapshot.objects.insert(
+                           keyOf(QStringLiteral("index"), q.value(0).toString()),
+                           {QStringLiteral("index"), q.value(0).toString(), q.value(1).toString(), QString(), {}});
+                   });
+    if (!problem)
+        problem =
+            select(QStringLiteral("SELECT g.tgname, c.relname FROM pg_catalog.pg_trigger g "
+                                  "JOIN pg_catalog.pg_class c ON c.oid = g.tgrelid "
+                                  "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                                  "WHERE NOT g.tgisinternal AND") +
+                       schema,
+                   [&](const QSqlQuery& q) {
+                       snapshot.objects.insert(
+                           keyOf(QStringLiteral("trigger"), q.value(0).toString()),
+                           {QStringLiteral("trigger"), q.value(0).toString(), q.value(1).toString(), QString(), {}});
+                   });
+    if (!problem)
+        problem = select(QStringLiteral("SELECT rulename, tablename FROM pg_catalog.pg_rules "
+                                        "WHERE schemaname = current_schema()"),
+                         [&](const QSqlQuery& q) {
+                             snapshot.objects.insert(
+                                 keyOf(QStringLiteral("rule"), q.value(0).toString()),
+                                 {QStringLiteral("rule"), q.value(0).toString(), q.value(1).toString(), QString(), {}});
+                         });
+    if (!problem && snapshot.objects.contains(keyOf(QStringLiteral("table"), QStringLiteral("schema_meta"))))
+        problem = select(QStringLiteral("SELECT name, value FROM schema_meta"), [&](const QSqlQuery& q) {
+            snapshot.meta.insert(q.value(0).toString(), q.value(1).toString());
+        });
+    if (problem)
+        return Result::fail(Failure::Storage, *problem);
+    return Result::success(snapshot);
 }
 
 StoreResult<SchemaCheck::Snapshot> SchemaCheck::read(const QSqlDatabase& database, const QString& path)
@@ -214,7 +304,16 @@ StoreResult<QList<SchemaCheck::Difference>> SchemaCheck::compare(const Snapshot&
     const auto reference = SchemaCheck::reference(version);
     if (!reference.ok())
         return Result::from(reference);
-    const Snapshot& expected = *reference.value;
+    Snapshot expected = *reference.value;
+    if (found.namesOnly) {
+        // Only what a server snapshot holds is compared.
+        expected.settings.clear();
+        for (Object& o : expected.objects) {
+            o.sql.clear();
+            for (Column& c : o.columns)
+                c.definition.clear();
+        }
+    }
     QList<Difference> list;
     using Kind = Difference::Kind;
 
@@ -306,9 +405,7 @@ StoreResult<QList<SchemaCheck::Difference>> SchemaCheck::compare(const Snapshot&
 StoreResult<QList<SchemaCheck::Difference>> SchemaCheck::check(const Workspace& workspace)
 {
     using Result = StoreResult<QList<Difference>>;
-    if (workspace.dialect().kind() != SqlDialect::Kind::Sqlite)
-        return Result::success({});
-    const auto snapshot = read(workspace.database(), workspace.path());
+    const auto snapshot = read(workspace);
     if (!snapshot.ok())
         return Result::from(snapshot);
     return compare(*snapshot.value, workspace.schemaVersion());

@@ -42,6 +42,9 @@ public:
         QMap<QString, Object> objects;   // "type name" (lower case) -> object
         QMap<QString, QString> settings; // setting -> value
         QMap<QString, QString> meta;     // schema_meta: name -> value
+        // Read from a PostgreSQL server: tables, columns, indexes, triggers and rules by name only
+        // (the server writes definitions in its own words), without the file settings.
+        bool namesOnly = false;
     };
     struct Difference
     {
@@ -65,11 +68,17 @@ public:
         QString found;    // what the file holds
         int since = 0;    // Extra, ExtraColumn: the later schema version that has it, 0 when none
 
-        bool isForeignTrigger() const { return kind == Kind::Extra && type == QLatin1String("trigger"); }
+        // A trigger, or a PostgreSQL rule: something that can change what is stored without the program.
+        bool isForeignTrigger() const
+        {
+            return kind == Kind::Extra && (type == QLatin1String("trigger") || type == QLatin1String("rule"));
+        }
     };
 
     // Reads the schema of an open SQLite connection to the workspace file at `path`.
     static StoreResult<Snapshot> read(const QSqlDatabase& database, const QString& path);
+    // Reads the schema of an open workspace, file or server.
+    static StoreResult<Snapshot> read(const Workspace& workspace);
     // The schema the migrations create up to `version`.
     static StoreResult<Snapshot> reference(int version);
     // What differs between `found` and the reference of `version` (Extra and ExtraColumn name the

@@ -1,6 +1,7 @@
 #include "SqlDialect.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace tp::store {
 
@@ -21,13 +22,17 @@ QString SqlDialect::ddl(const QString& statement) const
     s.replace(QLatin1String("{STRICT_WITHOUT_ROWID}"),
               m_kind == Kind::Postgres ? QLatin1String("") : QLatin1String(" WITHOUT ROWID, STRICT"));
     s.replace(QLatin1String("{STRICT}"), m_kind == Kind::Postgres ? QLatin1String("") : QLatin1String(" STRICT"));
+    if (m_kind == Kind::Postgres) {
+        static const QRegularExpression text(QStringLiteral("\\bTEXT\\b"));
+        s.replace(text, QStringLiteral("TEXT COLLATE \"C\""));
+    }
     return s;
 }
 
 QString SqlDialect::connectOptions(bool readOnly) const
 {
     if (m_kind == Kind::Postgres)
-        return QStringLiteral("connect_timeout=10");
+        return QStringLiteral("connect_timeout=10;application_name=tenderpanel");
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000");
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
@@ -37,7 +42,9 @@ QString SqlDialect::connectOptions(bool readOnly) const
 QStringList SqlDialect::sessionSettings() const
 {
     if (m_kind == Kind::Postgres)
-        return {QStringLiteral("SET synchronous_commit = on")};
+        // A writer waits for the one before it at most 15 s, then is told the workspace is busy.
+        return {QStringLiteral("SET synchronous_commit = on"), QStringLiteral("SET lock_timeout = '15s'"),
+                QStringLiteral("SET client_min_messages = warning")};
     return {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
             QStringLiteral("PRAGMA secure_delete = ON"), QStringLiteral("PRAGMA journal_mode = WAL")};
 }
@@ -45,25 +52,73 @@ QStringList SqlDialect::sessionSettings() const
 QString SqlDialect::probe() const
 {
     if (m_kind == Kind::Postgres)
-        return QStringLiteral("SELECT COUNT(*) FROM information_schema.tables");
+        return QStringLiteral("SELECT COUNT(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = "
+                              "c.relnamespace WHERE n.nspname = current_schema()");
     return QStringLiteral("SELECT COUNT(*) FROM sqlite_master");
 }
 
 QStringList SqlDialect::beginWrite() const
 {
     if (m_kind == Kind::Postgres)
-        return {QStringLiteral("BEGIN"), QStringLiteral("LOCK TABLE audit_events IN EXCLUSIVE MODE")};
+        return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(5495601604437291008)")};
     return {QStringLiteral("BEGIN IMMEDIATE")};
+}
+
+QString SqlDialect::notifyChange() const
+{
+    return m_kind == Kind::Postgres ? QStringLiteral("SELECT pg_notify('") + changeChannel() + QStringLiteral("', ?)")
+                                    : QString();
+}
+
+QString SqlDialect::changeChannel()
+{
+    return QStringLiteral("tenderpanel_changes");
 }
 
 QString SqlDialect::truncateLog() const
 {
-    return m_kind == Kind::Postgres ? QString() : QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)");
+    // PostgreSQL keeps deleted rows in the table's file until a vacuum; a full one writes the
+    // ballot box to a new file, with no earlier state of it.
+    return m_kind == Kind::Postgres ? QStringLiteral("VACUUM FULL ballots")
+                                    : QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 QString SqlDialect::integrityCheck() const
 {
     return m_kind == Kind::Postgres ? QString() : QStringLiteral("PRAGMA integrity_check");
+}
+
+bool SqlDialect::isRetryable(const QSqlError& error) const
+{
+    return m_kind == Kind::Postgres &&
+           (error.nativeErrorCode() == QLatin1String("40001") || error.nativeErrorCode() == QLatin1String("40P01"));
+}
+
+bool SqlDialect::isConnectionLost(const QSqlError& error) const
+{
+    if (m_kind != Kind::Postgres || !error.isValid())
+        return false;
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || code == QLatin1String("57P02") ||
+        code == QLatin1String("57P03"))
+        return true;
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    const QString text = error.databaseText();
+    return code.isEmpty() && (text.contains(QLatin1String("server closed the connection")) ||
+                              text.contains(QLatin1String("no connection to the server")) ||
+                              text.contains(QLatin1String("connection to server")) ||
+                              text.contains(QLatin1String("terminating connection")) ||
+                              text.contains(QLatin1String("could not receive data")) ||
+                              text.contains(QLatin1String("could not send data")));
+}
+
+bool SqlDialect::needsPassword(const QSqlError& error) const
+{
+    const QString text = error.databaseText();
+    return m_kind == Kind::Postgres &&
+           (error.nativeErrorCode() == QLatin1String("28P01") || text.contains(QLatin1String("no password supplied")) ||
+            text.contains(QLatin1String("password authentication failed")));
 }
 
 bool SqlDialect::isBusy(const QSqlError& error) const
@@ -99,7 +154,35 @@ QString SqlDialect::describe(const QSqlError& error) const
             break;
         }
     }
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString text = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
+    if (m_kind == Kind::Postgres) {
+        const QString code = error.nativeErrorCode();
+        if (needsPassword(error))
+            return QCoreApplication::translate("Workspace", "the server refused the user name or password (%1)")
+                .arg(text);
+        if (code == QLatin1String("57P01") || code == QLatin1String("57P02") || code == QLatin1String("57P03"))
+            return QCoreApplication::translate("Workspace",
+                                               "the server is shutting down or restarting; nothing of the action "
+                                               "in progress was saved (try again once it is back)");
+        if (isConnectionLost(error))
+            return QCoreApplication::translate("Workspace",
+                                               "the server cannot be reached; nothing of the action in progress was "
+                                               "saved (try again once it is back): %1")
+                .arg(text);
+        if (code == QLatin1String("55P03"))
+            return QCoreApplication::translate("Workspace",
+                                               "the workspace is busy with another program's change (try again)");
+        if (code == QLatin1String("3D000"))
+            return QCoreApplication::translate("Workspace", "the database does not exist on the server (%1)").arg(text);
+        if (code == QLatin1String("42501"))
+            return QCoreApplication::translate("Workspace",
+                                               "the server does not allow this user to change the workspace (%1)")
+                .arg(text);
+        if (code == QLatin1String("25006"))
+            return QCoreApplication::translate("Workspace", "the server allows only reading (%1)").arg(text);
+        if (code == QLatin1String("53100"))
+            return QCoreApplication::translate("Workspace", "the server's disk is full");
+    }
     return QCoreApplication::translate("Workspace", "the database reported: %1").arg(text);
 }
 

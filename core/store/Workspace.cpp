@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "SchemaCheck.h"
+#include "WorkspaceAddress.h"
 #include "WriteTransaction.h"
 
 #include <QAtomicInt>
@@ -119,11 +120,45 @@ Workspace::~Workspace()
 
 QSqlDatabase Workspace::database() const
 {
+    if (m_connectionLost)
+        reconnect();
     return QSqlDatabase::database(m_connection, false);
+}
+
+void Workspace::reconnect() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.close();
+    if (!db.open())
+        return; // still away: the next statement fails on the closed connection and says so
+    m_connectionLost = false;
+    applySessionSettings();
+}
+
+std::optional<Problem> Workspace::applySessionSettings() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QStringList statements = m_dialect.sessionSettings();
+    if (m_readOnly && m_dialect.kind() == SqlDialect::Kind::Postgres)
+        statements.append(QStringLiteral("SET default_transaction_read_only = on"));
+    for (const QString& statement : statements) {
+        if (m_readOnly && statement.contains(QLatin1String("journal_mode")))
+            continue;
+        QSqlQuery q(db);
+        if (!q.exec(statement))
+            return storageProblem(q.lastError());
+    }
+    return std::nullopt;
 }
 
 Problem Workspace::storageProblem(const QSqlError& error) const
 {
+    if (m_dialect.isConnectionLost(error)) {
+        m_connectionLost = true;
+        m_retryable = true;
+    } else if (m_dialect.isRetryable(error)) {
+        m_retryable = true;
+    }
     return {m_path, m_dialect.describe(error)};
 }
 
@@ -152,49 +187,81 @@ StoreResult<std::shared_ptr<Workspace>> Workspace::openOnce(const QString& path,
                                                             bool* needsUpgrade)
 {
     using Result = StoreResult<std::shared_ptr<Workspace>>;
-    const SqlDialect dialect(SqlDialect::Kind::Sqlite);
-    const QFileInfo info(path);
     if (path.isEmpty())
         return Result::fail(Failure::Invalid, {QStringLiteral("--workspace"), tr("no workspace file given")});
-    if (info.exists() && !info.isFile())
-        return Result::fail(Failure::Storage, {path, tr("is not a file")});
+    Problem invalid;
+    const std::optional<WorkspaceAddress> address = WorkspaceAddress::parse(path, &invalid);
+    if (!address)
+        return Result::fail(Failure::Invalid, invalid);
+    std::shared_ptr<Workspace> ws;
     Location location = Location::Writable;
-    if (info.exists()) {
-        // A new workspace in WAL mode may have all of its content in the -wal file for a while.
-        if (info.size() == 0 && QFileInfo(path + QStringLiteral("-wal")).size() == 0)
-            return Result::fail(Failure::Storage, {path, tr("the file is empty; it is not a workspace")});
-        location = locationOf(path);
-        if (location != Location::Writable && !options.readOnly && !options.readOnlyFallback)
-            return Result::fail(Failure::Storage, {path, readOnlyText(location, path)});
+    if (address->isServer()) {
+        ws.reset(new Workspace(newConnectionName(), address->toDisplayString(), SqlDialect(SqlDialect::Kind::Postgres),
+                               options.readOnly));
+        ws->m_readOnlyReason = tr("the workspace was opened read-only");
+        QSqlDatabase db = QSqlDatabase::addDatabase(ws->m_dialect.driverName(), ws->m_connection);
+        if (!db.isValid())
+            return Result::fail(Failure::Storage,
+                                {ws->m_path, tr("the PostgreSQL driver of Qt (QPSQL) is not installed")});
+        db.setHostName(address->host());
+        db.setPort(address->port());
+        db.setDatabaseName(address->database());
+        db.setUserName(address->user());
+        db.setPassword(options.password.isEmpty() ? address->password() : options.password);
+        QStringList connectOptions{ws->m_dialect.connectOptions(options.readOnly)};
+        if (!address->sslMode().isEmpty())
+            connectOptions.append(QStringLiteral("sslmode=") + address->sslMode());
+        if (!address->connectOptions().isEmpty())
+            connectOptions.append(address->connectOptions());
+        db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+        if (!db.open())
+            return Result::fail(Failure::Storage, ws->storageProblem(db.lastError()));
+        ws->m_connectionLost = false;
     } else {
-        if (options.readOnly || !options.create)
-            return Result::fail(Failure::NotFound, {path, tr("no workspace at this path")});
-        if (!QDir().mkpath(info.absolutePath()))
-            return Result::fail(Failure::Storage, {path, tr("the folder cannot be created")});
-        if (QStorageInfo(info.absolutePath()).isReadOnly() || !QFileInfo(info.absolutePath()).isWritable())
-            return Result::fail(Failure::Storage, {path, tr("the folder %1 cannot be written, so no workspace can be "
-                                                            "created there")
-                                                             .arg(QDir::toNativeSeparators(info.absolutePath()))});
+        const SqlDialect dialect(SqlDialect::Kind::Sqlite);
+        const QFileInfo info(path);
+        if (info.exists() && !info.isFile())
+            return Result::fail(Failure::Storage, {path, tr("is not a file")});
+        if (info.exists()) {
+            // A new workspace in WAL mode may have all of its content in the -wal file for a while.
+            if (info.size() == 0 && QFileInfo(path + QStringLiteral("-wal")).size() == 0)
+                return Result::fail(Failure::Storage, {path, tr("the file is empty; it is not a workspace")});
+            location = locationOf(path);
+            if (location != Location::Writable && !options.readOnly && !options.readOnlyFallback)
+                return Result::fail(Failure::Storage, {path, readOnlyText(location, path)});
+        } else {
+            if (options.readOnly || !options.create)
+                return Result::fail(Failure::NotFound, {path, tr("no workspace at this path")});
+            if (!QDir().mkpath(info.absolutePath()))
+                return Result::fail(Failure::Storage, {path, tr("the folder cannot be created")});
+            if (QStorageInfo(info.absolutePath()).isReadOnly() || !QFileInfo(info.absolutePath()).isWritable())
+                return Result::fail(Failure::Storage,
+                                    {path, tr("the folder %1 cannot be written, so no workspace can be "
+                                              "created there")
+                                               .arg(QDir::toNativeSeparators(info.absolutePath()))});
+        }
+        const bool readOnly = options.readOnly || location != Location::Writable;
+        ws.reset(new Workspace(newConnectionName(), path, dialect, readOnly));
+        ws->m_readOnlyReason =
+            location != Location::Writable ? readOnlyText(location, path) : tr("the workspace was opened read-only");
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), ws->m_connection);
+        QString connectOptions = dialect.connectOptions(readOnly);
+        if (location == Location::ReadOnlyMedia || location == Location::ReadOnlyFolder) {
+            // SQLite cannot create the -shm and -wal files next to the database: it reads the file as it
+            // is, without watching for changes, which nobody can make there.
+            db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                               QStringLiteral("?mode=ro&immutable=1"));
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+        } else {
+            db.setDatabaseName(path);
+        }
+        db.setConnectOptions(connectOptions);
+        if (!db.open())
+            return Result::fail(Failure::Storage, ws->storageProblem(db.lastError()));
     }
-    const bool readOnly = options.readOnly || location != Location::Writable;
-
-    std::shared_ptr<Workspace> ws(new Workspace(newConnectionName(), path, dialect, readOnly));
-    ws->m_readOnlyReason =
-        location != Location::Writable ? readOnlyText(location, path) : tr("the workspace was opened read-only");
-    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), ws->m_connection);
-    QString connectOptions = dialect.connectOptions(readOnly);
-    if (location == Location::ReadOnlyMedia || location == Location::ReadOnlyFolder) {
-        // SQLite cannot create the -shm and -wal files next to the database: it reads the file as it
-        // is, without watching for changes, which nobody can make there.
-        db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
-                           QStringLiteral("?mode=ro&immutable=1"));
-        connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
-    } else {
-        db.setDatabaseName(path);
-    }
-    db.setConnectOptions(connectOptions);
-    if (!db.open())
-        return Result::fail(Failure::Storage, ws->storageProblem(db.lastError()));
+    const SqlDialect dialect = ws->m_dialect;
+    const bool readOnly = ws->m_readOnly;
+    QSqlDatabase db = ws->database();
 
     // Qt opens any file; the first query tells whether it is a database at all.
     qint64 objects = 0;
@@ -216,17 +283,21 @@ StoreResult<std::shared_ptr<Workspace>> Workspace::openOnce(const QString& path,
         if (q.next())
             version = q.value(0).toString().toInt(&ok);
         if (!ok || version < 1)
-            return Result::fail(Failure::Storage, {path, tr("the workspace has no valid schema version")});
+            return Result::fail(Failure::Storage, {ws->m_path, tr("the workspace has no valid schema version")});
     } else if (!tables.isEmpty() || objects > 0) {
         return Result::fail(Failure::Storage,
-                            {path, tr("the database is not a TenderPanel workspace (it holds other tables)")});
+                            {ws->m_path, tr("the database is not a TenderPanel workspace (it holds other tables)")});
+    } else if (ws->isServer() && (readOnly || !options.create)) {
+        return Result::fail(Failure::NotFound,
+                            {ws->m_path, tr("the database holds no workspace yet (importing a negotiation creates "
+                                            "one)")});
     }
     if (version > SchemaMigrations::kCurrentVersion) {
         return Result::fail(Failure::Storage,
-                            {path, tr("the workspace was written by a newer TenderPanel (schema version %1; this "
-                                      "program reads up to version %2); it was left unchanged")
-                                       .arg(version)
-                                       .arg(SchemaMigrations::kCurrentVersion)});
+                            {ws->m_path, tr("the workspace was written by a newer TenderPanel (schema version %1; this "
+                                            "program reads up to version %2); it was left unchanged")
+                                             .arg(version)
+                                             .arg(SchemaMigrations::kCurrentVersion)});
     }
 
     ws->m_version = version;
@@ -236,13 +307,8 @@ StoreResult<std::shared_ptr<Workspace>> Workspace::openOnce(const QString& path,
             return Result::fail(Failure::Storage, *problem);
     }
 
-    for (const QString& statement : dialect.sessionSettings()) {
-        if (readOnly && statement.contains(QLatin1String("journal_mode")))
-            continue;
-        QSqlQuery q(db);
-        if (!q.exec(statement))
-            return Result::fail(Failure::Storage, ws->storageProblem(q.lastError()));
-    }
+    if (auto problem = ws->applySessionSettings())
+        return Result::fail(Failure::Storage, *problem);
 
     if (!readOnly && dialect.kind() == SqlDialect::Kind::Sqlite) {
         if (auto problem = ws->guardLocks())
@@ -254,13 +320,13 @@ StoreResult<std::shared_ptr<Workspace>> Workspace::openOnce(const QString& path,
             if (needsUpgrade)
                 *needsUpgrade = options.readOnly && location == Location::Writable;
             return Result::fail(Failure::Refused,
-                                {path, location != Location::Writable
-                                           ? tr("the workspace needs an upgrade from schema version %1, but %2")
-                                                 .arg(version)
-                                                 .arg(readOnlyText(location, path))
-                                           : tr("the workspace needs an upgrade from schema version %1 but was "
-                                                "opened read-only")
-                                                 .arg(version)});
+                                {ws->m_path, location != Location::Writable
+                                                 ? tr("the workspace needs an upgrade from schema version %1, but %2")
+                                                       .arg(version)
+                                                       .arg(readOnlyText(location, path))
+                                                 : tr("the workspace needs an upgrade from schema version %1 but was "
+                                                      "opened read-only")
+                                                       .arg(version)});
         }
         if (auto problem = ws->migrate(version, options))
             return Result::fail(Failure::Storage, *problem);
@@ -294,7 +360,7 @@ std::optional<Problem> Workspace::guardLocks()
 
 std::optional<Problem> Workspace::checkSchema(int version, bool upgrading) const
 {
-    const auto snapshot = SchemaCheck::read(database(), m_path);
+    const auto snapshot = SchemaCheck::read(*this);
     if (!snapshot.ok())
         return snapshot.problem;
     const auto differences = SchemaCheck::compare(*snapshot.value, version);
@@ -341,6 +407,8 @@ std::optional<Problem> Workspace::migrate(int from, const Options& options)
             q.value(0).toString().toInt() != from)
             return Problem{m_path, tr("the workspace was changed by another program while opening; open it again")};
     }
+    if (from == 0 && db.tables().contains(QStringLiteral("schema_meta")))
+        return Problem{m_path, tr("the workspace was changed by another program while opening; open it again")};
     if (from == 0 && !tx.execDdl(SchemaMigrations::metaTableDdl()))
         return tx.problem();
     int reached = from;

@@ -11,7 +11,8 @@
 
 namespace tp::store {
 
-// One open workspace: the database that holds every negotiation. Opening checks that the file
+// One open workspace: the database that holds every negotiation, a SQLite file or a database on a
+// PostgreSQL server (WorkspaceAddress). Opening checks that the file
 // really is a workspace, refuses one written by a newer program (leaving it untouched), upgrades
 // an older one inside one transaction, and sets the durability settings (WAL, synchronous=FULL,
 // foreign keys). Not copyable; one connection per object, used from one thread.
@@ -83,8 +84,14 @@ public:
         int targetVersion = SchemaMigrations::kCurrentVersion;
         // Who is recorded in the audit log for a schema upgrade.
         QString actor = QStringLiteral("system");
+        // A server workspace: the password, when the user typed one (never stored). Without it libpq
+        // takes PGPASSWORD or ~/.pgpass.
+        QString password;
     };
 
+    // `path` is a file path or a postgresql:// address (WorkspaceAddress). On a server, "create"
+    // means creating the schema in an empty database, which the centre's IT staff create.
+    //
     // QStandardPaths::AppDataLocation + "/workspace.sqlite".
     static QString defaultPath();
     // The explicit path if given, else the TENDERPANEL_WORKSPACE environment variable, else defaultPath().
@@ -97,9 +104,14 @@ public:
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;
 
+    // The connection. On a server, a connection found lost by an earlier statement is opened again
+    // first (with the same session settings); if the server is still away, the next statement fails
+    // and says so.
     QSqlDatabase database() const;
     const SqlDialect& dialect() const { return m_dialect; }
+    // The file path, or the server address without its password.
     QString path() const { return m_path; }
+    bool isServer() const { return m_dialect.kind() == SqlDialect::Kind::Postgres; }
     int schemaVersion() const { return m_version; }
     bool isReadOnly() const { return m_readOnly; }
     // Why a write is refused on a read-only workspace, in the user's words.
@@ -108,8 +120,14 @@ public:
     // The engine's full consistency check ("ok", or what is wrong).
     StoreResult<QString> integrityCheck() const;
 
-    // A failed statement as a Problem naming this workspace file.
+    // A failed statement as a Problem naming this workspace. Also notes whether the failure was only
+    // transient (retryable()) and whether the connection is lost (reconnected by database()).
     Problem storageProblem(const QSqlError& error) const;
+    // Whether a statement failed, since clearTransient(), for a reason that makes running the whole
+    // transaction again safe and useful: a serialization failure or deadlock, or a connection found
+    // lost before anything was committed.
+    bool retryable() const { return m_retryable; }
+    void clearTransient() const { m_retryable = false; }
 
 private:
     Workspace(QString connectionName, QString path, SqlDialect dialect, bool readOnly);
@@ -119,6 +137,8 @@ private:
     std::optional<Problem> checkSchema(int version, bool upgrading) const;
     std::optional<Problem> migrate(int from, const Options& options);
     std::optional<Problem> guardLocks();
+    std::optional<Problem> applySessionSettings() const;
+    void reconnect() const;
 
     QString m_connection;
     QString m_path;
@@ -127,6 +147,8 @@ private:
     QString m_readOnlyReason;
     int m_version = 0;
     WorkspaceLockGuard m_lockGuard;
+    mutable bool m_connectionLost = false;
+    mutable bool m_retryable = false;
 };
 
 } // namespace tp::store

@@ -381,9 +381,27 @@ std::optional<Problem> WriteTransaction::commit(const QString& action, const QSt
         rollback();
         return m_problem;
     }
+    if (const QString notify = m_workspace.dialect().notifyChange(); !notify.isEmpty()) {
+        QSqlQuery q(database());
+        q.prepare(notify);
+        q.addBindValue(QString::number(m_eventSeq));
+        if (!q.exec()) {
+            const Problem p = m_workspace.storageProblem(q.lastError());
+            rollback();
+            return p;
+        }
+    }
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        const Problem p = m_workspace.storageProblem(q.lastError());
+        Problem p = m_workspace.storageProblem(q.lastError());
+        if (m_workspace.dialect().isConnectionLost(q.lastError())) {
+            // The server may have committed before the connection broke: running the action again
+            // could record it twice.
+            m_workspace.clearTransient();
+            p.why = tr("the connection to the server broke while the change was being saved, so whether it was "
+                       "saved is not known; open the negotiation again and check before entering it again (%1)")
+                        .arg(p.why);
+        }
         rollback();
         return p;
     }

@@ -10,6 +10,7 @@ list(APPEND TP_CORE_SOURCES
   store/SchemaMigrations.h store/SchemaMigrations.cpp
   store/SchemaCheck.h store/SchemaCheck.cpp
   store/BuiltinTemplates.h store/BuiltinTemplates.cpp
+  store/WorkspaceAddress.h store/WorkspaceAddress.cpp
   store/Workspace.h store/Workspace.cpp
   store/WorkspaceLockGuard.h store/WorkspaceLockGuard.cpp
   store/WriteTransaction.h store/WriteTransaction.cpp

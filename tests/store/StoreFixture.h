@@ -5,14 +5,16 @@
 #include "store/NegotiationStore.h"
 #include "store/Workspace.h"
 
+#include "TestEngine.h"
+
 #include <QDir>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
 #include <memory>
 
-// Shared by the store tests: example scenarios and a second, plain connection to a workspace file
-// (the way another tool would open it behind the program's back).
+// Shared by the store tests: example scenarios and a second, plain connection to a workspace (the
+// way another tool would open it behind the program's back). Where the workspace is: TestEngine.
 class StoreFixture
 {
 public:
@@ -33,41 +35,14 @@ public:
         return *opened.value;
     }
 
-    // Runs statements on a separate plain QSQLITE connection, then closes it.
+    // Runs statements on a separate plain connection, then closes it.
     static bool rawExec(const QString& path, const QStringList& statements)
     {
-        bool ok = true;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(path);
-            ok = db.open();
-            for (const QString& s : statements) {
-                QSqlQuery q(db);
-                if (ok && !q.exec(s)) {
-                    qWarning("%s: %s", qPrintable(s), qPrintable(q.lastError().text()));
-                    ok = false;
-                }
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-        return ok;
+        return TestEngine::exec(path, statements);
     }
 
     static QVariant rawValue(const QString& path, const QString& statement)
     {
-        QVariant v;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(path);
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(statement) && q.next())
-                    v = q.value(0);
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-        return v;
+        return TestEngine::value(path, statement);
     }
 };

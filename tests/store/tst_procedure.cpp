@@ -9,6 +9,7 @@
 #include "store/SetupService.h"
 
 #include <QJsonDocument>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 
 using namespace tp;
@@ -46,7 +47,7 @@ private:
 void TestProcedure::init()
 {
     m_dir = new QTemporaryDir;
-    m_ws = StoreFixture::open(m_dir->filePath(QStringLiteral("ws.sqlite")));
+    m_ws = StoreFixture::open(TestEngine::address(*m_dir));
 }
 
 void TestProcedure::cleanup()
@@ -431,14 +432,16 @@ void TestProcedure::anonymousVote()
 
     // The ballot box holds nothing linkable: no voter, no time, no sequence number, no row id.
     QSqlQuery q(m_ws->database());
-    QVERIFY(q.exec(QStringLiteral("SELECT name FROM pragma_table_info('ballots') ORDER BY cid")));
+    const QSqlRecord record = m_ws->database().record(QStringLiteral("ballots"));
     QStringList columns;
-    while (q.next())
-        columns.append(q.value(0).toString());
+    for (int i = 0; i < record.count(); ++i)
+        columns.append(record.fieldName(i));
     QCOMPARE(columns, (QStringList{QStringLiteral("negotiation_id"), QStringLiteral("round_no"), QStringLiteral("slot"),
                                    QStringLiteral("choice")}));
-    QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'ballots'")) && q.next());
-    QVERIFY(q.value(0).toString().contains(QLatin1String("WITHOUT ROWID")));
+    if (!m_ws->isServer()) {
+        QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'ballots'")) && q.next());
+        QVERIFY(q.value(0).toString().contains(QLatin1String("WITHOUT ROWID")));
+    }
     // The roll says who voted.
     QVERIFY(q.exec(QStringLiteral("SELECT panelist_code FROM vote_roll ORDER BY panelist_code")));
     QStringList roll;
@@ -447,8 +450,10 @@ void TestProcedure::anonymousVote()
     QStringList sortedVoters = voters;
     sortedVoters.sort();
     QCOMPARE(roll, sortedVoters);
-    QVERIFY(q.exec(QStringLiteral("PRAGMA secure_delete")) && q.next());
-    QCOMPARE(q.value(0).toInt(), 1);
+    if (!m_ws->isServer()) {
+        QVERIFY(q.exec(QStringLiteral("PRAGMA secure_delete")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
 
     // The audit log gets the tally and a digest, never a ballot beside a voter.
     const auto events = AuditLog::events(*m_ws, id);

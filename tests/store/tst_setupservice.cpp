@@ -109,7 +109,7 @@ private:
 void TestSetupService::init()
 {
     m_dir = new QTemporaryDir;
-    m_path = m_dir->filePath(QStringLiteral("ws.sqlite"));
+    m_path = TestEngine::address(*m_dir);
     m_ws = StoreFixture::open(m_path);
 }
 
@@ -453,8 +453,11 @@ void TestSetupService::criteriaEdits()
     QVERIFY(setup.removeCriterion(id, QStringLiteral("C1"), kActor).ok());
     QCOMPARE(codes(state(id).criteria), ids("C3,C2,C4"));
     // Positions stay 1..n.
-    QCOMPARE(StoreFixture::rawValue(m_path, QStringLiteral("SELECT group_concat(position) FROM (SELECT position FROM "
-                                                           "criteria ORDER BY position)"))
+    QCOMPARE(StoreFixture::rawValue(m_path, TestEngine::onServer()
+                                                ? QStringLiteral("SELECT string_agg(position::text, ',' ORDER BY "
+                                                                 "position) FROM criteria")
+                                                : QStringLiteral("SELECT group_concat(position) FROM (SELECT position "
+                                                                 "FROM criteria ORDER BY position)"))
                  .toString(),
              QStringLiteral("1,2,3"));
 

@@ -94,7 +94,7 @@ private:
 void TestStoreActions::init()
 {
     m_dir = new QTemporaryDir;
-    m_ws = StoreFixture::open(m_dir->filePath(QStringLiteral("ws.sqlite")));
+    m_ws = StoreFixture::open(TestEngine::address(*m_dir));
 }
 
 void TestStoreActions::cleanup()
@@ -518,7 +518,7 @@ void TestStoreActions::reviewTamperingIsFound()
 
     // A committed seed swapped behind the program's back before the reveal is found too.
     QTemporaryDir other;
-    const QString drawPath = other.filePath(QStringLiteral("draw.sqlite"));
+    const QString drawPath = TestEngine::address(other, QStringLiteral("draw.sqlite"));
     m_ws = StoreFixture::open(drawPath);
     const qint64 draw = importCixi(false, false);
     QVERIFY(ProcedureService(*m_ws).commitDraw(draw, kSeedA, kActor).ok());

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# A throw-away PostgreSQL server for the tests.
+#   pg-test-server.sh start DIR   creates a cluster in a new folder under /tmp, starts it on a free
+#                                 local port (TCP on 127.0.0.1, Unix socket in that folder) and writes
+#                                 the address of its maintenance database to DIR/uri
+#   pg-test-server.sh stop DIR    stops it (immediately) and removes its folder
+#   pg-test-server.sh restart DIR restarts it on the same port (used by the server-restart test)
+# The server never runs as root: when called by root it runs as the unprivileged system user
+# "postgres" (created by Debian's postgresql package). It trusts local connections, so it is for
+# tests only.
+set -euo pipefail
+command=${1:?usage: pg-test-server.sh start|stop|restart DIR}
+dir=${2:?usage: pg-test-server.sh start|stop|restart DIR}
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+if [ -z "$bin" ] || [ ! -x "$bin/pg_ctl" ]; then
+  echo "pg-test-server.sh: PostgreSQL is not installed (apt-get install postgresql)" >&2
+  exit 3
+fi
+
+as_owner() {
+  if [ "$(id -u)" -eq 0 ]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+stop_server() {
+  local home
+  home=$(cat "$dir/home" 2>/dev/null || true)
+  if [ -n "$home" ] && [ -f "$home/data/postmaster.pid" ]; then
+    as_owner "$bin/pg_ctl" -D "$home/data" -m immediate -w stop >/dev/null 2>&1 || true
+  fi
+  if [ -n "$home" ]; then
+    rm -rf "$home"
+  fi
+  rm -f "$dir/home" "$dir/uri" "$dir/port"
+}
+
+server_options() {
+  # fsync off: a test server's data is thrown away; the tests' restarts are clean shutdowns.
+  # autovacuum off: a vacuum in the background holds a snapshot that keeps deleted rows (an earlier
+  # state of a ballot box) in a table's file, which the ballot tests look for.
+  echo "-p $1 -k $2 -c listen_addresses=127.0.0.1 -c fsync=off -c autovacuum=off -c max_connections=200"
+}
+
+case "$command" in
+start)
+  mkdir -p "$dir"
+  stop_server
+  # Under /tmp, which the unprivileged owner can reach wherever DIR is.
+  home=$(mktemp -d /tmp/tenderpanel-pg.XXXXXX)
+  echo "$home" >"$dir/home"
+  if [ "$(id -u)" -eq 0 ]; then
+    chown postgres "$home"
+  fi
+  as_owner "$bin/initdb" -D "$home/data" -U tenderpanel --auth=trust --encoding=UTF8 --locale=C.UTF-8 \
+    >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+  port=$(free_port)
+  echo "$port" >"$dir/port"
+  as_owner "$bin/pg_ctl" -D "$home/data" -l "$home/server.log" -w -t 60 -o "$(server_options "$port" "$home")" \
+    start >/dev/null || { cat "$home/server.log" >&2; exit 1; }
+  echo "postgresql://tenderpanel@127.0.0.1:$port/postgres" >"$dir/uri"
+  echo "PostgreSQL test server on port $port ($("$bin/postgres" --version))"
+  ;;
+restart)
+  home=$(cat "$dir/home")
+  port=$(cat "$dir/port")
+  as_owner "$bin/pg_ctl" -D "$home/data" -l "$home/server.log" -w -t 60 -m fast \
+    -o "$(server_options "$port" "$home")" restart >/dev/null
+  ;;
+stop)
+  stop_server
+  ;;
+*)
+  echo "usage: pg-test-server.sh start|stop|restart DIR" >&2
+  exit 2
+  ;;
+esac

@@ -100,6 +100,12 @@ std::optional<WorkspaceAddress> WorkspaceAddress::parse(const QString& text, Pro
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         const QString key = decoded(eq >= 0 ? pair.left(eq) : pair);
         const QString value = decoded(eq >= 0 ? pair.mid(eq + 1) : QString());
+        static const QStringList kOwn = {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("user"),
+                                         QStringLiteral("dbname"), QStringLiteral("sslmode")};
+        if (!kOwn.contains(key) && !kPassedOn.contains(key))
+            return refuse(tr("\"%1\" is not a connection setting TenderPanel passes on (it knows host, port, user, "
+                             "dbname, sslmode, %2)")
+                              .arg(key, kPassedOn.join(QLatin1String(", "))));
         if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char(' ')))
             return refuse(tr("the value of \"%1\" may not contain a space or \";\"").arg(key));
         if (key == QLatin1String("host"))
@@ -112,12 +118,8 @@ std::optional<WorkspaceAddress> WorkspaceAddress::parse(const QString& text, Pro
             a.m_database = value;
         else if (key == QLatin1String("sslmode"))
             a.m_sslMode = value;
-        else if (kPassedOn.contains(key))
-            options.append(key + QLatin1Char('=') + value);
         else
-            return refuse(tr("\"%1\" is not a connection setting TenderPanel passes on (it knows host, port, user, "
-                             "dbname, sslmode, %2)")
-                              .arg(key, kPassedOn.join(QLatin1String(", "))));
+            options.append(key + QLatin1Char('=') + value);
     }
     if (!portText.isEmpty()) {
         bool ok = false;

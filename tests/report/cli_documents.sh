@@ -8,6 +8,14 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # The user's own settings and default workspace stay out of the test.
 export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache"
+# The workspace: a file, or (TP_TEST_ENGINE=postgres) a new database on the test server.
+ws="$work/ws.sqlite"
+if [ "${TP_TEST_ENGINE:-}" = postgres ]; then
+  server=$(cat "$TP_TEST_PG_STATE/uri")
+  database="tp_documents_$$"
+  psql -q "$server" -c "CREATE DATABASE $database" || exit 1
+  ws="${server%/*}/$database"
+fi
 fail=0
 check() { # check NAME EXPECTED_EXIT COMMAND...
   local name=$1 expected=$2
@@ -100,9 +108,9 @@ check "seal before the vote" 5 "$cli" archive seal "$work/open-tie.json" --out "
 
 # A workspace negotiation (ID) gives the notice of its scenario file plus the record anchor (the
 # audit chain head) at its end; the report carries the head in its footers.
-id=$("$cli" --workspace "$work/ws.sqlite" import "$examples/cixi-2014.json" 2>/dev/null)
-head=$("$cli" --workspace "$work/ws.sqlite" audit verify 2>/dev/null | awk '{print $3}')
-check "notice by id" 0 "$cli" --workspace "$work/ws.sqlite" notice "$id" --kind result --out "$work/id-notice.pdf"
+id=$("$cli" --workspace "$ws" import "$examples/cixi-2014.json" 2>/dev/null)
+head=$("$cli" --workspace "$ws" audit verify 2>/dev/null | awk '{print $3}')
+check "notice by id" 0 "$cli" --workspace "$ws" notice "$id" --kind result --out "$work/id-notice.pdf"
 pdftotext "$work/id-notice.pdf" "$work/id-notice.txt"
 pdftotext "$work/cixi-2014-result.pdf" "$work/file-notice.txt"
 diff "$work/file-notice.txt" "$work/id-notice.txt" | grep -q '^<' &&
@@ -110,14 +118,14 @@ diff "$work/file-notice.txt" "$work/id-notice.txt" | grep -q '^<' &&
 [ -n "$head" ] && grep -q "$head" "$work/id-notice.txt" ||
   { echo "FAIL notice by id lacks the record anchor $head"; fail=1; }
 grep -q '记录锚点' "$work/file-notice.txt" && { echo "FAIL notice from a file has a record anchor"; fail=1; }
-check "report by id" 0 "$cli" --workspace "$work/ws.sqlite" notice "$id" --kind report --out "$work/id-report.pdf"
+check "report by id" 0 "$cli" --workspace "$ws" notice "$id" --kind report --out "$work/id-report.pdf"
 pdftotext "$work/id-report.pdf" "$work/id-report.txt"
 [ -n "$head" ] && grep -q "$head" "$work/id-report.txt" ||
   { echo "FAIL report by id lacks the audit head $head"; fail=1; }
 # A workspace negotiation is sealed as the last step of its procedure, once its notice is published
 # (tst_workspace_documents seals a published one by its id).
-check "seal by id before publication" 5 "$cli" --workspace "$work/ws.sqlite" archive seal "$id" --out "$work/id.tparchive"
+check "seal by id before publication" 5 "$cli" --workspace "$ws" archive seal "$id" --out "$work/id.tparchive"
 [ ! -e "$work/id.tparchive" ] || { echo "FAIL an unpublished negotiation was sealed"; fail=1; }
-check "unknown id" 2 "$cli" --workspace "$work/ws.sqlite" notice 999 --kind result --out "$work/x.pdf"
+check "unknown id" 2 "$cli" --workspace "$ws" notice 999 --kind result --out "$work/x.pdf"
 
 exit $fail

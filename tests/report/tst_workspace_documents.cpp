@@ -16,6 +16,8 @@
 #include "store/SetupService.h"
 #include "store/Workspace.h"
 
+#include "TestEngine.h"
+
 #include <QProcess>
 #include <QTest>
 
@@ -170,7 +172,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto opened = Workspace::open(m_dir.filePath(QStringLiteral("ws.sqlite")));
+        auto opened = Workspace::open(TestEngine::address(m_dir));
         QVERIFY2(opened.ok(), qPrintable(opened.problem.toString()));
         m_ws = *opened.value;
         QVERIFY(buildNegotiation());

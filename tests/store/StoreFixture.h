@@ -35,6 +35,19 @@ public:
         return *opened.value;
     }
 
+    // Statements that add a trigger "t" on table scores that zeroes every score written, as another
+    // tool could, in the words of the test's engine.
+    static QStringList foreignScoreTrigger()
+    {
+        if (TestEngine::onServer())
+            return {QStringLiteral("CREATE FUNCTION zero() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                   "NEW.hundredths := 0; RETURN NEW; END $$"),
+                    QStringLiteral("CREATE TRIGGER t BEFORE INSERT ON scores FOR EACH ROW EXECUTE FUNCTION zero()")};
+        return {QStringLiteral("CREATE TRIGGER t AFTER INSERT ON scores BEGIN UPDATE scores SET hundredths = 0 WHERE "
+                               "negotiation_id = NEW.negotiation_id AND panelist_code = NEW.panelist_code AND "
+                               "bidder_code = NEW.bidder_code AND criterion_code = NEW.criterion_code; END")};
+    }
+
     // Runs statements on a separate plain connection, then closes it.
     static bool rawExec(const QString& path, const QStringList& statements)
     {

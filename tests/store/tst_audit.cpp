@@ -194,9 +194,7 @@ void TestAudit::schemaChanged_data()
 QStringList serverStatements(const QString& row, const QStringList& statements)
 {
     if (row == QLatin1String("foreign trigger"))
-        return {QStringLiteral("CREATE FUNCTION zero() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.hundredths "
-                               ":= 0; RETURN NEW; END $$"),
-                QStringLiteral("CREATE TRIGGER t BEFORE INSERT ON scores FOR EACH ROW EXECUTE FUNCTION zero()")};
+        return StoreFixture::foreignScoreTrigger();
     if (row == QLatin1String("changed column") || row == QLatin1String("changed check") ||
         row == QLatin1String("user_version") || row == QLatin1String("journal mode"))
         return {};
@@ -239,11 +237,7 @@ void TestAudit::schemaChanged()
 void TestAudit::foreignTriggerRefusesWriting()
 {
     const bool server = TestEngine::onServer();
-    QVERIFY(StoreFixture::rawExec(
-        m_path, server ? QStringList{serverStatements(QStringLiteral("foreign trigger"), {})}
-                       : QStringList{QStringLiteral(
-                             "CREATE TRIGGER t AFTER UPDATE ON scores BEGIN UPDATE scores SET hundredths = 0 WHERE "
-                             "negotiation_id = NEW.negotiation_id AND panelist_code = NEW.panelist_code; END")}));
+    QVERIFY(StoreFixture::rawExec(m_path, StoreFixture::foreignScoreTrigger()));
     const auto contents = [&]() {
         if (server)
             return StoreFixture::rawValue(m_path, QStringLiteral("SELECT string_agg(seq || ':' || hash, ',' ORDER BY "

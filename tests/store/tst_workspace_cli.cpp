@@ -71,7 +71,7 @@ TestWorkspaceCli::Run TestWorkspaceCli::cli(const QStringList& args, const QStri
 void TestWorkspaceCli::init()
 {
     m_dir = new QTemporaryDir;
-    m_ws = m_dir->filePath(QStringLiteral("ws.sqlite"));
+    m_ws = TestEngine::address(*m_dir);
 }
 
 void TestWorkspaceCli::cleanup()
@@ -278,9 +278,8 @@ void TestWorkspaceCli::auditVerifyHeads()
     {
         const QString connection = QStringLiteral("rewrite");
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(m_ws);
-            QVERIFY(db.open());
+            QSqlDatabase db = TestEngine::connect(m_ws, connection);
+            QVERIFY(db.isOpen());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("SELECT seq, body FROM audit_events ORDER BY seq")));
             QList<QPair<qint64, QByteArray>> events;
@@ -336,21 +335,31 @@ void TestWorkspaceCli::auditVerifyHeads()
 
 void TestWorkspaceCli::badWorkspaces()
 {
-    const QString garbage = m_dir->filePath(QStringLiteral("garbage.sqlite"));
-    QFile f(garbage);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QByteArray(8192, 'x'));
-    f.close();
+    // A file that is no database; a server database that holds another application's tables.
+    const bool server = TestEngine::onServer();
+    const QString garbage = TestEngine::address(*m_dir, QStringLiteral("garbage.sqlite"));
+    if (server) {
+        QVERIFY(StoreFixture::rawExec(garbage, {QStringLiteral("CREATE TABLE invoices (id BIGINT)")}));
+    } else {
+        QFile f(garbage);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+    }
     // The workspace cannot be read: a storage failure (exit 6), not a usage error.
     Run r = cli({QStringLiteral("list")}, garbage);
     QCOMPARE(r.exit, 6);
-    QCOMPARE(r.err,
-             QStringLiteral("error: %1: the file is not a TenderPanel workspace (not a database)\n").arg(garbage));
+    QCOMPARE(
+        r.err,
+        server ? QStringLiteral("error: %1: the database is not a TenderPanel workspace (it holds other "
+                                "tables)\n")
+                     .arg(garbage)
+               : QStringLiteral("error: %1: the file is not a TenderPanel workspace (not a database)\n").arg(garbage));
     r = cli({QStringLiteral("--workspace"), garbage, QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(r.exit, 6);
     QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
 
-    const QString newer = m_dir->filePath(QStringLiteral("newer.sqlite"));
+    const QString newer = TestEngine::address(*m_dir, QStringLiteral("newer.sqlite"));
     QCOMPARE(cli({QStringLiteral("import"), QStringLiteral(TP_EXAMPLES_DIR "/tie-vote.json")}, newer).exit, 0);
     QVERIFY(StoreFixture::rawExec(
         newer,
@@ -368,7 +377,14 @@ void TestWorkspaceCli::badWorkspaces()
     QCOMPARE(r.exit, 2);
     QVERIFY(r.out.isEmpty());
     QVERIFY(r.err.startsWith(QLatin1String("error: ")));
-    QVERIFY(!QFile::exists(m_ws)); // nothing written for a file that does not read
+    // Nothing written for a file that does not read.
+    if (server)
+        QCOMPARE(StoreFixture::rawValue(m_ws, QStringLiteral("SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE "
+                                                             "schemaname = current_schema()"))
+                     .toInt(),
+                 0);
+    else
+        QVERIFY(!QFile::exists(m_ws));
 }
 
 namespace {
@@ -504,10 +520,7 @@ void TestWorkspaceCli::scoreRefusedByStage()
 void TestWorkspaceCli::foreignTrigger()
 {
     QCOMPARE(cli({QStringLiteral("import"), writePresentations(*m_dir)}).exit, 0);
-    QVERIFY(StoreFixture::rawExec(
-        m_ws, {QStringLiteral("CREATE TRIGGER t AFTER INSERT ON scores BEGIN UPDATE scores SET hundredths = 0 WHERE "
-                              "negotiation_id = NEW.negotiation_id AND panelist_code = NEW.panelist_code AND "
-                              "bidder_code = NEW.bidder_code AND criterion_code = NEW.criterion_code; END")}));
+    QVERIFY(StoreFixture::rawExec(m_ws, StoreFixture::foreignScoreTrigger()));
     Run r = cli(scoreArgs(QStringLiteral("18.5")));
     QVERIFY(r.exit != 0);
     QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
@@ -530,6 +543,29 @@ void TestWorkspaceCli::foreignTrigger()
 // taken for a workspace.
 void TestWorkspaceCli::onlyImportCreates()
 {
+    if (TestEngine::onServer()) {
+        // On a server the centre creates the database; only import creates the workspace in it.
+        const QString fresh = TestEngine::newDatabase();
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("audit"), QStringLiteral("verify")},
+              QStringList{QStringLiteral("export"), QStringLiteral("N-2014-0001")}, scoreArgs(QStringLiteral("18"))}) {
+            const Run r = cli(args, fresh);
+            QCOMPARE(r.exit, 2);
+            QCOMPARE(r.err,
+                     QStringLiteral("error: %1: the database holds no workspace yet (importing a negotiation creates "
+                                    "one)\n")
+                         .arg(fresh));
+        }
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral(TP_EXAMPLES_DIR "/tie-vote.json")}, fresh).exit, 0);
+        QCOMPARE(cli({QStringLiteral("list")}, fresh).exit, 0);
+        // A database that does not exist is a storage failure naming it.
+        const QString absent = fresh + QStringLiteral("_absent");
+        const Run r = cli({QStringLiteral("list")}, absent);
+        QCOMPARE(r.exit, 6);
+        QVERIFY2(r.err.startsWith(QStringLiteral("error: %1: ").arg(absent)), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("does not exist")), qPrintable(r.err));
+        return;
+    }
     const QString missing = m_dir->filePath(QStringLiteral("missing/ws.sqlite"));
     for (const QStringList& args :
          {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("audit"), QStringLiteral("verify")},
@@ -559,6 +595,8 @@ void TestWorkspaceCli::onlyImportCreates()
 // A reading command still upgrades a workspace of an older version that can be written, then reads it.
 void TestWorkspaceCli::readingUpgradesOlderFile()
 {
+    if (TestEngine::onServer())
+        QSKIP("starts from a file of schema version 2; tst_workspace builds older versions");
     QVERIFY(QFile::copy(QStringLiteral(TP_SOURCE_DIR "/tests/data/store/workspace-v2.sqlite"), m_ws));
     QFile::setPermissions(m_ws, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const Run r = cli({QStringLiteral("list")});
@@ -573,6 +611,8 @@ void TestWorkspaceCli::readingUpgradesOlderFile()
 // On read-only media the reading commands work and a change is refused, saying why.
 void TestWorkspaceCli::readOnlyMedia()
 {
+    if (TestEngine::onServer())
+        QSKIP("media are a matter of files");
     const QString source = m_dir->filePath(QStringLiteral("source"));
     QVERIFY(QDir().mkpath(source));
     const QString original = source + QStringLiteral("/ws.sqlite");

@@ -101,12 +101,13 @@ public:
         return v;
     }
 
-private:
-    static QSqlDatabase connect(const QString& address)
+    // A plain connection (QSQLITE or QPSQL) named `connection` to `address`, opened; remove it with
+    // QSqlDatabase::removeDatabase(connection) once closed.
+    static QSqlDatabase connect(const QString& address, const QString& connection = QStringLiteral("raw"))
     {
         const auto parsed = tp::store::WorkspaceAddress::parse(address);
         if (parsed && parsed->isServer()) {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
             db.setHostName(parsed->host());
             db.setPort(parsed->port());
             db.setDatabaseName(parsed->database());
@@ -114,7 +115,7 @@ private:
             db.open();
             return db;
         }
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(address);
         db.open();
         return db;

@@ -157,7 +157,7 @@ int main(int argc, char* argv[])
         return 3;
     tp::store::SetupService setupService(*workspace);
     for (const tp::Panelist& p : read.scenario->panel) {
-        tp::store::PanelMember member;
+        tp::store::PanelistEntry member;
         member.id = p.id;
         member.name = p.name;
         member.role = p.role;

@@ -408,7 +408,7 @@ void TestUiFit::fits()
         dialog.titleField()->setText(hostile(QStringLiteral("C9")));
         problem = dialogProblem(dialog);
     } else if (window == QLatin1String("member")) {
-        tp::store::PanelMember member;
+        tp::store::PanelistEntry member;
         member.id = QStringLiteral("P9");
         member.name = hostile(QStringLiteral("P9"));
         member.affiliation = hostile(QStringLiteral("affiliation"));

@@ -77,7 +77,7 @@ private:
     {
         tp::store::SetupService setup(workspace);
         for (int i = 1; i <= 3; ++i) {
-            tp::store::PanelMember m;
+            tp::store::PanelistEntry m;
             m.id = QStringLiteral("P%1").arg(i);
             m.name = QStringLiteral("Member %1").arg(i);
             m.role = i == 1 ? tp::PanelRole::Leader : tp::PanelRole::Member;
@@ -375,7 +375,7 @@ void TestMainWindow::scoringPageFollowsProcedure()
         id = created.value->id;
         tp::store::ProcedureService procedure(ws);
         for (int i = 1; i <= 3; ++i) {
-            tp::store::PanelMember m;
+            tp::store::PanelistEntry m;
             m.id = QStringLiteral("P%1").arg(i);
             m.name = QStringLiteral("Member %1").arg(i);
             m.role = i == 1 ? tp::PanelRole::Leader : tp::PanelRole::Member;

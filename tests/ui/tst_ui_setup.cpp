@@ -45,7 +45,7 @@
 #include <memory>
 
 using namespace tp::ui;
-using tp::store::PanelMember;
+using tp::store::PanelistEntry;
 using tp::store::SetupState;
 
 namespace {
@@ -541,7 +541,7 @@ void TestUiSetup::screenshots()
         const qint64 id = m_view->negotiationId();
         QVERIFY(setup.updateProject(id, p, QStringLiteral("test")).ok());
         for (int i = 0; i < 7; ++i) {
-            PanelMember m;
+            PanelistEntry m;
             m.id = QStringLiteral("P%1").arg(i + 1);
             m.name = QString::fromUtf8(kPanel[i]);
             m.role = i == 0 ? tp::PanelRole::Leader : tp::PanelRole::Member;

@@ -181,7 +181,7 @@ void TestUiSetup::newNegotiationFromScratch()
     window.newNegotiation();
     QVERIFY(!window.isShowingHome());
     m_view = window.negotiationView();
-    QCOMPARE(m_view->currentStep(), int(NegotiationView::SetupStep));
+    QCOMPARE(m_view->currentStep(), tp::store::Stage::Setup);
     m_page = m_view->page<SetupStepPage>();
     QVERIFY(m_page->isVisible());
     QVERIFY(m_page->isEditable());
@@ -393,7 +393,7 @@ void TestUiSetup::newNegotiationFromScratch()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(m_view->nextButton(), Qt::LeftButton);
     QCOMPARE(m_view->context().stage, tp::store::Stage::Registration);
-    QCOMPARE(m_view->currentStep(), int(NegotiationView::RegistrationStep));
+    QCOMPARE(m_view->currentStep(), tp::store::Stage::Registration);
     QVERIFY(!undo->canUndo());
     QVERIFY(!window.undoAction()->isEnabled());
     QVERIFY(!m_page->isEditable());

@@ -17,17 +17,21 @@ namespace tp {
 // The value types of one negotiation, exactly as the scenario format (tenderpanel-scenario/1)
 // describes it. Defaults here are the format's defaults.
 //
-// Glossary (one word per concept):
-// - code: the short text that names a criterion ("C1"), a bidder ("B1") or a panelist ("P1") inside one
-//   negotiation, and a negotiation in the workspace ("N-2014-0001"). People type and read it; references
-//   (ScoreEntry::panelist, Proposal::bidder, VoteRound::tied, ...) hold it. The scenario format calls it
-//   "id", and so do the fields below (Criterion::id, Bidder::id, Panelist::id) that read and write it; the
-//   workspace's tables and services call it `code`.
+// Glossary (one name per concept):
+// - code: the short text a person types and reads to name a criterion ("C1"), a bidder ("B1") or a
+//   panelist ("P1") inside one negotiation, and a negotiation in the workspace ("N-2014-0001").
+//   The one rule for its name: the field of a criterion, a bidder or a panelist that holds its own code
+//   is `id` (Criterion::id, Bidder::id, Panelist::id, store::BidderRegistration::id), as the scenario
+//   format names it; a reference to one is named after what it names (ScoreEntry::panelist,
+//   Proposal::bidder, store::RegistrationRow::bidder); a negotiation's code, and a parameter or variable
+//   holding any code, is `code` or named after what it names. Table columns and JSON keys are formats
+//   and keep their names.
 // - id (qint64): the number the workspace gives a negotiation (its row). It is never a criterion's, a
 //   bidder's or a panelist's code; the command line accepts it beside the code ("ID").
-// - panelist (Panelist): a member of the evaluation panel as the rules see them: code, name, role. "Panel
-//   member" in prose means the same person. store::PanelMember is how the setup edits that person's row in
-//   the workspace: the Panelist's fields plus affiliation and the conflict-of-interest declaration.
+// - panelist (Panelist): a member of the evaluation panel (code, name, role). "Panel member" in prose
+//   means the same person, and code names them Panelist wherever the rules or the scenario see them.
+//   store::PanelistEntry is that Panelist as the workspace keeps them: the same person with the details
+//   only the setup records (affiliation and the conflict-of-interest declaration).
 
 enum class TrimLevel
 {

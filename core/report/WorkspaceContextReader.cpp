@@ -1,14 +1,9 @@
 #include "WorkspaceContextReader.h"
 
-#include "store/AuditLog.h"
 #include "store/NegotiationStore.h"
 #include "store/RowReader.h"
 #include "store/ScenarioMapping.h"
-#include "store/StoreTime.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <algorithm>
 
 namespace tp::report {
@@ -21,57 +16,6 @@ std::optional<QString> nonEmpty(const QString& value)
 {
     const QString trimmed = value.trimmed();
     return trimmed.isEmpty() ? std::nullopt : std::optional<QString>(trimmed);
-}
-
-// Who recorded the last receipt of each bidder's proposal, from the audit log.
-QMap<QString, QString> receivers(const store::Workspace& workspace, qint64 id, store::Failure* failure,
-                                 Problem* problem)
-{
-    QMap<QString, QString> result;
-    const auto events = store::AuditLog::events(workspace, id);
-    if (!events.ok()) {
-        *failure = events.failure;
-        *problem = events.problem;
-        return result;
-    }
-    for (const store::AuditLog::Event& e : *events.value) {
-        if (e.action != QLatin1String("proposal_received"))
-            continue;
-        const QJsonObject details =
-            QJsonDocument::fromJson(e.body).object().value(QStringLiteral("details")).toObject();
-        const QString bidder = details.value(QStringLiteral("bidder")).toString();
-        if (!bidder.isEmpty())
-            result.insert(bidder, e.actor);
-    }
-    return result;
-}
-
-// The registrations and proposal receipts corrected or withdrawn, from the audit log.
-QList<EntryCorrectionRecord> entryCorrections(const QList<store::AuditLog::Event>& events)
-{
-    QList<EntryCorrectionRecord> list;
-    for (const store::AuditLog::Event& e : events) {
-        const bool proposal = e.action == QLatin1String("proposal_receipt_corrected");
-        if (!proposal && e.action != QLatin1String("registration_corrected"))
-            continue;
-        const QJsonObject details =
-            QJsonDocument::fromJson(e.body).object().value(QStringLiteral("details")).toObject();
-        const QString column = proposal ? QStringLiteral("received_at") : QStringLiteral("registered_at");
-        EntryCorrectionRecord r;
-        r.bidder = details.value(QStringLiteral("bidder")).toString();
-        r.name = details.value(QStringLiteral("before")).toObject().value(QStringLiteral("name")).toString();
-        r.proposal = proposal;
-        r.withdrawn = details.value(QStringLiteral("withdrawn")).toBool();
-        r.timeBefore =
-            store::StoreTime::fromText(details.value(QStringLiteral("before")).toObject().value(column).toString());
-        r.timeAfter =
-            store::StoreTime::fromText(details.value(QStringLiteral("after")).toObject().value(column).toString());
-        r.reason = details.value(QStringLiteral("reason")).toString();
-        r.actor = e.actor;
-        r.recordedAt = store::StoreTime::fromText(e.at);
-        list.append(r);
-    }
-    return list;
 }
 
 } // namespace
@@ -127,11 +71,13 @@ store::StoreResult<DocumentContext> WorkspaceContextReader::read(store::Workspac
     }
 
     if (!proposals.isEmpty()) {
-        store::Failure failure = store::Failure::None;
-        Problem problem;
-        const QMap<QString, QString> receivedBy = receivers(workspace, id, &failure, &problem);
-        if (failure != store::Failure::None)
-            return Result::fail(failure, problem);
+        const auto receipts = store::RowReader::proposalReceipts(workspace, id);
+        if (!receipts.ok())
+            return Result::from(receipts);
+        // Who recorded the last receipt of each bidder's proposal.
+        QMap<QString, QString> receivedBy;
+        for (const store::ProposalReceiptEvent& e : *receipts.value)
+            receivedBy.insert(e.bidder, e.actor);
         QList<ProposalReceiptRecord> list;
         std::optional<QDateTime> firstOpened;
         QStringList openingWitnesses;
@@ -154,12 +100,25 @@ store::StoreResult<DocumentContext> WorkspaceContextReader::read(store::Workspac
     }
 
     {
-        const auto events = store::AuditLog::events(workspace, id);
-        if (!events.ok())
-            return Result::from(events);
-        const QList<EntryCorrectionRecord> corrected = entryCorrections(*events.value);
-        if (!corrected.isEmpty())
-            c.entryCorrections = corrected;
+        const auto corrected = store::RowReader::entryCorrections(workspace, id);
+        if (!corrected.ok())
+            return Result::from(corrected);
+        QList<EntryCorrectionRecord> list;
+        for (const store::EntryCorrectionEvent& e : *corrected.value) {
+            EntryCorrectionRecord r;
+            r.bidder = e.bidder;
+            r.name = e.name;
+            r.proposal = e.proposal;
+            r.withdrawn = e.withdrawn;
+            r.timeBefore = e.timeBefore;
+            r.timeAfter = e.timeAfter;
+            r.reason = e.reason;
+            r.actor = e.actor;
+            r.recordedAt = e.recordedAt;
+            list.append(r);
+        }
+        if (!list.isEmpty())
+            c.entryCorrections = list;
     }
 
     if (draw) {

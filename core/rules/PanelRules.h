@@ -61,7 +61,7 @@ public:
     // Whether a member given `role` would be a second leader while `otherLeads` says another member
     // leads already.
     static bool secondLeader(PanelRole role, bool otherLeads);
-    // The members of `panel` (Panelist, PanelMember, ...) who lead it.
+    // The members of `panel` (Panelist, PanelistEntry, ...) who lead it.
     template <typename Member> static qsizetype leaderCount(const QList<Member>& panel)
     {
         qsizetype n = 0;

@@ -35,11 +35,10 @@ struct ProposalReceipt
     bool late = false; // after the proposal deadline: recorded, and excluded
 };
 
-struct PanelMember
+// A panelist's entry in the workspace's panel: the Panelist the rules see, plus what only the
+// workspace keeps about them (the setup edits it; see the glossary in Scenario.h).
+struct PanelistEntry : Panelist
 {
-    QString id;
-    QString name;
-    PanelRole role = PanelRole::Member;
     QString affiliation;
     std::optional<bool> conflictDeclared; // the conflict-of-interest declaration: true = has a conflict
     QString conflictNote;

@@ -1,12 +1,16 @@
 #include "RowReader.h"
 
+#include "AuditLog.h"
 #include "RecordReader.h"
 #include "ScenarioMapping.h"
 #include "StoreTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QVariantMap>
+#include <algorithm>
+#include <initializer_list>
 
 namespace tp::store {
 
@@ -50,6 +54,28 @@ bool flag(const QVariantMap& row, const char* column)
 std::optional<QDateTime> time(const QVariantMap& row, const char* column)
 {
     return StoreTime::fromText(text(row, column));
+}
+
+// The events of negotiation `id` whose action is one of `actions`, each turned into a typed row by
+// `convert` from the event and the details it records.
+template <typename Row, typename Convert>
+StoreResult<QList<Row>> readEvents(const Workspace& workspace, qint64 id, std::initializer_list<const char*> actions,
+                                   Convert convert)
+{
+    const auto events = AuditLog::events(workspace, id);
+    if (!events.ok())
+        return StoreResult<QList<Row>>::from(events);
+    QList<Row> typed;
+    for (const AuditLog::Event& e : *events.value) {
+        if (std::none_of(actions.begin(), actions.end(),
+                         [&e](const char* action) { return e.action == QLatin1String(action); }))
+            continue;
+        const QJsonObject details =
+            QJsonDocument::fromJson(e.body).object().value(QStringLiteral("details")).toObject();
+        if (const std::optional<Row> row = convert(e, details))
+            typed.append(*row);
+    }
+    return StoreResult<QList<Row>>::success(typed);
 }
 
 } // namespace
@@ -169,6 +195,41 @@ StoreResult<DocumentDetails> RowReader::documentDetails(const Workspace& workspa
         return StoreResult<DocumentDetails>::from(rows);
     return StoreResult<DocumentDetails>::success(
         rows.value->isEmpty() ? DocumentDetails() : ScenarioMapping::documentDetails(rows.value->first()));
+}
+
+StoreResult<QList<ProposalReceiptEvent>> RowReader::proposalReceipts(const Workspace& workspace, qint64 id)
+{
+    return readEvents<ProposalReceiptEvent>(
+        workspace, id, {"proposal_received"},
+        [](const AuditLog::Event& e, const QJsonObject& details) -> std::optional<ProposalReceiptEvent> {
+            const QString bidder = details.value(QStringLiteral("bidder")).toString();
+            if (bidder.isEmpty())
+                return std::nullopt;
+            return ProposalReceiptEvent{bidder, e.actor};
+        });
+}
+
+StoreResult<QList<EntryCorrectionEvent>> RowReader::entryCorrections(const Workspace& workspace, qint64 id)
+{
+    return readEvents<EntryCorrectionEvent>(
+        workspace, id, {"registration_corrected", "proposal_receipt_corrected"},
+        [](const AuditLog::Event& e, const QJsonObject& details) -> std::optional<EntryCorrectionEvent> {
+            // The before and after of the entry's fields, with its time under the column's name.
+            const QJsonObject before = details.value(QStringLiteral("before")).toObject();
+            const QJsonObject after = details.value(QStringLiteral("after")).toObject();
+            EntryCorrectionEvent r;
+            r.proposal = e.action == QLatin1String("proposal_receipt_corrected");
+            const QString column = r.proposal ? QStringLiteral("received_at") : QStringLiteral("registered_at");
+            r.bidder = details.value(QStringLiteral("bidder")).toString();
+            r.name = before.value(QStringLiteral("name")).toString();
+            r.withdrawn = details.value(QStringLiteral("withdrawn")).toBool();
+            r.timeBefore = StoreTime::fromText(before.value(column).toString());
+            r.timeAfter = StoreTime::fromText(after.value(column).toString());
+            r.reason = details.value(QStringLiteral("reason")).toString();
+            r.actor = e.actor;
+            r.recordedAt = StoreTime::fromText(e.at);
+            return r;
+        });
 }
 
 } // namespace tp::store

@@ -7,8 +7,9 @@
 
 namespace tp::store {
 
-// Rows of the record tables as the user interface and the documents read them (RowReader), so that
-// the column names stay inside the store. Times are nullopt when not recorded.
+// Rows of the record tables and events of the audit log as the user interface and the documents read
+// them (RowReader), so that the column names and the audit event formats stay inside the store. Times
+// are nullopt when not recorded.
 
 // A bidder's registration (table bidders), with the checklist kept beside the scenario.
 struct RegistrationRow
@@ -68,6 +69,28 @@ struct CorrectionRow
     QString reason;
     QString leader;
     std::optional<QDateTime> correctedAt;
+};
+
+// A proposal's receipt as the audit log records it: who received it.
+struct ProposalReceiptEvent
+{
+    QString bidder;
+    QString actor; // who recorded the receipt
+};
+
+// A registration or a proposal receipt corrected or withdrawn after it was recorded, as the audit log
+// records it.
+struct EntryCorrectionEvent
+{
+    QString bidder;
+    QString name;                        // the company as the entry named it before the correction
+    bool proposal = false;               // a proposal receipt; otherwise a registration
+    bool withdrawn = false;              // the entry was withdrawn as never made
+    std::optional<QDateTime> timeBefore; // the time registered or received, before the correction
+    std::optional<QDateTime> timeAfter;
+    QString reason;
+    QString actor; // who recorded the correction
+    std::optional<QDateTime> recordedAt;
 };
 
 // A document recorded as issued (table documents), in the order of issue.

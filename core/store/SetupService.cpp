@@ -89,7 +89,7 @@ std::optional<Problem> checkCriterion(const Criterion& c)
     return std::nullopt;
 }
 
-std::optional<Problem> checkMember(const PanelMember& m)
+std::optional<Problem> checkMember(const PanelistEntry& m)
 {
     if (auto p = checkCode(m.id, memberPath(m.id, "id")))
         return p;
@@ -294,7 +294,7 @@ QVariantMap criterionRow(qint64 id, const Criterion& c)
             {QStringLiteral("max_hundredths"), c.max}};
 }
 
-QVariantMap memberRow(qint64 id, const PanelMember& m)
+QVariantMap memberRow(qint64 id, const PanelistEntry& m)
 {
     return {{kNegotiationId, id},
             {kCode, m.id},
@@ -307,9 +307,9 @@ QVariantMap memberRow(qint64 id, const PanelMember& m)
             {QStringLiteral("conflict_note"), nullable(m.conflictNote)}};
 }
 
-PanelMember memberOf(const QVariantMap& row)
+PanelistEntry memberOf(const QVariantMap& row)
 {
-    PanelMember m;
+    PanelistEntry m;
     m.id = row.value(kCode).toString();
     m.name = row.value(QStringLiteral("name")).toString();
     m.role =
@@ -323,7 +323,7 @@ PanelMember memberOf(const QVariantMap& row)
 }
 
 // The other leader of the panel when `member` would be a second one.
-std::optional<QVariantMap> otherLeader(const QList<QVariantMap>& panel, const PanelMember& member)
+std::optional<QVariantMap> otherLeader(const QList<QVariantMap>& panel, const PanelistEntry& member)
 {
     for (const QVariantMap& row : panel)
         if (PanelRules::secondLeader(member.role, memberOf(row).role == PanelRole::Leader &&
@@ -332,7 +332,7 @@ std::optional<QVariantMap> otherLeader(const QList<QVariantMap>& panel, const Pa
     return std::nullopt;
 }
 
-Problem secondLeader(const PanelMember& member, const QVariantMap& leader)
+Problem secondLeader(const PanelistEntry& member, const QVariantMap& leader)
 {
     return {memberPath(member.id, "role"),
             tr("the panel already has a leader (%1 %2); make them a member first")
@@ -426,8 +426,8 @@ Problems SetupService::readinessProblems(const SetupState& state)
     validator.checkProject(state.project);
     validator.checkCriteria(state.criteria);
     QList<Panelist> panelists;
-    for (const PanelMember& m : state.panel)
-        panelists.append({m.id, m.name, m.role});
+    for (const PanelistEntry& m : state.panel)
+        panelists.append(Panelist(m)); // the rules see the panelist without the workspace's details
     validator.checkPanel(panelists);
     for (const Problem& p : std::as_const(found)) {
         const bool criteria = p.where == QLatin1String("criteria") || p.where.startsWith(QLatin1String("criteria["));
@@ -662,7 +662,7 @@ StoreResult<Done> SetupService::applyTemplate(qint64 id, qint64 templateId, cons
     return Result::fail(Failure::Invalid, {QStringLiteral("template"), tr("no criteria template %1").arg(templateId)});
 }
 
-StoreResult<Done> SetupService::addPanelMember(qint64 id, const PanelMember& m, const QString& actor,
+StoreResult<Done> SetupService::addPanelMember(qint64 id, const PanelistEntry& m, const QString& actor,
                                                std::optional<qsizetype> index)
 {
     if (auto p = checkMember(m))
@@ -675,7 +675,7 @@ StoreResult<Done> SetupService::addPanelMember(qint64 id, const PanelMember& m, 
                           });
 }
 
-StoreResult<Done> SetupService::editPanelMember(qint64 id, const PanelMember& m, const QString& actor)
+StoreResult<Done> SetupService::editPanelMember(qint64 id, const PanelistEntry& m, const QString& actor)
 {
     using Result = StoreResult<Done>;
     if (auto p = checkMember(m))

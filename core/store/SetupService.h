@@ -18,8 +18,8 @@ struct SetupState
 {
     Stage stage = Stage::Setup;
     Project project;
-    QList<Criterion> criteria; // in their order
-    QList<PanelMember> panel;  // in their order, with affiliation and conflict-of-interest declaration
+    QList<Criterion> criteria;  // in their order
+    QList<PanelistEntry> panel; // in their order, with affiliation and conflict-of-interest declaration
 };
 
 // The setup step edited one user action at a time: the project's settings, the criteria and the
@@ -74,10 +74,10 @@ public:
     StoreResult<Done> applyTemplate(qint64 id, qint64 templateId, const QString& actor);
 
     // A new panel member, at the end or at `index`. At most one leader.
-    StoreResult<Done> addPanelMember(qint64 id, const PanelMember& member, const QString& actor,
+    StoreResult<Done> addPanelMember(qint64 id, const PanelistEntry& member, const QString& actor,
                                      std::optional<qsizetype> index = std::nullopt);
     // The name, role, affiliation and declaration of the existing member `member.id`.
-    StoreResult<Done> editPanelMember(qint64 id, const PanelMember& member, const QString& actor);
+    StoreResult<Done> editPanelMember(qint64 id, const PanelistEntry& member, const QString& actor);
     StoreResult<Done> removePanelMember(qint64 id, const QString& code, const QString& actor);
     StoreResult<Done> movePanelMember(qint64 id, const QString& code, qsizetype index, const QString& actor);
 

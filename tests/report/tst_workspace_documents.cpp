@@ -72,7 +72,7 @@ private:
         m_id = created.value->id;
         const QStringList names = {QStringLiteral(u"赵明"), QStringLiteral(u"钱芳"), QStringLiteral(u"孙伟")};
         for (int i = 0; i < 3; ++i) {
-            PanelMember m;
+            PanelistEntry m;
             m.id = QStringLiteral("P%1").arg(i + 1);
             m.name = names[i];
             m.role = i == 0 ? PanelRole::Leader : PanelRole::Member;

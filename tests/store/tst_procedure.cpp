@@ -111,7 +111,7 @@ void TestProcedure::wholeProcedure()
     // Panel: members with affiliation and conflict-of-interest declaration; one leader only.
     const QStringList names = {QStringLiteral("赵明"), QStringLiteral("钱芳"), QStringLiteral("孙伟")};
     for (int i = 0; i < 3; ++i) {
-        PanelMember m;
+        PanelistEntry m;
         m.id = QStringLiteral("P%1").arg(i + 1);
         m.name = names[i];
         m.role = i == 0 ? PanelRole::Leader : PanelRole::Member;
@@ -119,7 +119,8 @@ void TestProcedure::wholeProcedure()
         m.conflictDeclared = false;
         QVERIFY2(setup.addPanelMember(id, m, kActor).ok(), qPrintable(m.id));
     }
-    PanelMember second{QStringLiteral("P4"), QStringLiteral("李静"), PanelRole::Leader, QString(), false, QString()};
+    PanelistEntry second{
+        {QStringLiteral("P4"), QStringLiteral("李静"), PanelRole::Leader}, QString(), false, QString()};
     QCOMPARE(setup.addPanelMember(id, second, kActor).failure, Failure::Invalid);
 
     // Registration must be opened first, and needs criteria.

@@ -15,7 +15,7 @@ using namespace tp::store;
 
 Q_DECLARE_METATYPE(tp::Project)
 Q_DECLARE_METATYPE(tp::Criterion)
-Q_DECLARE_METATYPE(tp::store::PanelMember)
+Q_DECLARE_METATYPE(tp::store::PanelistEntry)
 Q_DECLARE_METATYPE(QList<tp::Criterion>)
 Q_DECLARE_METATYPE(QList<tp::Panelist>)
 
@@ -40,9 +40,9 @@ Project cixiProject()
     return p;
 }
 
-PanelMember member(const QString& code, const QString& name, PanelRole role = PanelRole::Member)
+PanelistEntry member(const QString& code, const QString& name, PanelRole role = PanelRole::Member)
 {
-    PanelMember m;
+    PanelistEntry m;
     m.id = code;
     m.name = name;
     m.role = role;
@@ -62,10 +62,10 @@ QStringList codes(const QList<Criterion>& list)
     return out;
 }
 
-QStringList codes(const QList<PanelMember>& list)
+QStringList codes(const QList<PanelistEntry>& list)
 {
     QStringList out;
-    for (const PanelMember& m : list)
+    for (const PanelistEntry& m : list)
         out.append(m.id);
     return out;
 }
@@ -598,7 +598,7 @@ void TestSetupService::panelEdits()
                                QStringLiteral("李静"), QStringLiteral("周强"), QStringLiteral("吴敏"),
                                QStringLiteral("郑涛")};
     for (int i = 0; i < names.size(); ++i) {
-        PanelMember m =
+        PanelistEntry m =
             member(QStringLiteral("P%1").arg(i + 1), names.at(i), i == 0 ? PanelRole::Leader : PanelRole::Member);
         m.affiliation = QStringLiteral("市医保局");
         m.conflictDeclared = false;
@@ -612,7 +612,7 @@ void TestSetupService::panelEdits()
     QCOMPARE(s.panel.at(3).conflictDeclared, std::optional<bool>(false));
 
     // A declared conflict with its note.
-    PanelMember p4 = s.panel.at(3);
+    PanelistEntry p4 = s.panel.at(3);
     p4.conflictDeclared = true;
     p4.conflictNote = QStringLiteral("配偶在乙人寿任职");
     QVERIFY(setup.editPanelMember(id, p4, kActor).ok());
@@ -620,8 +620,8 @@ void TestSetupService::panelEdits()
     QCOMPARE(state(id).panel.at(3).conflictDeclared, std::optional<bool>(true));
 
     // Handing over the leader: the old one becomes a member first.
-    PanelMember p1 = state(id).panel.at(0);
-    PanelMember p2 = state(id).panel.at(1);
+    PanelistEntry p1 = state(id).panel.at(0);
+    PanelistEntry p2 = state(id).panel.at(1);
     p2.role = PanelRole::Leader;
     QCOMPARE(setup.editPanelMember(id, p2, kActor).failure, Failure::Invalid);
     p1.role = PanelRole::Member;
@@ -632,7 +632,7 @@ void TestSetupService::panelEdits()
     // Reorder and remove; undoing a removal adds the member back where it was.
     QVERIFY(setup.movePanelMember(id, QStringLiteral("P2"), 0, kActor).ok());
     QCOMPARE(codes(state(id).panel), ids("P2,P1,P3,P4,P5,P6,P7"));
-    const PanelMember removed = state(id).panel.at(3);
+    const PanelistEntry removed = state(id).panel.at(3);
     QVERIFY(setup.removePanelMember(id, QStringLiteral("P4"), kActor).ok());
     QCOMPARE(codes(state(id).panel), ids("P2,P1,P3,P5,P6,P7"));
     QVERIFY(setup.addPanelMember(id, removed, kActor, 3).ok());
@@ -651,7 +651,7 @@ void TestSetupService::panelEdits()
 void TestSetupService::invalidMember_data()
 {
     QTest::addColumn<QString>("action");
-    QTest::addColumn<PanelMember>("member");
+    QTest::addColumn<PanelistEntry>("member");
     QTest::addColumn<QString>("where");
     QTest::addColumn<QString>("why");
 
@@ -667,7 +667,7 @@ void TestSetupService::invalidMember_data()
                              << "name";
     QTest::newRow("no code") << "add" << member(QString(), QStringLiteral("李静")) << "panel.id"
                              << "1 to 64";
-    PanelMember conflict = member(QStringLiteral("P4"), QStringLiteral("李静"));
+    PanelistEntry conflict = member(QStringLiteral("P4"), QStringLiteral("李静"));
     conflict.conflictDeclared = true;
     QTest::newRow("conflict without note") << "add" << conflict << "panel[P4].conflict_note"
                                            << "note";
@@ -682,7 +682,7 @@ void TestSetupService::invalidMember_data()
 void TestSetupService::invalidMember()
 {
     QFETCH(QString, action);
-    QFETCH(PanelMember, member);
+    QFETCH(PanelistEntry, member);
     QFETCH(QString, where);
     QFETCH(QString, why);
     const qint64 id = create();
@@ -800,7 +800,7 @@ void TestSetupService::panelRefusedOnceScoring()
     const qint64 id = imported.value->id;
     SetupService setup(*m_ws);
     const qint64 events = eventCount();
-    PanelMember p8 = member(QStringLiteral("P8"), QStringLiteral("王磊"));
+    PanelistEntry p8 = member(QStringLiteral("P8"), QStringLiteral("王磊"));
     const QList<StoreResult<Done>> refused = {
         setup.addPanelMember(id, p8, kActor),
         setup.editPanelMember(id, member(QStringLiteral("P2"), QStringLiteral("钱芳芳")), kActor),

@@ -482,7 +482,7 @@ void TestWorkspaceCli::scoreRefusedByStage()
         id = created.value->id;
         store::ProcedureService procedure(*ws);
         for (int i = 1; i <= 3; ++i) {
-            store::PanelMember m;
+            store::PanelistEntry m;
             m.id = QStringLiteral("P%1").arg(i);
             m.name = QStringLiteral("委员%1").arg(i);
             m.role = i == 1 ? PanelRole::Leader : PanelRole::Member;

@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMap>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -111,6 +112,7 @@ int main(int argc, char* argv[])
     if (!dir.isValid())
         return 1;
     QDir temp(dir.path());
+    using tp::store::Stage;
     using tp::ui::NegotiationView;
 
     tp::ui::MainWindow window(temp.filePath(QStringLiteral("workspace.sqlite")));
@@ -125,19 +127,24 @@ int main(int argc, char* argv[])
     window.openNegotiation(cixi);
     NegotiationView* view = window.negotiationView();
     // Fix the result, so that the results and publication steps show it.
-    view->showStep(NegotiationView::ScoringStep);
+    view->showStep(Stage::Scoring);
     settle();
     if (view->nextButton()->isEnabled())
         view->nextButton()->click();
-    const char* names[] = {"step-setup", "step-registration",  "step-proposals",
-                           "step-draw",  "step-presentations", "step-scoring",
-                           "step-vote",  "step-results",       "step-publication"};
-    for (int step = 0; step < NegotiationView::StepCount; ++step) {
-        if (step == NegotiationView::VoteStep || step == NegotiationView::SetupStep ||
-            step == NegotiationView::DrawStep)
+    const QMap<Stage, QString> names{{Stage::Setup, QStringLiteral("step-setup")},
+                                     {Stage::Registration, QStringLiteral("step-registration")},
+                                     {Stage::Proposals, QStringLiteral("step-proposals")},
+                                     {Stage::Draw, QStringLiteral("step-draw")},
+                                     {Stage::Presentations, QStringLiteral("step-presentations")},
+                                     {Stage::Scoring, QStringLiteral("step-scoring")},
+                                     {Stage::Vote, QStringLiteral("step-vote")},
+                                     {Stage::Result, QStringLiteral("step-results")},
+                                     {Stage::Publication, QStringLiteral("step-publication")}};
+    for (const Stage step : view->steps()) {
+        if (step == Stage::Vote || step == Stage::Setup || step == Stage::Draw)
             continue;
         view->showStep(step);
-        save(window, QString::fromLatin1(names[step]));
+        save(window, names.value(step));
     }
 
     // Setup in progress: a negotiation made from the Cixi template, its panel being entered.
@@ -157,7 +164,7 @@ int main(int argc, char* argv[])
         return 3;
     tp::store::SetupService setupService(*workspace);
     for (const tp::Panelist& p : read.scenario->panel) {
-        tp::store::PanelMember member;
+        tp::store::PanelistEntry member;
         member.id = p.id;
         member.name = p.name;
         member.role = p.role;
@@ -168,9 +175,9 @@ int main(int argc, char* argv[])
     }
     window.openNegotiation(created.value->id);
     view = window.negotiationView();
-    view->showStep(NegotiationView::SetupStep);
+    view->showStep(Stage::Setup);
     auto* setupPage = view->page<tp::ui::SetupStepPage>();
-    save(window, QString::fromLatin1(names[NegotiationView::SetupStep]));
+    save(window, names.value(Stage::Setup));
     setupPage->tabs()->setCurrentIndex(tp::ui::SetupStepPage::CriteriaTab);
     save(window, QStringLiteral("step-setup-criteria"));
     setupPage->tabs()->setCurrentIndex(tp::ui::SetupStepPage::PanelTab);
@@ -192,29 +199,29 @@ int main(int argc, char* argv[])
                                    QStringLiteral("-draw"), temp));
     window.openNegotiation(drawn);
     view = window.negotiationView();
-    view->showStep(NegotiationView::DrawStep);
+    view->showStep(Stage::Draw);
     // Before it, the opening of the proposals, recorded with its witnesses.
     tp::store::ProcedureService(*view->context().workspace)
         .recordOpening(drawn, QDateTime(QDate(2014, 8, 4), QTime(15, 5)),
                        {QStringLiteral("周平"), QStringLiteral("吴刚")}, QStringLiteral("screenshots"));
     view->refresh();
-    view->showStep(NegotiationView::ProposalsStep);
+    view->showStep(Stage::Proposals);
     save(window, QStringLiteral("step-proposals-opening"));
-    view->showStep(NegotiationView::DrawStep);
+    view->showStep(Stage::Draw);
     auto* drawStep = view->page<tp::ui::DrawStepPage>();
     drawStep->witnessesField()->setText(QStringLiteral("冯洁、陈立"));
     drawStep->drawPage()->draw();
-    save(window, QString::fromLatin1(names[NegotiationView::DrawStep]));
+    save(window, names.value(Stage::Draw));
 
     // A tie that matters: the vote step.
     const qint64 tie = importInto(window, withoutVotes(QStringLiteral("tie-vote"), temp));
     window.openNegotiation(tie);
     view = window.negotiationView();
-    view->showStep(NegotiationView::ScoringStep);
+    view->showStep(Stage::Scoring);
     settle();
     if (view->nextButton()->isEnabled())
         view->nextButton()->click();
-    view->showStep(NegotiationView::VoteStep);
-    save(window, QString::fromLatin1(names[NegotiationView::VoteStep]));
+    view->showStep(Stage::Vote);
+    save(window, names.value(Stage::Vote));
     return 0;
 }

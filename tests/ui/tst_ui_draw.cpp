@@ -202,8 +202,8 @@ private slots:
         QCOMPARE(window.homeView()->model()->rowCount(), 1);
         window.openNegotiation(window.homeView()->model()->idAt(0));
         NegotiationView* view = window.negotiationView();
-        QCOMPARE(view->currentStep(), int(NegotiationView::DrawStep));
-        QCOMPARE(view->navigator()->currentRow(), int(NegotiationView::DrawStep));
+        QCOMPARE(view->currentStep(), tp::store::Stage::Draw);
+        QCOMPARE(view->navigator()->currentRow(), view->rowOf(tp::store::Stage::Draw));
         auto* step = view->page<DrawStepPage>();
         auto* project = step->findChild<QPushButton*>(QStringLiteral("projectDraw"));
         QVERIFY(project);
@@ -214,9 +214,9 @@ private slots:
         QTest::mouseClick(step->drawPage()->findChild<QPushButton*>(QStringLiteral("revealButton")), Qt::LeftButton);
         QCOMPARE(step->drawPage()->state(), DrawPage::State::Revealed);
         // The procedure has moved on; the screen has not.
-        QCOMPARE(view->currentStep(), int(NegotiationView::PresentationsStep));
+        QCOMPARE(view->currentStep(), tp::store::Stage::Presentations);
         QCoreApplication::processEvents();
-        QCOMPARE(view->navigator()->currentRow(), int(NegotiationView::DrawStep));
+        QCOMPARE(view->navigator()->currentRow(), view->rowOf(tp::store::Stage::Draw));
         QVERIFY(step->isVisible());
         const QString seed = view->context().scenario.draw->seed.value_or(QString());
         QVERIFY(!seed.isEmpty());
@@ -246,8 +246,8 @@ private slots:
         projector->close();
 
         // Moving on is the user's choice: the next step is one click away.
-        view->showStep(NegotiationView::PresentationsStep);
-        QCOMPARE(view->navigator()->currentRow(), int(NegotiationView::PresentationsStep));
+        view->showStep(tp::store::Stage::Presentations);
+        QCOMPARE(view->navigator()->currentRow(), view->rowOf(tp::store::Stage::Presentations));
     }
 };
 

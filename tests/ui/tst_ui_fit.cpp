@@ -31,6 +31,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMap>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -186,7 +187,7 @@ private slots:
 private:
     // Imports the tie example with every name replaced by a long hostile one; with its votes when `decided`.
     qint64 importHostile(bool decided);
-    NegotiationView* open(qint64 id, int step);
+    NegotiationView* open(qint64 id, tp::store::Stage step);
 
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -214,14 +215,14 @@ void TestUiFit::initTestCase()
     QVERIFY(m_decided > 0 && m_open > 0);
 
     // The decided negotiation's result is computed: the results and publication steps show it.
-    NegotiationView* decided = open(m_decided, NegotiationView::VoteStep);
+    NegotiationView* decided = open(m_decided, tp::store::Stage::Vote);
     QTest::mouseClick(decided->nextButton(), Qt::LeftButton);
     QTRY_COMPARE(decided->context().stage, tp::store::Stage::Result);
 
     // The open tie goes to the vote; two members vote.
-    NegotiationView* view = open(m_open, NegotiationView::ScoringStep);
+    NegotiationView* view = open(m_open, tp::store::Stage::Scoring);
     QTest::mouseClick(view->nextButton(), Qt::LeftButton);
-    QTRY_COMPARE(view->currentStep(), int(NegotiationView::VoteStep));
+    QTRY_COMPARE(view->currentStep(), tp::store::Stage::Vote);
     VoteWidget* vote = view->page<VoteStepPage>()->voteWidget();
     for (const QString& member : {QStringLiteral("P1"), QStringLiteral("P2")}) {
         QVERIFY(vote->chooseVoter(member));
@@ -278,7 +279,7 @@ qint64 TestUiFit::importHostile(bool decided)
     return id;
 }
 
-NegotiationView* TestUiFit::open(qint64 id, int step)
+NegotiationView* TestUiFit::open(qint64 id, tp::store::Stage step)
 {
     if (m_window->negotiationView()->negotiationId() != id || m_window->isShowingHome())
         m_window->openNegotiation(id);
@@ -294,19 +295,20 @@ void TestUiFit::fits_data()
     const QStringList frame{QStringLiteral("negotiationTitle"), QStringLiteral("finishStep"),
                             QStringLiteral("stepNavigator")};
     QTest::newRow("home") << QStringLiteral("home") << QStringList{QStringLiteral("negotiations")};
-    QTest::newRow("setup") << QStringLiteral("step0") << frame + QStringList{QStringLiteral("setupTabs")};
-    QTest::newRow("registration") << QStringLiteral("step1") << frame + QStringList{QStringLiteral("bidders")};
-    QTest::newRow("proposals") << QStringLiteral("step2") << frame + QStringList{QStringLiteral("bidders")};
-    QTest::newRow("draw") << QStringLiteral("step3") << frame + QStringList{QStringLiteral("projectDraw")};
-    QTest::newRow("presentations") << QStringLiteral("step4")
+    QTest::newRow("setup") << QStringLiteral("step-setup") << frame + QStringList{QStringLiteral("setupTabs")};
+    QTest::newRow("registration") << QStringLiteral("step-registration")
+                                  << frame + QStringList{QStringLiteral("bidders")};
+    QTest::newRow("proposals") << QStringLiteral("step-proposals") << frame + QStringList{QStringLiteral("bidders")};
+    QTest::newRow("draw") << QStringLiteral("step-draw") << frame + QStringList{QStringLiteral("projectDraw")};
+    QTest::newRow("presentations") << QStringLiteral("step-presentations")
                                    << frame + QStringList{QStringLiteral("digits"), QStringLiteral("startPause")};
-    QTest::newRow("scoring") << QStringLiteral("step5")
+    QTest::newRow("scoring") << QStringLiteral("step-scoring")
                              << frame + QStringList{QStringLiteral("panelistChooser"), QStringLiteral("scoringTabs")};
-    QTest::newRow("vote (decided)") << QStringLiteral("step6") << frame;
-    QTest::newRow("results") << QStringLiteral("step7")
+    QTest::newRow("vote (decided)") << QStringLiteral("step-vote") << frame;
+    QTest::newRow("results") << QStringLiteral("step-result")
                              << frame + QStringList{QStringLiteral("rankingView"), QStringLiteral("voteTallies"),
                                                     QStringLiteral("approveRanking")};
-    QTest::newRow("publication") << QStringLiteral("step8")
+    QTest::newRow("publication") << QStringLiteral("step-publication")
                                  << frame +
                                         QStringList{QStringLiteral("previewNotice"), QStringLiteral("publicationForm")};
     QTest::newRow("vote (round open)") << QStringLiteral("vote")
@@ -343,6 +345,16 @@ void TestUiFit::fits()
     m_window->showNormal();
     m_window->resize(kUsable - decorationOf(m_window.get()));
     QString problem;
+    // The window of each step, named after its stage.
+    const QMap<QString, tp::store::Stage> steps{{QStringLiteral("step-setup"), tp::store::Stage::Setup},
+                                                {QStringLiteral("step-registration"), tp::store::Stage::Registration},
+                                                {QStringLiteral("step-proposals"), tp::store::Stage::Proposals},
+                                                {QStringLiteral("step-draw"), tp::store::Stage::Draw},
+                                                {QStringLiteral("step-presentations"), tp::store::Stage::Presentations},
+                                                {QStringLiteral("step-scoring"), tp::store::Stage::Scoring},
+                                                {QStringLiteral("step-vote"), tp::store::Stage::Vote},
+                                                {QStringLiteral("step-result"), tp::store::Stage::Result},
+                                                {QStringLiteral("step-publication"), tp::store::Stage::Publication}};
     auto dialogProblem = [&keys](QDialog& dialog) {
         dialog.show();
         if (!QTest::qWaitForWindowExposed(&dialog))
@@ -356,17 +368,17 @@ void TestUiFit::fits()
     if (window == QLatin1String("home")) {
         m_window->showHome();
         problem = fitProblem(m_window.get(), keys);
-    } else if (window.startsWith(QLatin1String("step"))) {
-        open(m_decided, window.mid(4).toInt());
+    } else if (window.startsWith(QLatin1String("step-"))) {
+        open(m_decided, steps.value(window));
         problem = fitProblem(m_window.get(), keys);
     } else if (window == QLatin1String("vote")) {
-        open(m_open, NegotiationView::VoteStep);
+        open(m_open, tp::store::Stage::Vote);
         problem = fitProblem(m_window.get(), keys);
     } else if (window == QLatin1String("tie")) {
-        open(m_open, NegotiationView::ResultsStep);
+        open(m_open, tp::store::Stage::Result);
         problem = fitProblem(m_window.get(), keys);
     } else if (window == QLatin1String("preview")) {
-        NegotiationView* view = open(m_decided, NegotiationView::PublicationStep);
+        NegotiationView* view = open(m_decided, tp::store::Stage::Publication);
         auto* page = view->page<PublicationStepPage>();
         problem = checkModal(
             [page] {
@@ -408,7 +420,7 @@ void TestUiFit::fits()
         dialog.titleField()->setText(hostile(QStringLiteral("C9")));
         problem = dialogProblem(dialog);
     } else if (window == QLatin1String("member")) {
-        tp::store::PanelMember member;
+        tp::store::PanelistEntry member;
         member.id = QStringLiteral("P9");
         member.name = hostile(QStringLiteral("P9"));
         member.affiliation = hostile(QStringLiteral("affiliation"));
@@ -423,7 +435,7 @@ void TestUiFit::fits()
         problem = dialogProblem(dialog);
     } else if (window.startsWith(QLatin1String("projector"))) {
         ProjectorWindow* projector = m_window->projector();
-        NegotiationView* view = open(m_decided, NegotiationView::ResultsStep);
+        NegotiationView* view = open(m_decided, tp::store::Stage::Result);
         projector->setProjectTitle(view->context().scenario.project.title);
         QVERIFY(view->context().evaluation);
         if (window == QLatin1String("projectorRanking")) {

@@ -77,7 +77,7 @@ private:
     {
         tp::store::SetupService setup(workspace);
         for (int i = 1; i <= 3; ++i) {
-            tp::store::PanelMember m;
+            tp::store::PanelistEntry m;
             m.id = QStringLiteral("P%1").arg(i);
             m.name = QStringLiteral("Member %1").arg(i);
             m.role = i == 1 ? tp::PanelRole::Leader : tp::PanelRole::Member;
@@ -87,8 +87,8 @@ private:
     // Every step not reached has a reason after its "not yet:", in its label and its tooltip.
     static void verifyReasons(NegotiationView* view)
     {
-        for (int step = 0; step < NegotiationView::StepCount; ++step) {
-            const QListWidgetItem* item = view->navigator()->item(step);
+        for (const tp::store::Stage step : view->steps()) {
+            const QListWidgetItem* item = view->navigator()->item(view->rowOf(step));
             const QString label = item->text().trimmed();
             const QString tip = item->toolTip().trimmed();
             QVERIFY2(!label.endsWith(QLatin1Char(':')) && !label.endsWith(QChar(0xff1a)), qPrintable(label));
@@ -96,7 +96,7 @@ private:
             if (view->stepState(step) == NegotiationView::StepState::Blocked) {
                 const QString reason = view->stepReason(step);
                 QVERIFY2(reason.trimmed().size() > 8,
-                         qPrintable(QStringLiteral("step %1: \"%2\"").arg(step).arg(reason)));
+                         qPrintable(QStringLiteral("step %1: \"%2\"").arg(int(step)).arg(reason)));
                 QVERIFY2(label.contains(reason), qPrintable(label));
             } else {
                 QVERIFY(view->stepReason(step).isEmpty());
@@ -184,15 +184,15 @@ void TestMainWindow::importAndOpenCixi()
     QVERIFY(!window.isShowingHome());
     NegotiationView* view = window.negotiationView();
     // A scored import lands in scoring with every sheet submitted.
-    QCOMPARE(view->stepState(NegotiationView::SetupStep), NegotiationView::StepState::Done);
-    QCOMPARE(view->stepState(NegotiationView::DrawStep), NegotiationView::StepState::Done);
-    QCOMPARE(view->stepState(NegotiationView::ScoringStep), NegotiationView::StepState::Current);
-    QCOMPARE(view->stepState(NegotiationView::PublicationStep), NegotiationView::StepState::Blocked);
-    QVERIFY(!view->stepReason(NegotiationView::PublicationStep).isEmpty());
+    QCOMPARE(view->stepState(tp::store::Stage::Setup), NegotiationView::StepState::Done);
+    QCOMPARE(view->stepState(tp::store::Stage::Draw), NegotiationView::StepState::Done);
+    QCOMPARE(view->stepState(tp::store::Stage::Scoring), NegotiationView::StepState::Current);
+    QCOMPARE(view->stepState(tp::store::Stage::Publication), NegotiationView::StepState::Blocked);
+    QVERIFY(!view->stepReason(tp::store::Stage::Publication).isEmpty());
 
     QTest::mouseClick(view->nextButton(), Qt::LeftButton);
-    QCOMPARE(view->stepState(NegotiationView::ResultsStep), NegotiationView::StepState::Current);
-    QCOMPARE(view->currentStep(), int(NegotiationView::ResultsStep));
+    QCOMPARE(view->stepState(tp::store::Stage::Result), NegotiationView::StepState::Current);
+    QCOMPARE(view->currentStep(), tp::store::Stage::Result);
     QCOMPARE(rankingText(view, 0, RankingModel::kBidderColumn), QStringLiteral("B1"));
     QCOMPARE(rankingText(view, 0, view->page<ResultsStepPage>()->resultsPage()->rankingModel()->publishedColumn()),
              QStringLiteral("85.70"));
@@ -221,7 +221,7 @@ void TestMainWindow::tieVote()
     window.openNegotiation(window.homeView()->model()->idAt(0));
     NegotiationView* view = window.negotiationView();
     QTest::mouseClick(view->nextButton(), Qt::LeftButton);
-    QCOMPARE(view->stepState(NegotiationView::VoteStep), NegotiationView::StepState::Current);
+    QCOMPARE(view->stepState(tp::store::Stage::Vote), NegotiationView::StepState::Current);
 
     auto* page = view->page<VoteStepPage>();
     VoteWidget* vote = page->voteWidget();
@@ -242,7 +242,7 @@ void TestMainWindow::tieVote()
     }
     if (!vote->isClosed())
         vote->closeRound();
-    QCOMPARE(view->stepState(NegotiationView::ResultsStep), NegotiationView::StepState::Current);
+    QCOMPARE(view->stepState(tp::store::Stage::Result), NegotiationView::StepState::Current);
     QCOMPARE(rankingText(view, 0, RankingModel::kBidderColumn), QStringLiteral("B2"));
     // The roll is the whole panel, who all voted.
     QSqlQuery q(view->context().workspace->database());
@@ -287,11 +287,11 @@ void TestMainWindow::lateRegistrationGivesUp()
     // Registration is opened from the step button, as a user does, once the panel is set.
     addPanel(*workspace, id);
     view->refresh();
-    QCOMPARE(view->currentStep(), int(NegotiationView::SetupStep));
+    QCOMPARE(view->currentStep(), tp::store::Stage::Setup);
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(view->nextButton(), Qt::LeftButton);
     QCOMPARE(view->context().stage, tp::store::Stage::Registration);
-    QCOMPARE(view->currentStep(), int(NegotiationView::RegistrationStep));
+    QCOMPARE(view->currentStep(), tp::store::Stage::Registration);
 
     auto* page = view->page<RegistrationStepPage>();
     QVERIFY(page->entryButton()->isEnabled());
@@ -338,7 +338,7 @@ void TestMainWindow::scoreBeforeDrawIsRefused()
 
     // The page says what the store would answer, and offers no sheet to key.
     auto* page = view->page<ScoringStepPage>();
-    view->showStep(NegotiationView::ScoringStep);
+    view->showStep(tp::store::Stage::Scoring);
     ScoreSheetWidget* sheet = page->sheet();
     QVERIFY(sheet->model()->columnCount() > 1);
     QVERIFY(!sheet->isEnabled());
@@ -375,7 +375,7 @@ void TestMainWindow::scoringPageFollowsProcedure()
         id = created.value->id;
         tp::store::ProcedureService procedure(ws);
         for (int i = 1; i <= 3; ++i) {
-            tp::store::PanelMember m;
+            tp::store::PanelistEntry m;
             m.id = QStringLiteral("P%1").arg(i);
             m.name = QStringLiteral("Member %1").arg(i);
             m.role = i == 1 ? tp::PanelRole::Leader : tp::PanelRole::Member;
@@ -390,7 +390,7 @@ void TestMainWindow::scoringPageFollowsProcedure()
     NegotiationView* view = window.negotiationView();
     QCOMPARE(view->context().stage, tp::store::Stage::Registration);
     auto* page = view->page<ScoringStepPage>();
-    view->showStep(NegotiationView::ScoringStep);
+    view->showStep(tp::store::Stage::Scoring);
     QCOMPARE(page->panelistChooser()->count(), 3);
     QVERIFY(!page->sheet()->isEnabled());
     QVERIFY(!page->paperSheet()->isEnabled());
@@ -403,8 +403,8 @@ void TestMainWindow::scoringPageFollowsProcedure()
     const auto* state = page->findChild<QLabel*>(QStringLiteral("scoringState"));
     QVERIFY(state);
     QVERIFY2(state->text().contains(refused.problem.why), qPrintable(state->text()));
-    QVERIFY2(view->stepReason(NegotiationView::ScoringStep).contains(refused.problem.why),
-             qPrintable(view->stepReason(NegotiationView::ScoringStep)));
+    QVERIFY2(view->stepReason(tp::store::Stage::Scoring).contains(refused.problem.why),
+             qPrintable(view->stepReason(tp::store::Stage::Scoring)));
 }
 
 // A workspace that cannot be written where it is opens read-only, says so, and refuses changes with
@@ -486,7 +486,7 @@ void TestMainWindow::paperSheetKeyedTwice()
     window.openNegotiation(window.homeView()->model()->idAt(0));
     NegotiationView* view = window.negotiationView();
     QVERIFY(view->context().drawRecorded());
-    view->showStep(NegotiationView::ScoringStep);
+    view->showStep(tp::store::Stage::Scoring);
     auto* page = view->page<ScoringStepPage>();
     page->panelistChooser()->setCurrentIndex(page->panelistChooser()->findData(QStringLiteral("P1")));
     page->tabs()->setCurrentWidget(page->paperSheet());
@@ -610,7 +610,7 @@ void TestMainWindow::everyStepNotReachedSaysWhy()
                 .ok());
     view->refresh();
     verifyReasons(view);
-    QVERIFY(!view->stepReason(NegotiationView::ProposalsStep).isEmpty());
+    QVERIFY(!view->stepReason(tp::store::Stage::Proposals).isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

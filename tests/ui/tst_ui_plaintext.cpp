@@ -211,10 +211,10 @@ void TestPlainText::hostileNames()
     QVERIFY(view);
     QStringList seen;
     auto walk = [&](const QString& when) {
-        for (int step = 0; step < NegotiationView::StepCount; ++step) {
+        for (const tp::store::Stage step : view->steps()) {
             view->showStep(step);
             QCoreApplication::processEvents();
-            checkNoMarkup(&window, markup, QStringLiteral("%1, step %2").arg(when).arg(step));
+            checkNoMarkup(&window, markup, QStringLiteral("%1, step %2").arg(when).arg(int(step)));
             seen += UiTestData::visibleTexts(&window);
         }
     };
@@ -226,9 +226,9 @@ void TestPlainText::hostileNames()
     QCOMPARE(title->text(), hostile(QStringLiteral("title")));
 
     // Compute the result: the tie goes to the vote, whose choices are the tied bidders' names.
-    view->showStep(NegotiationView::ScoringStep);
+    view->showStep(tp::store::Stage::Scoring);
     QTest::mouseClick(view->nextButton(), Qt::LeftButton);
-    QTRY_COMPARE(view->currentStep(), int(NegotiationView::VoteStep));
+    QTRY_COMPARE(view->currentStep(), tp::store::Stage::Vote);
     auto* page = view->page<VoteStepPage>();
     VoteWidget* vote = page->voteWidget();
     const QList<tp::Panelist> panel = view->context().scenario.panel;
@@ -248,13 +248,13 @@ void TestPlainText::hostileNames()
     }
     if (!vote->isClosed())
         vote->closeRound();
-    QTRY_COMPARE(view->currentStep(), int(NegotiationView::ResultsStep));
+    QTRY_COMPARE(view->currentStep(), tp::store::Stage::Result);
     walk(QStringLiteral("decided"));
     for (const QString& name : std::as_const(names))
         QVERIFY2(showsLiterally(seen, name), qPrintable(name));
 
     // The charts name every bidder: the rendered label is the code and the (shortened) name itself.
-    view->showStep(NegotiationView::ResultsStep);
+    view->showStep(tp::store::Stage::Result);
     QStringList renderedLabels;
     for (const QString& label : chartLabels(&window))
         renderedLabels.append(rendered(label));

@@ -76,7 +76,7 @@ void TestPublication::publishAndSeal()
     QCOMPARE(view->context().stage, Stage::Result);
     QCOMPARE(view->nextButton()->text(), QStringLiteral(u"Publish the result notice…"));
     QTest::mouseClick(view->nextButton(), Qt::LeftButton);
-    QCOMPARE(view->navigator()->currentRow(), int(NegotiationView::PublicationStep));
+    QCOMPARE(view->navigator()->currentRow(), view->rowOf(tp::store::Stage::Publication));
     QCOMPARE(view->context().stage, Stage::Result); // only shown, nothing published yet
 
     auto* page = view->page<PublicationStepPage>();
@@ -181,7 +181,7 @@ void TestPublication::publishAndSeal()
     QVERIFY(!page->sealButton()->isVisible());
     QVERIFY(!form->isVisible());
     QVERIFY(!view->nextButton()->isVisible());
-    QCOMPARE(view->stepState(NegotiationView::PublicationStep), NegotiationView::StepState::Done);
+    QCOMPARE(view->stepState(tp::store::Stage::Publication), NegotiationView::StepState::Done);
 
     // The documents table has the archive, with its seal digest.
     const auto rows = tp::store::RecordReader::rows(*view->context().workspace, QStringLiteral("documents"),
@@ -283,7 +283,7 @@ void TestPublication::documentDetailsReachTheNotice()
     QCOMPARE(view->context().stage, Stage::Scoring);
 
     // In the setup, on its own tab, editable although the settings are fixed.
-    view->showStep(NegotiationView::SetupStep);
+    view->showStep(tp::store::Stage::Setup);
     auto* setup = view->page<SetupStepPage>();
     setup->tabs()->setCurrentIndex(SetupStepPage::DocumentsTab);
     DocumentDetailsForm* details = setup->documentsForm();
@@ -341,7 +341,7 @@ void TestPublication::documentDetailsReachTheNotice()
              qPrintable(content));
 
     // Published with them: the details can no longer change.
-    view->showStep(NegotiationView::SetupStep);
+    view->showStep(tp::store::Stage::Setup);
     QTRY_VERIFY(details->isVisible());
     QVERIFY(!details->saveButton()->isVisible());
     QVERIFY(details->contactPersonField()->isReadOnly());

@@ -116,7 +116,7 @@ qint64 TestRegistration::newNegotiation(tp::store::Workspace& ws)
     tp::store::SetupService setup(ws);
     const QStringList names{QStringLiteral("赵明"), QStringLiteral("钱芳"), QStringLiteral("孙伟")};
     for (int i = 0; i < names.size(); ++i) {
-        tp::store::PanelMember member;
+        tp::store::PanelistEntry member;
         member.id = QStringLiteral("P%1").arg(i + 1);
         member.name = names.at(i);
         member.role = i == 0 ? tp::PanelRole::Leader : tp::PanelRole::Member;

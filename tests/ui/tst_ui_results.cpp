@@ -191,10 +191,10 @@ private slots:
         QCOMPARE(window.homeView()->model()->rowCount(), 1);
         window.openNegotiation(window.homeView()->model()->idAt(0));
         NegotiationView* view = window.negotiationView();
-        view->showStep(NegotiationView::ScoringStep);
+        view->showStep(tp::store::Stage::Scoring);
         QTest::mouseClick(view->nextButton(), Qt::LeftButton);
-        QTRY_COMPARE(view->navigator()->currentRow(), int(NegotiationView::ResultsStep));
-        auto* page = view->page(NegotiationView::ResultsStep);
+        QTRY_COMPARE(view->navigator()->currentRow(), view->rowOf(tp::store::Stage::Result));
+        auto* page = view->page(tp::store::Stage::Result);
         auto* approval = page->findChild<QLabel*>(QStringLiteral("rankingApproval"));
         auto* toPublication = page->findChild<QPushButton*>(QStringLiteral("toPublication"));
         QVERIFY(approval && toPublication);
@@ -217,7 +217,7 @@ private slots:
         QVERIFY(verified.ok());
         QVERIFY2(verified.value->ok, qPrintable(verified.value->problem.why));
         QTest::mouseClick(toPublication, Qt::LeftButton);
-        QCOMPARE(view->navigator()->currentRow(), int(NegotiationView::PublicationStep));
+        QCOMPARE(view->navigator()->currentRow(), view->rowOf(tp::store::Stage::Publication));
     }
 };
 

@@ -45,7 +45,7 @@
 #include <memory>
 
 using namespace tp::ui;
-using tp::store::PanelMember;
+using tp::store::PanelistEntry;
 using tp::store::SetupState;
 
 namespace {
@@ -181,7 +181,7 @@ void TestUiSetup::newNegotiationFromScratch()
     window.newNegotiation();
     QVERIFY(!window.isShowingHome());
     m_view = window.negotiationView();
-    QCOMPARE(m_view->currentStep(), int(NegotiationView::SetupStep));
+    QCOMPARE(m_view->currentStep(), tp::store::Stage::Setup);
     m_page = m_view->page<SetupStepPage>();
     QVERIFY(m_page->isVisible());
     QVERIFY(m_page->isEditable());
@@ -393,7 +393,7 @@ void TestUiSetup::newNegotiationFromScratch()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(m_view->nextButton(), Qt::LeftButton);
     QCOMPARE(m_view->context().stage, tp::store::Stage::Registration);
-    QCOMPARE(m_view->currentStep(), int(NegotiationView::RegistrationStep));
+    QCOMPARE(m_view->currentStep(), tp::store::Stage::Registration);
     QVERIFY(!undo->canUndo());
     QVERIFY(!window.undoAction()->isEnabled());
     QVERIFY(!m_page->isEditable());
@@ -541,7 +541,7 @@ void TestUiSetup::screenshots()
         const qint64 id = m_view->negotiationId();
         QVERIFY(setup.updateProject(id, p, QStringLiteral("test")).ok());
         for (int i = 0; i < 7; ++i) {
-            PanelMember m;
+            PanelistEntry m;
             m.id = QStringLiteral("P%1").arg(i + 1);
             m.name = QString::fromUtf8(kPanel[i]);
             m.role = i == 0 ? tp::PanelRole::Leader : tp::PanelRole::Member;

@@ -367,9 +367,9 @@ private slots:
         window.openNegotiation(window.homeView()->model()->idAt(0));
         NegotiationView* view = window.negotiationView();
         QCOMPARE(view->context().scenario.panel.size(), 7);
-        view->showStep(NegotiationView::ScoringStep);
+        view->showStep(tp::store::Stage::Scoring);
         QTest::mouseClick(view->nextButton(), Qt::LeftButton);
-        QTRY_COMPARE(view->currentStep(), int(NegotiationView::VoteStep));
+        QTRY_COMPARE(view->currentStep(), tp::store::Stage::Vote);
         auto* page = view->page<VoteStepPage>();
         VoteWidget& widget = *page->voteWidget();
         QVERIFY(widget.isVisible());
@@ -415,7 +415,7 @@ private slots:
                  qPrintable(projected("voteNote")));
 
         // The results: each bidder's round in the ranking table, the round's whole tally above it.
-        view->showStep(NegotiationView::ResultsStep);
+        view->showStep(tp::store::Stage::Result);
         auto* results = view->page<ResultsStepPage>();
         RankingModel* model = results->resultsPage()->rankingModel();
         QCOMPARE(model->index(0, RankingModel::kBidderColumn).data(RankingModel::BidderIdRole).toString(),
@@ -450,7 +450,7 @@ private slots:
         auto voteStep = [](MainWindow& window, qint64 negotiation) {
             window.openNegotiation(negotiation);
             NegotiationView* view = window.negotiationView();
-            view->showStep(NegotiationView::VoteStep);
+            view->showStep(tp::store::Stage::Vote);
             window.resize(1200, 800);
             window.show();
             return view->page<VoteStepPage>()->voteWidget();
@@ -489,7 +489,7 @@ private slots:
         vote(*widget, QStringLiteral("P3"), QStringLiteral("B1"));
         vote(*widget, QStringLiteral("P5"), QStringLiteral("B2"));
         NegotiationView* view = window.negotiationView();
-        QCOMPARE(view->stepState(NegotiationView::ResultsStep), NegotiationView::StepState::Current);
+        QCOMPARE(view->stepState(tp::store::Stage::Result), NegotiationView::StepState::Current);
         const auto rounds = tp::store::ScoringService(*view->context().workspace).voteRounds(id);
         QCOMPARE(rounds.value->size(), 1);
         QCOMPARE(rounds.value->first().tally->counts,

@@ -78,8 +78,8 @@ NegotiationView::NegotiationView(ProjectorWindow* projector, QWidget* parent)
         item->setSizeHint(QSize(240, 52));
     }
     auto* results = page<ResultsStepPage>();
-    connect(results, &ResultsStepPage::voteRequested, this, [this] { showStage(Stage::Vote); });
-    connect(results, &ResultsStepPage::publicationRequested, this, [this] { showStage(Stage::Publication); });
+    connect(results, &ResultsStepPage::voteRequested, this, [this] { showStep(Stage::Vote); });
+    connect(results, &ResultsStepPage::publicationRequested, this, [this] { showStep(Stage::Publication); });
 
     auto* header = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
@@ -102,7 +102,15 @@ NegotiationView::NegotiationView(ProjectorWindow* projector, QWidget* parent)
     connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 }
 
-int NegotiationView::stepOf(Stage stage) const
+QList<Stage> NegotiationView::steps() const
+{
+    QList<Stage> list;
+    for (const StepPage* page : m_stepPages)
+        list.append(page->stage());
+    return list;
+}
+
+int NegotiationView::rowOf(Stage stage) const
 {
     // An archived negotiation stays on the publication page.
     return int(m_stepPages.indexOf(m_pageOf.value(stage == Stage::Archived ? Stage::Publication : stage)));
@@ -154,7 +162,7 @@ void NegotiationView::refresh()
         return;
     }
     const bool moved = !m_context.code.isEmpty() && m_context.stage != summary.value->stage;
-    StepPage* previousPage = m_stepPages.value(stepOf(m_context.stage));
+    StepPage* previousPage = m_stepPages.value(rowOf(m_context.stage));
     m_context.code = summary.value->code;
     m_context.stage = summary.value->stage;
     m_context.scenario = *scenario.value;
@@ -187,7 +195,7 @@ void NegotiationView::refresh()
 void NegotiationView::updateNavigator()
 {
     const Stage stage = m_context.stage;
-    const int current = stepOf(stage);
+    const int current = rowOf(stage);
     const bool drawn = m_context.drawRecorded();
     m_states.clear();
     m_reasons.clear();
@@ -319,7 +327,7 @@ void NegotiationView::finishStep()
     }
     // Publishing and archiving have their own details and confirmation on the publication page.
     if (stage == Stage::Result || stage == Stage::Publication) {
-        showStage(Stage::Publication);
+        showStep(Stage::Publication);
         if (stage == Stage::Publication)
             m_publication->sealArchive();
         return;
@@ -340,37 +348,35 @@ void NegotiationView::finishStep()
         showStep(currentStep());
 }
 
-NegotiationView::StepState NegotiationView::stepState(int step) const
+NegotiationView::StepState NegotiationView::stepState(Stage step) const
 {
-    return step >= 0 && step < m_states.size() ? m_states.at(step) : StepState::Blocked;
+    const int row = rowOf(step);
+    return row >= 0 && row < m_states.size() ? m_states.at(row) : StepState::Blocked;
 }
 
-QString NegotiationView::stepReason(int step) const
+QString NegotiationView::stepReason(Stage step) const
 {
-    return step >= 0 && step < m_reasons.size() ? m_reasons.at(step) : QString();
+    const int row = rowOf(step);
+    return row >= 0 && row < m_reasons.size() ? m_reasons.at(row) : QString();
 }
 
-int NegotiationView::currentStep() const
+Stage NegotiationView::currentStep() const
 {
-    return stepOf(m_context.stage);
+    return m_context.stage == Stage::Archived ? Stage::Publication : m_context.stage;
 }
 
-void NegotiationView::showStage(Stage stage)
+void NegotiationView::showStep(Stage step)
 {
-    showStep(stepOf(stage));
-}
-
-void NegotiationView::showStep(int step)
-{
-    if (step < 0 || step >= m_stepPages.size())
+    const int row = rowOf(step);
+    if (row < 0)
         return;
-    m_navigator->setCurrentRow(step);
-    m_pages->setCurrentIndex(step);
+    m_navigator->setCurrentRow(row);
+    m_pages->setCurrentIndex(row);
 }
 
-StepPage* NegotiationView::page(int step) const
+StepPage* NegotiationView::page(Stage step) const
 {
-    return step >= 0 && step < m_stepPages.size() ? m_stepPages.at(step) : nullptr;
+    return m_pageOf.value(step == Stage::Archived ? Stage::Publication : step);
 }
 
 } // namespace tp::ui

@@ -32,21 +32,6 @@ public:
         Current,
         Blocked
     };
-    // The navigator's rows, in the order of the procedure (one page for each, see page()).
-    enum Step
-    {
-        SetupStep,
-        RegistrationStep,
-        ProposalsStep,
-        DrawStep,
-        PresentationsStep,
-        ScoringStep,
-        VoteStep,
-        ResultsStep,
-        PublicationStep,
-        StepCount
-    };
-
     explicit NegotiationView(ProjectorWindow* projector, QWidget* parent = nullptr);
 
     // Shows the negotiation `id` of the workspace at its current step; false when it cannot be read.
@@ -55,13 +40,18 @@ public:
     qint64 negotiationId() const { return m_context.id; }
     const StepContext& context() const { return m_context; }
 
-    StepState stepState(int step) const;
-    QString stepReason(int step) const;
-    int currentStep() const;
-    void showStep(int step);
-    // Shows the page of `stage` (the publication page for an archived negotiation).
-    void showStage(tp::store::Stage stage);
-    StepPage* page(int step) const;
+    // A step is named by the stage whose page it shows: the navigator has one row for each, in the
+    // order of the procedure (steps()). An archived negotiation's step is the publication.
+    QList<tp::store::Stage> steps() const;
+    // The navigator's row of the step of `stage`.
+    int rowOf(tp::store::Stage stage) const;
+    StepState stepState(tp::store::Stage step) const;
+    QString stepReason(tp::store::Stage step) const;
+    // The step of the negotiation's stage.
+    tp::store::Stage currentStep() const;
+    // Shows the page of `step`.
+    void showStep(tp::store::Stage step);
+    StepPage* page(tp::store::Stage step) const;
     // The page of the given class.
     template <class Page> Page* page() const
     {
@@ -85,8 +75,6 @@ signals:
     void homeRequested();
 
 private:
-    // The navigator's row of the page of `stage`.
-    int stepOf(tp::store::Stage stage) const;
     static QString stepName(tp::store::Stage stage);
     void updateNavigator();
     void updateNextButton();

@@ -71,7 +71,7 @@ PanelEditor::PanelEditor(QWidget* parent)
     setPanel({}, tp::TrimRule());
 }
 
-void PanelEditor::setPanel(const QList<tp::store::PanelMember>& members, const tp::TrimRule& trim)
+void PanelEditor::setPanel(const QList<tp::store::PanelistEntry>& members, const tp::TrimRule& trim)
 {
     const QString selected = selectedCode();
     m_trim = trim;
@@ -100,7 +100,7 @@ void PanelEditor::setEditable(bool editable)
 
 void PanelEditor::updateFindings()
 {
-    const QList<tp::store::PanelMember>& members = m_model->members();
+    const QList<tp::store::PanelistEntry>& members = m_model->members();
     QStringList findings;
     bool blocking = false;
     for (const tp::PanelSizeFinding& f : tp::PanelRules::checkSize(int(members.size()), body(), m_trim)) {
@@ -128,7 +128,7 @@ void PanelEditor::updateFindings()
                                                  : QStringLiteral("color: #e65100;"));
 
     QStringList conflicted;
-    for (const tp::store::PanelMember& m : members)
+    for (const tp::store::PanelistEntry& m : members)
         if (m.conflictDeclared.value_or(false))
             conflicted.append(m.conflictNote.isEmpty() ? m.name : tr("%1 (%2)").arg(m.name, m.conflictNote));
     m_conflicts->setText(conflicted.isEmpty()
@@ -141,9 +141,9 @@ void PanelEditor::updateFindings()
 
 void PanelEditor::addMember()
 {
-    tp::store::PanelMember m;
+    tp::store::PanelistEntry m;
     QStringList used;
-    for (const tp::store::PanelMember& member : m_model->members())
+    for (const tp::store::PanelistEntry& member : m_model->members())
         used.append(member.id);
     m.id = suggestedCode(QStringLiteral("P"), used);
     // The first member added leads the panel; a later one would be a second leader.
@@ -158,7 +158,7 @@ void PanelEditor::addMember()
 void PanelEditor::editMember()
 {
     const QString code = selectedCode();
-    for (const tp::store::PanelMember& m : m_model->members()) {
+    for (const tp::store::PanelistEntry& m : m_model->members()) {
         if (m.id != code)
             continue;
         PanelMemberDialog dialog(m, true, this);

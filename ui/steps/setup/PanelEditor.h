@@ -22,7 +22,7 @@ class PanelEditor : public OrderedListEditor
 public:
     explicit PanelEditor(QWidget* parent = nullptr);
 
-    void setPanel(const QList<tp::store::PanelMember>& members, const tp::TrimRule& trim);
+    void setPanel(const QList<tp::store::PanelistEntry>& members, const tp::TrimRule& trim);
     void setEditable(bool editable);
     // The body the panel forms (sets the smallest size the regulations allow).
     void setBody(tp::PanelBody body);
@@ -35,8 +35,8 @@ public:
     QPushButton* editButton() const { return m_edit; }
 
 signals:
-    void addRequested(const tp::store::PanelMember& member);
-    void editRequested(const tp::store::PanelMember& member);
+    void addRequested(const tp::store::PanelistEntry& member);
+    void editRequested(const tp::store::PanelistEntry& member);
     void bodyChanged(tp::PanelBody body);
 
 private:

@@ -8,7 +8,7 @@
 
 namespace tp::ui {
 
-PanelMemberDialog::PanelMemberDialog(const tp::store::PanelMember& member, bool editing, QWidget* parent)
+PanelMemberDialog::PanelMemberDialog(const tp::store::PanelistEntry& member, bool editing, QWidget* parent)
     : QDialog(parent), m_code(new QLineEdit(member.id, this)), m_name(new QLineEdit(member.name, this)),
       m_role(new QComboBox(this)), m_affiliation(new QLineEdit(member.affiliation, this)),
       m_declaration(new QComboBox(this)), m_note(new QLineEdit(member.conflictNote, this)),
@@ -55,9 +55,9 @@ void PanelMemberDialog::updateNote()
     m_noteLabel->setEnabled(conflict);
 }
 
-tp::store::PanelMember PanelMemberDialog::member() const
+tp::store::PanelistEntry PanelMemberDialog::member() const
 {
-    tp::store::PanelMember m;
+    tp::store::PanelistEntry m;
     m.id = m_code->text().trimmed();
     m.name = m_name->text().trimmed();
     m.role = tp::PanelRole(m_role->currentData().toInt());

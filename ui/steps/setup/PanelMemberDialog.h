@@ -24,9 +24,9 @@ public:
     };
 
     // `editing`: the code of an existing member cannot change.
-    PanelMemberDialog(const tp::store::PanelMember& member, bool editing, QWidget* parent = nullptr);
+    PanelMemberDialog(const tp::store::PanelistEntry& member, bool editing, QWidget* parent = nullptr);
 
-    tp::store::PanelMember member() const;
+    tp::store::PanelistEntry member() const;
 
     QLineEdit* codeField() const { return m_code; }
     QLineEdit* nameField() const { return m_name; }

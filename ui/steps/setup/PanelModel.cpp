@@ -9,7 +9,7 @@ namespace tp::ui {
 
 PanelModel::PanelModel(QObject* parent) : OrderedListModel(ColumnCount, parent) {}
 
-void PanelModel::setMembers(const QList<tp::store::PanelMember>& members)
+void PanelModel::setMembers(const QList<tp::store::PanelistEntry>& members)
 {
     beginResetModel();
     m_members = members;
@@ -21,7 +21,7 @@ QString PanelModel::roleText(tp::PanelRole role)
     return role == tp::PanelRole::Leader ? tr("Leader") : tr("Member");
 }
 
-QString PanelModel::declarationText(const tp::store::PanelMember& member)
+QString PanelModel::declarationText(const tp::store::PanelistEntry& member)
 {
     if (!member.conflictDeclared)
         return tr("Not declared yet");
@@ -34,7 +34,7 @@ QVariant PanelModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_members.size())
         return QVariant();
-    const tp::store::PanelMember& m = m_members.at(index.row());
+    const tp::store::PanelistEntry& m = m_members.at(index.row());
     const bool conflict = m.conflictDeclared.value_or(false);
     switch (role) {
     case Qt::DisplayRole:

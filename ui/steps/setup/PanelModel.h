@@ -25,11 +25,11 @@ public:
 
     explicit PanelModel(QObject* parent = nullptr);
 
-    void setMembers(const QList<tp::store::PanelMember>& members);
-    const QList<tp::store::PanelMember>& members() const { return m_members; }
+    void setMembers(const QList<tp::store::PanelistEntry>& members);
+    const QList<tp::store::PanelistEntry>& members() const { return m_members; }
 
     static QString roleText(tp::PanelRole role);
-    static QString declarationText(const tp::store::PanelMember& member);
+    static QString declarationText(const tp::store::PanelistEntry& member);
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
@@ -37,7 +37,7 @@ private:
     int entryCount() const override { return int(m_members.size()); }
     QVariant columnTitle(int column) const override;
 
-    QList<tp::store::PanelMember> m_members;
+    QList<tp::store::PanelistEntry> m_members;
 };
 
 } // namespace tp::ui

@@ -8,7 +8,7 @@
 namespace tp::ui {
 
 using tp::store::Done;
-using tp::store::PanelMember;
+using tp::store::PanelistEntry;
 using tp::store::SetupService;
 using tp::store::StoreResult;
 
@@ -22,7 +22,7 @@ template <typename T> qsizetype indexOf(const QList<T>& list, const QString& cod
     return -1;
 }
 
-bool sameMember(const PanelMember& a, const PanelMember& b)
+bool sameMember(const PanelistEntry& a, const PanelistEntry& b)
 {
     return a.id == b.id && a.name == b.name && a.role == b.role && a.affiliation == b.affiliation &&
            a.conflictDeclared == b.conflictDeclared && a.conflictNote == b.conflictNote;
@@ -207,7 +207,7 @@ bool SetupEditor::applyTemplate(const tp::store::CriteriaTemplate& criteriaTempl
         [=] { return SetupService(*ws).replaceCriteria(id, old, actor); });
 }
 
-bool SetupEditor::addPanelMember(const PanelMember& member)
+bool SetupEditor::addPanelMember(const PanelistEntry& member)
 {
     if (!isOpen())
         return false;
@@ -219,7 +219,7 @@ bool SetupEditor::addPanelMember(const PanelMember& member)
         [=] { return SetupService(*ws).removePanelMember(id, member.id, actor); });
 }
 
-bool SetupEditor::editPanelMember(const PanelMember& member)
+bool SetupEditor::editPanelMember(const PanelistEntry& member)
 {
     const auto before = state();
     if (!before)
@@ -227,7 +227,7 @@ bool SetupEditor::editPanelMember(const PanelMember& member)
     const qsizetype at = indexOf(before->panel, member.id);
     if (at >= 0 && sameMember(before->panel.at(at), member))
         return true;
-    const PanelMember old = at >= 0 ? before->panel.at(at) : member;
+    const PanelistEntry old = at >= 0 ? before->panel.at(at) : member;
     tp::store::Workspace* ws = m_workspace;
     const qint64 id = m_id;
     const QString actor = m_actor;
@@ -243,7 +243,7 @@ bool SetupEditor::removePanelMember(const QString& code)
     if (!before)
         return false;
     const qsizetype at = indexOf(before->panel, code);
-    PanelMember old;
+    PanelistEntry old;
     old.id = code;
     if (at >= 0)
         old = before->panel.at(at);

@@ -41,8 +41,8 @@ public:
     bool removeCriterion(const QString& code);
     bool moveCriterion(const QString& code, qsizetype index);
     bool applyTemplate(const tp::store::CriteriaTemplate& criteriaTemplate);
-    bool addPanelMember(const tp::store::PanelMember& member);
-    bool editPanelMember(const tp::store::PanelMember& member);
+    bool addPanelMember(const tp::store::PanelistEntry& member);
+    bool editPanelMember(const tp::store::PanelistEntry& member);
     bool removePanelMember(const QString& code);
     bool movePanelMember(const QString& code, qsizetype index);
 

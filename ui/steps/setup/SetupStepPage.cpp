@@ -114,7 +114,7 @@ void SetupStepPage::fill()
     m_criteria->setEditable(m_editable);
 
     // The panel with affiliations and declarations, as the setup service reads it.
-    QList<tp::store::PanelMember> members;
+    QList<tp::store::PanelistEntry> members;
     if (m_context.workspace) {
         const auto state = tp::store::SetupService(*m_context.workspace).state(m_context.id);
         if (state.ok())

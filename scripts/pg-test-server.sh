@@ -33,7 +33,16 @@ stop_server() {
   local home
   home=$(cat "$dir/home" 2>/dev/null || true)
   if [ -n "$home" ] && [ -f "$home/data/postmaster.pid" ]; then
-    as_owner "$bin/pg_ctl" -D "$home/data" -m immediate -w stop >/dev/null 2>&1 || true
+    local pid
+    pid=$(head -n 1 "$home/data/postmaster.pid" 2>/dev/null || true)
+    as_owner timeout 40 "$bin/pg_ctl" -D "$home/data" -m immediate -w -t 30 stop >>"$dir/stop.log" 2>&1 || true
+    # Whatever happened, no server is left behind.
+    local state
+    state=$(ps -o stat= -p "${pid:-0}" 2>/dev/null | cut -c1 || true)
+    if [ -n "$state" ] && [ "$state" != Z ]; then
+      echo "the server did not stop; killed" >>"$dir/stop.log"
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
   fi
   if [ -n "$home" ]; then
     rm -rf "$home"

@@ -7,7 +7,7 @@
 #   pg-test-server.sh restart DIR restarts it on the same port (used by the server-restart test)
 # The server never runs as root: when called by root it runs as the unprivileged system user
 # "postgres" (created by Debian's postgresql package). It trusts local connections, so it is for
-# tests only.
+# tests only; the role tp_password (password tp-secret-1) is the one that must give a password.
 set -euo pipefail
 command=${1:?usage: pg-test-server.sh start|stop|restart DIR}
 dir=${2:?usage: pg-test-server.sh start|stop|restart DIR}
@@ -69,10 +69,16 @@ start)
   fi
   as_owner "$bin/initdb" -D "$home/data" -U tenderpanel --auth=trust --encoding=UTF8 --locale=C.UTF-8 \
     >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+  # One role that must give a password (SCRAM over TCP), for the tests of asking for it; every
+  # other role is trusted.
+  as_owner sh -c "printf 'host all tp_password 127.0.0.1/32 scram-sha-256\n' | cat - '$home/data/pg_hba.conf' \
+    >'$home/data/pg_hba.new' && mv '$home/data/pg_hba.new' '$home/data/pg_hba.conf'"
   port=$(free_port)
   echo "$port" >"$dir/port"
   as_owner "$bin/pg_ctl" -D "$home/data" -l "$home/server.log" -w -t 60 -o "$(server_options "$port" "$home")" \
     start >/dev/null || { cat "$home/server.log" >&2; exit 1; }
+  psql -q "postgresql://tenderpanel@127.0.0.1:$port/postgres" \
+    -c "CREATE ROLE tp_password LOGIN CREATEDB PASSWORD 'tp-secret-1'" >/dev/null
   echo "postgresql://tenderpanel@127.0.0.1:$port/postgres" >"$dir/uri"
   echo "PostgreSQL test server on port $port ($("$bin/postgres" --version))"
   ;;

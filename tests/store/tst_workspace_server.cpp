@@ -7,6 +7,9 @@
 #include "store/SchemaMigrations.h"
 #include "store/Workspace.h"
 
+#include <QProcess>
+#include <QStandardPaths>
+
 #include <QTest>
 
 using namespace tp;
@@ -28,6 +31,8 @@ private slots:
     void unreachableServerIsNamed();
     void missingDatabaseIsNamed();
     void readOnlySessionWritesNothing();
+    void passwordIsAskedForNeverShown();
+    void commandLineAsksForThePasswordOnATerminal();
 
 private:
     static qint64 eventCount(const QString& address)
@@ -193,6 +198,110 @@ void TestWorkspaceServer::readOnlySessionWritesNothing()
     QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("25006"));
     QCOMPARE(eventCount(address), before);
     QCOMPARE(NegotiationStore(*ws).list().value->size(), 1);
+}
+
+namespace {
+
+// A new database owned by the test server's role that must give a password (tp_password), and its
+// address for that role.
+QString passwordDatabase()
+{
+    const QString address = TestEngine::newDatabase();
+    const QString name = address.mid(address.lastIndexOf(QLatin1Char('/')) + 1);
+    TestEngine::exec(TestEngine::serverUri(), {QStringLiteral("ALTER DATABASE %1 OWNER TO tp_password").arg(name)});
+    QString forRole = address;
+    forRole.replace(QLatin1String("//tenderpanel@"), QLatin1String("//tp_password@"));
+    return forRole;
+}
+
+const QString kPassword = QStringLiteral("tp-secret-1");
+
+} // namespace
+
+// The password comes from libpq (PGPASSWORD, ~/.pgpass) or from the user; it is never part of the
+// address the program shows.
+void TestWorkspaceServer::passwordIsAskedForNeverShown()
+{
+    qunsetenv("PGPASSWORD");
+    const QString address = passwordDatabase();
+    auto opened = Workspace::open(address);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.failure, Failure::Storage);
+    QCOMPARE(opened.problem.where, address);
+    QVERIFY2(opened.problem.why.contains(QLatin1String("refused the user name or password")),
+             qPrintable(opened.problem.why));
+
+    Workspace::Options options;
+    options.password = QStringLiteral("wrong");
+    opened = Workspace::open(address, options);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.problem.why.contains(QLatin1String("password authentication failed")),
+             qPrintable(opened.problem.why));
+
+    options.password = kPassword;
+    opened = Workspace::open(address, options);
+    QVERIFY2(opened.ok(), qPrintable(opened.problem.toString()));
+    QCOMPARE((*opened.value)->path(), address);
+    opened = {};
+
+    // A password written in the address works, and is not shown.
+    QString withPassword = address;
+    withPassword.replace(QLatin1String("//tp_password@"), QLatin1String("//tp_password:") + kPassword + u'@');
+    opened = Workspace::open(withPassword);
+    QVERIFY2(opened.ok(), qPrintable(opened.problem.toString()));
+    QCOMPARE((*opened.value)->path(), address);
+    QVERIFY(!(*opened.value)->path().contains(kPassword));
+}
+
+// tenderpanel-cli asks for a missing password when someone is at a terminal, without echoing it, and
+// never when its input is not a terminal (a script gets exit 6 and the reason).
+void TestWorkspaceServer::commandLineAsksForThePasswordOnATerminal()
+{
+    const QString address = passwordDatabase();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("PGPASSWORD"));
+    env.insert(QStringLiteral("TENDERPANEL_WORKSPACE"), address);
+
+    QProcess noTerminal;
+    noTerminal.setProcessEnvironment(env);
+    noTerminal.start(QStringLiteral(TP_CLI),
+                     {QStringLiteral("import"), QStringLiteral(TP_EXAMPLES_DIR "/tie-vote.json")});
+    noTerminal.closeWriteChannel();
+    QVERIFY(noTerminal.waitForFinished(60000));
+    QCOMPARE(noTerminal.exitCode(), 6);
+    const QString err = QString::fromUtf8(noTerminal.readAllStandardError());
+    QVERIFY2(err.contains(QLatin1String("refused the user name or password")), qPrintable(err));
+    QVERIFY(!err.contains(QLatin1String("Password for")));
+
+    env.insert(QStringLiteral("PGPASSWORD"), kPassword);
+    QProcess fromEnvironment;
+    fromEnvironment.setProcessEnvironment(env);
+    fromEnvironment.start(QStringLiteral(TP_CLI),
+                          {QStringLiteral("import"), QStringLiteral(TP_EXAMPLES_DIR "/tie-vote.json")});
+    QVERIFY(fromEnvironment.waitForFinished(60000));
+    QCOMPARE(fromEnvironment.exitCode(), 0);
+    env.remove(QStringLiteral("PGPASSWORD"));
+
+    // On a terminal (script(1) gives the program one): the prompt names the workspace, the password
+    // typed is not echoed, and the command runs.
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("script(1) is not installed (bsdutils)");
+    QProcess terminal;
+    terminal.setProcessEnvironment(env);
+    terminal.start(script, {QStringLiteral("-qec"), QStringLiteral(TP_CLI) + QStringLiteral(" list"),
+                            QStringLiteral("/dev/null")});
+    QVERIFY(terminal.waitForStarted());
+    QByteArray screen;
+    const QByteArray prompt = QByteArray("Password for ") + address.toUtf8() + QByteArray(": ");
+    QTRY_VERIFY_WITH_TIMEOUT((screen += terminal.readAllStandardOutput()).contains(prompt), 20000);
+    terminal.write((kPassword + QStringLiteral("\n")).toUtf8());
+    QVERIFY(terminal.waitForFinished(60000));
+    QCOMPARE(terminal.exitCode(), 0);
+    screen += terminal.readAllStandardOutput();
+    const QString shown = QString::fromUtf8(screen);
+    QVERIFY2(shown.contains(QLatin1String("\tvote\t")), qPrintable(shown));
+    QVERIFY2(!shown.contains(kPassword), qPrintable(shown));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceServer)

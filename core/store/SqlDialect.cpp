@@ -64,6 +64,12 @@ QStringList SqlDialect::beginWrite() const
     return {QStringLiteral("BEGIN IMMEDIATE")};
 }
 
+QString SqlDialect::beginSnapshot() const
+{
+    return m_kind == Kind::Postgres ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                    : QStringLiteral("BEGIN");
+}
+
 QString SqlDialect::notifyChange() const
 {
     return m_kind == Kind::Postgres ? QStringLiteral("SELECT pg_notify('") + changeChannel() + QStringLiteral("', ?)")

@@ -220,6 +220,9 @@ StoreResult<std::shared_ptr<Workspace>> Workspace::openOnce(const QString& path,
     } else {
         const SqlDialect dialect(SqlDialect::Kind::Sqlite);
         const QFileInfo info(path);
+        if (options.fill && (info.exists() || info.isSymLink()))
+            return Result::fail(Failure::Refused, {path, tr("the file already exists; a copy is written only to a new "
+                                                            "file or an empty database, never over another")});
         if (info.exists() && !info.isFile())
             return Result::fail(Failure::Storage, {path, tr("is not a file")});
         if (info.exists()) {
@@ -274,6 +277,15 @@ StoreResult<std::shared_ptr<Workspace>> Workspace::openOnce(const QString& path,
     }
 
     const QStringList tables = db.tables();
+    if (options.fill && (!tables.isEmpty() || objects > 0))
+        return Result::fail(
+            Failure::Refused,
+            {ws->m_path, tables.contains(QStringLiteral("schema_meta"))
+                             ? tr("the database already holds a workspace; a copy is written only to "
+                                  "a new file or an empty database, never over or into another")
+                             : tr("the database is not empty (it holds %1); a copy is written only to "
+                                  "a new file or an empty database")
+                                   .arg(tables.isEmpty() ? tr("other objects") : tables.join(QLatin1String(", ")))});
     int version = 0;
     if (tables.contains(QStringLiteral("schema_meta"))) {
         QSqlQuery q(db);
@@ -432,6 +444,19 @@ std::optional<Problem> Workspace::migrate(int from, const Options& options)
         q.addBindValue(QString::number(reached));
         if (!q.exec())
             return storageProblem(q.lastError());
+    }
+    if (options.fill && from == 0) {
+        // The new workspace takes the rows, audit events included, that `fill` writes, and no event of
+        // its own: its log is the one copied.
+        m_version = reached;
+        std::optional<Problem> problem = options.fill(tx);
+        if (!problem)
+            problem = tx.commitWithoutEvent();
+        if (problem) {
+            m_version = from;
+            return problem;
+        }
+        return std::nullopt;
     }
     QJsonObject details{{QStringLiteral("from"), from}, {QStringLiteral("to"), reached}};
     if (auto problem = tx.commit(QStringLiteral("schema_migrated"), options.actor, std::nullopt, details)) {

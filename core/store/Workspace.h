@@ -7,9 +7,12 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace tp::store {
+
+class WriteTransaction;
 
 // One open workspace: the database that holds every negotiation, a SQLite file or a database on a
 // PostgreSQL server (WorkspaceAddress). Opening checks that the file
@@ -87,6 +90,11 @@ public:
         // A server workspace: the password, when the user typed one (never stored). Without it libpq
         // takes PGPASSWORD or ~/.pgpass.
         QString password;
+        // Creating only: fills the new workspace in the transaction that creates its schema, in place
+        // of the event that records the creation, with rows that bring their own audit events (the copy
+        // of another workspace, WorkspaceCopy). open() then refuses (Failure::Refused) an existing file
+        // and a database that holds anything, and a failure of `fill` leaves the database as it was.
+        std::function<std::optional<Problem>(WriteTransaction&)> fill;
     };
 
     // `path` is a file path or a postgresql:// address (WorkspaceAddress). On a server, "create"

@@ -160,8 +160,11 @@ QString SqlDialect::describe(const QSqlError& error) const
             break;
         }
     }
-    const QString text = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
+    QString text = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
     if (m_kind == Kind::Postgres) {
+        // libpq writes its reasons over several lines ("...: Connection refused\n\tIs the server
+        // running..."); a message is one line.
+        text = text.simplified();
         const QString code = error.nativeErrorCode();
         if (needsPassword(error))
             return QCoreApplication::translate("Workspace", "the server refused the user name or password (%1)")

@@ -129,9 +129,13 @@ void Workspace::reconnect() const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     db.close();
-    if (!db.open())
-        return; // still away: the next statement fails on the closed connection and says so
+    if (!db.open()) {
+        // Still away: the next statement fails on the closed connection, and storageProblem() tells why.
+        m_reconnectError = db.lastError();
+        return;
+    }
     m_connectionLost = false;
+    m_reconnectError = QSqlError();
     applySessionSettings();
 }
 
@@ -153,6 +157,11 @@ std::optional<Problem> Workspace::applySessionSettings() const
 
 Problem Workspace::storageProblem(const QSqlError& error) const
 {
+    // A statement on a connection that could not be opened again fails without an error of its own
+    // (Qt only warns that the database is not open); the reason is the failed reconnection. Running
+    // the transaction again at once would find the server still away.
+    if (!error.isValid() && m_connectionLost && m_reconnectError.isValid())
+        return {m_path, m_dialect.describe(m_reconnectError)};
     if (m_dialect.isConnectionLost(error)) {
         m_connectionLost = true;
         m_retryable = true;

@@ -6,6 +6,7 @@
 #include "WorkspaceLockGuard.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <functional>
 #include <memory>
@@ -156,6 +157,8 @@ private:
     int m_version = 0;
     WorkspaceLockGuard m_lockGuard;
     mutable bool m_connectionLost = false;
+    // Why the connection could not be opened again (reconnect()), while it is lost.
+    mutable QSqlError m_reconnectError;
     mutable bool m_retryable = false;
 };
 

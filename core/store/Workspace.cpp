@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStorageInfo>
@@ -128,6 +129,11 @@ QSqlDatabase Workspace::database() const
 void Workspace::reconnect() const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    // The channels the lost connection listened on (the window hears other programs' changes there):
+    // closing forgets them, so the new connection listens on them again. A connection that could not
+    // be opened again listens on none; the channels noted before it stay.
+    if (const QStringList channels = db.driver()->subscribedToNotifications(); !channels.isEmpty())
+        m_channels = channels;
     db.close();
     if (!db.open()) {
         // Still away: the next statement fails on the closed connection, and storageProblem() tells why.
@@ -137,6 +143,9 @@ void Workspace::reconnect() const
     m_connectionLost = false;
     m_reconnectError = QSqlError();
     applySessionSettings();
+    for (const QString& channel : std::as_const(m_channels))
+        db.driver()->subscribeToNotification(channel);
+    m_channels.clear();
 }
 
 std::optional<Problem> Workspace::applySessionSettings() const

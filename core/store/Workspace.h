@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 
@@ -114,8 +115,8 @@ public:
     Workspace& operator=(const Workspace&) = delete;
 
     // The connection. On a server, a connection found lost by an earlier statement is opened again
-    // first (with the same session settings); if the server is still away, the next statement fails
-    // and says so.
+    // first (with the same session settings, listening on the same notification channels); if the
+    // server is still away, the next statement fails and says so.
     QSqlDatabase database() const;
     const SqlDialect& dialect() const { return m_dialect; }
     // The file path, or the server address without its password.
@@ -159,6 +160,8 @@ private:
     mutable bool m_connectionLost = false;
     // Why the connection could not be opened again (reconnect()), while it is lost.
     mutable QSqlError m_reconnectError;
+    // The notification channels a lost connection listened on, until a new connection listens again.
+    mutable QStringList m_channels;
     mutable bool m_retryable = false;
 };
 

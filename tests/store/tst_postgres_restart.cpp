@@ -3,6 +3,8 @@
 #include "store/ScoringService.h"
 
 #include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDriver>
 #include <QTemporaryDir>
 
 using namespace tp;
@@ -18,6 +20,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void writeAfterRestart();
+    void changesAnnouncedAfterRestart();
     void writeWhileServerIsDown();
 
 private:
@@ -124,6 +127,36 @@ void TestPostgresRestart::writeAfterRestart()
     const auto verified = AuditLog::verify(*ws);
     QVERIFY(verified.ok());
     QVERIFY2(verified.value->ok, qPrintable(verified.value->problem.toString()));
+}
+
+void TestPostgresRestart::changesAnnouncedAfterRestart()
+{
+    // The window listens for the changes other programs commit (SqlDialect::changeChannel()) on its
+    // workspace's connection. Once that connection is opened again after a restart, it still hears them.
+    const QString address = TestEngine::newDatabase();
+    auto ws = StoreFixture::open(address);
+    const qint64 id = import(*ws);
+    QSqlDriver* driver = ws->database().driver();
+    QVERIFY(driver->subscribeToNotification(SqlDialect::changeChannel()));
+    QSignalSpy heard(
+        driver, qOverload<const QString&, QSqlDriver::NotificationSource, const QVariant&>(&QSqlDriver::notification));
+    auto other = StoreFixture::open(address);
+    QVERIFY(correct(*other, id, QStringLiteral("before restart")).ok());
+    QTRY_COMPARE(heard.count(), 1);
+
+    QCOMPARE(server(QStringLiteral("restart"), m_state->path()), 0);
+    auto written = correct(*ws, id, QStringLiteral("after restart, here"));
+    if (!written.ok())
+        written = correct(*ws, id, QStringLiteral("after restart, here"));
+    QVERIFY2(written.ok(), qPrintable(written.problem.toString()));
+    QCOMPARE(ws->database().driver(), driver);
+    QCOMPARE(driver->subscribedToNotifications(), QStringList{SqlDialect::changeChannel()});
+    QTRY_COMPARE(heard.count(), 2); // its own change
+    other.reset();
+    other = StoreFixture::open(address);
+    QVERIFY(correct(*other, id, QStringLiteral("after restart, elsewhere")).ok());
+    QTRY_COMPARE(heard.count(), 3);
+    QCOMPARE(heard.last().at(0).toString(), SqlDialect::changeChannel());
 }
 
 void TestPostgresRestart::writeWhileServerIsDown()

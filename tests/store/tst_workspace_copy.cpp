@@ -1,5 +1,6 @@
 #include "StoreFixture.h"
 
+#include "store/SchemaMigrations.h"
 #include "store/ScoringService.h"
 
 #include <QDir>
@@ -36,6 +37,7 @@ private slots:
     void refusesBrokenSource();
     void refusesUnwritableDestination();
     void failureMidwayLeavesNothing();
+    void upgradesOlderSource();
 
 private:
     struct Run
@@ -337,6 +339,34 @@ void TestWorkspaceCopy::failureMidwayLeavesNothing()
     QVERIFY2(r.err.startsWith(QStringLiteral("error: %1: ").arg(file)), qPrintable(r.err));
     for (const char* suffix : {"", "-wal", "-shm", "-journal"})
         QVERIFY(!QFileInfo::exists(file + QLatin1String(suffix)));
+}
+
+void TestWorkspaceCopy::upgradesOlderSource()
+{
+    // A file of schema version 4 is upgraded first (one recorded transaction), as for every reading;
+    // the copy, at the current version, has the upgraded chain.
+    const QString older = m_dir->filePath(QStringLiteral("version4.sqlite"));
+    {
+        Workspace::Options options;
+        options.targetVersion = 4;
+        auto opened = Workspace::open(older, options);
+        QVERIFY2(opened.ok(), qPrintable(opened.problem.toString()));
+        QCOMPARE((*opened.value)->schemaVersion(), 4);
+        QVERIFY(NegotiationStore(**opened.value)
+                    .importScenario(StoreFixture::example(QStringLiteral("tie-vote")), kActor)
+                    .ok());
+    }
+    const QString copied = m_dir->filePath(QStringLiteral("from-version4.sqlite"));
+    const Run r = copy(older, copied);
+    QVERIFY2(r.exit == 0, qPrintable(r.err));
+    const QString current = QString::number(SchemaMigrations::kCurrentVersion);
+    const QString version = QStringLiteral("SELECT value FROM schema_meta WHERE name = 'version'");
+    QCOMPARE(TestEngine::value(older, version).toString(), current);
+    QCOMPARE(TestEngine::value(copied, version).toString(), current);
+    const Run verified = cli({QStringLiteral("audit"), QStringLiteral("verify")}, older);
+    QCOMPARE(verified.exit, 0);
+    QCOMPARE(r.out, QStringLiteral("source ") + verified.out + QStringLiteral("copy ") + verified.out);
+    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}, copied).out, verified.out);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceCopy)

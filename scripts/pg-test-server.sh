@@ -5,12 +5,14 @@
 #                                 the address of its maintenance database to DIR/uri
 #   pg-test-server.sh stop DIR    stops it (immediately) and removes its folder
 #   pg-test-server.sh restart DIR restarts it on the same port (used by the server-restart test)
+#   pg-test-server.sh pause DIR   stops it (fast shutdown) and keeps its data, as a server that is down
+#   pg-test-server.sh resume DIR  starts a paused server again on the same port
 # The server never runs as root: when called by root it runs as the unprivileged system user
 # "postgres" (created by Debian's postgresql package). It trusts local connections, so it is for
 # tests only; the role tp_password (password tp-secret-1) is the one that must give a password.
 set -euo pipefail
-command=${1:?usage: pg-test-server.sh start|stop|restart DIR}
-dir=${2:?usage: pg-test-server.sh start|stop|restart DIR}
+command=${1:?usage: pg-test-server.sh start|stop|restart|pause|resume DIR}
+dir=${2:?usage: pg-test-server.sh start|stop|restart|pause|resume DIR}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 if [ -z "$bin" ] || [ ! -x "$bin/pg_ctl" ]; then
   echo "pg-test-server.sh: PostgreSQL is not installed (apt-get install postgresql)" >&2
@@ -88,11 +90,21 @@ restart)
   as_owner "$bin/pg_ctl" -D "$home/data" -l "$home/server.log" -w -t 60 -m fast \
     -o "$(server_options "$port" "$home")" restart >/dev/null
   ;;
+pause)
+  home=$(cat "$dir/home")
+  as_owner "$bin/pg_ctl" -D "$home/data" -w -t 60 -m fast stop >/dev/null
+  ;;
+resume)
+  home=$(cat "$dir/home")
+  port=$(cat "$dir/port")
+  as_owner "$bin/pg_ctl" -D "$home/data" -l "$home/server.log" -w -t 60 -o "$(server_options "$port" "$home")" \
+    start >/dev/null || { cat "$home/server.log" >&2; exit 1; }
+  ;;
 stop)
   stop_server
   ;;
 *)
-  echo "usage: pg-test-server.sh start|stop|restart DIR" >&2
+  echo "usage: pg-test-server.sh start|stop|restart|pause|resume DIR" >&2
   exit 2
   ;;
 esac

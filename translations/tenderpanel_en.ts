@@ -2871,6 +2871,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>the PostgreSQL driver of Qt (QPSQL) is not installed</translation>
     </message>
     <message>
+        <source>the file already exists; a copy is written only to a new file or an empty database, never over another</source>
+        <translation>the file already exists; a copy is written only to a new file or an empty database, never over another</translation>
+    </message>
+    <message>
         <source>is not a file</source>
         <translation>is not a file</translation>
     </message>
@@ -2889,6 +2893,18 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>the folder %1 cannot be written, so no workspace can be created there</source>
         <translation>the folder %1 cannot be written, so no workspace can be created there</translation>
+    </message>
+    <message>
+        <source>the database already holds a workspace; a copy is written only to a new file or an empty database, never over or into another</source>
+        <translation>the database already holds a workspace; a copy is written only to a new file or an empty database, never over or into another</translation>
+    </message>
+    <message>
+        <source>the database is not empty (it holds %1); a copy is written only to a new file or an empty database</source>
+        <translation>the database is not empty (it holds %1); a copy is written only to a new file or an empty database</translation>
+    </message>
+    <message>
+        <source>other objects</source>
+        <translation>other objects</translation>
     </message>
     <message>
         <source>the workspace has no valid schema version</source>
@@ -3042,6 +3058,50 @@ Exit 6: the workspace, the disk or an output file cannot be read or written (loc
         <translation>ID is the negotiation&apos;s code printed by import and list, N-YYYY-NNNN (the project&apos;s year and its number within that year, e.g. N-2014-0001), or its plain number.
 The workspace is --workspace PATH, else $TENDERPANEL_WORKSPACE, else workspace.sqlite in the user&apos;s data folder. The audit log records the user as $TENDERPANEL_ACTOR, else the login name.
 Exit 6: the workspace, the disk or an output file cannot be read or written (locked, read-only, full, not a TenderPanel workspace).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCopy</name>
+    <message>
+        <source>the table %1 is not known to the copy; nothing was copied</source>
+        <translation>the table %1 is not known to the copy; nothing was copied</translation>
+    </message>
+    <message>
+        <source>the audit chain does not verify, so it is not copied (%1); nothing was written</source>
+        <translation>the audit chain does not verify, so it is not copied (%1); nothing was written</translation>
+    </message>
+    <message>
+        <source>the copy does not verify: %1</source>
+        <translation>the copy does not verify: %1</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s audit chain (%1 events, head %2) is not the source&apos;s (%3 events, head %4)</source>
+        <translation>the copy&apos;s audit chain (%1 events, head %2) is not the source&apos;s (%3 events, head %4)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCopyCommand</name>
+    <message>
+        <source>Copy a whole workspace to a new file or an empty database, between engines or within one.</source>
+        <translation>Copy a whole workspace to a new file or an empty database, between engines or within one.</translation>
+    </message>
+    <message>
+        <source>SRC and DST are each a workspace file or a postgresql://USER@HOST:PORT/DATABASE address: a file to a server moves the workspace to the server, a server to a file makes an offline copy or one for the archive. --workspace is not used.
+SRC is opened read-only (a file of an older schema version is upgraded first, as for every reading) and its audit chain must verify before anything is written. DST must be a new file or an empty database: one that holds anything is refused and left as it was, never overwritten or merged. DST is created at the current schema version and takes every row of every table, the audit events verbatim, in one transaction: on a failure an empty database is left empty and a new file is removed. The copy is then verified and both chain heads are printed:
+  source ok EVENTS HEAD
+  copy ok EVENTS HEAD
+The heads are equal, and audit verify gives the same head on both.
+Exit 0 copied; 2 usage; 4 the audit chain of SRC does not verify (nothing written); 5 DST is not new or not empty (nothing written); 6 SRC cannot be read or DST cannot be written (nothing left behind).</source>
+        <translation>SRC and DST are each a workspace file or a postgresql://USER@HOST:PORT/DATABASE address: a file to a server moves the workspace to the server, a server to a file makes an offline copy or one for the archive. --workspace is not used.
+SRC is opened read-only (a file of an older schema version is upgraded first, as for every reading) and its audit chain must verify before anything is written. DST must be a new file or an empty database: one that holds anything is refused and left as it was, never overwritten or merged. DST is created at the current schema version and takes every row of every table, the audit events verbatim, in one transaction: on a failure an empty database is left empty and a new file is removed. The copy is then verified and both chain heads are printed:
+  source ok EVENTS HEAD
+  copy ok EVENTS HEAD
+The heads are equal, and audit verify gives the same head on both.
+Exit 0 copied; 2 usage; 4 the audit chain of SRC does not verify (nothing written); 5 DST is not new or not empty (nothing written); 6 SRC cannot be read or DST cannot be written (nothing left behind).</translation>
+    </message>
+    <message>
+        <source>unknown workspace action (expected: copy)</source>
+        <translation>unknown workspace action (expected: copy)</translation>
     </message>
 </context>
 <context>

@@ -2866,6 +2866,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）</translation>
     </message>
     <message>
+        <source>the file already exists; a copy is written only to a new file or an empty database, never over another</source>
+        <translation>该文件已存在；副本只写入新文件或空数据库，绝不覆盖其他文件</translation>
+    </message>
+    <message>
         <source>is not a file</source>
         <translation>不是文件</translation>
     </message>
@@ -2884,6 +2888,18 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>the folder %1 cannot be written, so no workspace can be created there</source>
         <translation>文件夹 %1 不可写入，无法在其中创建工作区</translation>
+    </message>
+    <message>
+        <source>the database already holds a workspace; a copy is written only to a new file or an empty database, never over or into another</source>
+        <translation>该数据库已包含工作区；副本只写入新文件或空数据库，绝不覆盖或并入其他工作区</translation>
+    </message>
+    <message>
+        <source>the database is not empty (it holds %1); a copy is written only to a new file or an empty database</source>
+        <translation>该数据库不是空的（其中有 %1）；副本只写入新文件或空数据库</translation>
+    </message>
+    <message>
+        <source>other objects</source>
+        <translation>其他对象</translation>
     </message>
     <message>
         <source>the workspace has no valid schema version</source>
@@ -3037,6 +3053,50 @@ Exit 6: the workspace, the disk or an output file cannot be read or written (loc
         <translation>ID 是 import 和 list 输出的谈判编号 N-YYYY-NNNN（项目年份及其在该年内的序号，例如 N-2014-0001），或其纯数字编号。
 工作区为 --workspace PATH，否则为 $TENDERPANEL_WORKSPACE，否则为用户数据文件夹中的 workspace.sqlite。审计日志记录的用户为 $TENDERPANEL_ACTOR，否则为登录名。
 退出码 6：无法读写工作区、磁盘或输出文件（被锁定、只读、已满、不是 TenderPanel 工作区）。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCopy</name>
+    <message>
+        <source>the table %1 is not known to the copy; nothing was copied</source>
+        <translation>复制功能不认识表 %1；未复制任何内容</translation>
+    </message>
+    <message>
+        <source>the audit chain does not verify, so it is not copied (%1); nothing was written</source>
+        <translation>审计链未通过验证，因此不予复制（%1）；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>the copy does not verify: %1</source>
+        <translation>副本未通过验证：%1</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s audit chain (%1 events, head %2) is not the source&apos;s (%3 events, head %4)</source>
+        <translation>副本的审计链（%1 个事件，链头 %2）与源工作区的审计链（%3 个事件，链头 %4）不一致</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCopyCommand</name>
+    <message>
+        <source>Copy a whole workspace to a new file or an empty database, between engines or within one.</source>
+        <translation>将整个工作区复制到新文件或空数据库，可在不同数据库引擎之间或同一引擎内复制。</translation>
+    </message>
+    <message>
+        <source>SRC and DST are each a workspace file or a postgresql://USER@HOST:PORT/DATABASE address: a file to a server moves the workspace to the server, a server to a file makes an offline copy or one for the archive. --workspace is not used.
+SRC is opened read-only (a file of an older schema version is upgraded first, as for every reading) and its audit chain must verify before anything is written. DST must be a new file or an empty database: one that holds anything is refused and left as it was, never overwritten or merged. DST is created at the current schema version and takes every row of every table, the audit events verbatim, in one transaction: on a failure an empty database is left empty and a new file is removed. The copy is then verified and both chain heads are printed:
+  source ok EVENTS HEAD
+  copy ok EVENTS HEAD
+The heads are equal, and audit verify gives the same head on both.
+Exit 0 copied; 2 usage; 4 the audit chain of SRC does not verify (nothing written); 5 DST is not new or not empty (nothing written); 6 SRC cannot be read or DST cannot be written (nothing left behind).</source>
+        <translation>SRC 和 DST 各为一个工作区文件或 postgresql://USER@HOST:PORT/DATABASE 地址：从文件复制到服务器即把工作区迁到服务器，从服务器复制到文件即得到一份离线副本或归档副本。不使用 --workspace。
+SRC 以只读方式打开（旧版结构的文件先升级，与所有读取操作相同），其审计链须先通过验证，然后才写入任何内容。DST 必须是新文件或空数据库：已有内容的一律拒绝并保持原样，绝不覆盖或合并。DST 按当前结构版本创建，并在一个事务中接收每张表的全部行，审计事件原样复制：失败时空数据库保持为空，新文件被删除。随后验证副本，并打印两条链头：
+  source ok EVENTS HEAD
+  copy ok EVENTS HEAD
+两条链头相同，对两者执行 audit verify 也得到相同的链头。
+退出码 0 已复制；2 用法错误；4 SRC 的审计链未通过验证（未写入任何内容）；5 DST 不是新文件或不是空数据库（未写入任何内容）；6 SRC 无法读取或 DST 无法写入（不留下任何内容）。</translation>
+    </message>
+    <message>
+        <source>unknown workspace action (expected: copy)</source>
+        <translation>未知的工作区操作（应为：copy）</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,12 @@ QStringList SqlDialect::beginWrite() const
     return {QStringLiteral("BEGIN IMMEDIATE")};
 }
 
+QString SqlDialect::beginSnapshot() const
+{
+    return m_kind == Kind::Postgres ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                    : QStringLiteral("BEGIN");
+}
+
 QString SqlDialect::notifyChange() const
 {
     return m_kind == Kind::Postgres ? QStringLiteral("SELECT pg_notify('") + changeChannel() + QStringLiteral("', ?)")
@@ -154,8 +160,11 @@ QString SqlDialect::describe(const QSqlError& error) const
             break;
         }
     }
-    const QString text = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
+    QString text = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
     if (m_kind == Kind::Postgres) {
+        // libpq writes its reasons over several lines ("...: Connection refused\n\tIs the server
+        // running..."); a message is one line.
+        text = text.simplified();
         const QString code = error.nativeErrorCode();
         if (needsPassword(error))
             return QCoreApplication::translate("Workspace", "the server refused the user name or password (%1)")

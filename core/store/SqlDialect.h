@@ -41,6 +41,9 @@ public:
     // PostgreSQL: a transaction-scoped advisory lock of the database, taken before any read, so every
     // statement of the transaction sees what the writer before it committed.
     QStringList beginWrite() const;
+    // Starts a read-only transaction in which every statement sees the same state of the workspace,
+    // whatever other programs commit meanwhile (ended by COMMIT or ROLLBACK).
+    QString beginSnapshot() const;
     // A statement run inside a write transaction, just before COMMIT, that tells the other programs on
     // the workspace that it changed (one bound value: the audit sequence number), or an empty string
     // where the engine has no such channel. PostgreSQL delivers it at the commit, never on rollback.

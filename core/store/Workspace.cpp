@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStorageInfo>
@@ -128,11 +129,23 @@ QSqlDatabase Workspace::database() const
 void Workspace::reconnect() const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    // The channels the lost connection listened on (the window hears other programs' changes there):
+    // closing forgets them, so the new connection listens on them again. A connection that could not
+    // be opened again listens on none; the channels noted before it stay.
+    if (const QStringList channels = db.driver()->subscribedToNotifications(); !channels.isEmpty())
+        m_channels = channels;
     db.close();
-    if (!db.open())
-        return; // still away: the next statement fails on the closed connection and says so
+    if (!db.open()) {
+        // Still away: the next statement fails on the closed connection, and storageProblem() tells why.
+        m_reconnectError = db.lastError();
+        return;
+    }
     m_connectionLost = false;
+    m_reconnectError = QSqlError();
     applySessionSettings();
+    for (const QString& channel : std::as_const(m_channels))
+        db.driver()->subscribeToNotification(channel);
+    m_channels.clear();
 }
 
 std::optional<Problem> Workspace::applySessionSettings() const
@@ -153,6 +166,11 @@ std::optional<Problem> Workspace::applySessionSettings() const
 
 Problem Workspace::storageProblem(const QSqlError& error) const
 {
+    // A statement on a connection that could not be opened again fails without an error of its own
+    // (Qt only warns that the database is not open); the reason is the failed reconnection. Running
+    // the transaction again at once would find the server still away.
+    if (!error.isValid() && m_connectionLost && m_reconnectError.isValid())
+        return {m_path, m_dialect.describe(m_reconnectError)};
     if (m_dialect.isConnectionLost(error)) {
         m_connectionLost = true;
         m_retryable = true;
@@ -220,6 +238,9 @@ StoreResult<std::shared_ptr<Workspace>> Workspace::openOnce(const QString& path,
     } else {
         const SqlDialect dialect(SqlDialect::Kind::Sqlite);
         const QFileInfo info(path);
+        if (options.fill && (info.exists() || info.isSymLink()))
+            return Result::fail(Failure::Refused, {path, tr("the file already exists; a copy is written only to a new "
+                                                            "file or an empty database, never over another")});
         if (info.exists() && !info.isFile())
             return Result::fail(Failure::Storage, {path, tr("is not a file")});
         if (info.exists()) {
@@ -274,6 +295,15 @@ StoreResult<std::shared_ptr<Workspace>> Workspace::openOnce(const QString& path,
     }
 
     const QStringList tables = db.tables();
+    if (options.fill && (!tables.isEmpty() || objects > 0))
+        return Result::fail(
+            Failure::Refused,
+            {ws->m_path, tables.contains(QStringLiteral("schema_meta"))
+                             ? tr("the database already holds a workspace; a copy is written only to "
+                                  "a new file or an empty database, never over or into another")
+                             : tr("the database is not empty (it holds %1); a copy is written only to "
+                                  "a new file or an empty database")
+                                   .arg(tables.isEmpty() ? tr("other objects") : tables.join(QLatin1String(", ")))});
     int version = 0;
     if (tables.contains(QStringLiteral("schema_meta"))) {
         QSqlQuery q(db);
@@ -432,6 +462,19 @@ std::optional<Problem> Workspace::migrate(int from, const Options& options)
         q.addBindValue(QString::number(reached));
         if (!q.exec())
             return storageProblem(q.lastError());
+    }
+    if (options.fill && from == 0) {
+        // The new workspace takes the rows, audit events included, that `fill` writes, and no event of
+        // its own: its log is the one copied.
+        m_version = reached;
+        std::optional<Problem> problem = options.fill(tx);
+        if (!problem)
+            problem = tx.commitWithoutEvent();
+        if (problem) {
+            m_version = from;
+            return problem;
+        }
+        return std::nullopt;
     }
     QJsonObject details{{QStringLiteral("from"), from}, {QStringLiteral("to"), reached}};
     if (auto problem = tx.commit(QStringLiteral("schema_migrated"), options.actor, std::nullopt, details)) {

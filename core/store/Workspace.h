@@ -6,10 +6,15 @@
 #include "WorkspaceLockGuard.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
+#include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace tp::store {
+
+class WriteTransaction;
 
 // One open workspace: the database that holds every negotiation, a SQLite file or a database on a
 // PostgreSQL server (WorkspaceAddress). Opening checks that the file
@@ -87,6 +92,11 @@ public:
         // A server workspace: the password, when the user typed one (never stored). Without it libpq
         // takes PGPASSWORD or ~/.pgpass.
         QString password;
+        // Creating only: fills the new workspace in the transaction that creates its schema, in place
+        // of the event that records the creation, with rows that bring their own audit events (the copy
+        // of another workspace, WorkspaceCopy). open() then refuses (Failure::Refused) an existing file
+        // and a database that holds anything, and a failure of `fill` leaves the database as it was.
+        std::function<std::optional<Problem>(WriteTransaction&)> fill;
     };
 
     // `path` is a file path or a postgresql:// address (WorkspaceAddress). On a server, "create"
@@ -105,8 +115,8 @@ public:
     Workspace& operator=(const Workspace&) = delete;
 
     // The connection. On a server, a connection found lost by an earlier statement is opened again
-    // first (with the same session settings); if the server is still away, the next statement fails
-    // and says so.
+    // first (with the same session settings, listening on the same notification channels); if the
+    // server is still away, the next statement fails and says so.
     QSqlDatabase database() const;
     const SqlDialect& dialect() const { return m_dialect; }
     // The file path, or the server address without its password.
@@ -148,6 +158,10 @@ private:
     int m_version = 0;
     WorkspaceLockGuard m_lockGuard;
     mutable bool m_connectionLost = false;
+    // Why the connection could not be opened again (reconnect()), while it is lost.
+    mutable QSqlError m_reconnectError;
+    // The notification channels a lost connection listened on, until a new connection listens again.
+    mutable QStringList m_channels;
     mutable bool m_retryable = false;
 };
 

@@ -418,4 +418,22 @@ std::optional<Problem> WriteTransaction::commit(const QString& action, const QSt
     return std::nullopt;
 }
 
+std::optional<Problem> WriteTransaction::commitWithoutEvent()
+{
+    if (!m_active)
+        return Problem{m_workspace.path(), tr("no transaction is open")};
+    if (m_problem) {
+        rollback();
+        return m_problem;
+    }
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const Problem p = m_workspace.storageProblem(q.lastError());
+        rollback();
+        return p;
+    }
+    m_active = false;
+    return std::nullopt;
+}
+
 } // namespace tp::store

@@ -89,6 +89,9 @@ public:
     // Appends the audit event (action, actor, negotiation, details + every change) and commits.
     std::optional<Problem> commit(const QString& action, const QString& actor, std::optional<qint64> negotiationId,
                                   const QJsonObject& details = QJsonObject());
+    // Commits without appending an audit event. Only for a workspace being created as the copy of
+    // another, whose rows, audit events included, are the other's (Workspace::Options::fill).
+    std::optional<Problem> commitWithoutEvent();
     // The hash of the event the last commit() appended.
     QString eventHash() const { return m_eventHash; }
     qint64 eventSeq() const { return m_eventSeq; }

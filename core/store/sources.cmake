@@ -11,6 +11,7 @@ list(APPEND TP_CORE_SOURCES
   store/SchemaCheck.h store/SchemaCheck.cpp
   store/BuiltinTemplates.h store/BuiltinTemplates.cpp
   store/WorkspaceAddress.h store/WorkspaceAddress.cpp
+  store/WorkspaceCopy.h store/WorkspaceCopy.cpp
   store/Workspace.h store/Workspace.cpp
   store/WorkspaceLockGuard.h store/WorkspaceLockGuard.cpp
   store/WriteTransaction.h store/WriteTransaction.cpp

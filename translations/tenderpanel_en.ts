@@ -2978,12 +2978,12 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>unexpected &quot;%1&quot; after the server address</translation>
     </message>
     <message>
-        <source>the value of &quot;%1&quot; may not contain a space or &quot;;&quot;</source>
-        <translation>the value of &quot;%1&quot; may not contain a space or &quot;;&quot;</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a connection setting TenderPanel passes on (it knows host, port, user, dbname, sslmode, %2)</source>
         <translation>&quot;%1&quot; is not a connection setting TenderPanel passes on (it knows host, port, user, dbname, sslmode, %2)</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; may not contain a space or &quot;;&quot;</source>
+        <translation>the value of &quot;%1&quot; may not contain a space or &quot;;&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number (1 to 65535)</source>

@@ -2973,12 +2973,12 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>服务器地址后有多余的“%1”</translation>
     </message>
     <message>
-        <source>the value of &quot;%1&quot; may not contain a space or &quot;;&quot;</source>
-        <translation>“%1”的值不能包含空格或“;”</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a connection setting TenderPanel passes on (it knows host, port, user, dbname, sslmode, %2)</source>
         <translation>“%1”不是 TenderPanel 支持的连接参数（支持 host、port、user、dbname、sslmode、%2）</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; may not contain a space or &quot;;&quot;</source>
+        <translation>“%1”的值不能包含空格或“;”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number (1 to 65535)</source>

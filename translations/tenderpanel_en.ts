@@ -2859,6 +2859,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>the folder %1 cannot be written, so the database cannot create its journal files (-wal, -shm) there: the workspace can be read but not changed</translation>
     </message>
     <message>
+        <source>the server closed the connection</source>
+        <translation>the server closed the connection</translation>
+    </message>
+    <message>
         <source>no workspace file given</source>
         <translation>no workspace file given</translation>
     </message>
@@ -3323,6 +3327,81 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Server Workspace</source>
+        <translation>Connect to Server Workspace</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org or 10.0.0.5</source>
+        <translation>e.g. db.example.org or 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>leave empty if the server does not ask for one</source>
+        <translation>leave empty if the server does not ask for one</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it</source>
+        <translation>Encrypt when the server offers it</translation>
+    </message>
+    <message>
+        <source>Always encrypt</source>
+        <translation>Always encrypt</translation>
+    </message>
+    <message>
+        <source>Always encrypt and check the server&apos;s certificate</source>
+        <translation>Always encrypt and check the server&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>Always encrypt and check the certificate and the server&apos;s name</source>
+        <translation>Always encrypt and check the certificate and the server&apos;s name</translation>
+    </message>
+    <message>
+        <source>Never encrypt</source>
+        <translation>Never encrypt</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s IT staff give these details. The password is used for this connection only and is never saved.</source>
+        <translation>The centre&apos;s IT staff give these details. The password is used for this connection only and is never saved.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>Enter the server&apos;s name or address.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the workspace&apos;s database.</source>
+        <translation>Enter the name of the workspace&apos;s database.</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +3913,10 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
         <translation>TenderPanel</translation>
     </message>
     <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
         <source>No workspace is open.</source>
         <translation>No workspace is open.</translation>
     </message>
@@ -3848,6 +3931,14 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
 %2</translation>
     </message>
     <message>
+        <source>%1 — TenderPanel</source>
+        <translation>%1 — TenderPanel</translation>
+    </message>
+    <message>
+        <source>%1 — TenderPanel (read-only)</source>
+        <translation>%1 — TenderPanel (read-only)</translation>
+    </message>
+    <message>
         <source>TenderPanel (read-only)</source>
         <translation>TenderPanel (read-only)</translation>
     </message>
@@ -3858,6 +3949,30 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     <message>
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; retrying…</source>
+        <translation>The connection to the server was lost; retrying…</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (connection lost)</source>
+        <translation>Workspace: %1 (connection lost)</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (connected again)</source>
+        <translation>Workspace: %1 (connected again)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>Changed by another user. Refresh to see the changes.</source>
+        <translation>Changed by another user. Refresh to see the changes.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3878,6 +3993,14 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     <message>
         <source>Open &amp;sealed archive…</source>
         <translation>Open &amp;sealed archive…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server Workspace…</source>
+        <translation>&amp;Connect to Server Workspace…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Workspaces</source>
+        <translation>&amp;Recent Workspaces</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -2854,6 +2854,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>文件夹 %1 不可写入，数据库无法在其中创建日志文件（-wal、-shm）：工作区可以读取，但不能修改</translation>
     </message>
     <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
         <source>no workspace file given</source>
         <translation>未给出工作区文件</translation>
     </message>
@@ -3316,6 +3320,81 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Server Workspace</source>
+        <translation>连接服务器工作区</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org or 10.0.0.5</source>
+        <translation>例如 db.example.org 或 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>leave empty if the server does not ask for one</source>
+        <translation>服务器不要求密码时留空</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>Always encrypt</source>
+        <translation>始终加密</translation>
+    </message>
+    <message>
+        <source>Always encrypt and check the server&apos;s certificate</source>
+        <translation>始终加密并验证服务器证书</translation>
+    </message>
+    <message>
+        <source>Always encrypt and check the certificate and the server&apos;s name</source>
+        <translation>始终加密并验证证书和服务器名称</translation>
+    </message>
+    <message>
+        <source>Never encrypt</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s IT staff give these details. The password is used for this connection only and is never saved.</source>
+        <translation>以下信息由中心的信息技术人员提供。密码仅用于本次连接，不会被保存。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>请输入服务器的名称或地址。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the workspace&apos;s database.</source>
+        <translation>请输入工作区所在数据库的名称。</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +3899,10 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
         <translation>TenderPanel 谈判评审系统</translation>
     </message>
     <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
         <source>No workspace is open.</source>
         <translation>未打开工作区。</translation>
     </message>
@@ -3834,6 +3917,14 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
 %2</translation>
     </message>
     <message>
+        <source>%1 — TenderPanel</source>
+        <translation>%1 — TenderPanel 谈判评审系统</translation>
+    </message>
+    <message>
+        <source>%1 — TenderPanel (read-only)</source>
+        <translation>%1 — TenderPanel 谈判评审系统（只读）</translation>
+    </message>
+    <message>
         <source>TenderPanel (read-only)</source>
         <translation>TenderPanel 谈判评审系统（只读）</translation>
     </message>
@@ -3844,6 +3935,30 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     <message>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; retrying…</source>
+        <translation>与服务器的连接已中断，正在重试…</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (connection lost)</source>
+        <translation>工作区：%1（连接已中断）</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 (connected again)</source>
+        <translation>工作区：%1（已重新连接）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Changed by another user. Refresh to see the changes.</source>
+        <translation>其他用户已修改内容，请刷新查看。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3864,6 +3979,14 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     <message>
         <source>Open &amp;sealed archive…</source>
         <translation>打开封存归档(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server Workspace…</source>
+        <translation>连接服务器工作区(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Workspaces</source>
+        <translation>最近的工作区(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

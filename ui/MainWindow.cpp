@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "MessageBox.h"
+#include "dialogs/ConnectServerDialog.h"
 #include "dialogs/NewNegotiationDialog.h"
 #include "dialogs/SealedArchiveDialog.h"
 #include "home/HomeView.h"
@@ -8,22 +9,36 @@
 #include "io/ScenarioWriter.h"
 #include "main/FileDialog.h"
 #include "main/NegotiationView.h"
+#include "main/RecentWorkspaces.h"
 #include "model/Translations.h"
 #include "projector/ProjectorWindow.h"
 #include "store/ImportWorkflow.h"
 #include "store/NegotiationStore.h"
 #include "store/Workspace.h"
+#include "store/WorkspaceAddress.h"
+#include "store/WorkspaceWatcher.h"
 
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFile>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTextEdit>
+#include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace tp::ui {
 
@@ -31,6 +46,16 @@ namespace {
 
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kLastNegotiation = QStringLiteral("mainWindow/lastNegotiation");
+// Changes of other programs that come close together are shown with one reload.
+constexpr int kReloadDelay = 200; // ms
+
+// Whether a failed opening was refused for want of a password: the store's message carries libpq's
+// own words (SqlDialect::needsPassword() looks for them).
+bool wantsPassword(const tp::Problem& problem)
+{
+    return tp::store::SqlDialect(tp::store::SqlDialect::Kind::Postgres)
+        .needsPassword(QSqlError(QString(), problem.why));
+}
 
 QString actorName()
 {
@@ -42,12 +67,38 @@ QString actorName()
 
 MainWindow::MainWindow(const QString& workspacePath, QWidget* parent)
     : QMainWindow(parent), m_projector(new ProjectorWindow), m_pages(new QStackedWidget(this)),
-      m_home(new HomeView(this)), m_negotiation(new NegotiationView(m_projector, this))
+      m_home(new HomeView(this)), m_negotiation(new NegotiationView(m_projector, this)),
+      m_reloadDelay(new QTimer(this)), m_banner(new QFrame(this)), m_bannerText(new QLabel(m_banner)),
+      m_bannerRefresh(new QPushButton(m_banner))
 {
     setWindowTitle(tr("TenderPanel"));
     m_pages->addWidget(m_home);
     m_pages->addWidget(m_negotiation);
-    setCentralWidget(m_pages);
+    // The banner: a calm line above the pages, not a box to dismiss.
+    m_banner->setObjectName(QStringLiteral("workspaceBanner"));
+    m_banner->setStyleSheet(
+        QStringLiteral("#workspaceBanner { background: #fff4ce; border-bottom: 1px solid #e0c36c; }"));
+    m_bannerText->setObjectName(QStringLiteral("bannerText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::PlainText);
+    m_bannerRefresh->setObjectName(QStringLiteral("bannerRefresh"));
+    m_bannerRefresh->setText(tr("Refresh"));
+    auto* bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(12, 6, 12, 6);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_bannerRefresh);
+    m_banner->hide();
+    connect(m_bannerRefresh, &QPushButton::clicked, this, &MainWindow::reloadNow);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    m_reloadDelay->setSingleShot(true);
+    m_reloadDelay->setInterval(kReloadDelay);
+    connect(m_reloadDelay, &QTimer::timeout, this, &MainWindow::reloadFromStore);
     createMenus();
     // As large as a laptop's screen, within the free area of the screen (taskbar and title bar excluded).
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
@@ -83,26 +134,222 @@ void MainWindow::openWorkspace(const QString& path)
     options.readOnlyFallback = true;
     auto opened = tp::store::Workspace::open(path, options);
     if (!opened.ok()) {
+        const auto address = tp::store::WorkspaceAddress::parse(path);
+        const QString shownPath = address ? address->toDisplayString() : path; // never a password
+        delete m_watcher;
+        m_watcher = nullptr;
+        m_changedByOthers = false;
+        hideBanner();
         m_workspace.reset();
         FileDialog::setWorkspacePath(QString());
+        setWindowTitle(tr("TenderPanel"));
         statusBar()->showMessage(tr("No workspace is open."));
         MessageBox::warning(this, tr("Cannot open the workspace"),
-                            tr("The workspace %1 cannot be opened:\n%2").arg(path, opened.problem.toString()));
+                            tr("The workspace %1 cannot be opened:\n%2").arg(shownPath, opened.problem.toString()));
         m_home->setWorkspace(nullptr);
         m_home->setEnabled(false);
         return;
     }
-    m_workspace = *opened.value;
-    FileDialog::setWorkspacePath(path);
+    adopt(*opened.value, path);
+}
+
+void MainWindow::adopt(std::shared_ptr<tp::store::Workspace> workspace, const QString& path)
+{
+    delete m_watcher;
+    m_watcher = nullptr;
+    m_reloadDelay->stop();
+    m_changedByOthers = false;
+    hideBanner();
+    if (m_workspace) {
+        // Another workspace: its negotiations are other ones.
+        m_negotiation->close();
+        m_pages->setCurrentWidget(m_home);
+        QSettings().remove(kLastNegotiation);
+    }
+    m_workspace = std::move(workspace);
+    // The path as given for a file; a server's address without its password.
+    const QString shown = m_workspace->isServer() ? m_workspace->path() : path;
+    FileDialog::setWorkspacePath(shown);
+    RecentWorkspaces::add(shown);
+    const QString name = workspaceName();
+    // A server workspace is named in the title (several may be open on one desk); a file in the status line.
+    const QString title = m_workspace->isServer() ? tr("%1 — TenderPanel").arg(name) : tr("TenderPanel");
     if (m_workspace->isReadOnly()) {
-        setWindowTitle(tr("TenderPanel (read-only)"));
-        statusBar()->showMessage(tr("Workspace: %1 (read-only: %2)").arg(path, m_workspace->readOnlyReason()));
+        setWindowTitle(m_workspace->isServer() ? tr("%1 — TenderPanel (read-only)").arg(name)
+                                               : tr("TenderPanel (read-only)"));
+        statusBar()->showMessage(tr("Workspace: %1 (read-only: %2)").arg(name, m_workspace->readOnlyReason()));
     } else {
-        setWindowTitle(tr("TenderPanel"));
-        statusBar()->showMessage(tr("Workspace: %1").arg(path));
+        setWindowTitle(title);
+        statusBar()->showMessage(tr("Workspace: %1").arg(name));
     }
     m_home->setWorkspace(m_workspace.get());
     m_home->setEnabled(true);
+
+    m_watcher = new tp::store::WorkspaceWatcher(m_workspace, this);
+    connect(m_watcher, &tp::store::WorkspaceWatcher::changed, this, &MainWindow::otherChanged);
+    connect(m_watcher, &tp::store::WorkspaceWatcher::connectionLost, this, [this](const QString& why) {
+        showBanner(tr("The connection to the server was lost; retrying…"), false);
+        m_bannerText->setToolTip(why);
+        statusBar()->showMessage(tr("Workspace: %1 (connection lost)").arg(workspaceName()));
+    });
+    connect(m_watcher, &tp::store::WorkspaceWatcher::connectionRestored, this, [this] {
+        m_bannerText->setToolTip(QString());
+        hideBanner();
+        statusBar()->showMessage(tr("Workspace: %1 (connected again)").arg(workspaceName()));
+    });
+}
+
+QString MainWindow::workspaceName() const
+{
+    if (!m_workspace)
+        return QString();
+    const auto address = tp::store::WorkspaceAddress::parse(m_workspace->path());
+    if (!address || !address->isServer())
+        return m_workspace->path();
+    const QString where = address->host() + QLatin1Char('/') + address->database();
+    return address->user().isEmpty() ? where : address->user() + QLatin1Char('@') + where;
+}
+
+void MainWindow::connectToServer(const QString& recent)
+{
+    ConnectServerDialog dialog(this);
+    if (!recent.isEmpty()) {
+        const auto address = tp::store::WorkspaceAddress::parse(recent);
+        if (address && address->isServer()) {
+            dialog.setAddress(*address);
+            // libpq may find the password itself (PGPASSWORD, ~/.pgpass), or the server need none.
+            tp::store::Workspace::Options options;
+            options.create = false;
+            auto opened = tp::store::Workspace::open(address->toDisplayString(), options);
+            if (opened.ok()) {
+                adopt(*opened.value, address->toDisplayString());
+                return;
+            }
+            dialog.setProblem(tr("%1 cannot be opened: %2").arg(address->toDisplayString(), opened.problem.why),
+                              wantsPassword(opened.problem));
+        }
+    }
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const QString address = dialog.address().toDisplayString();
+        tp::store::Workspace::Options options;
+        // An empty database becomes a workspace (the centre's IT staff create the database).
+        options.create = true;
+        options.password = dialog.password();
+        dialog.clearPassword();
+        auto opened = tp::store::Workspace::open(address, options);
+        options.password.clear();
+        if (opened.ok()) {
+            adopt(*opened.value, address);
+            return;
+        }
+        dialog.setProblem(tr("%1 cannot be opened: %2").arg(address, opened.problem.why),
+                          wantsPassword(opened.problem));
+    }
+}
+
+void MainWindow::openRecent(const QString& pathOrAddress)
+{
+    if (tp::store::WorkspaceAddress::isServer(pathOrAddress)) {
+        connectToServer(pathOrAddress);
+        return;
+    }
+    // A file that is gone is not created again; the open workspace stays open when it cannot be opened.
+    tp::store::Workspace::Options options;
+    options.create = false;
+    options.readOnlyFallback = true;
+    auto opened = tp::store::Workspace::open(pathOrAddress, options);
+    if (!opened.ok()) {
+        MessageBox::warning(this, tr("Cannot open the workspace"),
+                            tr("The workspace %1 cannot be opened:\n%2").arg(pathOrAddress, opened.problem.toString()));
+        return;
+    }
+    adopt(*opened.value, pathOrAddress);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = RecentWorkspaces::list();
+    for (const QString& entry : recent) {
+        QString text = entry;
+        text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        m_recentMenu->addAction(text, this, [this, entry] { openRecent(entry); })->setData(entry);
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
+}
+
+void MainWindow::otherChanged()
+{
+    if (!m_reloadDelay->isActive())
+        m_reloadDelay->start();
+}
+
+void MainWindow::reloadFromStore()
+{
+    if (!m_workspace)
+        return;
+    if (m_watcher && !m_watcher->isConnected()) {
+        // Read again once the connection is back (the watcher then reports a change).
+        m_changedByOthers = true;
+        return;
+    }
+    if (QApplication::activeModalWidget() || hasUnsavedEdit()) {
+        m_changedByOthers = true;
+        showBanner(tr("Changed by another user. Refresh to see the changes."), true);
+        return;
+    }
+    reloadNow();
+}
+
+void MainWindow::reloadNow()
+{
+    m_changedByOthers = false;
+    hideBanner();
+    if (!m_workspace)
+        return;
+    if (isShowingHome())
+        m_home->refresh();
+    else if (m_negotiation->negotiationId() > 0)
+        m_negotiation->refresh();
+}
+
+bool MainWindow::hasUnsavedEdit() const
+{
+    if (isShowingHome())
+        return false; // the list keeps its search when read again
+    QWidget* focus = QApplication::focusWidget();
+    if (!focus || !m_negotiation->isAncestorOf(focus))
+        return false;
+    // A cell being edited: the editor is a widget on the viewport of an item view.
+    for (QWidget* w = focus; w && w != m_negotiation; w = w->parentWidget()) {
+        auto* view = qobject_cast<QAbstractItemView*>(w->parentWidget());
+        if (view && w == view->viewport() && w != focus)
+            return true;
+    }
+    if (auto* line = qobject_cast<QLineEdit*>(focus))
+        return !line->isReadOnly() && line->isModified();
+    if (auto* text = qobject_cast<QTextEdit*>(focus))
+        return !text->isReadOnly() && text->document()->isModified();
+    if (auto* plain = qobject_cast<QPlainTextEdit*>(focus))
+        return !plain->isReadOnly() && plain->document()->isModified();
+    if (auto* spin = qobject_cast<QAbstractSpinBox*>(focus))
+        return !spin->isReadOnly(); // no record of a change: being in one counts as editing
+    return false;
+}
+
+void MainWindow::showBanner(const QString& text, bool offerRefresh)
+{
+    m_bannerText->setText(text);
+    m_bannerRefresh->setVisible(offerRefresh);
+    m_banner->show();
+}
+
+void MainWindow::hideBanner()
+{
+    m_banner->hide();
 }
 
 void MainWindow::createMenus()
@@ -112,6 +359,13 @@ void MainWindow::createMenus()
     file->addAction(tr("&Import scenario file…"), QKeySequence::Open, this, &MainWindow::importScenario);
     file->addAction(tr("&Export scenario…"), this, &MainWindow::exportScenario);
     file->addAction(tr("Open &sealed archive…"), this, &MainWindow::openSealedArchive);
+    file->addSeparator();
+    QAction* connectAction = file->addAction(tr("&Connect to Server Workspace…"), this, [this] { connectToServer(); });
+    connectAction->setObjectName(QStringLiteral("connectServerAction"));
+    m_recentMenu = file->addMenu(tr("&Recent Workspaces"));
+    m_recentMenu->setObjectName(QStringLiteral("recentWorkspaces"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     // Undo and redo the setup step's edits; each is itself a recorded change of the store.

@@ -4,11 +4,18 @@
 #include <memory>
 
 class QAction;
+class QFrame;
+class QLabel;
+class QMenu;
+class QPushButton;
 class QStackedWidget;
+class QTimer;
 
 namespace tp::store {
 class Workspace;
-}
+class WorkspaceAddress;
+class WorkspaceWatcher;
+} // namespace tp::store
 
 namespace tp::ui {
 
@@ -33,12 +40,28 @@ public:
     bool isShowingHome() const;
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
+    // Tells of other programs' changes and of the server connection (nullptr without a workspace).
+    tp::store::WorkspaceWatcher* watcher() const { return m_watcher; }
+    // The line above the pages: the lost server connection, or a change by another user not yet shown.
+    QFrame* banner() const { return m_banner; }
+    QLabel* bannerText() const { return m_bannerText; }
+    QPushButton* bannerRefreshButton() const { return m_bannerRefresh; }
+    QMenu* recentMenu() const { return m_recentMenu; }
+    // How the open workspace is named for the user: the file's path, or user@host/database.
+    QString workspaceName() const;
 
 public slots:
     void newNegotiation();
     void importScenario();
     void exportScenario();
     void openSealedArchive();
+    // Asks for a server workspace's address and password and opens it (the open one stays open when
+    // the user cancels). With `recent` (a display address), the fields are filled from it and the
+    // dialog is shown only when the connection needs what only the user can give.
+    void connectToServer(const QString& recent = QString());
+    // Opens a workspace of the recent list: a file directly (never creating it again), a server through
+    // connectToServer().
+    void openRecent(const QString& pathOrAddress);
     void openNegotiation(qint64 id);
     void showHome();
     void showProjector();
@@ -51,6 +74,20 @@ protected:
 
 private:
     void openWorkspace(const QString& path);
+    // Makes `workspace`, opened from `path`, the window's workspace.
+    void adopt(std::shared_ptr<tp::store::Workspace> workspace, const QString& path);
+    void fillRecentMenu();
+    // Another program changed the workspace: after kReloadDelay, reloadFromStore().
+    void otherChanged();
+    // Reads the shown list or negotiation again, unless a dialog is open or an edit unsaved: then the
+    // banner says that another user changed it, with a button to read it again.
+    void reloadFromStore();
+    void reloadNow();
+    // Whether the negotiation view holds typed input not yet saved (a changed field that has the focus,
+    // a cell being edited).
+    bool hasUnsavedEdit() const;
+    void showBanner(const QString& text, bool offerRefresh);
+    void hideBanner();
     // On a read-only workspace, says why the action cannot be done and returns true.
     bool refuseReadOnly(const QString& title);
     void createMenus();
@@ -62,6 +99,13 @@ private:
     NegotiationView* m_negotiation;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    tp::store::WorkspaceWatcher* m_watcher = nullptr;
+    QTimer* m_reloadDelay;
+    QFrame* m_banner;
+    QLabel* m_bannerText;
+    QPushButton* m_bannerRefresh;
+    bool m_changedByOthers = false; // a change of another program is not shown yet
 };
 
 } // namespace tp::ui

@@ -121,9 +121,17 @@ Workspace::~Workspace()
 
 QSqlDatabase Workspace::database() const
 {
-    if (m_connectionLost)
+    // The driver also finds the server connection gone by itself when it reads the socket for
+    // notifications (WorkspaceWatcher) and sees it closed: it then says it is not open, and a statement
+    // would be refused without an error naming the cause.
+    if (isConnectionLost())
         reconnect();
     return QSqlDatabase::database(m_connection, false);
+}
+
+bool Workspace::isConnectionLost() const
+{
+    return m_connectionLost || (isServer() && !QSqlDatabase::database(m_connection, false).isOpen());
 }
 
 void Workspace::reconnect() const
@@ -142,6 +150,7 @@ void Workspace::reconnect() const
     }
     m_connectionLost = false;
     m_reconnectError = QSqlError();
+    ++m_reconnects;
     applySessionSettings();
     for (const QString& channel : std::as_const(m_channels))
         db.driver()->subscribeToNotification(channel);

@@ -114,9 +114,9 @@ public:
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;
 
-    // The connection. On a server, a connection found lost by an earlier statement is opened again
-    // first (with the same session settings, listening on the same notification channels); if the
-    // server is still away, the next statement fails and says so.
+    // The connection. On a server, a connection found lost by an earlier statement, or that the driver
+    // reports closed, is opened again first (with the same session settings, listening on the same
+    // notification channels); if the server is still away, the next statement fails and says so.
     QSqlDatabase database() const;
     const SqlDialect& dialect() const { return m_dialect; }
     // The file path, or the server address without its password.
@@ -138,6 +138,13 @@ public:
     // lost before anything was committed.
     bool retryable() const { return m_retryable; }
     void clearTransient() const { m_retryable = false; }
+    // Whether an earlier statement found the server connection lost, or the driver reports it closed
+    // (database() then opens it again).
+    bool isConnectionLost() const;
+    // How many times database() has opened the server connection again after it was lost (0 for a
+    // file). What was tied to the old connection is gone with it: a subscription to notifications
+    // (WorkspaceWatcher) is made again when this number has changed.
+    int reconnectCount() const { return m_reconnects; }
 
 private:
     Workspace(QString connectionName, QString path, SqlDialect dialect, bool readOnly);
@@ -163,6 +170,7 @@ private:
     // The notification channels a lost connection listened on, until a new connection listens again.
     mutable QStringList m_channels;
     mutable bool m_retryable = false;
+    mutable int m_reconnects = 0;
 };
 
 } // namespace tp::store

@@ -14,6 +14,7 @@ list(APPEND TP_CORE_SOURCES
   store/WorkspaceCopy.h store/WorkspaceCopy.cpp
   store/Workspace.h store/Workspace.cpp
   store/WorkspaceLockGuard.h store/WorkspaceLockGuard.cpp
+  store/WorkspaceWatcher.h store/WorkspaceWatcher.cpp
   store/WriteTransaction.h store/WriteTransaction.cpp
   store/AuditLog.h store/AuditLog.cpp
   store/Procedure.h store/Procedure.cpp

@@ -1,7 +1,9 @@
-// Renders the main window at every step of a negotiation into docs/screenshots/ (or the directory
-// given as the first argument), in the language given as the second argument (default zh_CN), to
-// look at the application as a user does. Run under xvfb-run -a with the CJK fonts installed.
+// Renders the main window at every step of a negotiation, and the dialog that connects to a server
+// workspace, into docs/screenshots/ (or the directory given as the first argument), in the language
+// given as the second argument (default zh_CN), to look at the application as a user does. Run under
+// xvfb-run -a with the CJK fonts installed.
 #include "MainWindow.h"
+#include "dialogs/ConnectServerDialog.h"
 #include "home/HomeView.h"
 #include "home/NegotiationListModel.h"
 #include "io/ScenarioReader.h"
@@ -14,6 +16,7 @@
 #include "store/NegotiationStore.h"
 #include "store/ProcedureService.h"
 #include "store/SetupService.h"
+#include "store/WorkspaceAddress.h"
 
 #include <QApplication>
 #include <QDir>
@@ -223,5 +226,19 @@ int main(int argc, char* argv[])
         view->nextButton()->click();
     view->showStep(Stage::Vote);
     save(window, names.value(Stage::Vote));
+
+    // Connecting to a server workspace, shown again after the server asked for a password.
+    tp::ui::ConnectServerDialog connect(&window);
+    const auto address = tp::store::WorkspaceAddress::parse(
+        QStringLiteral("postgresql://panel@db.example.org/tenderpanel?sslmode=require"));
+    connect.setAddress(*address);
+    const QString refused =
+        QCoreApplication::translate("Workspace", "the server refused the user name or password (%1)")
+            .arg(QStringLiteral("fe_sendauth: no password supplied"));
+    connect.setProblem(QCoreApplication::translate("tp::ui::MainWindow", "%1 cannot be opened: %2")
+                           .arg(address->toDisplayString(), refused),
+                       true);
+    connect.show();
+    save(connect, QStringLiteral("connect-server"));
     return 0;
 }

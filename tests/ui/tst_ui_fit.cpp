@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "UiTestData.h"
+#include "dialogs/ConnectServerDialog.h"
 #include "dialogs/DocumentPreviewDialog.h"
 #include "dialogs/NewNegotiationDialog.h"
 #include "dialogs/SealedArchiveDialog.h"
@@ -22,14 +23,17 @@
 #include "steps/vote/VoteWidget.h"
 #include "store/BuiltinTemplates.h"
 #include "store/ScoringService.h"
+#include "store/WorkspaceAddress.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFrame>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMap>
 #include <QPushButton>
@@ -319,7 +323,14 @@ void TestUiFit::fits_data()
     QTest::newRow("document preview") << QStringLiteral("preview")
                                       << QStringList{QStringLiteral("exportPdf"), QStringLiteral("printDocument"),
                                                      QStringLiteral("documentLanguage")};
+    QTest::newRow("home with banner") << QStringLiteral("banner")
+                                      << QStringList{QStringLiteral("negotiations"), QStringLiteral("bannerText"),
+                                                     QStringLiteral("bannerRefresh")};
     QTest::newRow("new negotiation") << QStringLiteral("new") << QStringList();
+    QTest::newRow("connect to server") << QStringLiteral("connect")
+                                       << QStringList{QStringLiteral("connectProblem"), QStringLiteral("serverHost"),
+                                                      QStringLiteral("serverPassword"),
+                                                      QStringLiteral("serverEncryption")};
     QTest::newRow("register bidder") << QStringLiteral("register") << QStringList();
     QTest::newRow("correct registration")
         << QStringLiteral("correctRegistration") << QStringList{QStringLiteral("correctionReason")};
@@ -385,6 +396,20 @@ void TestUiFit::fits()
                 QTest::mouseClick(page->previewButton(PublicationStepPage::Document::ResultNotice), Qt::LeftButton);
             },
             keys);
+    } else if (window == QLatin1String("banner")) {
+        m_window->showHome();
+        m_window->bannerText()->setText(hostile(QStringLiteral("banner")));
+        m_window->banner()->show();
+        problem = fitProblem(m_window.get(), keys);
+        m_window->banner()->hide();
+    } else if (window == QLatin1String("connect")) {
+        ConnectServerDialog dialog(m_window.get());
+        dialog.setAddress(*tp::store::WorkspaceAddress::parse(
+            QStringLiteral("postgresql://%1@%2:5433/%3?sslmode=verify-full")
+                .arg(QStringLiteral("panel-user-").repeated(8), QStringLiteral("db-host-").repeated(12),
+                     QStringLiteral("tenderpanel_").repeated(10))));
+        dialog.setProblem(hostile(QStringLiteral("the server cannot be reached")));
+        problem = dialogProblem(dialog);
     } else if (window == QLatin1String("new")) {
         NewNegotiationDialog dialog(tp::store::BuiltinTemplates::all(), m_window.get());
         dialog.titleField()->setText(hostile(QStringLiteral("title")));

@@ -212,7 +212,7 @@ qint64 TestUiServer::createNegotiation(tp::store::Workspace& ws, const QString& 
 
 bool TestUiServer::addMember(tp::store::Workspace& ws, qint64 id, const QString& code)
 {
-    tp::store::PanelMember m;
+    tp::store::PanelistEntry m;
     m.id = code;
     m.name = QStringLiteral("Member ") + code;
     m.role = code == QLatin1String("P1") ? tp::PanelRole::Leader : tp::PanelRole::Member;

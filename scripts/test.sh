@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 export QT_QPA_PLATFORM=offscreen
 bash scripts/build.sh
+# CTest starts and stops the PostgreSQL test server (fixture "postgres"); if the run is cut short,
+# the server is stopped here all the same.
+trap 'bash scripts/pg-test-server.sh stop build/pg-test >/dev/null 2>&1 || true' EXIT
 (cd build && ctest --output-on-failure -j "$(nproc)" --timeout 900)
 
 # The Debian package, installed on a clean Debian 12 root (debootstrap; needs root).

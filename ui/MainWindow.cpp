@@ -144,10 +144,16 @@ void MainWindow::openWorkspace(const QString& path)
         FileDialog::setWorkspacePath(QString());
         setWindowTitle(tr("TenderPanel"));
         statusBar()->showMessage(tr("No workspace is open."));
-        MessageBox::warning(this, tr("Cannot open the workspace"),
-                            tr("The workspace %1 cannot be opened:\n%2").arg(shownPath, opened.problem.toString()));
         m_home->setWorkspace(nullptr);
         m_home->setEnabled(false);
+        if (address && address->isServer() && wantsPassword(opened.problem)) {
+            // A server that wants a password libpq did not find: the connect dialog asks for it, once
+            // the window is up.
+            QTimer::singleShot(0, this, [this, shownPath] { connectToServer(shownPath); });
+            return;
+        }
+        MessageBox::warning(this, tr("Cannot open the workspace"),
+                            tr("The workspace %1 cannot be opened:\n%2").arg(shownPath, opened.problem.toString()));
         return;
     }
     adopt(*opened.value, path);

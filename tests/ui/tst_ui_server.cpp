@@ -45,6 +45,7 @@ private slots:
     void otherProgramsChangesAppear();
     void changeDuringDialogIsMarked();
     void serverRestartShowsBannerAndRecovers();
+    void startupAddressAsksForPassword();
 
 private:
     QAction* action(const QString& name) const { return m_window->findChild<QAction*>(name); }
@@ -298,6 +299,55 @@ void TestUiServer::serverRestartShowsBannerAndRecovers()
     QTRY_COMPARE_WITH_TIMEOUT(view->context().scenario.panel.size(), members + 1, 2000);
     // And the window's own actions work on the new connection.
     QVERIFY(addMember(*m_window->workspace(), id, QStringLiteral("P4")));
+}
+
+// Started on a server address (TENDERPANEL_WORKSPACE or the command line) whose password libpq does
+// not find: the window comes up with the connect dialog filled in, the reason shown and the password
+// field to type in; the password typed opens the workspace and is not remembered.
+void TestUiServer::startupAddressAsksForPassword()
+{
+    qunsetenv("PGPASSWORD");
+    const QString plain = TestEngine::newDatabase();
+    const QString name = plain.mid(plain.lastIndexOf(QLatin1Char('/')) + 1);
+    QVERIFY(TestEngine::exec(TestEngine::serverUri(),
+                             {QStringLiteral("ALTER DATABASE %1 OWNER TO tp_password").arg(name)}));
+    QString address = plain;
+    address.replace(QLatin1String("//tenderpanel@"), QLatin1String("//tp_password@"));
+    const QString password = QStringLiteral("tp-secret-1");
+
+    QString shownProblem;
+    bool prefilled = false;
+    bool focused = false;
+    auto* timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, [&, timer] {
+        auto* dialog = qobject_cast<ConnectServerDialog*>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        timer->stop();
+        shownProblem = dialog->problem();
+        prefilled = dialog->hostField()->text() == m_parsed->host() && dialog->databaseField()->text() == name &&
+                    dialog->userField()->text() == QLatin1String("tp_password");
+        focused = dialog->focusWidget() == dialog->passwordField();
+        dialog->encryptionChooser()->setCurrentIndex(dialog->encryptionChooser()->findData(QStringLiteral("disable")));
+        QTest::keyClicks(dialog->passwordField(), password);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    timer->start(20);
+    MainWindow window(address);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(window.hasWorkspace() && window.workspace()->isServer(), 15000);
+    timer->deleteLater();
+    QVERIFY2(shownProblem.contains(QLatin1String("refused the user name or password")), qPrintable(shownProblem));
+    QVERIFY(prefilled);
+    QVERIFY(focused);
+    // The address as filled in, with the encryption chosen (the test server has no certificate).
+    QCOMPARE(window.workspace()->path(), address + QStringLiteral("?sslmode=disable"));
+    QVERIFY(window.windowTitle().startsWith(QLatin1String("tp_password@")));
+    QSettings settings;
+    settings.sync();
+    QFile stored(settings.fileName());
+    QVERIFY(stored.open(QIODevice::ReadOnly));
+    QVERIFY(!stored.readAll().contains(password.toUtf8()));
 }
 
 QTEST_MAIN(TestUiServer)

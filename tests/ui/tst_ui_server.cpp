@@ -44,6 +44,7 @@ private slots:
     void recentListHoldsAddressWithoutPassword();
     void otherProgramsChangesAppear();
     void changeDuringDialogIsMarked();
+    void changeDuringEditIsMarked();
     void serverRestartShowsBannerAndRecovers();
     void startupAddressAsksForPassword();
 
@@ -268,6 +269,39 @@ void TestUiServer::changeDuringDialogIsMarked()
     QTest::mouseClick(m_window->bannerRefreshButton(), Qt::LeftButton);
     QCOMPARE(view->context().scenario.panel.size(), members + 1);
     QVERIFY(!m_window->banner()->isVisible());
+}
+
+// A change by another user while the user is typing in a field of the open negotiation does not
+// reload the view under the user's hands (the text typed stays); the banner offers the refresh.
+void TestUiServer::changeDuringEditIsMarked()
+{
+    NegotiationView* view = m_window->negotiationView();
+    const qint64 id = view->negotiationId();
+    const int members = view->context().scenario.panel.size();
+    QLineEdit* field = nullptr;
+    for (QLineEdit* line : view->findChildren<QLineEdit*>())
+        if (line->isVisible() && line->isEnabled() && !line->isReadOnly()) {
+            field = line;
+            break;
+        }
+    QVERIFY2(field, "no field to type in on the open step");
+    QApplication::setActiveWindow(m_window.get());
+    field->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), field);
+    QTest::keyClicks(field, QStringLiteral(" draft"));
+    const QString typed = field->text();
+    QVERIFY(field->isModified());
+
+    auto ws = other();
+    QVERIFY(ws);
+    QVERIFY(addMember(*ws, id, QStringLiteral("P9")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible(), 2000);
+    QVERIFY(m_window->bannerText()->text().contains(QLatin1String("another user")));
+    QTest::qWait(3 * 200); // longer than the reload delay: still not reloaded
+    QCOMPARE(field->text(), typed);
+    QCOMPARE(view->context().scenario.panel.size(), members);
+    QTest::mouseClick(m_window->bannerRefreshButton(), Qt::LeftButton);
+    QCOMPARE(view->context().scenario.panel.size(), members + 1);
 }
 
 // The server restarts: the window says calmly that the connection is lost and that it retries, then

@@ -52,11 +52,11 @@ void WorkspaceWatcher::subscribe()
 {
     QSqlDriver* driver = m_workspace->database().driver();
     const QString channel = SqlDialect::changeChannel();
-    // After the connection was opened again the driver may still list the old connection's channel.
-    if (driver->subscribedToNotifications().contains(channel))
-        driver->unsubscribeFromNotification(channel);
-    if (driver->subscribeToNotification(channel))
-        m_subscribedReconnects = m_workspace->reconnectCount();
+    // A connection the workspace opened again listens again on the channels of the old one
+    // (Workspace::reconnect()); one the driver closed by itself listens on none.
+    if (!driver->subscribedToNotifications().contains(channel) && !driver->subscribeToNotification(channel))
+        return;
+    m_subscribedReconnects = m_workspace->reconnectCount();
 }
 
 void WorkspaceWatcher::reportLost(const QString& why)

@@ -71,10 +71,12 @@ start)
   fi
   as_owner "$bin/initdb" -D "$home/data" -U tenderpanel --auth=trust --encoding=UTF8 --locale=C.UTF-8 \
     >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
-  # One role that must give a password (SCRAM over TCP), for the tests of asking for it; every
-  # other role is trusted.
-  as_owner sh -c "printf 'host all tp_password 127.0.0.1/32 scram-sha-256\n' | cat - '$home/data/pg_hba.conf' \
-    >'$home/data/pg_hba.new' && mv '$home/data/pg_hba.new' '$home/data/pg_hba.conf'"
+  # One role that must give a password (SCRAM over TCP), for the tests of asking for it, and the
+  # panel members' terminal logins (members of the group role tenderpanel_member, which the program
+  # creates), which authenticate with their password as on a real server; every other role is
+  # trusted.
+  as_owner sh -c "printf 'host all tp_password 127.0.0.1/32 scram-sha-256\nhost all +tenderpanel_member 127.0.0.1/32 scram-sha-256\nlocal all +tenderpanel_member scram-sha-256\n' \
+    | cat - '$home/data/pg_hba.conf' >'$home/data/pg_hba.new' && mv '$home/data/pg_hba.new' '$home/data/pg_hba.conf'"
   port=$(free_port)
   echo "$port" >"$dir/port"
   as_owner "$bin/pg_ctl" -D "$home/data" -l "$home/server.log" -w -t 60 -o "$(server_options "$port" "$home")" \

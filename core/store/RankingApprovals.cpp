@@ -1,6 +1,7 @@
 #include "RankingApprovals.h"
 
 #include "AuditLog.h"
+#include "MemberAccess.h"
 #include "NegotiationAction.h"
 #include "NegotiationRecord.h"
 #include "Procedure.h"
@@ -26,7 +27,7 @@ StoreResult<RankingApproval> RankingApprovals::approve(qint64 id, const QString&
 {
     using Result = StoreResult<RankingApproval>;
     const auto approved = NegotiationAction::run<bool>(
-        m_workspace, id, actor, [&](WriteTransaction&, const QVariantMap& neg, ActionEvent& event) {
+        m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
             const Stage stage = NegotiationRecord::stage(neg);
             if (stage != Stage::Result && stage != Stage::Publication)
                 return StoreResult<bool>::fail(Failure::Refused,
@@ -38,6 +39,9 @@ StoreResult<RankingApproval> RankingApprovals::approve(qint64 id, const QString&
             if (evaluation.value->status != EvaluationStatus::Final)
                 return StoreResult<bool>::fail(Failure::Refused,
                                                {QStringLiteral("result"), tr("only a final ranking is approved")});
+            // Credentials still active (issued after the result was recorded) end with the approval.
+            if (MemberAccess::revokeIn(tx, id, {}) < 0)
+                return StoreResult<bool>::fail(Failure::Storage, tx.problem());
             event = {kAction, {{QStringLiteral("winners"), QJsonArray::fromStringList(evaluation.value->winners)}}};
             return StoreResult<bool>::success(true);
         });

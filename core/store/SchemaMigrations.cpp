@@ -264,6 +264,22 @@ QStringList version5()
     };
 }
 
+QStringList version6()
+{
+    // The terminal credentials the secretary issued on a server workspace (MemberAccess): which
+    // login scores for which panel member. The password is never stored; revoked_at is set when the
+    // login is dropped.
+    return {
+        QStringLiteral("CREATE TABLE member_logins ("
+                       " login TEXT NOT NULL PRIMARY KEY,"
+                       " negotiation_id {INT} NOT NULL REFERENCES negotiations (id),"
+                       " panelist_code TEXT NOT NULL,"
+                       " issued_at TEXT NOT NULL,"
+                       " issued_by TEXT NOT NULL,"
+                       " revoked_at TEXT){STRICT}"),
+    };
+}
+
 std::optional<Problem> slotBallots(WriteTransaction& tx)
 {
     if (!tx.moveBallots(QStringLiteral("ballots_version3")) ||
@@ -287,8 +303,9 @@ QString SchemaMigrations::metaTableDdl()
 const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
 {
     static const QList<Step> list = {
-        {1, version1(), {}}, {2, version2(), seedTemplates}, {3, version3(), {}}, {4, version4(), slotBallots},
-        {5, version5(), {}},
+        {1, version1(), {}}, {2, version2(), seedTemplates},
+        {3, version3(), {}}, {4, version4(), slotBallots},
+        {5, version5(), {}}, {6, version6(), {}},
     };
     return list;
 }

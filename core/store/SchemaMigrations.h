@@ -17,12 +17,13 @@ class WriteTransaction;
 // criteria templates (with the two built-in ones); version 3 adds the commitment of a verifiable
 // draw shown before its reveal, and the panel's reviews of abnormal scores; version 4 stores each
 // ballot when it is cast, in a ballot box kept by random slots without row ids (its rows moved into
-// fresh slots). A file is upgraded step by step inside one transaction; a file of a newer version is
+// fresh slots); version 5 adds the document details; version 6 adds the panel members' terminal
+// credentials (member_logins). A file is upgraded step by step inside one transaction; a file of a newer version is
 // refused and left untouched.
 class SchemaMigrations
 {
 public:
-    static constexpr int kCurrentVersion = 5;
+    static constexpr int kCurrentVersion = 6;
 
     struct Step
     {

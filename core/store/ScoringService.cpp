@@ -1,5 +1,6 @@
 #include "ScoringService.h"
 
+#include "MemberAccess.h"
 #include "NegotiationAction.h"
 #include "NegotiationRecord.h"
 #include "Procedure.h"
@@ -70,6 +71,8 @@ StoreResult<Done> checkSheetOpen(WriteTransaction& tx, qint64 id, const QString&
         NegotiationRecord::member(tx, id, QStringLiteral("panelists"), panelist, QStringLiteral("--panelist"));
     if (!member.ok())
         return failed<Done>(member);
+    if (MemberAccess::hasActiveCredential(tx, id, panelist))
+        return Result::fail(Failure::Refused, MemberAccess::terminalMemberProblem(panelist));
     if (const auto sheet = tx.row(QStringLiteral("sheets"), {{QStringLiteral("negotiation_id"), id},
                                                              {QStringLiteral("panelist_code"), panelist}}))
         return Result::fail(Failure::Refused,
@@ -351,6 +354,8 @@ StoreResult<Done> ScoringService::recordScore(qint64 id, const QString& panelist
                 NegotiationRecord::member(tx, id, QStringLiteral("panelists"), panelist, QStringLiteral("--panelist"));
             if (!member.ok())
                 return failed<Done>(member);
+            if (MemberAccess::hasActiveCredential(tx, id, panelist))
+                return Result::fail(Failure::Refused, MemberAccess::terminalMemberProblem(panelist));
             const auto bidderRow =
                 NegotiationRecord::member(tx, id, QStringLiteral("bidders"), bidder, QStringLiteral("--bidder"));
             if (!bidderRow.ok())
@@ -642,6 +647,12 @@ StoreResult<Done> ScoringService::castBallot(qint64 id, qint64 round, const QStr
                 NegotiationRecord::member(tx, id, QStringLiteral("panelists"), voter, QStringLiteral("--voter"));
             if (!member.ok())
                 return failed<Done>(member);
+            if (MemberAccess::hasActiveCredential(tx, id, voter))
+                return Result::fail(Failure::Refused,
+                                    {QStringLiteral("--voter"),
+                                     tr("%1 votes on their own terminal; revoke the credential to record the ballot "
+                                        "here")
+                                         .arg(voter)});
             const auto state = openRound(tx, m_workspace, id, round, NegotiationRecord::stage(neg));
             if (!state.ok())
                 return failed<Done>(state);
@@ -747,6 +758,9 @@ StoreResult<Evaluation> ScoringService::recordResult(qint64 id, const QString& a
                        {QStringLiteral("evaluation"), QString::fromUtf8(json)},
                        {QStringLiteral("recorded_at"), StoreTime::toText(StoreTime::now())}});
             const bool vote = evaluation.value->status == EvaluationStatus::VoteRequired;
+            // A fixed result ends the members' terminals: their credentials go with it.
+            if (!vote && MemberAccess::revokeIn(tx, id, {}) < 0)
+                return storage<Evaluation>(tx);
             NegotiationRecord::touch(tx, neg, vote ? Stage::Vote : Stage::Result);
             event = {QStringLiteral("result_recorded"),
                      {{QStringLiteral("status"), statusName(evaluation.value->status)}}};
@@ -825,6 +839,15 @@ StoreResult<QList<ScoreEntry>> ScoringService::sheetValues(qint64 id, const QStr
     }
     if (!member)
         return Result::fail(Failure::Invalid, {QStringLiteral("--panelist"), tr("no panel member %1").arg(panelist)});
+    if (!sheets.value->contains(panelist)) {
+        const auto terminal = MemberAccess::hasActiveCredential(m_workspace, id, panelist);
+        if (!terminal.ok())
+            return Result::from(terminal);
+        if (*terminal.value)
+            return Result::fail(Failure::Refused,
+                                {QStringLiteral("--panelist"),
+                                 tr("%1 scores on their own terminal; the draft is seen only there").arg(panelist)});
+    }
     if (sheets.value->contains(panelist) && !allIn)
         return Result::fail(Failure::Refused,
                             {QStringLiteral("--panelist"),

@@ -93,6 +93,9 @@ QList<TableSpec> makeTables()
         table("score_reviews", "negotiation_id,seq",
               {"negotiation_id:i:3", "seq:i:3", "panelist_code:t:3", "bidder_code:t:3", "criterion_code:t:3",
                "hundredths:i:3", "reason:t:3", "leader:t:3", "reviewed_at:t:3"}),
+        table("member_logins", "login",
+              {"login:t:6", "negotiation_id:i:6", "panelist_code:t:6", "issued_at:t:6", "issued_by:t:6",
+               "revoked_at:t:6"}),
     };
 }
 

@@ -363,6 +363,26 @@ bool WriteTransaction::execDdl(const QString& statement)
     return true;
 }
 
+bool WriteTransaction::exec(const QString& statement, const QVariantList& values)
+{
+    if (m_problem)
+        return false;
+    QSqlQuery q(database());
+    // A statement with no value is run as it is: PostgreSQL prepares only queries and data changes.
+    bool ok = false;
+    if (values.isEmpty()) {
+        ok = q.exec(statement);
+    } else {
+        q.prepare(statement);
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+        ok = q.exec();
+    }
+    if (!ok)
+        return fail(m_workspace.storageProblem(q.lastError()));
+    return true;
+}
+
 std::optional<Problem> WriteTransaction::commit(const QString& action, const QString& actor,
                                                 std::optional<qint64> negotiationId, const QJsonObject& details)
 {

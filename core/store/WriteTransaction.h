@@ -85,6 +85,9 @@ public:
     bool moveBallots(const QString& fromTable);
 
     bool execDdl(const QString& statement);
+    // Runs a statement that changes nothing of the negotiation record (a server's roles and grants,
+    // MemberAccess), with bound values; a failure becomes the transaction's problem.
+    bool exec(const QString& statement, const QVariantList& values = QVariantList());
 
     // Appends the audit event (action, actor, negotiation, details + every change) and commits.
     std::optional<Problem> commit(const QString& action, const QString& actor, std::optional<qint64> negotiationId,

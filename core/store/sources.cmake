@@ -24,6 +24,9 @@ list(APPEND TP_CORE_SOURCES
   store/NegotiationStore.h store/NegotiationStore.cpp
   store/ImportWorkflow.h store/ImportWorkflow.cpp
   store/ProcedureService.h store/ProcedureService.cpp
+  store/MemberServerSchema.h store/MemberServerSchema.cpp
+  store/MemberAccess.h store/MemberAccess.cpp
+  store/MemberSession.h store/MemberSession.cpp
   store/RankingApprovals.h store/RankingApprovals.cpp
   store/ScoringService.h store/ScoringService.cpp
   store/SetupService.h store/SetupService.cpp)

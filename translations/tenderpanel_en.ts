@@ -1462,6 +1462,136 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     </message>
 </context>
 <context>
+    <name>MemberAccess</name>
+    <message>
+        <source>the server&apos;s roles cannot be read (%1)</source>
+        <translation>the server&apos;s roles cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>terminal credentials are issued by the login that owns the workspace&apos;s tables; this login does not</source>
+        <translation>terminal credentials are issued by the login that owns the workspace&apos;s tables; this login does not</translation>
+    </message>
+    <message>
+        <source>this login may not create logins on the server (it needs the CREATEROLE attribute; ask the IT staff)</source>
+        <translation>this login may not create logins on the server (it needs the CREATEROLE attribute; ask the IT staff)</translation>
+    </message>
+    <message>
+        <source>panel members score on their own terminals only on a workspace on a PostgreSQL server; on a workspace file they score on this computer or on paper</source>
+        <translation>panel members score on their own terminals only on a workspace on a PostgreSQL server; on a workspace file they score on this computer or on paper</translation>
+    </message>
+    <message>
+        <source>the workspace must be upgraded before terminals can be used</source>
+        <translation>the workspace must be upgraded before terminals can be used</translation>
+    </message>
+    <message>
+        <source>%1 scores on their own terminal; revoke the credential to enter the sheet here</source>
+        <translation>%1 scores on their own terminal; revoke the credential to enter the sheet here</translation>
+    </message>
+    <message>
+        <source>the workspace address cannot be read</source>
+        <translation>the workspace address cannot be read</translation>
+    </message>
+    <message>
+        <source>terminal credentials are issued while scoring is open: %1</source>
+        <translation>terminal credentials are issued while scoring is open: %1</translation>
+    </message>
+    <message>
+        <source>no panel member &quot;%1&quot;</source>
+        <translation>no panel member &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the score sheet of %1 is already submitted; no credential is needed</source>
+        <translation>the score sheet of %1 is already submitted; no credential is needed</translation>
+    </message>
+    <message>
+        <source>%1 already holds an active credential; revoke it first to issue a new one</source>
+        <translation>%1 already holds an active credential; revoke it first to issue a new one</translation>
+    </message>
+    <message>
+        <source>every panel member already holds a credential or has submitted the sheet</source>
+        <translation>every panel member already holds a credential or has submitted the sheet</translation>
+    </message>
+    <message>
+        <source>the server could not be prepared for terminals: %1</source>
+        <translation>the server could not be prepared for terminals: %1</translation>
+    </message>
+    <message>
+        <source>the login for %1 could not be created: %2</source>
+        <translation>the login for %1 could not be created: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MemberSession</name>
+    <message>
+        <source>this login is not an active credential of a panel member (it may have been revoked)</source>
+        <translation>this login is not an active credential of a panel member (it may have been revoked)</translation>
+    </message>
+    <message>
+        <source>a member&apos;s terminal acts only on the member&apos;s own sheet</source>
+        <translation>a member&apos;s terminal acts only on the member&apos;s own sheet</translation>
+    </message>
+    <message>
+        <source>scores cannot be entered before the draw is recorded</source>
+        <translation>scores cannot be entered before the draw is recorded</translation>
+    </message>
+    <message>
+        <source>scores cannot be entered before the presentations</source>
+        <translation>scores cannot be entered before the presentations</translation>
+    </message>
+    <message>
+        <source>scoring is closed; a change needs a correction</source>
+        <translation>scoring is closed; a change needs a correction</translation>
+    </message>
+    <message>
+        <source>the score sheet was submitted and is locked</source>
+        <translation>the score sheet was submitted and is locked</translation>
+    </message>
+    <message>
+        <source>no such bidder in this negotiation</source>
+        <translation>no such bidder in this negotiation</translation>
+    </message>
+    <message>
+        <source>no such criterion in this negotiation</source>
+        <translation>no such criterion in this negotiation</translation>
+    </message>
+    <message>
+        <source>the score is below 0 or above the criterion&apos;s maximum</source>
+        <translation>the score is below 0 or above the criterion&apos;s maximum</translation>
+    </message>
+    <message>
+        <source>the bidder is excluded and is not scored</source>
+        <translation>the bidder is excluded and is not scored</translation>
+    </message>
+    <message>
+        <source>the score sheet is incomplete</source>
+        <translation>the score sheet is incomplete</translation>
+    </message>
+    <message>
+        <source>a vote is held only after scoring, before the result</source>
+        <translation>a vote is held only after scoring, before the result</translation>
+    </message>
+    <message>
+        <source>this round of the vote is not open</source>
+        <translation>this round of the vote is not open</translation>
+    </message>
+    <message>
+        <source>you have already voted in this round</source>
+        <translation>you have already voted in this round</translation>
+    </message>
+    <message>
+        <source>the ballot names a bidder who is not in the vote</source>
+        <translation>the ballot names a bidder who is not in the vote</translation>
+    </message>
+    <message>
+        <source>this login is not an active credential of a panel member (it may have been revoked); ask the secretary for a new one</source>
+        <translation>this login is not an active credential of a panel member (it may have been revoked); ask the secretary for a new one</translation>
+    </message>
+    <message>
+        <source>a member terminal works on a workspace on a server</source>
+        <translation>a member terminal works on a workspace on a server</translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>The whole message is under &quot;Show Details…&quot;.</source>
@@ -2402,6 +2532,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>round %1 is still open</translation>
     </message>
     <message>
+        <source>%1 votes on their own terminal; revoke the credential to record the ballot here</source>
+        <translation>%1 votes on their own terminal; revoke the credential to record the ballot here</translation>
+    </message>
+    <message>
         <source>%1 has already voted in round %2</source>
         <translation>%1 has already voted in round %2</translation>
     </message>
@@ -2440,6 +2574,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>no panel member %1</source>
         <translation>no panel member %1</translation>
+    </message>
+    <message>
+        <source>%1 scores on their own terminal; the draft is seen only there</source>
+        <translation>%1 scores on their own terminal; the draft is seen only there</translation>
     </message>
     <message>
         <source>the scores of a submitted sheet stay hidden until every panel member&apos;s sheet is in (%1 of %2 submitted)</source>

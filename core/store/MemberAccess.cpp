@@ -321,8 +321,10 @@ StoreResult<QList<MemberCredential>> MemberAccess::issue(qint64 id, const QStrin
 StoreResult<int> MemberAccess::revoke(qint64 id, const QStringList& panelists, const QString& actor)
 {
     using Result = StoreResult<int>;
-    if (auto p = unsupported(m_workspace))
-        return Result::fail(Failure::Refused, *p);
+    // Also on a workspace file copied from a server while credentials were active: the rows are
+    // marked revoked (there is no login to drop), so the laptop takes those sheets again.
+    if (m_workspace.schemaVersion() < 6)
+        return Result::fail(Failure::Refused, *unsupported(m_workspace));
     return NegotiationAction::run<int>(
         m_workspace, id, actor, [&](WriteTransaction& tx, const QVariantMap&, ActionEvent& event) {
             QJsonArray revoked;

@@ -75,7 +75,8 @@ public:
                                                const QString& terminalHost = QString());
     // Revokes the listed members' active credentials (empty: all of the negotiation): the login
     // loses its membership, its sessions are ended and it is dropped; revoked_at is set. One
-    // transaction, one audit event ("member_credentials_revoked"). Returns how many.
+    // transaction, one audit event ("member_credentials_revoked"). Returns how many. On a workspace
+    // file (a copy of a server workspace) only the rows are marked revoked.
     StoreResult<int> revoke(qint64 id, const QStringList& panelists, const QString& actor);
     StoreResult<QList<MemberProgress>> progress(qint64 id) const;
     // Rewrites the ballot table so that no earlier state of a ballot box stays in its file (see

@@ -5,6 +5,7 @@
 #include "store/NegotiationRecord.h"
 #include "store/RecordReader.h"
 #include "store/ScoringService.h"
+#include "store/WorkspaceCopy.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -81,6 +82,7 @@ private slots:
     void refusals();
     void laptopRefusesTerminalMembers();
     void mixedPanelAndAutomaticRevocation();
+    void fileCopyWithActiveCredentials();
 
 private:
     QString m_address;
@@ -327,6 +329,28 @@ void TestMemberAccess::mixedPanelAndAutomaticRevocation()
     QCOMPARE(progressOf(*progress.value, QStringLiteral("P1")).state, MemberProgress::State::Submitted);
     const auto verified = AuditLog::verify(*m_ws);
     QVERIFY(verified.ok());
+    QVERIFY2(verified.value->ok, qPrintable(verified.value->problem.toString()));
+}
+
+void TestMemberAccess::fileCopyWithActiveCredentials()
+{
+    // A server workspace copied to a file while P5 holds a credential: the file keeps the laptop's
+    // refusal until the credential is marked revoked there (no login to drop on a file).
+    QVERIFY(MemberAccess(*m_ws).issue(m_id, {QStringLiteral("P5")}, kSecretary).ok());
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("copy.sqlite"));
+    const auto copied = WorkspaceCopy::copy(m_address, file, kSecretary);
+    QVERIFY2(copied.ok(), qPrintable(copied.problem.toString()));
+    auto copy = StoreFixture::open(file);
+    ScoringService scoring(*copy);
+    const QList<ScoreEntry> sheet = sheetOf(QStringLiteral("P5"));
+    QCOMPARE(scoring.enterSheet(m_id, QStringLiteral("P5"), sheet, kSecretary).failure, Failure::Refused);
+    QCOMPARE(MemberAccess(*copy).issue(m_id, {}, kSecretary).failure, Failure::Refused);
+    const auto revoked = MemberAccess(*copy).revoke(m_id, {}, kSecretary);
+    QVERIFY2(revoked.ok(), qPrintable(revoked.problem.toString()));
+    QCOMPARE(*revoked.value, 1);
+    QVERIFY(scoring.enterSheet(m_id, QStringLiteral("P5"), sheet, kSecretary).ok());
+    const auto verified = AuditLog::verify(*copy);
     QVERIFY2(verified.value->ok, qPrintable(verified.value->problem.toString()));
 }
 

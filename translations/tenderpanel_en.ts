@@ -494,6 +494,61 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>Telephone</translation>
     </message>
     <message>
+        <source>Scoring Terminal Credential</source>
+        <comment>credential slip</comment>
+        <translation>Scoring Terminal Credential</translation>
+    </message>
+    <message>
+        <source>Panel member</source>
+        <comment>credential slip</comment>
+        <translation>Panel member</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <comment>credential slip</comment>
+        <translation>Negotiation</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <comment>credential slip</comment>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <comment>credential slip</comment>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <comment>credential slip</comment>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <comment>credential slip</comment>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Scan to connect</source>
+        <comment>credential slip</comment>
+        <translation>Scan to connect</translation>
+    </message>
+    <message>
+        <source>This credential is personal: do not pass it on. It ends when your score sheet is submitted and the votes are done, or when the secretary revokes it.</source>
+        <comment>credential slip</comment>
+        <translation>This credential is personal: do not pass it on. It ends when your score sheet is submitted and the votes are done, or when the secretary revokes it.</translation>
+    </message>
+    <message>
+        <source>cut here</source>
+        <comment>credential slip</comment>
+        <translation>cut here</translation>
+    </message>
+    <message>
+        <source>Scoring Terminal Credentials</source>
+        <comment>credential slip</comment>
+        <translation>Scoring Terminal Credentials</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -1462,6 +1517,84 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     </message>
 </context>
 <context>
+    <name>MemberAccess</name>
+    <message>
+        <source>the server&apos;s roles cannot be read (%1)</source>
+        <translation>the server&apos;s roles cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>terminal credentials are issued by the login that owns the workspace&apos;s tables; this login does not</source>
+        <translation>terminal credentials are issued by the login that owns the workspace&apos;s tables; this login does not</translation>
+    </message>
+    <message>
+        <source>this login may not create logins on the server (it needs the CREATEROLE attribute; ask the IT staff)</source>
+        <translation>this login may not create logins on the server (it needs the CREATEROLE attribute; ask the IT staff)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberSession</name>
+    <message>
+        <source>this login is not an active credential of a panel member (it may have been revoked)</source>
+        <translation>this login is not an active credential of a panel member (it may have been revoked)</translation>
+    </message>
+    <message>
+        <source>a member&apos;s terminal acts only on the member&apos;s own sheet</source>
+        <translation>a member&apos;s terminal acts only on the member&apos;s own sheet</translation>
+    </message>
+    <message>
+        <source>scores cannot be entered before the draw is recorded</source>
+        <translation>scores cannot be entered before the draw is recorded</translation>
+    </message>
+    <message>
+        <source>scores cannot be entered before the presentations</source>
+        <translation>scores cannot be entered before the presentations</translation>
+    </message>
+    <message>
+        <source>scoring is closed; a change needs a correction</source>
+        <translation>scoring is closed; a change needs a correction</translation>
+    </message>
+    <message>
+        <source>the score sheet was submitted and is locked</source>
+        <translation>the score sheet was submitted and is locked</translation>
+    </message>
+    <message>
+        <source>no such bidder in this negotiation</source>
+        <translation>no such bidder in this negotiation</translation>
+    </message>
+    <message>
+        <source>no such criterion in this negotiation</source>
+        <translation>no such criterion in this negotiation</translation>
+    </message>
+    <message>
+        <source>the score is below 0 or above the criterion&apos;s maximum</source>
+        <translation>the score is below 0 or above the criterion&apos;s maximum</translation>
+    </message>
+    <message>
+        <source>the bidder is excluded and is not scored</source>
+        <translation>the bidder is excluded and is not scored</translation>
+    </message>
+    <message>
+        <source>the score sheet is incomplete</source>
+        <translation>the score sheet is incomplete</translation>
+    </message>
+    <message>
+        <source>a vote is held only after scoring, before the result</source>
+        <translation>a vote is held only after scoring, before the result</translation>
+    </message>
+    <message>
+        <source>this round of the vote is not open</source>
+        <translation>this round of the vote is not open</translation>
+    </message>
+    <message>
+        <source>you have already voted in this round</source>
+        <translation>you have already voted in this round</translation>
+    </message>
+    <message>
+        <source>the ballot names a bidder who is not in the vote</source>
+        <translation>the ballot names a bidder who is not in the vote</translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>The whole message is under &quot;Show Details…&quot;.</source>
@@ -1470,6 +1603,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
 </context>
 <context>
     <name>NegotiationRecord</name>
+    <message>
+        <source>this login is not an active credential of a panel member (it may have been revoked); ask the secretary for a new one</source>
+        <translation>this login is not an active credential of a panel member (it may have been revoked); ask the secretary for a new one</translation>
+    </message>
     <message>
         <source>the negotiation cannot be evaluated</source>
         <translation>the negotiation cannot be evaluated</translation>
@@ -2402,6 +2539,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>round %1 is still open</translation>
     </message>
     <message>
+        <source>%1 votes on their own terminal; revoke the credential to record the ballot here</source>
+        <translation>%1 votes on their own terminal; revoke the credential to record the ballot here</translation>
+    </message>
+    <message>
         <source>%1 has already voted in round %2</source>
         <translation>%1 has already voted in round %2</translation>
     </message>
@@ -2440,6 +2581,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>no panel member %1</source>
         <translation>no panel member %1</translation>
+    </message>
+    <message>
+        <source>%1 scores on their own terminal; the draft is seen only there</source>
+        <translation>%1 scores on their own terminal; the draft is seen only there</translation>
     </message>
     <message>
         <source>the scores of a submitted sheet stay hidden until every panel member&apos;s sheet is in (%1 of %2 submitted)</source>
@@ -3255,6 +3400,60 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     </message>
 </context>
 <context>
+    <name>tp::store::MemberAccess</name>
+    <message>
+        <source>panel members score on their own terminals only on a workspace on a PostgreSQL server; on a workspace file they score on this computer or on paper</source>
+        <translation>panel members score on their own terminals only on a workspace on a PostgreSQL server; on a workspace file they score on this computer or on paper</translation>
+    </message>
+    <message>
+        <source>the workspace must be upgraded before terminals can be used</source>
+        <translation>the workspace must be upgraded before terminals can be used</translation>
+    </message>
+    <message>
+        <source>%1 scores on their own terminal; revoke the credential to enter the sheet here</source>
+        <translation>%1 scores on their own terminal; revoke the credential to enter the sheet here</translation>
+    </message>
+    <message>
+        <source>the workspace address cannot be read</source>
+        <translation>the workspace address cannot be read</translation>
+    </message>
+    <message>
+        <source>terminal credentials are issued while scoring is open: %1</source>
+        <translation>terminal credentials are issued while scoring is open: %1</translation>
+    </message>
+    <message>
+        <source>no panel member &quot;%1&quot;</source>
+        <translation>no panel member &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the score sheet of %1 is already submitted; no credential is needed</source>
+        <translation>the score sheet of %1 is already submitted; no credential is needed</translation>
+    </message>
+    <message>
+        <source>%1 already holds an active credential; revoke it first to issue a new one</source>
+        <translation>%1 already holds an active credential; revoke it first to issue a new one</translation>
+    </message>
+    <message>
+        <source>every panel member already holds a credential or has submitted the sheet</source>
+        <translation>every panel member already holds a credential or has submitted the sheet</translation>
+    </message>
+    <message>
+        <source>the server could not be prepared for terminals: %1</source>
+        <translation>the server could not be prepared for terminals: %1</translation>
+    </message>
+    <message>
+        <source>the login for %1 could not be created: %2</source>
+        <translation>the login for %1 could not be created: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tp::store::MemberSession</name>
+    <message>
+        <source>a member terminal works on a workspace on a server</source>
+        <translation>a member terminal works on a workspace on a server</translation>
+    </message>
+</context>
+<context>
     <name>tp::store::RankingApprovals</name>
     <message>
         <source>the ranking is approved once the final result is recorded</source>
@@ -3963,6 +4162,10 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
         <translation>Workspace: %1 (connected again)</translation>
     </message>
     <message>
+        <source>Cannot open the scoring terminal</source>
+        <translation>Cannot open the scoring terminal</translation>
+    </message>
+    <message>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
@@ -4121,6 +4324,269 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
 Runs a selective negotiation from registration to the final ranking.</source>
         <translation>TenderPanel %1
 Runs a selective negotiation from registration to the final ranking.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::MemberSheetModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(max %1)
+%2</source>
+        <translation>(max %1)
+%2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Your sheet has been submitted and can no longer be changed.</source>
+        <translation>Your sheet has been submitted and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>%1 has more than 2 decimals: scores are kept to 0.01.</source>
+        <translation>%1 has more than 2 decimals: scores are kept to 0.01.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score: type a number such as 16 or 16.5.</source>
+        <translation>“%1” is not a score: type a number such as 16 or 16.5.</translation>
+    </message>
+    <message>
+        <source>%1 is outside 0 to %2, the range of %3.</source>
+        <translation>%1 is outside 0 to %2, the range of %3.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::MemberTerminalsWidget</name>
+    <message>
+        <source>Issue scoring credentials…</source>
+        <translation>Issue scoring credentials…</translation>
+    </message>
+    <message>
+        <source>Revoke credentials…</source>
+        <translation>Revoke credentials…</translation>
+    </message>
+    <message>
+        <source>Panel member</source>
+        <translation>Panel member</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Issues a credential to each selected member (none selected: to every member without one) and saves their slips as a PDF to print and hand out.</source>
+        <translation>Issues a credential to each selected member (none selected: to every member without one) and saves their slips as a PDF to print and hand out.</translation>
+    </message>
+    <message>
+        <source>Ends the selected members&apos; credentials (none selected: every member&apos;s).</source>
+        <translation>Ends the selected members&apos; credentials (none selected: every member&apos;s).</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation>Not issued</translation>
+    </message>
+    <message>
+        <source>Waiting for login</source>
+        <translation>Waiting for login</translation>
+    </message>
+    <message>
+        <source>Scoring %1/%2</source>
+        <translation>Scoring %1/%2</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>The members&apos; progress cannot be read: %1</source>
+        <translation>The members&apos; progress cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Paper / this computer</source>
+        <translation>Paper / this computer</translation>
+    </message>
+    <message>
+        <source>Sheets submitted on the terminals: %1 of %2. Scores stay hidden until every sheet is in.</source>
+        <translation>Sheets submitted on the terminals: %1 of %2. Scores stay hidden until every sheet is in.</translation>
+    </message>
+    <message>
+        <source>scoring-credentials.pdf</source>
+        <translation>scoring-credentials.pdf</translation>
+    </message>
+    <message>
+        <source>Save the credential slips</source>
+        <translation>Save the credential slips</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No credential is issued</source>
+        <translation>No credential is issued</translation>
+    </message>
+    <message>
+        <source>The slips are not saved</source>
+        <translation>The slips are not saved</translation>
+    </message>
+    <message>
+        <source>The credential slips cannot be written to %1: %2
+The credentials just issued are revoked again; issue them once more with another file.</source>
+        <translation>The credential slips cannot be written to %1: %2
+The credentials just issued are revoked again; issue them once more with another file.</translation>
+    </message>
+    <message>
+        <source>Every chosen member holds a credential already.</source>
+        <translation>Every chosen member holds a credential already.</translation>
+    </message>
+    <message>
+        <source>Revoke the credentials of every panel member? Their terminals can then no longer enter scores or vote.</source>
+        <translation>Revoke the credentials of every panel member? Their terminals can then no longer enter scores or vote.</translation>
+    </message>
+    <message>
+        <source>Revoke the credentials of %1? Their terminals can then no longer enter scores or vote.</source>
+        <translation>Revoke the credentials of %1? Their terminals can then no longer enter scores or vote.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Revoke credentials</source>
+        <translation>Revoke credentials</translation>
+    </message>
+    <message>
+        <source>No credential is revoked</source>
+        <translation>No credential is revoked</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::MemberWindow</name>
+    <message>
+        <source>Scoring terminal — TenderPanel</source>
+        <translation>Scoring terminal — TenderPanel</translation>
+    </message>
+    <message>
+        <source>Submit score sheet</source>
+        <translation>Submit score sheet</translation>
+    </message>
+    <message>
+        <source>Cast my vote</source>
+        <translation>Cast my vote</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; retrying…</source>
+        <translation>The connection to the server was lost; retrying…</translation>
+    </message>
+    <message>
+        <source>Connected again.</source>
+        <translation>Connected again.</translation>
+    </message>
+    <message>
+        <source>Your sheet cannot be read now: %1</source>
+        <translation>Your sheet cannot be read now: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Panel member: %1</source>
+        <translation>Panel member: %1</translation>
+    </message>
+    <message>
+        <source>Scoring terminal — %1</source>
+        <translation>Scoring terminal — %1</translation>
+    </message>
+    <message>
+        <source>Scoring credential revoked.
+This terminal can no longer enter scores or vote. Thank you.</source>
+        <translation>Scoring credential revoked.
+This terminal can no longer enter scores or vote. Thank you.</translation>
+    </message>
+    <message>
+        <source>Presenting now: %1</source>
+        <translation>Presenting now: %1</translation>
+    </message>
+    <message>
+        <source>Submitted. Sheets submitted: %1/%2</source>
+        <translation>Submitted. Sheets submitted: %1/%2</translation>
+    </message>
+    <message>
+        <source>The sheet opens once the bidders&apos; order is drawn.</source>
+        <translation>The sheet opens once the bidders&apos; order is drawn.</translation>
+    </message>
+    <message>
+        <source>Vote round %1: you have voted. Waiting for the other members.</source>
+        <translation>Vote round %1: you have voted. Waiting for the other members.</translation>
+    </message>
+    <message>
+        <source>Vote round %1: these bidders are tied. Choose one, or abstain.</source>
+        <translation>Vote round %1: these bidders are tied. Choose one, or abstain.</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <source>Saved: %1 = %2</source>
+        <translation>Saved: %1 = %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation>Not saved: %1: %2</translation>
+    </message>
+    <message>
+        <source>The sheet is not complete: %1 has no score yet.</source>
+        <translation>The sheet is not complete: %1 has no score yet.</translation>
+    </message>
+    <message>
+        <source>The sheet is not submitted</source>
+        <translation>The sheet is not submitted</translation>
+    </message>
+    <message>
+        <source>Submit your score sheet? Once submitted, your scores can no longer be changed.</source>
+        <translation>Submit your score sheet? Once submitted, your scores can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>The sheet is not submitted: %1</source>
+        <translation>The sheet is not submitted: %1</translation>
+    </message>
+    <message>
+        <source>No vote is cast</source>
+        <translation>No vote is cast</translation>
+    </message>
+    <message>
+        <source>Choose a bidder, or abstain.</source>
+        <translation>Choose a bidder, or abstain.</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>abstain</translation>
+    </message>
+    <message>
+        <source>Vote for %1? A vote cannot be changed once cast.</source>
+        <translation>Vote for %1? A vote cannot be changed once cast.</translation>
+    </message>
+    <message>
+        <source>Abstain in this round? A vote cannot be changed once cast.</source>
+        <translation>Abstain in this round? A vote cannot be changed once cast.</translation>
     </message>
 </context>
 <context>
@@ -5671,6 +6137,10 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
     <message>
         <source>Abnormal scores</source>
         <translation>Abnormal scores</translation>
+    </message>
+    <message>
+        <source>Member terminals</source>
+        <translation>Member terminals</translation>
     </message>
     <message>
         <source>%1 %2</source>

@@ -34,6 +34,8 @@ import xml.etree.ElementTree as ET
 CONTEXT_MAP = {
     "tp::store": "NegotiationRecord",
     "tp::store::AuditLog": "AuditLog",
+    "tp::store::MemberAccess": "MemberAccess",
+    "tp::store::MemberSession": "MemberSession",
     "tp::store::NegotiationRecord": "NegotiationRecord",
     "tp::store::NegotiationStore": "NegotiationStore",
     "tp::store::Procedure": "Procedure",

@@ -1530,6 +1530,50 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <source>this login may not create logins on the server (it needs the CREATEROLE attribute; ask the IT staff)</source>
         <translation>this login may not create logins on the server (it needs the CREATEROLE attribute; ask the IT staff)</translation>
     </message>
+    <message>
+        <source>panel members score on their own terminals only on a workspace on a PostgreSQL server; on a workspace file they score on this computer or on paper</source>
+        <translation>panel members score on their own terminals only on a workspace on a PostgreSQL server; on a workspace file they score on this computer or on paper</translation>
+    </message>
+    <message>
+        <source>the workspace must be upgraded before terminals can be used</source>
+        <translation>the workspace must be upgraded before terminals can be used</translation>
+    </message>
+    <message>
+        <source>%1 scores on their own terminal; revoke the credential to enter the sheet here</source>
+        <translation>%1 scores on their own terminal; revoke the credential to enter the sheet here</translation>
+    </message>
+    <message>
+        <source>the workspace address cannot be read</source>
+        <translation>the workspace address cannot be read</translation>
+    </message>
+    <message>
+        <source>terminal credentials are issued while scoring is open: %1</source>
+        <translation>terminal credentials are issued while scoring is open: %1</translation>
+    </message>
+    <message>
+        <source>no panel member &quot;%1&quot;</source>
+        <translation>no panel member &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the score sheet of %1 is already submitted; no credential is needed</source>
+        <translation>the score sheet of %1 is already submitted; no credential is needed</translation>
+    </message>
+    <message>
+        <source>%1 already holds an active credential; revoke it first to issue a new one</source>
+        <translation>%1 already holds an active credential; revoke it first to issue a new one</translation>
+    </message>
+    <message>
+        <source>every panel member already holds a credential or has submitted the sheet</source>
+        <translation>every panel member already holds a credential or has submitted the sheet</translation>
+    </message>
+    <message>
+        <source>the server could not be prepared for terminals: %1</source>
+        <translation>the server could not be prepared for terminals: %1</translation>
+    </message>
+    <message>
+        <source>the login for %1 could not be created: %2</source>
+        <translation>the login for %1 could not be created: %2</translation>
+    </message>
 </context>
 <context>
     <name>MemberSession</name>
@@ -1593,6 +1637,14 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <source>the ballot names a bidder who is not in the vote</source>
         <translation>the ballot names a bidder who is not in the vote</translation>
     </message>
+    <message>
+        <source>this login is not an active credential of a panel member (it may have been revoked); ask the secretary for a new one</source>
+        <translation>this login is not an active credential of a panel member (it may have been revoked); ask the secretary for a new one</translation>
+    </message>
+    <message>
+        <source>a member terminal works on a workspace on a server</source>
+        <translation>a member terminal works on a workspace on a server</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -1603,10 +1655,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
 </context>
 <context>
     <name>NegotiationRecord</name>
-    <message>
-        <source>this login is not an active credential of a panel member (it may have been revoked); ask the secretary for a new one</source>
-        <translation>this login is not an active credential of a panel member (it may have been revoked); ask the secretary for a new one</translation>
-    </message>
     <message>
         <source>the negotiation cannot be evaluated</source>
         <translation>the negotiation cannot be evaluated</translation>
@@ -3397,60 +3445,6 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     <message>
         <source>The workspace file to open.</source>
         <translation>The workspace file to open.</translation>
-    </message>
-</context>
-<context>
-    <name>tp::store::MemberAccess</name>
-    <message>
-        <source>panel members score on their own terminals only on a workspace on a PostgreSQL server; on a workspace file they score on this computer or on paper</source>
-        <translation>panel members score on their own terminals only on a workspace on a PostgreSQL server; on a workspace file they score on this computer or on paper</translation>
-    </message>
-    <message>
-        <source>the workspace must be upgraded before terminals can be used</source>
-        <translation>the workspace must be upgraded before terminals can be used</translation>
-    </message>
-    <message>
-        <source>%1 scores on their own terminal; revoke the credential to enter the sheet here</source>
-        <translation>%1 scores on their own terminal; revoke the credential to enter the sheet here</translation>
-    </message>
-    <message>
-        <source>the workspace address cannot be read</source>
-        <translation>the workspace address cannot be read</translation>
-    </message>
-    <message>
-        <source>terminal credentials are issued while scoring is open: %1</source>
-        <translation>terminal credentials are issued while scoring is open: %1</translation>
-    </message>
-    <message>
-        <source>no panel member &quot;%1&quot;</source>
-        <translation>no panel member &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>the score sheet of %1 is already submitted; no credential is needed</source>
-        <translation>the score sheet of %1 is already submitted; no credential is needed</translation>
-    </message>
-    <message>
-        <source>%1 already holds an active credential; revoke it first to issue a new one</source>
-        <translation>%1 already holds an active credential; revoke it first to issue a new one</translation>
-    </message>
-    <message>
-        <source>every panel member already holds a credential or has submitted the sheet</source>
-        <translation>every panel member already holds a credential or has submitted the sheet</translation>
-    </message>
-    <message>
-        <source>the server could not be prepared for terminals: %1</source>
-        <translation>the server could not be prepared for terminals: %1</translation>
-    </message>
-    <message>
-        <source>the login for %1 could not be created: %2</source>
-        <translation>the login for %1 could not be created: %2</translation>
-    </message>
-</context>
-<context>
-    <name>tp::store::MemberSession</name>
-    <message>
-        <source>a member terminal works on a workspace on a server</source>
-        <translation>a member terminal works on a workspace on a server</translation>
     </message>
 </context>
 <context>

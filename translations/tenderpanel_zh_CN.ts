@@ -1515,26 +1515,70 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <name>MemberAccess</name>
     <message>
         <source>the server&apos;s roles cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取服务器上的角色(%1)</translation>
     </message>
     <message>
         <source>terminal credentials are issued by the login that owns the workspace&apos;s tables; this login does not</source>
-        <translation type="unfinished"></translation>
+        <translation>终端登录凭证只能由拥有工作区数据表的登录账户发放;当前登录账户不是其所有者</translation>
     </message>
     <message>
         <source>this login may not create logins on the server (it needs the CREATEROLE attribute; ask the IT staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>当前登录账户不能在服务器上创建登录账户(需要 CREATEROLE 属性,请联系信息科)</translation>
+    </message>
+    <message>
+        <source>panel members score on their own terminals only on a workspace on a PostgreSQL server; on a workspace file they score on this computer or on paper</source>
+        <translation>只有 PostgreSQL 服务器上的工作区才能让谈判小组成员在各自终端评分;使用工作区文件时,请在本机或纸质评分表上评分</translation>
+    </message>
+    <message>
+        <source>the workspace must be upgraded before terminals can be used</source>
+        <translation>须先升级工作区,才能使用成员终端</translation>
+    </message>
+    <message>
+        <source>%1 scores on their own terminal; revoke the credential to enter the sheet here</source>
+        <translation>%1 在自己的终端上评分;如需在此录入评分表,请先收回其登录凭证</translation>
+    </message>
+    <message>
+        <source>the workspace address cannot be read</source>
+        <translation>无法解析工作区地址</translation>
+    </message>
+    <message>
+        <source>terminal credentials are issued while scoring is open: %1</source>
+        <translation>终端登录凭证只能在评分进行期间发放:%1</translation>
+    </message>
+    <message>
+        <source>no panel member &quot;%1&quot;</source>
+        <translation>没有谈判小组成员“%1”</translation>
+    </message>
+    <message>
+        <source>the score sheet of %1 is already submitted; no credential is needed</source>
+        <translation>%1 的评分表已经提交,无需再发放登录凭证</translation>
+    </message>
+    <message>
+        <source>%1 already holds an active credential; revoke it first to issue a new one</source>
+        <translation>%1 已持有有效的登录凭证;如需重新发放,请先收回</translation>
+    </message>
+    <message>
+        <source>every panel member already holds a credential or has submitted the sheet</source>
+        <translation>每位谈判小组成员都已持有登录凭证或已提交评分表</translation>
+    </message>
+    <message>
+        <source>the server could not be prepared for terminals: %1</source>
+        <translation>无法在服务器上为成员终端做好准备:%1</translation>
+    </message>
+    <message>
+        <source>the login for %1 could not be created: %2</source>
+        <translation>无法为 %1 创建登录账户:%2</translation>
     </message>
 </context>
 <context>
     <name>MemberSession</name>
     <message>
         <source>this login is not an active credential of a panel member (it may have been revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation>此登录账户不是谈判小组成员的有效凭证(可能已被收回)</translation>
     </message>
     <message>
         <source>a member&apos;s terminal acts only on the member&apos;s own sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>成员终端只能操作该成员本人的评分表</translation>
     </message>
     <message>
         <source>scores cannot be entered before the draw is recorded</source>
@@ -1550,27 +1594,27 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     </message>
     <message>
         <source>the score sheet was submitted and is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>评分表已提交并锁定</translation>
     </message>
     <message>
         <source>no such bidder in this negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目中没有该供应商</translation>
     </message>
     <message>
         <source>no such criterion in this negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目中没有该评判要素</translation>
     </message>
     <message>
         <source>the score is below 0 or above the criterion&apos;s maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>分值低于 0 或超过该评判要素的最高分</translation>
     </message>
     <message>
         <source>the bidder is excluded and is not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>该供应商已被排除,不予评分</translation>
     </message>
     <message>
         <source>the score sheet is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>评分表尚未填写完整</translation>
     </message>
     <message>
         <source>a vote is held only after scoring, before the result</source>
@@ -1578,15 +1622,23 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     </message>
     <message>
         <source>this round of the vote is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>本轮表决尚未开始或已经结束</translation>
     </message>
     <message>
         <source>you have already voted in this round</source>
-        <translation type="unfinished"></translation>
+        <translation>您在本轮已经投过票</translation>
     </message>
     <message>
         <source>the ballot names a bidder who is not in the vote</source>
-        <translation type="unfinished"></translation>
+        <translation>选票所选的供应商不在本轮表决范围内</translation>
+    </message>
+    <message>
+        <source>this login is not an active credential of a panel member (it may have been revoked); ask the secretary for a new one</source>
+        <translation>此登录账户不是谈判小组成员的有效凭证(可能已被收回);请向经办人员重新领取</translation>
+    </message>
+    <message>
+        <source>a member terminal works on a workspace on a server</source>
+        <translation>成员终端只能连接服务器上的工作区</translation>
     </message>
 </context>
 <context>
@@ -1598,10 +1650,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
 </context>
 <context>
     <name>NegotiationRecord</name>
-    <message>
-        <source>this login is not an active credential of a panel member (it may have been revoked); ask the secretary for a new one</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>the negotiation cannot be evaluated</source>
         <translation>无法评估此谈判</translation>
@@ -2535,7 +2583,7 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     </message>
     <message>
         <source>%1 votes on their own terminal; revoke the credential to record the ballot here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在自己的终端上投票;如需在此记录选票,请先收回其登录凭证</translation>
     </message>
     <message>
         <source>%1 has already voted in round %2</source>
@@ -2579,7 +2627,7 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     </message>
     <message>
         <source>%1 scores on their own terminal; the draft is seen only there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在自己的终端上评分;未提交的评分草稿只在该终端显示</translation>
     </message>
     <message>
         <source>the scores of a submitted sheet stay hidden until every panel member&apos;s sheet is in (%1 of %2 submitted)</source>
@@ -3392,60 +3440,6 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     <message>
         <source>The workspace file to open.</source>
         <translation>要打开的工作区文件。</translation>
-    </message>
-</context>
-<context>
-    <name>tp::store::MemberAccess</name>
-    <message>
-        <source>panel members score on their own terminals only on a workspace on a PostgreSQL server; on a workspace file they score on this computer or on paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workspace must be upgraded before terminals can be used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 scores on their own terminal; revoke the credential to enter the sheet here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workspace address cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>terminal credentials are issued while scoring is open: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no panel member &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the score sheet of %1 is already submitted; no credential is needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already holds an active credential; revoke it first to issue a new one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every panel member already holds a credential or has submitted the sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server could not be prepared for terminals: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the login for %1 could not be created: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tp::store::MemberSession</name>
-    <message>
-        <source>a member terminal works on a workspace on a server</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

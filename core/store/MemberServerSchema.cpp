@@ -273,6 +273,10 @@ QStringList MemberServerSchema::statements(const QString& quotedSchema)
     list.append(QStringLiteral("DO $r$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = '%1') "
                                "THEN CREATE ROLE %1 NOLOGIN; END IF; END $r$")
                     .arg(role));
+    // The database may be closed to PUBLIC (README): members connect through the group role.
+    list.append(QStringLiteral("DO $g$ BEGIN EXECUTE format('GRANT CONNECT ON DATABASE %I TO %s', "
+                               "current_database(), '%1'); END $g$")
+                    .arg(role));
     list.append(QStringLiteral("GRANT USAGE ON SCHEMA {S} TO %1").arg(role));
     list.append(QStringLiteral("GRANT SELECT ON schema_meta TO %1").arg(role));
     list.append(functions());

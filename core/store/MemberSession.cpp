@@ -24,8 +24,10 @@ const QString kSelf =
 
 Problem notMember(const Workspace& workspace)
 {
-    return {workspace.path(), tr("this login is not an active credential of a panel member (it may have been "
-                                 "revoked); ask the secretary for a new one")};
+    return {workspace.path(),
+            QCoreApplication::translate("MemberSession",
+                                        "this login is not an active credential of a panel member (it may have been "
+                                        "revoked); ask the secretary for a new one")};
 }
 
 } // namespace

@@ -4388,6 +4388,14 @@ Runs a selective negotiation from registration to the final ranking.</translatio
         <translation>Ends the selected members&apos; credentials (none selected: every member&apos;s).</translation>
     </message>
     <message>
+        <source>The name or address by which the members&apos; terminals reach the database server, printed on the slips. Empty: the server&apos;s address of this computer&apos;s workspace.</source>
+        <translation>The name or address by which the members&apos; terminals reach the database server, printed on the slips. Empty: the server&apos;s address of this computer&apos;s workspace.</translation>
+    </message>
+    <message>
+        <source>Server for the terminals:</source>
+        <translation>Server for the terminals:</translation>
+    </message>
+    <message>
         <source>Not issued</source>
         <translation>Not issued</translation>
     </message>

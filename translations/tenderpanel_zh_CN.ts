@@ -4374,6 +4374,14 @@ Runs a selective negotiation from registration to the final ranking.</source>
         <translation>收回选中评委的评分凭证（未选择时收回全部评委的凭证）。</translation>
     </message>
     <message>
+        <source>The name or address by which the members&apos; terminals reach the database server, printed on the slips. Empty: the server&apos;s address of this computer&apos;s workspace.</source>
+        <translation>评委终端访问数据库服务器所用的名称或地址，印在评分凭证上。留空则使用本机工作区地址中的服务器。</translation>
+    </message>
+    <message>
+        <source>Server for the terminals:</source>
+        <translation>终端连接的服务器：</translation>
+    </message>
+    <message>
         <source>Not issued</source>
         <translation>未发放</translation>
     </message>

@@ -157,7 +157,7 @@ void memberTerminals(const tp::Scenario& scenario)
             m.state = states.value(i, State::NoCredential);
             m.terminal = m.state != State::NoCredential;
             if (m.terminal)
-                m.login = QStringLiteral("tp_m_yb2014001_%1").arg(m.panelist.toLower());
+                m.login = QStringLiteral("tpm_%1h7k2q9w4x8").arg(m.panelist.toLower());
             m.cells = cells;
             m.entered = m.state == State::Submitted ? cells : m.state == State::Scoring ? cells / (i + 1) : 0;
             progress.append(m);

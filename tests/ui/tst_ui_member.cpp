@@ -30,6 +30,7 @@
 #include <QFile>
 #include <QFrame>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
@@ -75,6 +76,7 @@ private slots:
     void issueScoreAndSubmit();
     void revokedCredentialPage();
     void voteRoundBallot();
+    void slipsNameTheServerAsTerminalsReachIt();
 
 private:
     // A negotiation of the cixi example at the scoring step (draw recorded, no score).
@@ -377,6 +379,27 @@ void TestUiMember::voteRoundBallot()
     QVERIFY(MessageBox::lastText().contains(choices.first()->text()));
     QTRY_VERIFY(window->voteLabel()->text().contains(QStringLiteral("you have voted")));
     QVERIFY(!window->castButton()->isVisible());
+}
+
+// The terminals may reach the server by another name than the secretary's computer: the slips carry
+// the name typed in the table's field, and the field starts from the workspace's own host.
+void TestUiMember::slipsNameTheServerAsTerminalsReachIt()
+{
+    const qint64 id = importScoring(*m_ws, QStringLiteral("D"));
+    auto secretary = secretaryWindow(id);
+    QVERIFY(secretary);
+    auto* page = secretary->negotiationView()->page<ScoringStepPage>();
+    QVERIFY(page);
+    MemberTerminalsWidget* terminals = page->terminals();
+    const auto address = tp::store::WorkspaceAddress::parse(m_address);
+    QVERIFY(address);
+    QCOMPARE(terminals->terminalHostField()->placeholderText(), address->host());
+    terminals->terminalHostField()->setText(QStringLiteral("tenderpanel-db.centre.example"));
+    const QStringList uris = issueThroughTable(terminals, {m_cixi.panel.at(2).name});
+    QCOMPARE(uris.size(), 1);
+    QCOMPARE(QUrl(uris.at(0)).host(), QStringLiteral("tenderpanel-db.centre.example"));
+    QCOMPARE(QUrl(uris.at(0)).port(), address->port());
+    QSettings().remove(QStringLiteral("memberTerminals/terminalHost")); // the name is remembered for next time
 }
 
 QTEST_MAIN(TestUiMember)

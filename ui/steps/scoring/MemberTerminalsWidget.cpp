@@ -6,21 +6,31 @@
 #include "report/CredentialSlip.h"
 #include "report/PdfRenderer.h"
 #include "store/Workspace.h"
+#include "store/WorkspaceAddress.h"
 
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSettings>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace tp::ui {
 
+namespace {
+
+// The server's name for the terminals, as last used for issuing.
+const QString kHostSetting = QStringLiteral("memberTerminals/terminalHost");
+
+} // namespace
+
 MemberTerminalsWidget::MemberTerminalsWidget(QWidget* parent)
     : QWidget(parent), m_state(new QLabel(this)), m_table(new QTableWidget(0, ColumnCount, this)),
-      m_issue(new QPushButton(tr("Issue scoring credentials…"), this)),
+      m_host(new QLineEdit(this)), m_issue(new QPushButton(tr("Issue scoring credentials…"), this)),
       m_revoke(new QPushButton(tr("Revoke credentials…"), this))
 {
     setObjectName(QStringLiteral("memberTerminals"));
@@ -41,7 +51,13 @@ MemberTerminalsWidget::MemberTerminalsWidget(QWidget* parent)
                            "without one) and saves their slips as a PDF to print and hand out."));
     m_revoke->setObjectName(QStringLiteral("revokeCredentials"));
     m_revoke->setToolTip(tr("Ends the selected members' credentials (none selected: every member's)."));
+    m_host->setObjectName(QStringLiteral("terminalHost"));
+    m_host->setToolTip(tr("The name or address by which the members' terminals reach the database server, "
+                          "printed on the slips. Empty: the server's address of this computer's workspace."));
+    m_host->setText(QSettings().value(kHostSetting).toString());
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(new QLabel(tr("Server for the terminals:"), this));
+    buttons->addWidget(m_host);
     buttons->addWidget(m_issue);
     buttons->addWidget(m_revoke);
     buttons->addStretch(1);
@@ -58,6 +74,8 @@ void MemberTerminalsWidget::setNegotiation(tp::store::Workspace* workspace, qint
     m_workspace = workspace;
     m_id = id;
     m_actor = actor;
+    const auto address = workspace ? tp::store::WorkspaceAddress::parse(workspace->path()) : std::nullopt;
+    m_host->setPlaceholderText(address ? address->host() : QString());
     refresh();
 }
 
@@ -161,7 +179,9 @@ void MemberTerminalsWidget::issue()
         FileDialog::saveFileName(this, tr("Save the credential slips"), suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    const auto issued = tp::store::MemberAccess(*m_workspace).issue(m_id, members, m_actor);
+    const QString host = m_host->text().trimmed();
+    QSettings().setValue(kHostSetting, host);
+    const auto issued = tp::store::MemberAccess(*m_workspace).issue(m_id, members, m_actor, host);
     if (!issued.ok()) {
         MessageBox::warning(this, tr("No credential is issued"), issued.problem.why);
         refresh();

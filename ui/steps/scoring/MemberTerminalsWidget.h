@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
@@ -20,9 +21,9 @@ namespace tp::ui {
 // per member the name, the terminal (its login, or 纸质/本机 without one) and how far the member is
 // (未发放, 等待登录, 正在评分 3/12, 已提交, 已收回) — a count of entered cells, never a score.
 // 发放评分凭证 issues credentials to the selected members (none selected: every member without one)
-// and writes their slips to a PDF the user names; 收回凭证 revokes the selected members' credentials
-// (none selected: all). The table is read again by refresh(), which the window calls whenever another
-// program changed the workspace: a member's entry updates the progress without any other notice.
+// and writes their slips to a PDF the user names, with the server named as the terminals reach it; 收回凭证 revokes the
+// selected members' credentials (none selected: all). The table is read again by refresh(), which the window calls
+// whenever another program changed the workspace: a member's entry updates the progress without any other notice.
 class MemberTerminalsWidget : public QWidget
 {
     Q_OBJECT
@@ -49,6 +50,9 @@ public:
     QTableWidget* table() const { return m_table; }
     QPushButton* issueButton() const { return m_issue; }
     QPushButton* revokeButton() const { return m_revoke; }
+    // The server's name or address as the terminals reach it (printed on the slips); empty: the host
+    // of the workspace's own address, shown as the placeholder.
+    QLineEdit* terminalHostField() const { return m_host; }
     QLabel* stateLabel() const { return m_state; }
     const QList<tp::store::MemberProgress>& progress() const { return m_progress; }
     // The text of the 状态 column for `member`.
@@ -65,6 +69,7 @@ private:
 
     QLabel* m_state;
     QTableWidget* m_table;
+    QLineEdit* m_host;
     QPushButton* m_issue;
     QPushButton* m_revoke;
     tp::store::Workspace* m_workspace = nullptr;

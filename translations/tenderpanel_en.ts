@@ -494,6 +494,61 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>Telephone</translation>
     </message>
     <message>
+        <source>Scoring Terminal Credential</source>
+        <comment>credential slip</comment>
+        <translation>Scoring Terminal Credential</translation>
+    </message>
+    <message>
+        <source>Panel member</source>
+        <comment>credential slip</comment>
+        <translation>Panel member</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <comment>credential slip</comment>
+        <translation>Negotiation</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <comment>credential slip</comment>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <comment>credential slip</comment>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <comment>credential slip</comment>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <comment>credential slip</comment>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Scan to connect</source>
+        <comment>credential slip</comment>
+        <translation>Scan to connect</translation>
+    </message>
+    <message>
+        <source>This credential is personal: do not pass it on. It ends when your score sheet is submitted and the votes are done, or when the secretary revokes it.</source>
+        <comment>credential slip</comment>
+        <translation>This credential is personal: do not pass it on. It ends when your score sheet is submitted and the votes are done, or when the secretary revokes it.</translation>
+    </message>
+    <message>
+        <source>cut here</source>
+        <comment>credential slip</comment>
+        <translation>cut here</translation>
+    </message>
+    <message>
+        <source>Scoring Terminal Credentials</source>
+        <comment>credential slip</comment>
+        <translation>Scoring Terminal Credentials</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -4101,6 +4156,10 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
         <translation>Workspace: %1 (connected again)</translation>
     </message>
     <message>
+        <source>Cannot open the scoring terminal</source>
+        <translation>Cannot open the scoring terminal</translation>
+    </message>
+    <message>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
@@ -4259,6 +4318,277 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
 Runs a selective negotiation from registration to the final ranking.</source>
         <translation>TenderPanel %1
 Runs a selective negotiation from registration to the final ranking.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::MemberSheetModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(max %1)
+%2</source>
+        <translation>(max %1)
+%2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Your sheet has been submitted and can no longer be changed.</source>
+        <translation>Your sheet has been submitted and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>%1 has more than 2 decimals: scores are kept to 0.01.</source>
+        <translation>%1 has more than 2 decimals: scores are kept to 0.01.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score: type a number such as 16 or 16.5.</source>
+        <translation>“%1” is not a score: type a number such as 16 or 16.5.</translation>
+    </message>
+    <message>
+        <source>%1 is outside 0 to %2, the range of %3.</source>
+        <translation>%1 is outside 0 to %2, the range of %3.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::MemberTerminalsWidget</name>
+    <message>
+        <source>Issue scoring credentials…</source>
+        <translation>Issue scoring credentials…</translation>
+    </message>
+    <message>
+        <source>Revoke credentials…</source>
+        <translation>Revoke credentials…</translation>
+    </message>
+    <message>
+        <source>Panel member</source>
+        <translation>Panel member</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Issues a credential to each selected member (none selected: to every member without one) and saves their slips as a PDF to print and hand out.</source>
+        <translation>Issues a credential to each selected member (none selected: to every member without one) and saves their slips as a PDF to print and hand out.</translation>
+    </message>
+    <message>
+        <source>Ends the selected members&apos; credentials (none selected: every member&apos;s).</source>
+        <translation>Ends the selected members&apos; credentials (none selected: every member&apos;s).</translation>
+    </message>
+    <message>
+        <source>The name or address by which the members&apos; terminals reach the database server, printed on the slips. Empty: the server&apos;s address of this computer&apos;s workspace.</source>
+        <translation>The name or address by which the members&apos; terminals reach the database server, printed on the slips. Empty: the server&apos;s address of this computer&apos;s workspace.</translation>
+    </message>
+    <message>
+        <source>Server for the terminals:</source>
+        <translation>Server for the terminals:</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation>Not issued</translation>
+    </message>
+    <message>
+        <source>Waiting for login</source>
+        <translation>Waiting for login</translation>
+    </message>
+    <message>
+        <source>Scoring %1/%2</source>
+        <translation>Scoring %1/%2</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>The members&apos; progress cannot be read: %1</source>
+        <translation>The members&apos; progress cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Paper / this computer</source>
+        <translation>Paper / this computer</translation>
+    </message>
+    <message>
+        <source>Sheets submitted on the terminals: %1 of %2. Scores stay hidden until every sheet is in.</source>
+        <translation>Sheets submitted on the terminals: %1 of %2. Scores stay hidden until every sheet is in.</translation>
+    </message>
+    <message>
+        <source>scoring-credentials.pdf</source>
+        <translation>scoring-credentials.pdf</translation>
+    </message>
+    <message>
+        <source>Save the credential slips</source>
+        <translation>Save the credential slips</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No credential is issued</source>
+        <translation>No credential is issued</translation>
+    </message>
+    <message>
+        <source>The slips are not saved</source>
+        <translation>The slips are not saved</translation>
+    </message>
+    <message>
+        <source>The credential slips cannot be written to %1: %2
+The credentials just issued are revoked again; issue them once more with another file.</source>
+        <translation>The credential slips cannot be written to %1: %2
+The credentials just issued are revoked again; issue them once more with another file.</translation>
+    </message>
+    <message>
+        <source>Every chosen member holds a credential already.</source>
+        <translation>Every chosen member holds a credential already.</translation>
+    </message>
+    <message>
+        <source>Revoke the credentials of every panel member? Their terminals can then no longer enter scores or vote.</source>
+        <translation>Revoke the credentials of every panel member? Their terminals can then no longer enter scores or vote.</translation>
+    </message>
+    <message>
+        <source>Revoke the credentials of %1? Their terminals can then no longer enter scores or vote.</source>
+        <translation>Revoke the credentials of %1? Their terminals can then no longer enter scores or vote.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Revoke credentials</source>
+        <translation>Revoke credentials</translation>
+    </message>
+    <message>
+        <source>No credential is revoked</source>
+        <translation>No credential is revoked</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::MemberWindow</name>
+    <message>
+        <source>Scoring terminal — TenderPanel</source>
+        <translation>Scoring terminal — TenderPanel</translation>
+    </message>
+    <message>
+        <source>Submit score sheet</source>
+        <translation>Submit score sheet</translation>
+    </message>
+    <message>
+        <source>Cast my vote</source>
+        <translation>Cast my vote</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; retrying…</source>
+        <translation>The connection to the server was lost; retrying…</translation>
+    </message>
+    <message>
+        <source>Connected again.</source>
+        <translation>Connected again.</translation>
+    </message>
+    <message>
+        <source>Your sheet cannot be read now: %1</source>
+        <translation>Your sheet cannot be read now: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Panel member: %1</source>
+        <translation>Panel member: %1</translation>
+    </message>
+    <message>
+        <source>Scoring terminal — %1</source>
+        <translation>Scoring terminal — %1</translation>
+    </message>
+    <message>
+        <source>Scoring credential revoked.
+This terminal can no longer enter scores or vote. Thank you.</source>
+        <translation>Scoring credential revoked.
+This terminal can no longer enter scores or vote. Thank you.</translation>
+    </message>
+    <message>
+        <source>Presenting now: %1</source>
+        <translation>Presenting now: %1</translation>
+    </message>
+    <message>
+        <source>Submitted. Sheets submitted: %1/%2</source>
+        <translation>Submitted. Sheets submitted: %1/%2</translation>
+    </message>
+    <message>
+        <source>The sheet opens once the bidders&apos; order is drawn.</source>
+        <translation>The sheet opens once the bidders&apos; order is drawn.</translation>
+    </message>
+    <message>
+        <source>Vote round %1: you have voted. Waiting for the other members.</source>
+        <translation>Vote round %1: you have voted. Waiting for the other members.</translation>
+    </message>
+    <message>
+        <source>Vote round %1: these bidders are tied. Choose one, or abstain.</source>
+        <translation>Vote round %1: these bidders are tied. Choose one, or abstain.</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <source>Saved: %1 = %2</source>
+        <translation>Saved: %1 = %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation>Not saved: %1: %2</translation>
+    </message>
+    <message>
+        <source>The sheet is not complete: %1 has no score yet.</source>
+        <translation>The sheet is not complete: %1 has no score yet.</translation>
+    </message>
+    <message>
+        <source>The sheet is not submitted</source>
+        <translation>The sheet is not submitted</translation>
+    </message>
+    <message>
+        <source>Submit your score sheet? Once submitted, your scores can no longer be changed.</source>
+        <translation>Submit your score sheet? Once submitted, your scores can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>The sheet is not submitted: %1</source>
+        <translation>The sheet is not submitted: %1</translation>
+    </message>
+    <message>
+        <source>No vote is cast</source>
+        <translation>No vote is cast</translation>
+    </message>
+    <message>
+        <source>Choose a bidder, or abstain.</source>
+        <translation>Choose a bidder, or abstain.</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>abstain</translation>
+    </message>
+    <message>
+        <source>Vote for %1? A vote cannot be changed once cast.</source>
+        <translation>Vote for %1? A vote cannot be changed once cast.</translation>
+    </message>
+    <message>
+        <source>Abstain in this round? A vote cannot be changed once cast.</source>
+        <translation>Abstain in this round? A vote cannot be changed once cast.</translation>
     </message>
 </context>
 <context>
@@ -5809,6 +6139,10 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
     <message>
         <source>Abnormal scores</source>
         <translation>Abnormal scores</translation>
+    </message>
+    <message>
+        <source>Member terminals</source>
+        <translation>Member terminals</translation>
     </message>
     <message>
         <source>%1 %2</source>

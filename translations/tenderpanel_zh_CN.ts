@@ -494,6 +494,61 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>联系电话</translation>
     </message>
     <message>
+        <source>Scoring Terminal Credential</source>
+        <comment>credential slip</comment>
+        <translation>评分终端凭证</translation>
+    </message>
+    <message>
+        <source>Panel member</source>
+        <comment>credential slip</comment>
+        <translation>评审成员</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <comment>credential slip</comment>
+        <translation>谈判项目</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <comment>credential slip</comment>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <comment>credential slip</comment>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <comment>credential slip</comment>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <comment>credential slip</comment>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Scan to connect</source>
+        <comment>credential slip</comment>
+        <translation>扫码登录</translation>
+    </message>
+    <message>
+        <source>This credential is personal: do not pass it on. It ends when your score sheet is submitted and the votes are done, or when the secretary revokes it.</source>
+        <comment>credential slip</comment>
+        <translation>本凭证仅限本人使用，请勿转交他人。评分表提交且投票结束后，或由秘书收回后，本凭证即失效。</translation>
+    </message>
+    <message>
+        <source>cut here</source>
+        <comment>credential slip</comment>
+        <translation>沿此线剪开</translation>
+    </message>
+    <message>
+        <source>Scoring Terminal Credentials</source>
+        <comment>credential slip</comment>
+        <translation>评分终端凭证</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 共 %2 页</translation>
     </message>
@@ -4087,6 +4142,10 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
         <translation>工作区：%1（已重新连接）</translation>
     </message>
     <message>
+        <source>Cannot open the scoring terminal</source>
+        <translation>无法打开评分终端</translation>
+    </message>
+    <message>
         <source>%1 cannot be opened: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
@@ -4245,6 +4304,277 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
 Runs a selective negotiation from registration to the final ranking.</source>
         <translation>TenderPanel %1
 组织选择性谈判，从登记到最终排名的全过程。</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::MemberSheetModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>(max %1)
+%2</source>
+        <translation>（满分 %1）
+%2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Your sheet has been submitted and can no longer be changed.</source>
+        <translation>您的评分表已提交，不能再修改。</translation>
+    </message>
+    <message>
+        <source>%1 has more than 2 decimals: scores are kept to 0.01.</source>
+        <translation>%1 的小数超过 2 位：分值精确到 0.01。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score: type a number such as 16 or 16.5.</source>
+        <translation>“%1”不是分值：请输入数字，例如 16 或 16.5。</translation>
+    </message>
+    <message>
+        <source>%1 is outside 0 to %2, the range of %3.</source>
+        <translation>%1 超出了“%3”的分值范围 0 至 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::MemberTerminalsWidget</name>
+    <message>
+        <source>Issue scoring credentials…</source>
+        <translation>发放评分凭证…</translation>
+    </message>
+    <message>
+        <source>Revoke credentials…</source>
+        <translation>收回凭证…</translation>
+    </message>
+    <message>
+        <source>Panel member</source>
+        <translation>评审成员</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Issues a credential to each selected member (none selected: to every member without one) and saves their slips as a PDF to print and hand out.</source>
+        <translation>为选中的每位评委发放评分凭证（未选择时为所有尚无凭证的评委发放），并将凭证条保存为 PDF，打印后分发。</translation>
+    </message>
+    <message>
+        <source>Ends the selected members&apos; credentials (none selected: every member&apos;s).</source>
+        <translation>收回选中评委的评分凭证（未选择时收回全部评委的凭证）。</translation>
+    </message>
+    <message>
+        <source>The name or address by which the members&apos; terminals reach the database server, printed on the slips. Empty: the server&apos;s address of this computer&apos;s workspace.</source>
+        <translation>评委终端访问数据库服务器所用的名称或地址，印在评分凭证上。留空则使用本机工作区地址中的服务器。</translation>
+    </message>
+    <message>
+        <source>Server for the terminals:</source>
+        <translation>终端连接的服务器：</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation>未发放</translation>
+    </message>
+    <message>
+        <source>Waiting for login</source>
+        <translation>等待登录</translation>
+    </message>
+    <message>
+        <source>Scoring %1/%2</source>
+        <translation>正在评分 %1/%2</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已收回</translation>
+    </message>
+    <message>
+        <source>The members&apos; progress cannot be read: %1</source>
+        <translation>无法读取评委的评分进度：%1</translation>
+    </message>
+    <message>
+        <source>Paper / this computer</source>
+        <translation>纸质/本机</translation>
+    </message>
+    <message>
+        <source>Sheets submitted on the terminals: %1 of %2. Scores stay hidden until every sheet is in.</source>
+        <translation>评分终端已提交 %1/%2 份评分表。全部评分表提交前不显示任何分数。</translation>
+    </message>
+    <message>
+        <source>scoring-credentials.pdf</source>
+        <translation>评分凭证.pdf</translation>
+    </message>
+    <message>
+        <source>Save the credential slips</source>
+        <translation>保存评分凭证</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No credential is issued</source>
+        <translation>未发放凭证</translation>
+    </message>
+    <message>
+        <source>The slips are not saved</source>
+        <translation>凭证未保存</translation>
+    </message>
+    <message>
+        <source>The credential slips cannot be written to %1: %2
+The credentials just issued are revoked again; issue them once more with another file.</source>
+        <translation>无法将评分凭证写入 %1：%2
+刚发放的凭证已重新收回；请换一个文件再次发放。</translation>
+    </message>
+    <message>
+        <source>Every chosen member holds a credential already.</source>
+        <translation>所选评委均已持有评分凭证。</translation>
+    </message>
+    <message>
+        <source>Revoke the credentials of every panel member? Their terminals can then no longer enter scores or vote.</source>
+        <translation>收回全部评委的评分凭证？收回后其终端将不能再评分或投票。</translation>
+    </message>
+    <message>
+        <source>Revoke the credentials of %1? Their terminals can then no longer enter scores or vote.</source>
+        <translation>收回 %1 的评分凭证？收回后其终端将不能再评分或投票。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Revoke credentials</source>
+        <translation>收回凭证</translation>
+    </message>
+    <message>
+        <source>No credential is revoked</source>
+        <translation>未收回凭证</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::MemberWindow</name>
+    <message>
+        <source>Scoring terminal — TenderPanel</source>
+        <translation>评分终端 — TenderPanel</translation>
+    </message>
+    <message>
+        <source>Submit score sheet</source>
+        <translation>提交评分表</translation>
+    </message>
+    <message>
+        <source>Cast my vote</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; retrying…</source>
+        <translation>与服务器的连接已中断，正在重试…</translation>
+    </message>
+    <message>
+        <source>Connected again.</source>
+        <translation>已重新连接。</translation>
+    </message>
+    <message>
+        <source>Your sheet cannot be read now: %1</source>
+        <translation>暂时无法读取您的评分表：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Panel member: %1</source>
+        <translation>评委：%1</translation>
+    </message>
+    <message>
+        <source>Scoring terminal — %1</source>
+        <translation>评分终端 — %1</translation>
+    </message>
+    <message>
+        <source>Scoring credential revoked.
+This terminal can no longer enter scores or vote. Thank you.</source>
+        <translation>评分凭证已收回。
+本终端不能再评分或投票。谢谢！</translation>
+    </message>
+    <message>
+        <source>Presenting now: %1</source>
+        <translation>正在陈述：%1</translation>
+    </message>
+    <message>
+        <source>Submitted. Sheets submitted: %1/%2</source>
+        <translation>已提交。评委会已提交 %1/%2</translation>
+    </message>
+    <message>
+        <source>The sheet opens once the bidders&apos; order is drawn.</source>
+        <translation>抽签确定陈述顺序后即可评分。</translation>
+    </message>
+    <message>
+        <source>Vote round %1: you have voted. Waiting for the other members.</source>
+        <translation>第 %1 轮投票：已投票，请等待其他评委。</translation>
+    </message>
+    <message>
+        <source>Vote round %1: these bidders are tied. Choose one, or abstain.</source>
+        <translation>第 %1 轮投票：以下单位得分并列，请选择一家，或弃权。</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Saved: %1 = %2</source>
+        <translation>已保存：%1 = %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation>未保存：%1：%2</translation>
+    </message>
+    <message>
+        <source>The sheet is not complete: %1 has no score yet.</source>
+        <translation>评分表尚未填完：“%1”还没有分数。</translation>
+    </message>
+    <message>
+        <source>The sheet is not submitted</source>
+        <translation>评分表未提交</translation>
+    </message>
+    <message>
+        <source>Submit your score sheet? Once submitted, your scores can no longer be changed.</source>
+        <translation>提交评分表？提交后分数不能再修改。</translation>
+    </message>
+    <message>
+        <source>The sheet is not submitted: %1</source>
+        <translation>评分表未提交：%1</translation>
+    </message>
+    <message>
+        <source>No vote is cast</source>
+        <translation>未投票</translation>
+    </message>
+    <message>
+        <source>Choose a bidder, or abstain.</source>
+        <translation>请选择一家单位，或选择弃权。</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Vote for %1? A vote cannot be changed once cast.</source>
+        <translation>投票给 %1？投票后不能更改。</translation>
+    </message>
+    <message>
+        <source>Abstain in this round? A vote cannot be changed once cast.</source>
+        <translation>本轮弃权？投票后不能更改。</translation>
     </message>
 </context>
 <context>
@@ -5789,6 +6119,10 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
     <message>
         <source>Abnormal scores</source>
         <translation>异常评分</translation>
+    </message>
+    <message>
+        <source>Member terminals</source>
+        <translation>评分终端</translation>
     </message>
     <message>
         <source>%1 %2</source>

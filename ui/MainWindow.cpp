@@ -10,9 +10,14 @@
 #include "main/FileDialog.h"
 #include "main/NegotiationView.h"
 #include "main/RecentWorkspaces.h"
+#include "member/MemberWindow.h"
 #include "model/Translations.h"
 #include "projector/ProjectorWindow.h"
+#include "steps/scoring/MemberTerminalsWidget.h"
+#include "steps/scoring/ScoringStepPage.h"
+#include "store/AuditLog.h"
 #include "store/ImportWorkflow.h"
+#include "store/MemberSession.h"
 #include "store/NegotiationStore.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceAddress.h"
@@ -55,6 +60,15 @@ bool wantsPassword(const tp::Problem& problem)
 {
     return tp::store::SqlDialect(tp::store::SqlDialect::Kind::Postgres)
         .needsPassword(QSqlError(QString(), problem.why));
+}
+
+// Whether an audit action only adds to a score sheet or a ballot box (a score entered, a ballot cast):
+// what it changes is shown by the members' progress table, which is read at every change, and
+// nothing else in the window shows it before every sheet is in. The panel members' terminals send
+// one of these every few seconds while they score.
+bool isProgressAction(const QString& action)
+{
+    return action == QLatin1String("score_recorded") || action == QLatin1String("ballot_cast");
 }
 
 QString actorName()
@@ -108,6 +122,8 @@ MainWindow::MainWindow(const QString& workspacePath, QWidget* parent)
     connect(m_home, &HomeView::importRequested, this, &MainWindow::importScenario);
     connect(m_home, &HomeView::openRequested, this, &MainWindow::openNegotiation);
     connect(m_negotiation, &NegotiationView::homeRequested, this, &MainWindow::showHome);
+    // What the negotiation view shows now includes every event so far (its own actions' too).
+    connect(m_negotiation, &NegotiationView::negotiationChanged, this, [this] { m_seenEvent = lastEvent(); });
 
     QSettings settings;
     restoreGeometry(settings.value(kGeometry).toByteArray());
@@ -122,6 +138,7 @@ MainWindow::~MainWindow()
     if (m_workspace && FileDialog::workspacePath() == m_workspace->path())
         FileDialog::setWorkspacePath(QString());
     delete m_projector;
+    delete m_memberWindow.data();
 }
 
 void MainWindow::openWorkspace(const QString& path)
@@ -161,6 +178,10 @@ void MainWindow::openWorkspace(const QString& path)
 
 void MainWindow::adopt(std::shared_ptr<tp::store::Workspace> workspace, const QString& path)
 {
+    if (tp::store::MemberSession::isMemberLogin(*workspace)) {
+        openMemberWindow(std::move(workspace));
+        return;
+    }
     delete m_watcher;
     m_watcher = nullptr;
     m_reloadDelay->stop();
@@ -203,6 +224,27 @@ void MainWindow::adopt(std::shared_ptr<tp::store::Workspace> workspace, const QS
         hideBanner();
         statusBar()->showMessage(tr("Workspace: %1 (connected again)").arg(workspaceName()));
     });
+}
+
+MemberWindow* MainWindow::memberWindow() const
+{
+    return m_memberWindow.data();
+}
+
+void MainWindow::openMemberWindow(std::shared_ptr<tp::store::Workspace> workspace)
+{
+    auto session = tp::store::MemberSession::fromWorkspace(workspace);
+    if (!session.ok()) {
+        MessageBox::warning(this, tr("Cannot open the scoring terminal"), session.problem.why);
+        return;
+    }
+    // A member's terminal shows nothing of this window: it stays hidden, and the program ends with the
+    // member's window.
+    delete m_memberWindow;
+    m_memberWindow = new MemberWindow(std::move(*session.value), std::move(workspace));
+    m_memberWindow->setAttribute(Qt::WA_DeleteOnClose);
+    m_memberWindow->show();
+    hide();
 }
 
 QString MainWindow::workspaceName() const
@@ -289,6 +331,10 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::otherChanged()
 {
+    // The members' progress is read at once: it is counts only, never something the user is editing.
+    if (!isShowingHome() && m_negotiation->negotiationId() > 0)
+        if (auto* scoring = m_negotiation->page<ScoringStepPage>())
+            scoring->terminals()->otherChanged();
     if (!m_reloadDelay->isActive())
         m_reloadDelay->start();
 }
@@ -302,6 +348,10 @@ void MainWindow::reloadFromStore()
         m_changedByOthers = true;
         return;
     }
+    // Scores entered and ballots cast on the members' terminals are in the progress table already:
+    // no reading of everything, and no banner, for each of them.
+    if (onlyProgressChanges())
+        return;
     if (QApplication::activeModalWidget() || hasUnsavedEdit()) {
         m_changedByOthers = true;
         showBanner(tr("Changed by another user. Refresh to see the changes."), true);
@@ -320,6 +370,34 @@ void MainWindow::reloadNow()
         m_home->refresh();
     else if (m_negotiation->negotiationId() > 0)
         m_negotiation->refresh();
+}
+
+qint64 MainWindow::lastEvent() const
+{
+    if (!m_workspace || m_negotiation->negotiationId() <= 0)
+        return 0;
+    const auto events = tp::store::AuditLog::events(*m_workspace, m_negotiation->negotiationId());
+    return events.ok() && !events.value->isEmpty() ? events.value->last().seq : 0;
+}
+
+bool MainWindow::onlyProgressChanges()
+{
+    if (!m_workspace || isShowingHome() || m_negotiation->negotiationId() <= 0 || m_seenEvent <= 0)
+        return false;
+    const auto events = tp::store::AuditLog::events(*m_workspace, m_negotiation->negotiationId());
+    if (!events.ok())
+        return false;
+    qint64 last = m_seenEvent;
+    for (const tp::store::AuditLog::Event& e : *events.value) {
+        if (e.seq <= m_seenEvent)
+            continue;
+        if (!isProgressAction(e.action))
+            return false;
+        last = qMax(last, e.seq);
+    }
+    // A change of another negotiation only: the home list is not shown, nothing here changed.
+    m_seenEvent = last;
+    return true;
 }
 
 bool MainWindow::hasUnsavedEdit() const

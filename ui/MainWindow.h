@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QAction;
@@ -20,6 +21,7 @@ class WorkspaceWatcher;
 namespace tp::ui {
 
 class HomeView;
+class MemberWindow;
 class NegotiationView;
 class ProjectorWindow;
 
@@ -47,6 +49,9 @@ public:
     QLabel* bannerText() const { return m_bannerText; }
     QPushButton* bannerRefreshButton() const { return m_bannerRefresh; }
     QMenu* recentMenu() const { return m_recentMenu; }
+    // The window shown instead of this one when the opened workspace is a panel member's terminal
+    // credential (nullptr otherwise). It closes on its own; this window is then hidden.
+    MemberWindow* memberWindow() const;
     // How the open workspace is named for the user: the file's path, or user@host/database.
     QString workspaceName() const;
 
@@ -77,6 +82,8 @@ private:
     // Makes `workspace`, opened from `path`, the window's workspace.
     void adopt(std::shared_ptr<tp::store::Workspace> workspace, const QString& path);
     void fillRecentMenu();
+    // Opens the member's terminal window for a workspace opened with a member credential, in place of this one.
+    void openMemberWindow(std::shared_ptr<tp::store::Workspace> workspace);
     // Another program changed the workspace: after kReloadDelay, reloadFromStore().
     void otherChanged();
     // Reads the shown list or negotiation again, unless a dialog is open or an edit unsaved: then the
@@ -86,6 +93,11 @@ private:
     // Whether the negotiation view holds typed input not yet saved (a changed field that has the focus,
     // a cell being edited).
     bool hasUnsavedEdit() const;
+    // The last audit event of the negotiation of the negotiation view (0: none open).
+    qint64 lastEvent() const;
+    // Whether every change of the shown negotiation since it was last read only added a score or a
+    // ballot (shown by the members' progress table, read at once); then those changes count as seen.
+    bool onlyProgressChanges();
     void showBanner(const QString& text, bool offerRefresh);
     void hideBanner();
     // On a read-only workspace, says why the action cannot be done and returns true.
@@ -101,11 +113,13 @@ private:
     QAction* m_redo = nullptr;
     QMenu* m_recentMenu = nullptr;
     tp::store::WorkspaceWatcher* m_watcher = nullptr;
+    QPointer<MemberWindow> m_memberWindow;
     QTimer* m_reloadDelay;
     QFrame* m_banner;
     QLabel* m_bannerText;
     QPushButton* m_bannerRefresh;
     bool m_changedByOthers = false; // a change of another program is not shown yet
+    qint64 m_seenEvent = 0;         // the open negotiation's last audit event when the view last read it
 };
 
 } // namespace tp::ui

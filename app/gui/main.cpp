@@ -25,6 +25,8 @@ int main(int argc, char* argv[])
     parser.addOption(workspace);
     parser.process(app);
     tp::ui::MainWindow window(parser.value(workspace));
-    window.show();
+    // A panel member's credential opens the member's terminal window in place of the main window.
+    if (!window.memberWindow())
+        window.show();
     return QApplication::exec();
 }

@@ -14,6 +14,7 @@ list(APPEND TP_REPORT_SOURCES
   report/ResultNotice.h report/ResultNotice.cpp
   report/BidderLetters.h report/BidderLetters.cpp
   report/ProposalReceipt.h report/ProposalReceipt.cpp
+  report/CredentialSlip.h report/CredentialSlip.cpp
   report/EvaluationReport.h report/EvaluationReport.cpp
   report/OcdsRelease.h report/OcdsRelease.cpp
   report/CanonicalRecord.h report/CanonicalRecord.cpp

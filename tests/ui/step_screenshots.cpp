@@ -9,9 +9,12 @@
 #include "io/ScenarioReader.h"
 #include "main/FileDialog.h"
 #include "main/NegotiationView.h"
+#include "member/MemberSheetModel.h"
+#include "member/MemberWindow.h"
 #include "model/Translations.h"
 #include "steps/draw/DrawPage.h"
 #include "steps/draw/DrawStepPage.h"
+#include "steps/scoring/MemberTerminalsWidget.h"
 #include "steps/setup/SetupStepPage.h"
 #include "store/NegotiationStore.h"
 #include "store/ProcedureService.h"
@@ -19,6 +22,7 @@
 #include "store/WorkspaceAddress.h"
 
 #include <QApplication>
+#include <QButtonGroup>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -27,7 +31,9 @@
 #include <QListWidget>
 #include <QMap>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -98,6 +104,73 @@ qint64 importInto(tp::ui::MainWindow& window, const QString& path)
     window.importScenario();
     const int rows = window.homeView()->model()->rowCount();
     return rows > 0 ? window.homeView()->model()->idAt(0) : 0;
+}
+
+void memberTerminals(const tp::Scenario& scenario)
+{
+    tp::store::MemberView view;
+    view.negotiationId = 1;
+    view.negotiationCode = QStringLiteral("YB-2014-001");
+    view.negotiationTitle = scenario.project.title;
+    view.panelist = scenario.panel.value(1).id;
+    view.panelistName = scenario.panel.value(1).name;
+    for (const tp::Criterion& c : scenario.criteria)
+        view.criteria.append({c.id, c.title, c.max});
+    for (const tp::Bidder& b : scenario.bidders)
+        view.bidders.append({b.id, b.name});
+    view.presenting = view.bidders.value(1).code;
+    view.sheetsTotal = int(scenario.panel.size());
+    // The first bidder scored, the second half-way.
+    const QList<int> shares = {90, 85, 80, 95, 70};
+    for (int c = 0; c < view.criteria.size(); ++c) {
+        const tp::Hundredths max = view.criteria.at(c).max;
+        view.own.insert(tp::ui::MemberSheetModel::key(view.bidders.value(0).code, view.criteria.at(c).code),
+                        max * shares.value(c % shares.size()) / 100 / 50 * 50);
+        if (c < view.criteria.size() / 2)
+            view.own.insert(tp::ui::MemberSheetModel::key(view.bidders.value(1).code, view.criteria.at(c).code),
+                            max * shares.value((c + 2) % shares.size()) / 100 / 50 * 50);
+    }
+    {
+        tp::ui::MemberWindow member(nullptr, nullptr);
+        member.resize(1366, 768);
+        member.showView(view);
+        member.show();
+        member.sheetView()->setCurrentIndex(member.sheetModel()->index(1, int(view.criteria.size() / 2)));
+        save(member, QStringLiteral("member-sheet"));
+        view.presenting.clear();
+        view.vote = tp::store::MemberView::Vote{1, {view.bidders.value(0), view.bidders.value(2)}, false};
+        member.showView(view);
+        if (!member.voteChoices()->buttons().isEmpty())
+            member.voteChoices()->buttons().constFirst()->setChecked(true);
+        save(member, QStringLiteral("member-vote"));
+    }
+    {
+        using State = tp::store::MemberProgress::State;
+        QList<tp::store::MemberProgress> progress;
+        const QList<State> states = {State::Submitted,    State::Scoring,      State::Scoring, State::Waiting,
+                                     State::NoCredential, State::NoCredential, State::Revoked};
+        const int cells = int(scenario.criteria.size() * scenario.bidders.size());
+        for (int i = 0; i < scenario.panel.size(); ++i) {
+            tp::store::MemberProgress m;
+            m.panelist = scenario.panel.at(i).id;
+            m.name = scenario.panel.at(i).name;
+            m.state = states.value(i, State::NoCredential);
+            m.terminal = m.state != State::NoCredential;
+            if (m.terminal)
+                m.login = QStringLiteral("tpm_%1h7k2q9w4x8").arg(m.panelist.toLower());
+            m.cells = cells;
+            m.entered = m.state == State::Submitted ? cells : m.state == State::Scoring ? cells / (i + 1) : 0;
+            progress.append(m);
+        }
+        tp::ui::MemberTerminalsWidget terminals;
+        terminals.resize(1000, 520);
+        terminals.showProgress(progress);
+        // As on a server workspace, where the buttons act.
+        terminals.issueButton()->setEnabled(true);
+        terminals.revokeButton()->setEnabled(true);
+        terminals.show();
+        save(terminals, QStringLiteral("member-terminals"));
+    }
 }
 
 } // namespace
@@ -240,5 +313,12 @@ int main(int argc, char* argv[])
                        true);
     connect.show();
     save(connect, QStringLiteral("connect-server"));
+    connect.hide();
+
+    // A panel member's own terminal, and the secretary's table of the members' progress, as the store
+    // would give them for the first negotiation (seven members, four of them on terminals).
+    const auto record = tp::store::NegotiationStore(*window.workspace()).scenario(cixi);
+    if (record.ok())
+        memberTerminals(*record.value);
     return 0;
 }

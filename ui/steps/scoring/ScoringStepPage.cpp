@@ -2,10 +2,12 @@
 #include "PlainText.h"
 
 #include "DoubleEntryWidget.h"
+#include "MemberTerminalsWidget.h"
 #include "OutlierReviewWidget.h"
 #include "ScoreSheetWidget.h"
 #include "store/Procedure.h"
 #include "store/ScoringService.h"
+#include "store/Workspace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -18,7 +20,7 @@ namespace tp::ui {
 ScoringStepPage::ScoringStepPage(QWidget* parent)
     : StepPage(tp::store::Stage::Scoring, parent), m_panelist(new QComboBox(this)), m_state(new QLabel(this)),
       m_tabs(new QTabWidget(this)), m_sheet(new ScoreSheetWidget(this)), m_paper(new DoubleEntryWidget(this)),
-      m_review(new OutlierReviewWidget(this))
+      m_review(new OutlierReviewWidget(this)), m_terminals(new MemberTerminalsWidget(this))
 {
     PlainText::label(m_state);
     m_panelist->setObjectName(QStringLiteral("panelistChooser"));
@@ -37,6 +39,8 @@ ScoringStepPage::ScoringStepPage(QWidget* parent)
     m_tabs->addTab(m_sheet, tr("Panel terminal"));
     m_tabs->addTab(m_paper, tr("Paper sheets"));
     m_reviewTab = m_tabs->addTab(m_review, tr("Abnormal scores"));
+    m_terminalsTab = m_tabs->addTab(m_terminals, tr("Member terminals"));
+    m_tabs->setTabVisible(m_terminalsTab, false);
     layout->addWidget(m_tabs, 1);
     connect(m_panelist, &QComboBox::currentIndexChanged, this, &ScoringStepPage::showSheet);
     connect(m_sheet, &ScoreSheetWidget::draftChanged, this, &ScoringStepPage::storeDraft);
@@ -44,6 +48,7 @@ ScoringStepPage::ScoringStepPage(QWidget* parent)
     connect(m_paper, &DoubleEntryWidget::sheetAccepted, this, &ScoringStepPage::storePaperSheet);
     connect(m_review, &OutlierReviewWidget::confirmRequested, this, &ScoringStepPage::confirmFlagged);
     connect(m_review, &OutlierReviewWidget::correctionRequested, this, &ScoringStepPage::correctFlagged);
+    connect(m_terminals, &MemberTerminalsWidget::changed, this, &StepPage::changed);
 }
 
 void ScoringStepPage::reload(const StepContext& context)
@@ -68,6 +73,10 @@ void ScoringStepPage::reload(const StepContext& context)
                              .arg(context.scenario.panel.size()));
     showSheet();
     updateReview();
+    // Members score on their own terminals only on a server, which every terminal reaches.
+    const bool server = context.workspace && context.workspace->isServer();
+    m_tabs->setTabVisible(m_terminalsTab, server);
+    m_terminals->setNegotiation(server ? context.workspace : nullptr, server ? context.id : 0, context.actor());
 }
 
 void ScoringStepPage::updateReview()

@@ -10,6 +10,7 @@ class QTabWidget;
 namespace tp::ui {
 
 class DoubleEntryWidget;
+class MemberTerminalsWidget;
 class OutlierReviewWidget;
 class ScoreSheetWidget;
 
@@ -19,7 +20,8 @@ class ScoreSheetWidget;
 // the sheet read again. Paper sheets: the signed sheet of the chosen member is keyed twice; once
 // both keyings agree, every score is stored and the sheet is submitted, in one transaction. Once
 // every sheet is in, the panel reviews the scores flagged as abnormal (confirm with a reason, or
-// correct) before the result can be computed.
+// correct) before the result can be computed. On a server workspace the members may also score on
+// their own terminals (MemberTerminalsWidget: credentials and each member's progress, never a score).
 class ScoringStepPage : public StepPage
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
     ScoreSheetWidget* sheet() const { return m_sheet; }
     DoubleEntryWidget* paperSheet() const { return m_paper; }
     OutlierReviewWidget* review() const { return m_review; }
+    // The members' own terminals (a tab shown only on a server workspace).
+    MemberTerminalsWidget* terminals() const { return m_terminals; }
     QTabWidget* tabs() const { return m_tabs; }
 
 private:
@@ -48,7 +52,9 @@ private:
     ScoreSheetWidget* m_sheet;
     DoubleEntryWidget* m_paper;
     OutlierReviewWidget* m_review;
+    MemberTerminalsWidget* m_terminals;
     int m_reviewTab = -1;
+    int m_terminalsTab = -1;
     qsizetype m_flagCount = 0;
     QString m_entryRefusal; // why scores cannot be entered now, empty when they can
     QString m_paperPanelist;

@@ -412,11 +412,30 @@ StoreResult<QList<MemberProgress>> MemberAccess::progress(qint64 id) const
 
 std::optional<Problem> MemberAccess::sweepBallots()
 {
+    return sweepBallots(0, nullptr);
+}
+
+std::optional<Problem> MemberAccess::sweepBallots(qint64 id, qint64* sweptUpTo)
+{
     if (!m_workspace.isServer())
         return std::nullopt;
+    qint64 lastCast = 0;
+    if (sweptUpTo) {
+        QSqlQuery last(m_workspace.database());
+        last.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit_events"
+                                    " WHERE negotiation_id = ? AND action = 'ballot_cast'"));
+        last.addBindValue(id);
+        if (!last.exec() || !last.next())
+            return m_workspace.storageProblem(last.lastError());
+        lastCast = last.value(0).toLongLong();
+        if (lastCast <= *sweptUpTo)
+            return std::nullopt;
+    }
     QSqlQuery q(m_workspace.database());
     if (!q.exec(m_workspace.dialect().truncateLog()))
         return m_workspace.storageProblem(q.lastError());
+    if (sweptUpTo)
+        *sweptUpTo = lastCast;
     return std::nullopt;
 }
 

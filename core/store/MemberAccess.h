@@ -80,9 +80,12 @@ public:
     StoreResult<int> revoke(qint64 id, const QStringList& panelists, const QString& actor);
     StoreResult<QList<MemberProgress>> progress(qint64 id) const;
     // Rewrites the ballot table so that no earlier state of a ballot box stays in its file (see
-    // MemberServerSchema.h). The window calls it when another program's change arrives; it is cheap
-    // for the few rows of the table. Does nothing on a file workspace.
+    // MemberServerSchema.h). The window calls it when another program's change arrives. With
+    // `sweptUpTo`, the table is rewritten only when a ballot was cast in negotiation `id` after that
+    // audit event (the last one a sweep covered), and *sweptUpTo moves on: a score entered elsewhere
+    // costs one indexed read. Does nothing on a file workspace.
     std::optional<Problem> sweepBallots();
+    std::optional<Problem> sweepBallots(qint64 id, qint64* sweptUpTo);
 
     // Inside a write transaction: revokes the active credentials of `panelists` of negotiation `id`
     // (empty: all), writing member_logins and dropping the logins. Nothing happens on a file

@@ -73,6 +73,7 @@ void MemberTerminalsWidget::setNegotiation(tp::store::Workspace* workspace, qint
 {
     m_workspace = workspace;
     m_id = id;
+    m_sweptUpTo = 0;
     m_actor = actor;
     const auto address = workspace ? tp::store::WorkspaceAddress::parse(workspace->path()) : std::nullopt;
     m_host->setPlaceholderText(address ? address->host() : QString());
@@ -153,7 +154,7 @@ void MemberTerminalsWidget::otherChanged()
         return;
     // A member's ballot may have come in: no earlier state of the ballot box is left in the database
     // file (the store's own duty; a failure is not the secretary's to handle, and the next change retries).
-    tp::store::MemberAccess(*m_workspace).sweepBallots();
+    tp::store::MemberAccess(*m_workspace).sweepBallots(m_id, &m_sweptUpTo);
     refresh();
 }
 

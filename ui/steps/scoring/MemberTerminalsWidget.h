@@ -74,6 +74,8 @@ private:
     QPushButton* m_revoke;
     tp::store::Workspace* m_workspace = nullptr;
     qint64 m_id = 0;
+    // The last ballot cast whose earlier box states a sweep has removed (MemberAccess::sweepBallots).
+    qint64 m_sweptUpTo = 0;
     QString m_actor;
     QList<tp::store::MemberProgress> m_progress;
 };

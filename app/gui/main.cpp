@@ -1,10 +1,13 @@
 // tenderpanel: the desktop application.
+#include "FirstPaintProbe.h"
 #include "MainWindow.h"
+#include "home/HomeView.h"
 #include "model/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
+#include <QTableView>
 
 int main(int argc, char* argv[])
 {
@@ -25,6 +28,9 @@ int main(int argc, char* argv[])
     parser.addOption(workspace);
     parser.process(app);
     tp::ui::MainWindow window(parser.value(workspace));
+    // bench/run.sh: TENDERPANEL_EXIT_AT_FIRST_PAINT=1 prints the time to the first paint of the home list and quits.
+    if (auto* home = window.findChild<tp::ui::HomeView*>())
+        tp::app::FirstPaintProbe::watchIfRequested(home->view()->viewport());
     // A panel member's credential opens the member's terminal window in place of the main window.
     if (!window.memberWindow())
         window.show();

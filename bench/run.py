@@ -194,11 +194,14 @@ def fmt(value, unit, digits):
     return ("%." + str(digits) + "f %s") % (value, unit)
 
 
-def gui_start(program, ws, home):
+def gui_start(program, ws, work):
+    # Every start is a first start: settings and data in a new empty directory (the font cache is the system's).
+    home = tempfile.mkdtemp(dir=work)
     env = {"TENDERPANEL_EXIT_AT_FIRST_PAINT": "1", "QT_QPA_PLATFORM": GUI_PLATFORM, "XDG_CONFIG_HOME": home,
-           "XDG_DATA_HOME": home, "XDG_CACHE_HOME": home}
+           "XDG_DATA_HOME": home}
     argv = [GUI, "--workspace", ws] if program == "gui" else [BARE, ws]
     r = run(argv, env)
+    shutil.rmtree(home, ignore_errors=True)
     values = dict(line.split(" ", 1) for line in r.out.splitlines() if line.startswith(("first-paint-ms", "peak-rss")))
     if "first-paint-ms" not in values or values["first-paint-ms"] == "none":
         die("%s printed no first paint:\n%s" % (argv[0], r.out[-2000:]))
@@ -220,19 +223,17 @@ def main():
     work = tempfile.mkdtemp(prefix="tp-bench-")
     notes = []
     try:
-        home = os.path.join(work, "home")
-        os.makedirs(home)
         small, big = workspace(SMALL), workspace(BIG)
         size_small = os.path.getsize(small) / 1e6
         size_big = os.path.getsize(big) / 1e6
 
         # GUI start: the same workspace, bare window and TenderPanel in alternation.
         log("GUI start")
-        g2, b2 = alternate(lambda: gui_start("gui", small, home), lambda: gui_start("bare", small, home))
+        g2, b2 = alternate(lambda: gui_start("gui", small, work), lambda: gui_start("bare", small, work))
         row_ratio("GUI start to the home list painted, %d negotiations" % SMALL, med(r.paint_ms for r in g2),
                   med(r.paint_ms for r in b2), "ms", 1.3)
-        g20, b20 = alternate(lambda: gui_start("gui", big, home), lambda: gui_start("bare", big, home))
-        g2b, g20b = alternate(lambda: gui_start("gui", small, home), lambda: gui_start("gui", big, home))
+        g20, b20 = alternate(lambda: gui_start("gui", big, work), lambda: gui_start("bare", big, work))
+        g2b, g20b = alternate(lambda: gui_start("gui", small, work), lambda: gui_start("gui", big, work))
         gui_big = [r.paint_ms for r in g20] + [r.paint_ms for r in g20b]
         gui_small = [r.paint_ms for r in g2] + [r.paint_ms for r in g2b]
         row_ratio("GUI start, %d negotiations vs the same GUI with %d" % (BIG, SMALL), med(gui_big), med(gui_small),

@@ -25,9 +25,9 @@ targets=(tenderpanel tenderpanel-cli workspace_bench save_bench bare_home)
 
 if [ "${BENCH_SMOKE:-0}" != 1 ]; then
   if [ ! -f "$BUILD/build.ninja" ] && [ ! -f "$BUILD/Makefile" ]; then
-    cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >&2
   fi
-  cmake --build "$BUILD" -j "${JOBS:-$(nproc)}" --target "${targets[@]}"
+  cmake --build "$BUILD" -j "${JOBS:-$(nproc)}" --target "${targets[@]}" >&2
   if ! command -v soffice >/dev/null 2>&1; then
     [ "$(id -u)" -eq 0 ] || {
       echo "bench: error: soffice (LibreOffice Calc, a baseline) is missing: apt-get install libreoffice-calc" >&2

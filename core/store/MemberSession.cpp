@@ -82,8 +82,14 @@ StoreResult<MemberView> MemberSession::view() const
     v.negotiationId = m_negotiation;
     v.panelist = m_panelist;
     QSqlQuery begin(db);
-    if (!begin.exec(m_workspace->dialect().beginSnapshot()))
-        return Result::fail(Failure::Storage, m_workspace->storageProblem(begin.lastError()));
+    if (!begin.exec(m_workspace->dialect().beginSnapshot())) {
+        const Problem problem = m_workspace->storageProblem(begin.lastError());
+        if (loginRefused()) {
+            v.revoked = true;
+            return Result::success(v);
+        }
+        return Result::fail(Failure::Storage, problem);
+    }
     auto finish = [&db] {
         QSqlQuery end(db);
         end.exec(QStringLiteral("COMMIT"));
@@ -194,9 +200,27 @@ StoreResult<MemberView> MemberSession::view() const
         }
     }
     finish();
-    if (error)
-        return Result::fail(Failure::Storage, m_workspace->storageProblem(*error));
+    if (error) {
+        const Problem problem = m_workspace->storageProblem(*error);
+        if (loginRefused()) {
+            v = MemberView();
+            v.negotiationId = m_negotiation;
+            v.panelist = m_panelist;
+            v.revoked = true;
+            return Result::success(v);
+        }
+        return Result::fail(Failure::Storage, problem);
+    }
     return Result::success(v);
+}
+
+bool MemberSession::loginRefused() const
+{
+    if (!m_workspace->isConnectionLost())
+        return false;
+    // database() opens a lost connection again; its error tells why that failed.
+    const QSqlError error = m_workspace->database().lastError();
+    return m_workspace->isConnectionLost() && m_workspace->dialect().isLoginRefused(error);
 }
 
 StoreResult<Done> MemberSession::call(const QString& statement, const QVariantList& values)

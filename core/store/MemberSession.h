@@ -42,6 +42,7 @@ struct MemberView
         bool voted = false;
     };
     std::optional<Vote> vote; // the round open now, if any (the secretary records each round)
+    // The credential is revoked: the server no longer knows the login, or refuses it.
     bool revoked = false;
     QString stage; // the negotiation's step (Procedure::name)
 };
@@ -72,6 +73,9 @@ public:
     QString login() const { return m_login; }
 
 private:
+    // Whether the connection is lost because the server refuses the login now: the credential was
+    // revoked (its login dropped) while this terminal was open.
+    bool loginRefused() const;
     explicit MemberSession(std::shared_ptr<Workspace> workspace) : m_workspace(std::move(workspace)) {}
     StoreResult<Done> call(const QString& statement, const QVariantList& values);
 

@@ -127,6 +127,16 @@ bool SqlDialect::needsPassword(const QSqlError& error) const
             text.contains(QLatin1String("password authentication failed")));
 }
 
+bool SqlDialect::isLoginRefused(const QSqlError& error) const
+{
+    if (m_kind != Kind::Postgres)
+        return false;
+    // Connection failures carry no SQLSTATE in the driver's error; libpq's message says what happened.
+    const QString text = error.databaseText();
+    return needsPassword(error) || error.nativeErrorCode() == QLatin1String("28000") ||
+           (text.contains(QLatin1String("role \"")) && text.contains(QLatin1String("does not exist")));
+}
+
 bool SqlDialect::isBusy(const QSqlError& error) const
 {
     if (m_kind == Kind::Postgres)

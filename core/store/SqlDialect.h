@@ -68,6 +68,9 @@ public:
     bool isConnectionLost(const QSqlError& error) const;
     // True when the server asks for a password that was not given, or refused the one given.
     bool needsPassword(const QSqlError& error) const;
+    // True when the server refused the login itself: no such role (a dropped login, as where the server
+    // trusts the network), or a password that is missing or wrong.
+    bool isLoginRefused(const QSqlError& error) const;
 
 private:
     Kind m_kind;

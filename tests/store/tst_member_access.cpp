@@ -194,7 +194,11 @@ void TestMemberAccess::issueScoreAndRevoke()
     QCOMPARE(events.value->last().action, QStringLiteral("sheet_submitted"));
     QCOMPARE(events.value->last().actor, QStringLiteral("赵明 (%1)").arg(p1->login));
 
-    // Revoking P2: its login is gone and cannot be used any more.
+    // Revoking P2: its login is gone and cannot be used any more; a terminal still open on it reads
+    // that its credential is revoked, and nothing of the sheet.
+    auto openP2 = MemberSession::open(p2->address, p2->password);
+    QVERIFY2(openP2.ok(), qPrintable(openP2.problem.toString()));
+    QVERIFY(!(*openP2.value)->view().value->revoked);
     const auto revoked = access.revoke(m_id, {QStringLiteral("P2")}, kSecretary);
     QVERIFY2(revoked.ok(), qPrintable(revoked.problem.toString()));
     QCOMPARE(*revoked.value, 1);
@@ -203,6 +207,10 @@ void TestMemberAccess::issueScoreAndRevoke()
                  .toInt(),
              0);
     QCOMPARE(MemberSession::open(p2->address, p2->password).failure, Failure::Storage);
+    const auto afterRevoke = (*openP2.value)->view();
+    QVERIFY2(afterRevoke.ok(), qPrintable(afterRevoke.problem.toString()));
+    QVERIFY(afterRevoke.value->revoked);
+    QVERIFY(afterRevoke.value->criteria.isEmpty() && afterRevoke.value->own.isEmpty());
     progress = access.progress(m_id);
     QCOMPARE(progressOf(*progress.value, QStringLiteral("P2")).state, MemberProgress::State::Revoked);
     QVERIFY(progressOf(*progress.value, QStringLiteral("P2")).terminal);

@@ -209,20 +209,6 @@ bool MemberWindow::isEditingCell() const
     return false;
 }
 
-bool MemberWindow::loginRefused() const
-{
-    tp::store::Workspace& workspace = m_session->workspace();
-    // database() opens a lost connection again; its error tells why that failed.
-    const QSqlError error = workspace.database().lastError();
-    if (!workspace.isConnectionLost())
-        return false;
-    // A dropped login is refused as "role ... does not exist" (SQLSTATE 28000) where the server trusts
-    // the network, as a failed password where it asks for one.
-    const QString text = error.databaseText();
-    return workspace.dialect().needsPassword(error) || error.nativeErrorCode() == QLatin1String("28000") ||
-           (text.contains(QLatin1String("role \"")) && text.contains(QLatin1String("does not exist")));
-}
-
 void MemberWindow::refresh()
 {
     if (!m_session)
@@ -234,15 +220,14 @@ void MemberWindow::refresh()
     m_refreshPending = false;
     const auto view = m_session->view();
     if (!view.ok()) {
-        // Revoking a credential drops its login and ends its connection: the server then refuses to
-        // open it again.
-        if (loginRefused()) {
-            tp::store::MemberView revoked = m_view;
-            revoked.revoked = true;
-            showView(revoked);
-            return;
-        }
         showMessage(tr("Your sheet cannot be read now: %1").arg(view.problem.why), true);
+        return;
+    }
+    if (view.value->revoked && !m_view.negotiationCode.isEmpty()) {
+        // A revoked credential reads nothing more: the page keeps what it showed of the negotiation.
+        tp::store::MemberView revoked = m_view;
+        revoked.revoked = true;
+        showView(revoked);
         return;
     }
     showView(*view.value);

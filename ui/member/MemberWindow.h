@@ -75,7 +75,6 @@ private:
     void fitHeader();
     // Whether the server refused to open the member's lost connection again: the login is gone (the
     // credential was revoked) or its password no longer holds.
-    bool loginRefused() const;
 
     std::unique_ptr<tp::store::MemberSession> m_session;
     std::shared_ptr<tp::store::Workspace> m_workspace;

@@ -18,7 +18,8 @@ namespace tp::store {
 // idempotent statements that
 // - create the cluster-wide group role tenderpanel_member (NOLOGIN) if it is missing; every member
 //   login is created IN ROLE tenderpanel_member and is a row of member_logins;
-// - grant it CONNECT on the workspace's database, USAGE on the workspace's schema and SELECT on schema_meta and on the tables a member
+// - grant it CONNECT on the workspace's database, USAGE on the workspace's schema and SELECT on schema_meta and on the
+// tables a member
 //   reads (negotiations, criteria, bidders, panelists, draws, draw_order, presentations, scores,
 //   sheets, vote_rounds), each with row level security: a RESTRICTIVE policy TO tenderpanel_member that
 //   keeps only the rows of the member's own negotiation (for scores: the member's own rows until

@@ -42,6 +42,7 @@
 #include <QStatusBar>
 #include <QTextEdit>
 #include <QTimer>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -80,14 +81,12 @@ QString actorName()
 } // namespace
 
 MainWindow::MainWindow(const QString& workspacePath, QWidget* parent)
-    : QMainWindow(parent), m_projector(new ProjectorWindow), m_pages(new QStackedWidget(this)),
-      m_home(new HomeView(this)), m_negotiation(new NegotiationView(m_projector, this)),
-      m_reloadDelay(new QTimer(this)), m_banner(new QFrame(this)), m_bannerText(new QLabel(m_banner)),
-      m_bannerRefresh(new QPushButton(m_banner))
+    : QMainWindow(parent), m_pages(new QStackedWidget(this)), m_home(new HomeView(this)),
+      m_undoGroup(new QUndoGroup(this)), m_reloadDelay(new QTimer(this)), m_banner(new QFrame(this)),
+      m_bannerText(new QLabel(m_banner)), m_bannerRefresh(new QPushButton(m_banner))
 {
     setWindowTitle(tr("TenderPanel"));
     m_pages->addWidget(m_home);
-    m_pages->addWidget(m_negotiation);
     // The banner: a calm line above the pages, not a box to dismiss.
     m_banner->setObjectName(QStringLiteral("workspaceBanner"));
     m_banner->setStyleSheet(
@@ -121,9 +120,6 @@ MainWindow::MainWindow(const QString& workspacePath, QWidget* parent)
     connect(m_home, &HomeView::newRequested, this, &MainWindow::newNegotiation);
     connect(m_home, &HomeView::importRequested, this, &MainWindow::importScenario);
     connect(m_home, &HomeView::openRequested, this, &MainWindow::openNegotiation);
-    connect(m_negotiation, &NegotiationView::homeRequested, this, &MainWindow::showHome);
-    // What the negotiation view shows now includes every event so far (its own actions' too).
-    connect(m_negotiation, &NegotiationView::negotiationChanged, this, [this] { m_seenEvent = lastEvent(); });
 
     QSettings settings;
     restoreGeometry(settings.value(kGeometry).toByteArray());
@@ -131,6 +127,32 @@ MainWindow::MainWindow(const QString& workspacePath, QWidget* parent)
     const qint64 last = settings.value(kLastNegotiation).toLongLong();
     if (m_workspace && last > 0 && tp::store::NegotiationStore(*m_workspace).summary(last).ok())
         openNegotiation(last);
+}
+
+NegotiationView* MainWindow::negotiationView()
+{
+    if (!m_negotiation) {
+        m_negotiation = new NegotiationView(projector(), this);
+        m_pages->addWidget(m_negotiation);
+        connect(m_negotiation, &NegotiationView::homeRequested, this, &MainWindow::showHome);
+        // What the negotiation view shows now includes every event so far (its own actions' too).
+        connect(m_negotiation, &NegotiationView::negotiationChanged, this, [this] { m_seenEvent = lastEvent(); });
+        m_undoGroup->addStack(m_negotiation->undoStack());
+        m_undoGroup->setActiveStack(m_negotiation->undoStack());
+    }
+    return m_negotiation;
+}
+
+ProjectorWindow* MainWindow::projector()
+{
+    if (!m_projector)
+        m_projector = new ProjectorWindow;
+    return m_projector;
+}
+
+qint64 MainWindow::openNegotiationId() const
+{
+    return m_negotiation ? m_negotiation->negotiationId() : 0;
 }
 
 MainWindow::~MainWindow()
@@ -189,7 +211,8 @@ void MainWindow::adopt(std::shared_ptr<tp::store::Workspace> workspace, const QS
     hideBanner();
     if (m_workspace) {
         // Another workspace: its negotiations are other ones.
-        m_negotiation->close();
+        if (m_negotiation)
+            m_negotiation->close();
         m_pages->setCurrentWidget(m_home);
         QSettings().remove(kLastNegotiation);
     }
@@ -332,7 +355,7 @@ void MainWindow::fillRecentMenu()
 void MainWindow::otherChanged()
 {
     // The members' progress is read at once: it is counts only, never something the user is editing.
-    if (!isShowingHome() && m_negotiation->negotiationId() > 0)
+    if (!isShowingHome() && openNegotiationId() > 0)
         if (auto* scoring = m_negotiation->page<ScoringStepPage>())
             scoring->terminals()->otherChanged();
     if (!m_reloadDelay->isActive())
@@ -368,13 +391,13 @@ void MainWindow::reloadNow()
         return;
     if (isShowingHome())
         m_home->refresh();
-    else if (m_negotiation->negotiationId() > 0)
+    else if (openNegotiationId() > 0)
         m_negotiation->refresh();
 }
 
 qint64 MainWindow::lastEvent() const
 {
-    if (!m_workspace || m_negotiation->negotiationId() <= 0)
+    if (!m_workspace || openNegotiationId() <= 0)
         return 0;
     const auto events = tp::store::AuditLog::events(*m_workspace, m_negotiation->negotiationId());
     return events.ok() && !events.value->isEmpty() ? events.value->last().seq : 0;
@@ -382,7 +405,7 @@ qint64 MainWindow::lastEvent() const
 
 bool MainWindow::onlyProgressChanges()
 {
-    if (!m_workspace || isShowingHome() || m_negotiation->negotiationId() <= 0 || m_seenEvent <= 0)
+    if (!m_workspace || isShowingHome() || openNegotiationId() <= 0 || m_seenEvent <= 0)
         return false;
     const auto events = tp::store::AuditLog::events(*m_workspace, m_negotiation->negotiationId());
     if (!events.ok())
@@ -405,7 +428,7 @@ bool MainWindow::hasUnsavedEdit() const
     if (isShowingHome())
         return false; // the list keeps its search when read again
     QWidget* focus = QApplication::focusWidget();
-    if (!focus || !m_negotiation->isAncestorOf(focus))
+    if (!focus || !m_negotiation || !m_negotiation->isAncestorOf(focus))
         return false;
     // A cell being edited: the editor is a widget on the viewport of an item view.
     for (QWidget* w = focus; w && w != m_negotiation; w = w->parentWidget()) {
@@ -454,10 +477,10 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     // Undo and redo the setup step's edits; each is itself a recorded change of the store.
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    m_undo = m_negotiation->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undo->setObjectName(QStringLiteral("undoAction"));
     m_undo->setShortcuts(QKeySequence::Undo);
-    m_redo = m_negotiation->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redo->setObjectName(QStringLiteral("redoAction"));
     m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(m_undo);
@@ -551,7 +574,7 @@ void MainWindow::importScenario()
 
 void MainWindow::exportScenario()
 {
-    const qint64 id = m_negotiation->negotiationId();
+    const qint64 id = openNegotiationId();
     if (!m_workspace || id <= 0 || isShowingHome()) {
         MessageBox::information(this, tr("Export scenario"), tr("Open a negotiation first."));
         return;
@@ -591,7 +614,7 @@ void MainWindow::openSealedArchive()
 
 void MainWindow::openNegotiation(qint64 id)
 {
-    if (!m_workspace || !m_negotiation->open(m_workspace.get(), id))
+    if (!m_workspace || !negotiationView()->open(m_workspace.get(), id))
         return;
     m_pages->setCurrentWidget(m_negotiation);
     QSettings().setValue(kLastNegotiation, id);
@@ -599,7 +622,8 @@ void MainWindow::openNegotiation(qint64 id)
 
 void MainWindow::showHome()
 {
-    m_negotiation->close();
+    if (m_negotiation)
+        m_negotiation->close();
     m_home->refresh();
     m_pages->setCurrentWidget(m_home);
     QSettings().remove(kLastNegotiation);
@@ -607,7 +631,7 @@ void MainWindow::showHome()
 
 void MainWindow::showProjector()
 {
-    m_projector->openOnAudienceScreen();
+    projector()->openOnAudienceScreen();
 }
 
 void MainWindow::about()
@@ -620,7 +644,8 @@ void MainWindow::about()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings().setValue(kGeometry, saveGeometry());
-    m_projector->close();
+    if (m_projector)
+        m_projector->close();
     QMainWindow::closeEvent(event);
 }
 

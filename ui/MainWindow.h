@@ -8,6 +8,7 @@ class QAction;
 class QFrame;
 class QLabel;
 class QMenu;
+class QUndoGroup;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
@@ -37,8 +38,10 @@ public:
     bool hasWorkspace() const { return m_workspace != nullptr; }
     tp::store::Workspace* workspace() const { return m_workspace.get(); }
     HomeView* homeView() const { return m_home; }
-    NegotiationView* negotiationView() const { return m_negotiation; }
-    ProjectorWindow* projector() const { return m_projector; }
+    // The negotiation view and the projector window are made when first needed (the start shows the
+    // home list only).
+    NegotiationView* negotiationView();
+    ProjectorWindow* projector();
     bool isShowingHome() const;
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
@@ -103,12 +106,16 @@ private:
     // On a read-only workspace, says why the action cannot be done and returns true.
     bool refuseReadOnly(const QString& title);
     void createMenus();
+    // The id of the negotiation open in the negotiation view, 0 when none is.
+    qint64 openNegotiationId() const;
 
     std::shared_ptr<tp::store::Workspace> m_workspace;
-    ProjectorWindow* m_projector;
+    ProjectorWindow* m_projector = nullptr;
     QStackedWidget* m_pages;
     HomeView* m_home;
-    NegotiationView* m_negotiation;
+    NegotiationView* m_negotiation = nullptr;
+    // Undo and redo act on the setup step's stack, once the negotiation view exists.
+    QUndoGroup* m_undoGroup;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QMenu* m_recentMenu = nullptr;

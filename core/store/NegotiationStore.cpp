@@ -179,39 +179,80 @@ StoreResult<NegotiationSummary> NegotiationStore::summary(qint64 id) const
     return Result::success(summaryFrom(q));
 }
 
+namespace {
+
+// The condition of a search of the list (empty: none) and the values it binds, in order.
+QString searchCondition(const QString& search, QVariantList& values)
+{
+    if (search.isEmpty())
+        return QString();
+    QString escaped = search.toLower();
+    escaped.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+        .replace(QLatin1String("%"), QLatin1String("\\%"))
+        .replace(QLatin1String("_"), QLatin1String("\\_"));
+    const QString pattern = QStringLiteral("%") + escaped + QStringLiteral("%");
+    values = {pattern, pattern, pattern, search.trimmed(), pattern};
+    // The project's year is the one in its code (N-2014-0001); a bidder matches by its name.
+    return QStringLiteral("(LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(purchaser) LIKE ? ESCAPE '\\'"
+                          " OR LOWER(code) LIKE ? ESCAPE '\\' OR SUBSTR(code, 3, 4) = ?"
+                          " OR EXISTS (SELECT 1 FROM bidders WHERE bidders.negotiation_id = negotiations.id"
+                          " AND LOWER(bidders.name) LIKE ? ESCAPE '\\'))");
+}
+
+} // namespace
+
 StoreResult<QList<NegotiationSummary>> NegotiationStore::list(const QString& search) const
+{
+    return listPage(search, 0, 0);
+}
+
+StoreResult<QList<NegotiationSummary>> NegotiationStore::listPage(const QString& search, qint64 beforeId,
+                                                                  int limit) const
 {
     using Result = StoreResult<QList<NegotiationSummary>>;
     QSqlQuery q(m_workspace.database());
     q.setForwardOnly(true);
+    QVariantList values;
+    QStringList conditions;
+    if (const QString condition = searchCondition(search, values); !condition.isEmpty())
+        conditions.append(condition);
+    if (beforeId > 0) {
+        conditions.append(QStringLiteral("id < ?"));
+        values.append(beforeId);
+    }
     QString sql = QString::fromLatin1(kSummaryColumns);
-    QString pattern;
-    if (!search.isEmpty()) {
-        QString escaped = search.toLower();
-        escaped.replace(QLatin1String("\\"), QLatin1String("\\\\"))
-            .replace(QLatin1String("%"), QLatin1String("\\%"))
-            .replace(QLatin1String("_"), QLatin1String("\\_"));
-        pattern = QStringLiteral("%") + escaped + QStringLiteral("%");
-        // The project's year is the one in its code (N-2014-0001); a bidder matches by its name.
-        sql += QStringLiteral(" WHERE LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(purchaser) LIKE ? ESCAPE '\\'"
-                              " OR LOWER(code) LIKE ? ESCAPE '\\' OR SUBSTR(code, 3, 4) = ?"
-                              " OR EXISTS (SELECT 1 FROM bidders WHERE bidders.negotiation_id = negotiations.id"
-                              " AND LOWER(bidders.name) LIKE ? ESCAPE '\\')");
-    }
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
     sql += QStringLiteral(" ORDER BY id DESC");
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
     q.prepare(sql);
-    if (!search.isEmpty()) {
-        for (int i = 0; i < 3; ++i)
-            q.addBindValue(pattern);
-        q.addBindValue(search.trimmed());
-        q.addBindValue(pattern);
-    }
+    for (const QVariant& value : values)
+        q.addBindValue(value);
     if (!q.exec())
         return Result::fail(Failure::Storage, m_workspace.storageProblem(q.lastError()));
     QList<NegotiationSummary> list;
     while (q.next())
         list.append(summaryFrom(q));
+    if (q.lastError().isValid())
+        return Result::fail(Failure::Storage, m_workspace.storageProblem(q.lastError()));
     return Result::success(list);
+}
+
+StoreResult<qint64> NegotiationStore::count(const QString& search) const
+{
+    using Result = StoreResult<qint64>;
+    QSqlQuery q(m_workspace.database());
+    q.setForwardOnly(true);
+    QVariantList values;
+    const QString condition = searchCondition(search, values);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM negotiations") +
+              (condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition));
+    for (const QVariant& value : values)
+        q.addBindValue(value);
+    if (!q.exec() || !q.next())
+        return Result::fail(Failure::Storage, m_workspace.storageProblem(q.lastError()));
+    return Result::success(q.value(0).toLongLong());
 }
 
 StoreResult<QList<CriteriaTemplate>> NegotiationStore::templates() const

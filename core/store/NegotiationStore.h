@@ -50,6 +50,11 @@ public:
     // Newest first; `search` matches title, purchaser, code, a bidder's name or the project's year
     // (the year in the code, e.g. "2014"), ignoring ASCII case.
     StoreResult<QList<NegotiationSummary>> list(const QString& search = QString()) const;
+    // A page of that list: at most `limit` negotiations older than `beforeId` (0: from the newest), so
+    // that a long list is read as it is shown.
+    StoreResult<QList<NegotiationSummary>> listPage(const QString& search, qint64 beforeId, int limit) const;
+    // How many negotiations that list holds.
+    StoreResult<qint64> count(const QString& search = QString()) const;
 
     StoreResult<QList<CriteriaTemplate>> templates() const;
     StoreResult<CriteriaTemplate> saveTemplate(const QString& name, const QList<Criterion>& criteria,

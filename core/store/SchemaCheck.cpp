@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRecursiveMutex>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -273,7 +276,24 @@ StoreResult<SchemaCheck::Snapshot> SchemaCheck::reference(int version)
         return Result::success(*it);
     if (version < 1 || version > SchemaMigrations::kCurrentVersion)
         return Result::success(Snapshot());
+    if (version == SchemaMigrations::kCurrentVersion) {
+        QFile recorded(QStringLiteral(":/schema/reference.json"));
+        if (recorded.open(QIODevice::ReadOnly)) {
+            if (auto snapshot = fromJson(recorded.readAll(), version)) {
+                cache.insert(version, *snapshot);
+                return Result::success(*snapshot);
+            }
+        }
+    }
+    const auto built = buildReference(version);
+    if (built.ok())
+        cache.insert(version, *built.value);
+    return built;
+}
 
+StoreResult<SchemaCheck::Snapshot> SchemaCheck::buildReference(int version)
+{
+    using Result = StoreResult<Snapshot>;
     QTemporaryDir dir;
     if (!dir.isValid())
         return Result::fail(Failure::Storage,
@@ -294,8 +314,61 @@ StoreResult<SchemaCheck::Snapshot> SchemaCheck::reference(int version)
     }
     // Read once the connection is closed, when everything is in the file itself.
     snapshot.settings.insert(kJournalMode, headerJournalMode(path));
-    cache.insert(version, snapshot);
     return Result::success(snapshot);
+}
+
+QByteArray SchemaCheck::toJson(const Snapshot& snapshot, int version)
+{
+    QJsonArray objects;
+    for (auto it = snapshot.objects.cbegin(); it != snapshot.objects.cend(); ++it) {
+        const Object& o = it.value();
+        QJsonArray columns;
+        for (const Column& c : o.columns)
+            columns.append(QJsonArray{c.name, c.definition});
+        objects.append(QJsonObject{{QStringLiteral("key"), it.key()},
+                                   {QStringLiteral("type"), o.type},
+                                   {QStringLiteral("name"), o.name},
+                                   {QStringLiteral("table"), o.table},
+                                   {QStringLiteral("sql"), o.sql},
+                                   {QStringLiteral("columns"), columns}});
+    }
+    auto map = [](const QMap<QString, QString>& values) {
+        QJsonObject object;
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            object.insert(it.key(), it.value());
+        return object;
+    };
+    const QJsonObject root{{QStringLiteral("version"), version},
+                           {QStringLiteral("objects"), objects},
+                           {QStringLiteral("settings"), map(snapshot.settings)},
+                           {QStringLiteral("meta"), map(snapshot.meta)}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<SchemaCheck::Snapshot> SchemaCheck::fromJson(const QByteArray& json, int version)
+{
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    if (root.value(QStringLiteral("version")).toInt() != version || !root.value(QStringLiteral("objects")).isArray())
+        return std::nullopt;
+    Snapshot snapshot;
+    for (const QJsonValue& value : root.value(QStringLiteral("objects")).toArray()) {
+        const QJsonObject o = value.toObject();
+        Object object{o.value(QStringLiteral("type")).toString(),
+                      o.value(QStringLiteral("name")).toString(),
+                      o.value(QStringLiteral("table")).toString(),
+                      o.value(QStringLiteral("sql")).toString(),
+                      {}};
+        for (const QJsonValue& c : o.value(QStringLiteral("columns")).toArray())
+            object.columns.append({c.toArray().at(0).toString(), c.toArray().at(1).toString()});
+        snapshot.objects.insert(o.value(QStringLiteral("key")).toString(), object);
+    }
+    const QJsonObject settings = root.value(QStringLiteral("settings")).toObject();
+    for (auto it = settings.constBegin(); it != settings.constEnd(); ++it)
+        snapshot.settings.insert(it.key(), it.value().toString());
+    const QJsonObject meta = root.value(QStringLiteral("meta")).toObject();
+    for (auto it = meta.constBegin(); it != meta.constEnd(); ++it)
+        snapshot.meta.insert(it.key(), it.value().toString());
+    return snapshot;
 }
 
 StoreResult<QList<SchemaCheck::Difference>> SchemaCheck::compare(const Snapshot& found, int version)

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace tp::store {
 
@@ -79,8 +80,15 @@ public:
     static StoreResult<Snapshot> read(const QSqlDatabase& database, const QString& path);
     // Reads the schema of an open workspace, file or server.
     static StoreResult<Snapshot> read(const Workspace& workspace);
-    // The schema the migrations create up to `version`.
+    // The schema the migrations create up to `version`: for the current version the one the build
+    // recorded (the resource :/schema/reference.json of tp_schema_reference, made by running
+    // buildReference() at build time), when the program links it; otherwise built (once per process).
     static StoreResult<Snapshot> reference(int version);
+    // Runs the migrations up to `version` on a new temporary workspace and reads its schema.
+    static StoreResult<Snapshot> buildReference(int version);
+    // A snapshot as text, and back (nullopt: not such a text).
+    static QByteArray toJson(const Snapshot& snapshot, int version);
+    static std::optional<Snapshot> fromJson(const QByteArray& json, int version);
     // What differs between `found` and the reference of `version` (Extra and ExtraColumn name the
     // later version that has them, when there is one).
     static StoreResult<QList<Difference>> compare(const Snapshot& found, int version);

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +61,9 @@ private slots:
     void usage_data();
     void usage();
     void noticeLanguage();
+    void renderingLoadsQtGuiOnlyForDocuments_data();
+    void renderingLoadsQtGuiOnlyForDocuments();
+    void missingDocumentModule();
 
 private:
     QString writeTemp(const QString& name, const QByteArray& bytes);
@@ -503,4 +508,69 @@ void TestCli::noticeLanguage()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+// The commands that render nothing start without Qt Gui (the program links Qt Core and Qt Sql); the
+// document commands load the module that holds Qt Gui. The dynamic loader's own trace tells which
+// libraries a run initialised.
+void TestCli::renderingLoadsQtGuiOnlyForDocuments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("loadsGui");
+    const QString cixi = example(QStringLiteral("cixi-2014.json"));
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << false;
+    QTest::newRow("evaluate") << QStringList{QStringLiteral("evaluate"), cixi} << false;
+    QTest::newRow("workdays") << QStringList{QStringLiteral("workdays"), QStringLiteral("--from"),
+                                             QStringLiteral("2014-08-11"), QStringLiteral("--days"),
+                                             QStringLiteral("7")}
+                              << false;
+    // A workspace is made by importing a negotiation; the list reads it.
+    QTest::newRow("import") << QStringList{QStringLiteral("--workspace"),
+                                           m_dir.filePath(QStringLiteral("light.sqlite")), QStringLiteral("import"),
+                                           cixi}
+                            << false;
+    QTest::newRow("list") << QStringList{QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("light.sqlite")),
+                                         QStringLiteral("list")}
+                          << false;
+    QTest::newRow("notice") << QStringList{QStringLiteral("notice"), cixi,
+                                           QStringLiteral("--kind"), QStringLiteral("result"),
+                                           QStringLiteral("--out"),  m_dir.filePath(QStringLiteral("light-notice.pdf"))}
+                            << true;
+}
+
+void TestCli::renderingLoadsQtGuiOnlyForDocuments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, loadsGui);
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("libs"));
+    const CliRun run = runCli(args, QByteArray(), env);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.errText().contains(QLatin1String("libQt6Core.so")), "no loader trace");
+    QCOMPARE(run.errText().contains(QLatin1String("libQt6Gui.so")), loadsGui);
+}
+
+// A program installed without its module still runs the commands it holds, and says what is missing
+// for the others.
+void TestCli::missingDocumentModule()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString alone = dir.filePath(QStringLiteral("tenderpanel-cli"));
+    QVERIFY(QFile::copy(QStringLiteral(TP_CLI_PATH), alone));
+    QProcess process;
+    process.start(alone, {QStringLiteral("--version")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(process.readAllStandardOutput().startsWith("tenderpanel-cli "));
+    process.start(alone, {QStringLiteral("notice"), example(QStringLiteral("cixi-2014.json")), QStringLiteral("--out"),
+                          dir.filePath(QStringLiteral("n.pdf"))});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 6);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.startsWith(QLatin1String("error: ")) &&
+                 err.contains(QLatin1String("tenderpanel-cli-documents.so: the document commands of tenderpanel-cli "
+                                            "cannot be loaded")),
+             qPrintable(err));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("n.pdf"))));
+}
+
 #include "tst_cli.moc"

@@ -48,6 +48,7 @@ class TestWorkspace : public QObject
 {
     Q_OBJECT
 private slots:
+    void recordedSchemaIsTheMigrations();
     void writeVersion1Fixture();
     void writeVersion2Fixture();
     void writeVersion3Fixture();
@@ -814,6 +815,28 @@ void TestWorkspace::resolvesPath()
     QCOMPARE(Workspace::resolvePath(QString()), QStringLiteral("/from/env.sqlite"));
     qunsetenv("TENDERPANEL_WORKSPACE");
     QVERIFY(Workspace::resolvePath(QString()).endsWith(QLatin1String("/workspace.sqlite")));
+}
+
+// The schema recorded by the build (the programs' resource) is what the migrations create now, and a
+// workspace whose schema differs from it is still told apart.
+void TestWorkspace::recordedSchemaIsTheMigrations()
+{
+    const int version = SchemaMigrations::kCurrentVersion;
+    QFile recorded(QStringLiteral(":/schema/reference.json"));
+    QVERIFY(recorded.open(QIODevice::ReadOnly));
+    const QByteArray text = recorded.readAll();
+    const auto built = SchemaCheck::buildReference(version);
+    QVERIFY2(built.ok(), qPrintable(built.problem.toString()));
+    QCOMPARE(SchemaCheck::toJson(*built.value, version), text);
+    const auto parsed = SchemaCheck::fromJson(text, version);
+    QVERIFY(parsed.has_value());
+    QCOMPARE(SchemaCheck::toJson(*parsed, version), text);
+    QVERIFY(parsed->objects.size() > 10);
+    QVERIFY(!SchemaCheck::fromJson(text, version + 1).has_value());
+    QVERIFY(!SchemaCheck::fromJson("not json", version).has_value());
+    const auto reference = SchemaCheck::reference(version);
+    QVERIFY(reference.ok());
+    QCOMPARE(SchemaCheck::toJson(*reference.value, version), text);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

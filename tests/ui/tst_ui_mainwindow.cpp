@@ -30,6 +30,7 @@
 #include "store/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -62,6 +63,7 @@ private slots:
     void initTestCase();
     void init();
     void importAndOpenCixi();
+    void longListIsReadAsItIsShown();
     void tieVote();
     void damagedWorkspace();
     void lateRegistrationGivesUp();
@@ -196,6 +198,59 @@ void TestMainWindow::importAndOpenCixi()
     QCOMPARE(rankingText(view, 0, RankingModel::kBidderColumn), QStringLiteral("B1"));
     QCOMPARE(rankingText(view, 0, view->page<ResultsStepPage>()->resultsPage()->rankingModel()->publishedColumn()),
              QStringLiteral("85.70"));
+}
+
+// A workspace of many negotiations: the start reads the count and the first page only, the rest comes
+// as the list is scrolled; the negotiation view is made when a negotiation is first opened.
+void TestMainWindow::longListIsReadAsItIsShown()
+{
+    const QString path = m_dir.filePath(QStringLiteral("long.sqlite"));
+    const int total = 2 * NegotiationListModel::kPageSize + 50;
+    {
+        auto opened = tp::store::Workspace::open(path);
+        QVERIFY(opened.ok());
+        const tp::Scenario cixi = *tp::ScenarioReader::readFile(example(QStringLiteral("cixi-2014"))).scenario;
+        for (int i = 0; i < total; ++i)
+            QVERIFY(tp::store::NegotiationStore(**opened.value).importScenario(cixi, QStringLiteral("t")).ok());
+    }
+    MainWindow window(path);
+    window.resize(1366, 768);
+    HomeView* home = window.homeView();
+    QVERIFY(!window.findChild<NegotiationView*>());
+    QVERIFY(window.undoAction() && !window.undoAction()->isEnabled());
+    QCOMPARE(home->model()->rowCount(), NegotiationListModel::kPageSize);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!home->isShowingEmptyState());
+    QCOMPARE(home->model()->rowCount(), NegotiationListModel::kPageSize);
+    const QLabel* status = nullptr;
+    for (const QLabel* label : home->findChildren<QLabel*>())
+        if (label->text().startsWith(QStringLiteral("%1 negotiation").arg(total)))
+            status = label;
+    QVERIFY2(status, "the status line does not give the whole count");
+    // Newest first, and the next page follows on without a gap or a repeat.
+    QCOMPARE(home->model()->index(0, NegotiationListModel::CodeColumn).data().toString(),
+             QStringLiteral("N-2014-%1").arg(total, 4, 10, QLatin1Char('0')));
+    // Each scroll to the end of what is there reads one page more.
+    for (int pages = 1; pages < 3; ++pages) {
+        home->view()->scrollToBottom();
+        QTRY_COMPARE(home->model()->rowCount(), qMin(total, (pages + 1) * NegotiationListModel::kPageSize));
+    }
+    for (int row = 0; row < total; ++row)
+        QCOMPARE(home->model()->idAt(row), qint64(total - row));
+    // (The tester asks for every page itself, so it watches only from here.)
+    QAbstractItemModelTester tester(home->model());
+    // A search is counted and paged the same way.
+    home->searchField()->setText(QStringLiteral("N-2014-000"));
+    QCOMPARE(home->model()->rowCount(), 9);
+    QVERIFY2(status->text().startsWith(QStringLiteral("9 negotiation")), qPrintable(status->text()));
+    home->searchField()->clear();
+    QVERIFY(home->model()->rowCount() < total);
+
+    window.openNegotiation(home->model()->idAt(0));
+    QVERIFY(!window.isShowingHome());
+    QCOMPARE(window.findChild<NegotiationView*>(), window.negotiationView());
+    QCOMPARE(window.negotiationView()->negotiationId(), qint64(total));
 }
 
 void TestMainWindow::tieVote()

@@ -96,6 +96,8 @@ HomeView::HomeView(QWidget* parent)
     connect(m_import, &QPushButton::clicked, this, &HomeView::importRequested);
     connect(m_listImport, &QPushButton::clicked, this, &HomeView::importRequested);
     connect(m_search, &QLineEdit::textChanged, this, &HomeView::refresh);
+    connect(m_model, &NegotiationListModel::fetchFailed, this,
+            [this](const tp::Problem& problem) { m_status->setText(problem.toString()); });
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         if (index.isValid())
             emit openRequested(m_model->idAt(index.row()));
@@ -124,23 +126,24 @@ bool HomeView::isShowingEmptyState() const
 void HomeView::refresh()
 {
     if (!m_workspace) {
-        m_model->setNegotiations({});
+        m_model->load(nullptr, QString());
         m_pages->setCurrentIndex(0);
         return;
     }
-    const tp::store::NegotiationStore store(*m_workspace);
-    const auto listed = store.list(m_search->text().trimmed());
-    if (!listed.ok()) {
-        m_model->setNegotiations({});
-        m_status->setText(listed.problem.toString());
+    // The count first (for the status line and the empty state), then the first page of the list.
+    const QString search = m_search->text().trimmed();
+    const auto counted = tp::store::NegotiationStore(*m_workspace).count(search);
+    const auto problem = counted.ok() ? m_model->load(m_workspace, search) : std::optional<Problem>(counted.problem);
+    if (problem) {
+        m_model->load(nullptr, QString());
+        m_status->setText(problem->toString());
         return;
     }
-    m_model->setNegotiations(*listed.value);
-    const bool anything = !listed.value->isEmpty() || !m_search->text().trimmed().isEmpty();
-    m_pages->setCurrentIndex(anything ? 1 : 0);
-    m_status->setText(tr("%n negotiation(s)", nullptr, int(listed.value->size())));
-    m_open->setEnabled(!listed.value->isEmpty());
-    if (!listed.value->isEmpty() && !m_view->currentIndex().isValid())
+    const qint64 total = *counted.value;
+    m_pages->setCurrentIndex(total > 0 || !search.isEmpty() ? 1 : 0);
+    m_status->setText(tr("%n negotiation(s)", nullptr, int(total)));
+    m_open->setEnabled(total > 0);
+    if (total > 0 && !m_view->currentIndex().isValid())
         m_view->selectRow(0);
 }
 

@@ -7,24 +7,62 @@ namespace tp::ui {
 
 NegotiationListModel::NegotiationListModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void NegotiationListModel::setNegotiations(const QList<tp::store::NegotiationSummary>& negotiations)
+std::optional<Problem> NegotiationListModel::load(tp::store::Workspace* workspace, const QString& search)
 {
+    // A view may ask for more while the reset is told (modelReset): it asks again once it is laid out.
+    m_resetting = true;
     beginResetModel();
-    m_rows = negotiations;
+    m_workspace = workspace;
+    m_search = search;
+    m_rows.clear();
+    m_complete = workspace == nullptr;
+    std::optional<Problem> problem;
+    if (workspace) {
+        QList<tp::store::NegotiationSummary> page;
+        problem = readPage(page);
+        m_rows = page;
+    }
     endResetModel();
+    m_resetting = false;
+    return problem;
+}
+
+std::optional<Problem> NegotiationListModel::readPage(QList<tp::store::NegotiationSummary>& page)
+{
+    const qint64 before = m_rows.isEmpty() ? 0 : m_rows.last().id;
+    const auto read = tp::store::NegotiationStore(*m_workspace).listPage(m_search, before, kPageSize);
+    if (!read.ok()) {
+        m_complete = true;
+        return read.problem;
+    }
+    page = *read.value;
+    m_complete = page.size() < kPageSize;
+    return std::nullopt;
+}
+
+bool NegotiationListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_complete;
+}
+
+void NegotiationListModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_complete || m_resetting)
+        return;
+    QList<tp::store::NegotiationSummary> page;
+    const std::optional<Problem> problem = readPage(page);
+    if (!page.isEmpty()) {
+        beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+        m_rows.append(page);
+        endInsertRows();
+    }
+    if (problem)
+        emit fetchFailed(*problem);
 }
 
 qint64 NegotiationListModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
-}
-
-int NegotiationListModel::rowOf(qint64 id) const
-{
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).id == id)
-            return i;
-    return -1;
 }
 
 int NegotiationListModel::rowCount(const QModelIndex& parent) const

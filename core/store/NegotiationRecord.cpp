@@ -86,7 +86,7 @@ StoreResult<QVariantMap> NegotiationRecord::member(WriteTransaction& tx, qint64 
 
 StoreResult<Evaluation> NegotiationRecord::qualification(const Workspace& workspace, qint64 id)
 {
-    auto scenario = ScenarioMapping::read(workspace, id);
+    auto scenario = ScenarioMapping::read(workspace, id, ScenarioMapping::Parts::Qualification);
     if (!scenario.ok())
         return StoreResult<Evaluation>::from(scenario);
     scenario.value->scores.reset();

@@ -249,7 +249,7 @@ bool ScenarioMapping::write(WriteTransaction& tx, qint64 id, const QString& code
     return !tx.failed();
 }
 
-StoreResult<Scenario> ScenarioMapping::read(const Workspace& ws, qint64 id)
+StoreResult<Scenario> ScenarioMapping::read(const Workspace& ws, qint64 id, Parts parts)
 {
     using Result = StoreResult<Scenario>;
     const QVariantMap match{{QStringLiteral("negotiation_id"), id}};
@@ -291,11 +291,16 @@ StoreResult<Scenario> ScenarioMapping::read(const Workspace& ws, qint64 id)
     const auto bidders = RecordReader::rows(ws, QStringLiteral("bidders"), match);
     const auto proposals = RecordReader::rows(ws, QStringLiteral("proposals"), match);
     const auto panel = RecordReader::rows(ws, QStringLiteral("panelists"), match);
-    const auto draws = RecordReader::rows(ws, QStringLiteral("draws"), match);
-    const auto order = RecordReader::rows(ws, QStringLiteral("draw_order"), match);
-    const auto scores = RecordReader::rows(ws, QStringLiteral("scores"), match);
-    const auto rounds = RecordReader::rows(ws, QStringLiteral("vote_rounds"), match);
-    const auto ballots = RecordReader::rows(ws, QStringLiteral("ballots"), match);
+    // The rows of a table of the procedure after the qualification, when those are read.
+    const auto later = [&](const char* table) {
+        return parts == Parts::All ? RecordReader::rows(ws, QString::fromLatin1(table), match)
+                                   : StoreResult<QList<QVariantMap>>::success({});
+    };
+    const auto draws = later("draws");
+    const auto order = later("draw_order");
+    const auto scores = later("scores");
+    const auto rounds = later("vote_rounds");
+    const auto ballots = later("ballots");
     for (const auto* r :
          {&allocations, &criteria, &bidders, &proposals, &panel, &draws, &order, &scores, &rounds, &ballots})
         if (!r->ok())

@@ -27,7 +27,14 @@ public:
     // Writes every row of negotiation `id` (which must not exist yet).
     static bool write(WriteTransaction& tx, qint64 id, const QString& code, const Scenario& scenario, Stage stage,
                       const QString& now);
-    static StoreResult<Scenario> read(const Workspace& workspace, qint64 id);
+    // What read() reads: everything, or what the qualification of the bidders needs (the project, the
+    // criteria, the bidders, their proposals and the panel), without the draw, the scores and the votes.
+    enum class Parts
+    {
+        All,
+        Qualification,
+    };
+    static StoreResult<Scenario> read(const Workspace& workspace, qint64 id, Parts parts = Parts::All);
 
     static QString trimLevelName(TrimLevel level);
     static QString tiePrecisionName(TiePrecision precision);

@@ -60,6 +60,21 @@ JsonValue JsonValue::object()
     return v;
 }
 
+JsonValue JsonValue::array(std::vector<JsonValue> items)
+{
+    JsonValue v = array();
+    v.m_items = std::move(items);
+    return v;
+}
+
+JsonValue JsonValue::object(std::vector<std::string> keys, std::vector<JsonValue> items)
+{
+    JsonValue v = object();
+    v.m_keys = std::move(keys);
+    v.m_items = std::move(items);
+    return v;
+}
+
 const JsonValue* JsonValue::member(std::string_view key) const
 {
     if (m_type != Type::Object)

@@ -37,6 +37,9 @@ public:
     static JsonValue string(const QString& text);
     static JsonValue array();
     static JsonValue object();
+    static JsonValue array(std::vector<JsonValue> items);
+    // keys and items parallel, no key twice.
+    static JsonValue object(std::vector<std::string> keys, std::vector<JsonValue> items);
 
     Type type() const { return m_type; }
     bool isObject() const { return m_type == Type::Object; }

@@ -109,7 +109,8 @@ private:
             std::string s;
             if (!string(s))
                 return false;
-            out = JsonValue::string(std::move(s));
+            if (!m_discard)
+                out = JsonValue::string(std::move(s));
             return true;
         }
         case 't':
@@ -161,11 +162,16 @@ private:
             } else if (!value(item, depth)) {
                 return false;
             }
-            m_items.push_back(std::move(item));
+            if (!m_discard)
+                m_items.push_back(std::move(item));
             return true;
         });
         if (!read)
             return false;
+        if (m_discard) {
+            m_keys.resize(firstKey);
+            return true;
+        }
         out = JsonValue::object(take(m_keys, firstKey), take(m_items, firstItem));
         return true;
     }
@@ -177,7 +183,11 @@ private:
             return false;
         const char* begin = m_p;
         std::size_t size = 0;
-        if (!items(depth, [&size](std::size_t, JsonValue&) { ++size; }))
+        // Checked now, built later: nothing is kept.
+        m_discard = true;
+        const bool read = items(depth, [&size](std::size_t, JsonValue&) { ++size; });
+        m_discard = false;
+        if (!read)
             return false;
         m_streamed.emplace(begin, m_p, size, depth);
         return true;
@@ -186,9 +196,13 @@ private:
     bool array(JsonValue& out, int depth)
     {
         const std::size_t firstItem = m_items.size();
-        if (!items(depth, [this](std::size_t, JsonValue& item) { m_items.push_back(std::move(item)); }))
+        if (!items(depth, [this](std::size_t, JsonValue& item) {
+                if (!m_discard)
+                    m_items.push_back(std::move(item));
+            }))
             return false;
-        out = JsonValue::array(take(m_items, firstItem));
+        if (!m_discard)
+            out = JsonValue::array(take(m_items, firstItem));
         return true;
     }
 
@@ -298,11 +312,15 @@ private:
         if (!integral) {
             if (std::size_t(m_p - start) > kMaxFastNumberChars)
                 return false;
+            if (m_discard)
+                return true;
             out = JsonValue::number(std::string(start, m_p));
             return true;
         }
         if (integerDigits > kMaxFastIntegerDigits)
             return false;
+        if (m_discard)
+            return true;
         qint64 n = 0;
         for (const char* d = digits; d != m_p; ++d)
             n = n * 10 + (*d - '0');
@@ -320,6 +338,7 @@ private:
     std::vector<std::string> m_keys;
     std::string_view m_streamedKey;
     std::optional<JsonFastReader::ArrayText> m_streamed;
+    bool m_discard = false; // check the text only, build nothing
 };
 
 } // namespace

@@ -1,16 +1,13 @@
 #include "ScenarioReader.h"
 
 #include "JsonParser.h"
+#include "LargePages.h"
 #include "ScenarioValidator.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <new>
-
-#ifdef Q_OS_LINUX
-#include <sys/mman.h>
-#endif
 
 namespace tp {
 
@@ -22,22 +19,15 @@ QString tooLarge()
         .arg(ScenarioReader::kMaxFileBytes / (1024 * 1024));
 }
 
-// Up to kMaxFileBytes + 1 bytes of the file. A file's size is known: the bytes go into memory of that
-// size, in large pages where the system has them (Linux: transparent huge pages on request), for
-// a scenario of several megabytes would otherwise cost a page fault every 4 KiB.
+// Up to kMaxFileBytes + 1 bytes of the file. When the file's size is known, the bytes go into memory
+// of that size, in large pages where the system has them.
 QByteArray readAll(QFile& file)
 {
     const qint64 size = file.isSequential() ? 0 : file.size();
     if (size <= 0)
         return file.read(ScenarioReader::kMaxFileBytes + 1);
     QByteArray bytes(qsizetype(size), Qt::Uninitialized);
-#ifdef Q_OS_LINUX
-    constexpr quintptr kLargePage = 2 * 1024 * 1024;
-    const quintptr begin = (quintptr(bytes.data()) + kLargePage - 1) & ~(kLargePage - 1);
-    const quintptr end = (quintptr(bytes.data()) + quintptr(size)) & ~(kLargePage - 1);
-    if (end > begin)
-        madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE); // advice only
-#endif
+    adviseLargePages(bytes.data(), std::size_t(size));
     const qint64 read = file.read(bytes.data(), size);
     if (read < 0)
         return QByteArray();

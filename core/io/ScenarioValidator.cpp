@@ -1,6 +1,7 @@
 #include "ScenarioValidator.h"
 
 #include "DateTimeText.h"
+#include "LargePages.h"
 #include "ScenarioReader.h"
 #include "model/Limits.h"
 #include "rules/PanelRules.h"
@@ -1036,19 +1037,20 @@ void ScenarioValidator::readScores(const JsonValue& value, const JsonFastReader:
     ScoreCells cells(m_panel.size, m_bidders.size, m_criteria.size, qsizetype(size));
     QList<ScoreEntry> scores;
     scores.reserve(qsizetype(size));
+    adviseLargePages(scores.data(), std::size_t(scores.capacity()) * sizeof(ScoreEntry));
     const auto read = [&](std::size_t i, const JsonValue& entry) {
         ScoreEntry score;
         if (plainScore(entry, qsizetype(i), maxima, cells, score))
-            scores.append(score);
+            scores.append(std::move(score));
         else if (std::optional<ScoreEntry> checked = checkedScore(entry, qsizetype(i), cells))
-            scores.append(*checked);
+            scores.append(std::move(*checked));
     };
     if (items)
         items->forEach(read);
     else
         for (std::size_t i = 0; i < value.size(); ++i)
             read(i, value.items()[i]);
-    m_scenario.scores = scores;
+    m_scenario.scores = std::move(scores);
 }
 
 bool ScenarioValidator::plainScore(const JsonValue& entry, qsizetype index,

@@ -133,13 +133,14 @@ QList<ScoreCalculator::Sheets> collectSheets(const Scenario& scenario, const QSt
         const auto where = [i] { return QStringLiteral("scores[%1]").arg(i); };
         const auto panelist = panelFirst.constFind(entry.panelist);
         const auto criterion = criterionFirst.constFind(entry.criterion);
+        const auto bidder = qualifiedFirst.constFind(entry.bidder); // a qualified bidder is a bidder
         bool known = true;
         if (panelist == panelFirst.constEnd()) {
             problems.append({where() + QStringLiteral(".panelist"),
                              QCoreApplication::translate("Evaluator", "%1 is not a panel member").arg(entry.panelist)});
             known = false;
         }
-        if (!bidderFirst.contains(entry.bidder)) {
+        if (bidder == qualifiedFirst.constEnd() && !bidderFirst.contains(entry.bidder)) {
             problems.append({where() + QStringLiteral(".bidder"),
                              QCoreApplication::translate("Evaluator", "%1 is not a bidder").arg(entry.bidder)});
             known = false;
@@ -149,7 +150,6 @@ QList<ScoreCalculator::Sheets> collectSheets(const Scenario& scenario, const QSt
                              QCoreApplication::translate("Evaluator", "%1 is not a criterion").arg(entry.criterion)});
             known = false;
         }
-        const auto bidder = qualifiedFirst.constFind(entry.bidder);
         if (!known || bidder == qualifiedFirst.constEnd())
             continue;
         const Criterion& max = scenario.criteria[criterion.value()];
@@ -175,19 +175,22 @@ QList<ScoreCalculator::Sheets> collectSheets(const Scenario& scenario, const QSt
     }
     const QList<qsizetype> panelPositions = firstPositions(scenario.panel, panelFirst);
     const QList<qsizetype> criterionPositions = firstPositions(scenario.criteria, criterionFirst);
+    QList<qsizetype> bidderPositions(qualified.size());
+    for (qsizetype b = 0; b < qualified.size(); ++b)
+        bidderPositions[b] = qualifiedFirst.value(qualified[b]);
     for (qsizetype p = 0; p < scenario.panel.size(); ++p)
-        for (const QString& bidder : qualified)
+        for (qsizetype b = 0; b < qualified.size(); ++b)
             for (qsizetype c = 0; c < criteria; ++c)
-                if (!given[std::size_t(qualifiedFirst.value(bidder) * cells + panelPositions[p] * criteria +
+                if (!given[std::size_t(bidderPositions[b] * cells + panelPositions[p] * criteria +
                                        criterionPositions[c])])
                     problems.append({QStringLiteral("scores"),
                                      QCoreApplication::translate(
                                          "Evaluator", "missing the score of panelist %1 for bidder %2 on criterion %3")
-                                         .arg(scenario.panel[p].id, bidder, scenario.criteria[c].id)});
+                                         .arg(scenario.panel[p].id, qualified[b], scenario.criteria[c].id)});
     // Each entry of the panel, the criteria and the qualified bidders gets the scores of its code.
     QList<ScoreCalculator::Sheets> sheets(qualified.size());
     for (qsizetype b = 0; b < qualified.size(); ++b) {
-        const ScoreCalculator::Sheets& first = read[qualifiedFirst.value(qualified[b])];
+        const ScoreCalculator::Sheets& first = read[bidderPositions[b]];
         ScoreCalculator::Sheets& sheet = sheets[b];
         sheet.resize(cells);
         for (qsizetype p = 0; p < scenario.panel.size(); ++p)

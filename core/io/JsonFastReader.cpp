@@ -46,8 +46,8 @@ public:
         if (m_p == m_end || *m_p != '[' || depth > m_maxDepth)
             return false;
         std::size_t index = 0;
-        return list(']', [this, depth, &f, &index] {
-            JsonValue item;
+        JsonValue item; // one value for all, so that items of the same shape reuse its memory
+        return list(']', [this, depth, &f, &index, &item] {
             if (!value(item, depth))
                 return false;
             f(index++, item);
@@ -172,7 +172,10 @@ private:
             m_keys.resize(firstKey);
             return true;
         }
-        out = JsonValue::object(take(m_keys, firstKey), take(m_items, firstItem));
+        out.assignObject(m_keys.begin() + std::ptrdiff_t(firstKey), m_items.begin() + std::ptrdiff_t(firstItem),
+                         m_items.size() - firstItem);
+        m_keys.resize(firstKey);
+        m_items.resize(firstItem);
         return true;
     }
 
@@ -201,18 +204,11 @@ private:
                     m_items.push_back(std::move(item));
             }))
             return false;
-        if (!m_discard)
-            out = JsonValue::array(take(m_items, firstItem));
+        if (!m_discard) {
+            out.assignArray(m_items.begin() + std::ptrdiff_t(firstItem), m_items.size() - firstItem);
+            m_items.resize(firstItem);
+        }
         return true;
-    }
-
-    // Moves the entries from `first` on out of the stack, into a vector of their exact size.
-    template <typename T> static std::vector<T> take(std::vector<T>& stack, std::size_t first)
-    {
-        std::vector<T> taken(std::make_move_iterator(stack.begin() + std::ptrdiff_t(first)),
-                             std::make_move_iterator(stack.end()));
-        stack.resize(first);
-        return taken;
     }
 
     // A string from its opening quote: UTF-8 checked, the simple escapes resolved.

@@ -1,5 +1,6 @@
 #include "JsonValue.h"
 
+#include <iterator>
 #include <utility>
 
 namespace tp {
@@ -60,19 +61,21 @@ JsonValue JsonValue::object()
     return v;
 }
 
-JsonValue JsonValue::array(std::vector<JsonValue> items)
+void JsonValue::assignObject(std::vector<std::string>::iterator keys, std::vector<JsonValue>::iterator items,
+                             std::size_t count)
 {
-    JsonValue v = array();
-    v.m_items = std::move(items);
-    return v;
+    assignArray(items, count);
+    m_type = Type::Object;
+    m_keys.assign(std::make_move_iterator(keys), std::make_move_iterator(keys + std::ptrdiff_t(count)));
 }
 
-JsonValue JsonValue::object(std::vector<std::string> keys, std::vector<JsonValue> items)
+void JsonValue::assignArray(std::vector<JsonValue>::iterator items, std::size_t count)
 {
-    JsonValue v = object();
-    v.m_keys = std::move(keys);
-    v.m_items = std::move(items);
-    return v;
+    m_type = Type::Array;
+    m_bool = false;
+    m_text.clear();
+    m_keys.clear();
+    m_items.assign(std::make_move_iterator(items), std::make_move_iterator(items + std::ptrdiff_t(count)));
 }
 
 const JsonValue* JsonValue::member(std::string_view key) const

@@ -37,9 +37,6 @@ public:
     static JsonValue string(const QString& text);
     static JsonValue array();
     static JsonValue object();
-    static JsonValue array(std::vector<JsonValue> items);
-    // keys and items parallel, no key twice.
-    static JsonValue object(std::vector<std::string> keys, std::vector<JsonValue> items);
 
     Type type() const { return m_type; }
     bool isObject() const { return m_type == Type::Object; }
@@ -57,6 +54,13 @@ public:
     std::size_t size() const { return m_items.size(); }
     // The first member named key, or nullptr.
     const JsonValue* member(std::string_view key) const;
+
+    // Makes this the object of the `count` members moved out of `keys` and `items` (no key twice), or
+    // the array of the `count` items, keeping the memory it has for them: a reader reading records of
+    // the same shape into one value allocates nothing after the first.
+    void assignObject(std::vector<std::string>::iterator keys, std::vector<JsonValue>::iterator items,
+                      std::size_t count);
+    void assignArray(std::vector<JsonValue>::iterator items, std::size_t count);
 
     void append(JsonValue value);
     void insert(std::string key, JsonValue value);

@@ -13,6 +13,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <unordered_map>
+#include <vector>
 
 namespace tp {
 
@@ -114,6 +116,46 @@ template <typename T> QList<qsizetype> firstPositions(const QList<T>& list, cons
     return positions;
 }
 
+// The scores read, by cell (qualified bidder, panelist, criterion): a table when the scores could fill
+// a good part of it, else a hash, so that long lists with few scores need no table of every cell.
+class ScoreTable
+{
+public:
+    ScoreTable(quint64 cells, qsizetype scores) : m_dense(cells <= quint64(scores) * 4 + 4096)
+    {
+        if (m_dense) {
+            m_values.assign(std::size_t(cells), 0);
+            m_given.assign(std::size_t(cells), false);
+        }
+    }
+
+    // False when the cell has a score already.
+    bool add(quint64 cell, Hundredths score)
+    {
+        if (!m_dense)
+            return m_sparse.try_emplace(cell, score).second;
+        if (m_given[std::size_t(cell)])
+            return false;
+        m_given[std::size_t(cell)] = true;
+        m_values[std::size_t(cell)] = score;
+        return true;
+    }
+    bool given(quint64 cell) const { return m_dense ? bool(m_given[std::size_t(cell)]) : m_sparse.count(cell) > 0; }
+    Hundredths value(quint64 cell) const
+    {
+        if (m_dense)
+            return m_values[std::size_t(cell)];
+        const auto it = m_sparse.find(cell);
+        return it == m_sparse.end() ? 0 : it->second;
+    }
+
+private:
+    bool m_dense;
+    std::vector<Hundredths> m_values;
+    std::vector<bool> m_given;
+    std::unordered_map<quint64, Hundredths> m_sparse;
+};
+
 // Rule 4: the sheets of the qualified bidders, one per entry of `qualified` (ScoreCalculator::Sheets),
 // checking that every score is there exactly once.
 QList<ScoreCalculator::Sheets> collectSheets(const Scenario& scenario, const QStringList& qualified, Problems& problems)
@@ -124,10 +166,12 @@ QList<ScoreCalculator::Sheets> collectSheets(const Scenario& scenario, const QSt
     const QHash<QString, qsizetype> qualifiedFirst = firstByCode(qualified);
     const qsizetype criteria = scenario.criteria.size();
     const qsizetype cells = scenario.panel.size() * criteria;
-    // Scores by the first position of their codes; `given` marks the cells read.
-    QList<ScoreCalculator::Sheets> read(qualified.size(), ScoreCalculator::Sheets(cells, 0));
-    std::vector<bool> given(std::size_t(qualified.size() * cells), false);
     const QList<ScoreEntry>& scores = *scenario.scores;
+    // Scores by the first position of their codes.
+    ScoreTable read(quint64(qualified.size()) * quint64(cells), scores.size());
+    const auto cellOf = [cells, criteria](qsizetype bidder, qsizetype panelist, qsizetype criterion) {
+        return quint64(bidder) * quint64(cells) + quint64(panelist * criteria + criterion);
+    };
     for (int i = 0; i < scores.size(); ++i) {
         const ScoreEntry& entry = scores[i];
         const auto where = [i] { return QStringLiteral("scores[%1]").arg(i); };
@@ -162,16 +206,10 @@ QList<ScoreCalculator::Sheets> collectSheets(const Scenario& scenario, const QSt
                              QCoreApplication::translate("Evaluator", "%1 is above the maximum %2 of criterion %3")
                                  .arg(Decimal::formatShort(entry.score), Decimal::formatShort(max.max), max.id)});
         }
-        const qsizetype cell = panelist.value() * criteria + criterion.value();
-        const std::size_t flag = std::size_t(bidder.value() * cells + cell);
-        if (given[flag]) {
+        if (!read.add(cellOf(bidder.value(), panelist.value(), criterion.value()), entry.score))
             problems.append({where(), QCoreApplication::translate(
                                           "Evaluator", "a second score of panelist %1 for bidder %2 on criterion %3")
                                           .arg(entry.panelist, entry.bidder, entry.criterion)});
-            continue;
-        }
-        given[flag] = true;
-        read[bidder.value()][cell] = entry.score;
     }
     const QList<qsizetype> panelPositions = firstPositions(scenario.panel, panelFirst);
     const QList<qsizetype> criterionPositions = firstPositions(scenario.criteria, criterionFirst);
@@ -181,21 +219,23 @@ QList<ScoreCalculator::Sheets> collectSheets(const Scenario& scenario, const QSt
     for (qsizetype p = 0; p < scenario.panel.size(); ++p)
         for (qsizetype b = 0; b < qualified.size(); ++b)
             for (qsizetype c = 0; c < criteria; ++c)
-                if (!given[std::size_t(bidderPositions[b] * cells + panelPositions[p] * criteria +
-                                       criterionPositions[c])])
+                if (!read.given(cellOf(bidderPositions[b], panelPositions[p], criterionPositions[c])))
                     problems.append({QStringLiteral("scores"),
                                      QCoreApplication::translate(
                                          "Evaluator", "missing the score of panelist %1 for bidder %2 on criterion %3")
                                          .arg(scenario.panel[p].id, qualified[b], scenario.criteria[c].id)});
+    // Only a complete set of scores is scored.
+    if (!problems.isEmpty())
+        return {};
     // Each entry of the panel, the criteria and the qualified bidders gets the scores of its code.
     QList<ScoreCalculator::Sheets> sheets(qualified.size());
     for (qsizetype b = 0; b < qualified.size(); ++b) {
-        const ScoreCalculator::Sheets& first = read[bidderPositions[b]];
         ScoreCalculator::Sheets& sheet = sheets[b];
         sheet.resize(cells);
         for (qsizetype p = 0; p < scenario.panel.size(); ++p)
             for (qsizetype c = 0; c < criteria; ++c)
-                sheet[p * criteria + c] = first[panelPositions[p] * criteria + criterionPositions[c]];
+                sheet[p * criteria + c] =
+                    read.value(cellOf(bidderPositions[b], panelPositions[p], criterionPositions[c]));
     }
     return sheets;
 }

@@ -1,8 +1,10 @@
 #include "JsonParser.h"
 
+#include "JsonFastReader.h"
 #include "JsonTreeBuilder.h"
 
 #include <QCoreApplication>
+#include <cstring>
 #include <new>
 
 namespace tp {
@@ -99,48 +101,25 @@ std::pair<qsizetype, qsizetype> JsonParser::lineAndColumn(const QByteArray& byte
 
 qsizetype JsonParser::invalidUtf8Offset(const QByteArray& bytes)
 {
-    const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    auto at = [&bytes](qsizetype k) { return static_cast<unsigned char>(bytes[k]); };
-    while (i < n) {
-        const unsigned char c = at(i);
-        if (c < 0x80) {
-            ++i;
+    const char* const begin = bytes.constData();
+    const char* const end = begin + bytes.size();
+    const char* p = begin;
+    while (p != end) {
+        // Eight ASCII bytes at a time.
+        quint64 word = 0;
+        if (end - p >= 8 && (std::memcpy(&word, p, 8), (word & 0x8080808080808080ULL) == 0)) {
+            p += 8;
             continue;
         }
-        int extra = 0;
-        unsigned char lo = 0x80;
-        unsigned char hi = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            extra = 1;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            extra = 2;
-            if (c == 0xE0)
-                lo = 0xA0; // no overlong forms
-            else if (c == 0xED)
-                hi = 0x9F; // no surrogates
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            extra = 3;
-            if (c == 0xF0)
-                lo = 0x90;
-            else if (c == 0xF4)
-                hi = 0x8F; // nothing above U+10FFFF
-        } else {
-            return i;
-        }
-        for (int k = 1; k <= extra; ++k) {
-            if (i + k >= n)
-                return i;
-            const unsigned char cc = at(i + k);
-            if (k == 1 ? (cc < lo || cc > hi) : (cc < 0x80 || cc > 0xBF))
-                return i;
-        }
-        i += extra + 1;
+        const int length = JsonFastReader::utf8SequenceLength(p, end);
+        if (length == 0)
+            return p - begin;
+        p += length;
     }
     return -1;
 }
 
-JsonParser::Result JsonParser::parse(const QByteArray& input)
+JsonParser::Result JsonParser::parse(const QByteArray& input, std::string_view streamed)
 {
     Result result;
     auto fail = [&result](const QString& why) {
@@ -150,6 +129,14 @@ JsonParser::Result JsonParser::parse(const QByteArray& input)
     QByteArray bytes = input;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
+    // Plain valid JSON, the usual case, in one pass; anything else is read again below, which explains
+    // what is wrong or builds the tree of the rarer forms.
+    if (std::optional<JsonFastReader::Result> read = JsonFastReader::read(bytes, kMaxDepth, kMaxValues, streamed)) {
+        result.root = std::move(read->root);
+        result.streamed = read->streamed;
+        result.text = bytes;
+        return result;
+    }
     bool blank = true;
     for (const char c : std::as_const(bytes))
         if (!isJsonWhitespace(c)) {

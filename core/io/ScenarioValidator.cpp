@@ -1,6 +1,7 @@
 #include "ScenarioValidator.h"
 
 #include "DateTimeText.h"
+#include "LargePages.h"
 #include "ScenarioReader.h"
 #include "model/Limits.h"
 #include "rules/PanelRules.h"
@@ -93,7 +94,81 @@ bool isLowerHex64(const QString& s)
     return true;
 }
 
+// A score written as scenario files write them ("18", "18.5", "-0.25": at most 2 decimals and 9
+// digits before the point) in hundredths, or nullopt for any other form.
+std::optional<Hundredths> plainHundredths(const JsonValue& value)
+{
+    if (value.type() != JsonValue::Type::Integer && value.type() != JsonValue::Type::Number)
+        return std::nullopt;
+    const std::string& t = value.text();
+    const auto digitAt = [&t](std::size_t k) { return k < t.size() && t[k] >= '0' && t[k] <= '9'; };
+    std::size_t i = 0;
+    const bool negative = !t.empty() && t[0] == '-';
+    if (negative)
+        ++i;
+    const std::size_t start = i;
+    Hundredths whole = 0;
+    for (; digitAt(i); ++i)
+        whole = whole * 10 + (t[i] - '0');
+    const std::size_t digits = i - start;
+    if (digits == 0 || digits > 9 || (digits > 1 && t[start] == '0'))
+        return std::nullopt;
+    Hundredths cents = 0;
+    if (i < t.size() && t[i] == '.') {
+        const std::size_t fraction = ++i;
+        for (; digitAt(i); ++i)
+            cents = cents * 10 + (t[i] - '0');
+        if (i == fraction || i - fraction > 2)
+            return std::nullopt;
+        if (i - fraction == 1)
+            cents *= 10;
+    }
+    if (i != t.size())
+        return std::nullopt;
+    const Hundredths h = whole * 100 + cents;
+    return negative ? -h : h;
+}
+
 } // namespace
+
+// The first score entry of each (panelist, bidder, criterion), by the positions of the three ids in
+// their lists: a table when the scores fill a good part of it, else a hash.
+class ScenarioValidator::ScoreCells
+{
+public:
+    ScoreCells(qsizetype panel, qsizetype bidders, qsizetype criteria, qsizetype scores)
+        : m_bidders(quint64(bidders)), m_criteria(quint64(criteria))
+    {
+        const quint64 cells = quint64(panel) * m_bidders * m_criteria;
+        m_dense = cells <= quint64(scores) * 4 + 4096;
+        if (m_dense)
+            m_first.assign(std::size_t(cells), -1);
+        else
+            m_sparse.reserve(std::size_t(scores));
+    }
+
+    // The entry that already gave this score, or -1 after noting `entry` as the one that did.
+    qsizetype claim(qsizetype panelist, qsizetype bidder, qsizetype criterion, qsizetype entry)
+    {
+        const quint64 key = (quint64(panelist) * m_bidders + quint64(bidder)) * m_criteria + quint64(criterion);
+        if (m_dense) {
+            qsizetype& first = m_first[std::size_t(key)];
+            if (first >= 0)
+                return first;
+            first = entry;
+            return -1;
+        }
+        const auto [it, added] = m_sparse.try_emplace(key, entry);
+        return added ? -1 : it->second;
+    }
+
+private:
+    quint64 m_bidders;
+    quint64 m_criteria;
+    bool m_dense = true;
+    std::vector<qsizetype> m_first;
+    std::unordered_map<quint64, qsizetype> m_sparse;
+};
 
 ScenarioValidator::ScenarioValidator(Problems* problems) : m_problems(problems) {}
 
@@ -371,6 +446,7 @@ std::optional<QString> ScenarioValidator::idValue(const QString& s, qsizetype n,
         return std::nullopt;
     }
     index.first.insert(s, position);
+    index.byText.emplace(s.toStdString(), IdIndex::Entry{s, position});
     return s;
 }
 
@@ -381,7 +457,9 @@ std::optional<ScenarioValidator::Reference> ScenarioValidator::reference(const J
     if (!s)
         return std::nullopt;
     const IdIndex& index = kind == RefKind::Bidder ? m_bidders : kind == RefKind::Panelist ? m_panel : m_criteria;
-    Reference ref{*s, index.first.contains(*s)};
+    const auto first = index.first.constFind(*s);
+    const bool resolved = first != index.first.constEnd();
+    Reference ref{*s, resolved, resolved ? first.value() : -1};
     if (!ref.resolved && !index.incomplete) {
         switch (kind) {
         case RefKind::Bidder:
@@ -398,7 +476,7 @@ std::optional<ScenarioValidator::Reference> ScenarioValidator::reference(const J
     return ref;
 }
 
-Scenario ScenarioValidator::read(const JsonValue& root)
+Scenario ScenarioValidator::read(const JsonValue& root, const JsonFastReader::ArrayText* scores)
 {
     if (!root.isObject()) {
         problem(QString(), QCoreApplication::translate("ScenarioReader", "the file must hold one JSON object, found %1")
@@ -432,8 +510,8 @@ Scenario ScenarioValidator::read(const JsonValue& root)
     readPanel(required(root, QString(), "panel"));
     if (const JsonValue* draw = root.member("draw"))
         readDraw(*draw);
-    if (const JsonValue* scores = root.member("scores"))
-        readScores(*scores);
+    if (const JsonValue* value = root.member("scores"))
+        readScores(*value, scores);
     if (const JsonValue* votes = root.member("votes"))
         readVotes(*votes);
     return m_scenario;
@@ -691,6 +769,7 @@ void ScenarioValidator::readCriteria(const JsonValue* value)
         m_criteria.incomplete = true;
         return;
     }
+    m_criteria.size = qsizetype(value->size());
     if (value->size() == 0)
         problem(path, QCoreApplication::translate("ScenarioReader", "must hold at least one criterion"));
     for (std::size_t i = 0; i < value->size(); ++i) {
@@ -736,6 +815,7 @@ void ScenarioValidator::readBidders(const JsonValue* value)
         m_bidders.incomplete = true;
         return;
     }
+    m_bidders.size = qsizetype(value->size());
     if (value->size() == 0)
         problem(path, QCoreApplication::translate("ScenarioReader", "must hold at least one bidder"));
     for (std::size_t i = 0; i < value->size(); ++i) {
@@ -809,6 +889,7 @@ void ScenarioValidator::readPanel(const JsonValue* value)
         return;
     }
     m_panelSize = qsizetype(value->size());
+    m_panel.size = *m_panelSize;
     QStringList leaders;
     bool rolesKnown = true;
     for (std::size_t i = 0; i < value->size(); ++i) {
@@ -944,64 +1025,119 @@ QStringList ScenarioValidator::readWitnesses(const JsonValue& value, const QStri
     return names;
 }
 
-void ScenarioValidator::readScores(const JsonValue& value)
+void ScenarioValidator::readScores(const JsonValue& value, const JsonFastReader::ArrayText* items)
+{
+    if (!expectArray(value, QStringLiteral("scores")))
+        return;
+    const std::size_t size = items ? items->size() : value.size();
+    // The maximum of each criterion whose max is valid, by its position.
+    std::vector<std::optional<Hundredths>> maxima(std::size_t(m_criteria.size));
+    for (auto it = m_criterionMax.cbegin(); it != m_criterionMax.cend(); ++it)
+        maxima[std::size_t(m_criteria.first.value(it.key()))] = it.value();
+    ScoreCells cells(m_panel.size, m_bidders.size, m_criteria.size, qsizetype(size));
+    QList<ScoreEntry> scores;
+    scores.reserve(qsizetype(size));
+    adviseLargePages(scores.data(), std::size_t(scores.capacity()) * sizeof(ScoreEntry));
+    const auto read = [&](std::size_t i, const JsonValue& entry) {
+        ScoreEntry score;
+        if (plainScore(entry, qsizetype(i), maxima, cells, score))
+            scores.append(std::move(score));
+        else if (std::optional<ScoreEntry> checked = checkedScore(entry, qsizetype(i), cells))
+            scores.append(std::move(*checked));
+    };
+    if (items)
+        items->forEach(read);
+    else
+        for (std::size_t i = 0; i < value.size(); ++i)
+            read(i, value.items()[i]);
+    m_scenario.scores = std::move(scores);
+}
+
+bool ScenarioValidator::plainScore(const JsonValue& entry, qsizetype index,
+                                   const std::vector<std::optional<Hundredths>>& maxima, ScoreCells& cells,
+                                   ScoreEntry& score) const
+{
+    if (!entry.isObject() || entry.size() != 4)
+        return false;
+    // panelist, bidder, criterion
+    const IdIndex::Entry* ids[3] = {nullptr, nullptr, nullptr};
+    const JsonValue* points = nullptr;
+    for (std::size_t k = 0; k < 4; ++k) {
+        const std::string& key = entry.keys()[k];
+        const JsonValue& v = entry.items()[k];
+        if (key == "score") {
+            points = &v;
+            continue;
+        }
+        const int slot = key == "panelist" ? 0 : key == "bidder" ? 1 : key == "criterion" ? 2 : -1;
+        if (slot < 0 || !v.isString())
+            return false;
+        const IdIndex& list = slot == 0 ? m_panel : slot == 1 ? m_bidders : m_criteria;
+        const auto it = list.byText.find(v.text());
+        if (it == list.byText.end())
+            return false;
+        ids[slot] = &it->second;
+    }
+    if (!points || !ids[0] || !ids[1] || !ids[2])
+        return false;
+    const std::optional<Hundredths> h = plainHundredths(*points);
+    if (!h || *h < 0)
+        return false;
+    const std::optional<Hundredths>& max = maxima[std::size_t(ids[2]->position)];
+    if (max && *h > *max)
+        return false;
+    if (cells.claim(ids[0]->position, ids[1]->position, ids[2]->position, index) >= 0)
+        return false;
+    score.panelist = ids[0]->id;
+    score.bidder = ids[1]->id;
+    score.criterion = ids[2]->id;
+    score.score = *h;
+    return true;
+}
+
+std::optional<ScoreEntry> ScenarioValidator::checkedScore(const JsonValue& entry, qsizetype index, ScoreCells& cells)
 {
     const QString path = QStringLiteral("scores");
-    if (!expectArray(value, path))
-        return;
-    QList<ScoreEntry> scores;
-    // (panelist, bidder, criterion) joined with a separator no id can hold -> first index
-    QHash<QString, qsizetype> seen;
-    seen.reserve(qsizetype(value.size()));
-    for (std::size_t i = 0; i < value.size(); ++i) {
-        const JsonValue& entry = value.items()[i];
-        const QString entryPath = element(path, qsizetype(i));
-        if (!expectObject(entry, entryPath))
-            continue;
-        checkKeys(entry, entryPath, {"panelist", "bidder", "criterion", "score"});
-        ScoreEntry score;
-        std::optional<Reference> panelist;
-        std::optional<Reference> bidder;
-        std::optional<Reference> criterion;
-        if (const JsonValue* v = required(entry, entryPath, "panelist"))
-            panelist = reference(*v, child(entryPath, "panelist"), RefKind::Panelist);
-        if (const JsonValue* v = required(entry, entryPath, "bidder"))
-            bidder = reference(*v, child(entryPath, "bidder"), RefKind::Bidder);
-        if (const JsonValue* v = required(entry, entryPath, "criterion"))
-            criterion = reference(*v, child(entryPath, "criterion"), RefKind::Criterion);
-        if (const JsonValue* v = required(entry, entryPath, "score")) {
-            const QString scorePath = child(entryPath, "score");
-            if (const auto h = decimal(*v, scorePath)) {
-                const auto max = criterion ? m_criterionMax.constFind(criterion->id) : m_criterionMax.constEnd();
-                if (*h < 0)
-                    problem(
-                        scorePath,
+    const QString entryPath = element(path, index);
+    if (!expectObject(entry, entryPath))
+        return std::nullopt;
+    checkKeys(entry, entryPath, {"panelist", "bidder", "criterion", "score"});
+    ScoreEntry score;
+    std::optional<Reference> panelist;
+    std::optional<Reference> bidder;
+    std::optional<Reference> criterion;
+    if (const JsonValue* v = required(entry, entryPath, "panelist"))
+        panelist = reference(*v, child(entryPath, "panelist"), RefKind::Panelist);
+    if (const JsonValue* v = required(entry, entryPath, "bidder"))
+        bidder = reference(*v, child(entryPath, "bidder"), RefKind::Bidder);
+    if (const JsonValue* v = required(entry, entryPath, "criterion"))
+        criterion = reference(*v, child(entryPath, "criterion"), RefKind::Criterion);
+    if (const JsonValue* v = required(entry, entryPath, "score")) {
+        const QString scorePath = child(entryPath, "score");
+        if (const auto h = decimal(*v, scorePath)) {
+            const auto max = criterion ? m_criterionMax.constFind(criterion->id) : m_criterionMax.constEnd();
+            if (*h < 0)
+                problem(scorePath,
                         QCoreApplication::translate("ScenarioReader", "%1 is below the minimum 0").arg(v->toQString()));
-                else if (max != m_criterionMax.constEnd() && *h > max.value())
-                    problem(scorePath,
-                            QCoreApplication::translate("ScenarioReader", "%1 is above the maximum %2 of criterion %3")
-                                .arg(v->toQString(), Decimal::formatShort(max.value()), criterion->id));
-                score.score = *h;
-            }
+            else if (max != m_criterionMax.constEnd() && *h > max.value())
+                problem(scorePath,
+                        QCoreApplication::translate("ScenarioReader", "%1 is above the maximum %2 of criterion %3")
+                            .arg(v->toQString(), Decimal::formatShort(max.value()), criterion->id));
+            score.score = *h;
         }
-        score.panelist = panelist ? panelist->id : QString();
-        score.bidder = bidder ? bidder->id : QString();
-        score.criterion = criterion ? criterion->id : QString();
-        if (panelist && panelist->resolved && bidder && bidder->resolved && criterion && criterion->resolved) {
-            const QString key = panelist->id + QChar(0x1f) + bidder->id + QChar(0x1f) + criterion->id;
-            const auto it = seen.constFind(key);
-            if (it != seen.constEnd())
-                problem(entryPath,
-                        QCoreApplication::translate(
-                            "ScenarioReader",
-                            "a second score of panelist \"%1\" for bidder \"%2\" on criterion \"%3\" (also %4)")
-                            .arg(panelist->id, bidder->id, criterion->id, element(path, it.value())));
-            else
-                seen.insert(key, qsizetype(i));
-        }
-        scores.append(score);
     }
-    m_scenario.scores = scores;
+    score.panelist = panelist ? panelist->id : QString();
+    score.bidder = bidder ? bidder->id : QString();
+    score.criterion = criterion ? criterion->id : QString();
+    if (panelist && panelist->resolved && bidder && bidder->resolved && criterion && criterion->resolved) {
+        const qsizetype first = cells.claim(panelist->position, bidder->position, criterion->position, index);
+        if (first >= 0)
+            problem(entryPath, QCoreApplication::translate(
+                                   "ScenarioReader",
+                                   "a second score of panelist \"%1\" for bidder \"%2\" on criterion \"%3\" (also %4)")
+                                   .arg(panelist->id, bidder->id, criterion->id, element(path, first)));
+    }
+    return score;
 }
 
 void ScenarioValidator::readVotes(const JsonValue& value)

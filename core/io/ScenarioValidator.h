@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JsonFastReader.h"
 #include "JsonValue.h"
 #include "model/Problem.h"
 #include "model/Scenario.h"
@@ -9,7 +10,10 @@
 #include <functional>
 #include <initializer_list>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace tp {
 
@@ -22,7 +26,9 @@ class ScenarioValidator
 public:
     explicit ScenarioValidator(Problems* problems);
 
-    Scenario read(const JsonValue& root);
+    // `scores`: the items of the root's "scores" array when the parser kept them as text (the tree
+    // then holds an empty array there).
+    Scenario read(const JsonValue& root, const JsonFastReader::ArrayText* scores = nullptr);
 
     // The same checks on settings already in memory (the setup step's), with the problems worded
     // and placed as for a scenario file: the project ("project..."), the criteria ("criteria...")
@@ -41,7 +47,15 @@ private:
     // not reported: they may name that entry.
     struct IdIndex
     {
+        struct Entry
+        {
+            QString id;
+            qsizetype position = 0;
+        };
         QHash<QString, qsizetype> first;
+        // The same ids by their UTF-8 text, for the scores.
+        std::unordered_map<std::string, Entry> byText;
+        qsizetype size = 0; // entries of the list: the positions are below
         bool incomplete = false;
     };
     enum class RefKind
@@ -54,7 +68,9 @@ private:
     {
         QString id;
         bool resolved = false;
+        qsizetype position = -1; // resolved: the position of the entry with that id
     };
+    class ScoreCells;
 
     void problem(const QString& where, const QString& why);
     static QString typeName(const JsonValue& value);
@@ -107,7 +123,12 @@ private:
     void readDraw(const JsonValue& value);
     void readOpening(const JsonValue& value);
     QStringList readWitnesses(const JsonValue& value, const QString& path);
-    void readScores(const JsonValue& value);
+    void readScores(const JsonValue& value, const JsonFastReader::ArrayText* items);
+    // A score entry with no problem, read without naming its paths; false when it has a problem, or
+    // a form this reading does not take (then checkedScore() reads it).
+    bool plainScore(const JsonValue& entry, qsizetype index, const std::vector<std::optional<Hundredths>>& maxima,
+                    ScoreCells& cells, ScoreEntry& score) const;
+    std::optional<ScoreEntry> checkedScore(const JsonValue& entry, qsizetype index, ScoreCells& cells);
     void readVotes(const JsonValue& value);
 
     Problems* m_problems;

@@ -8,6 +8,8 @@ list(APPEND TP_CORE_SOURCES
 list(APPEND TP_CORE_SOURCES
   io/JsonValue.h io/JsonValue.cpp
   io/JsonTreeBuilder.h io/JsonTreeBuilder.cpp
+  io/JsonFastReader.h io/JsonFastReader.cpp
+  io/LargePages.h io/LargePages.cpp
   io/JsonParser.h io/JsonParser.cpp
   io/DateTimeText.h io/DateTimeText.cpp
   io/ScenarioValidator.h io/ScenarioValidator.cpp)

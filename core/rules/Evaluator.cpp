@@ -13,6 +13,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <unordered_map>
+#include <vector>
 
 namespace tp {
 
@@ -83,63 +85,158 @@ std::optional<DrawOutcome> drawOutcome(const Scenario& scenario, const QList<Exc
     return outcome;
 }
 
-// Rule 4: the sheets of the qualified bidders (bidder -> panelist -> criterion -> score), checking
-// that every score is there exactly once.
-QHash<QString, ScoreCalculator::Sheets> collectSheets(const Scenario& scenario, const QStringList& qualified,
-                                                      Problems& problems)
+// Position of the first entry with each code in a list.
+template <typename T> QHash<QString, qsizetype> firstByCode(const QList<T>& list)
 {
-    QHash<QString, ScoreCalculator::Sheets> sheets;
-    const QSet<QString> qualifiedSet(qualified.cbegin(), qualified.cend());
+    QHash<QString, qsizetype> first;
+    first.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i)
+        if (!first.contains(list[i].id))
+            first.insert(list[i].id, i);
+    return first;
+}
+
+QHash<QString, qsizetype> firstByCode(const QStringList& codes)
+{
+    QHash<QString, qsizetype> first;
+    first.reserve(codes.size());
+    for (qsizetype i = 0; i < codes.size(); ++i)
+        if (!first.contains(codes[i]))
+            first.insert(codes[i], i);
+    return first;
+}
+
+// For each entry of a list, the position of the first entry with the same code: an entry whose code
+// repeats shares the scores of the first.
+template <typename T> QList<qsizetype> firstPositions(const QList<T>& list, const QHash<QString, qsizetype>& first)
+{
+    QList<qsizetype> positions(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i)
+        positions[i] = first.value(list[i].id);
+    return positions;
+}
+
+// The scores read, by cell (qualified bidder, panelist, criterion): a table when the scores could fill
+// a good part of it, else a hash, so that long lists with few scores need no table of every cell.
+class ScoreTable
+{
+public:
+    ScoreTable(quint64 cells, qsizetype scores) : m_dense(cells <= quint64(scores) * 4 + 4096)
+    {
+        if (m_dense) {
+            m_values.assign(std::size_t(cells), 0);
+            m_given.assign(std::size_t(cells), false);
+        }
+    }
+
+    // False when the cell has a score already.
+    bool add(quint64 cell, Hundredths score)
+    {
+        if (!m_dense)
+            return m_sparse.try_emplace(cell, score).second;
+        if (m_given[std::size_t(cell)])
+            return false;
+        m_given[std::size_t(cell)] = true;
+        m_values[std::size_t(cell)] = score;
+        return true;
+    }
+    bool given(quint64 cell) const { return m_dense ? bool(m_given[std::size_t(cell)]) : m_sparse.count(cell) > 0; }
+    Hundredths value(quint64 cell) const
+    {
+        if (m_dense)
+            return m_values[std::size_t(cell)];
+        const auto it = m_sparse.find(cell);
+        return it == m_sparse.end() ? 0 : it->second;
+    }
+
+private:
+    bool m_dense;
+    std::vector<Hundredths> m_values;
+    std::vector<bool> m_given;
+    std::unordered_map<quint64, Hundredths> m_sparse;
+};
+
+// Rule 4: the sheets of the qualified bidders, one per entry of `qualified` (ScoreCalculator::Sheets),
+// checking that every score is there exactly once.
+QList<ScoreCalculator::Sheets> collectSheets(const Scenario& scenario, const QStringList& qualified, Problems& problems)
+{
+    const QHash<QString, qsizetype> panelFirst = firstByCode(scenario.panel);
+    const QHash<QString, qsizetype> criterionFirst = firstByCode(scenario.criteria);
+    const QHash<QString, qsizetype> bidderFirst = firstByCode(scenario.bidders);
+    const QHash<QString, qsizetype> qualifiedFirst = firstByCode(qualified);
+    const qsizetype criteria = scenario.criteria.size();
+    const qsizetype cells = scenario.panel.size() * criteria;
     const QList<ScoreEntry>& scores = *scenario.scores;
+    // Scores by the first position of their codes.
+    ScoreTable read(quint64(qualified.size()) * quint64(cells), scores.size());
+    const auto cellOf = [cells, criteria](qsizetype bidder, qsizetype panelist, qsizetype criterion) {
+        return quint64(bidder) * quint64(cells) + quint64(panelist * criteria + criterion);
+    };
     for (int i = 0; i < scores.size(); ++i) {
         const ScoreEntry& entry = scores[i];
         const auto where = [i] { return QStringLiteral("scores[%1]").arg(i); };
-        const Criterion* criterion = scenario.criterion(entry.criterion);
+        const auto panelist = panelFirst.constFind(entry.panelist);
+        const auto criterion = criterionFirst.constFind(entry.criterion);
+        const auto bidder = qualifiedFirst.constFind(entry.bidder); // a qualified bidder is a bidder
         bool known = true;
-        if (!scenario.panelist(entry.panelist)) {
+        if (panelist == panelFirst.constEnd()) {
             problems.append({where() + QStringLiteral(".panelist"),
                              QCoreApplication::translate("Evaluator", "%1 is not a panel member").arg(entry.panelist)});
             known = false;
         }
-        if (!scenario.bidder(entry.bidder)) {
+        if (bidder == qualifiedFirst.constEnd() && !bidderFirst.contains(entry.bidder)) {
             problems.append({where() + QStringLiteral(".bidder"),
                              QCoreApplication::translate("Evaluator", "%1 is not a bidder").arg(entry.bidder)});
             known = false;
         }
-        if (!criterion) {
+        if (criterion == criterionFirst.constEnd()) {
             problems.append({where() + QStringLiteral(".criterion"),
                              QCoreApplication::translate("Evaluator", "%1 is not a criterion").arg(entry.criterion)});
             known = false;
         }
-        if (!known || !qualifiedSet.contains(entry.bidder))
+        if (!known || bidder == qualifiedFirst.constEnd())
             continue;
+        const Criterion& max = scenario.criteria[criterion.value()];
         if (entry.score < 0) {
             problems.append({where() + QStringLiteral(".score"),
                              QCoreApplication::translate("Evaluator", "%1 is below the minimum 0")
                                  .arg(Decimal::formatShort(entry.score))});
-        } else if (entry.score > criterion->max) {
-            problems.append(
-                {where() + QStringLiteral(".score"),
-                 QCoreApplication::translate("Evaluator", "%1 is above the maximum %2 of criterion %3")
-                     .arg(Decimal::formatShort(entry.score), Decimal::formatShort(criterion->max), criterion->id)});
+        } else if (entry.score > max.max) {
+            problems.append({where() + QStringLiteral(".score"),
+                             QCoreApplication::translate("Evaluator", "%1 is above the maximum %2 of criterion %3")
+                                 .arg(Decimal::formatShort(entry.score), Decimal::formatShort(max.max), max.id)});
         }
-        QHash<QString, Hundredths>& sheet = sheets[entry.bidder][entry.panelist];
-        if (sheet.contains(entry.criterion)) {
+        if (!read.add(cellOf(bidder.value(), panelist.value(), criterion.value()), entry.score))
             problems.append({where(), QCoreApplication::translate(
                                           "Evaluator", "a second score of panelist %1 for bidder %2 on criterion %3")
                                           .arg(entry.panelist, entry.bidder, entry.criterion)});
-            continue;
-        }
-        sheet.insert(entry.criterion, entry.score);
     }
-    for (const Panelist& panelist : scenario.panel)
-        for (const QString& bidder : qualified)
-            for (const Criterion& criterion : scenario.criteria)
-                if (!sheets.value(bidder).value(panelist.id).contains(criterion.id))
+    const QList<qsizetype> panelPositions = firstPositions(scenario.panel, panelFirst);
+    const QList<qsizetype> criterionPositions = firstPositions(scenario.criteria, criterionFirst);
+    QList<qsizetype> bidderPositions(qualified.size());
+    for (qsizetype b = 0; b < qualified.size(); ++b)
+        bidderPositions[b] = qualifiedFirst.value(qualified[b]);
+    for (qsizetype p = 0; p < scenario.panel.size(); ++p)
+        for (qsizetype b = 0; b < qualified.size(); ++b)
+            for (qsizetype c = 0; c < criteria; ++c)
+                if (!read.given(cellOf(bidderPositions[b], panelPositions[p], criterionPositions[c])))
                     problems.append({QStringLiteral("scores"),
                                      QCoreApplication::translate(
                                          "Evaluator", "missing the score of panelist %1 for bidder %2 on criterion %3")
-                                         .arg(panelist.id, bidder, criterion.id)});
+                                         .arg(scenario.panel[p].id, qualified[b], scenario.criteria[c].id)});
+    // Only a complete set of scores is scored.
+    if (!problems.isEmpty())
+        return {};
+    // Each entry of the panel, the criteria and the qualified bidders gets the scores of its code.
+    QList<ScoreCalculator::Sheets> sheets(qualified.size());
+    for (qsizetype b = 0; b < qualified.size(); ++b) {
+        ScoreCalculator::Sheets& sheet = sheets[b];
+        sheet.resize(cells);
+        for (qsizetype p = 0; p < scenario.panel.size(); ++p)
+            for (qsizetype c = 0; c < criteria; ++c)
+                sheet[p * criteria + c] =
+                    read.value(cellOf(bidderPositions[b], panelPositions[p], criterionPositions[c]));
+    }
     return sheets;
 }
 
@@ -189,13 +286,13 @@ Evaluator::Outcome Evaluator::evaluate(const Scenario& scenario) const
     evaluation.excluded = qualification.excluded;
     evaluation.qualified = qualification.qualified;
     evaluation.warnings = qualification.warnings;
-    if (scenario.scores) {
-        for (const Exclusion& exclusion : std::as_const(evaluation.excluded)) {
-            const bool scored = std::any_of(scenario.scores->cbegin(), scenario.scores->cend(),
-                                            [&exclusion](const ScoreEntry& s) { return s.bidder == exclusion.bidder; });
-            if (scored)
+    if (scenario.scores && !evaluation.excluded.isEmpty()) {
+        QSet<QString> scored;
+        for (const ScoreEntry& s : std::as_const(*scenario.scores))
+            scored.insert(s.bidder);
+        for (const Exclusion& exclusion : std::as_const(evaluation.excluded))
+            if (scored.contains(exclusion.bidder))
                 evaluation.warnings.append(QStringLiteral("scores_ignored:") + exclusion.bidder);
-        }
     }
 
     const QStringList& qualified = evaluation.qualified;
@@ -219,7 +316,7 @@ Evaluator::Outcome Evaluator::evaluate(const Scenario& scenario) const
 
     const int winners = std::min(scenario.project.maxWinners, int(qualified.size()));
     checkProject(scenario, winners, problems);
-    const QHash<QString, ScoreCalculator::Sheets> sheets = collectSheets(scenario, qualified, problems);
+    const QList<ScoreCalculator::Sheets> sheets = collectSheets(scenario, qualified, problems);
     if (!problems.isEmpty()) {
         outcome.problems = problems;
         return outcome;
@@ -227,8 +324,9 @@ Evaluator::Outcome Evaluator::evaluate(const Scenario& scenario) const
 
     const ScoreCalculator calculator(scenario.panel, scenario.criteria, scenario.project.trim);
     QList<RankEntry> entries;
-    for (const QString& bidder : qualified)
-        entries.append(calculator.score(bidder, sheets.value(bidder)));
+    entries.reserve(qualified.size());
+    for (qsizetype b = 0; b < qualified.size(); ++b)
+        entries.append(calculator.score(qualified[b], sheets[b]));
 
     const QList<int> shares = scenario.project.allocation.value(winners);
     const Standings initial = Standings::fromScores(entries, scenario.project.tiePrecision);

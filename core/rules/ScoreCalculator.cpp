@@ -12,40 +12,46 @@ RankEntry ScoreCalculator::score(const QString& bidder, const Sheets& sheets) co
 {
     RankEntry entry;
     entry.bidder = bidder;
+    const qsizetype criteria = m_criteria.size();
+    const auto at = [&sheets, criteria](qsizetype panelist, qsizetype criterion) {
+        return sheets[panelist * criteria + criterion];
+    };
 
     QList<Trimmer::Value> totals;
-    for (const Panelist& panelist : m_panel) {
-        const QHash<QString, Hundredths> sheet = sheets.value(panelist.id);
+    totals.reserve(m_panel.size());
+    entry.totals.reserve(m_panel.size());
+    for (qsizetype p = 0; p < m_panel.size(); ++p) {
         Hundredths total = 0;
-        for (const Criterion& criterion : m_criteria)
-            total += sheet.value(criterion.id);
-        totals.append({panelist.id, total});
-        entry.totals.append({panelist.id, total});
+        for (qsizetype c = 0; c < criteria; ++c)
+            total += at(p, c);
+        totals.append({m_panel[p].id, total});
+        entry.totals.append({m_panel[p].id, total});
     }
     const Trimmer::Result byTotal = Trimmer::trim(totals, m_trim.highest, m_trim.lowest);
     entry.droppedHighest = byTotal.droppedHighest;
     entry.droppedLowest = byTotal.droppedLowest;
 
+    entry.criteria.reserve(criteria);
     if (m_trim.level == TrimLevel::Total) {
         entry.score = Fraction(byTotal.keptSum, byTotal.keptCount);
-        for (const Criterion& criterion : m_criteria) {
+        for (qsizetype c = 0; c < criteria; ++c) {
             Hundredths sum = 0;
-            for (const QString& panelist : byTotal.kept)
-                sum += sheets.value(panelist).value(criterion.id);
+            for (const qsizetype p : byTotal.keptIndexes)
+                sum += at(p, c);
             CriterionResult result;
-            result.criterion = criterion.id;
+            result.criterion = m_criteria[c].id;
             result.mean = Fraction(sum, byTotal.keptCount);
             entry.criteria.append(result);
         }
     } else {
         Fraction sum;
-        for (const Criterion& criterion : m_criteria) {
-            QList<Trimmer::Value> values;
-            for (const Panelist& panelist : m_panel)
-                values.append({panelist.id, sheets.value(panelist.id).value(criterion.id)});
+        QList<Trimmer::Value> values(m_panel.size());
+        for (qsizetype c = 0; c < criteria; ++c) {
+            for (qsizetype p = 0; p < m_panel.size(); ++p)
+                values[p] = {m_panel[p].id, at(p, c)};
             const Trimmer::Result trimmed = Trimmer::trim(values, m_trim.highest, m_trim.lowest);
             CriterionResult result;
-            result.criterion = criterion.id;
+            result.criterion = m_criteria[c].id;
             result.mean = Fraction(trimmed.keptSum, trimmed.keptCount);
             result.droppedHighest = trimmed.droppedHighest;
             result.droppedLowest = trimmed.droppedLowest;

@@ -3,7 +3,7 @@
 #include "Evaluation.h"
 #include "model/Scenario.h"
 
-#include <QHash>
+#include <QList>
 
 namespace tp {
 
@@ -11,8 +11,9 @@ namespace tp {
 class ScoreCalculator
 {
 public:
-    // panelist id -> criterion id -> score; every panelist and criterion must be present.
-    using Sheets = QHash<QString, QHash<QString, Hundredths>>;
+    // One bidder's scores: row p holds the sheet of panel member p (panel order), column c the score
+    // on criterion c (criteria order): value [p * criteria + c]. Every score must be present.
+    using Sheets = QList<Hundredths>;
 
     ScoreCalculator(const QList<Panelist>& panel, const QList<Criterion>& criteria, const TrimRule& trim);
 

@@ -28,10 +28,12 @@ Trimmer::Result Trimmer::trim(const QList<Value>& values, int highest, int lowes
         result.droppedLowest.append(rest[i].panelist);
         dropped.insert(rest[i].panelist);
     }
-    for (const Value& v : values) {
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const Value& v = values[i];
         if (dropped.contains(v.panelist))
             continue;
         result.kept.append(v.panelist);
+        result.keptIndexes.append(i);
         result.keptSum += v.value;
         ++result.keptCount;
     }

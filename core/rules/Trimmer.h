@@ -22,9 +22,10 @@ public:
 
     struct Result
     {
-        QStringList droppedHighest; // largest value first, equal values by id
-        QStringList droppedLowest;  // smallest value first, equal values by id
-        QStringList kept;           // input order
+        QStringList droppedHighest;   // largest value first, equal values by id
+        QStringList droppedLowest;    // smallest value first, equal values by id
+        QStringList kept;             // input order
+        QList<qsizetype> keptIndexes; // the positions of the kept values in the input
         Hundredths keptSum = 0;
         int keptCount = 0;
     };

@@ -1,0 +1,181 @@
+// JsonFastReader gives the tree nlohmann's parser (through JsonTreeBuilder) gives, or nothing.
+#include "io/JsonFastReader.h"
+#include "io/JsonParser.h"
+#include "io/JsonTreeBuilder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QtTest>
+
+using tp::JsonFastReader;
+using tp::JsonParser;
+using tp::JsonTreeBuilder;
+using tp::JsonValue;
+
+namespace {
+
+// nlohmann's tree, or nothing when the text is not valid JSON within the limits or repeats a key.
+std::optional<JsonValue> reference(const QByteArray& bytes)
+{
+    JsonTreeBuilder builder(JsonParser::kMaxDepth, JsonParser::kMaxValues);
+    try {
+        nlohmann::json::sax_parse(bytes.constBegin(), bytes.constEnd(), &builder, nlohmann::json::input_format_t::json,
+                                  true, false);
+    } catch (...) {
+        return std::nullopt;
+    }
+    if (!builder.duplicateKeys().isEmpty())
+        return std::nullopt;
+    return builder.takeRoot();
+}
+
+bool same(const JsonValue& a, const JsonValue& b)
+{
+    if (a.type() != b.type() || a.text() != b.text() || a.boolValue() != b.boolValue() || a.keys() != b.keys() ||
+        a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (!same(a.items()[i], b.items()[i]))
+            return false;
+    return true;
+}
+
+std::optional<JsonValue> fast(const QByteArray& bytes)
+{
+    std::optional<JsonFastReader::Result> read =
+        JsonFastReader::read(bytes, JsonParser::kMaxDepth, JsonParser::kMaxValues);
+    if (!read)
+        return std::nullopt;
+    return std::move(read->root);
+}
+
+} // namespace
+
+class TestJsonFastReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sameTree_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("object") << QByteArray("{\"a\": 1, \"b\": [true, false, null], \"c\": {\"d\": \"e\"}}");
+        QTest::newRow("scalar") << QByteArray(" 5 ");
+        QTest::newRow("string root") << QByteArray("\"x\"");
+        QTest::newRow("empty containers") << QByteArray("{\"a\": {}, \"b\": [], \"c\": [[], {}]}");
+        QTest::newRow("whitespace") << QByteArray(" \t\r\n{ \"a\" :\t[ 1 ,2 ] }\r\n");
+        QTest::newRow("numbers") << QByteArray(
+            "[0, -0, 7, -7, 16.5, 16.50, -0.0, 0.25, 999999999999999999, -999999999999999999, 1.000]");
+        QTest::newRow("escapes") << QByteArray("[\"a\\\"b\", \"c\\\\d\", \"e\\/f\", \"\\b\\f\\n\\r\\t\"]");
+        QTest::newRow("utf-8") << QByteArray("[\"慈溪 é 😀\", \"\xc2\x80\xf4\x8f\xbf\xbf\"]");
+        QTest::newRow("deep 64") << QByteArray(64, '[') + QByteArray(64, ']');
+        QTest::newRow("same key in two objects") << QByteArray("[{\"a\": 1}, {\"a\": 2}]");
+    }
+    void sameTree()
+    {
+        QFETCH(QByteArray, text);
+        const std::optional<JsonValue> expected = reference(text);
+        QVERIFY(expected);
+        const std::optional<JsonValue> read = fast(text);
+        QVERIFY(read);
+        QVERIFY(same(*read, *expected));
+    }
+
+    // Invalid JSON, and the forms left to JsonParser, give nothing.
+    void givesUp_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("blank") << QByteArray(" \n");
+        QTest::newRow("unicode escape") << QByteArray("[\"\\u00e9\"]");
+        QTest::newRow("invalid escape") << QByteArray("[\"\\x\"]");
+        QTest::newRow("exponent") << QByteArray("[1e5]");
+        QTest::newRow("19 digits") << QByteArray("[1234567890123456789]");
+        QTest::newRow("long number") << QByteArray("[1." + QByteArray(300, '5') + "]");
+        QTest::newRow("duplicate key") << QByteArray("{\"a\": 1, \"a\": 2}");
+        QTest::newRow("deep 65") << QByteArray(65, '[') + QByteArray(65, ']');
+        QTest::newRow("leading zero") << QByteArray("[01]");
+        QTest::newRow("trailing comma") << QByteArray("[1,]");
+        QTest::newRow("missing comma") << QByteArray("{\"a\": 1 \"b\": 2}");
+        QTest::newRow("trailing text") << QByteArray("{} x");
+        QTest::newRow("two values") << QByteArray("1 2");
+        QTest::newRow("truncated") << QByteArray("{\"a\": [1, 2");
+        QTest::newRow("control character") << QByteArray("[\"a\x01\"]");
+        QTest::newRow("NUL") << QByteArray("[\"a\0\"]", 6);
+        QTest::newRow("surrogate") << QByteArray("[\"\xed\xa0\x80\"]");
+        QTest::newRow("overlong") << QByteArray("[\"\xc0\xaf\"]");
+        QTest::newRow("above U+10FFFF") << QByteArray("[\"\xf4\x90\x80\x80\"]");
+        QTest::newRow("cut sequence") << QByteArray("[\"\xe6\x85\"]");
+        QTest::newRow("byte outside a string") << QByteArray("[\xc3\xa9]");
+        QTest::newRow("bad literal") << QByteArray("[tru]");
+        QTest::newRow("point without digits") << QByteArray("[1.]");
+        QTest::newRow("minus alone") << QByteArray("[-]");
+    }
+    void givesUp()
+    {
+        QFETCH(QByteArray, text);
+        QVERIFY(!fast(text));
+    }
+
+    // Every scenario file of the tests: the same tree, or nothing.
+    void testFiles()
+    {
+        int read = 0;
+        for (const QString& folder : {QStringLiteral("/tests/data/bad"), QStringLiteral("/tests/data/examples")}) {
+            const QDir dir(QStringLiteral(TP_SOURCE_DIR) + folder);
+            for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+                QFile file(dir.filePath(name));
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QByteArray bytes = file.readAll();
+                if (bytes.startsWith("\xEF\xBB\xBF"))
+                    bytes.remove(0, 3);
+                const std::optional<JsonValue> tree = fast(bytes);
+                if (!tree)
+                    continue;
+                ++read;
+                const std::optional<JsonValue> expected = reference(bytes);
+                QVERIFY2(expected && same(*tree, *expected), qPrintable(name));
+            }
+        }
+        QVERIFY(read > 10);
+    }
+
+    // The items of a streamed array come one at a time, as the tree would hold them.
+    void streamed()
+    {
+        const QByteArray text = "{\"scores\": [{\"a\": 1}, 2, [3]], \"other\": {\"scores\": [4]}}";
+        std::optional<JsonFastReader::Result> read =
+            JsonFastReader::read(text, JsonParser::kMaxDepth, JsonParser::kMaxValues, "scores");
+        QVERIFY(read && read->streamed);
+        const JsonValue* placeholder = read->root.member("scores");
+        QVERIFY(placeholder && placeholder->isArray() && placeholder->size() == 0);
+        // Only the root's member is streamed.
+        QCOMPARE(read->root.member("other")->member("scores")->size(), std::size_t(1));
+        const std::optional<JsonValue> expected = reference(text);
+        const JsonValue& items = *expected->member("scores");
+        QCOMPARE(read->streamed->size(), items.size());
+        std::size_t count = 0;
+        read->streamed->forEach([&](std::size_t index, const JsonValue& item) {
+            QCOMPARE(index, count);
+            QVERIFY(same(item, items.items()[index]));
+            ++count;
+        });
+        QCOMPARE(count, items.size());
+
+        // Not an array: built as usual.
+        read = JsonFastReader::read("{\"scores\": 5}", JsonParser::kMaxDepth, JsonParser::kMaxValues, "scores");
+        QVERIFY(read && !read->streamed);
+        QCOMPARE(read->root.member("scores")->text(), std::string("5"));
+    }
+
+    // The items of a streamed array count toward the limit of values.
+    void streamedLimit()
+    {
+        const QByteArray text = "{\"scores\": [1, 2, 3]}";
+        QVERIFY(!JsonFastReader::read(text, JsonParser::kMaxDepth, 4, "scores"));
+        QVERIFY(JsonFastReader::read(text, JsonParser::kMaxDepth, 5, "scores"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonFastReader)
+#include "tst_jsonfastreader.moc"

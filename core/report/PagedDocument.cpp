@@ -130,7 +130,6 @@ QSizeF PagedDocument::contentSize()
 std::shared_ptr<QTextDocument> PagedDocument::createTextDocument(const QString& htmlBody)
 {
     auto document = std::make_shared<QTextDocument>();
-    document->documentLayout()->setPaintDevice(layoutDevice());
     document->setUseDesignMetrics(true);
     document->setDocumentMargin(0);
     QFont font;
@@ -144,8 +143,11 @@ std::shared_ptr<QTextDocument> PagedDocument::createTextDocument(const QString& 
     font.setStyleStrategy(QFont::PreferNoShaping);
     document->setDefaultFont(font);
     document->setDefaultStyleSheet(DocumentFormat::styleSheet());
+    // The text is imported before the document has a layout, and layout() gives it its page size:
+    // with a layout, the import would lay the whole text out (against the default page size) and
+    // every change of the page size lays it out again, once more for nothing.
     document->setHtml(htmlBody);
-    document->setPageSize(contentSize());
+    document->documentLayout()->setPaintDevice(layoutDevice());
     return document;
 }
 

@@ -22,7 +22,13 @@ class RadicalGlyphMap
 public:
     static bool isRadical(char32_t c) { return (c >= 0x2E80 && c <= 0x2EFF) || (c >= 0x2F00 && c <= 0x2FDF); }
 
+    using Entries = QHash<char32_t, char32_t>;
+
+    // Read from the font's Unicode character map ('cmap' table); fromGlyphLookups() when the font
+    // has none this class reads.
     static RadicalGlyphMap fromFont(const QRawFont& font);
+    // The same map, asking the font for the glyph of every radical and ideograph one by one: slow.
+    static RadicalGlyphMap fromGlyphLookups(const QRawFont& font);
     // The union of the maps of the CJK families the documents use (DocumentFormat), regular and
     // bold; the first font that maps a radical decides. Computed once per process.
     static const RadicalGlyphMap& documentFonts();
@@ -35,7 +41,7 @@ public:
     void unite(const RadicalGlyphMap& other);
 
 private:
-    QHash<char32_t, char32_t> m_map;
+    Entries m_map;
 };
 
 } // namespace tp::report

@@ -143,9 +143,10 @@ std::shared_ptr<QTextDocument> PagedDocument::createTextDocument(const QString& 
     font.setStyleStrategy(QFont::PreferNoShaping);
     document->setDefaultFont(font);
     document->setDefaultStyleSheet(DocumentFormat::styleSheet());
-    // The text is imported before the document has a layout, and layout() gives it its page size:
-    // with a layout, the import would lay the whole text out (against the default page size) and
-    // every change of the page size lays it out again, once more for nothing.
+    // Laid out once, by layout(), which gives it its page size. Until then the page size is empty,
+    // which is what keeps a layout from working: the import of the text and the creation of the
+    // layout would otherwise each lay the whole text out against the default page size.
+    document->setPageSize(QSizeF(0, 0));
     document->setHtml(htmlBody);
     document->documentLayout()->setPaintDevice(layoutDevice());
     return document;

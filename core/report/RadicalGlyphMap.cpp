@@ -247,8 +247,44 @@ RadicalGlyphMap RadicalGlyphMap::fromGlyphLookups(const QRawFont& font)
     return result;
 }
 
+char32_t RadicalGlyphMap::ideograph(char32_t radical) const
+{
+    for (;;) {
+        const auto it = m_map.constFind(radical);
+        if (it != m_map.cend())
+            return it.value();
+        if (!readNextFont())
+            return 0;
+    }
+}
+
+qsizetype RadicalGlyphMap::size() const
+{
+    while (readNextFont()) {
+    }
+    return m_map.size();
+}
+
+bool RadicalGlyphMap::readNextFont() const
+{
+    if (m_unread.isEmpty())
+        return false;
+    const std::pair<QStringList, bool> next = m_unread.takeFirst();
+    QFont font;
+    font.setFamilies(next.first);
+    font.setBold(next.second);
+    font.setPixelSize(16);
+    const RadicalGlyphMap read = fromFont(QRawFont::fromFont(font));
+    for (auto it = read.m_map.cbegin(); it != read.m_map.cend(); ++it)
+        if (!m_map.contains(it.key()))
+            m_map.insert(it.key(), it.value());
+    return true;
+}
+
 void RadicalGlyphMap::unite(const RadicalGlyphMap& other)
 {
+    other.size(); // reads all its fonts
+    size();
     for (auto it = other.m_map.cbegin(); it != other.m_map.cend(); ++it)
         if (!m_map.contains(it.key()))
             m_map.insert(it.key(), it.value());
@@ -256,17 +292,13 @@ void RadicalGlyphMap::unite(const RadicalGlyphMap& other)
 
 const RadicalGlyphMap& RadicalGlyphMap::documentFonts()
 {
+    // Read as needed without a lock: the program renders its documents in the main thread only
+    // (it starts no other thread).
     static const RadicalGlyphMap map = [] {
         RadicalGlyphMap result;
-        for (const QStringList& families : {DocumentFormat::serifFamilies(), DocumentFormat::monoFamilies()}) {
-            for (const bool bold : {false, true}) {
-                QFont font;
-                font.setFamilies(families);
-                font.setBold(bold);
-                font.setPixelSize(16);
-                result.unite(fromFont(QRawFont::fromFont(font)));
-            }
-        }
+        for (const QStringList& families : {DocumentFormat::serifFamilies(), DocumentFormat::monoFamilies()})
+            for (const bool bold : {false, true})
+                result.m_unread.append({families, bold});
         return result;
     }();
     return map;

@@ -7,6 +7,8 @@
 #include "report/DocumentRenderer.h"
 #include "report/PdfRenderer.h"
 
+#include <algorithm>
+
 namespace tp::cli {
 
 class DocumentNoticeCommand : public CliCommand
@@ -16,8 +18,8 @@ public:
     QString name() const override { return QStringLiteral("notice"); }
     QString synopsis() const override
     {
-        return QStringLiteral("notice (FILE | ID) --kind result|report|letters --out PATH.pdf|PATH.html [--bidder B] "
-                              "[--lang zh_CN|en]");
+        return QStringLiteral("notice (FILE | ID) --kind result|report|letters --out PATH.pdf|PATH.html "
+                              "[--kind K --out PATH ...] [--bidder B] [--lang zh_CN|en]");
     }
     QString summary() const override
     {
@@ -35,16 +37,20 @@ public:
                   "document, whatever the language of the program's messages.\n"
                   "Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (a notice or "
                   "letters need status final or failed); 6: the file cannot be written (disk full, no permission, "
-                  "a folder) and a file already at the path is left as it was.");
+                  "a folder) and a file already at the path is left as it was.") +
+               QLatin1Char('\n') +
+               tr("--kind and --out can be repeated, in pairs: the document of the n-th --kind is written to the "
+                  "n-th --out, all from one reading of the negotiation (faster than one command per document). "
+                  "Nothing is written when one of them cannot be made; when a file cannot be written, the ones "
+                  "after it are not written either.");
     }
     bool needsGui() const override { return true; }
 
     int run(const QStringList& args, CliContext& context) override
     {
-        CliArgs parsed(
-            args,
-            {QStringLiteral("--kind"), QStringLiteral("--out"), QStringLiteral("--bidder"), QStringLiteral("--lang")},
-            {});
+        const QString kindOption = QStringLiteral("--kind");
+        const QString outOption = QStringLiteral("--out");
+        CliArgs parsed(args, {QStringLiteral("--bidder"), QStringLiteral("--lang")}, {}, {kindOption, outOption});
         if (!parsed.ok()) {
             context.error(parsed.errorWhere(), parsed.error());
             return ExitInvalid;
@@ -53,22 +59,47 @@ public:
             context.error(QString(), tr("notice takes exactly one FILE or ID (see --help)"));
             return ExitInvalid;
         }
-        const QString kindName = parsed.value(QStringLiteral("--kind"));
-        const std::optional<report::DocumentKind> kind = report::DocumentRenderer::kindFromName(kindName);
-        if (!kind) {
-            context.error(QStringLiteral("--kind"), tr("must be result, report or letters, not \"%1\"").arg(kindName));
+        const QStringList kindNames = parsed.values(kindOption);
+        const QStringList outs = parsed.values(outOption);
+        QList<Output> outputs;
+        for (const QString& kindName : kindNames.isEmpty() ? QStringList{QString()} : kindNames) {
+            const std::optional<report::DocumentKind> kind = report::DocumentRenderer::kindFromName(kindName);
+            if (!kind) {
+                context.error(kindOption, tr("must be result, report or letters, not \"%1\"").arg(kindName));
+                return ExitInvalid;
+            }
+            outputs.append({*kind, QString(), false});
+        }
+        for (qsizetype i = 0; i < qMax<qsizetype>(1, outs.size()); ++i) {
+            const QString out = outs.value(i);
+            const bool pdf = out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+            const bool html = out.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
+                              out.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
+            if (out.isEmpty() || (!pdf && !html)) {
+                context.error(outOption, tr("needs a path ending in .pdf or .html"));
+                return ExitInvalid;
+            }
+            if (outs.indexOf(out) != i) {
+                context.error(outOption, tr("\"%1\" is given more than once").arg(out));
+                return ExitInvalid;
+            }
+            if (i < outputs.size()) {
+                outputs[i].path = out;
+                outputs[i].html = html;
+            }
+        }
+        if (kindNames.size() != outs.size()) {
+            //: %1 and %2 are numbers of options
+            context.error(outOption, tr("each --kind needs its --out: %1 --kind and %2 --out were given")
+                                         .arg(kindNames.size())
+                                         .arg(outs.size()));
             return ExitInvalid;
         }
-        const QString out = parsed.value(QStringLiteral("--out"));
-        const bool pdf = out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
-        const bool html = out.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
-                          out.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
-        if (out.isEmpty() || (!pdf && !html)) {
-            context.error(QStringLiteral("--out"), tr("needs a path ending in .pdf or .html"));
-            return ExitInvalid;
-        }
+        const bool anyLetters = std::any_of(outputs.cbegin(), outputs.cend(), [](const Output& output) {
+            return output.kind == report::DocumentKind::Letters;
+        });
         const QString bidder = parsed.value(QStringLiteral("--bidder"));
-        if (parsed.has(QStringLiteral("--bidder")) && *kind != report::DocumentKind::Letters) {
+        if (parsed.has(QStringLiteral("--bidder")) && !anyLetters) {
             context.error(QStringLiteral("--bidder"), tr("only applies to --kind letters"));
             return ExitInvalid;
         }
@@ -87,18 +118,36 @@ public:
             context.error(QStringLiteral("--bidder"), tr("no bidder \"%1\" in this negotiation").arg(bidder));
             return ExitInvalid;
         }
-        if (!report::DocumentRenderer::canRender(*kind, input->evaluation)) {
-            context.error(QString(), tr("the negotiation is not finished (status %1): nothing can be published yet")
-                                         .arg(statusName(input->evaluation.status)));
-            return ExitRefused;
+        for (const Output& output : outputs) {
+            if (!report::DocumentRenderer::canRender(output.kind, input->evaluation)) {
+                context.error(QString(), tr("the negotiation is not finished (status %1): nothing can be published yet")
+                                             .arg(statusName(input->evaluation.status)));
+                return ExitRefused;
+            }
         }
 
-        const QStringList only = bidder.isEmpty() ? QStringList() : QStringList{bidder};
-        const QByteArray bytes =
-            html ? report::DocumentRenderer::webPage(*kind, *input, *language, only).toUtf8()
-                 : report::PdfRenderer::render(report::DocumentRenderer::document(*kind, *input, *language, only));
-        return OutputFile::write(context, out, bytes);
+        for (const Output& output : outputs) {
+            const QStringList only =
+                bidder.isEmpty() || output.kind != report::DocumentKind::Letters ? QStringList() : QStringList{bidder};
+            const QByteArray bytes =
+                output.html ? report::DocumentRenderer::webPage(output.kind, *input, *language, only).toUtf8()
+                            : report::PdfRenderer::render(
+                                  report::DocumentRenderer::document(output.kind, *input, *language, only));
+            const int written = OutputFile::write(context, output.path, bytes);
+            if (written != ExitOk)
+                return written;
+        }
+        return ExitOk;
     }
+
+private:
+    // A document to write: its kind, the path and whether it is the web page.
+    struct Output
+    {
+        report::DocumentKind kind;
+        QString path;
+        bool html = false;
+    };
 };
 
 } // namespace tp::cli

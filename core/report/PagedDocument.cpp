@@ -130,7 +130,6 @@ QSizeF PagedDocument::contentSize()
 std::shared_ptr<QTextDocument> PagedDocument::createTextDocument(const QString& htmlBody)
 {
     auto document = std::make_shared<QTextDocument>();
-    document->documentLayout()->setPaintDevice(layoutDevice());
     document->setUseDesignMetrics(true);
     document->setDocumentMargin(0);
     QFont font;
@@ -144,8 +143,12 @@ std::shared_ptr<QTextDocument> PagedDocument::createTextDocument(const QString& 
     font.setStyleStrategy(QFont::PreferNoShaping);
     document->setDefaultFont(font);
     document->setDefaultStyleSheet(DocumentFormat::styleSheet());
+    // Laid out once, by layout(), which gives it its page size. Until then the page size is empty,
+    // which is what keeps a layout from working: the import of the text and the creation of the
+    // layout would otherwise each lay the whole text out against the default page size.
+    document->setPageSize(QSizeF(0, 0));
     document->setHtml(htmlBody);
-    document->setPageSize(contentSize());
+    document->documentLayout()->setPaintDevice(layoutDevice());
     return document;
 }
 

@@ -37,7 +37,9 @@ public:
     static qreal marginLeft();
     static qreal marginTop();
 
-    // A text document configured for this layout: device, fonts, style sheet, no document margin.
+    // A text document configured for this layout: device, fonts, style sheet, no document margin. It
+    // is laid out when a PagedDocument first needs its pages (pageCount(), paintPage()), which sets its
+    // page size.
     static std::shared_ptr<QTextDocument> createTextDocument(const QString& htmlBody);
 
     void addPart(std::shared_ptr<QTextDocument> document, Flow flow = Flow::Paginate);

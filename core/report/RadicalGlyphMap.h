@@ -22,20 +22,32 @@ class RadicalGlyphMap
 public:
     static bool isRadical(char32_t c) { return (c >= 0x2E80 && c <= 0x2EFF) || (c >= 0x2F00 && c <= 0x2FDF); }
 
+    using Entries = QHash<char32_t, char32_t>;
+
+    // Read from the font's Unicode character map ('cmap' table); fromGlyphLookups() when the font
+    // has none this class reads.
     static RadicalGlyphMap fromFont(const QRawFont& font);
+    // The same map, asking the font for the glyph of every radical and ideograph one by one: slow.
+    static RadicalGlyphMap fromGlyphLookups(const QRawFont& font);
     // The union of the maps of the CJK families the documents use (DocumentFormat), regular and
-    // bold; the first font that maps a radical decides. Computed once per process.
+    // bold; the first font that maps a radical decides. One per process, read font by font as the
+    // radicals asked for need it: a radical the first font maps does not load the others.
     static const RadicalGlyphMap& documentFonts();
 
     // The character for `radical`, or 0 when the font draws no other character with its glyph.
-    char32_t ideograph(char32_t radical) const { return m_map.value(radical, 0); }
-    qsizetype size() const { return m_map.size(); }
-    bool isEmpty() const { return m_map.isEmpty(); }
+    char32_t ideograph(char32_t radical) const;
+    qsizetype size() const;
+    bool isEmpty() const { return size() == 0; }
     // Adds the entries of `other` for radicals this map does not have yet.
     void unite(const RadicalGlyphMap& other);
 
 private:
-    QHash<char32_t, char32_t> m_map;
+    // Reads the next font still to read into m_map; false when none is left.
+    bool readNextFont() const;
+
+    mutable Entries m_map;
+    // The fonts still to read, in order ({families, bold}); empty but for documentFonts().
+    mutable QList<std::pair<QStringList, bool>> m_unread;
 };
 
 } // namespace tp::report

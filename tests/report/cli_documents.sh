@@ -60,6 +60,28 @@ for example in cixi-2014 reinsurance-2022 tie-vote; do
   cmp -s "$work/$example.tparchive" "$work/$example-2.tparchive" || { echo "FAIL sealing twice differs"; fail=1; }
 done
 
+# Several documents from one command: the same bytes as one command per document; the --kind and --out
+# pairs must match, and a path is given once.
+for example in cixi-2014 tie-vote; do
+  file="$examples/$example.json"
+  check "$example notice, three kinds at once" 0 "$cli" notice "$file" --kind letters --kind result --kind report \
+    --kind result --out "$work/one-letters.pdf" --out "$work/one-result.pdf" --out "$work/one-report.pdf" \
+    --out "$work/one-result.html"
+  for kind in result report letters; do
+    cmp -s "$work/one-$kind.pdf" "$work/$example-$kind.pdf" ||
+      { echo "FAIL $example $kind.pdf from one command differs from its own command's"; fail=1; }
+  done
+  cmp -s "$work/one-result.html" "$work/$example-result.html" ||
+    { echo "FAIL $example result.html from one command differs from its own command's"; fail=1; }
+done
+check "notice, a --kind without its --out" 2 "$cli" notice "$examples/cixi-2014.json" --kind result --kind report \
+  --out "$work/unpaired.pdf"
+[ ! -e "$work/unpaired.pdf" ] || { echo "FAIL an unpaired --kind still wrote a file"; fail=1; }
+check "notice, the same --out twice" 2 "$cli" notice "$examples/cixi-2014.json" --kind result --kind report \
+  --out "$work/twice.pdf" --out "$work/twice.pdf"
+check "notice, --bidder without letters" 2 "$cli" notice "$examples/cixi-2014.json" --kind result --kind report \
+  --out "$work/b1.pdf" --out "$work/b2.pdf" --bidder B1
+
 # The document details a scenario file carries are printed: the notice and the letters name the contact,
 # the report the opening and the draw's witnesses.
 python3 - "$examples/cixi-2014.json" "$work/details.json" <<'PY'

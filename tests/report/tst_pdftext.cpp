@@ -77,6 +77,24 @@ private slots:
         }
     }
 
+    // The map read from a font's character map is the one asking the font glyph by glyph gives.
+    void fontMapReadsAsTheGlyphLookups()
+    {
+        for (const QStringList& families : {DocumentFormat::serifFamilies(), DocumentFormat::monoFamilies()}) {
+            for (const bool bold : {false, true}) {
+                QFont font;
+                font.setFamilies(families);
+                font.setBold(bold);
+                const QRawFont raw = QRawFont::fromFont(font);
+                const RadicalGlyphMap read = RadicalGlyphMap::fromFont(raw);
+                const RadicalGlyphMap looked = RadicalGlyphMap::fromGlyphLookups(raw);
+                QCOMPARE(read.size(), looked.size());
+                for (char32_t r = 0x2E80; r <= 0x2FDF; ++r)
+                    QCOMPARE(read.ideograph(r), looked.ideograph(r));
+            }
+        }
+    }
+
     void cmapRangesArraysAndCharsAreRewritten()
     {
         const QByteArray cmap("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"

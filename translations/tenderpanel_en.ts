@@ -362,6 +362,10 @@ The format follows the extension of --out (.pdf or .html). The file is written w
 Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (a notice or letters need status final or failed); 6: the file cannot be written (disk full, no permission, a folder) and a file already at the path is left as it was.</translation>
     </message>
     <message>
+        <source>--kind and --out can be repeated, in pairs: the document of the n-th --kind is written to the n-th --out, all from one reading of the negotiation (faster than one command per document). Nothing is written when one of them cannot be made; when a file cannot be written, the ones after it are not written either.</source>
+        <translation>--kind and --out can be repeated, in pairs: the document of the n-th --kind is written to the n-th --out, all from one reading of the negotiation (faster than one command per document). Nothing is written when one of them cannot be made; when a file cannot be written, the ones after it are not written either.</translation>
+    </message>
+    <message>
         <source>notice takes exactly one FILE or ID (see --help)</source>
         <translation>notice takes exactly one FILE or ID (see --help)</translation>
     </message>
@@ -372,6 +376,15 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
     <message>
         <source>needs a path ending in .pdf or .html</source>
         <translation>needs a path ending in .pdf or .html</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given more than once</source>
+        <translation>&quot;%1&quot; is given more than once</translation>
+    </message>
+    <message>
+        <source>each --kind needs its --out: %1 --kind and %2 --out were given</source>
+        <extracomment>%1 and %2 are numbers of options</extracomment>
+        <translation>each --kind needs its --out: %1 --kind and %2 --out were given</translation>
     </message>
     <message>
         <source>only applies to --kind letters</source>

@@ -362,6 +362,10 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
 退出码 0：已写入；2：输入或用法无效；5：谈判尚未结束（结果公示和通知书需要状态为 final 或 failed）；6：文件无法写入（磁盘已满、无权限、是文件夹），该路径处已有的文件保持原样。</translation>
     </message>
     <message>
+        <source>--kind and --out can be repeated, in pairs: the document of the n-th --kind is written to the n-th --out, all from one reading of the negotiation (faster than one command per document). Nothing is written when one of them cannot be made; when a file cannot be written, the ones after it are not written either.</source>
+        <translation>--kind 与 --out 可成对重复：第 n 个 --kind 的文书写入第 n 个 --out，全部来自对谈判的一次读取（比每份文书运行一次命令更快）。其中任何一份无法生成时，一份也不写；某个文件无法写入时，其后的文件也不再写入。</translation>
+    </message>
+    <message>
         <source>notice takes exactly one FILE or ID (see --help)</source>
         <translation>notice 只接受一个 FILE 或 ID（参见 --help）</translation>
     </message>
@@ -372,6 +376,15 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
     <message>
         <source>needs a path ending in .pdf or .html</source>
         <translation>需要一个以 .pdf 或 .html 结尾的路径</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given more than once</source>
+        <translation>“%1”给出了不止一次</translation>
+    </message>
+    <message>
+        <source>each --kind needs its --out: %1 --kind and %2 --out were given</source>
+        <extracomment>%1 and %2 are numbers of options</extracomment>
+        <translation>每个 --kind 都需要对应的 --out：给出了 %1 个 --kind 和 %2 个 --out</translation>
     </message>
     <message>
         <source>only applies to --kind letters</source>

@@ -8,8 +8,8 @@
 #include <QTextStream>
 
 #include <cstdio>
-#include <cstring>
 #include <memory>
+#include <optional>
 
 namespace tp::cli {
 
@@ -28,6 +28,34 @@ void printUsage(QTextStream& out)
                                        "vote, 4 verification failed, 5 refused by the procedure, 6 the disk, an "
                                        "output file or the workspace could not be read or written.")
         << '\n';
+}
+
+// The arguments without the global option --workspace, which may stand before or after the command.
+struct GlobalOptions
+{
+    std::optional<QString> workspace;
+    QStringList rest;
+    bool missingValue = false; // --workspace came last, without its value
+};
+
+GlobalOptions takeGlobalOptions(const QStringList& args)
+{
+    GlobalOptions options;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        if (a == QLatin1String("--workspace")) {
+            if (i + 1 >= args.size()) {
+                options.missingValue = true;
+                break;
+            }
+            options.workspace = args[++i];
+        } else if (a.startsWith(QLatin1String("--workspace="))) {
+            options.workspace = a.mid(12);
+        } else {
+            options.rest.append(a);
+        }
+    }
+    return options;
 }
 
 // Commands that render documents need a QGuiApplication (fonts, text layout), which the caller
@@ -65,14 +93,11 @@ int finish(CliContext& context, QFile& outFile, int exit)
 
 QString commandWord(int argc, char* argv[])
 {
-    for (int i = 1; i < argc; ++i) {
-        const char* word = argv[i];
-        if (std::strcmp(word, "--workspace") == 0)
-            ++i;
-        else if (std::strncmp(word, "--workspace=", 12) != 0)
-            return QString::fromLocal8Bit(word);
-    }
-    return QString();
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    const GlobalOptions options = takeGlobalOptions(args);
+    return options.missingValue ? QString() : options.rest.value(0);
 }
 
 bool holdsCommand(int argc, char* argv[])
@@ -101,27 +126,16 @@ int runCommandLine(int& argc, char* argv[], const GuiApplicationFactory& makeGui
     QTextStream out(&outFile);
     QTextStream err(&errFile);
 
-    QStringList args = QCoreApplication::arguments().mid(1);
     QString workspace = QProcessEnvironment::systemEnvironment().value(QStringLiteral("TENDERPANEL_WORKSPACE"));
     CliContext context{out, err, workspace};
-
-    // Global options may stand before or after the command.
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args[i];
-        if (a == QLatin1String("--workspace")) {
-            if (i + 1 >= args.size()) {
-                context.error(a, QCoreApplication::translate("cli", "needs a value"));
-                return ExitInvalid;
-            }
-            context.workspace = args[i + 1];
-            args.remove(i, 2);
-            --i;
-        } else if (a.startsWith(QLatin1String("--workspace="))) {
-            context.workspace = a.mid(12);
-            args.remove(i);
-            --i;
-        }
+    const GlobalOptions options = takeGlobalOptions(QCoreApplication::arguments().mid(1));
+    if (options.missingValue) {
+        context.error(QStringLiteral("--workspace"), QCoreApplication::translate("cli", "needs a value"));
+        return ExitInvalid;
     }
+    if (options.workspace)
+        context.workspace = *options.workspace;
+    const QStringList& args = options.rest;
 
     if (args.isEmpty()) {
         printUsage(err);

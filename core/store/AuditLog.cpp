@@ -67,16 +67,15 @@ StoreResult<QPair<qint64, QString>> AuditLog::append(WriteTransaction& tx, const
                                                      const QJsonArray& changes)
 {
     using Result = StoreResult<QPair<qint64, QString>>;
-    QSqlDatabase db = tx.database();
     qint64 seq = 1;
     QString previous = genesis();
     {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")))
-            return Result::fail(Failure::Storage, tx.workspace().storageProblem(q.lastError()));
-        if (q.next()) {
-            seq = q.value(0).toLongLong() + 1;
-            previous = q.value(1).toString();
+        PreparedQuery q(tx.workspace(), QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"));
+        if (!q.isPrepared() || !q->exec())
+            return Result::fail(Failure::Storage, tx.workspace().storageProblem(q->lastError()));
+        if (q->next()) {
+            seq = q->value(0).toLongLong() + 1;
+            previous = q->value(1).toString();
         }
     }
     const QString at = StoreTime::toText(StoreTime::now());
@@ -91,19 +90,11 @@ StoreResult<QPair<qint64, QString>> AuditLog::append(WriteTransaction& tx, const
     };
     const QByteArray body = QJsonDocument(event).toJson(QJsonDocument::Compact);
     const QString hash = hashOf(previous, body);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO audit_events (seq, negotiation_id, action, actor, at, body, prev_hash, hash)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(seq);
-    q.addBindValue(negotiationId ? QVariant(*negotiationId) : QVariant());
-    q.addBindValue(action);
-    q.addBindValue(actor);
-    q.addBindValue(at);
-    q.addBindValue(QString::fromUtf8(body));
-    q.addBindValue(previous);
-    q.addBindValue(hash);
-    if (!q.exec())
-        return Result::fail(Failure::Storage, tx.workspace().storageProblem(q.lastError()));
+    if (!tx.exec(QStringLiteral("INSERT INTO audit_events (seq, negotiation_id, action, actor, at, body, prev_hash, "
+                                "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {seq, negotiationId ? QVariant(*negotiationId) : QVariant(), action, actor, at,
+                  QString::fromUtf8(body), previous, hash}))
+        return Result::fail(Failure::Storage, tx.problem());
     return Result::success({seq, hash});
 }
 

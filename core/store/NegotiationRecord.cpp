@@ -5,6 +5,7 @@
 #include "Workspace.h"
 #include "WriteTransaction.h"
 #include "rules/Evaluator.h"
+#include "rules/Qualification.h"
 #include "rules/WorkingDayCalendar.h"
 
 #include <QCoreApplication>
@@ -101,6 +102,22 @@ StoreResult<Evaluation> NegotiationRecord::evaluate(const Workspace& workspace, 
     if (!scenario.ok())
         return StoreResult<Evaluation>::from(scenario);
     return run(*scenario.value);
+}
+
+StoreResult<std::optional<QString>> NegotiationRecord::exclusionOf(WriteTransaction& tx, const QVariantMap& negotiation,
+                                                                   const QVariantMap& bidderRow)
+{
+    using Result = StoreResult<std::optional<QString>>;
+    const auto proposal = tx.row(QStringLiteral("proposals"),
+                                 {{QStringLiteral("negotiation_id"), negotiation.value(QStringLiteral("id"))},
+                                  {QStringLiteral("bidder_code"), bidderRow.value(QStringLiteral("code"))}});
+    if (tx.failed())
+        return Result::fail(Failure::Storage, tx.problem());
+    const Scenario facts = ScenarioMapping::qualificationOf(negotiation, bidderRow, proposal);
+    const QString reason = Qualification::exclusionReason(
+        facts, facts.bidders.first(),
+        facts.proposals && !facts.proposals->isEmpty() ? &facts.proposals->first() : nullptr);
+    return Result::success(reason.isEmpty() ? std::nullopt : std::optional<QString>(reason));
 }
 
 std::optional<QString> NegotiationRecord::exclusionOf(const Evaluation& evaluation, const QString& bidder)

@@ -29,6 +29,10 @@ public:
     // The rules engine's evaluation of the whole stored negotiation.
     static StoreResult<Evaluation> evaluate(const Workspace& workspace, qint64 id);
     static std::optional<QString> exclusionOf(const Evaluation& evaluation, const QString& bidder);
+    // Why the bidder of `bidderRow` is excluded (the reason qualification() gives), or nullopt, from
+    // its own rows only: what a single score entry needs to know.
+    static StoreResult<std::optional<QString>> exclusionOf(WriteTransaction& tx, const QVariantMap& negotiation,
+                                                           const QVariantMap& bidderRow);
 };
 
 } // namespace tp::store

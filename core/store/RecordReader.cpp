@@ -5,7 +5,6 @@
 #include "Workspace.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace tp::store {
 
@@ -27,16 +26,14 @@ StoreResult<QList<QVariantMap>> RecordReader::rows(const Workspace& workspace, c
         sql += QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
     if (!spec->key.isEmpty())
         sql += QStringLiteral(" ORDER BY ") + spec->key.join(QLatin1String(", "));
-    QSqlQuery q(workspace.database());
-    q.setForwardOnly(true);
-    q.prepare(sql);
+    PreparedQuery q(workspace, sql);
     for (auto it = match.cbegin(); it != match.cend(); ++it)
-        q.addBindValue(it.value());
-    if (!q.exec())
-        return Result::fail(Failure::Storage, workspace.storageProblem(q.lastError()));
+        q->addBindValue(it.value());
+    if (!q.isPrepared() || !q->exec())
+        return Result::fail(Failure::Storage, workspace.storageProblem(q->lastError()));
     QList<QVariantMap> list;
-    while (q.next())
-        list.append(RowCodec::fromQuery(columns, q));
+    while (q->next())
+        list.append(RowCodec::fromQuery(columns, q.query()));
     return Result::success(list);
 }
 

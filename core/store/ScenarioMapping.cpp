@@ -37,6 +37,40 @@ std::optional<QDateTime> time(const QVariant& v)
     return v.isValid() ? StoreTime::fromText(v.toString()) : std::nullopt;
 }
 
+void readDeadlines(const QVariantMap& negotiation, Project& p)
+{
+    p.registrationDeadline = time(negotiation.value(QStringLiteral("registration_deadline")));
+    p.proposalDeadline = time(negotiation.value(QStringLiteral("proposal_deadline")));
+}
+
+bool recordsProposals(const QVariantMap& negotiation)
+{
+    return negotiation.value(QStringLiteral("has_proposals")).toLongLong() != 0;
+}
+
+Bidder bidderOf(const QVariantMap& row)
+{
+    const RegistrationRow b = RowReader::registrationOf(row);
+    Bidder bidder;
+    bidder.id = b.bidder;
+    bidder.name = b.name;
+    bidder.eligible = b.eligible;
+    bidder.registeredAt = b.registeredAt;
+    bidder.withdrawn = b.withdrawn;
+    return bidder;
+}
+
+Proposal proposalOf(const ProposalRow& r)
+{
+    Proposal pr;
+    pr.bidder = r.bidder;
+    pr.receivedAt = r.receivedAt.value_or(QDateTime());
+    pr.copies = r.copies;
+    pr.sealed = r.sealed;
+    pr.rejected = r.rejectedReason;
+    return pr;
+}
+
 std::optional<int> integer(const QVariant& v)
 {
     return v.isValid() ? std::optional<int>(int(v.toLongLong())) : std::nullopt;
@@ -249,6 +283,20 @@ bool ScenarioMapping::write(WriteTransaction& tx, qint64 id, const QString& code
     return !tx.failed();
 }
 
+Scenario ScenarioMapping::qualificationOf(const QVariantMap& negotiation, const QVariantMap& bidder,
+                                          const std::optional<QVariantMap>& proposal)
+{
+    Scenario s;
+    readDeadlines(negotiation, s.project);
+    s.bidders.append(bidderOf(bidder));
+    if (recordsProposals(negotiation)) {
+        s.proposals = QList<Proposal>();
+        if (proposal)
+            s.proposals->append(proposalOf(RowReader::proposalOf(*proposal)));
+    }
+    return s;
+}
+
 StoreResult<Scenario> ScenarioMapping::read(const Workspace& ws, qint64 id, Parts parts)
 {
     using Result = StoreResult<Scenario>;
@@ -263,8 +311,7 @@ StoreResult<Scenario> ScenarioMapping::read(const Workspace& ws, qint64 id, Part
     Project& p = s.project;
     p.title = n.value(QStringLiteral("title")).toString();
     p.purchaser = n.value(QStringLiteral("purchaser")).toString();
-    p.registrationDeadline = time(n.value(QStringLiteral("registration_deadline")));
-    p.proposalDeadline = time(n.value(QStringLiteral("proposal_deadline")));
+    readDeadlines(n, p);
     p.requiredCopies = integer(n.value(QStringLiteral("required_copies")));
     p.presentationMinutes = int(n.value(QStringLiteral("presentation_minutes")).toLongLong());
     p.statementMinutes = int(n.value(QStringLiteral("statement_minutes")).toLongLong());
@@ -326,17 +373,11 @@ StoreResult<Scenario> ScenarioMapping::read(const Workspace& ws, qint64 id, Part
                            c.value(QStringLiteral("max_hundredths")).toLongLong()});
     }
     for (const QVariantMap& row : byPosition(*bidders.value)) {
-        const RegistrationRow b = RowReader::registrationOf(row);
-        Bidder bidder;
-        bidder.id = b.bidder;
-        bidder.name = b.name;
-        bidder.eligible = b.eligible;
-        bidder.registeredAt = b.registeredAt;
-        bidder.withdrawn = b.withdrawn;
+        const Bidder bidder = bidderOf(row);
         bidderOrder.insert(bidder.id, int(bidderOrder.size()));
         s.bidders.append(bidder);
     }
-    if (n.value(QStringLiteral("has_proposals")).toLongLong() != 0) {
+    if (recordsProposals(n)) {
         QList<Proposal> list;
         std::optional<QDateTime> firstOpened;
         QStringList openingWitnesses;
@@ -349,13 +390,7 @@ StoreResult<Scenario> ScenarioMapping::read(const Workspace& ws, qint64 id, Part
                     if (!openingWitnesses.contains(w))
                         openingWitnesses.append(w);
             }
-            Proposal pr;
-            pr.bidder = r.bidder;
-            pr.receivedAt = r.receivedAt.value_or(QDateTime());
-            pr.copies = r.copies;
-            pr.sealed = r.sealed;
-            pr.rejected = r.rejectedReason;
-            list.append(pr);
+            list.append(proposalOf(r));
         }
         std::stable_sort(list.begin(), list.end(), [&](const Proposal& a, const Proposal& b) {
             return bidderOrder.value(a.bidder) < bidderOrder.value(b.bidder);

@@ -35,6 +35,12 @@ public:
         Qualification,
     };
     static StoreResult<Scenario> read(const Workspace& workspace, qint64 id, Parts parts = Parts::All);
+    // What the qualification of one bidder depends on, from its rows as read() maps them: the project's
+    // deadlines (from the negotiation's row), the bidder, and its proposal when the negotiation records
+    // proposals (`proposal`: its row, if it handed one in). A score saved checks one bidder with it
+    // instead of reading the whole negotiation.
+    static Scenario qualificationOf(const QVariantMap& negotiation, const QVariantMap& bidder,
+                                    const std::optional<QVariantMap>& proposal);
 
     static QString trimLevelName(TrimLevel level);
     static QString tiePrecisionName(TiePrecision precision);

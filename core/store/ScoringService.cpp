@@ -374,10 +374,10 @@ StoreResult<Done> ScoringService::recordScore(qint64 id, const QString& panelist
                          .arg(panelist, sheet->value(QStringLiteral("submitted_at")).toString())});
             if (auto p = checkValue(*criterionRow.value, value))
                 return Result::fail(Failure::Invalid, *p);
-            const auto qualification = NegotiationRecord::qualification(m_workspace, id);
-            if (!qualification.ok())
-                return failed<Done>(qualification);
-            if (const auto reason = NegotiationRecord::exclusionOf(*qualification.value, bidder))
+            const auto exclusion = NegotiationRecord::exclusionOf(tx, neg, *bidderRow.value);
+            if (!exclusion.ok())
+                return failed<Done>(exclusion);
+            if (const auto& reason = *exclusion.value)
                 return Result::fail(
                     Failure::Refused,
                     {QStringLiteral("--bidder"), tr("%1 is excluded (%2) and is not scored").arg(bidder, *reason)});

@@ -102,6 +102,7 @@ Workspace::Workspace(QString connectionName, QString path, SqlDialect dialect, b
 
 Workspace::~Workspace()
 {
+    m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen()) {
@@ -142,6 +143,7 @@ void Workspace::reconnect() const
     // be opened again listens on none; the channels noted before it stay.
     if (const QStringList channels = db.driver()->subscribedToNotifications(); !channels.isEmpty())
         m_channels = channels;
+    m_statements.clear();
     db.close();
     if (!db.open()) {
         // Still away: the next statement fails on the closed connection, and storageProblem() tells why.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PreparedQuery.h"
 #include "SchemaMigrations.h"
 #include "SqlDialect.h"
 #include "StoreResult.h"
@@ -146,6 +147,9 @@ public:
     // (WorkspaceWatcher) is made again when this number has changed.
     int reconnectCount() const { return m_reconnects; }
 
+    // The statements kept prepared on the connection (PreparedQuery).
+    PreparedQuery::Cache& statements() const { return m_statements; }
+
 private:
     Workspace(QString connectionName, QString path, SqlDialect dialect, bool readOnly);
     // One opening; *needsUpgrade tells that a read-only opening failed only for want of an upgrade.
@@ -171,6 +175,7 @@ private:
     mutable QStringList m_channels;
     mutable bool m_retryable = false;
     mutable int m_reconnects = 0;
+    mutable PreparedQuery::Cache m_statements;
 };
 
 } // namespace tp::store

@@ -28,14 +28,19 @@ QString whereClause(const QVariantMap& match)
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
 }
 
-void bindMatch(QSqlQuery& q, const QVariantMap& match)
-{
-    for (auto it = match.cbegin(); it != match.cend(); ++it)
-        if (it.value().isValid())
-            q.addBindValue(it.value());
-}
-
 } // namespace
+
+bool WriteTransaction::run(PreparedQuery& q, const QVariantMap& match)
+{
+    if (q.isPrepared()) {
+        for (auto it = match.cbegin(); it != match.cend(); ++it)
+            if (it.value().isValid())
+                q->addBindValue(it.value());
+        if (q->exec())
+            return true;
+    }
+    return fail(m_workspace.storageProblem(q->lastError()));
+}
 
 WriteTransaction::WriteTransaction(Workspace& workspace) : m_workspace(workspace) {}
 
@@ -96,20 +101,15 @@ QList<QVariantMap> WriteTransaction::rows(const QString& table, const QVariantMa
     if (m_problem || !spec)
         return result;
     const auto columns = spec->columnsAt(m_workspace.schemaVersion());
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
     QString sql = QStringLiteral("SELECT ") + spec->columnNames(m_workspace.schemaVersion()).join(QLatin1String(", ")) +
                   QStringLiteral(" FROM ") + table + whereClause(match);
     if (!spec->key.isEmpty())
         sql += QStringLiteral(" ORDER BY ") + spec->key.join(QLatin1String(", "));
-    q.prepare(sql);
-    bindMatch(q, match);
-    if (!q.exec()) {
-        fail(m_workspace.storageProblem(q.lastError()));
+    PreparedQuery q(m_workspace, sql);
+    if (!run(q, match))
         return result;
-    }
-    while (q.next())
-        result.append(RowCodec::fromQuery(columns, q));
+    while (q->next())
+        result.append(RowCodec::fromQuery(columns, q.query()));
     return result;
 }
 
@@ -117,14 +117,15 @@ qint64 WriteTransaction::nextValue(const QString& table, const QString& column, 
 {
     if (m_problem)
         return 0;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT MAX(") + column + QStringLiteral(") FROM ") + table + whereClause(match));
-    bindMatch(q, match);
-    if (!q.exec() || !q.next()) {
-        fail(m_workspace.storageProblem(q.lastError()));
+    PreparedQuery q(m_workspace,
+                    QStringLiteral("SELECT MAX(") + column + QStringLiteral(") FROM ") + table + whereClause(match));
+    if (!run(q, match))
+        return 0;
+    if (!q->next()) {
+        fail(m_workspace.storageProblem(q->lastError()));
         return 0;
     }
-    return q.value(0).isNull() ? 1 : q.value(0).toLongLong() + 1;
+    return q->value(0).isNull() ? 1 : q->value(0).toLongLong() + 1;
 }
 
 bool WriteTransaction::upsert(const QString& table, const QVariantMap& values)
@@ -145,34 +146,34 @@ bool WriteTransaction::upsert(const QString& table, const QVariantMap& values)
     if (before && *before == row)
         return true;
 
-    QSqlQuery q(database());
     const QStringList columns = spec->columnNames(m_workspace.schemaVersion());
+    QString sql;
+    QVariantList bound;
     if (before) {
         QStringList sets;
         for (const QString& c : columns)
-            if (!spec->key.contains(c))
+            if (!spec->key.contains(c)) {
                 sets.append(c + QStringLiteral(" = ?"));
+                bound.append(row.value(c));
+            }
         QStringList keyParts;
-        for (const QString& k : spec->key)
+        for (const QString& k : spec->key) {
             keyParts.append(k + QStringLiteral(" = ?"));
-        q.prepare(QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ") + sets.join(QLatin1String(", ")) +
-                  QStringLiteral(" WHERE ") + keyParts.join(QLatin1String(" AND ")));
-        for (const QString& c : columns)
-            if (!spec->key.contains(c))
-                q.addBindValue(row.value(c));
-        for (const QString& k : spec->key)
-            q.addBindValue(row.value(k));
+            bound.append(row.value(k));
+        }
+        sql = QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ") + sets.join(QLatin1String(", ")) +
+              QStringLiteral(" WHERE ") + keyParts.join(QLatin1String(" AND "));
     } else {
         QStringList marks;
-        for (qsizetype i = 0; i < columns.size(); ++i)
+        for (const QString& c : columns) {
             marks.append(QStringLiteral("?"));
-        q.prepare(QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns.join(QLatin1String(", ")) +
-                  QStringLiteral(") VALUES (") + marks.join(QLatin1String(", ")) + QStringLiteral(")"));
-        for (const QString& c : columns)
-            q.addBindValue(row.value(c));
+            bound.append(row.value(c));
+        }
+        sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns.join(QLatin1String(", ")) +
+              QStringLiteral(") VALUES (") + marks.join(QLatin1String(", ")) + QStringLiteral(")");
     }
-    if (!q.exec())
-        return fail(m_workspace.storageProblem(q.lastError()));
+    if (!exec(sql, bound))
+        return false;
     m_changes.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("upsert")},
                                  {QStringLiteral("table"), table},
                                  {QStringLiteral("before"), before ? QJsonValue(RowCodec::toJson(columnSpecs, *before))
@@ -193,11 +194,9 @@ bool WriteTransaction::remove(const QString& table, const QVariantMap& key)
         return false;
     if (!before)
         return true;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("DELETE FROM ") + table + whereClause(key));
-    bindMatch(q, key);
-    if (!q.exec())
-        return fail(m_workspace.storageProblem(q.lastError()));
+    PreparedQuery q(m_workspace, QStringLiteral("DELETE FROM ") + table + whereClause(key));
+    if (!run(q, key))
+        return false;
     m_changes.append(QJsonObject{
         {QStringLiteral("op"), QStringLiteral("delete")},
         {QStringLiteral("table"), table},
@@ -357,6 +356,9 @@ bool WriteTransaction::execDdl(const QString& statement)
 {
     if (m_problem)
         return false;
+    // A statement prepared before may no longer fit the tables (a server refuses a kept plan whose
+    // result has changed).
+    m_workspace.statements().clear();
     QSqlQuery q(database());
     if (!q.exec(m_workspace.dialect().ddl(statement)))
         return fail(m_workspace.storageProblem(q.lastError()));
@@ -367,20 +369,21 @@ bool WriteTransaction::exec(const QString& statement, const QVariantList& values
 {
     if (m_problem)
         return false;
-    QSqlQuery q(database());
     // A statement with no value is run as it is: PostgreSQL prepares only queries and data changes.
-    bool ok = false;
     if (values.isEmpty()) {
-        ok = q.exec(statement);
-    } else {
-        q.prepare(statement);
-        for (const QVariant& v : values)
-            q.addBindValue(v);
-        ok = q.exec();
+        QSqlQuery q(database());
+        if (!q.exec(statement))
+            return fail(m_workspace.storageProblem(q.lastError()));
+        return true;
     }
-    if (!ok)
-        return fail(m_workspace.storageProblem(q.lastError()));
-    return true;
+    PreparedQuery q(m_workspace, statement);
+    if (q.isPrepared()) {
+        for (const QVariant& v : values)
+            q->addBindValue(v);
+        if (q->exec())
+            return true;
+    }
+    return fail(m_workspace.storageProblem(q->lastError()));
 }
 
 std::optional<Problem> WriteTransaction::commit(const QString& action, const QString& actor,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PreparedQuery.h"
 #include "model/Problem.h"
 
 #include <QJsonArray>
@@ -101,6 +102,8 @@ public:
 
 private:
     bool fail(const Problem& problem);
+    // Binds the values of `match` that are not NULL and runs q; false (and the problem) if it fails.
+    bool run(PreparedQuery& q, const QVariantMap& match);
     void rollback();
     QList<std::optional<QString>> ballotsOf(qint64 negotiationId, qint64 round);
     bool writeBallotBox(qint64 negotiationId, qint64 round, const QList<std::optional<QString>>& ballots);

@@ -5,6 +5,7 @@ list(APPEND TP_CORE_SOURCES
   store/StoreTables.h store/StoreTables.cpp
   store/RowCodec.h store/RowCodec.cpp
   store/RecordReader.h store/RecordReader.cpp
+  store/PreparedQuery.h store/PreparedQuery.cpp
   store/Rows.h
   store/RowReader.h store/RowReader.cpp
   store/SchemaMigrations.h store/SchemaMigrations.cpp

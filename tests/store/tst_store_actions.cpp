@@ -81,6 +81,8 @@ private slots:
     void reviewTamperingIsFound();
     void search_data();
     void search();
+    void scoreRefusedExactlyForTheExcluded_data();
+    void scoreRefusedExactlyForTheExcluded();
 
 private:
     qint64 importCixi(bool withDraw, bool withScores);
@@ -568,6 +570,80 @@ void TestStoreActions::search()
     for (const NegotiationSummary& s : *found.value)
         got.append(s.code);
     QCOMPARE(got, codes);
+}
+
+// A score entry checks the one bidder's qualification from its own rows; it must refuse exactly the
+// bidders the whole negotiation's qualification excludes, for the same reason.
+void TestStoreActions::scoreRefusedExactlyForTheExcluded_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("bidder"); // who the change excludes ("": nobody)
+    QTest::newRow("as published") << QString() << QString();
+    QTest::newRow("withdrawn") << QStringLiteral("withdrawn") << QStringLiteral("B2");
+    QTest::newRow("not eligible") << QStringLiteral("not_eligible") << QStringLiteral("B3");
+    QTest::newRow("not registered") << QStringLiteral("not_registered") << QStringLiteral("B1");
+    QTest::newRow("late registration") << QStringLiteral("late_registration") << QStringLiteral("B2");
+    QTest::newRow("no proposal") << QStringLiteral("no_proposal") << QStringLiteral("B3");
+    QTest::newRow("late proposal") << QStringLiteral("late_proposal") << QStringLiteral("B1");
+    QTest::newRow("rejected proposal") << QStringLiteral("proposal_rejected") << QStringLiteral("B2");
+    QTest::newRow("proposals not recorded") << QStringLiteral("no_proposals") << QString();
+}
+
+void TestStoreActions::scoreRefusedExactlyForTheExcluded()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, bidder);
+    Scenario s = StoreFixture::example(QStringLiteral("cixi-2014"));
+    s.scores.reset();
+    const auto bidderAt = [&](const QString& id) -> Bidder& {
+        for (Bidder& b : s.bidders)
+            if (b.id == id)
+                return b;
+        qFatal("no bidder %s", qPrintable(id));
+    };
+    const auto proposalOf = [&](const QString& id) -> Proposal& {
+        for (Proposal& p : *s.proposals)
+            if (p.bidder == id)
+                return p;
+        qFatal("no proposal of %s", qPrintable(id));
+    };
+    if (change == QLatin1String("withdrawn"))
+        bidderAt(bidder).withdrawn = true;
+    else if (change == QLatin1String("not_eligible"))
+        bidderAt(bidder).eligible = false;
+    else if (change == QLatin1String("not_registered"))
+        bidderAt(bidder).registeredAt.reset();
+    else if (change == QLatin1String("late_registration"))
+        bidderAt(bidder).registeredAt = s.project.registrationDeadline->addSecs(60);
+    else if (change == QLatin1String("no_proposal"))
+        s.proposals->removeIf([&](const Proposal& p) { return p.bidder == bidder; });
+    else if (change == QLatin1String("late_proposal"))
+        proposalOf(bidder).receivedAt = s.project.proposalDeadline->addSecs(1);
+    else if (change == QLatin1String("proposal_rejected"))
+        proposalOf(bidder).rejected = QStringLiteral("未按要求密封");
+    else if (change == QLatin1String("no_proposals"))
+        s.proposals.reset();
+    const auto imported = NegotiationStore(*m_ws).importScenario(s, kActor);
+    QVERIFY2(imported.ok(), qPrintable(imported.problem.toString()));
+    const qint64 id = imported.value->id;
+    const auto qualification = NegotiationRecord::qualification(*m_ws, id);
+    QVERIFY(qualification.ok());
+    if (!bidder.isEmpty())
+        QCOMPARE(NegotiationRecord::exclusionOf(*qualification.value, bidder), std::optional<QString>(change));
+    ScoringService scoring(*m_ws);
+    int refused = 0;
+    for (const Bidder& b : std::as_const(s.bidders)) {
+        const auto reason = NegotiationRecord::exclusionOf(*qualification.value, b.id);
+        const auto saved = scoring.recordScore(id, s.panel.first().id, b.id, s.criteria.first().id, 0, kActor);
+        if (reason) {
+            ++refused;
+            QCOMPARE(saved.failure, Failure::Refused);
+            QCOMPARE(saved.problem.why, QStringLiteral("%1 is excluded (%2) and is not scored").arg(b.id, *reason));
+        } else {
+            QVERIFY2(saved.ok(), qPrintable(b.id + QStringLiteral(": ") + saved.problem.toString()));
+        }
+    }
+    QCOMPARE(refused, qualification.value->excluded.size());
 }
 
 QTEST_GUILESS_MAIN(TestStoreActions)

@@ -2,6 +2,7 @@
 #include "StoreFixture.h"
 
 #include "io/ScenarioWriter.h"
+#include "store/PreparedQuery.h"
 #include "store/ProcedureService.h"
 #include "store/RecordReader.h"
 #include "store/SchemaCheck.h"
@@ -42,6 +43,15 @@ QVariant pragma(const Workspace& ws, const QString& name)
     return q.value(0);
 }
 
+// A new workspace at `path` holding the example `name`.
+std::shared_ptr<Workspace> openWithExample(const QString& path, const QString& name)
+{
+    auto ws = StoreFixture::open(path);
+    if (!NegotiationStore(*ws).importScenario(StoreFixture::example(name), QStringLiteral("t")).ok())
+        qFatal("cannot import %s", qPrintable(name));
+    return ws;
+}
+
 } // namespace
 
 class TestWorkspace : public QObject
@@ -75,6 +85,8 @@ private slots:
     void readOnlyFile();
     void readOnlyFolder();
     void resolvesPath();
+    void keptStatementsHoldNoRead();
+    void keptStatementsServeNestedReads();
 };
 
 // Rebuilds tests/data/store/workspace-v1.sqlite when TP_WRITE_STORE_FIXTURES=1: a schema version 1
@@ -837,6 +849,87 @@ void TestWorkspace::recordedSchemaIsTheMigrations()
     const auto reference = SchemaCheck::reference(version);
     QVERIFY(reference.ok());
     QCOMPARE(SchemaCheck::toJson(*reference.value, version), text);
+}
+
+// A statement kept prepared (PreparedQuery) is reset when its holder is done: a read left open on
+// the connection would keep the write-ahead log from being emptied (what a cast ballot needs).
+void TestWorkspace::keptStatementsHoldNoRead()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+    auto ws = openWithExample(path, QStringLiteral("tie-vote"));
+    const QString select = QStringLiteral("SELECT code FROM bidders ORDER BY code");
+    const auto truncateLog = [&] {
+        QSqlQuery q(ws->database());
+        // (busy, log frames, frames checkpointed); busy = 1 when a read keeps the log.
+        if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    };
+    {
+        // What the check catches: a statement stopped after its first row keeps its read open.
+        QSqlQuery open(ws->database());
+        QVERIFY(open.exec(select) && open.next());
+        QVERIFY(NegotiationStore(*ws)
+                    .importScenario(StoreFixture::example(QStringLiteral("tie-vote")), QStringLiteral("u"))
+                    .ok());
+        QVERIFY(truncateLog() != 0);
+    }
+    for (int round = 0; round < 2; ++round) { // the first use prepares the statement, the second reuses it
+        {
+            PreparedQuery q(*ws, select);
+            QVERIFY(q.isPrepared());
+            QVERIFY(q->exec() && q->next());
+            QVERIFY(!q->value(0).toString().isEmpty());
+        }
+        QVERIFY(NegotiationStore(*ws)
+                    .importScenario(StoreFixture::example(QStringLiteral("tie-vote")), QStringLiteral("v%1").arg(round))
+                    .ok());
+        QCOMPARE(truncateLog(), 0);
+        QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), qint64(0));
+    }
+}
+
+// The same statement used again while a first holder still reads it gets a statement of its own; a
+// statement that cannot be prepared says why and is not kept.
+void TestWorkspace::keptStatementsServeNestedReads()
+{
+    QTemporaryDir dir;
+    auto ws = openWithExample(dir.filePath(QStringLiteral("ws.sqlite")), QStringLiteral("tie-vote"));
+    const QString select = QStringLiteral("SELECT code FROM bidders ORDER BY code");
+    QStringList all;
+    {
+        PreparedQuery q(*ws, select);
+        QVERIFY(q->exec());
+        while (q->next())
+            all.append(q->value(0).toString());
+    }
+    QVERIFY(all.size() >= 3);
+    const QSqlQuery* kept = nullptr;
+    {
+        PreparedQuery outer(*ws, select);
+        kept = &outer.query();
+        QVERIFY(outer->exec());
+        QStringList pairs;
+        while (outer->next()) {
+            const QString first = outer->value(0).toString();
+            PreparedQuery inner(*ws, select);
+            QVERIFY(&inner.query() != kept);
+            QVERIFY(inner->exec());
+            while (inner->next())
+                pairs.append(first + inner->value(0).toString());
+        }
+        QCOMPARE(pairs.size(), all.size() * all.size());
+    }
+    {
+        PreparedQuery again(*ws, select);
+        QCOMPARE(&again.query(), kept); // the kept statement, free again
+    }
+    for (int i = 0; i < 2; ++i) {
+        PreparedQuery bad(*ws, QStringLiteral("SELECT code FROM no_such_table"));
+        QVERIFY(!bad.isPrepared());
+        QVERIFY2(bad->lastError().text().contains(QLatin1String("no_such_table")), qPrintable(bad->lastError().text()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

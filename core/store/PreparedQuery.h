@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <memory>
+
+namespace tp::store {
+
+class Workspace;
+
+// A statement of the workspace's connection, prepared once and kept for the next use of the same
+// text: a save runs the same dozen statements every time, and parsing them again each time cost
+// more than running them.
+//
+// Used for the length of one statement's work: the destructor finishes (resets) the statement, so
+// that no read stays open after it: an unfinished read would hold its snapshot of a file past the
+// commit and keep the write-ahead log from being emptied after a ballot (WriteTransaction). While
+// one holder uses a statement, a second use of the same text (a nested read) gets a statement of
+// its own, not kept. The kept statements are dropped when the connection is opened again, on a
+// change of the schema (execDdl) and with the workspace.
+class PreparedQuery
+{
+public:
+    PreparedQuery(const Workspace& workspace, const QString& sql);
+    ~PreparedQuery();
+    PreparedQuery(const PreparedQuery&) = delete;
+    PreparedQuery& operator=(const PreparedQuery&) = delete;
+
+    // Whether the statement could be prepared; if not, query().lastError() tells why.
+    bool isPrepared() const { return m_prepared; }
+    QSqlQuery& query() { return *m_query; }
+    QSqlQuery* operator->() { return m_query; }
+
+    // What the workspace keeps: statements by their text, each marked while a holder uses it.
+    class Cache
+    {
+    public:
+        Cache();
+        ~Cache();
+        void clear();
+
+    private:
+        friend class PreparedQuery;
+        struct Entries;
+        std::unique_ptr<Entries> m_entries;
+    };
+
+private:
+    struct Kept;
+    // Shared with the cache when kept; the cache may drop it while it is used.
+    std::shared_ptr<Kept> m_kept;
+    QSqlQuery* m_query = nullptr;
+    bool m_prepared = false;
+};
+
+} // namespace tp::store

@@ -348,18 +348,22 @@ Exit 0: status final, failed or scoring; 3: a tie needs the panel&apos;s anonymo
 <context>
     <name>DocumentNoticeCommand</name>
     <message>
-        <source>Render the result notice, the evaluation report or the letters to the bidders as PDF or HTML.</source>
-        <translation>Render the result notice, the evaluation report or the letters to the bidders as PDF or HTML.</translation>
+        <source>Render the result notice, the evaluation report or the letters to the bidders as PDF, HTML or OpenDocument text.</source>
+        <translation>Render the result notice, the evaluation report or the letters to the bidders as PDF, HTML or OpenDocument text.</translation>
     </message>
     <message>
         <source>--kind result: 结果公示 (result notice); report: 评审报告 (procedure record with score sheets, calculation sheet, draw and vote records); letters: one letter per bidder with its own score and position (--bidder B: only that bidder&apos;s letter).
-The format follows the extension of --out (.pdf or .html). The file is written whole or not at all; a device such as /dev/null is written in place.
+The format follows the extension of --out (.pdf, .html or .odt). The file is written whole or not at all; a device such as /dev/null is written in place.
 --lang zh_CN (the default, the official language of the notice) or en: the language of the document, whatever the language of the program&apos;s messages.
 Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (a notice or letters need status final or failed); 6: the file cannot be written (disk full, no permission, a folder) and a file already at the path is left as it was.</source>
         <translation>--kind result: 结果公示 (result notice); report: 评审报告 (procedure record with score sheets, calculation sheet, draw and vote records); letters: one letter per bidder with its own score and position (--bidder B: only that bidder&apos;s letter).
-The format follows the extension of --out (.pdf or .html). The file is written whole or not at all; a device such as /dev/null is written in place.
+The format follows the extension of --out (.pdf, .html or .odt). The file is written whole or not at all; a device such as /dev/null is written in place.
 --lang zh_CN (the default, the official language of the notice) or en: the language of the document, whatever the language of the program&apos;s messages.
 Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (a notice or letters need status final or failed); 6: the file cannot be written (disk full, no permission, a folder) and a file already at the path is left as it was.</translation>
+    </message>
+    <message>
+        <source>.odt: OpenDocument text with the same content, headings, tables and fonts, for adjusting the wording in a word processor before posting. It is a draft: only the PDF is the issued document. Each part starts on a new page; the page numbers are the word processor&apos;s.</source>
+        <translation>.odt: OpenDocument text with the same content, headings, tables and fonts, for adjusting the wording in a word processor before posting. It is a draft: only the PDF is the issued document. Each part starts on a new page; the page numbers are the word processor&apos;s.</translation>
     </message>
     <message>
         <source>--kind and --out can be repeated, in pairs: the document of the n-th --kind is written to the n-th --out, all from one reading of the negotiation (faster than one command per document). Nothing is written when one of them cannot be made; when a file cannot be written, the ones after it are not written either.</source>
@@ -374,8 +378,8 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <translation>must be result, report or letters, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>needs a path ending in .pdf or .html</source>
-        <translation>needs a path ending in .pdf or .html</translation>
+        <source>needs a path ending in .pdf, .html or .odt</source>
+        <translation>needs a path ending in .pdf, .html or .odt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is given more than once</source>
@@ -1813,6 +1817,13 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     </message>
 </context>
 <context>
+    <name>OdtRenderer</name>
+    <message>
+        <source>the OpenDocument text could not be made</source>
+        <translation>the OpenDocument text could not be made</translation>
+    </message>
+</context>
+<context>
     <name>OutputFile</name>
     <message>
         <source>cannot be written: %1</source>
@@ -2638,6 +2649,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>this document is already recorded as issued</source>
         <translation>this document is already recorded as issued</translation>
+    </message>
+    <message>
+        <source>the negotiation is archived: it can no longer change</source>
+        <translation>the negotiation is archived: it can no longer change</translation>
     </message>
     <message>
         <source>no panel member %1</source>
@@ -3784,8 +3799,16 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
         <translation>Print…</translation>
     </message>
     <message>
+        <source>Export editable (.odt)…</source>
+        <translation>Export editable (.odt)…</translation>
+    </message>
+    <message>
         <source>Document preview</source>
         <translation>Document preview</translation>
+    </message>
+    <message>
+        <source>OpenDocument text for adjusting the wording in a word processor. It is a draft: only the exported PDF is the issued document.</source>
+        <translation>OpenDocument text for adjusting the wording in a word processor. It is a draft: only the exported PDF is the issued document.</translation>
     </message>
     <message>
         <source>Language of the document</source>
@@ -3813,6 +3836,18 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     <message>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Export editable document</source>
+        <translation>Export editable document</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Exported to %1 as a draft for editing.</source>
+        <translation>Exported to %1 as a draft for editing.</translation>
     </message>
     <message>
         <source>Print</source>
@@ -5594,6 +5629,18 @@ Check the commitment with: %2</translation>
     <message>
         <source>Recorded as issued (SHA-256 %1).</source>
         <translation>Recorded as issued (SHA-256 %1).</translation>
+    </message>
+    <message>
+        <source>Not noted in the record: the negotiation is archived.</source>
+        <translation>Not noted in the record: the negotiation is archived.</translation>
+    </message>
+    <message>
+        <source>The export could not be noted in the record: %1</source>
+        <translation>The export could not be noted in the record: %1</translation>
+    </message>
+    <message>
+        <source>Noted in the record as a draft (SHA-256 %1), not as issued.</source>
+        <translation>Noted in the record as a draft (SHA-256 %1), not as issued.</translation>
     </message>
     <message>
         <source>The result is not fixed yet: compute it in the results step, then publish the notice here.</source>

@@ -348,18 +348,22 @@ Exit 0: status final, failed or scoring; 3: a tie needs the panel&apos;s anonymo
 <context>
     <name>DocumentNoticeCommand</name>
     <message>
-        <source>Render the result notice, the evaluation report or the letters to the bidders as PDF or HTML.</source>
-        <translation>将结果公示、评审报告或致供应商的通知书生成为 PDF 或 HTML。</translation>
+        <source>Render the result notice, the evaluation report or the letters to the bidders as PDF, HTML or OpenDocument text.</source>
+        <translation>将结果公示、评审报告或致供应商的通知书生成为 PDF、HTML 或 OpenDocument 文本。</translation>
     </message>
     <message>
         <source>--kind result: 结果公示 (result notice); report: 评审报告 (procedure record with score sheets, calculation sheet, draw and vote records); letters: one letter per bidder with its own score and position (--bidder B: only that bidder&apos;s letter).
-The format follows the extension of --out (.pdf or .html). The file is written whole or not at all; a device such as /dev/null is written in place.
+The format follows the extension of --out (.pdf, .html or .odt). The file is written whole or not at all; a device such as /dev/null is written in place.
 --lang zh_CN (the default, the official language of the notice) or en: the language of the document, whatever the language of the program&apos;s messages.
 Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (a notice or letters need status final or failed); 6: the file cannot be written (disk full, no permission, a folder) and a file already at the path is left as it was.</source>
         <translation>--kind result：结果公示；report：评审报告（谈判过程记录，含评分表、计算表、抽签记录和表决记录）；letters：每家供应商一份通知书，写明其得分和名次（--bidder B：只生成该供应商的通知书）。
-格式由 --out 的扩展名决定（.pdf 或 .html）。文件要么完整写入，要么完全不写；/dev/null 等设备就地写入。
+格式由 --out 的扩展名决定（.pdf、.html 或 .odt）。文件要么完整写入，要么完全不写；/dev/null 等设备就地写入。
 --lang zh_CN（默认，公示的正式语言）或 en：文书的语言，与程序消息的语言无关。
 退出码 0：已写入；2：输入或用法无效；5：谈判尚未结束（结果公示和通知书需要状态为 final 或 failed）；6：文件无法写入（磁盘已满、无权限、是文件夹），该路径处已有的文件保持原样。</translation>
+    </message>
+    <message>
+        <source>.odt: OpenDocument text with the same content, headings, tables and fonts, for adjusting the wording in a word processor before posting. It is a draft: only the PDF is the issued document. Each part starts on a new page; the page numbers are the word processor&apos;s.</source>
+        <translation>.odt：内容、标题、表格和字体与 PDF 相同的 OpenDocument 文本，供发布前在文字处理软件中调整措辞。它是草稿：只有 PDF 是正式出具的文书。每一部分从新的一页开始；页码由文字处理软件生成。</translation>
     </message>
     <message>
         <source>--kind and --out can be repeated, in pairs: the document of the n-th --kind is written to the n-th --out, all from one reading of the negotiation (faster than one command per document). Nothing is written when one of them cannot be made; when a file cannot be written, the ones after it are not written either.</source>
@@ -374,8 +378,8 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <translation>必须是 result、report 或 letters，而不是“%1”</translation>
     </message>
     <message>
-        <source>needs a path ending in .pdf or .html</source>
-        <translation>需要一个以 .pdf 或 .html 结尾的路径</translation>
+        <source>needs a path ending in .pdf, .html or .odt</source>
+        <translation>需要一个以 .pdf、.html 或 .odt 结尾的路径</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is given more than once</source>
@@ -1808,6 +1812,13 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     </message>
 </context>
 <context>
+    <name>OdtRenderer</name>
+    <message>
+        <source>the OpenDocument text could not be made</source>
+        <translation>无法生成 OpenDocument 文本</translation>
+    </message>
+</context>
+<context>
     <name>OutputFile</name>
     <message>
         <source>cannot be written: %1</source>
@@ -2633,6 +2644,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>this document is already recorded as issued</source>
         <translation>该文件已登记为已发出</translation>
+    </message>
+    <message>
+        <source>the negotiation is archived: it can no longer change</source>
+        <translation>谈判已归档，不能再更改</translation>
     </message>
     <message>
         <source>no panel member %1</source>
@@ -3773,8 +3788,16 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
         <translation>打印…</translation>
     </message>
     <message>
+        <source>Export editable (.odt)…</source>
+        <translation>导出可编辑文档(.odt)…</translation>
+    </message>
+    <message>
         <source>Document preview</source>
         <translation>文书预览</translation>
+    </message>
+    <message>
+        <source>OpenDocument text for adjusting the wording in a word processor. It is a draft: only the exported PDF is the issued document.</source>
+        <translation>供在文字处理软件中调整措辞的 OpenDocument 文本。它是草稿：只有导出的 PDF 是正式出具的文书。</translation>
     </message>
     <message>
         <source>Language of the document</source>
@@ -3801,6 +3824,18 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     <message>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Export editable document</source>
+        <translation>导出可编辑文档</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Exported to %1 as a draft for editing.</source>
+        <translation>已作为供编辑的草稿导出到 %1。</translation>
     </message>
     <message>
         <source>Print</source>
@@ -5577,6 +5612,18 @@ Check the commitment with: %2</source>
     <message>
         <source>Recorded as issued (SHA-256 %1).</source>
         <translation>已登记为已出具（SHA-256 %1）。</translation>
+    </message>
+    <message>
+        <source>Not noted in the record: the negotiation is archived.</source>
+        <translation>未记入记录：谈判已归档。</translation>
+    </message>
+    <message>
+        <source>The export could not be noted in the record: %1</source>
+        <translation>导出无法记入记录：%1</translation>
+    </message>
+    <message>
+        <source>Noted in the record as a draft (SHA-256 %1), not as issued.</source>
+        <translation>已作为草稿记入记录（SHA-256 %1），未记为正式出具。</translation>
     </message>
     <message>
         <source>The result is not fixed yet: compute it in the results step, then publish the notice here.</source>

@@ -5,6 +5,7 @@
 
 #include "report/DocumentLanguage.h"
 #include "report/DocumentRenderer.h"
+#include "report/OdtRenderer.h"
 #include "report/PdfRenderer.h"
 
 #include <algorithm>
@@ -18,12 +19,13 @@ public:
     QString name() const override { return QStringLiteral("notice"); }
     QString synopsis() const override
     {
-        return QStringLiteral("notice (FILE | ID) --kind result|report|letters --out PATH.pdf|PATH.html "
+        return QStringLiteral("notice (FILE | ID) --kind result|report|letters --out PATH.pdf|PATH.html|PATH.odt "
                               "[--kind K --out PATH ...] [--bidder B] [--lang zh_CN|en]");
     }
     QString summary() const override
     {
-        return tr("Render the result notice, the evaluation report or the letters to the bidders as PDF or HTML.");
+        return tr("Render the result notice, the evaluation report or the letters to the bidders as PDF, HTML or "
+                  "OpenDocument text.");
     }
     QString help() const override
     {
@@ -31,13 +33,18 @@ public:
                tr("--kind result: 结果公示 (result notice); report: 评审报告 (procedure record with score sheets, "
                   "calculation sheet, draw and vote records); letters: one letter per bidder with its own score and "
                   "position (--bidder B: only that bidder's letter).\n"
-                  "The format follows the extension of --out (.pdf or .html). The file is written whole or not at "
+                  "The format follows the extension of --out (.pdf, .html or .odt). The file is written whole or not "
+                  "at "
                   "all; a device such as /dev/null is written in place.\n"
                   "--lang zh_CN (the default, the official language of the notice) or en: the language of the "
                   "document, whatever the language of the program's messages.\n"
                   "Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (a notice or "
                   "letters need status final or failed); 6: the file cannot be written (disk full, no permission, "
                   "a folder) and a file already at the path is left as it was.") +
+               QLatin1Char('\n') +
+               tr(".odt: OpenDocument text with the same content, headings, tables and fonts, for adjusting the "
+                  "wording in a word processor before posting. It is a draft: only the PDF is the issued document. "
+                  "Each part starts on a new page; the page numbers are the word processor's.") +
                QLatin1Char('\n') +
                tr("--kind and --out can be repeated, in pairs: the document of the n-th --kind is written to the "
                   "n-th --out, all from one reading of the negotiation (faster than one command per document). "
@@ -68,15 +75,13 @@ public:
                 context.error(kindOption, tr("must be result, report or letters, not \"%1\"").arg(kindName));
                 return ExitInvalid;
             }
-            outputs.append({*kind, QString(), false});
+            outputs.append({*kind, QString(), Format::Pdf});
         }
         for (qsizetype i = 0; i < qMax<qsizetype>(1, outs.size()); ++i) {
             const QString out = outs.value(i);
-            const bool pdf = out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
-            const bool html = out.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
-                              out.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
-            if (out.isEmpty() || (!pdf && !html)) {
-                context.error(outOption, tr("needs a path ending in .pdf or .html"));
+            const std::optional<Format> format = formatOf(out);
+            if (out.isEmpty() || !format) {
+                context.error(outOption, tr("needs a path ending in .pdf, .html or .odt"));
                 return ExitInvalid;
             }
             if (outs.indexOf(out) != i) {
@@ -85,7 +90,7 @@ public:
             }
             if (i < outputs.size()) {
                 outputs[i].path = out;
-                outputs[i].html = html;
+                outputs[i].format = *format;
             }
         }
         if (kindNames.size() != outs.size()) {
@@ -129,10 +134,21 @@ public:
         for (const Output& output : outputs) {
             const QStringList only =
                 bidder.isEmpty() || output.kind != report::DocumentKind::Letters ? QStringList() : QStringList{bidder};
-            const QByteArray bytes =
-                output.html ? report::DocumentRenderer::webPage(output.kind, *input, *language, only).toUtf8()
-                            : report::PdfRenderer::render(
-                                  report::DocumentRenderer::document(output.kind, *input, *language, only));
+            QByteArray bytes;
+            if (output.format == Format::Html) {
+                bytes = report::DocumentRenderer::webPage(output.kind, *input, *language, only).toUtf8();
+            } else if (output.format == Format::Odt) {
+                QString error;
+                bytes = report::OdtRenderer::render(
+                    report::DocumentRenderer::document(output.kind, *input, *language, only), &error);
+                if (bytes.isEmpty()) {
+                    context.error(output.path, error);
+                    return ExitStorage;
+                }
+            } else {
+                bytes = report::PdfRenderer::render(
+                    report::DocumentRenderer::document(output.kind, *input, *language, only));
+            }
             const int written = OutputFile::write(context, output.path, bytes);
             if (written != ExitOk)
                 return written;
@@ -141,12 +157,29 @@ public:
     }
 
 private:
-    // A document to write: its kind, the path and whether it is the web page.
+    enum class Format
+    {
+        Pdf,
+        Html,
+        Odt
+    };
+    static std::optional<Format> formatOf(const QString& path)
+    {
+        if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            return Format::Pdf;
+        if (path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
+            path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive))
+            return Format::Html;
+        if (path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive))
+            return Format::Odt;
+        return std::nullopt;
+    }
+    // A document to write: its kind, the path and its format.
     struct Output
     {
         report::DocumentKind kind;
         QString path;
-        bool html = false;
+        Format format = Format::Pdf;
     };
 };
 

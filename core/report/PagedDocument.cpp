@@ -161,6 +161,14 @@ void PagedDocument::addPart(std::shared_ptr<QTextDocument> document, Flow flow)
     m_laidOut = false;
 }
 
+QList<std::shared_ptr<QTextDocument>> PagedDocument::partDocuments() const
+{
+    QList<std::shared_ptr<QTextDocument>> list;
+    for (const Part& part : m_parts)
+        list.append(part.document);
+    return list;
+}
+
 void PagedDocument::layout() const
 {
     if (m_laidOut)

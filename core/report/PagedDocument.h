@@ -55,6 +55,11 @@ public:
     void setDocumentDate(const QDate& date) { m_documentDate = date; }
     QDate documentDate() const { return m_documentDate; }
 
+    QString header() const { return m_header; }
+    QStringList footerLines() const { return m_footerLines; }
+    // The parts' text documents, in order.
+    QList<std::shared_ptr<QTextDocument>> partDocuments() const;
+
     int pageCount() const;
     // Paints page `index` (0-based) with its top-left corner at the painter's origin, in layout units.
     void paintPage(QPainter* painter, int index) const;

@@ -11,6 +11,7 @@ list(APPEND TP_REPORT_SOURCES
   report/ToUnicodeCMap.h report/ToUnicodeCMap.cpp
   report/PdfTextRepair.h report/PdfTextRepair.cpp
   report/PdfRenderer.h report/PdfRenderer.cpp
+  report/OdtRenderer.h report/OdtRenderer.cpp
   report/ResultNotice.h report/ResultNotice.cpp
   report/BidderLetters.h report/BidderLetters.cpp
   report/ProposalReceipt.h report/ProposalReceipt.cpp

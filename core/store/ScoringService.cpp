@@ -806,6 +806,28 @@ StoreResult<qint64> ScoringService::recordDocument(qint64 id, const QString& kin
         });
 }
 
+StoreResult<Done> ScoringService::recordDraft(qint64 id, const QString& kind, const QString& format,
+                                              const QString& sha256, const QString& actor)
+{
+    using Result = StoreResult<Done>;
+    if (kind.trimmed().isEmpty())
+        return Result::fail(Failure::Invalid, {QStringLiteral("kind"), tr("a document needs a kind")});
+    return NegotiationAction::run<Done>(
+        m_workspace, id, actor, [&](WriteTransaction&, const QVariantMap& neg, ActionEvent& event) {
+            const Stage stage = NegotiationRecord::stage(neg);
+            if (!Procedure::resultFixed(stage) || stage == Stage::Archived)
+                return Result::fail(Failure::Refused, {QStringLiteral("stage %1").arg(Procedure::name(stage)),
+                                                       stage == Stage::Archived
+                                                           ? tr("the negotiation is archived: it can no longer change")
+                                                           : tr("documents are issued once the result is fixed")});
+            event = {QStringLiteral("document_draft_exported"),
+                     {{QStringLiteral("kind"), kind},
+                      {QStringLiteral("format"), format},
+                      {QStringLiteral("sha256"), sha256}}};
+            return Result::success(Done());
+        });
+}
+
 StoreResult<QMap<QString, QString>> ScoringService::submittedSheets(qint64 id) const
 {
     using Result = StoreResult<QMap<QString, QString>>;

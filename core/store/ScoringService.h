@@ -147,6 +147,10 @@ public:
     // already recorded with the same kind and digest (for the notice: the notice) is not recorded again:
     // both are refused.
     StoreResult<qint64> recordDocument(qint64 id, const QString& kind, const QString& sha256, const QString& actor);
+    // Notes an editable copy of a document (format: "odt") exported for staff to adjust: an audit event
+    // with its kind, format and digest, and no issued document. Only the PDF the program makes is issued.
+    StoreResult<Done> recordDraft(qint64 id, const QString& kind, const QString& format, const QString& sha256,
+                                  const QString& actor);
 
     // The submitted sheets: panelist -> submitted-at. The sheets' status only, never a figure.
     StoreResult<QMap<QString, QString>> submittedSheets(qint64 id) const;

@@ -83,6 +83,7 @@ private slots:
     void search();
     void scoreRefusedExactlyForTheExcluded_data();
     void scoreRefusedExactlyForTheExcluded();
+    void draftBeforeTheResultIsRefused();
 
 private:
     qint64 importCixi(bool withDraw, bool withScores);
@@ -644,6 +645,20 @@ void TestStoreActions::scoreRefusedExactlyForTheExcluded()
         }
     }
     QCOMPARE(refused, qualification.value->excluded.size());
+}
+
+// An editable draft is noted only once the result is fixed (the window's test exports one after
+// publishing); before, nothing is recorded.
+void TestStoreActions::draftBeforeTheResultIsRefused()
+{
+    const qint64 id = importCixi(true, true);
+    const auto before = AuditLog::events(*m_ws, id);
+    QVERIFY(before.ok());
+    const auto draft = ScoringService(*m_ws).recordDraft(id, QStringLiteral("report"), QStringLiteral("odt"),
+                                                         QString(64, QLatin1Char('a')), kActor);
+    QCOMPARE(draft.failure, Failure::Refused);
+    QVERIFY2(draft.problem.why.contains(QLatin1String("once the result is fixed")), qPrintable(draft.problem.why));
+    QCOMPARE(AuditLog::events(*m_ws, id).value->size(), before.value->size());
 }
 
 QTEST_GUILESS_MAIN(TestStoreActions)

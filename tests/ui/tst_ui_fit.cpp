@@ -321,7 +321,8 @@ void TestUiFit::fits_data()
                                                           QStringLiteral("closeRound"), QStringLiteral("projectVote")};
     QTest::newRow("results (tie open)") << QStringLiteral("tie") << frame + QStringList{QStringLiteral("startVote")};
     QTest::newRow("document preview") << QStringLiteral("preview")
-                                      << QStringList{QStringLiteral("exportPdf"), QStringLiteral("printDocument"),
+                                      << QStringList{QStringLiteral("exportPdf"), QStringLiteral("exportOdt"),
+                                                     QStringLiteral("printDocument"),
                                                      QStringLiteral("documentLanguage")};
     QTest::newRow("home with banner") << QStringLiteral("banner")
                                       << QStringList{QStringLiteral("negotiations"), QStringLiteral("bannerText"),

@@ -13,7 +13,9 @@
 #include "steps/setup/DocumentDetailsForm.h"
 #include "steps/setup/ProjectForm.h"
 #include "steps/setup/SetupStepPage.h"
+#include "store/AuditLog.h"
 #include "store/RecordReader.h"
+#include "store/RowReader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -150,6 +152,37 @@ void TestPublication::publishAndSeal()
     QTest::mouseClick(page->previewButton(PublicationStepPage::Document::ResultNotice), Qt::LeftButton);
     disconnect(connection);
     QVERIFY(english);
+
+    // An editable copy of the report for staff: written, and noted as a draft, not as issued.
+    const auto issuedBefore = tp::store::RowReader::issuedDocuments(*view->context().workspace, id);
+    QVERIFY(issuedBefore.ok());
+    const QString odtPath = m_dir.filePath(QStringLiteral("report.odt"));
+    QString summary;
+    connection = connect(page, &PublicationStepPage::previewOpened, this, [&](DocumentPreviewDialog* dialog) {
+        QTimer::singleShot(0, dialog, [&, dialog] {
+            if (dialog->exportOdtButton()->isVisible()) {
+                FileDialog::setNextAnswer(odtPath);
+                QTest::mouseClick(dialog->exportOdtButton(), Qt::LeftButton);
+                summary = dialog->summaryText();
+            }
+            dialog->reject();
+        });
+    });
+    QTest::mouseClick(page->previewButton(PublicationStepPage::Document::EvaluationReport), Qt::LeftButton);
+    disconnect(connection);
+    QVERIFY2(summary.contains(QLatin1String("as a draft")) && summary.contains(QLatin1String("not as issued")),
+             qPrintable(summary));
+    QFile odt(odtPath);
+    QVERIFY(odt.open(QIODevice::ReadOnly));
+    QCOMPARE(odt.read(70).mid(30, 39), QByteArrayLiteral("mimetypeapplication/vnd.oasis.opendocum"));
+    const auto events = tp::store::AuditLog::events(*view->context().workspace, id);
+    QVERIFY(events.ok());
+    QCOMPARE(events.value->last().action, QStringLiteral("document_draft_exported"));
+    QVERIFY(events.value->last().body.contains("\"format\":\"odt\""));
+    QVERIFY(events.value->last().body.contains("\"kind\":\"report\""));
+    const auto issuedAfter = tp::store::RowReader::issuedDocuments(*view->context().workspace, id);
+    QVERIFY(issuedAfter.ok());
+    QCOMPARE(issuedAfter.value->size(), issuedBefore.value->size());
 
     // Cancelling the file chooser seals nothing.
     const QString path = m_dir.filePath(QStringLiteral("cixi.tparchive"));

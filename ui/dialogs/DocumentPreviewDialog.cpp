@@ -5,6 +5,7 @@
 #include "MessageBox.h"
 #include "io/FileWriter.h"
 #include "main/FileDialog.h"
+#include "report/OdtRenderer.h"
 #include "report/PdfRenderer.h"
 
 #include <QCryptographicHash>
@@ -27,12 +28,16 @@ DocumentPreviewDialog::DocumentPreviewDialog(const tp::report::PagedDocument& do
                                              const QString& suggestedFileName, QWidget* parent)
     : QDialog(parent), m_document(document), m_suggestedFileName(suggestedFileName), m_scroll(new QScrollArea(this)),
       m_summary(new QLabel(this)), m_export(new QPushButton(tr("Export PDF…"), this)),
-      m_print(new QPushButton(tr("Print…"), this))
+      m_print(new QPushButton(tr("Print…"), this)), m_exportOdt(new QPushButton(tr("Export editable (.odt)…"), this))
 {
     PlainText::label(m_summary);
     setWindowTitle(m_document.title().isEmpty() ? tr("Document preview") : m_document.title());
     m_export->setObjectName(QStringLiteral("exportPdf"));
     m_print->setObjectName(QStringLiteral("printDocument"));
+    m_exportOdt->setObjectName(QStringLiteral("exportOdt"));
+    m_exportOdt->setToolTip(tr("OpenDocument text for adjusting the wording in a word processor. It is a draft: only "
+                               "the exported PDF is the issued document."));
+    m_exportOdt->setVisible(false);
     m_summary->setObjectName(QStringLiteral("previewSummary"));
     m_scroll->setWidgetResizable(true);
     showPages();
@@ -54,6 +59,7 @@ DocumentPreviewDialog::DocumentPreviewDialog(const tp::report::PagedDocument& do
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_export, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_exportOdt, QDialogButtonBox::ActionRole);
     buttons->addButton(m_print, QDialogButtonBox::ActionRole);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_language);
@@ -64,6 +70,7 @@ DocumentPreviewDialog::DocumentPreviewDialog(const tp::report::PagedDocument& do
     layout->addLayout(bottom);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, &DocumentPreviewDialog::exportPdf);
+    connect(m_exportOdt, &QPushButton::clicked, this, &DocumentPreviewDialog::exportOdt);
     connect(m_print, &QPushButton::clicked, this, &DocumentPreviewDialog::print);
     // A page wide, as tall as the free area of the screen allows (a laptop's is 1366 × 728 or less).
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 728);
@@ -109,6 +116,31 @@ bool DocumentPreviewDialog::exportPdf()
     }
     m_summary->setText(tr("Exported to %1.").arg(path));
     emit exported(path, QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+    return true;
+}
+
+void DocumentPreviewDialog::setEditableExport(bool offered)
+{
+    m_exportOdt->setVisible(offered);
+}
+
+bool DocumentPreviewDialog::exportOdt()
+{
+    QString suggested = m_suggestedFileName;
+    if (suggested.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        suggested.chop(4);
+    const QString path = FileDialog::saveFileName(this, tr("Export editable document"),
+                                                  suggested + QStringLiteral(".odt"), tr("OpenDocument text (*.odt)"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    const QByteArray odt = tp::report::OdtRenderer::render(m_document, &error);
+    if (odt.isEmpty() || !tp::FileWriter::write(path, odt, &error)) {
+        MessageBox::warning(this, tr("Export editable document"), tr("%1 cannot be written: %2").arg(path, error));
+        return false;
+    }
+    m_summary->setText(tr("Exported to %1 as a draft for editing.").arg(path));
+    emit draftExported(path, QString::fromLatin1(QCryptographicHash::hash(odt, QCryptographicHash::Sha256).toHex()));
     return true;
 }
 

@@ -15,7 +15,8 @@ namespace tp::ui {
 
 class DocumentPageWidget;
 
-// Shows a document page by page exactly as it is exported, and exports it to PDF or prints it.
+// Shows a document page by page exactly as it is exported, and exports it to PDF or prints it; when
+// allowed, also exports an editable OpenDocument copy (a draft).
 class DocumentPreviewDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +28,9 @@ public:
     DocumentPageWidget* pageWidget(int page) const { return m_pages.value(page); }
     QPushButton* exportButton() const { return m_export; }
     QPushButton* printButton() const { return m_print; }
+    QPushButton* exportOdtButton() const { return m_exportOdt; }
+    // Offers the export of an editable OpenDocument text (hidden by default).
+    void setEditableExport(bool offered);
 
     // Offers the document in Chinese (the default, the official language) or English: `render`
     // makes it in the chosen language. Without it the language box stays hidden.
@@ -40,11 +44,15 @@ public:
 public slots:
     // Asks for a file name and writes the PDF; returns whether a file was written.
     bool exportPdf();
+    // Asks for a file name and writes the editable .odt; returns whether a file was written.
+    bool exportOdt();
     void print();
 
 signals:
     // A PDF was written to `path`; `sha256` is the lowercase hex digest of its bytes.
     void exported(const QString& path, const QString& sha256);
+    // An editable draft was written to `path` (exportOdt()).
+    void draftExported(const QString& path, const QString& sha256);
 
 private:
     void showPages();
@@ -58,6 +66,7 @@ private:
     QLabel* m_summary;
     QPushButton* m_export;
     QPushButton* m_print;
+    QPushButton* m_exportOdt;
 };
 
 } // namespace tp::ui

@@ -180,6 +180,21 @@ QString PublicationStepPage::recordIssued(Document document, const QString& sha2
     return tr("Recorded as issued (SHA-256 %1).").arg(sha256.left(16));
 }
 
+QString PublicationStepPage::recordDraft(Document document, const QString& sha256)
+{
+    if (!m_context.workspace)
+        return QString();
+    if (m_context.stage == Stage::Archived)
+        return tr("Not noted in the record: the negotiation is archived.");
+    const auto recorded = tp::store::ScoringService(*m_context.workspace)
+                              .recordDraft(m_context.id, tp::report::DocumentRenderer::kindName(document),
+                                           QStringLiteral("odt"), sha256, m_context.actor());
+    if (!recorded.ok())
+        return tr("The export could not be noted in the record: %1").arg(recorded.problem.why);
+    emit changed();
+    return tr("Noted in the record as a draft (SHA-256 %1), not as issued.").arg(sha256.left(16));
+}
+
 void PublicationStepPage::reload(const StepContext& context)
 {
     m_context = context;
@@ -398,6 +413,13 @@ void PublicationStepPage::showPreview(Document document)
                                      : m_context.workspace
                                          ? tr("Not recorded as issued: only the Chinese document is official.")
                                          : QString();
+                if (!note.isEmpty())
+                    dialog.setSummaryText(dialog.summaryText() + QLatin1Char(' ') + note);
+            });
+    dialog.setEditableExport(true);
+    connect(&dialog, &DocumentPreviewDialog::draftExported, this,
+            [this, &dialog, document](const QString&, const QString& sha256) {
+                const QString note = recordDraft(document, sha256);
                 if (!note.isEmpty())
                     dialog.setSummaryText(dialog.summaryText() + QLatin1Char(' ') + note);
             });

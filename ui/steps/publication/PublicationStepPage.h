@@ -69,6 +69,8 @@ private:
     void showStatus();
     // Records an exported PDF as issued; returns what to show under the preview.
     QString recordIssued(Document document, const QString& sha256);
+    // Notes an editable draft export in the record; the note for the preview's summary line.
+    QString recordDraft(Document document, const QString& sha256);
 
     QLabel* m_status;
     QLabel* m_period;

@@ -1,0 +1,111 @@
+#include "OdtRenderer.h"
+
+#include "PagedDocument.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextDocumentFragment>
+#include <QTextDocumentWriter>
+
+namespace tp::report {
+
+namespace {
+
+// A paragraph of plain text (a running header or footer line), `pointSize` points, grey.
+void insertPlainLine(QTextCursor& cursor, const QString& text, qreal pointSize)
+{
+    QTextCharFormat format;
+    format.setFontPointSize(pointSize);
+    format.setForeground(QColor(0x55, 0x55, 0x55));
+    cursor.insertText(text, format);
+}
+
+// Names the font of every run of text in the property Qt 6.4's OpenDocument writer reads (the single
+// family; it does not read the list of families the documents set), and gives the runs without a
+// font of their own the document's default font and size: otherwise the file would name "Sans".
+void pinFonts(QTextDocument& document, const QFont& font)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid())
+                continue;
+            const QTextCharFormat current = fragment.charFormat();
+            QTextCharFormat missing;
+            if (!current.hasProperty(QTextFormat::FontFamily)) {
+                const QStringList families = current.hasProperty(QTextFormat::FontFamilies)
+                                                 ? current.fontFamilies().toStringList()
+                                                 : font.families();
+                missing.setProperty(QTextFormat::FontFamily, families.value(0, font.family()));
+                missing.setFontFamilies(families);
+            }
+            if (!current.hasProperty(QTextFormat::FontPointSize) && !current.hasProperty(QTextFormat::FontPixelSize))
+                missing.setFontPointSize(font.pointSizeF());
+            if (missing.properties().isEmpty())
+                continue;
+            QTextCursor cursor(&document);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(missing);
+        }
+    }
+}
+
+} // namespace
+
+QByteArray OdtRenderer::render(const PagedDocument& document, QString* error)
+{
+    const QList<std::shared_ptr<QTextDocument>> parts = document.partDocuments();
+    QTextDocument combined;
+    if (!parts.isEmpty()) {
+        combined.setDefaultFont(parts.first()->defaultFont());
+        combined.setDefaultStyleSheet(parts.first()->defaultStyleSheet());
+    }
+    combined.setMetaInformation(QTextDocument::DocumentTitle, document.title());
+    QTextCursor cursor(&combined);
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i > 0) {
+            QTextBlockFormat newPage;
+            newPage.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            cursor.insertBlock(newPage, QTextCharFormat());
+        }
+        // The header's paragraph carries the page break when there is a header: a part may begin
+        // with a table, whose cells would not.
+        if (!document.header().isEmpty()) {
+            insertPlainLine(cursor, document.header(), 9);
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        }
+        const int start = cursor.position();
+        cursor.insertFragment(QTextDocumentFragment(parts.at(i).get()));
+        if (i > 0 && document.header().isEmpty()) {
+            // The fragment's first paragraph took the place of the one that began the page.
+            QTextCursor first(&combined);
+            first.setPosition(start);
+            QTextBlockFormat newPage;
+            newPage.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            first.mergeBlockFormat(newPage);
+        }
+        for (const QString& line : document.footerLines()) {
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+            insertPlainLine(cursor, line, 9);
+        }
+    }
+    if (!parts.isEmpty())
+        pinFonts(combined, parts.first()->defaultFont());
+
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
+    if (!writer.write(&combined) || bytes.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("OdtRenderer", "the OpenDocument text could not be made");
+        return {};
+    }
+    return bytes;
+}
+
+} // namespace tp::report

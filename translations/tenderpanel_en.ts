@@ -346,6 +346,13 @@ Exit 0: status final, failed or scoring; 3: a tie needs the panel&apos;s anonymo
     </message>
 </context>
 <context>
+    <name>DocumentInputLoader</name>
+    <message>
+        <source>the documents do not show service areas yet; evaluate gives who serves which area</source>
+        <translation>the documents do not show service areas yet; evaluate gives who serves which area</translation>
+    </message>
+</context>
+<context>
     <name>DocumentNoticeCommand</name>
     <message>
         <source>Render the result notice, the evaluation report or the letters to the bidders as PDF, HTML or OpenDocument text.</source>
@@ -1491,6 +1498,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>needs %1 percentages for %1 winners</translation>
     </message>
     <message>
+        <source>has no service areas for %1 winners: %1 bidders qualify to win</source>
+        <translation>has no service areas for %1 winners: %1 bidders qualify to win</translation>
+    </message>
+    <message>
         <source>this round must settle the tie of %1 at positions %2 to %3, not a tie of %4</source>
         <translation>this round must settle the tie of %1 at positions %2 to %3, not a tie of %4</translation>
     </message>
@@ -1771,6 +1782,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
 </context>
 <context>
     <name>NegotiationStore</name>
+    <message>
+        <source>a workspace does not keep service areas yet; evaluate the file with tenderpanel-cli evaluate</source>
+        <translation>a workspace does not keep service areas yet; evaluate the file with tenderpanel-cli evaluate</translation>
+    </message>
     <message>
         <source>the project needs a title</source>
         <translation>the project needs a title</translation>
@@ -2343,6 +2358,26 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>needs &quot;proposals&quot;: only received proposals are opened</source>
         <translation>needs &quot;proposals&quot;: only received proposals are opened</translation>
+    </message>
+    <message>
+        <source>must name at least one place</source>
+        <translation>must name at least one place</translation>
+    </message>
+    <message>
+        <source>1 winner serves exactly 1 area, found %1</source>
+        <translation>1 winner serves exactly 1 area, found %1</translation>
+    </message>
+    <message>
+        <source>%1 winners serve exactly %1 areas, found %2</source>
+        <translation>%1 winners serve exactly %1 areas, found %2</translation>
+    </message>
+    <message>
+        <source>another area is named &quot;%1&quot;</source>
+        <translation>another area is named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a place of the area &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; is already a place of the area &quot;%2&quot;</translation>
     </message>
     <message>
         <source>required key is missing: max_winners is 2, so the shares for 2 winners are needed</source>

@@ -346,6 +346,13 @@ Exit 0: status final, failed or scoring; 3: a tie needs the panel&apos;s anonymo
     </message>
 </context>
 <context>
+    <name>DocumentInputLoader</name>
+    <message>
+        <source>the documents do not show service areas yet; evaluate gives who serves which area</source>
+        <translation>文书暂不显示服务区域；请用 evaluate 查看各成交供应商承担的服务区域</translation>
+    </message>
+</context>
+<context>
     <name>DocumentNoticeCommand</name>
     <message>
         <source>Render the result notice, the evaluation report or the letters to the bidders as PDF, HTML or OpenDocument text.</source>
@@ -1486,6 +1493,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>%1 家成交供应商需要 %1 个百分比</translation>
     </message>
     <message>
+        <source>has no service areas for %1 winners: %1 bidders qualify to win</source>
+        <translation>没有 %1 家成交时的服务区域：有 %1 家供应商可以成交</translation>
+    </message>
+    <message>
         <source>this round must settle the tie of %1 at positions %2 to %3, not a tie of %4</source>
         <translation>本轮须解决名次 %2 至 %3 上 %1 的并列，而不是 %4 的并列</translation>
     </message>
@@ -1766,6 +1777,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
 </context>
 <context>
     <name>NegotiationStore</name>
+    <message>
+        <source>a workspace does not keep service areas yet; evaluate the file with tenderpanel-cli evaluate</source>
+        <translation>工作区暂不保存服务区域；请用 tenderpanel-cli evaluate 评审该文件</translation>
+    </message>
     <message>
         <source>the project needs a title</source>
         <translation>项目需要标题</translation>
@@ -2338,6 +2353,26 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>needs &quot;proposals&quot;: only received proposals are opened</source>
         <translation>需要 &quot;proposals&quot;：只有已接收的谈判方案才能开启</translation>
+    </message>
+    <message>
+        <source>must name at least one place</source>
+        <translation>至少要列出一个地区</translation>
+    </message>
+    <message>
+        <source>1 winner serves exactly 1 area, found %1</source>
+        <translation>1 家成交供应商恰好承担 1 个服务区域，实际为 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 winners serve exactly %1 areas, found %2</source>
+        <translation>%1 家成交供应商恰好承担 %1 个服务区域，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>another area is named &quot;%1&quot;</source>
+        <translation>已有另一个服务区域名为“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a place of the area &quot;%2&quot;</source>
+        <translation>“%1”已属于服务区域“%2”</translation>
     </message>
     <message>
         <source>required key is missing: max_winners is 2, so the shares for 2 winners are needed</source>

@@ -90,7 +90,10 @@ QString EvaluationSummary::text(const Evaluation& ev, const Scenario& scenario)
         TextTable table(header, align);
         for (const RankEntry& e : ev.ranking) {
             const QString exact = e.score.pointsText();
-            QString share = e.share ? QString::number(*e.share) + QLatin1Char('%') : QStringLiteral(u"待表决");
+            const bool pending = ev.status == EvaluationStatus::VoteRequired;
+            QString share = e.share   ? QString::number(*e.share) + QLatin1Char('%')
+                            : pending ? QStringLiteral(u"待表决")
+                                      : QStringLiteral(u"—");
             QString position = QString::number(e.position);
             if (e.decidedByVote)
                 position += QStringLiteral(u"*");
@@ -117,8 +120,16 @@ QString EvaluationSummary::text(const Evaluation& ev, const Scenario& scenario)
         if (!ev.winners.isEmpty()) {
             QStringList names;
             for (const RankEntry& e : ev.ranking)
-                if (ev.winners.contains(e.bidder))
-                    names << QStringLiteral(u"%1(%2%)").arg(bidderLabel(scenario, e.bidder)).arg(e.share.value_or(0));
+                if (ev.winners.contains(e.bidder)) {
+                    QStringList lot;
+                    if (e.share)
+                        lot << QStringLiteral(u"%1%").arg(*e.share);
+                    if (e.area)
+                        lot << QStringLiteral(u"%1:%2").arg(e.area->name, e.area->places.join(QStringLiteral(u"、")));
+                    names << (lot.isEmpty() ? bidderLabel(scenario, e.bidder)
+                                            : QStringLiteral(u"%1(%2)").arg(bidderLabel(scenario, e.bidder),
+                                                                            lot.join(QStringLiteral(u";"))));
+                }
             out += QStringLiteral(u"\n成交供应商:%1\n").arg(names.join(QStringLiteral(u"、")));
         }
     }

@@ -21,6 +21,12 @@ JsonValue rankingEntry(const RankEntry& entry, const Scenario& scenario)
     e.insert("score", JsonValue::string(Decimal::format(entry.published)));
     e.insert("position", JsonValue::integer(entry.position));
     e.insert("share", entry.share ? JsonValue::integer(*entry.share) : JsonValue::null());
+    if (entry.area) {
+        JsonValue area = JsonValue::object();
+        area.insert("name", JsonValue::string(entry.area->name));
+        area.insert("places", stringArray(entry.area->places));
+        e.insert("area", std::move(area));
+    }
     e.insert("decided_by_vote", JsonValue::boolean(entry.decidedByVote));
     if (scenario.project.trim.level == TrimLevel::Total) {
         JsonValue dropped = JsonValue::object();

@@ -7,6 +7,7 @@
 #include "rules/PanelRules.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <map>
 
@@ -535,6 +536,7 @@ void ScenarioValidator::readProject(const JsonValue& value, const QString& path)
                "min_bidders",
                "max_winners",
                "allocation",
+               "areas",
                "trim",
                "tie_precision",
                "publication",
@@ -577,7 +579,10 @@ void ScenarioValidator::readProject(const JsonValue& value, const QString& path)
         if (n)
             project.maxWinners = int(*n);
     }
-    readAllocation(value.member("allocation"), child(path, "allocation"));
+    const JsonValue* areas = value.member("areas");
+    if (areas)
+        readAreas(*areas, child(path, "areas"));
+    readAllocation(value.member("allocation"), child(path, "allocation"), areas != nullptr);
     if (const JsonValue* v = value.member("trim"))
         readTrim(*v, child(path, "trim"));
     if (const JsonValue* v = value.member("tie_precision"))
@@ -587,8 +592,114 @@ void ScenarioValidator::readProject(const JsonValue& value, const QString& path)
         readPublication(*v, child(path, "publication"));
 }
 
-void ScenarioValidator::readAllocation(const JsonValue* value, const QString& path)
+namespace {
+
+// The winner count a key of `allocation` or `areas` names ("1", "2", ...), or -1.
+int winnerCountKey(const std::string& key)
 {
+    int count = -1;
+    if (!key.empty() && key.size() <= 3 && key[0] != '0') {
+        count = 0;
+        for (const char c : key)
+            count = (c >= '0' && c <= '9' && count >= 0) ? count * 10 + (c - '0') : -1;
+    }
+    return count;
+}
+
+} // namespace
+
+void ScenarioValidator::readAreas(const JsonValue& value, const QString& path)
+{
+    if (!expectObject(value, path))
+        return;
+    QMap<int, QList<ServiceArea>> areas;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const int count = winnerCountKey(value.keys()[i]);
+        const QString keyPath = child(path, value.keys()[i]);
+        if (!allocationKey(count, keyPath))
+            continue;
+        const JsonValue& list = value.items()[i];
+        if (!expectArray(list, keyPath))
+            continue;
+        QList<ServiceArea> entries;
+        for (std::size_t j = 0; j < list.size(); ++j) {
+            const JsonValue& entry = list.items()[j];
+            const QString entryPath = element(keyPath, qsizetype(j));
+            ServiceArea area;
+            if (expectObject(entry, entryPath)) {
+                checkKeys(entry, entryPath, {"name", "places"});
+                if (const JsonValue* name = required(entry, entryPath, "name"))
+                    area.name = string(*name, child(entryPath, "name")).value_or(QString());
+                if (const JsonValue* places = required(entry, entryPath, "places")) {
+                    const QString placesPath = child(entryPath, "places");
+                    if (expectArray(*places, placesPath)) {
+                        for (std::size_t k = 0; k < places->size(); ++k)
+                            area.places.append(
+                                string(places->items()[k], element(placesPath, qsizetype(k))).value_or(QString()));
+                        if (places->size() == 0)
+                            problem(placesPath,
+                                    QCoreApplication::translate("ScenarioReader", "must name at least one place"));
+                    }
+                }
+            }
+            entries.append(area);
+        }
+        areas.insert(count, entries);
+    }
+    checkAreas(areas, path);
+    m_scenario.project.areas = areas;
+}
+
+void ScenarioValidator::checkAreas(const QMap<int, QList<ServiceArea>>& areas, const QString& path)
+{
+    for (auto it = areas.cbegin(); it != areas.cend(); ++it) {
+        const QString keyPath = child(path, std::to_string(it.key()));
+        const QList<ServiceArea>& list = it.value();
+        if (list.size() != it.key())
+            problem(keyPath,
+                    it.key() == 1
+                        ? QCoreApplication::translate("ScenarioReader", "1 winner serves exactly 1 area, found %1")
+                              .arg(list.size())
+                        : QCoreApplication::translate("ScenarioReader", "%1 winners serve exactly %1 areas, found %2")
+                              .arg(it.key())
+                              .arg(list.size()));
+        QHash<QString, QString> areaOfPlace; // place -> the name of the area that has it
+        QSet<QString> names;
+        for (qsizetype j = 0; j < list.size(); ++j) {
+            const QString entryPath = element(keyPath, j);
+            const ServiceArea& area = list.at(j);
+            // Values a file gave with the wrong type are already reported (empty here).
+            if (!area.name.isEmpty()) {
+                textValue(area.name, area.name.toUcs4().size(), child(entryPath, "name"), kMaxTextChars);
+                if (names.contains(area.name))
+                    problem(
+                        child(entryPath, "name"),
+                        QCoreApplication::translate("ScenarioReader", "another area is named \"%1\"").arg(area.name));
+                names.insert(area.name);
+            }
+            for (qsizetype k = 0; k < area.places.size(); ++k) {
+                const QString& place = area.places.at(k);
+                const QString placePath = element(child(entryPath, "places"), k);
+                if (place.isEmpty() || !textValue(place, place.toUcs4().size(), placePath, kMaxTextChars))
+                    continue;
+                if (const auto other = areaOfPlace.constFind(place); other != areaOfPlace.cend())
+                    problem(placePath, QCoreApplication::translate("ScenarioReader",
+                                                                   "\"%1\" is already a place of the area \"%2\"")
+                                           .arg(place, other.value()));
+                else
+                    areaOfPlace.insert(place, area.name);
+            }
+        }
+    }
+}
+
+void ScenarioValidator::readAllocation(const JsonValue* value, const QString& path, bool areasGiven)
+{
+    if (!value && areasGiven) {
+        // Service areas instead of shares: the winners get no share.
+        m_scenario.project.allocation.clear();
+        return;
+    }
     if (!value) {
         if (m_maxWinners && *m_maxWinners == 2)
             problem(path, QCoreApplication::translate(
@@ -608,11 +719,7 @@ void ScenarioValidator::readAllocation(const JsonValue* value, const QString& pa
     for (std::size_t i = 0; i < value->size(); ++i) {
         const std::string& key = value->keys()[i];
         const QString keyPath = child(path, key);
-        int count = 0;
-        if (!key.empty() && key.size() <= 3 && key[0] != '0') {
-            for (const char c : key)
-                count = (c >= '0' && c <= '9' && count >= 0) ? count * 10 + (c - '0') : -1;
-        }
+        const int count = winnerCountKey(key);
         if (!allocationKey(count, keyPath))
             continue;
         if (const auto shares = readShares(value->items()[i], keyPath, count))
@@ -1245,7 +1352,12 @@ void ScenarioValidator::checkProject(const Project& project)
             return bounded(list.at(j), sharePath, kShare.min, kShare.max);
         });
     }
-    missingAllocationKeys([&project](int k) { return project.allocation.contains(k); }, allocationPath);
+    if (!project.allocation.isEmpty() || project.areas.isEmpty())
+        missingAllocationKeys([&project](int k) { return project.allocation.contains(k); }, allocationPath);
+    const QString areasPath = child(path, "areas");
+    for (auto it = project.areas.cbegin(); it != project.areas.cend(); ++it)
+        allocationKey(it.key(), child(areasPath, std::to_string(it.key())));
+    checkAreas(project.areas, areasPath);
 
     const QString trimPath = child(path, "trim");
     const bool highest =

@@ -106,7 +106,10 @@ private:
     std::optional<Reference> reference(const JsonValue& value, const QString& path, RefKind kind);
 
     void readProject(const JsonValue& value, const QString& path);
-    void readAllocation(const JsonValue* value, const QString& path);
+    void readAllocation(const JsonValue* value, const QString& path, bool areasGiven);
+    void readAreas(const JsonValue& value, const QString& path);
+    // The service areas' rules, for a file and for settings in memory alike.
+    void checkAreas(const QMap<int, QList<ServiceArea>>& areas, const QString& path);
     bool allocationKey(int count, const QString& keyPath);
     void missingAllocationKeys(const std::function<bool(int)>& given, const QString& path);
     std::optional<QList<int>> readShares(const JsonValue& value, const QString& path, int count);

@@ -53,7 +53,25 @@ JsonValue projectValue(const Project& p)
             shares.append(JsonValue::integer(share));
         allocation.insert(std::to_string(it.key()), std::move(shares));
     }
-    o.insert("allocation", std::move(allocation));
+    if (!p.allocation.isEmpty() || p.areas.isEmpty())
+        o.insert("allocation", std::move(allocation));
+    if (!p.areas.isEmpty()) {
+        JsonValue areas = JsonValue::object();
+        for (auto it = p.areas.constBegin(); it != p.areas.constEnd(); ++it) {
+            JsonValue list = JsonValue::array();
+            for (const ServiceArea& area : it.value()) {
+                JsonValue entry = JsonValue::object();
+                entry.insert("name", JsonValue::string(area.name));
+                JsonValue places = JsonValue::array();
+                for (const QString& place : area.places)
+                    places.append(JsonValue::string(place));
+                entry.insert("places", std::move(places));
+                list.append(std::move(entry));
+            }
+            areas.insert(std::to_string(it.key()), std::move(list));
+        }
+        o.insert("areas", std::move(areas));
+    }
     JsonValue trim = JsonValue::object();
     trim.insert("highest", JsonValue::integer(p.trim.highest));
     trim.insert("lowest", JsonValue::integer(p.trim.lowest));

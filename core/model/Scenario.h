@@ -68,6 +68,14 @@ struct PublicationRule
     }
 };
 
+// A service area: the counties and districts one winner serves (the Zhaoqing model).
+struct ServiceArea
+{
+    QString name;
+    QStringList places;
+    bool operator==(const ServiceArea& o) const { return name == o.name && places == o.places; }
+};
+
 struct Project
 {
     QString title;
@@ -81,6 +89,9 @@ struct Project
     int maxWinners = 1;
     // winner count k -> k percentages (non-increasing, summing to 100)
     QMap<int, QList<int>> allocation{{1, {100}}};
+    // winner count k -> k service areas in rank order: the i-th winner serves the i-th area. Empty: none.
+    // With areas and no allocation, the allocation is empty and the winners get no share.
+    QMap<int, QList<ServiceArea>> areas;
     TrimRule trim;
     TiePrecision tiePrecision = TiePrecision::Exact;
     std::optional<PublicationRule> publication;

@@ -3,6 +3,7 @@
 #include "model/Decimal.h"
 #include "model/Fraction.h"
 #include "model/Problem.h"
+#include "model/Scenario.h"
 
 #include <QDate>
 #include <QList>
@@ -57,7 +58,8 @@ struct RankEntry
     Fraction score;           // exact, in hundredths
     Hundredths published = 0; // score rounded half-up to 2 decimals
     int position = 0;
-    std::optional<int> share; // nullopt while a vote is required
+    std::optional<int> share;        // nullopt while a vote is required, and when the project has no shares
+    std::optional<ServiceArea> area; // the winner's service area, when the project has areas
     bool decidedByVote = false;
     QStringList droppedHighest; // panelists whose totals are dropped, one per value (level criterion: display only)
     QStringList droppedLowest;  // likewise for the lowest totals

@@ -259,10 +259,29 @@ void checkProject(const Scenario& scenario, int winners, Problems& problems)
              QCoreApplication::translate("Evaluator", "must be at least 1, not %1").arg(scenario.project.maxWinners)});
         return;
     }
-    const QList<int> shares = scenario.project.allocation.value(winners);
-    if (shares.size() != winners)
+    const Project& project = scenario.project;
+    // With service areas, the shares may be left out: the winners then get none.
+    const bool sharesGiven = !project.allocation.isEmpty() || project.areas.isEmpty();
+    if (sharesGiven && project.allocation.value(winners).size() != winners)
         problems.append({QStringLiteral("project.allocation"),
                          QCoreApplication::translate("Evaluator", "needs %1 percentages for %1 winners").arg(winners)});
+    if (!project.areas.isEmpty() && project.areas.value(winners).size() != winners)
+        problems.append(
+            {QStringLiteral("project.areas"),
+             QCoreApplication::translate("Evaluator", "has no service areas for %1 winners: %1 bidders qualify to win")
+                 .arg(winners)});
+}
+
+// What each winning position receives, for rule 6: its share, or, with service areas, an area of its
+// own, so that any tie among the winners matters.
+QList<int> lotsOf(const Project& project, int winners)
+{
+    if (project.areas.isEmpty())
+        return project.allocation.value(winners);
+    QList<int> lots;
+    for (int i = 0; i < winners; ++i)
+        lots.append(i);
+    return lots;
 }
 
 void sortByPosition(QList<RankEntry>& ranking)
@@ -329,9 +348,10 @@ Evaluator::Outcome Evaluator::evaluate(const Scenario& scenario) const
         entries.append(calculator.score(qualified[b], sheets[b]));
 
     const QList<int> shares = scenario.project.allocation.value(winners);
+    const QList<ServiceArea> areas = scenario.project.areas.value(winners);
     const Standings initial = Standings::fromScores(entries, scenario.project.tiePrecision);
-    const VoteResolver::Result votes =
-        VoteResolver::resolve(initial, scenario.votes, int(scenario.panel.size()), winners, shares);
+    const VoteResolver::Result votes = VoteResolver::resolve(initial, scenario.votes, int(scenario.panel.size()),
+                                                             winners, lotsOf(scenario.project, winners));
     if (!votes.problems.isEmpty()) {
         outcome.problems = votes.problems;
         return outcome;
@@ -347,7 +367,10 @@ Evaluator::Outcome Evaluator::evaluate(const Scenario& scenario) const
         evaluation.status = EvaluationStatus::Final;
         for (RankEntry& entry : entries) {
             entry.position = votes.standings.position(entry.bidder);
-            entry.share = Standings::share(entry.position, winners, shares);
+            if (!scenario.project.allocation.isEmpty())
+                entry.share = Standings::share(entry.position, winners, shares);
+            if (entry.position <= winners && entry.position <= areas.size())
+                entry.area = areas.at(entry.position - 1);
             entry.decidedByVote = votes.decidedByVote.contains(entry.bidder);
             entry.ballots = votes.ballots.value(entry.bidder);
         }

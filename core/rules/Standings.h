@@ -30,7 +30,9 @@ public:
     // The share of a position when `winners` bidders win with the allocation row `shares`.
     static int share(int position, int winners, const QList<int>& shares);
     // Rule 6: a block of two or more matters when it starts inside the winners and either reaches
-    // past them or covers positions with different shares.
+    // past them or covers positions with different shares. `shares` holds what each winning position
+    // receives: the allocation row, or, when the winners serve service areas, one distinct value per
+    // position (each serves its own area).
     static bool matters(const Block& block, int winners, const QList<int>& shares);
     // Index of the best-placed block that matters, or -1.
     int firstMattering(int winners, const QList<int>& shares) const;

@@ -60,6 +60,12 @@ StoreResult<QString> NegotiationStore::newCode(WriteTransaction& tx, const Proje
 
 StoreResult<NegotiationSummary> NegotiationStore::importScenario(const Scenario& scenario, const QString& actor)
 {
+    // Refused rather than imported without them: nothing a file says may be dropped unseen.
+    if (!scenario.project.areas.isEmpty())
+        return StoreResult<NegotiationSummary>::fail(
+            Failure::Invalid,
+            {QStringLiteral("project.areas"),
+             tr("a workspace does not keep service areas yet; evaluate the file with tenderpanel-cli evaluate")});
     const auto created = NegotiationAction::runOnWorkspace<qint64>(
         m_workspace, actor, [&](WriteTransaction& tx, ActionEvent& event) -> StoreResult<qint64> {
             const qint64 id = tx.nextValue(QStringLiteral("negotiations"), QStringLiteral("id"), {});

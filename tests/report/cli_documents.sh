@@ -109,6 +109,11 @@ printf '%s' "$new" | dd of="$work/bad.tparchive" bs=1 seek=3000 conv=notrunc sta
 check "tampered archive" 4 "$cli" archive verify "$work/bad.tparchive"
 grep -q '^error: ' "$work/err" || { echo "FAIL no error line"; fail=1; }
 
+# Service areas are not printed yet: the documents of such a file are refused, none written.
+check "zhaoqing notice refused" 2 "$cli" notice "$examples/zhaoqing-2025.json" --kind result --out "$work/zq.pdf"
+grep -q "project.areas" "$work/err" || { echo "FAIL the refusal does not name project.areas"; fail=1; }
+[ ! -e "$work/zq.pdf" ] || { echo "FAIL zq.pdf was written"; fail=1; }
+
 # Usage and input errors.
 check "missing file" 2 "$cli" notice "$work/none.json" --kind result --out "$work/x.pdf"
 check "bad kind" 2 "$cli" notice "$examples/cixi-2014.json" --kind poster --out "$work/x.pdf"

@@ -147,4 +147,59 @@ QStringList ScenarioBuilder::ids(const QString& spaced)
     return spaced.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
+QMap<int, QList<int>> ScenarioBuilder::allocation(const QString& rows)
+{
+    QMap<int, QList<int>> result;
+    for (const QString& row : ids(rows)) {
+        const QStringList parts = row.split(QLatin1Char(':'));
+        QList<int> shares;
+        for (const QString& v : parts[1].split(QLatin1Char(',')))
+            shares.append(v.toInt());
+        result.insert(parts[0].toInt(), shares);
+    }
+    return result;
+}
+
+QString ScenarioBuilder::problemOf(const Evaluator::Outcome& outcome)
+{
+    if (outcome.ok())
+        return QString();
+    QStringList texts;
+    for (const Problem& p : outcome.problems)
+        texts.append(p.toString());
+    return texts.join(QLatin1Char('\n'));
+}
+
+ScenarioBuilder& ScenarioBuilder::votes(const QString& rounds)
+{
+    for (const QString& round : rounds.split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
+        const QStringList parts = round.split(QLatin1Char('>'));
+        vote(parts[0], parts[1]);
+    }
+    return *this;
+}
+
+QString ScenarioBuilder::ranking(const Evaluation& evaluation, bool areas)
+{
+    QStringList items;
+    for (const RankEntry& r : evaluation.ranking) {
+        QString item = r.bidder + QLatin1Char(':') + QString::number(r.position) + QLatin1Char(':') +
+                       (r.share ? QString::number(*r.share) : QStringLiteral("n"));
+        if (areas)
+            item += QLatin1Char(':') + (r.area ? r.area->name : QStringLiteral("-"));
+        if (r.decidedByVote)
+            item += QStringLiteral(":v");
+        items.append(item);
+    }
+    return items.join(QLatin1Char(' '));
+}
+
+QString ScenarioBuilder::tieText(const Evaluation& evaluation)
+{
+    if (!evaluation.tie)
+        return QString();
+    return evaluation.tie->bidders.join(QLatin1Char(' ')) +
+           QStringLiteral("@%1-%2").arg(evaluation.tie->first).arg(evaluation.tie->last);
+}
+
 } // namespace tp::test

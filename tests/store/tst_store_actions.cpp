@@ -84,6 +84,7 @@ private slots:
     void scoreRefusedExactlyForTheExcluded_data();
     void scoreRefusedExactlyForTheExcluded();
     void draftBeforeTheResultIsRefused();
+    void serviceAreasAreNotDroppedOnImport();
 
 private:
     qint64 importCixi(bool withDraw, bool withScores);
@@ -659,6 +660,17 @@ void TestStoreActions::draftBeforeTheResultIsRefused()
     QCOMPARE(draft.failure, Failure::Refused);
     QVERIFY2(draft.problem.why.contains(QLatin1String("once the result is fixed")), qPrintable(draft.problem.why));
     QCOMPARE(AuditLog::events(*m_ws, id).value->size(), before.value->size());
+}
+
+// A workspace does not keep service areas yet: a file with areas is refused, not imported without them.
+void TestStoreActions::serviceAreasAreNotDroppedOnImport()
+{
+    const Scenario zhaoqing = StoreFixture::example(QStringLiteral("zhaoqing-2025"));
+    QVERIFY(!zhaoqing.project.areas.isEmpty());
+    const auto imported = NegotiationStore(*m_ws).importScenario(zhaoqing, kActor);
+    QCOMPARE(imported.failure, Failure::Invalid);
+    QCOMPARE(imported.problem.where, QStringLiteral("project.areas"));
+    QCOMPARE(NegotiationStore(*m_ws).count().value.value_or(-1), 0);
 }
 
 QTEST_GUILESS_MAIN(TestStoreActions)

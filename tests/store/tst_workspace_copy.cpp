@@ -92,7 +92,10 @@ QStringList TestWorkspaceCopy::buildSource(const QString& path)
     for (const QString& file : examples) {
         if (file.endsWith(QLatin1String(".expected.json")))
             continue;
-        const auto imported = store.importScenario(StoreFixture::example(file.chopped(5)), kActor);
+        const Scenario scenario = StoreFixture::example(file.chopped(5));
+        if (!scenario.project.areas.isEmpty())
+            continue; // a workspace does not keep service areas yet (refused on import)
+        const auto imported = store.importScenario(scenario, kActor);
         if (!imported.ok())
             qFatal("%s", qPrintable(imported.problem.toString()));
         codes.append(imported.value->code);

@@ -105,6 +105,7 @@ struct JsonFastReader::State
     const char* end = nullptr;
     std::string_view streamedKey;
     bool hasStreamed = false;
+    std::size_t streamedSize = 0;
     std::vector<std::string_view> keys; // of the streamed item being read
 
     bool count() { return ++values <= maxValues; }
@@ -232,9 +233,16 @@ struct JsonFastReader::State
                 if (field.value().type().get(type))
                     return false;
                 if (type == od::json_type::array) {
-                    // Left unread here: forEachStreamed() reads it.
-                    if (!count())
+                    // Only counted here: forEachStreamed() reads the items.
+                    od::array a;
+                    if (!count() || field.value().get_array().get(a))
                         return false;
+                    streamedSize = 0;
+                    for (auto element : a) {
+                        if (element.error())
+                            return false;
+                        ++streamedSize;
+                    }
                     hasStreamed = true;
                     out.insert(std::string(name), JsonValue::array());
                     continue;
@@ -345,14 +353,15 @@ JsonFastReader::~JsonFastReader() = default;
 
 std::optional<JsonValue> JsonFastReader::read(const QByteArray& bytes, std::string_view streamed)
 {
+    const qsizetype room = bytes.capacity() - bytes.size();
     State& s = *m_state;
     s.values = 0;
     s.hasStreamed = false;
     s.streamedKey = streamed;
     const std::size_t length = std::size_t(bytes.size());
     const char* text = bytes.constData();
-    std::size_t capacity = std::size_t(bytes.capacity());
-    if (bytes.capacity() - bytes.size() < kPadding) {
+    std::size_t capacity = length + std::size_t(room);
+    if (room < kPadding) {
         s.copy = simdjson::padded_string(text, length);
         text = s.copy.data();
         capacity = length + simdjson::SIMDJSON_PADDING;
@@ -383,13 +392,9 @@ bool JsonFastReader::hasStreamed() const
     return m_state->hasStreamed;
 }
 
-std::optional<std::size_t> JsonFastReader::streamedSize()
+std::size_t JsonFastReader::streamedSize() const
 {
-    od::array a;
-    std::size_t size = 0;
-    if (!m_state->findStreamed(a) || a.count_elements().get(size))
-        return std::nullopt;
-    return size;
+    return m_state->streamedSize;
 }
 
 bool JsonFastReader::forEachStreamed(const std::function<void(std::size_t, const Item&)>& f)

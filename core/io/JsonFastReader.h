@@ -61,8 +61,8 @@ public:
     // holds an empty array in its place.
     std::optional<JsonValue> read(const QByteArray& bytes, std::string_view streamed = {});
     bool hasStreamed() const;
-    // The number of items of the streamed array, or nothing when the text does not allow counting them.
-    std::optional<std::size_t> streamedSize();
+    // The number of items of the streamed array.
+    std::size_t streamedSize() const;
     // Calls f(index, item) for each item of the streamed array, in order, and gives true; or false as
     // soon as the text holds anything read() gives up on (f may have been called for the items before).
     bool forEachStreamed(const std::function<void(std::size_t, const Item&)>& f);

@@ -1,6 +1,7 @@
 #include "ScenarioValidator.h"
 
 #include "DateTimeText.h"
+#include "JsonParser.h"
 #include "LargePages.h"
 #include "ScenarioReader.h"
 #include "model/Limits.h"
@@ -8,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <limits>
 #include <map>
 
 namespace tp {
@@ -130,36 +132,48 @@ std::optional<Hundredths> plainHundredths(JsonValue::Type type, std::string_view
 
 } // namespace
 
-// The entries of the ids of the panel, the bidders and the criteria by their text, the last one found
-// of each list first: the entries of a scenario file mostly repeat the ids of the entry before.
+// The entries of the ids of the panel, the bidders and the criteria by their text. The entries of a
+// scenario file mostly repeat an id of the entry before, or give the next id of its list: those two
+// are tried before the hash.
 class ScenarioValidator::ScoreIds
 {
 public:
     ScoreIds(const IdIndex& panel, const IdIndex& bidders, const IdIndex& criteria)
         : m_lists{&panel, &bidders, &criteria}
-    {}
+    {
+        for (int slot = 0; slot < 3; ++slot) {
+            m_ordered[slot].resize(std::size_t(m_lists[slot]->size));
+            for (const auto& [text, entry] : m_lists[slot]->byText)
+                m_ordered[slot][std::size_t(entry.position)] = Id{text, &entry};
+        }
+    }
 
     // slot: 0 panel, 1 bidders, 2 criteria
     const IdIndex::Entry* find(int slot, std::string_view text)
     {
-        Last& last = m_last[slot];
-        if (last.entry && last.text == text)
-            return last.entry;
+        const std::vector<Id>& ordered = m_ordered[slot];
+        std::size_t& at = m_at[slot];
+        for (const std::size_t k : {at, at + 1})
+            if (k < ordered.size() && ordered[k].entry && ordered[k].text == text) {
+                at = k;
+                return ordered[k].entry;
+            }
         const auto it = m_lists[slot]->byText.find(text);
         if (it == m_lists[slot]->byText.end())
             return nullptr;
-        last = Last{it->first, &it->second};
-        return last.entry;
+        at = std::size_t(it->second.position);
+        return &it->second;
     }
 
 private:
-    struct Last
+    struct Id
     {
         std::string_view text;
-        const IdIndex::Entry* entry = nullptr;
+        const IdIndex::Entry* entry = nullptr; // none: the entry at this position has no valid id
     };
     const IdIndex* m_lists[3];
-    Last m_last[3];
+    std::vector<Id> m_ordered[3]; // by position
+    std::size_t m_at[3] = {0, 0, 0};
 };
 
 // The first score entry of each (panelist, bidder, criterion), by the positions of the three ids in
@@ -183,10 +197,10 @@ public:
     {
         const quint64 key = (quint64(panelist) * m_bidders + quint64(bidder)) * m_criteria + quint64(criterion);
         if (m_dense) {
-            qsizetype& first = m_first[std::size_t(key)];
+            qint32& first = m_first[std::size_t(key)];
             if (first >= 0)
                 return first;
-            first = entry;
+            first = qint32(entry);
             return -1;
         }
         const auto [it, added] = m_sparse.try_emplace(key, entry);
@@ -197,7 +211,9 @@ private:
     quint64 m_bidders;
     quint64 m_criteria;
     bool m_dense = true;
-    std::vector<qsizetype> m_first;
+    // A file holds fewer than JsonParser::kMaxValues entries.
+    static_assert(JsonParser::kMaxValues <= std::size_t(std::numeric_limits<qint32>::max()));
+    std::vector<qint32> m_first;
     std::unordered_map<quint64, qsizetype> m_sparse;
 };
 
@@ -1061,15 +1077,7 @@ void ScenarioValidator::readScores(const JsonValue& value, JsonFastReader* items
 {
     if (!expectArray(value, QStringLiteral("scores")))
         return;
-    std::size_t size = value.size();
-    if (items) {
-        const std::optional<std::size_t> streamed = items->streamedSize();
-        if (!streamed) {
-            m_gaveUp = true;
-            return;
-        }
-        size = *streamed;
-    }
+    const std::size_t size = items ? items->streamedSize() : value.size();
     // The maximum of each criterion whose max is valid, by its position.
     std::vector<std::optional<Hundredths>> maxima(std::size_t(m_criteria.size));
     for (auto it = m_criterionMax.cbegin(); it != m_criterionMax.cend(); ++it)

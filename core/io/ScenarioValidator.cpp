@@ -142,9 +142,13 @@ public:
         : m_lists{&panel, &bidders, &criteria}
     {
         for (int slot = 0; slot < 3; ++slot) {
-            m_ordered[slot].resize(std::size_t(m_lists[slot]->size));
-            for (const auto& [text, entry] : m_lists[slot]->byText)
-                m_ordered[slot][std::size_t(entry.position)] = Id{text, &entry};
+            std::vector<Id>& ordered = m_ordered[slot];
+            ordered.resize(std::size_t(m_lists[slot]->size));
+            for (const auto& [text, entry] : m_lists[slot]->byText) {
+                if (std::size_t(entry.position) >= ordered.size())
+                    ordered.resize(std::size_t(entry.position) + 1);
+                ordered[std::size_t(entry.position)] = Id{text, &entry};
+            }
         }
     }
 

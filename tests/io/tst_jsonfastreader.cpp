@@ -80,6 +80,7 @@ private slots:
         QTest::newRow("utf-8") << QByteArray("[\"慈溪 é 😀\", \"\xc2\x80\xf4\x8f\xbf\xbf\"]");
         QTest::newRow("deep 64") << QByteArray(64, '[') + QByteArray(64, ']');
         QTest::newRow("same key in two objects") << QByteArray("[{\"a\": 1}, {\"a\": 2}]");
+        QTest::newRow("escaped keys") << QByteArray("{\"a\\/b\": 1, \"c\\\"d\": \"e\\\\u\", \"ab\": 2}");
     }
     void sameTree()
     {
@@ -109,6 +110,8 @@ private slots:
         QTest::newRow("missing comma") << QByteArray("{\"a\": 1 \"b\": 2}");
         QTest::newRow("trailing text") << QByteArray("{} x");
         QTest::newRow("two values") << QByteArray("1 2");
+        QTest::newRow("text after an array") << QByteArray("[1] 2");
+        QTest::newRow("key repeated once escaped") << QByteArray("{\"a/b\": 1, \"a\\/b\": 2}");
         QTest::newRow("truncated") << QByteArray("{\"a\": [1, 2");
         QTest::newRow("control character") << QByteArray("[\"a\x01\"]");
         QTest::newRow("NUL") << QByteArray("[\"a\0\"]", 6);

@@ -1,14 +1,16 @@
 #include "JsonFastReader.h"
 
-#include <iterator>
-#include <limits>
+#include <simdjson.h>
 #include <string>
 #include <utility>
-#include <vector>
 
 namespace tp {
 
+namespace od = simdjson::ondemand;
+
 namespace {
+
+static_assert(JsonFastReader::kPadding >= simdjson::SIMDJSON_PADDING);
 
 // Objects with more keys than this go to JsonParser: the search for a repeated key is linear.
 constexpr std::size_t kMaxFastKeys = 256;
@@ -17,380 +19,400 @@ constexpr std::size_t kMaxFastNumberChars = 300;
 // Integers of at most this many digits fit 64 bits whatever they are.
 constexpr std::size_t kMaxFastIntegerDigits = 18;
 
-bool isDigit(char c)
+// The text of the string that starts at p (after its opening quote) as written, and whether it holds
+// an escape; false for a "\u" escape.
+bool stringText(const char* p, const char* end, std::string_view& text, bool& escaped)
 {
-    return c >= '0' && c <= '9';
+    escaped = false;
+    for (const char* q = p; q < end; ++q) {
+        if (*q == '"') {
+            text = std::string_view(p, std::size_t(q - p));
+            return true;
+        }
+        if (*q == '\\') {
+            if (q + 1 < end && q[1] == 'u')
+                return false;
+            escaped = true;
+            ++q;
+        }
+    }
+    return false;
 }
 
-class Reader
+std::string_view withoutTrailingSpace(std::string_view token)
 {
-public:
-    Reader(const char* begin, const char* end, int maxDepth, std::size_t maxValues, std::string_view streamed = {})
-        : m_p(begin), m_end(end), m_maxDepth(maxDepth), m_maxValues(maxValues), m_streamedKey(streamed)
-    {}
+    while (!token.empty() &&
+           (token.back() == ' ' || token.back() == '\t' || token.back() == '\n' || token.back() == '\r'))
+        token.remove_suffix(1);
+    return token;
+}
 
-    bool document(JsonValue& root)
+JsonValue treeOf(const JsonFastReader::Member& m)
+{
+    switch (m.type) {
+    case JsonValue::Type::Boolean:
+        return JsonValue::boolean(m.boolean);
+    case JsonValue::Type::Integer:
+        return JsonValue::integerText(std::string(m.text));
+    case JsonValue::Type::Number:
+        return JsonValue::number(std::string(m.text));
+    case JsonValue::Type::String:
+        return JsonValue::string(std::string(m.text));
+    case JsonValue::Type::Null:
+    case JsonValue::Type::Array:
+    case JsonValue::Type::Object:
+        break;
+    }
+    return JsonValue::null();
+}
+
+// The text of a value from its first character to the next token, spaces included.
+bool rawToken(od::value& v, std::string_view& token)
+{
+    token = v.raw_json_token();
+    return true;
+}
+
+bool rawToken(od::document& d, std::string_view& token)
+{
+    return !d.raw_json_token().get(token);
+}
+
+// Nothing follows the value read from the document.
+bool atEnd(od::document& d)
+{
+    return d.current_location().error() == simdjson::OUT_OF_BOUNDS;
+}
+
+bool isContainer(od::json_type type)
+{
+    return type == od::json_type::object || type == od::json_type::array;
+}
+
+} // namespace
+
+struct JsonFastReader::State
+{
+    State(int depthLimit, std::size_t valueLimit) : maxDepth(depthLimit), maxValues(valueLimit) {}
+
+    const int maxDepth;
+    const std::size_t maxValues;
+    std::size_t values = 0;
+    std::size_t valuesBeforeStreamed = 0;
+    od::parser parser;
+    od::document document;
+    simdjson::padded_string copy; // the text, when it came without room for the padding
+    const char* end = nullptr;
+    std::string_view streamedKey;
+    bool hasStreamed = false;
+    std::size_t streamedSize = 0;
+    std::vector<std::string_view> keys; // of the streamed item being read
+
+    bool count() { return ++values <= maxValues; }
+
+    // A string with no "\u" escape: where it is written when it holds no escape (the text was checked
+    // as UTF-8 with no control character), else with its escapes resolved.
+    template <typename V> bool string(V& v, std::string_view& out)
     {
-        skipWhitespace();
-        if (!value(root, 0))
+        std::string_view token;
+        bool escaped = false;
+        if (!rawToken(v, token) || token.empty() || !stringText(token.data() + 1, end, out, escaped))
             return false;
-        skipWhitespace();
-        return m_p == m_end;
+        if (escaped)
+            return !v.get_string().get(out);
+        od::raw_json_string ignored;
+        return !v.get_raw_json_string().get(ignored);
     }
 
-    const std::optional<JsonFastReader::ArrayText>& streamed() const { return m_streamed; }
-
-    // The items of the array at the current position, built one at a time: f(index, item).
-    template <typename F> bool items(int depth, F f)
+    // An integer of at most 18 digits, or a number with a fraction of at most 300 characters.
+    template <typename V> bool number(V& v, JsonValue::Type& type, std::string_view& text)
     {
-        if (m_p == m_end || *m_p != '[' || depth > m_maxDepth)
+        std::string_view token;
+        if (!rawToken(v, token))
             return false;
-        std::size_t index = 0;
-        JsonValue item; // one value for all, so that items of the same shape reuse its memory
-        return list(']', [this, depth, &f, &index, &item] {
-            if (!value(item, depth))
+        token = withoutTrailingSpace(token);
+        bool fraction = false;
+        for (const char c : token) {
+            if (c == '.')
+                fraction = true;
+            else if ((c < '0' || c > '9') && c != '-')
+                return false; // an exponent, or no number
+        }
+        if (fraction) {
+            double ignored = 0;
+            if (token.size() > kMaxFastNumberChars || v.get_double().get(ignored))
                 return false;
-            f(index++, item);
+            type = JsonValue::Type::Number;
+            text = token;
             return true;
-        });
-    }
-
-private:
-    void skipWhitespace()
-    {
-        while (m_p != m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
-            ++m_p;
-    }
-
-    // Consumes `c` after optional whitespace.
-    bool expect(char c)
-    {
-        skipWhitespace();
-        if (m_p == m_end || *m_p != c)
+        }
+        const bool negative = !token.empty() && token[0] == '-';
+        if (token.size() - (negative ? 1 : 0) > kMaxFastIntegerDigits)
             return false;
-        ++m_p;
+        int64_t n = 0;
+        if (v.get_int64().get(n))
+            return false;
+        type = JsonValue::Type::Integer;
+        text = n == 0 ? std::string_view("0") : token;
         return true;
     }
 
-    // The entries of an array or object from its opening bracket to `close`, each read by readOne().
-    template <typename F> bool list(char close, F readOne)
+    template <typename V> bool scalar(V& v, od::json_type type, Member& m)
     {
-        ++m_p;
-        skipWhitespace();
-        if (m_p != m_end && *m_p == close) {
-            ++m_p;
-            return true;
+        if (!count())
+            return false;
+        switch (type) {
+        case od::json_type::string:
+            m.type = JsonValue::Type::String;
+            return string(v, m.text);
+        case od::json_type::number:
+            return number(v, m.type, m.text);
+        case od::json_type::boolean:
+            m.type = JsonValue::Type::Boolean;
+            return !v.get_bool().get(m.boolean);
+        case od::json_type::null: {
+            bool isNull = false;
+            m.type = JsonValue::Type::Null;
+            return !v.is_null().get(isNull) && isNull;
         }
-        for (;;) {
-            skipWhitespace();
-            if (!readOne())
-                return false;
-            skipWhitespace();
-            if (m_p == m_end)
-                return false;
-            const char next = *m_p++;
-            if (next == close)
-                return true;
-            if (next != ',')
-                return false;
-        }
-    }
-
-    bool value(JsonValue& out, int depth)
-    {
-        if (m_p == m_end || ++m_values > m_maxValues)
-            return false;
-        switch (*m_p) {
-        case '{':
-            return object(out, depth + 1);
-        case '[':
-            return array(out, depth + 1);
-        case '"': {
-            std::string s;
-            if (!string(s))
-                return false;
-            if (!m_discard)
-                out = JsonValue::string(std::move(s));
-            return true;
-        }
-        case 't':
-            out = JsonValue::boolean(true);
-            return literal("true", 4);
-        case 'f':
-            out = JsonValue::boolean(false);
-            return literal("false", 5);
-        case 'n':
-            out = JsonValue::null();
-            return literal("null", 4);
-        default:
-            return number(out);
-        }
-    }
-
-    bool literal(const char* word, std::ptrdiff_t length)
-    {
-        if (m_end - m_p < length || std::string_view(m_p, std::size_t(length)) != word)
-            return false;
-        m_p += length;
-        return true;
-    }
-
-    bool object(JsonValue& out, int depth)
-    {
-        if (depth > m_maxDepth)
-            return false;
-        const std::size_t firstItem = m_items.size();
-        const std::size_t firstKey = m_keys.size();
-        const bool read = list('}', [this, depth, firstKey] {
-            if (m_p == m_end || *m_p != '"' || m_keys.size() - firstKey >= kMaxFastKeys)
-                return false;
-            std::string key;
-            if (!string(key))
-                return false;
-            for (std::size_t k = firstKey; k < m_keys.size(); ++k)
-                if (m_keys[k] == key)
-                    return false;
-            m_keys.push_back(std::move(key));
-            if (!expect(':'))
-                return false;
-            skipWhitespace();
-            JsonValue item;
-            if (depth == 1 && !m_streamedKey.empty() && m_keys.back() == m_streamedKey && m_p != m_end && *m_p == '[') {
-                if (!streamedArray(depth + 1))
-                    return false;
-                item = JsonValue::array();
-            } else if (!value(item, depth)) {
-                return false;
-            }
-            if (!m_discard)
-                m_items.push_back(std::move(item));
-            return true;
-        });
-        if (!read)
-            return false;
-        if (m_discard) {
-            m_keys.resize(firstKey);
-            return true;
-        }
-        out.assignObject(m_keys.begin() + std::ptrdiff_t(firstKey), m_items.begin() + std::ptrdiff_t(firstItem),
-                         m_items.size() - firstItem);
-        m_keys.resize(firstKey);
-        m_items.resize(firstItem);
-        return true;
-    }
-
-    // Reads the array at the current position, keeping its text rather than its items.
-    bool streamedArray(int depth)
-    {
-        if (++m_values > m_maxValues)
-            return false;
-        const char* begin = m_p;
-        std::size_t size = 0;
-        // Checked now, built later: nothing is kept.
-        m_discard = true;
-        const bool read = items(depth, [&size](std::size_t, JsonValue&) { ++size; });
-        m_discard = false;
-        if (!read)
-            return false;
-        m_streamed.emplace(begin, m_p, size, depth);
-        return true;
-    }
-
-    bool array(JsonValue& out, int depth)
-    {
-        const std::size_t firstItem = m_items.size();
-        if (!items(depth, [this](std::size_t, JsonValue& item) {
-                if (!m_discard)
-                    m_items.push_back(std::move(item));
-            }))
-            return false;
-        if (!m_discard) {
-            out.assignArray(m_items.begin() + std::ptrdiff_t(firstItem), m_items.size() - firstItem);
-            m_items.resize(firstItem);
-        }
-        return true;
-    }
-
-    // A string from its opening quote: UTF-8 checked, the simple escapes resolved.
-    bool string(std::string& out)
-    {
-        ++m_p;
-        const char* run = m_p;
-        while (m_p != m_end) {
-            const auto c = static_cast<unsigned char>(*m_p);
-            if (c == '"') {
-                out.append(run, m_p);
-                ++m_p;
-                return true;
-            }
-            if (c == '\\') {
-                out.append(run, m_p);
-                if (!escape(out))
-                    return false;
-                run = m_p;
-            } else if (c < 0x20) {
-                return false;
-            } else if (c < 0x80) {
-                ++m_p;
-            } else {
-                const int length = JsonFastReader::utf8SequenceLength(m_p, m_end);
-                if (length == 0)
-                    return false;
-                m_p += length;
-            }
+        case od::json_type::array:
+        case od::json_type::object:
+            break;
         }
         return false;
     }
 
-    bool escape(std::string& out)
+    // A value of any type at nesting `depth` (that of the container holding it).
+    template <typename V> bool value(V& v, int depth, JsonValue& out)
     {
-        ++m_p;
-        if (m_p == m_end)
+        od::json_type type;
+        if (v.type().get(type))
             return false;
-        switch (*m_p) {
-        case '"':
-        case '\\':
-        case '/':
-            out.push_back(*m_p);
-            break;
-        case 'b':
-            out.push_back('\b');
-            break;
-        case 'f':
-            out.push_back('\f');
-            break;
-        case 'n':
-            out.push_back('\n');
-            break;
-        case 'r':
-            out.push_back('\r');
-            break;
-        case 't':
-            out.push_back('\t');
-            break;
-        default: // "\u" and invalid escapes
-            return false;
+        if (type == od::json_type::object) {
+            od::object o;
+            return count() && !v.get_object().get(o) && object(o, depth + 1, out, false);
         }
-        ++m_p;
+        if (type == od::json_type::array) {
+            od::array a;
+            return count() && !v.get_array().get(a) && array(a, depth + 1, out);
+        }
+        Member m;
+        if (!scalar(v, type, m))
+            return false;
+        out = treeOf(m);
         return true;
     }
 
-    // An integer becomes its value (as JsonParser writes it: "-0" is "0"), a number with a fraction
-    // keeps its lexeme.
-    bool number(JsonValue& out)
+    // The key of a field, with no "\u" escape and not one of `seen`, added to them.
+    bool key(od::field& field, std::vector<std::string_view>& seen, std::size_t first, std::string_view& key)
     {
-        const char* start = m_p;
-        const bool negative = *m_p == '-';
-        if (negative)
-            ++m_p;
-        const char* digits = m_p;
-        if (m_p != m_end && *m_p == '0') {
-            ++m_p;
-        } else {
-            while (m_p != m_end && isDigit(*m_p))
-                ++m_p;
-        }
-        const std::size_t integerDigits = std::size_t(m_p - digits);
-        if (integerDigits == 0)
+        bool escaped = false;
+        if (!stringText(field.key().raw(), end, key, escaped) || (escaped && field.unescaped_key().get(key)) ||
+            seen.size() - first >= kMaxFastKeys)
             return false;
-        bool integral = true;
-        if (m_p != m_end && *m_p == '.') {
-            integral = false;
-            ++m_p;
-            const char* fraction = m_p;
-            while (m_p != m_end && isDigit(*m_p))
-                ++m_p;
-            if (m_p == fraction)
+        for (std::size_t k = first; k < seen.size(); ++k)
+            if (seen[k] == key)
                 return false;
-        }
-        if (m_p != m_end && (*m_p == 'e' || *m_p == 'E'))
-            return false;
-        if (!integral) {
-            if (std::size_t(m_p - start) > kMaxFastNumberChars)
-                return false;
-            if (m_discard)
-                return true;
-            out = JsonValue::number(std::string(start, m_p));
-            return true;
-        }
-        if (integerDigits > kMaxFastIntegerDigits)
-            return false;
-        if (m_discard)
-            return true;
-        qint64 n = 0;
-        for (const char* d = digits; d != m_p; ++d)
-            n = n * 10 + (*d - '0');
-        out = JsonValue::integer(negative ? -n : n);
+        seen.push_back(key);
         return true;
     }
 
-    const char* m_p;
-    const char* const m_end;
-    const int m_maxDepth;
-    const std::size_t m_maxValues;
-    std::size_t m_values = 0;
-    // The members and items of the open containers, innermost last.
-    std::vector<JsonValue> m_items;
-    std::vector<std::string> m_keys;
-    std::string_view m_streamedKey;
-    std::optional<JsonFastReader::ArrayText> m_streamed;
-    bool m_discard = false; // check the text only, build nothing
+    bool object(od::object& o, int depth, JsonValue& out, bool root)
+    {
+        if (depth > maxDepth)
+            return false;
+        out = JsonValue::object();
+        std::vector<std::string_view> seen;
+        for (auto member : o) {
+            od::field field;
+            std::string_view name;
+            if (std::move(member).get(field) || !key(field, seen, 0, name))
+                return false;
+            if (root && !streamedKey.empty() && name == streamedKey) {
+                od::json_type type;
+                if (field.value().type().get(type))
+                    return false;
+                if (type == od::json_type::array) {
+                    // Only counted here: forEachStreamed() reads the items.
+                    od::array a;
+                    if (!count() || field.value().get_array().get(a))
+                        return false;
+                    streamedSize = 0;
+                    for (auto element : a) {
+                        if (element.error())
+                            return false;
+                        ++streamedSize;
+                    }
+                    hasStreamed = true;
+                    out.insert(std::string(name), JsonValue::array());
+                    continue;
+                }
+            }
+            JsonValue item;
+            if (!value(field.value(), depth, item))
+                return false;
+            out.insert(std::string(name), std::move(item));
+        }
+        return true;
+    }
+
+    bool array(od::array& a, int depth, JsonValue& out)
+    {
+        if (depth > maxDepth)
+            return false;
+        out = JsonValue::array();
+        for (auto element : a) {
+            od::value v;
+            JsonValue item;
+            if (std::move(element).get(v) || !value(v, depth, item))
+                return false;
+            out.append(std::move(item));
+        }
+        return true;
+    }
+
+    // An item of the streamed array, at nesting `depth` (the array's).
+    bool item(od::value& v, int depth, Item& out)
+    {
+        od::json_type type;
+        if (v.type().get(type))
+            return false;
+        out.m_flat = false;
+        if (type != od::json_type::object)
+            return value(v, depth, out.m_tree);
+        od::object o;
+        if (!count() || depth + 1 > maxDepth || v.get_object().get(o))
+            return false;
+        out.m_flat = true;
+        out.m_members.clear();
+        keys.clear();
+        for (auto member : o) {
+            od::field field;
+            std::string_view name;
+            if (std::move(member).get(field) || !key(field, keys, 0, name) || field.value().type().get(type))
+                return false;
+            if (!isContainer(type)) {
+                Member m;
+                m.key = name;
+                if (!scalar(field.value(), type, m))
+                    return false;
+                if (out.m_flat)
+                    out.m_members.push_back(m);
+                else
+                    out.m_tree.insert(std::string(name), treeOf(m));
+                continue;
+            }
+            if (out.m_flat) {
+                out.m_tree = out.tree();
+                out.m_flat = false;
+            }
+            JsonValue child;
+            if (!value(field.value(), depth + 1, child))
+                return false;
+            out.m_tree.insert(std::string(name), std::move(child));
+        }
+        return true;
+    }
+
+    // The streamed array, from the start of the document.
+    bool findStreamed(od::array& a)
+    {
+        if (!hasStreamed)
+            return false;
+        document.rewind();
+        od::object root;
+        if (document.get_object().get(root))
+            return false;
+        for (auto member : root) {
+            od::field field;
+            std::string_view name;
+            if (std::move(member).get(field) || field.unescaped_key().get(name))
+                return false;
+            if (name == streamedKey)
+                return !field.value().get_array().get(a);
+        }
+        return false;
+    }
 };
 
-} // namespace
-
-int JsonFastReader::utf8SequenceLength(const char* p, const char* end)
+JsonValue JsonFastReader::Item::tree() const
 {
-    const auto at = [p](std::ptrdiff_t k) { return static_cast<unsigned char>(p[k]); };
-    const unsigned char c = at(0);
-    if (c < 0x80)
-        return 1;
-    int extra = 0;
-    unsigned char lo = 0x80;
-    unsigned char hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-        extra = 1;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        extra = 2;
-        if (c == 0xE0)
-            lo = 0xA0; // no overlong forms
-        else if (c == 0xED)
-            hi = 0x9F; // no surrogates
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        extra = 3;
-        if (c == 0xF0)
-            lo = 0x90;
-        else if (c == 0xF4)
-            hi = 0x8F; // nothing above U+10FFFF
-    } else {
-        return 0;
-    }
-    if (end - p <= extra)
-        return 0;
-    for (int k = 1; k <= extra; ++k) {
-        const unsigned char cc = at(k);
-        if (k == 1 ? (cc < lo || cc > hi) : (cc < 0x80 || cc > 0xBF))
-            return 0;
-    }
-    return extra + 1;
+    if (!m_flat)
+        return m_tree;
+    JsonValue object = JsonValue::object();
+    for (const Member& m : m_members)
+        object.insert(std::string(m.key), treeOf(m));
+    return object;
 }
 
-void JsonFastReader::ArrayText::forEach(const std::function<void(std::size_t, const JsonValue&)>& f) const
-{
-    // Read once already: the limits were checked then.
-    Reader reader(m_begin, m_end, std::numeric_limits<int>::max(), std::numeric_limits<std::size_t>::max());
-    reader.items(m_depth, [&f](std::size_t index, JsonValue& item) { f(index, item); });
-}
+JsonFastReader::JsonFastReader(int maxDepth, std::size_t maxValues)
+    : m_state(std::make_unique<State>(maxDepth, maxValues))
+{}
 
-std::optional<JsonFastReader::Result> JsonFastReader::read(const QByteArray& bytes, int maxDepth, std::size_t maxValues,
-                                                           std::string_view streamed)
+JsonFastReader::~JsonFastReader() = default;
+
+std::optional<JsonValue> JsonFastReader::read(const QByteArray& bytes, std::string_view streamed)
 {
-    Result result;
-    Reader reader(bytes.constData(), bytes.constData() + bytes.size(), maxDepth, maxValues, streamed);
-    if (!reader.document(result.root))
+    const qsizetype room = bytes.capacity() - bytes.size();
+    State& s = *m_state;
+    s.values = 0;
+    s.hasStreamed = false;
+    s.streamedKey = streamed;
+    const std::size_t length = std::size_t(bytes.size());
+    const char* text = bytes.constData();
+    std::size_t capacity = length + std::size_t(room);
+    if (room < kPadding) {
+        s.copy = simdjson::padded_string(text, length);
+        text = s.copy.data();
+        capacity = length + simdjson::SIMDJSON_PADDING;
+    }
+    s.end = text + length;
+    if (s.parser.iterate(text, length, capacity).get(s.document))
         return std::nullopt;
-    result.streamed = reader.streamed();
-    return result;
+    od::json_type type;
+    if (s.document.type().get(type))
+        return std::nullopt;
+    JsonValue root;
+    bool read = false;
+    if (type == od::json_type::object) {
+        od::object o;
+        read = s.count() && !s.document.get_object().get(o) && s.object(o, 1, root, true);
+    } else {
+        read = s.value(s.document, 0, root);
+    }
+    // A scalar is checked to be the whole text as it is read.
+    if (!read || (isContainer(type) && !atEnd(s.document)))
+        return std::nullopt;
+    s.valuesBeforeStreamed = s.values;
+    return root;
+}
+
+bool JsonFastReader::hasStreamed() const
+{
+    return m_state->hasStreamed;
+}
+
+std::size_t JsonFastReader::streamedSize() const
+{
+    return m_state->streamedSize;
+}
+
+bool JsonFastReader::forEachStreamed(const std::function<void(std::size_t, const Item&)>& f)
+{
+    State& s = *m_state;
+    od::array a;
+    if (!s.findStreamed(a))
+        return false;
+    s.values = s.valuesBeforeStreamed;
+    Item item; // one for all, so that items of the same shape reuse its memory
+    std::size_t index = 0;
+    for (auto element : a) {
+        od::value v;
+        if (std::move(element).get(v) || !s.item(v, 2, item))
+            return false;
+        f(index++, item);
+    }
+    return true;
 }
 
 } // namespace tp

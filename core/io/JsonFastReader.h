@@ -4,53 +4,72 @@
 
 #include <QByteArray>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace tp {
 
-// Reads well-formed JSON into a JsonValue tree in one pass, with no allocation beyond the tree. It
-// gives the tree JsonParser would give, or nothing: it gives up on anything but plain, valid JSON
-// (a syntax error, invalid UTF-8, a key repeated in an object, a "\u" escape, an integer of more
-// than 18 digits, a number with an exponent or of more than 300 characters, nesting or a number
-// of values beyond JsonParser's limits), and JsonParser then reads the text again to explain the
-// problem, or builds the tree of the rarer forms.
+// Reads well-formed JSON with simdjson into a JsonValue tree: the tree JsonParser would give, or
+// nothing. It gives up on anything but plain, valid JSON (a syntax error, invalid UTF-8, a key
+// repeated in an object, a "\u" escape, an integer of more than 18 digits, a number with an exponent
+// or of more than 300 characters, nesting or a number of values beyond JsonParser's limits), and
+// JsonParser then reads the text again to explain the problem, or builds the tree of the rarer forms.
 class JsonFastReader
 {
 public:
-    // The items of an array, read once and checked, kept as text and built one at a time when they
-    // are used: a long list of records need not be held as a tree. Points into the text read.
-    class ArrayText
+    // Bytes the parser may read past the end of the text: a QByteArray with this much spare capacity
+    // is read where it is, any other is copied first.
+    static constexpr qsizetype kPadding = 64;
+
+    // A member of an object whose value is not an array or an object: its key, and its string (UTF-8,
+    // escapes resolved) or number (an integer as JsonParser writes it, "-0" as "0"; any other number
+    // as written). Points into the reader's memory.
+    struct Member
+    {
+        std::string_view key;
+        JsonValue::Type type = JsonValue::Type::Null;
+        bool boolean = false;
+        std::string_view text;
+    };
+
+    // One item of the streamed array: an object whose members hold no array or object, read in place
+    // (members()), or any other value as a tree.
+    class Item
     {
     public:
-        ArrayText(const char* begin, const char* end, std::size_t size, int depth)
-            : m_begin(begin), m_end(end), m_size(size), m_depth(depth)
-        {}
-        std::size_t size() const { return m_size; }
-        // Calls f(index, item) for each item, in order.
-        void forEach(const std::function<void(std::size_t, const JsonValue&)>& f) const;
+        bool isFlatObject() const { return m_flat; }
+        const std::vector<Member>& members() const { return m_members; }
+        // The item as JsonParser builds it.
+        JsonValue tree() const;
 
     private:
-        const char* m_begin;
-        const char* m_end;
-        std::size_t m_size;
-        int m_depth; // of the array
+        friend class JsonFastReader;
+        bool m_flat = false;
+        std::vector<Member> m_members;
+        JsonValue m_tree;
     };
 
-    struct Result
-    {
-        JsonValue root;
-        // The array value of the root member named `streamed`, if any; the tree holds an empty
-        // array in its place.
-        std::optional<ArrayText> streamed;
-    };
+    JsonFastReader(int maxDepth, std::size_t maxValues);
+    ~JsonFastReader();
+    JsonFastReader(const JsonFastReader&) = delete;
+    JsonFastReader& operator=(const JsonFastReader&) = delete;
 
-    // `bytes` without a byte order mark.
-    static std::optional<Result> read(const QByteArray& bytes, int maxDepth, std::size_t maxValues,
-                                      std::string_view streamed = {});
-    // The length of the well-formed UTF-8 sequence at p (1 to 4 bytes), or 0: no overlong forms, no
-    // surrogates, nothing above U+10FFFF.
-    static int utf8SequenceLength(const char* p, const char* end);
+    // The tree of `bytes` (without a byte order mark; they must outlive the reader), or nothing. A root
+    // member named `streamed` whose value is an array is read by forEachStreamed() instead: the tree
+    // holds an empty array in its place.
+    std::optional<JsonValue> read(const QByteArray& bytes, std::string_view streamed = {});
+    bool hasStreamed() const;
+    // The number of items of the streamed array.
+    std::size_t streamedSize() const;
+    // Calls f(index, item) for each item of the streamed array, in order, and gives true; or false as
+    // soon as the text holds anything read() gives up on (f may have been called for the items before).
+    bool forEachStreamed(const std::function<void(std::size_t, const Item&)>& f);
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
 };
 
 } // namespace tp

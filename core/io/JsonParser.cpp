@@ -1,6 +1,5 @@
 #include "JsonParser.h"
 
-#include "JsonFastReader.h"
 #include "JsonTreeBuilder.h"
 
 #include <QCoreApplication>
@@ -14,6 +13,44 @@ namespace {
 bool isJsonWhitespace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// The length of the well-formed UTF-8 sequence at p (1 to 4 bytes), or 0: no overlong forms, no
+// surrogates, nothing above U+10FFFF.
+int utf8SequenceLength(const char* p, const char* end)
+{
+    const auto at = [p](std::ptrdiff_t k) { return static_cast<unsigned char>(p[k]); };
+    const unsigned char c = at(0);
+    if (c < 0x80)
+        return 1;
+    int extra = 0;
+    unsigned char lo = 0x80;
+    unsigned char hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        extra = 1;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        extra = 2;
+        if (c == 0xE0)
+            lo = 0xA0; // no overlong forms
+        else if (c == 0xED)
+            hi = 0x9F; // no surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        extra = 3;
+        if (c == 0xF0)
+            lo = 0x90;
+        else if (c == 0xF4)
+            hi = 0x8F; // nothing above U+10FFFF
+    } else {
+        return 0;
+    }
+    if (end - p <= extra)
+        return 0;
+    for (int k = 1; k <= extra; ++k) {
+        const unsigned char cc = at(k);
+        if (k == 1 ? (cc < lo || cc > hi) : (cc < 0x80 || cc > 0xBF))
+            return 0;
+    }
+    return extra + 1;
 }
 
 // Offset of the bracket that opens nesting level maxDepth + 1, or -1.
@@ -111,7 +148,7 @@ qsizetype JsonParser::invalidUtf8Offset(const QByteArray& bytes)
             p += 8;
             continue;
         }
-        const int length = JsonFastReader::utf8SequenceLength(p, end);
+        const int length = utf8SequenceLength(p, end);
         if (length == 0)
             return p - begin;
         p += length;
@@ -119,7 +156,7 @@ qsizetype JsonParser::invalidUtf8Offset(const QByteArray& bytes)
     return -1;
 }
 
-JsonParser::Result JsonParser::parse(const QByteArray& input, std::string_view streamed)
+JsonParser::Result JsonParser::parse(const QByteArray& input)
 {
     Result result;
     auto fail = [&result](const QString& why) {
@@ -129,14 +166,6 @@ JsonParser::Result JsonParser::parse(const QByteArray& input, std::string_view s
     QByteArray bytes = input;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
-    // Plain valid JSON, the usual case, in one pass; anything else is read again below, which explains
-    // what is wrong or builds the tree of the rarer forms.
-    if (std::optional<JsonFastReader::Result> read = JsonFastReader::read(bytes, kMaxDepth, kMaxValues, streamed)) {
-        result.root = std::move(read->root);
-        result.streamed = read->streamed;
-        result.text = bytes;
-        return result;
-    }
     bool blank = true;
     for (const char c : std::as_const(bytes))
         if (!isJsonWhitespace(c)) {

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "JsonFastReader.h"
 #include "JsonValue.h"
 #include "model/Problem.h"
 
@@ -23,14 +22,9 @@ public:
     {
         std::optional<JsonValue> root;
         Problems problems;
-        // The array value of the root member named `streamed` (see parse()); points into `text`.
-        std::optional<JsonFastReader::ArrayText> streamed;
-        QByteArray text;
     };
 
-    // A root member named `streamed` whose value is an array may come back as text, its items built one
-    // at a time when they are used (Result::streamed), with an empty array in its place in the tree.
-    static Result parse(const QByteArray& bytes, std::string_view streamed = {});
+    static Result parse(const QByteArray& bytes);
 
     // 1-based line and column (in characters) of a byte offset in UTF-8 text.
     static std::pair<qsizetype, qsizetype> lineAndColumn(const QByteArray& bytes, qsizetype offset);

@@ -61,23 +61,6 @@ JsonValue JsonValue::object()
     return v;
 }
 
-void JsonValue::assignObject(std::vector<std::string>::iterator keys, std::vector<JsonValue>::iterator items,
-                             std::size_t count)
-{
-    assignArray(items, count);
-    m_type = Type::Object;
-    m_keys.assign(std::make_move_iterator(keys), std::make_move_iterator(keys + std::ptrdiff_t(count)));
-}
-
-void JsonValue::assignArray(std::vector<JsonValue>::iterator items, std::size_t count)
-{
-    m_type = Type::Array;
-    m_bool = false;
-    m_text.clear();
-    m_keys.clear();
-    m_items.assign(std::make_move_iterator(items), std::make_move_iterator(items + std::ptrdiff_t(count)));
-}
-
 const JsonValue* JsonValue::member(std::string_view key) const
 {
     if (m_type != Type::Object)

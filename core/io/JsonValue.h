@@ -55,13 +55,6 @@ public:
     // The first member named key, or nullptr.
     const JsonValue* member(std::string_view key) const;
 
-    // Makes this the object of the `count` members moved out of `keys` and `items` (no key twice), or
-    // the array of the `count` items, keeping the memory it has for them: a reader reading records of
-    // the same shape into one value allocates nothing after the first.
-    void assignObject(std::vector<std::string>::iterator keys, std::vector<JsonValue>::iterator items,
-                      std::size_t count);
-    void assignArray(std::vector<JsonValue>::iterator items, std::size_t count);
-
     void append(JsonValue value);
     void insert(std::string key, JsonValue value);
     void shrink();

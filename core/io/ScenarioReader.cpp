@@ -1,5 +1,6 @@
 #include "ScenarioReader.h"
 
+#include "JsonFastReader.h"
 #include "JsonParser.h"
 #include "LargePages.h"
 #include "ScenarioValidator.h"
@@ -20,13 +21,15 @@ QString tooLarge()
 }
 
 // Up to kMaxFileBytes + 1 bytes of the file. When the file's size is known, the bytes go into memory
-// of that size, in large pages where the system has them.
+// of that size and the room JsonFastReader reads past the end, in large pages where the system has them.
 QByteArray readAll(QFile& file)
 {
     const qint64 size = file.isSequential() ? 0 : file.size();
     if (size <= 0)
         return file.read(ScenarioReader::kMaxFileBytes + 1);
-    QByteArray bytes(qsizetype(size), Qt::Uninitialized);
+    QByteArray bytes;
+    bytes.reserve(qsizetype(size) + JsonFastReader::kPadding);
+    bytes.resize(qsizetype(size));
     adviseLargePages(bytes.data(), std::size_t(size));
     const qint64 read = file.read(bytes.data(), size);
     if (read < 0)
@@ -82,14 +85,29 @@ ScenarioReader::Result ScenarioReader::readBytes(const QByteArray& bytes)
     try {
         if (bytes.size() > kMaxFileBytes)
             return failure(QString(), tooLarge());
-        // The scores, most of a large file, are read one at a time rather than held as a tree.
-        JsonParser::Result parsed = JsonParser::parse(bytes, "scores");
         Result result;
-        result.problems = parsed.problems;
-        if (!parsed.root)
-            return result;
-        ScenarioValidator validator(&result.problems);
-        Scenario scenario = validator.read(*parsed.root, parsed.streamed ? &*parsed.streamed : nullptr);
+        Scenario scenario;
+        // Plain valid JSON, the usual case, is read by simdjson, the scores (most of a large file) one at
+        // a time rather than as a tree. On anything else JsonParser reads the text again: it explains
+        // what is wrong, or builds the tree of the rarer forms.
+        const bool mark = bytes.startsWith("\xEF\xBB\xBF"); // a byte order mark
+        const QByteArray text = mark ? bytes.mid(3) : bytes;
+        JsonFastReader fast(JsonParser::kMaxDepth, JsonParser::kMaxValues);
+        std::optional<JsonValue> root = fast.read(text, "scores");
+        bool read = false;
+        if (root) {
+            ScenarioValidator validator(&result.problems);
+            scenario = validator.read(*root, fast.hasStreamed() ? &fast : nullptr);
+            read = !validator.gaveUp();
+        }
+        if (!read) {
+            JsonParser::Result parsed = JsonParser::parse(bytes);
+            result.problems = parsed.problems;
+            if (!parsed.root)
+                return result;
+            ScenarioValidator validator(&result.problems);
+            scenario = validator.read(*parsed.root);
+        }
         if (result.problems.isEmpty())
             result.scenario = std::move(scenario);
         if (result.problems.size() > kMaxProblems) {

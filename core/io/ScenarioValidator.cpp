@@ -1,6 +1,7 @@
 #include "ScenarioValidator.h"
 
 #include "DateTimeText.h"
+#include "JsonParser.h"
 #include "LargePages.h"
 #include "ScenarioReader.h"
 #include "model/Limits.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <limits>
 #include <map>
 
 namespace tp {
@@ -97,11 +99,10 @@ bool isLowerHex64(const QString& s)
 
 // A score written as scenario files write them ("18", "18.5", "-0.25": at most 2 decimals and 9
 // digits before the point) in hundredths, or nullopt for any other form.
-std::optional<Hundredths> plainHundredths(const JsonValue& value)
+std::optional<Hundredths> plainHundredths(JsonValue::Type type, std::string_view t)
 {
-    if (value.type() != JsonValue::Type::Integer && value.type() != JsonValue::Type::Number)
+    if (type != JsonValue::Type::Integer && type != JsonValue::Type::Number)
         return std::nullopt;
-    const std::string& t = value.text();
     const auto digitAt = [&t](std::size_t k) { return k < t.size() && t[k] >= '0' && t[k] <= '9'; };
     std::size_t i = 0;
     const bool negative = !t.empty() && t[0] == '-';
@@ -132,6 +133,54 @@ std::optional<Hundredths> plainHundredths(const JsonValue& value)
 
 } // namespace
 
+// The entries of the ids of the panel, the bidders and the criteria by their text. The entries of a
+// scenario file mostly repeat an id of the entry before, or give the next id of its list: those two
+// are tried before the hash.
+class ScenarioValidator::ScoreIds
+{
+public:
+    ScoreIds(const IdIndex& panel, const IdIndex& bidders, const IdIndex& criteria)
+        : m_lists{&panel, &bidders, &criteria}
+    {
+        for (int slot = 0; slot < 3; ++slot) {
+            std::vector<Id>& ordered = m_ordered[slot];
+            ordered.resize(std::size_t(m_lists[slot]->size));
+            for (const auto& [text, entry] : m_lists[slot]->byText) {
+                if (std::size_t(entry.position) >= ordered.size())
+                    ordered.resize(std::size_t(entry.position) + 1);
+                ordered[std::size_t(entry.position)] = Id{text, &entry};
+            }
+        }
+    }
+
+    // slot: 0 panel, 1 bidders, 2 criteria
+    const IdIndex::Entry* find(int slot, std::string_view text)
+    {
+        const std::vector<Id>& ordered = m_ordered[slot];
+        std::size_t& at = m_at[slot];
+        for (const std::size_t k : {at, at + 1})
+            if (k < ordered.size() && ordered[k].entry && ordered[k].text == text) {
+                at = k;
+                return ordered[k].entry;
+            }
+        const auto it = m_lists[slot]->byText.find(text);
+        if (it == m_lists[slot]->byText.end())
+            return nullptr;
+        at = std::size_t(it->second.position);
+        return &it->second;
+    }
+
+private:
+    struct Id
+    {
+        std::string_view text;
+        const IdIndex::Entry* entry = nullptr; // none: the entry at this position has no valid id
+    };
+    const IdIndex* m_lists[3];
+    std::vector<Id> m_ordered[3]; // by position
+    std::size_t m_at[3] = {0, 0, 0};
+};
+
 // The first score entry of each (panelist, bidder, criterion), by the positions of the three ids in
 // their lists: a table when the scores fill a good part of it, else a hash.
 class ScenarioValidator::ScoreCells
@@ -153,10 +202,10 @@ public:
     {
         const quint64 key = (quint64(panelist) * m_bidders + quint64(bidder)) * m_criteria + quint64(criterion);
         if (m_dense) {
-            qsizetype& first = m_first[std::size_t(key)];
+            qint32& first = m_first[std::size_t(key)];
             if (first >= 0)
                 return first;
-            first = entry;
+            first = qint32(entry);
             return -1;
         }
         const auto [it, added] = m_sparse.try_emplace(key, entry);
@@ -167,7 +216,9 @@ private:
     quint64 m_bidders;
     quint64 m_criteria;
     bool m_dense = true;
-    std::vector<qsizetype> m_first;
+    // A file holds fewer than JsonParser::kMaxValues entries.
+    static_assert(JsonParser::kMaxValues <= std::size_t(std::numeric_limits<qint32>::max()));
+    std::vector<qint32> m_first;
     std::unordered_map<quint64, qsizetype> m_sparse;
 };
 
@@ -447,7 +498,8 @@ std::optional<QString> ScenarioValidator::idValue(const QString& s, qsizetype n,
         return std::nullopt;
     }
     index.first.insert(s, position);
-    index.byText.emplace(s.toStdString(), IdIndex::Entry{s, position});
+    index.texts.push_back(s.toStdString());
+    index.byText.emplace(std::string_view(index.texts.back()), IdIndex::Entry{s, position});
     return s;
 }
 
@@ -477,7 +529,7 @@ std::optional<ScenarioValidator::Reference> ScenarioValidator::reference(const J
     return ref;
 }
 
-Scenario ScenarioValidator::read(const JsonValue& root, const JsonFastReader::ArrayText* scores)
+Scenario ScenarioValidator::read(const JsonValue& root, JsonFastReader* scores)
 {
     if (!root.isObject()) {
         problem(QString(), QCoreApplication::translate("ScenarioReader", "the file must hold one JSON object, found %1")
@@ -1132,72 +1184,89 @@ QStringList ScenarioValidator::readWitnesses(const JsonValue& value, const QStri
     return names;
 }
 
-void ScenarioValidator::readScores(const JsonValue& value, const JsonFastReader::ArrayText* items)
+void ScenarioValidator::readScores(const JsonValue& value, JsonFastReader* items)
 {
     if (!expectArray(value, QStringLiteral("scores")))
         return;
-    const std::size_t size = items ? items->size() : value.size();
+    const std::size_t size = items ? items->streamedSize() : value.size();
     // The maximum of each criterion whose max is valid, by its position.
     std::vector<std::optional<Hundredths>> maxima(std::size_t(m_criteria.size));
     for (auto it = m_criterionMax.cbegin(); it != m_criterionMax.cend(); ++it)
         maxima[std::size_t(m_criteria.first.value(it.key()))] = it.value();
     ScoreCells cells(m_panel.size, m_bidders.size, m_criteria.size, qsizetype(size));
+    ScoreIds ids(m_panel, m_bidders, m_criteria);
     QList<ScoreEntry> scores;
     scores.reserve(qsizetype(size));
     adviseLargePages(scores.data(), std::size_t(scores.capacity()) * sizeof(ScoreEntry));
-    const auto read = [&](std::size_t i, const JsonValue& entry) {
+    // Checked and built in one step; the paths and reasons are made only for an entry with a problem.
+    const auto read = [&](std::size_t i, const std::vector<JsonFastReader::Member>* members,
+                          const std::function<JsonValue()>& tree) {
         ScoreEntry score;
-        if (plainScore(entry, qsizetype(i), maxima, cells, score))
+        if (members && plainScore(*members, qsizetype(i), maxima, cells, ids, score))
             scores.append(std::move(score));
-        else if (std::optional<ScoreEntry> checked = checkedScore(entry, qsizetype(i), cells))
+        else if (std::optional<ScoreEntry> checked = checkedScore(tree(), qsizetype(i), cells))
             scores.append(std::move(*checked));
     };
-    if (items)
-        items->forEach(read);
-    else
-        for (std::size_t i = 0; i < value.size(); ++i)
-            read(i, value.items()[i]);
+    if (items) {
+        const bool complete = items->forEachStreamed([&](std::size_t i, const JsonFastReader::Item& item) {
+            read(i, item.isFlatObject() ? &item.members() : nullptr, [&item] { return item.tree(); });
+        });
+        if (!complete) {
+            m_gaveUp = true;
+            return;
+        }
+    } else {
+        std::vector<JsonFastReader::Member> members;
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            const JsonValue& entry = value.items()[i];
+            // The members of an object of strings and numbers, as JsonFastReader gives them.
+            bool flat = entry.isObject();
+            members.clear();
+            for (std::size_t k = 0; flat && k < entry.size(); ++k) {
+                const JsonValue& v = entry.items()[k];
+                flat = v.isString() || v.type() == JsonValue::Type::Integer || v.type() == JsonValue::Type::Number;
+                members.push_back(JsonFastReader::Member{entry.keys()[k], v.type(), false, v.text()});
+            }
+            read(i, flat ? &members : nullptr, [&entry] { return entry; });
+        }
+    }
     m_scenario.scores = std::move(scores);
 }
 
-bool ScenarioValidator::plainScore(const JsonValue& entry, qsizetype index,
+bool ScenarioValidator::plainScore(const std::vector<JsonFastReader::Member>& entry, qsizetype index,
                                    const std::vector<std::optional<Hundredths>>& maxima, ScoreCells& cells,
-                                   ScoreEntry& score) const
+                                   ScoreIds& ids, ScoreEntry& score) const
 {
-    if (!entry.isObject() || entry.size() != 4)
+    if (entry.size() != 4)
         return false;
     // panelist, bidder, criterion
-    const IdIndex::Entry* ids[3] = {nullptr, nullptr, nullptr};
-    const JsonValue* points = nullptr;
-    for (std::size_t k = 0; k < 4; ++k) {
-        const std::string& key = entry.keys()[k];
-        const JsonValue& v = entry.items()[k];
-        if (key == "score") {
-            points = &v;
+    const IdIndex::Entry* found[3] = {nullptr, nullptr, nullptr};
+    const JsonFastReader::Member* points = nullptr;
+    for (const JsonFastReader::Member& m : entry) {
+        if (m.key == "score") {
+            points = &m;
             continue;
         }
-        const int slot = key == "panelist" ? 0 : key == "bidder" ? 1 : key == "criterion" ? 2 : -1;
-        if (slot < 0 || !v.isString())
+        const int slot = m.key == "panelist" ? 0 : m.key == "bidder" ? 1 : m.key == "criterion" ? 2 : -1;
+        if (slot < 0 || m.type != JsonValue::Type::String)
             return false;
-        const IdIndex& list = slot == 0 ? m_panel : slot == 1 ? m_bidders : m_criteria;
-        const auto it = list.byText.find(v.text());
-        if (it == list.byText.end())
+        found[slot] = ids.find(slot, m.text);
+        if (!found[slot])
             return false;
-        ids[slot] = &it->second;
     }
-    if (!points || !ids[0] || !ids[1] || !ids[2])
+    if (!points || !found[0] || !found[1] || !found[2])
         return false;
-    const std::optional<Hundredths> h = plainHundredths(*points);
+    const std::optional<Hundredths> h = plainHundredths(points->type, points->text);
     if (!h || *h < 0)
         return false;
-    const std::optional<Hundredths>& max = maxima[std::size_t(ids[2]->position)];
+    const std::optional<Hundredths>& max = maxima[std::size_t(found[2]->position)];
     if (max && *h > *max)
         return false;
-    if (cells.claim(ids[0]->position, ids[1]->position, ids[2]->position, index) >= 0)
+    if (cells.claim(found[0]->position, found[1]->position, found[2]->position, index) >= 0)
         return false;
-    score.panelist = ids[0]->id;
-    score.bidder = ids[1]->id;
-    score.criterion = ids[2]->id;
+    score.panelist = found[0]->id;
+    score.bidder = found[1]->id;
+    score.criterion = found[2]->id;
     score.score = *h;
     return true;
 }

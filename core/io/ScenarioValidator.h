@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QString>
+#include <deque>
 #include <functional>
 #include <initializer_list>
 #include <optional>
@@ -26,9 +27,12 @@ class ScenarioValidator
 public:
     explicit ScenarioValidator(Problems* problems);
 
-    // `scores`: the items of the root's "scores" array when the parser kept them as text (the tree
-    // then holds an empty array there).
-    Scenario read(const JsonValue& root, const JsonFastReader::ArrayText* scores = nullptr);
+    // `scores`: the reader of `root` when it left the root's "scores" array to its forEachStreamed()
+    // (the tree then holds an empty array there).
+    Scenario read(const JsonValue& root, JsonFastReader* scores = nullptr);
+    // The scores kept by `scores` (see read()) hold a form JsonFastReader gives up on: the text must be
+    // read again by JsonParser, and the scenario and the problems of this reading be dropped.
+    bool gaveUp() const { return m_gaveUp; }
 
     // The same checks on settings already in memory (the setup step's), with the problems worded
     // and placed as for a scenario file: the project ("project..."), the criteria ("criteria...")
@@ -53,8 +57,9 @@ private:
             qsizetype position = 0;
         };
         QHash<QString, qsizetype> first;
-        // The same ids by their UTF-8 text, for the scores.
-        std::unordered_map<std::string, Entry> byText;
+        // The same ids by their UTF-8 text (held by `texts`), for the scores.
+        std::unordered_map<std::string_view, Entry> byText;
+        std::deque<std::string> texts;
         qsizetype size = 0; // entries of the list: the positions are below
         bool incomplete = false;
     };
@@ -71,6 +76,7 @@ private:
         qsizetype position = -1; // resolved: the position of the entry with that id
     };
     class ScoreCells;
+    class ScoreIds;
 
     void problem(const QString& where, const QString& why);
     static QString typeName(const JsonValue& value);
@@ -126,15 +132,17 @@ private:
     void readDraw(const JsonValue& value);
     void readOpening(const JsonValue& value);
     QStringList readWitnesses(const JsonValue& value, const QString& path);
-    void readScores(const JsonValue& value, const JsonFastReader::ArrayText* items);
-    // A score entry with no problem, read without naming its paths; false when it has a problem, or
-    // a form this reading does not take (then checkedScore() reads it).
-    bool plainScore(const JsonValue& entry, qsizetype index, const std::vector<std::optional<Hundredths>>& maxima,
-                    ScoreCells& cells, ScoreEntry& score) const;
+    void readScores(const JsonValue& value, JsonFastReader* items);
+    // A score entry (the members of an object) with no problem, read without naming its paths; false
+    // when it has a problem, or a form this reading does not take (then checkedScore() reads it).
+    bool plainScore(const std::vector<JsonFastReader::Member>& entry, qsizetype index,
+                    const std::vector<std::optional<Hundredths>>& maxima, ScoreCells& cells, ScoreIds& ids,
+                    ScoreEntry& score) const;
     std::optional<ScoreEntry> checkedScore(const JsonValue& entry, qsizetype index, ScoreCells& cells);
     void readVotes(const JsonValue& value);
 
     Problems* m_problems;
+    bool m_gaveUp = false;
     Scenario m_scenario;
     std::optional<int> m_maxWinners = 1; // nullopt: given but invalid
     bool m_trimValid = true;

@@ -42,11 +42,21 @@ bool same(const JsonValue& a, const JsonValue& b)
 
 std::optional<JsonValue> fast(const QByteArray& bytes)
 {
-    std::optional<JsonFastReader::Result> read =
-        JsonFastReader::read(bytes, JsonParser::kMaxDepth, JsonParser::kMaxValues);
-    if (!read)
+    JsonFastReader reader(JsonParser::kMaxDepth, JsonParser::kMaxValues);
+    return reader.read(bytes);
+}
+
+// The items of the streamed array "scores" of `text`, or nothing when the reader gives up on them.
+std::optional<std::vector<JsonValue>> streamedItems(const QByteArray& text, std::size_t maxValues)
+{
+    JsonFastReader reader(JsonParser::kMaxDepth, maxValues);
+    if (!reader.read(text, "scores") || !reader.hasStreamed())
         return std::nullopt;
-    return std::move(read->root);
+    std::vector<JsonValue> items;
+    if (!reader.forEachStreamed(
+            [&items](std::size_t, const JsonFastReader::Item& item) { items.push_back(item.tree()); }))
+        return std::nullopt;
+    return items;
 }
 
 } // namespace
@@ -70,6 +80,7 @@ private slots:
         QTest::newRow("utf-8") << QByteArray("[\"慈溪 é 😀\", \"\xc2\x80\xf4\x8f\xbf\xbf\"]");
         QTest::newRow("deep 64") << QByteArray(64, '[') + QByteArray(64, ']');
         QTest::newRow("same key in two objects") << QByteArray("[{\"a\": 1}, {\"a\": 2}]");
+        QTest::newRow("escaped keys") << QByteArray("{\"a\\/b\": 1, \"c\\\"d\": \"e\\\\u\", \"ab\": 2}");
     }
     void sameTree()
     {
@@ -99,6 +110,8 @@ private slots:
         QTest::newRow("missing comma") << QByteArray("{\"a\": 1 \"b\": 2}");
         QTest::newRow("trailing text") << QByteArray("{} x");
         QTest::newRow("two values") << QByteArray("1 2");
+        QTest::newRow("text after an array") << QByteArray("[1] 2");
+        QTest::newRow("key repeated once escaped") << QByteArray("{\"a/b\": 1, \"a\\/b\": 2}");
         QTest::newRow("truncated") << QByteArray("{\"a\": [1, 2");
         QTest::newRow("control character") << QByteArray("[\"a\x01\"]");
         QTest::newRow("NUL") << QByteArray("[\"a\0\"]", 6);
@@ -143,37 +156,66 @@ private slots:
     // The items of a streamed array come one at a time, as the tree would hold them.
     void streamed()
     {
-        const QByteArray text = "{\"scores\": [{\"a\": 1}, 2, [3]], \"other\": {\"scores\": [4]}}";
-        std::optional<JsonFastReader::Result> read =
-            JsonFastReader::read(text, JsonParser::kMaxDepth, JsonParser::kMaxValues, "scores");
-        QVERIFY(read && read->streamed);
-        const JsonValue* placeholder = read->root.member("scores");
+        const QByteArray text = "{\"scores\": [{\"a\": 1}, 2, [3], {\"b\": \"x\", \"c\": 1.50, \"d\": true, "
+                                "\"e\": null, \"f\": -0}, {\"g\": 1, \"h\": [2, {\"i\": 3}], \"j\": \"k\"}], "
+                                "\"other\": {\"scores\": [4]}}";
+        JsonFastReader reader(JsonParser::kMaxDepth, JsonParser::kMaxValues);
+        const std::optional<JsonValue> root = reader.read(text, "scores");
+        QVERIFY(root && reader.hasStreamed());
+        const JsonValue* placeholder = root->member("scores");
         QVERIFY(placeholder && placeholder->isArray() && placeholder->size() == 0);
         // Only the root's member is streamed.
-        QCOMPARE(read->root.member("other")->member("scores")->size(), std::size_t(1));
+        QCOMPARE(root->member("other")->member("scores")->size(), std::size_t(1));
         const std::optional<JsonValue> expected = reference(text);
         const JsonValue& items = *expected->member("scores");
-        QCOMPARE(read->streamed->size(), items.size());
+        QCOMPARE(reader.streamedSize(), items.size());
         std::size_t count = 0;
-        read->streamed->forEach([&](std::size_t index, const JsonValue& item) {
+        std::vector<bool> flat;
+        QVERIFY(reader.forEachStreamed([&](std::size_t index, const JsonFastReader::Item& item) {
             QCOMPARE(index, count);
-            QVERIFY(same(item, items.items()[index]));
+            QVERIFY(same(item.tree(), items.items()[index]));
+            flat.push_back(item.isFlatObject());
             ++count;
-        });
+        }));
         QCOMPARE(count, items.size());
+        // Objects of strings, numbers, booleans and nulls are read in place.
+        QCOMPARE(flat, std::vector<bool>({true, false, false, true, false}));
 
         // Not an array: built as usual.
-        read = JsonFastReader::read("{\"scores\": 5}", JsonParser::kMaxDepth, JsonParser::kMaxValues, "scores");
-        QVERIFY(read && !read->streamed);
-        QCOMPARE(read->root.member("scores")->text(), std::string("5"));
+        JsonFastReader other(JsonParser::kMaxDepth, JsonParser::kMaxValues);
+        const std::optional<JsonValue> number = other.read("{\"scores\": 5}", "scores");
+        QVERIFY(number && !other.hasStreamed());
+        QCOMPARE(number->member("scores")->text(), std::string("5"));
+    }
+
+    // The items of a streamed array are checked as they are read.
+    void streamedGivesUp_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("missing comma") << QByteArray("{\"scores\": [1 2]}");
+        QTest::newRow("two commas") << QByteArray("{\"scores\": [1,, 2]}");
+        QTest::newRow("wrong bracket") << QByteArray("{\"scores\": [1, 2}, \"a\": 1]}");
+        QTest::newRow("duplicate key") << QByteArray("{\"scores\": [{\"a\": 1, \"a\": 2}]}");
+        QTest::newRow("unicode escape") << QByteArray("{\"scores\": [{\"a\": \"\\u00e9\"}]}");
+        QTest::newRow("unicode escape in a key") << QByteArray("{\"scores\": [{\"\\u0061\": 1}]}");
+        QTest::newRow("exponent") << QByteArray("{\"scores\": [{\"a\": 1e2}]}");
+        QTest::newRow("19 digits") << QByteArray("{\"scores\": [{\"a\": 1234567890123456789}]}");
+        QTest::newRow("bad literal") << QByteArray("{\"scores\": [{\"a\": nul}]}");
+        QTest::newRow("deep 65") << "{\"scores\": " + QByteArray(64, '[') + QByteArray(64, ']') + "}";
+    }
+    void streamedGivesUp()
+    {
+        QFETCH(QByteArray, text);
+        QVERIFY(!reference(text) || !fast(text));
+        QVERIFY(!streamedItems(text, JsonParser::kMaxValues));
     }
 
     // The items of a streamed array count toward the limit of values.
     void streamedLimit()
     {
         const QByteArray text = "{\"scores\": [1, 2, 3]}";
-        QVERIFY(!JsonFastReader::read(text, JsonParser::kMaxDepth, 4, "scores"));
-        QVERIFY(JsonFastReader::read(text, JsonParser::kMaxDepth, 5, "scores"));
+        QVERIFY(!streamedItems(text, 4));
+        QVERIFY(streamedItems(text, 5));
     }
 };
 

@@ -19,6 +19,25 @@ constexpr std::size_t kMaxFastNumberChars = 300;
 // Integers of at most this many digits fit 64 bits whatever they are.
 constexpr std::size_t kMaxFastIntegerDigits = 18;
 
+// Whether `token` (digits, '-' and '.' only) is a JSON number with a fraction and no exponent:
+// -?(0|[1-9][0-9]*)\.[0-9]+.
+bool isDecimalFraction(std::string_view token)
+{
+    std::size_t i = !token.empty() && token[0] == '-' ? 1 : 0;
+    const std::size_t intStart = i;
+    while (i < token.size() && token[i] >= '0' && token[i] <= '9')
+        ++i;
+    const std::size_t intDigits = i - intStart;
+    if (intDigits == 0 || (intDigits > 1 && token[intStart] == '0'))
+        return false;
+    if (i >= token.size() || token[i] != '.')
+        return false;
+    const std::size_t fractionStart = ++i;
+    while (i < token.size() && token[i] >= '0' && token[i] <= '9')
+        ++i;
+    return i > fractionStart && i == token.size();
+}
+
 // The text of the string that starts at p (after its opening quote) as written, and whether it holds
 // an escape; false for a "\u" escape.
 bool stringText(const char* p, const char* end, std::string_view& text, bool& escaped)
@@ -139,8 +158,8 @@ struct JsonFastReader::State
                 return false; // an exponent, or no number
         }
         if (fraction) {
-            double ignored = 0;
-            if (token.size() > kMaxFastNumberChars || v.get_double().get(ignored))
+            // Kept as text, never converted: only its form is checked.
+            if (token.size() > kMaxFastNumberChars || !isDecimalFraction(token))
                 return false;
             type = JsonValue::Type::Number;
             text = token;

@@ -123,6 +123,12 @@ private slots:
         QTest::newRow("bad literal") << QByteArray("[tru]");
         QTest::newRow("point without digits") << QByteArray("[1.]");
         QTest::newRow("minus alone") << QByteArray("[-]");
+        QTest::newRow("fraction with a leading zero") << QByteArray("[01.5]");
+        QTest::newRow("negative fraction with a leading zero") << QByteArray("[-01.5]");
+        QTest::newRow("point first") << QByteArray("[.5]");
+        QTest::newRow("minus and point") << QByteArray("[-.5]");
+        QTest::newRow("two points") << QByteArray("[1.2.3]");
+        QTest::newRow("minus in the fraction") << QByteArray("[1.-2]");
     }
     void givesUp()
     {

@@ -116,56 +116,6 @@ template <typename T> QList<qsizetype> firstPositions(const QList<T>& list, cons
     return positions;
 }
 
-// The first position of the codes of a list, looked up for codes that mostly share their text with a
-// code of the list (the same QString data, as the scenario reader gives them), in runs or in list order:
-// the code found before and the one after it in the list are tried before the hash.
-class CodeLookup
-{
-public:
-    CodeLookup(QStringList codes, const QHash<QString, qsizetype>& first)
-        : m_codes(std::move(codes)), m_positions(positions(m_codes, first)), m_first(first)
-    {}
-
-    // The position of the first entry with this code, or -1.
-    qsizetype find(const QString& code)
-    {
-        for (const qsizetype k : {m_at, m_at + 1})
-            if (k >= 0 && k < m_codes.size() && m_codes[k].constData() == code.constData() &&
-                m_codes[k].size() == code.size()) {
-                m_at = k;
-                return m_positions[k];
-            }
-        const auto it = m_first.constFind(code);
-        if (it == m_first.constEnd())
-            return -1;
-        m_at = it.value();
-        return it.value();
-    }
-
-private:
-    static QList<qsizetype> positions(const QStringList& codes, const QHash<QString, qsizetype>& first)
-    {
-        QList<qsizetype> positions(codes.size());
-        for (qsizetype k = 0; k < codes.size(); ++k)
-            positions[k] = first.value(codes[k]);
-        return positions;
-    }
-
-    const QStringList m_codes;
-    const QList<qsizetype> m_positions; // of the first entry with the code of each entry
-    const QHash<QString, qsizetype>& m_first;
-    qsizetype m_at = 0;
-};
-
-template <typename T> QStringList codesOf(const QList<T>& list)
-{
-    QStringList codes;
-    codes.reserve(list.size());
-    for (const T& entry : list)
-        codes.append(entry.id);
-    return codes;
-}
-
 // The scores read, by cell (qualified bidder, panelist, criterion): a table when the scores could fill
 // a good part of it, else a hash, so that long lists with few scores need no table of every cell.
 class ScoreTable
@@ -217,9 +167,6 @@ QList<ScoreCalculator::Sheets> collectSheets(const Scenario& scenario, const QSt
     const qsizetype criteria = scenario.criteria.size();
     const qsizetype cells = scenario.panel.size() * criteria;
     const QList<ScoreEntry>& scores = *scenario.scores;
-    CodeLookup panelLookup(codesOf(scenario.panel), panelFirst);
-    CodeLookup criterionLookup(codesOf(scenario.criteria), criterionFirst);
-    CodeLookup qualifiedLookup(qualified, qualifiedFirst);
     // Scores by the first position of their codes.
     ScoreTable read(quint64(qualified.size()) * quint64(cells), scores.size());
     const auto cellOf = [cells, criteria](qsizetype bidder, qsizetype panelist, qsizetype criterion) {
@@ -228,9 +175,9 @@ QList<ScoreCalculator::Sheets> collectSheets(const Scenario& scenario, const QSt
     for (int i = 0; i < scores.size(); ++i) {
         const ScoreEntry& entry = scores[i];
         const auto where = [i] { return QStringLiteral("scores[%1]").arg(i); };
-        const qsizetype panelist = panelLookup.find(entry.panelist);
-        const qsizetype criterion = criterionLookup.find(entry.criterion);
-        const qsizetype bidder = qualifiedLookup.find(entry.bidder); // a qualified bidder is a bidder
+        const qsizetype panelist = panelFirst.value(entry.panelist, -1);
+        const qsizetype criterion = criterionFirst.value(entry.criterion, -1);
+        const qsizetype bidder = qualifiedFirst.value(entry.bidder, -1); // a qualified bidder is a bidder
         bool known = true;
         if (panelist < 0) {
             problems.append({where() + QStringLiteral(".panelist"),

@@ -23,9 +23,10 @@ void insertPlainLine(QTextCursor& cursor, const QString& text, qreal pointSize)
     cursor.insertText(text, format);
 }
 
-// Names the font of every run of text in the property Qt 6.4's OpenDocument writer reads (the single
-// family; it does not read the list of families the documents set), and gives the runs without a
-// font of their own the document's default font and size: otherwise the file would name "Sans".
+// Gives every run of text its font in the form Qt 6.4's OpenDocument writer needs: it writes a family
+// only for a run that has the single-family property, and then writes the first of the run's list of
+// families, so a run needs both (the documents set only the list, or nothing and rely on the default
+// font). Runs without a size get the default one. Otherwise the file would name "Sans".
 void pinFonts(QTextDocument& document, const QFont& font)
 {
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
@@ -67,23 +68,19 @@ QByteArray OdtRenderer::render(const PagedDocument& document, QString* error)
     combined.setMetaInformation(QTextDocument::DocumentTitle, document.title());
     QTextCursor cursor(&combined);
     for (qsizetype i = 0; i < parts.size(); ++i) {
-        if (i > 0) {
-            QTextBlockFormat newPage;
-            newPage.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            cursor.insertBlock(newPage, QTextCharFormat());
-        }
-        // The header's paragraph carries the page break when there is a header: a part may begin
-        // with a table, whose cells would not.
+        if (i > 0)
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        const int partStart = cursor.position();
         if (!document.header().isEmpty()) {
             insertPlainLine(cursor, document.header(), 9);
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
         }
-        const int start = cursor.position();
         cursor.insertFragment(QTextDocumentFragment(parts.at(i).get()));
-        if (i > 0 && document.header().isEmpty()) {
-            // The fragment's first paragraph took the place of the one that began the page.
+        if (i > 0) {
+            // The part's first paragraph begins a page: the header's, or else the part's own (which
+            // took the place of the paragraph inserted for it).
             QTextCursor first(&combined);
-            first.setPosition(start);
+            first.setPosition(partStart);
             QTextBlockFormat newPage;
             newPage.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             first.mergeBlockFormat(newPage);

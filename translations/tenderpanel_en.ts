@@ -1783,10 +1783,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
 <context>
     <name>NegotiationStore</name>
     <message>
-        <source>a workspace does not keep service areas yet; evaluate the file with tenderpanel-cli evaluate</source>
-        <translation>a workspace does not keep service areas yet; evaluate the file with tenderpanel-cli evaluate</translation>
-    </message>
-    <message>
         <source>the project needs a title</source>
         <translation>the project needs a title</translation>
     </message>
@@ -2360,10 +2356,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>needs &quot;proposals&quot;: only received proposals are opened</translation>
     </message>
     <message>
-        <source>must name at least one place</source>
-        <translation>must name at least one place</translation>
-    </message>
-    <message>
         <source>1 winner serves exactly 1 area, found %1</source>
         <translation>1 winner serves exactly 1 area, found %1</translation>
     </message>
@@ -2374,6 +2366,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>another area is named &quot;%1&quot;</source>
         <translation>another area is named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must name at least one place</source>
+        <translation>must name at least one place</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already a place of the area &quot;%2&quot;</source>
@@ -2917,6 +2913,25 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>the negotiation is archived after the notice is published</source>
         <translation>the negotiation is archived after the notice is published</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTitle</name>
+    <message>
+        <source>Cixi 2014: eight elements</source>
+        <translation>Cixi 2014: eight elements</translation>
+    </message>
+    <message>
+        <source>Reinsurance 2022: five criteria</source>
+        <translation>Reinsurance 2022: five criteria</translation>
+    </message>
+    <message>
+        <source>Zhaoqing 2025: three winners, three service areas</source>
+        <translation>Zhaoqing 2025: three winners, three service areas</translation>
+    </message>
+    <message>
+        <source>It also sets at least %1 valid bidder(s), up to %2 winner(s) and their service areas, in place of any shares.</source>
+        <translation>It also sets at least %1 valid bidder(s), up to %2 winner(s) and their service areas, in place of any shares.</translation>
     </message>
 </context>
 <context>
@@ -3681,14 +3696,6 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
         <source>(not 100: check that this total is intended)</source>
         <translation>(not 100: check that this total is intended)</translation>
     </message>
-    <message>
-        <source>Cixi 2014: eight elements</source>
-        <translation>Cixi 2014: eight elements</translation>
-    </message>
-    <message>
-        <source>Reinsurance 2022: five criteria</source>
-        <translation>Reinsurance 2022: five criteria</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n criterion(s))</source>
         <translation>
@@ -3697,8 +3704,8 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
         </translation>
     </message>
     <message>
-        <source>Load criteria from a template</source>
-        <translation>Load criteria from a template</translation>
+        <source>Load the criteria of the template?</source>
+        <translation>Load the criteria of the template?</translation>
     </message>
     <message numerus="yes">
         <source>Replace the %n criterion(s) listed with those of the template?</source>
@@ -3706,6 +3713,10 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
             <numerusform>Replace the %n criterion(s) listed with those of the template?</numerusform>
             <numerusform>Replace the %n criterion(s) listed with those of the template?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Load criteria from a template</source>
+        <translation>Load criteria from a template</translation>
     </message>
 </context>
 <context>
@@ -4789,14 +4800,6 @@ not yet: %2</translation>
     <message>
         <source>New negotiation</source>
         <translation>New negotiation</translation>
-    </message>
-    <message>
-        <source>Cixi 2014: eight elements</source>
-        <translation>Cixi 2014: eight elements</translation>
-    </message>
-    <message>
-        <source>Reinsurance 2022: five criteria</source>
-        <translation>Reinsurance 2022: five criteria</translation>
     </message>
     <message>
         <source>Blank: no criteria</source>

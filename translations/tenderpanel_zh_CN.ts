@@ -1778,10 +1778,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
 <context>
     <name>NegotiationStore</name>
     <message>
-        <source>a workspace does not keep service areas yet; evaluate the file with tenderpanel-cli evaluate</source>
-        <translation>工作区暂不保存服务区域；请用 tenderpanel-cli evaluate 评审该文件</translation>
-    </message>
-    <message>
         <source>the project needs a title</source>
         <translation>项目需要标题</translation>
     </message>
@@ -2355,10 +2351,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>需要 &quot;proposals&quot;：只有已接收的谈判方案才能开启</translation>
     </message>
     <message>
-        <source>must name at least one place</source>
-        <translation>至少要列出一个地区</translation>
-    </message>
-    <message>
         <source>1 winner serves exactly 1 area, found %1</source>
         <translation>1 家成交供应商恰好承担 1 个服务区域，实际为 %1 个</translation>
     </message>
@@ -2369,6 +2361,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>another area is named &quot;%1&quot;</source>
         <translation>已有另一个服务区域名为“%1”</translation>
+    </message>
+    <message>
+        <source>must name at least one place</source>
+        <translation>至少要列出一个地区</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already a place of the area &quot;%2&quot;</source>
@@ -2912,6 +2908,25 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>the negotiation is archived after the notice is published</source>
         <translation>结果公示发布后归档本次谈判</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTitle</name>
+    <message>
+        <source>Cixi 2014: eight elements</source>
+        <translation>慈溪 2014：八项评判要素</translation>
+    </message>
+    <message>
+        <source>Reinsurance 2022: five criteria</source>
+        <translation>再保险 2022：五项评判要素</translation>
+    </message>
+    <message>
+        <source>Zhaoqing 2025: three winners, three service areas</source>
+        <translation>肇庆 2025：三家成交，三个服务区域</translation>
+    </message>
+    <message>
+        <source>It also sets at least %1 valid bidder(s), up to %2 winner(s) and their service areas, in place of any shares.</source>
+        <translation>同时设定有效供应商不少于 %1 家、成交供应商不超过 %2 家及其服务区域，取代原有份额。</translation>
     </message>
 </context>
 <context>
@@ -3673,14 +3688,6 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
         <source>(not 100: check that this total is intended)</source>
         <translation>（总分不是 100：请确认是否有意如此）</translation>
     </message>
-    <message>
-        <source>Cixi 2014: eight elements</source>
-        <translation>慈溪 2014：八项评判要素</translation>
-    </message>
-    <message>
-        <source>Reinsurance 2022: five criteria</source>
-        <translation>再保险 2022：五项评判要素</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n criterion(s))</source>
         <translation>
@@ -3688,14 +3695,18 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
         </translation>
     </message>
     <message>
-        <source>Load criteria from a template</source>
-        <translation>从模板载入评判要素</translation>
+        <source>Load the criteria of the template?</source>
+        <translation>载入该模板的评分标准？</translation>
     </message>
     <message numerus="yes">
         <source>Replace the %n criterion(s) listed with those of the template?</source>
         <translation>
             <numerusform>用模板中的评判要素替换当前列出的 %n 个评判要素吗？</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Load criteria from a template</source>
+        <translation>从模板载入评判要素</translation>
     </message>
 </context>
 <context>
@@ -4775,14 +4786,6 @@ not yet: %2</source>
     <message>
         <source>New negotiation</source>
         <translation>新建谈判</translation>
-    </message>
-    <message>
-        <source>Cixi 2014: eight elements</source>
-        <translation>慈溪 2014：八项评判要素</translation>
-    </message>
-    <message>
-        <source>Reinsurance 2022: five criteria</source>
-        <translation>再保险 2022：五项评判要素</translation>
     </message>
     <message>
         <source>Blank: no criteria</source>

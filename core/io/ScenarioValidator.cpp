@@ -229,6 +229,14 @@ void ScenarioValidator::problem(const QString& where, const QString& why)
     m_problems->append(Problem{where, why});
 }
 
+bool ScenarioValidator::reportedAt(const QString& path) const
+{
+    for (const Problem& p : *m_problems)
+        if (path == p.where)
+            return true;
+    return false;
+}
+
 QString ScenarioValidator::typeName(const JsonValue& value)
 {
     switch (value.type()) {
@@ -688,9 +696,6 @@ void ScenarioValidator::readAreas(const JsonValue& value, const QString& path)
                         for (std::size_t k = 0; k < places->size(); ++k)
                             area.places.append(
                                 string(places->items()[k], element(placesPath, qsizetype(k))).value_or(QString()));
-                        if (places->size() == 0)
-                            problem(placesPath,
-                                    QCoreApplication::translate("ScenarioReader", "must name at least one place"));
                     }
                 }
             }
@@ -720,19 +725,24 @@ void ScenarioValidator::checkAreas(const QMap<int, QList<ServiceArea>>& areas, c
         for (qsizetype j = 0; j < list.size(); ++j) {
             const QString entryPath = element(keyPath, j);
             const ServiceArea& area = list.at(j);
-            // Values a file gave with the wrong type are already reported (empty here).
-            if (!area.name.isEmpty()) {
-                textValue(area.name, area.name.toUcs4().size(), child(entryPath, "name"), kMaxTextChars);
+            // Values a file gave with the wrong type, or left out, are already reported (empty here).
+            const QString namePath = child(entryPath, "name");
+            const bool entryReported = reportedAt(entryPath); // not an object
+            if (!entryReported && !reportedAt(namePath) &&
+                textValue(area.name, area.name.toUcs4().size(), namePath, kMaxTextChars).has_value()) {
                 if (names.contains(area.name))
                     problem(
-                        child(entryPath, "name"),
+                        namePath,
                         QCoreApplication::translate("ScenarioReader", "another area is named \"%1\"").arg(area.name));
                 names.insert(area.name);
             }
+            const QString placesPath = child(entryPath, "places");
+            if (area.places.isEmpty() && !entryReported && !reportedAt(placesPath))
+                problem(placesPath, QCoreApplication::translate("ScenarioReader", "must name at least one place"));
             for (qsizetype k = 0; k < area.places.size(); ++k) {
                 const QString& place = area.places.at(k);
-                const QString placePath = element(child(entryPath, "places"), k);
-                if (place.isEmpty() || !textValue(place, place.toUcs4().size(), placePath, kMaxTextChars))
+                const QString placePath = element(placesPath, k);
+                if (reportedAt(placePath) || !textValue(place, place.toUcs4().size(), placePath, kMaxTextChars))
                     continue;
                 if (const auto other = areaOfPlace.constFind(place); other != areaOfPlace.cend())
                     problem(placePath, QCoreApplication::translate("ScenarioReader",

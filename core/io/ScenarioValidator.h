@@ -78,6 +78,8 @@ private:
     class ScoreCells;
     class ScoreIds;
 
+    // Whether a problem is already reported at `path`.
+    bool reportedAt(const QString& path) const;
     void problem(const QString& where, const QString& why);
     static QString typeName(const JsonValue& value);
 

@@ -1,5 +1,6 @@
 #include "BuiltinTemplates.h"
 
+#include "ServiceAreaRows.h"
 #include "StoreTime.h"
 #include "WriteTransaction.h"
 
@@ -27,7 +28,8 @@ QList<CriteriaTemplate> BuiltinTemplates::all()
               QStringLiteral("完整的医保业务经办方案:目录管理、政策调整、异地结算核查、突发事件、医疗机构监管措施"),
               1500},
              {QStringLiteral("C8"), QStringLiteral("其他特殊性承诺"), 500},
-         }},
+         },
+         std::nullopt},
         {2,
          QStringLiteral("reinsurance-2022"),
          true,
@@ -37,14 +39,59 @@ QList<CriteriaTemplate> BuiltinTemplates::all()
              {QStringLiteral("T3"), QStringLiteral("医保违规嫌疑分析系统共建与硬件投入"), 1500},
              {QStringLiteral("T4"), QStringLiteral("定点零售药店远程监控系统运维"), 1000},
              {QStringLiteral("T5"), QStringLiteral("报价:单价不高于10.63元/月/人"), 2000},
-         }},
+         },
+         std::nullopt},
+        {3,
+         QStringLiteral("zhaoqing-2025"),
+         true,
+         {
+             {QStringLiteral("C1"), QStringLiteral("医疗救助经办服务方案的完整性、可行性"), 3000},
+             {QStringLiteral("C2"), QStringLiteral("服务网点、人员配备及驻点服务安排"), 2500},
+             {QStringLiteral("C3"), QStringLiteral("信息系统对接与数据安全保障"), 2000},
+             {QStringLiteral("C4"), QStringLiteral("一站式结算及便民服务措施"), 1500},
+             {QStringLiteral("C5"), QStringLiteral("服务承诺及违约责任"), 1000},
+         },
+         TemplateAward{3,
+                       3,
+                       {{3,
+                         {{QStringLiteral("第一服务区域"),
+                           {QStringLiteral("端州区(含市直)"), QStringLiteral("鼎湖区"), QStringLiteral("高要区")}},
+                          {QStringLiteral("第二服务区域"),
+                           {QStringLiteral("四会市"), QStringLiteral("广宁县"), QStringLiteral("肇庆高新区")}},
+                          {QStringLiteral("第三服务区域"),
+                           {QStringLiteral("怀集县"), QStringLiteral("封开县"), QStringLiteral("德庆县")}}}}}}},
     };
 }
 
-std::optional<Problem> BuiltinTemplates::install(WriteTransaction& tx)
+namespace {
+
+// The schema version whose migration writes built-in template `id`.
+int versionOf(const CriteriaTemplate& t)
+{
+    return t.award ? 7 : 2;
+}
+
+} // namespace
+
+void BuiltinTemplates::writeAward(WriteTransaction& tx, qint64 id, const TemplateAward& award)
+{
+    const QString templateId = QStringLiteral("template_id");
+    tx.upsert(QStringLiteral("template_awards"), {{templateId, id},
+                                                  {QStringLiteral("min_bidders"), qint64(award.minBidders)},
+                                                  {QStringLiteral("max_winners"), qint64(award.maxWinners)}});
+    for (const ServiceAreaRows::Rows& r : ServiceAreaRows::rows(templateId, id, award.areas)) {
+        tx.upsert(QStringLiteral("template_areas"), r.area);
+        for (const QVariantMap& place : r.places)
+            tx.upsert(QStringLiteral("template_area_places"), place);
+    }
+}
+
+std::optional<Problem> BuiltinTemplates::install(WriteTransaction& tx, int version)
 {
     const QString now = StoreTime::toText(StoreTime::now());
     for (const CriteriaTemplate& t : all()) {
+        if (versionOf(t) != version)
+            continue;
         tx.upsert(QStringLiteral("criteria_templates"), {{QStringLiteral("id"), t.id},
                                                          {QStringLiteral("name"), t.name},
                                                          {QStringLiteral("builtin"), 1},
@@ -55,6 +102,8 @@ std::optional<Problem> BuiltinTemplates::install(WriteTransaction& tx)
                                                             {QStringLiteral("code"), t.criteria[i].id},
                                                             {QStringLiteral("title"), t.criteria[i].title},
                                                             {QStringLiteral("max_hundredths"), t.criteria[i].max}});
+        if (t.award)
+            writeAward(tx, t.id, *t.award);
     }
     if (tx.failed())
         return tx.problem();

@@ -4,6 +4,7 @@
 #include "NegotiationRecord.h"
 #include "RecordReader.h"
 #include "ScenarioMapping.h"
+#include "ServiceAreaRows.h"
 #include "StoreTime.h"
 #include "Workspace.h"
 #include "WriteTransaction.h"
@@ -60,12 +61,6 @@ StoreResult<QString> NegotiationStore::newCode(WriteTransaction& tx, const Proje
 
 StoreResult<NegotiationSummary> NegotiationStore::importScenario(const Scenario& scenario, const QString& actor)
 {
-    // Refused rather than imported without them: nothing a file says may be dropped unseen.
-    if (!scenario.project.areas.isEmpty())
-        return StoreResult<NegotiationSummary>::fail(
-            Failure::Invalid,
-            {QStringLiteral("project.areas"),
-             tr("a workspace does not keep service areas yet; evaluate the file with tenderpanel-cli evaluate")});
     const auto created = NegotiationAction::runOnWorkspace<qint64>(
         m_workspace, actor, [&](WriteTransaction& tx, ActionEvent& event) -> StoreResult<qint64> {
             const qint64 id = tx.nextValue(QStringLiteral("negotiations"), QStringLiteral("id"), {});
@@ -112,6 +107,8 @@ StoreResult<NegotiationSummary> NegotiationStore::create(const Project& project,
             return Result::fail(Failure::Invalid,
                                 {QStringLiteral("template"), tr("no criteria template %1").arg(*templateId)});
         s.criteria = found->criteria;
+        if (found->award)
+            found->award->applyTo(s.project);
     }
     const auto created = NegotiationAction::runOnWorkspace<qint64>(
         m_workspace, actor, [&](WriteTransaction& tx, ActionEvent& event) -> StoreResult<qint64> {
@@ -270,6 +267,26 @@ StoreResult<QList<CriteriaTemplate>> NegotiationStore::templates() const
         return Result::from(heads);
     if (!items.ok())
         return Result::from(items);
+    // Template awards came with schema version 7; an older workspace opened read-only has none.
+    const bool withAwards = m_workspace.schemaVersion() >= 7;
+    const auto awardRows = [&](const char* table) {
+        return withAwards ? RecordReader::rows(m_workspace, QString::fromLatin1(table), {})
+                          : StoreResult<QList<QVariantMap>>::success({});
+    };
+    const auto awards = awardRows("template_awards");
+    const auto areas = awardRows("template_areas");
+    const auto places = awardRows("template_area_places");
+    for (const auto* r : {&awards, &areas, &places})
+        if (!r->ok())
+            return Result::from(*r);
+    const QString templateId = QStringLiteral("template_id");
+    const auto ownedBy = [&templateId](const QList<QVariantMap>& rows, qint64 id) {
+        QList<QVariantMap> owned;
+        for (const QVariantMap& r : rows)
+            if (r.value(templateId).toLongLong() == id)
+                owned.append(r);
+        return owned;
+    };
     QList<CriteriaTemplate> list;
     for (const QVariantMap& h : *heads.value) {
         CriteriaTemplate t;
@@ -281,6 +298,14 @@ StoreResult<QList<CriteriaTemplate>> NegotiationStore::templates() const
                 t.criteria.append({c.value(QStringLiteral("code")).toString(),
                                    c.value(QStringLiteral("title")).toString(),
                                    c.value(QStringLiteral("max_hundredths")).toLongLong()});
+        for (const QVariantMap& a : *awards.value)
+            if (a.value(templateId).toLongLong() == t.id) {
+                TemplateAward award;
+                award.minBidders = int(a.value(QStringLiteral("min_bidders")).toLongLong());
+                award.maxWinners = int(a.value(QStringLiteral("max_winners")).toLongLong());
+                award.areas = ServiceAreaRows::areas(ownedBy(*areas.value, t.id), ownedBy(*places.value, t.id));
+                t.award = award;
+            }
         list.append(t);
     }
     return Result::success(list);

@@ -2,6 +2,7 @@
 
 #include "RecordReader.h"
 #include "RowReader.h"
+#include "ServiceAreaRows.h"
 #include "StoreTime.h"
 #include "Workspace.h"
 #include "WriteTransaction.h"
@@ -209,6 +210,11 @@ bool ScenarioMapping::write(WriteTransaction& tx, qint64 id, const QString& code
                                                       {QStringLiteral("winner_count"), it.key()},
                                                       {QStringLiteral("position"), qint64(i + 1)},
                                                       {QStringLiteral("percent"), it.value()[i]}});
+    for (const ServiceAreaRows::Rows& r : ServiceAreaRows::rows(QStringLiteral("negotiation_id"), id, p.areas)) {
+        tx.upsert(QStringLiteral("service_areas"), r.area);
+        for (const QVariantMap& place : r.places)
+            tx.upsert(QStringLiteral("service_area_places"), place);
+    }
     for (qsizetype i = 0; i < s.criteria.size(); ++i)
         tx.upsert(QStringLiteral("criteria"), {{QStringLiteral("negotiation_id"), id},
                                                {QStringLiteral("code"), s.criteria[i].id},
@@ -334,6 +340,13 @@ StoreResult<Scenario> ScenarioMapping::read(const Workspace& ws, qint64 id, Part
     p.documents = documentDetails(n);
 
     const auto allocations = RecordReader::rows(ws, QStringLiteral("allocations"), match);
+    // Service areas came with schema version 7 (a workspace held at an older version has none).
+    const auto areaTable = [&](const char* table) {
+        return ws.schemaVersion() >= 7 ? RecordReader::rows(ws, QString::fromLatin1(table), match)
+                                       : StoreResult<QList<QVariantMap>>::success({});
+    };
+    const auto areaRows = areaTable("service_areas");
+    const auto placeRows = areaTable("service_area_places");
     const auto criteria = RecordReader::rows(ws, QStringLiteral("criteria"), match);
     const auto bidders = RecordReader::rows(ws, QStringLiteral("bidders"), match);
     const auto proposals = RecordReader::rows(ws, QStringLiteral("proposals"), match);
@@ -348,8 +361,8 @@ StoreResult<Scenario> ScenarioMapping::read(const Workspace& ws, qint64 id, Part
     const auto scores = later("scores");
     const auto rounds = later("vote_rounds");
     const auto ballots = later("ballots");
-    for (const auto* r :
-         {&allocations, &criteria, &bidders, &proposals, &panel, &draws, &order, &scores, &rounds, &ballots})
+    for (const auto* r : {&allocations, &areaRows, &placeRows, &criteria, &bidders, &proposals, &panel, &draws, &order,
+                          &scores, &rounds, &ballots})
         if (!r->ok())
             return Result::from(*r);
 
@@ -357,7 +370,10 @@ StoreResult<Scenario> ScenarioMapping::read(const Workspace& ws, qint64 id, Part
     for (const QVariantMap& a : *allocations.value)
         allocation[int(a.value(QStringLiteral("winner_count")).toLongLong())].append(
             int(a.value(QStringLiteral("percent")).toLongLong()));
-    if (!allocation.isEmpty())
+    p.areas = ServiceAreaRows::areas(*areaRows.value, *placeRows.value);
+    // Without allocation rows a negotiation awards by area alone (or, with no areas either, keeps the
+    // project's default single share).
+    if (!allocation.isEmpty() || !p.areas.isEmpty())
         p.allocation = allocation;
 
     auto byPosition = [](QList<QVariantMap> rows) {

@@ -280,6 +280,49 @@ QStringList version6()
     };
 }
 
+QStringList version7()
+{
+    // Service areas: for a winner count, the areas its winners serve in rank order (the first winner
+    // the area at position 1), each with its places in the order the centre listed them. Templates
+    // can carry the award settings of a known project (template_awards) with their areas.
+    return {
+        QStringLiteral("CREATE TABLE service_areas ("
+                       " negotiation_id {INT} NOT NULL REFERENCES negotiations (id),"
+                       " winner_count {INT} NOT NULL,"
+                       " position {INT} NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " PRIMARY KEY (negotiation_id, winner_count, position)){STRICT}"),
+        QStringLiteral("CREATE TABLE service_area_places ("
+                       " negotiation_id {INT} NOT NULL,"
+                       " winner_count {INT} NOT NULL,"
+                       " position {INT} NOT NULL,"
+                       " ordinal {INT} NOT NULL,"
+                       " place TEXT NOT NULL,"
+                       " PRIMARY KEY (negotiation_id, winner_count, position, ordinal),"
+                       " FOREIGN KEY (negotiation_id, winner_count, position)"
+                       " REFERENCES service_areas (negotiation_id, winner_count, position)){STRICT}"),
+        QStringLiteral("CREATE TABLE template_awards ("
+                       " template_id {INT} NOT NULL PRIMARY KEY REFERENCES criteria_templates (id),"
+                       " min_bidders {INT} NOT NULL,"
+                       " max_winners {INT} NOT NULL){STRICT}"),
+        QStringLiteral("CREATE TABLE template_areas ("
+                       " template_id {INT} NOT NULL REFERENCES template_awards (template_id),"
+                       " winner_count {INT} NOT NULL,"
+                       " position {INT} NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " PRIMARY KEY (template_id, winner_count, position)){STRICT}"),
+        QStringLiteral("CREATE TABLE template_area_places ("
+                       " template_id {INT} NOT NULL,"
+                       " winner_count {INT} NOT NULL,"
+                       " position {INT} NOT NULL,"
+                       " ordinal {INT} NOT NULL,"
+                       " place TEXT NOT NULL,"
+                       " PRIMARY KEY (template_id, winner_count, position, ordinal),"
+                       " FOREIGN KEY (template_id, winner_count, position)"
+                       " REFERENCES template_areas (template_id, winner_count, position)){STRICT}"),
+    };
+}
+
 std::optional<Problem> slotBallots(WriteTransaction& tx)
 {
     if (!tx.moveBallots(QStringLiteral("ballots_version3")) ||
@@ -290,7 +333,12 @@ std::optional<Problem> slotBallots(WriteTransaction& tx)
 
 std::optional<Problem> seedTemplates(WriteTransaction& tx)
 {
-    return BuiltinTemplates::install(tx);
+    return BuiltinTemplates::install(tx, 2);
+}
+
+std::optional<Problem> seedAwardTemplates(WriteTransaction& tx)
+{
+    return BuiltinTemplates::install(tx, 7);
 }
 
 } // namespace
@@ -303,9 +351,13 @@ QString SchemaMigrations::metaTableDdl()
 const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
 {
     static const QList<Step> list = {
-        {1, version1(), {}}, {2, version2(), seedTemplates},
-        {3, version3(), {}}, {4, version4(), slotBallots},
-        {5, version5(), {}}, {6, version6(), {}},
+        {1, version1(), {}},
+        {2, version2(), seedTemplates},
+        {3, version3(), {}},
+        {4, version4(), slotBallots},
+        {5, version5(), {}},
+        {6, version6(), {}},
+        {7, version7(), seedAwardTemplates},
     };
     return list;
 }

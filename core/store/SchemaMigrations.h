@@ -23,7 +23,7 @@ class WriteTransaction;
 class SchemaMigrations
 {
 public:
-    static constexpr int kCurrentVersion = 6;
+    static constexpr int kCurrentVersion = 7;
 
     struct Step
     {

@@ -5,6 +5,7 @@
 #include "NegotiationStore.h"
 #include "RecordReader.h"
 #include "ScenarioMapping.h"
+#include "ServiceAreaRows.h"
 #include "StoreTime.h"
 #include "Workspace.h"
 #include "WriteTransaction.h"
@@ -464,6 +465,74 @@ StoreResult<Problems> SetupService::readiness(qint64 id) const
     return StoreResult<Problems>::success(readinessProblems(*s.value));
 }
 
+namespace {
+
+// Writes the project settings `p` of negotiation `id`: returns its row as it becomes (written by the
+// caller's touch) and appends to `fields` what changed, the allocation and the areas included.
+QVariantMap writeProject(WriteTransaction& tx, qint64 id, const QVariantMap& neg, const Project& p, QJsonArray& fields)
+{
+    QVariantMap n = neg;
+    n.insert(QStringLiteral("title"), p.title.trimmed());
+    n.insert(QStringLiteral("purchaser"), p.purchaser.trimmed());
+    n.insert(QStringLiteral("registration_deadline"), optionalTime(p.registrationDeadline));
+    n.insert(QStringLiteral("proposal_deadline"), optionalTime(p.proposalDeadline));
+    n.insert(QStringLiteral("required_copies"), p.requiredCopies ? QVariant(qint64(*p.requiredCopies)) : QVariant());
+    n.insert(QStringLiteral("presentation_minutes"), qint64(p.presentationMinutes));
+    n.insert(QStringLiteral("statement_minutes"), qint64(p.statementMinutes));
+    n.insert(QStringLiteral("min_bidders"), qint64(p.minBidders));
+    n.insert(QStringLiteral("max_winners"), qint64(p.maxWinners));
+    n.insert(QStringLiteral("trim_highest"), qint64(p.trim.highest));
+    n.insert(QStringLiteral("trim_lowest"), qint64(p.trim.lowest));
+    n.insert(QStringLiteral("trim_level"), ScenarioMapping::trimLevelName(p.trim.level));
+    n.insert(QStringLiteral("tie_precision"), ScenarioMapping::tiePrecisionName(p.tiePrecision));
+    n.insert(QStringLiteral("publication_start"),
+             p.publication ? QVariant(StoreTime::dateToText(p.publication->start)) : QVariant());
+    n.insert(QStringLiteral("publication_working_days"),
+             p.publication ? QVariant(qint64(p.publication->workingDays)) : QVariant());
+    n.insert(QStringLiteral("publication_count_start_day"),
+             p.publication ? QVariant(qint64(p.publication->countStartDay ? 1 : 0)) : QVariant());
+    for (auto it = n.cbegin(); it != n.cend(); ++it)
+        if (it.value() != neg.value(it.key()))
+            fields.append(it.key());
+
+    const QString allocations = QStringLiteral("allocations");
+    QSet<QPair<qint64, qint64>> wanted;
+    for (auto it = p.allocation.cbegin(); it != p.allocation.cend(); ++it)
+        for (qsizetype i = 0; i < it.value().size(); ++i)
+            wanted.insert({qint64(it.key()), qint64(i + 1)});
+    bool allocationChanged = false;
+    const QList<QVariantMap> stored = tx.rows(allocations, {{kNegotiationId, id}});
+    QMap<QPair<qint64, qint64>, qint64> storedShares;
+    for (const QVariantMap& row : stored)
+        storedShares.insert({row.value(QStringLiteral("winner_count")).toLongLong(), row.value(kPosition).toLongLong()},
+                            row.value(QStringLiteral("percent")).toLongLong());
+    for (auto it = storedShares.cbegin(); it != storedShares.cend(); ++it)
+        if (!wanted.contains(it.key())) {
+            allocationChanged = true;
+            tx.remove(
+                allocations,
+                {{kNegotiationId, id}, {QStringLiteral("winner_count"), it.key().first}, {kPosition, it.key().second}});
+        }
+    for (auto it = p.allocation.cbegin(); it != p.allocation.cend(); ++it)
+        for (qsizetype i = 0; i < it.value().size(); ++i) {
+            const QPair<qint64, qint64> key{qint64(it.key()), qint64(i + 1)};
+            if (storedShares.value(key, -1) == it.value().at(i))
+                continue;
+            allocationChanged = true;
+            tx.upsert(allocations, {{kNegotiationId, id},
+                                    {QStringLiteral("winner_count"), key.first},
+                                    {kPosition, key.second},
+                                    {QStringLiteral("percent"), qint64(it.value().at(i))}});
+        }
+    if (allocationChanged)
+        fields.append(QStringLiteral("allocation"));
+    if (ServiceAreaRows::replace(tx, ServiceAreaRows::negotiation(), id, p.areas))
+        fields.append(QStringLiteral("areas"));
+    return n;
+}
+
+} // namespace
+
 StoreResult<Done> SetupService::updateProject(qint64 id, const Project& p, const QString& actor)
 {
     using Result = StoreResult<Done>;
@@ -472,67 +541,33 @@ StoreResult<Done> SetupService::updateProject(qint64 id, const Project& p, const
     return NegotiationAction::run<Done>(
         m_workspace, id, actor, Procedure::checkSetupChange,
         [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) -> Result {
-            QVariantMap n = neg;
-            n.insert(QStringLiteral("title"), p.title.trimmed());
-            n.insert(QStringLiteral("purchaser"), p.purchaser.trimmed());
-            n.insert(QStringLiteral("registration_deadline"), optionalTime(p.registrationDeadline));
-            n.insert(QStringLiteral("proposal_deadline"), optionalTime(p.proposalDeadline));
-            n.insert(QStringLiteral("required_copies"),
-                     p.requiredCopies ? QVariant(qint64(*p.requiredCopies)) : QVariant());
-            n.insert(QStringLiteral("presentation_minutes"), qint64(p.presentationMinutes));
-            n.insert(QStringLiteral("statement_minutes"), qint64(p.statementMinutes));
-            n.insert(QStringLiteral("min_bidders"), qint64(p.minBidders));
-            n.insert(QStringLiteral("max_winners"), qint64(p.maxWinners));
-            n.insert(QStringLiteral("trim_highest"), qint64(p.trim.highest));
-            n.insert(QStringLiteral("trim_lowest"), qint64(p.trim.lowest));
-            n.insert(QStringLiteral("trim_level"), ScenarioMapping::trimLevelName(p.trim.level));
-            n.insert(QStringLiteral("tie_precision"), ScenarioMapping::tiePrecisionName(p.tiePrecision));
-            n.insert(QStringLiteral("publication_start"),
-                     p.publication ? QVariant(StoreTime::dateToText(p.publication->start)) : QVariant());
-            n.insert(QStringLiteral("publication_working_days"),
-                     p.publication ? QVariant(qint64(p.publication->workingDays)) : QVariant());
-            n.insert(QStringLiteral("publication_count_start_day"),
-                     p.publication ? QVariant(qint64(p.publication->countStartDay ? 1 : 0)) : QVariant());
             QJsonArray fields;
-            for (auto it = n.cbegin(); it != n.cend(); ++it)
-                if (it.value() != neg.value(it.key()))
-                    fields.append(it.key());
-
-            const QString allocations = QStringLiteral("allocations");
-            QSet<QPair<qint64, qint64>> wanted;
-            for (auto it = p.allocation.cbegin(); it != p.allocation.cend(); ++it)
-                for (qsizetype i = 0; i < it.value().size(); ++i)
-                    wanted.insert({qint64(it.key()), qint64(i + 1)});
-            bool allocationChanged = false;
-            const QList<QVariantMap> stored = tx.rows(allocations, {{kNegotiationId, id}});
-            QMap<QPair<qint64, qint64>, qint64> storedShares;
-            for (const QVariantMap& row : stored)
-                storedShares.insert(
-                    {row.value(QStringLiteral("winner_count")).toLongLong(), row.value(kPosition).toLongLong()},
-                    row.value(QStringLiteral("percent")).toLongLong());
-            for (auto it = storedShares.cbegin(); it != storedShares.cend(); ++it)
-                if (!wanted.contains(it.key())) {
-                    allocationChanged = true;
-                    tx.remove(allocations, {{kNegotiationId, id},
-                                            {QStringLiteral("winner_count"), it.key().first},
-                                            {kPosition, it.key().second}});
-                }
-            for (auto it = p.allocation.cbegin(); it != p.allocation.cend(); ++it)
-                for (qsizetype i = 0; i < it.value().size(); ++i) {
-                    const QPair<qint64, qint64> key{qint64(it.key()), qint64(i + 1)};
-                    if (storedShares.value(key, -1) == it.value().at(i))
-                        continue;
-                    allocationChanged = true;
-                    tx.upsert(allocations, {{kNegotiationId, id},
-                                            {QStringLiteral("winner_count"), key.first},
-                                            {kPosition, key.second},
-                                            {QStringLiteral("percent"), qint64(it.value().at(i))}});
-                }
-            if (allocationChanged)
-                fields.append(QStringLiteral("allocation"));
+            const QVariantMap n = writeProject(tx, id, neg, p, fields);
             if (fields.isEmpty())
                 return unchanged(event);
             return changed(tx, n, event, QStringLiteral("project_updated"), {{QStringLiteral("fields"), fields}});
+        });
+}
+
+StoreResult<Done> SetupService::restoreSetup(qint64 id, const Project& p, const QList<Criterion>& criteria,
+                                             const QString& actor)
+{
+    using Result = StoreResult<Done>;
+    if (auto problem = checkProject(p))
+        return Result::fail(Failure::Invalid, *problem);
+    if (auto problem = checkCriteriaList(criteria))
+        return Result::fail(Failure::Invalid, *problem);
+    return NegotiationAction::run<Done>(
+        m_workspace, id, actor, Procedure::checkSetupChange,
+        [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) -> Result {
+            writeCriteria(tx, id, criteria);
+            QJsonArray fields;
+            const QVariantMap n = writeProject(tx, id, neg, p, fields);
+            QJsonArray codes;
+            for (const Criterion& c : criteria)
+                codes.append(c.id);
+            return changed(tx, n, event, QStringLiteral("setup_restored"),
+                           {{QStringLiteral("fields"), fields}, {QStringLiteral("criteria"), codes}});
         });
 }
 
@@ -655,8 +690,22 @@ StoreResult<Done> SetupService::applyTemplate(qint64 id, qint64 templateId, cons
             m_workspace, id, actor, Procedure::checkSetupChange,
             [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) -> Result {
                 writeCriteria(tx, id, t.criteria);
-                return changed(tx, neg, event, QStringLiteral("criteria_template_applied"),
-                               {{QStringLiteral("template"), t.name}});
+                QJsonObject details{{QStringLiteral("template"), t.name}};
+                QVariantMap n = neg;
+                if (t.award) {
+                    // The template's project awards by area: its bidders, winners and areas, no shares.
+                    n.insert(QStringLiteral("min_bidders"), qint64(t.award->minBidders));
+                    n.insert(QStringLiteral("max_winners"), qint64(t.award->maxWinners));
+                    const QString allocations = QStringLiteral("allocations");
+                    for (const QVariantMap& row : tx.rows(allocations, {{kNegotiationId, id}}))
+                        tx.remove(allocations,
+                                  {{kNegotiationId, id},
+                                   {QStringLiteral("winner_count"), row.value(QStringLiteral("winner_count"))},
+                                   {kPosition, row.value(kPosition)}});
+                    ServiceAreaRows::replace(tx, ServiceAreaRows::negotiation(), id, t.award->areas);
+                    details.insert(QStringLiteral("award"), true);
+                }
+                return changed(tx, n, event, QStringLiteral("criteria_template_applied"), details);
             });
     }
     return Result::fail(Failure::Invalid, {QStringLiteral("template"), tr("no criteria template %1").arg(templateId)});

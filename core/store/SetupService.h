@@ -70,8 +70,12 @@ public:
     StoreResult<Done> moveCriterion(qint64 id, const QString& code, qsizetype index, const QString& actor);
     // Replaces the whole list (loading a template, and undoing that).
     StoreResult<Done> replaceCriteria(qint64 id, const QList<Criterion>& criteria, const QString& actor);
-    // Replaces the criteria with those of the template `templateId` (NegotiationStore::templates()).
+    // Replaces the criteria with those of the template `templateId` (NegotiationStore::templates()),
+    // and, when the template has an award, the bidders, winners and areas with its own (no shares).
     StoreResult<Done> applyTemplate(qint64 id, qint64 templateId, const QString& actor);
+    // Puts back the project settings and the criteria a template replaced, in one change.
+    StoreResult<Done> restoreSetup(qint64 id, const Project& project, const QList<Criterion>& criteria,
+                                   const QString& actor);
 
     // A new panel member, at the end or at `index`. At most one leader.
     StoreResult<Done> addPanelMember(qint64 id, const PanelistEntry& member, const QString& actor,

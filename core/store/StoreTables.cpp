@@ -96,6 +96,15 @@ QList<TableSpec> makeTables()
         table("member_logins", "login",
               {"login:t:6", "negotiation_id:i:6", "panelist_code:t:6", "issued_at:t:6", "issued_by:t:6",
                "revoked_at:t:6"}),
+        table("service_areas", "negotiation_id,winner_count,position",
+              {"negotiation_id:i:7", "winner_count:i:7", "position:i:7", "name:t:7"}),
+        table("service_area_places", "negotiation_id,winner_count,position,ordinal",
+              {"negotiation_id:i:7", "winner_count:i:7", "position:i:7", "ordinal:i:7", "place:t:7"}),
+        table("template_awards", "template_id", {"template_id:i:7", "min_bidders:i:7", "max_winners:i:7"}),
+        table("template_areas", "template_id,winner_count,position",
+              {"template_id:i:7", "winner_count:i:7", "position:i:7", "name:t:7"}),
+        table("template_area_places", "template_id,winner_count,position,ordinal",
+              {"template_id:i:7", "winner_count:i:7", "position:i:7", "ordinal:i:7", "place:t:7"}),
     };
 }
 

@@ -10,6 +10,7 @@ list(APPEND TP_CORE_SOURCES
   store/RowReader.h store/RowReader.cpp
   store/SchemaMigrations.h store/SchemaMigrations.cpp
   store/SchemaCheck.h store/SchemaCheck.cpp
+  store/ServiceAreaRows.h store/ServiceAreaRows.cpp
   store/BuiltinTemplates.h store/BuiltinTemplates.cpp
   store/WorkspaceAddress.h store/WorkspaceAddress.cpp
   store/WorkspaceCopy.h store/WorkspaceCopy.cpp

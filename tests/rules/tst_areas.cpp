@@ -160,6 +160,21 @@ void TestAreas::fileRules_data()
     QTest::newRow("an area without places")
         << QJsonObject{{QStringLiteral("3"), empty}} << false
         << QStringLiteral("project.areas.3[1].places: must name at least one place");
+    QJsonArray unnamed = three;
+    unnamed[0] = area(QString(), {QStringLiteral("端州区")});
+    QTest::newRow("an area without a name") << QJsonObject{{QStringLiteral("3"), unnamed}} << false
+                                            << QStringLiteral("project.areas.3[0].name: must not be empty");
+    QJsonArray blankPlace = three;
+    blankPlace[1] = area(QStringLiteral("二区"), {QStringLiteral("四会市"), QString()});
+    QTest::newRow("an empty place") << QJsonObject{{QStringLiteral("3"), blankPlace}} << false
+                                    << QStringLiteral("project.areas.3[1].places[1]: must not be empty");
+    QJsonArray notText = three;
+    QJsonObject numbered = area(QStringLiteral("二区"), {QStringLiteral("四会市")});
+    numbered.insert(QStringLiteral("places"), QJsonArray{7});
+    notText[1] = numbered;
+    QTest::newRow("a place that is a number")
+        << QJsonObject{{QStringLiteral("3"), notText}} << false
+        << QStringLiteral("project.areas.3[1].places[0]: must be a string, found a number");
     QJsonArray sameName = three;
     sameName[1] = area(QStringLiteral("一区"), {QStringLiteral("四会市")});
     QTest::newRow("two areas of one name") << QJsonObject{{QStringLiteral("3"), sameName}} << false

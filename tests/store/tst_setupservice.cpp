@@ -5,9 +5,13 @@
 #include "io/ScenarioReader.h"
 #include "io/ScenarioValidator.h"
 #include "io/ScenarioWriter.h"
+#include "store/AuditLog.h"
 #include "store/ProcedureService.h"
 #include "store/SetupService.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 using namespace tp;
@@ -88,6 +92,10 @@ private slots:
     void invalidCriterion_data();
     void invalidCriterion();
     void templateAndReplace();
+    void serviceAreas();
+    void invalidAreas_data();
+    void invalidAreas();
+    void awardTemplate();
     void panelEdits();
     void invalidMember_data();
     void invalidMember();
@@ -587,6 +595,196 @@ void TestSetupService::templateAndReplace()
     QCOMPARE(codes(state(id).criteria), ids("X1"));
     QVERIFY(setup.replaceCriteria(id, {}, kActor).ok());
     QVERIFY(state(id).criteria.isEmpty());
+    verifyAudit();
+}
+
+namespace {
+
+QMap<int, QList<ServiceArea>> threeAreas()
+{
+    return {{3,
+             {{QStringLiteral("第一服务区域"), {QStringLiteral("端州区(含市直)"), QStringLiteral("鼎湖区")}},
+              {QStringLiteral("第二服务区域"), {QStringLiteral("四会市"), QStringLiteral("广宁县")}},
+              {QStringLiteral("第三服务区域"), {QStringLiteral("怀集县"), QStringLiteral("封开县")}}}}};
+}
+
+Project areaProject()
+{
+    Project p = cixiProject();
+    p.minBidders = 3;
+    p.maxWinners = 3;
+    p.allocation.clear();
+    p.areas = threeAreas();
+    return p;
+}
+
+} // namespace
+
+// Areas instead of shares, then both, then shares again: what is stored is what was set, each change
+// one event naming the fields it changed, and the same settings again change nothing.
+void TestSetupService::serviceAreas()
+{
+    const qint64 id = create();
+    SetupService setup(*m_ws);
+    Project p = areaProject();
+    qint64 events = eventCount();
+    auto updated = setup.updateProject(id, p, kActor);
+    QVERIFY2(updated.ok(), qPrintable(updated.problem.toString()));
+    QCOMPARE(eventCount(), events + 1);
+    Project stored = state(id).project;
+    QCOMPARE(stored.areas, p.areas);
+    QVERIFY(stored.allocation.isEmpty());
+    QCOMPARE(StoreFixture::rawValue(m_path, QStringLiteral("SELECT COUNT(*) FROM service_area_places")).toLongLong(),
+             6);
+    const auto logged = AuditLog::events(*m_ws, id);
+    QVERIFY(logged.ok());
+    QCOMPARE(logged.value->last().action, QStringLiteral("project_updated"));
+    const QJsonObject body = QJsonDocument::fromJson(logged.value->last().body).object();
+    QVERIFY2(body.value(QStringLiteral("details"))
+                 .toObject()
+                 .value(QStringLiteral("fields"))
+                 .toArray()
+                 .contains(QStringLiteral("areas")),
+             logged.value->last().body.constData());
+
+    // Places reordered and moved: the second area gains one, the third loses it.
+    p.areas[3][1].places = {QStringLiteral("广宁县"), QStringLiteral("四会市"), QStringLiteral("德庆县")};
+    p.areas[3][2].places = {QStringLiteral("怀集县")};
+    QVERIFY(setup.updateProject(id, p, kActor).ok());
+    QCOMPARE(state(id).project.areas, p.areas);
+
+    // Shares beside the areas.
+    p.allocation = {{1, {100}}, {2, {60, 40}}, {3, {50, 30, 20}}};
+    QVERIFY(setup.updateProject(id, p, kActor).ok());
+    stored = state(id).project;
+    QCOMPARE(stored.allocation, p.allocation);
+    QCOMPARE(stored.areas, p.areas);
+
+    events = eventCount();
+    QVERIFY(setup.updateProject(id, p, kActor).ok());
+    QCOMPARE(eventCount(), events);
+
+    // Shares alone: the areas go, rows and all.
+    p.areas.clear();
+    QVERIFY(setup.updateProject(id, p, kActor).ok());
+    stored = state(id).project;
+    QVERIFY(stored.areas.isEmpty());
+    QCOMPARE(stored.allocation, p.allocation);
+    QCOMPARE(StoreFixture::rawValue(m_path, QStringLiteral("SELECT COUNT(*) FROM service_areas")).toLongLong(), 0);
+    QCOMPARE(StoreFixture::rawValue(m_path, QStringLiteral("SELECT COUNT(*) FROM service_area_places")).toLongLong(),
+             0);
+    verifyAudit();
+}
+
+void TestSetupService::invalidAreas_data()
+{
+    QTest::addColumn<Project>("project");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("why");
+    Project p = areaProject();
+    p.areas[3][2].places.append(QStringLiteral("鼎湖区"));
+    QTest::newRow("place in two areas") << p << QStringLiteral("project.areas.3[2].places[2]")
+                                        << QStringLiteral("鼎湖区");
+    p = areaProject();
+    p.areas[3].removeLast();
+    QTest::newRow("three winners, two areas") << p << QStringLiteral("project.areas.3") << QString();
+    p = areaProject();
+    p.areas[3][1].places.clear();
+    QTest::newRow("area without places") << p << QStringLiteral("project.areas.3[1].places") << QString();
+    p = areaProject();
+    p.areas[3][2].name = p.areas[3][0].name;
+    QTest::newRow("name twice") << p << QStringLiteral("project.areas.3[2].name") << QString();
+    p = areaProject();
+    p.areas.clear();
+    QTest::newRow("neither shares nor areas") << p << QStringLiteral("project.allocation") << QString();
+}
+
+// Bad areas are refused with the file reader's message and leave the stored settings as they were.
+void TestSetupService::invalidAreas()
+{
+    QFETCH(Project, project);
+    QFETCH(QString, where);
+    QFETCH(QString, why);
+    const qint64 id = create();
+    SetupService setup(*m_ws);
+    QVERIFY(setup.updateProject(id, areaProject(), kActor).ok());
+    const qint64 events = eventCount();
+    const auto result = setup.updateProject(id, project, kActor);
+    QCOMPARE(result.failure, Failure::Invalid);
+    QVERIFY2(result.problem.where.startsWith(where), qPrintable(result.problem.toString()));
+    QVERIFY2(result.problem.why.contains(why), qPrintable(result.problem.why));
+    QCOMPARE(eventCount(), events);
+    QCOMPARE(state(id).project.areas, areaProject().areas);
+    QVERIFY(state(id).project.allocation.isEmpty());
+    verifyAudit();
+}
+
+// The Zhaoqing template brings its award: at least three valid bidders, three winners, each serving
+// its area of the city's districts and counties, and no shares, whether a negotiation starts from it
+// or applies it later.
+void TestSetupService::awardTemplate()
+{
+    const auto templates = NegotiationStore(*m_ws).templates();
+    QVERIFY(templates.ok());
+    const CriteriaTemplate* zhaoqing = nullptr;
+    for (const CriteriaTemplate& t : *templates.value)
+        if (t.name == QLatin1String("zhaoqing-2025"))
+            zhaoqing = &t;
+    QVERIFY(zhaoqing);
+    QVERIFY(zhaoqing->builtin);
+    QVERIFY(zhaoqing->award);
+    QCOMPARE(zhaoqing->award->minBidders, 3);
+    QCOMPARE(zhaoqing->award->maxWinners, 3);
+    QCOMPARE(zhaoqing->award->areas.keys(), QList<int>{3});
+    QStringList places;
+    for (const ServiceArea& a : zhaoqing->award->areas.value(3))
+        places += a.places;
+    QCOMPARE(places.size(), 9);
+    for (const char* place :
+         {"端州区(含市直)", "鼎湖区", "高要区", "四会市", "广宁县", "怀集县", "封开县", "德庆县", "肇庆高新区"})
+        QVERIFY2(places.contains(QString::fromUtf8(place)), place);
+    QCOMPARE(zhaoqing->award->areas.value(3).first().places.first(), QStringLiteral("端州区(含市直)"));
+    // The other built-in templates carry criteria alone.
+    QVERIFY(!templates.value->first().award);
+
+    const qint64 created = create(zhaoqing->id);
+    Project p = state(created).project;
+    QCOMPARE(p.minBidders, 3);
+    QCOMPARE(p.maxWinners, 3);
+    QCOMPARE(p.areas, zhaoqing->award->areas);
+    QVERIFY(p.allocation.isEmpty());
+    QCOMPARE(codes(state(created).criteria), codes(zhaoqing->criteria));
+    QVERIFY(SetupService(*m_ws).checkProject(p) == std::nullopt);
+
+    // Applied to a negotiation set up with shares: the shares give way to the areas.
+    const qint64 id = create();
+    SetupService setup(*m_ws);
+    Project shares = cixiProject();
+    shares.maxWinners = 2;
+    shares.allocation = {{1, {100}}, {2, {60, 40}}};
+    QVERIFY(setup.updateProject(id, shares, kActor).ok());
+    QVERIFY(setup.applyTemplate(id, zhaoqing->id, kActor).ok());
+    p = state(id).project;
+    QCOMPARE(p.minBidders, 3);
+    QCOMPARE(p.maxWinners, 3);
+    QCOMPARE(p.areas, zhaoqing->award->areas);
+    QVERIFY(p.allocation.isEmpty());
+    QCOMPARE(p.title, shares.title);
+    QCOMPARE(StoreFixture::rawValue(m_path, QStringLiteral("SELECT COUNT(*) FROM allocations WHERE negotiation_id = ") +
+                                                QString::number(id))
+                 .toLongLong(),
+             0);
+
+    // Undone in one change: the shares, the winners and the old criteria come back, the areas go.
+    const qint64 events = eventCount();
+    QVERIFY(setup.restoreSetup(id, shares, {{QStringLiteral("X1"), QStringLiteral("旧的"), 100}}, kActor).ok());
+    QCOMPARE(eventCount(), events + 1);
+    p = state(id).project;
+    QCOMPARE(p.allocation, shares.allocation);
+    QCOMPARE(p.maxWinners, 2);
+    QCOMPARE(p.minBidders, shares.minBidders);
+    QVERIFY(p.areas.isEmpty());
+    QCOMPARE(codes(state(id).criteria), ids("X1"));
     verifyAudit();
 }
 

@@ -662,15 +662,17 @@ void TestStoreActions::draftBeforeTheResultIsRefused()
     QCOMPARE(AuditLog::events(*m_ws, id).value->size(), before.value->size());
 }
 
-// A workspace does not keep service areas yet: a file with areas is refused, not imported without them.
+// A file with service areas is imported with them: the stored negotiation gives back its areas.
 void TestStoreActions::serviceAreasAreNotDroppedOnImport()
 {
     const Scenario zhaoqing = StoreFixture::example(QStringLiteral("zhaoqing-2025"));
     QVERIFY(!zhaoqing.project.areas.isEmpty());
     const auto imported = NegotiationStore(*m_ws).importScenario(zhaoqing, kActor);
-    QCOMPARE(imported.failure, Failure::Invalid);
-    QCOMPARE(imported.problem.where, QStringLiteral("project.areas"));
-    QCOMPARE(NegotiationStore(*m_ws).count().value.value_or(-1), 0);
+    QVERIFY2(imported.ok(), qPrintable(imported.problem.toString()));
+    const auto stored = NegotiationStore(*m_ws).scenario(imported.value->id);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value->project.areas, zhaoqing.project.areas);
+    QVERIFY(stored.value->project.allocation.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStoreActions)

@@ -183,7 +183,7 @@ void TestWorkspace::freshWorkspaceHasCurrentSchema()
 
     const auto templates = NegotiationStore(*ws).templates();
     QVERIFY(templates.ok());
-    QCOMPARE(templates.value->size(), 2);
+    QCOMPARE(templates.value->size(), 3);
     QCOMPARE(templates.value->at(0).name, QStringLiteral("cixi-2014"));
     QCOMPARE(templates.value->at(0).criteria.size(), 8);
     QCOMPARE(templates.value->at(0).criteria.at(6).max, Hundredths(1500));
@@ -258,7 +258,7 @@ void TestWorkspace::migratesVersion1File()
              ScenarioWriter::write(StoreFixture::example(QStringLiteral("cixi-2014"))));
 
     // What version 2 added is there and usable.
-    QCOMPARE(negotiations.templates().value->size(), 2);
+    QCOMPARE(negotiations.templates().value->size(), 3);
     QVERIFY(negotiations
                 .setPublicationContact(list.value->first().id, QStringLiteral("https://ybj.cixi.gov.cn"),
                                        QStringLiteral("0574-63000000"), QStringLiteral("tester"))
@@ -414,13 +414,13 @@ void TestWorkspace::refusesNewerVersionUntouched()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new.sqlite"));
     StoreFixture::open(path).reset();
-    QVERIFY(StoreFixture::rawExec(path, {QStringLiteral("UPDATE schema_meta SET value = '7' WHERE name = 'version'"),
+    QVERIFY(StoreFixture::rawExec(path, {QStringLiteral("UPDATE schema_meta SET value = '8' WHERE name = 'version'"),
                                          QStringLiteral("PRAGMA journal_mode = DELETE")}));
     const QByteArray before = fileHash(path);
     const auto opened = Workspace::open(path);
     QVERIFY(!opened.ok());
     QCOMPARE(opened.problem.where, path);
-    QVERIFY2(opened.problem.why.contains(QLatin1String("newer TenderPanel (schema version 7")),
+    QVERIFY2(opened.problem.why.contains(QLatin1String("newer TenderPanel (schema version 8")),
              qPrintable(opened.problem.why));
     QCOMPARE(fileHash(path), before);
 }

@@ -87,6 +87,8 @@ void TestWorkspaceCli::importExportRoundTrip_data()
     QTest::newRow("cixi-2014") << QStringLiteral("cixi-2014") << QStringLiteral("N-2014-0001");
     QTest::newRow("reinsurance-2022") << QStringLiteral("reinsurance-2022") << QStringLiteral("N-2022-0001");
     QTest::newRow("tie-vote") << QStringLiteral("tie-vote") << QStringLiteral("N-2024-0001");
+    // Service areas instead of shares: kept by the workspace and given back by the export.
+    QTest::newRow("zhaoqing-2025") << QStringLiteral("zhaoqing-2025") << QStringLiteral("N-2025-0001");
 }
 
 void TestWorkspaceCli::importExportRoundTrip()
@@ -104,6 +106,7 @@ void TestWorkspaceCli::importExportRoundTrip()
     QCOMPARE(again.exit, original.exit);
     QVERIFY(!original.out.isEmpty());
     QCOMPARE(again.out, original.out);
+    QCOMPARE(again.out.contains(QLatin1String("\"area\"")), example == QLatin1String("zhaoqing-2025"));
     // The export to standard output is the same file.
     QFile f(exported);
     QVERIFY(f.open(QIODevice::ReadOnly));

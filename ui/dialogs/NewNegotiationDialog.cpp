@@ -1,5 +1,7 @@
 #include "NewNegotiationDialog.h"
 
+#include "TemplateTitle.h"
+
 #include "store/StoreTime.h"
 #include "widgets/TimeField.h"
 
@@ -18,12 +20,7 @@ NewNegotiationDialog::NewNegotiationDialog(const QList<tp::store::CriteriaTempla
 {
     setWindowTitle(tr("New negotiation"));
     for (const tp::store::CriteriaTemplate& t : templates) {
-        QString name = t.name;
-        if (t.name == QLatin1String("cixi-2014"))
-            name = tr("Cixi 2014: eight elements");
-        else if (t.name == QLatin1String("reinsurance-2022"))
-            name = tr("Reinsurance 2022: five criteria");
-        m_template->addItem(name, t.id);
+        m_template->addItem(templateTitle(t), t.id);
     }
     m_template->addItem(tr("Blank: no criteria"), QVariant());
     for (QDateTimeEdit* edit : {m_registration, m_proposals}) {

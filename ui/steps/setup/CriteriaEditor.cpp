@@ -1,5 +1,6 @@
 #include "CriteriaEditor.h"
 #include "PlainText.h"
+#include "dialogs/TemplateTitle.h"
 
 #include "CriteriaModel.h"
 #include "CriterionDialog.h"
@@ -86,18 +87,19 @@ void CriteriaEditor::setTemplates(const QList<tp::store::CriteriaTemplate>& temp
     QMenu* menu = m_template->menu();
     menu->clear();
     for (const tp::store::CriteriaTemplate& t : templates) {
-        QString name = t.name;
-        if (t.name == QLatin1String("cixi-2014"))
-            name = tr("Cixi 2014: eight elements");
-        else if (t.name == QLatin1String("reinsurance-2022"))
-            name = tr("Reinsurance 2022: five criteria");
+        const QString name = templateTitle(t);
         QAction* action = menu->addAction(tr("%1 (%n criterion(s))", nullptr, int(t.criteria.size())).arg(name));
         action->setObjectName(QStringLiteral("template_%1").arg(t.id));
         connect(action, &QAction::triggered, this, [this, t] {
-            if (!m_model->criteria().isEmpty() &&
-                MessageBox::question(this, tr("Load criteria from a template"),
-                                     tr("Replace the %n criterion(s) listed with those of the template?", nullptr,
-                                        int(m_model->criteria().size())),
+            const QString award = templateAwardText(t);
+            QString question = m_model->criteria().isEmpty()
+                                   ? tr("Load the criteria of the template?")
+                                   : tr("Replace the %n criterion(s) listed with those of the template?", nullptr,
+                                        int(m_model->criteria().size()));
+            if (!award.isEmpty())
+                question += QStringLiteral("\n\n") + award;
+            if ((!m_model->criteria().isEmpty() || !award.isEmpty()) &&
+                MessageBox::question(this, tr("Load criteria from a template"), question,
                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
                 return;
             emit templateRequested(t);

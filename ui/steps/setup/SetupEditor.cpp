@@ -198,13 +198,19 @@ bool SetupEditor::applyTemplate(const tp::store::CriteriaTemplate& criteriaTempl
     if (!before)
         return false;
     const QList<tp::Criterion> old = before->criteria;
+    const tp::Project oldProject = before->project;
+    const bool award = criteriaTemplate.award.has_value();
     const qint64 templateId = criteriaTemplate.id;
     tp::store::Workspace* ws = m_workspace;
     const qint64 id = m_id;
     const QString actor = m_actor;
+    // A template with an award changes the project's settings too: undone together with the criteria.
     return push(
         tr("Load the criteria of a template"), [=] { return SetupService(*ws).applyTemplate(id, templateId, actor); },
-        [=] { return SetupService(*ws).replaceCriteria(id, old, actor); });
+        [=] {
+            return award ? SetupService(*ws).restoreSetup(id, oldProject, old, actor)
+                         : SetupService(*ws).replaceCriteria(id, old, actor);
+        });
 }
 
 bool SetupEditor::addPanelMember(const PanelistEntry& member)

@@ -84,6 +84,36 @@ bool startsNewPage(QAbstractTextDocumentLayout* layout, const QTextBlock& block,
            layout->blockBoundingRect(block).height() < pageHeight / 2;
 }
 
+// The block to start on a new page so that a short table (less than half a page) whose page break
+// falls inside a row (a cell of several lines cut in two) moves whole to the next page: the heading
+// before the table when it has one (a heading stays with what follows), or else the table's own
+// first block. A table that breaks between its rows stays as it is.
+QTextBlock tableStart(QAbstractTextDocumentLayout* layout, QTextDocument* document, qreal pageHeight)
+{
+    for (QTextFrame* frame : document->rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table)
+            continue;
+        if (layout->frameBoundingRect(table).height() >= pageHeight / 2)
+            continue;
+        const QTextBlock first = document->findBlock(table->firstPosition());
+        bool cut = false;
+        for (QTextBlock block = first; block.isValid() && block.position() < table->lastPosition() && !cut;
+             block = block.next())
+            cut = int(firstLineTop(layout, block) / pageHeight) != int(lastLineTop(layout, block) / pageHeight);
+        if (!cut)
+            continue;
+        const QTextBlock heading = first.previous();
+        const QTextBlock target = heading.isValid() && heading.userState() == DocumentFormat::kKeepWithNext &&
+                                          !QTextCursor(heading).currentTable()
+                                      ? heading
+                                      : first;
+        if (!(target.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+            return target;
+    }
+    return QTextBlock();
+}
+
 // Moves the blocks startsNewPage() finds to the top of the next page, one at a time (each move
 // changes the pages of what follows).
 void keepTogether(QTextDocument* document, qreal pageHeight)
@@ -94,6 +124,8 @@ void keepTogether(QTextDocument* document, qreal pageHeight)
         for (QTextBlock block = document->begin(); block.isValid() && !found.isValid(); block = block.next())
             if (startsNewPage(layout, block, pageHeight))
                 found = block;
+        if (!found.isValid())
+            found = tableStart(layout, document, pageHeight);
         if (!found.isValid())
             return;
         QTextBlockFormat format = found.blockFormat();

@@ -126,7 +126,7 @@ QString ResultNotice::bodyHtml(const DocumentInput& input)
         } else {
             // With service areas: the area each winner serves, and the shares only when there are some.
             const bool shares = !s.project.allocation.isEmpty();
-            html += QStringLiteral("<th width=\"7%\">%1</th><th>%2</th><th width=\"11%\">%3</th>")
+            html += QStringLiteral("<th width=\"8%\">%1</th><th>%2</th><th width=\"11%\">%3</th>")
                         .arg(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Rank"))),
                              F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Bidder"))),
                              F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Final score"))));

@@ -32,6 +32,26 @@ private:
         return path;
     }
 
+    // The last line of a page's text before its page number, without spaces.
+    static QString lastLine(const QString& pageText)
+    {
+        static const QRegularExpression pageNumber(QStringLiteral(u"^(第\\d+页共\\d+页|Page\\d+of\\d+)$"));
+        QStringList lines = pageText.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (QString& line : lines)
+            line.remove(QLatin1Char(' ')).remove(QLatin1Char('\f'));
+        lines.removeAll(QString());
+        while (!lines.isEmpty() && pageNumber.match(lines.last()).hasMatch())
+            lines.removeLast();
+        return lines.value(lines.size() - 1);
+    }
+
+    // A section heading of a notice: "一、项目名称" or "1.Project" (without spaces).
+    static bool isHeading(const QString& line)
+    {
+        static const QRegularExpression heading(QStringLiteral(u"^([一二三四五六七八九十]+、|\\d+\\.\\D)"));
+        return heading.match(line).hasMatch();
+    }
+
     // The text without its line breaks (a paragraph's lines joined again).
     static QString flat(QString text) { return text.remove(QLatin1Char('\n')).remove(QLatin1Char('\f')); }
 
@@ -93,18 +113,10 @@ private slots:
                                                  QStringLiteral(u"结果公示")}),
                  qPrintable(first.mid(0, 2).join(QLatin1Char('|'))));
 
-        static const QRegularExpression heading(QStringLiteral(u"^[一二三四五六七八九十]+、"));
-        static const QRegularExpression pageNumber(QStringLiteral(u"^第\\d+页共\\d+页$"));
         for (int page = 1; page <= pages; ++page) {
-            QStringList lines = pdfText(pdf, page, page).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            for (QString& line : lines)
-                line.remove(QLatin1Char(' ')).remove(QLatin1Char('\f'));
-            lines.removeAll(QString());
-            while (!lines.isEmpty() && pageNumber.match(lines.last()).hasMatch())
-                lines.removeLast();
-            QVERIFY(!lines.isEmpty());
-            QVERIFY2(!heading.match(lines.last()).hasMatch(),
-                     qPrintable(QStringLiteral("page %1 ends with %2").arg(page).arg(lines.last())));
+            const QString last = lastLine(pdfText(pdf, page, page));
+            QVERIFY(!last.isEmpty());
+            QVERIFY2(!isHeading(last), qPrintable(QStringLiteral("page %1 ends with %2").arg(page).arg(last)));
         }
     }
 
@@ -431,6 +443,30 @@ private slots:
             flat(pdfText(render(EvaluationReport::document(input), QStringLiteral("zq-both-r.pdf"))));
         QVERIFY(has(report, QStringLiteral("50%")));
         QVERIFY(has(report, QStringLiteral(u"第三服务区域")));
+    }
+
+    // The Zhaoqing notice in both languages: its ranking table, with rows of two lines, is not cut
+    // within a row (the last bidder's name is whole on one page), and no page ends with a heading.
+    void serviceAreaNoticePaginatesCleanly()
+    {
+        for (const DocumentLanguage language : {DocumentLanguage::Chinese, DocumentLanguage::English}) {
+            DocumentInput input = load(QStringLiteral("zhaoqing-2025"));
+            input.language = language;
+            const QString pdf = render(ResultNotice::document(input),
+                                       QStringLiteral("zq-pages-%1.pdf").arg(documentLanguageCode(language)));
+            const int pages = pdfPages(pdf);
+            QVERIFY(pages >= 2);
+            int pagesWithLast = 0;
+            for (int page = 1; page <= pages; ++page) {
+                const QString text = pdfText(pdf, page, page);
+                if (flat(text).remove(QLatin1Char(' ')).contains(QStringLiteral(u"丁人寿保险股份有限公司肇庆市分公司")))
+                    ++pagesWithLast;
+                const QString last = lastLine(text);
+                QVERIFY(!last.isEmpty());
+                QVERIFY2(!isHeading(last), qPrintable(QStringLiteral("page %1 ends with %2").arg(page).arg(last)));
+            }
+            QCOMPARE(pagesWithLast, 1);
+        }
     }
 
     void pdfIsReproducible()

@@ -88,9 +88,14 @@ QString BidderLetters::letterHtml(const DocumentInput& input, const QString& bid
                     t.rankOf(rank->position, int(ev.ranking.size())));
         //: %1 is the share in percent
         const QString awarded = t.translated(QT_TRANSLATE_NOOP("DocumentText", "Awarded, with a share of %1%"));
+        // With service areas and no shares, a winner is awarded its area alone: no share to print.
+        const bool shareless = rank->area && !rank->share;
         html += row(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Result")),
-                    winner ? awarded.arg(rank->share.value_or(0))
-                           : t.translated(QT_TRANSLATE_NOOP("DocumentText", "Not awarded")));
+                    !winner     ? t.translated(QT_TRANSLATE_NOOP("DocumentText", "Not awarded"))
+                    : shareless ? t.translated(QT_TRANSLATE_NOOP("DocumentText", "Awarded"))
+                                : awarded.arg(rank->share.value_or(0)));
+        if (winner && rank->area)
+            html += row(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Service area")), t.serviceArea(*rank->area));
     }
     html += row(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Publication period")), publicationText(input));
     html += QStringLiteral("</table>\n");

@@ -38,6 +38,11 @@ json fraction(const Fraction& f)
     return json{{"numerator", f.numerator()}, {"denominator", f.denominator()}};
 }
 
+json serviceArea(const ServiceArea& area)
+{
+    return json{{"name", str(area.name)}, {"places", strings(area.places)}};
+}
+
 json project(const Project& p)
 {
     json o;
@@ -61,6 +66,17 @@ json project(const Project& p)
         allocation[std::to_string(it.key())] = shares;
     }
     o["allocation"] = allocation;
+    // Only a project with service areas has the key: the record of one without stays as it was.
+    if (!p.areas.isEmpty()) {
+        json areas = json::object();
+        for (auto it = p.areas.cbegin(); it != p.areas.cend(); ++it) {
+            json list = json::array();
+            for (const ServiceArea& area : it.value())
+                list.push_back(serviceArea(area));
+            areas[std::to_string(it.key())] = list;
+        }
+        o["areas"] = areas;
+    }
     o["trim"] = json{{"highest", p.trim.highest},
                      {"lowest", p.trim.lowest},
                      {"level", p.trim.level == TrimLevel::Total ? "total" : "criterion"}};
@@ -163,6 +179,8 @@ json evaluation(const Evaluation& ev)
         j["published_hundredths"] = e.published;
         j["position"] = e.position;
         j["share"] = e.share ? json(*e.share) : json(nullptr);
+        if (e.area)
+            j["area"] = serviceArea(*e.area);
         j["decided_by_vote"] = e.decidedByVote;
         j["dropped_highest"] = strings(e.droppedHighest);
         j["dropped_lowest"] = strings(e.droppedLowest);

@@ -231,6 +231,23 @@ int choice(const json& o, const char* key, const QString& path, Problems& p, con
     return index;
 }
 
+// The number of winners a key of `allocation` or `areas` names ("1", "2", ...).
+std::optional<int> winnerCount(const std::string& key, const QString& where, Problems& p)
+{
+    bool numeric = false;
+    const int winners = qstr(key).toInt(&numeric);
+    if (!numeric || QString::number(winners) != qstr(key)) {
+        fail(p, where, tr("the key must be a number of winners"));
+        return std::nullopt;
+    }
+    return winners;
+}
+
+ServiceArea serviceArea(const json& o, const QString& path, Problems& p)
+{
+    return {text(o, "name", path, p).value_or(QString()), strings(o, "places", path, p).value_or(QStringList())};
+}
+
 Project project(const json& o, const QString& path, Problems& p)
 {
     Project r;
@@ -247,12 +264,9 @@ Project project(const json& o, const QString& path, Problems& p)
     if (const json* a = object(o, "allocation", path, p)) {
         for (auto it = a->begin(); it != a->end(); ++it) {
             const QString where = join(join(path, "allocation"), it.key().c_str());
-            bool numeric = false;
-            const int winners = qstr(it.key()).toInt(&numeric);
-            if (!numeric || QString::number(winners) != qstr(it.key())) {
-                fail(p, where, tr("the key must be a number of winners"));
+            const std::optional<int> winners = winnerCount(it.key(), where, p);
+            if (!winners)
                 continue;
-            }
             if (!it.value().is_array()) {
                 fail(p, where, tr("must be an array"));
                 continue;
@@ -261,7 +275,19 @@ Project project(const json& o, const QString& path, Problems& p)
             for (std::size_t i = 0; i < it.value().size(); ++i)
                 if (const auto share = smallInteger(it.value().at(i), item(where, i), p))
                     shares.append(*share);
-            r.allocation.insert(winners, shares);
+            r.allocation.insert(*winners, shares);
+        }
+    }
+    // Absent in the records of projects without service areas, and in those written before areas existed.
+    if (const json* a = object(o, "areas", path, p, false)) {
+        for (auto it = a->begin(); it != a->end(); ++it) {
+            const std::optional<int> winners = winnerCount(it.key(), join(join(path, "areas"), it.key().c_str()), p);
+            if (!winners)
+                continue;
+            QList<ServiceArea> areas;
+            objects(*a, it.key().c_str(), join(path, "areas"), p,
+                    [&](const json& x, const QString& at) { areas.append(serviceArea(x, at, p)); });
+            r.areas.insert(*winners, areas);
         }
     }
     if (const json* t = object(o, "trim", path, p)) {
@@ -396,6 +422,8 @@ Evaluation evaluation(const json& o, const QString& path, Problems& p)
         e.position = smallInteger(x, "position", at, p).value_or(0);
         if (const json* share = member(x, "share", at, p); share && !share->is_null())
             e.share = smallInteger(*share, join(at, "share"), p);
+        if (const json* area = object(x, "area", at, p, false))
+            e.area = serviceArea(*area, join(at, "area"), p);
         e.decidedByVote = boolean(x, "decided_by_vote", at, p).value_or(false);
         e.droppedHighest = strings(x, "dropped_highest", at, p).value_or(QStringList());
         e.droppedLowest = strings(x, "dropped_lowest", at, p).value_or(QStringList());

@@ -1,7 +1,5 @@
 #include "DocumentInputLoader.h"
 
-#include <QCoreApplication>
-
 #include "WorkspaceContextReader.h"
 #include "io/ScenarioReader.h"
 #include "rules/Evaluator.h"
@@ -88,15 +86,6 @@ DocumentInputLoader::WorkspaceResult DocumentInputLoader::fromWorkspace(store::W
 DocumentInputLoader::Result DocumentInputLoader::fromScenario(const Scenario& scenario, const DocumentContext& context)
 {
     Result result;
-    // The documents do not print service areas yet: a notice without them would name the winners but
-    // not what each serves.
-    if (!scenario.project.areas.isEmpty()) {
-        result.problems.append(
-            {QStringLiteral("project.areas"),
-             QCoreApplication::translate("DocumentInputLoader", "the documents do not show service areas yet; "
-                                                                "evaluate gives who serves which area")});
-        return result;
-    }
     const Evaluator evaluator(WorkingDayCalendar::standard());
     const Evaluator::Outcome outcome = evaluator.evaluate(scenario);
     if (!outcome.ok()) {

@@ -239,8 +239,47 @@ QString DocumentText::allocationRule(const Project& project) const
         parts << translated(QT_TRANSLATE_N_NOOP("DocumentText", "with %n winner(s): %1"), int(it.key()))
                      .arg(shares.join(separator));
     }
+    for (auto it = project.areas.cbegin(); it != project.areas.cend(); ++it) {
+        QStringList areas;
+        for (int i = 0; i < it.value().size(); ++i)
+            //: %1 is a place in the ranking, %2 a service area with its places
+            areas << translated(QT_TRANSLATE_NOOP("DocumentText", "No. %1 serves %2"))
+                         .arg(QString::number(i + 1), serviceArea(it.value().at(i)));
+        //: %n is the number of winners, %1 their shares
+        parts << translated(QT_TRANSLATE_N_NOOP("DocumentText", "with %n winner(s): %1"), int(it.key()))
+                     .arg(areas.join(clauseSeparator()));
+    }
     //: The end of a sentence
     return translated(QT_TRANSLATE_NOOP("DocumentText", "%1.")).arg(parts.join(clauseSeparator()));
+}
+
+QString DocumentText::allocationLabel(const Project& project) const
+{
+    if (project.areas.isEmpty())
+        return label(QT_TRANSLATE_NOOP("DocumentText", "Number of winners and shares"));
+    if (project.allocation.isEmpty())
+        return label(QT_TRANSLATE_NOOP("DocumentText", "Number of winners and service areas"));
+    return label(QT_TRANSLATE_NOOP("DocumentText", "Number of winners, shares and service areas"));
+}
+
+QString DocumentText::serviceArea(const ServiceArea& area) const
+{
+    return area.name + colon() + area.places.join(listSeparator());
+}
+
+QString DocumentText::winnerLine(const QString& name, std::optional<int> share,
+                                 const std::optional<ServiceArea>& area) const
+{
+    if (!area)
+        //: %1 is the winner's name, %2 its share in percent
+        return translated(QT_TRANSLATE_NOOP("DocumentText", "%1, share %2%."))
+            .arg(name, QString::number(share.value_or(0)));
+    if (!share)
+        //: %1 is the winner's name, %2 its service area with the places it covers
+        return translated(QT_TRANSLATE_NOOP("DocumentText", "%1, service area %2.")).arg(name, serviceArea(*area));
+    //: %1 is the winner's name, %2 its share in percent, %3 its service area with the places it covers
+    return translated(QT_TRANSLATE_NOOP("DocumentText", "%1, share %2%, service area %3."))
+        .arg(name, QString::number(*share), serviceArea(*area));
 }
 
 QString DocumentText::publicationPeriod(const QDate& first, const QDate& end, int workingDays) const

@@ -72,8 +72,16 @@ public:
     QString exclusionReason(const QString& code) const;
     QString warning(const QString& code, const QString& bidderName) const;
     QString statusText(const QString& code) const;
-    QString scoringMethod(const Project& project) const;  // the trimmed-mean rule in words
-    QString allocationRule(const Project& project) const; // 成交 1 家时:第 1 名 100% ...
+    QString scoringMethod(const Project& project) const; // the trimmed-mean rule in words
+    // The shares and the service areas by number of winners: 成交 1 家时:第 1 名 100% ...;
+    // 成交 3 家时:第 1 名承担第一服务区域:端州区、鼎湖区 ...
+    QString allocationRule(const Project& project) const;
+    // The label of allocationRule(): "Number of winners and shares", or with service areas what they add.
+    QString allocationLabel(const Project& project) const;
+    // A service area and its places: 第一服务区域:端州区(含市直)、鼎湖区、高要区
+    QString serviceArea(const ServiceArea& area) const;
+    // What a winner receives, in a sentence: its share, its service area, or both.
+    QString winnerLine(const QString& name, std::optional<int> share, const std::optional<ServiceArea>& area) const;
     QString publicationPeriod(const QDate& first, const QDate& end, int workingDays) const;
     QString failedReason(const QString& reason, int minBidders) const;
     QString correctionCategory(const QString& code) const;

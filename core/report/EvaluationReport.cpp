@@ -480,20 +480,32 @@ QString ranking(const DocumentInput& in)
     if (ev.ranking.isEmpty())
         return p(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "The scoring is not finished yet."))));
     QString html = tableStart();
-    html += headerRow({t.translated(QT_TRANSLATE_NOOP("DocumentText", "Rank")),
+    // With service areas: the area each winner serves, and the shares only when there are some.
+    const bool areas = !s.project.areas.isEmpty();
+    const bool shares = !areas || !s.project.allocation.isEmpty();
+    QStringList header{t.translated(QT_TRANSLATE_NOOP("DocumentText", "Rank")),
                        t.translated(QT_TRANSLATE_NOOP("DocumentText", "Bidder")),
                        t.translated(QT_TRANSLATE_NOOP("DocumentText", "Published score")),
-                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Exact mean")),
-                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Share")),
-                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Decided by vote"))});
-    for (const RankEntry& e : ev.ranking)
-        html +=
-            QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td class=\"num\">%3</td>"
-                           "<td class=\"num\">%4</td><td align=\"center\">%5</td><td align=\"center\">%6</td></tr>\n")
-                .arg(QString::number(e.position), F::esc(F::bidderName(s, e.bidder)), F::points(e.published),
-                     F::esc(F::exactPoints(e.score)), e.share ? F::percent(*e.share) : F::dash(),
-                     e.decidedByVote ? t.translated(QT_TRANSLATE_NOOP("DocumentText", "Yes"))
-                                     : t.translated(QT_TRANSLATE_NOOP("DocumentText", "No")));
+                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Exact mean"))};
+    if (shares)
+        header << t.translated(QT_TRANSLATE_NOOP("DocumentText", "Share"));
+    if (areas)
+        header << t.translated(QT_TRANSLATE_NOOP("DocumentText", "Service area"));
+    header << t.translated(QT_TRANSLATE_NOOP("DocumentText", "Decided by vote"));
+    html += headerRow(header);
+    for (const RankEntry& e : ev.ranking) {
+        html += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td class=\"num\">%3</td>"
+                               "<td class=\"num\">%4</td>")
+                    .arg(QString::number(e.position), F::esc(F::bidderName(s, e.bidder)), F::points(e.published),
+                         F::esc(F::exactPoints(e.score)));
+        if (shares)
+            html += QStringLiteral("<td align=\"center\">%1</td>").arg(e.share ? F::percent(*e.share) : F::dash());
+        if (areas)
+            html += QStringLiteral("<td>%1</td>").arg(e.area ? F::esc(t.serviceArea(*e.area)) : F::dash());
+        html += QStringLiteral("<td align=\"center\">%1</td></tr>\n")
+                    .arg(e.decidedByVote ? t.translated(QT_TRANSLATE_NOOP("DocumentText", "Yes"))
+                                         : t.translated(QT_TRANSLATE_NOOP("DocumentText", "No")));
+    }
     html += QStringLiteral("</table>\n");
     if (ev.publication && ev.publication->end.isValid())
         html += p(F::esc(
@@ -554,7 +566,7 @@ QString EvaluationReport::procedureHtml(const DocumentInput& input)
     html += kv(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Minimum number of qualified bidders")),
                QString::number(s.project.minBidders));
     html +=
-        kv(t.withoutColon(t.label(QT_TRANSLATE_NOOP("DocumentText", "Number of winners and shares"))),
+        kv(t.withoutColon(t.allocationLabel(s.project)),
            F::esc(t.translated(QT_TRANSLATE_N_NOOP("DocumentText", "at most %n winner(s); "), s.project.maxWinners) +
                   t.allocationRule(s.project)));
     html += kv(t.withoutColon(t.label(QT_TRANSLATE_NOOP("DocumentText", "Evaluation rules"))),
@@ -659,7 +671,10 @@ QString EvaluationReport::resultsHtml(const DocumentInput& input)
     html += corrections(input);
     html += h2(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Anonymous votes")));
     html += votes(input);
-    html += h2(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Ranking and allocation of shares")));
+    html += h2(t, section,
+               s.project.areas.isEmpty()
+                   ? t.translated(QT_TRANSLATE_NOOP("DocumentText", "Ranking and allocation of shares"))
+                   : t.translated(QT_TRANSLATE_NOOP("DocumentText", "Ranking and service areas")));
     html += ranking(input);
     html += h2(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Signatures of the negotiation panel")));
     html += tableStart();

@@ -96,13 +96,10 @@ QByteArray OcdsRelease::json(const DocumentInput& input)
         int n = 0;
         for (const QString& id : ev.winners) {
             const RankEntry* e = F::rankEntry(ev, id);
-            const int share = e && e->share ? *e->share : 0;
             const QString name = F::bidderName(s, id);
             QJsonObject award;
             award.insert(QStringLiteral("id"), QString(ocid + QStringLiteral("-award-%1").arg(++n)));
-            //: %1 is the winner's name, %2 its share in percent
-            const QString line =
-                t.translated(QT_TRANSLATE_NOOP("DocumentText", "%1, share %2%.")).arg(name, QString::number(share));
+            const QString line = t.winnerLine(name, e ? e->share : std::nullopt, e ? e->area : std::nullopt);
             award.insert(QStringLiteral("title"), line);
             //: %1 is "name, share 60%.", %2 the final score in points, %3 the place in the ranking
             const QString description = t.translated(QT_TRANSLATE_NOOP("DocumentText", "%1 Final score %2, %3."))
@@ -112,6 +109,12 @@ QByteArray OcdsRelease::json(const DocumentInput& input)
             award.insert(QStringLiteral("status"), QStringLiteral("active"));
             award.insert(QStringLiteral("date"), date);
             award.insert(QStringLiteral("suppliers"), QJsonArray{reference(partyId(ocid, id), name)});
+            // The service area as the award's item (OCDS 1.1 core: id and description; the places are
+            // named in the description, as the core schema has no field of its own for them).
+            if (e && e->area)
+                award.insert(QStringLiteral("items"),
+                             QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("area-%1").arg(e->position)},
+                                                    {QStringLiteral("description"), t.serviceArea(*e->area)}}});
             awards.append(award);
         }
         release.insert(QStringLiteral("awards"), awards);

@@ -7,6 +7,7 @@
 #include <QFont>
 #include <QImage>
 #include <QPainter>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -84,21 +85,54 @@ bool startsNewPage(QAbstractTextDocumentLayout* layout, const QTextBlock& block,
            layout->blockBoundingRect(block).height() < pageHeight / 2;
 }
 
+// When `block` begins a short table (less than half a page) whose page break falls inside a row (a
+// cell of several lines cut in two), the block to start on a new page so that the table moves whole to
+// the next page: the heading before the table when it has one (a heading stays with what follows), or
+// else the block itself. A table that breaks between its rows stays as it is.
+QTextBlock cutTableStart(QAbstractTextDocumentLayout* layout, const QTextBlock& block, qreal pageHeight)
+{
+    QTextTable* table = QTextCursor(block).currentTable();
+    if (!table || block.position() != table->firstPosition() ||
+        layout->frameBoundingRect(table).height() >= pageHeight / 2)
+        return QTextBlock();
+    bool cut = false;
+    for (QTextBlock b = block; b.isValid() && b.position() < table->lastPosition() && !cut; b = b.next())
+        cut = int(firstLineTop(layout, b) / pageHeight) != int(lastLineTop(layout, b) / pageHeight);
+    if (!cut)
+        return QTextBlock();
+    const QTextBlock heading = block.previous();
+    const QTextBlock target = heading.isValid() && heading.userState() == DocumentFormat::kKeepWithNext &&
+                                      !QTextCursor(heading).currentTable()
+                                  ? heading
+                                  : block;
+    return target.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore ? QTextBlock() : target;
+}
+
 // Moves the blocks startsNewPage() finds to the top of the next page, one at a time (each move
 // changes the pages of what follows).
 void keepTogether(QTextDocument* document, qreal pageHeight)
 {
+    QSet<int> moved; // the blocks this function started on a new page
     for (int pass = 0; pass < 1000; ++pass) {
         QAbstractTextDocumentLayout* layout = document->documentLayout();
         QTextBlock found;
+        // In the order of the document: moving a block changes the pages of what follows only.
         for (QTextBlock block = document->begin(); block.isValid() && !found.isValid(); block = block.next())
-            if (startsNewPage(layout, block, pageHeight))
-                found = block;
+            found = startsNewPage(layout, block, pageHeight) ? block : cutTableStart(layout, block, pageHeight);
         if (!found.isValid())
             return;
         QTextBlockFormat format = found.blockFormat();
         format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
         QTextCursor(found).setBlockFormat(format);
+        moved.insert(found.blockNumber());
+        // A heading that follows its text to the next page takes it along: the text's own move, made
+        // when it was split at the bottom of the page before, would now leave the heading alone.
+        const QTextBlock next = found.next();
+        if (found.userState() == DocumentFormat::kKeepWithNext && next.isValid() && moved.remove(next.blockNumber())) {
+            QTextBlockFormat nextFormat = next.blockFormat();
+            nextFormat.setPageBreakPolicy(nextFormat.pageBreakPolicy() & ~QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(next).setBlockFormat(nextFormat);
+        }
         // A format change is laid out lazily (the size and page count stay stale until an event
         // loop finishes it): setting the page size lays the whole document out again, now.
         document->setPageSize(document->pageSize());

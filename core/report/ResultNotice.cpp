@@ -104,7 +104,7 @@ QString ResultNotice::bodyHtml(const DocumentInput& input)
     html +=
         paragraph(F::esc(t.label(QT_TRANSLATE_NOOP("DocumentText", "Evaluation rules")) + t.scoringMethod(s.project)));
     html += paragraph(
-        F::esc(t.label(QT_TRANSLATE_NOOP("DocumentText", "Number of winners and shares")) +
+        F::esc(t.allocationLabel(s.project) +
                t.translated(QT_TRANSLATE_N_NOOP("DocumentText", "at most %n winner(s); "), s.project.maxWinners) +
                t.allocationRule(s.project)));
 
@@ -115,21 +115,42 @@ QString ResultNotice::bodyHtml(const DocumentInput& input)
         html += heading(t, section,
                         t.translated(QT_TRANSLATE_NOOP("DocumentText", "Scores and ranking of the qualified bidders")));
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\">\n<thead><tr>");
-        html += QStringLiteral("<th width=\"12%\">%1</th><th>%2</th><th width=\"18%\">%3</th><th width=\"16%\">%4</th>")
+        const bool areas = !s.project.areas.isEmpty();
+        if (!areas) {
+            html +=
+                QStringLiteral("<th width=\"12%\">%1</th><th>%2</th><th width=\"18%\">%3</th><th width=\"16%\">%4</th>")
                     .arg(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Rank"))),
                          F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Bidder"))),
                          F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Final score"))),
                          F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Share"))));
+        } else {
+            // With service areas: the area each winner serves, and the shares only when there are some.
+            const bool shares = !s.project.allocation.isEmpty();
+            html += QStringLiteral("<th width=\"8%\">%1</th><th>%2</th><th width=\"11%\">%3</th>")
+                        .arg(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Rank"))),
+                             F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Bidder"))),
+                             F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Final score"))));
+            if (shares)
+                html += QStringLiteral("<th width=\"10%\">%1</th>")
+                            .arg(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Share"))));
+            html += QStringLiteral("<th width=\"%1%\">%2</th>")
+                        .arg(QString::number(shares ? 34 : 38),
+                             F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Service area"))));
+        }
         html += QStringLiteral("</tr></thead>\n");
         bool anyVote = false;
         for (const RankEntry& e : ev.ranking) {
             anyVote = anyVote || e.decidedByVote;
             const QString share = e.share && *e.share > 0 ? F::percent(*e.share) : F::dash();
-            html += QStringLiteral("<tr><td align=\"center\">%1%2</td><td>%3</td><td class=\"num\">%4</td>"
-                                   "<td align=\"center\">%5</td></tr>\n")
+            html += QStringLiteral("<tr><td align=\"center\">%1%2</td><td>%3</td><td class=\"num\">%4</td>")
                         .arg(e.position)
                         .arg(e.decidedByVote ? QStringLiteral("*") : QString())
-                        .arg(F::esc(F::bidderName(s, e.bidder)), F::points(e.published), share);
+                        .arg(F::esc(F::bidderName(s, e.bidder)), F::points(e.published));
+            if (!areas || !s.project.allocation.isEmpty())
+                html += QStringLiteral("<td align=\"center\">%1</td>").arg(share);
+            if (areas)
+                html += QStringLiteral("<td>%1</td>").arg(e.area ? F::esc(t.serviceArea(*e.area)) : F::dash());
+            html += QStringLiteral("</tr>\n");
         }
         html += QStringLiteral("</table>\n");
         if (anyVote)
@@ -138,15 +159,19 @@ QString ResultNotice::bodyHtml(const DocumentInput& input)
                                                   "decided by the panel's anonymous vote."))),
                               QStringLiteral("small"));
 
-        html += heading(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Winners and their shares")));
+        html += heading(
+            t, section,
+            s.project.areas.isEmpty() ? t.translated(QT_TRANSLATE_NOOP("DocumentText", "Winners and their shares"))
+            : s.project.allocation.isEmpty()
+                ? t.translated(QT_TRANSLATE_NOOP("DocumentText", "Winners and their service areas"))
+                : t.translated(QT_TRANSLATE_NOOP("DocumentText", "Winners, their shares and service areas")));
         if (ev.winners.isEmpty())
             html +=
                 paragraph(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "This negotiation has no winner."))));
         for (const QString& id : ev.winners) {
             const RankEntry* e = F::rankEntry(ev, id);
-            //: %1 is the winner's name, %2 its share in percent
-            html += paragraph(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "%1, share %2%."))
-                                         .arg(F::bidderName(s, id), QString::number(e && e->share ? *e->share : 0))));
+            html += paragraph(
+                F::esc(t.winnerLine(F::bidderName(s, id), e ? e->share : std::nullopt, e ? e->area : std::nullopt)));
         }
     }
 

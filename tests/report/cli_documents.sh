@@ -109,10 +109,41 @@ printf '%s' "$new" | dd of="$work/bad.tparchive" bs=1 seek=3000 conv=notrunc sta
 check "tampered archive" 4 "$cli" archive verify "$work/bad.tparchive"
 grep -q '^error: ' "$work/err" || { echo "FAIL no error line"; fail=1; }
 
-# Service areas are not printed yet: the documents of such a file are refused, none written.
-check "zhaoqing notice refused" 2 "$cli" notice "$examples/zhaoqing-2025.json" --kind result --out "$work/zq.pdf"
-grep -q "project.areas" "$work/err" || { echo "FAIL the refusal does not name project.areas"; fail=1; }
-[ ! -e "$work/zq.pdf" ] || { echo "FAIL zq.pdf was written"; fail=1; }
+# Service areas (Zhaoqing): every document of each winner names its area and places; the OCDS
+# release has one award per winner with its area as the award's item; the archive verifies.
+zq="$examples/zhaoqing-2025.json"
+for kind in result report letters; do
+  check "zhaoqing notice $kind" 0 "$cli" notice "$zq" --kind $kind --out "$work/zq-$kind.pdf"
+  pdftotext "$work/zq-$kind.pdf" - | tr -d ' \n\f' >"$work/zq-$kind.txt"
+  for text in 第一服务区域 端州区\(含市直\) 鼎湖区 高要区 第二服务区域 四会市 广宁县 肇庆高新区 第三服务区域 怀集县 封开县 德庆县; do
+    grep -q "$text" "$work/zq-$kind.txt" || { echo "FAIL zhaoqing $kind lacks $text"; fail=1; }
+  done
+  grep -q 'null' "$work/zq-$kind.txt" && { echo "FAIL zhaoqing $kind prints null"; fail=1; }
+done
+grep -q '%' "$work/zq-result.txt" && { echo "FAIL the zhaoqing notice shows a share"; fail=1; }
+check "zhaoqing ocds" 0 "$cli" ocds "$zq" --out "$work/zq-ocds.json"
+if [ -n "$python" ]; then
+  "$python" "$validator" "$schema" "$work/zq-ocds.json" || { echo "FAIL zhaoqing ocds does not validate"; fail=1; }
+  "$python" - "$work/zq-ocds.json" <<'PY' || fail=1
+import json, sys
+r = json.load(open(sys.argv[1], encoding="utf-8"))
+awards = r.get("awards", [])
+want = {"第一服务区域": "端州区(含市直)、鼎湖区、高要区", "第二服务区域": "四会市、广宁县、肇庆高新区",
+        "第三服务区域": "怀集县、封开县、德庆县"}
+ok = len(awards) == 3 and len({a["suppliers"][0]["id"] for a in awards}) == 3
+for award, (name, places) in zip(awards, want.items()):
+    items = award.get("items", [])
+    ok = ok and len(items) == 1 and name in items[0]["description"] and places in items[0]["description"]
+    ok = ok and name in award["description"] and places in award["description"] and "%" not in award["title"]
+print("ok   zhaoqing ocds: one award per winner, each with its area" if ok else "FAIL zhaoqing ocds awards")
+sys.exit(0 if ok else 1)
+PY
+fi
+check "zhaoqing archive seal" 0 "$cli" archive seal "$zq" --out "$work/zq.tparchive"
+digest=$(cat "$work/out")
+check "zhaoqing archive verify" 0 "$cli" archive verify "$work/zq.tparchive"
+[ "$(cat "$work/out")" = "ok $digest" ] || { echo "FAIL zhaoqing verify printed $(cat "$work/out"), sealed $digest"; fail=1; }
+tar -xOf "$work/zq.tparchive" record.json | grep -q '"areas"' || { echo "FAIL the zhaoqing record lacks its areas"; fail=1; }
 
 # Usage and input errors.
 check "missing file" 2 "$cli" notice "$work/none.json" --kind result --out "$work/x.pdf"

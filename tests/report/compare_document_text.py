@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Compares what two PDFs of one document say: the bidder names of the scenario, the scores (numbers
-with two decimals) and the dates (YYYY 年 M 月 D 日) found in their text must be the same sets.
+"""Compares what two PDFs of one document say: the bidder names and service areas of the scenario, the
+scores (numbers with two decimals) and the dates (YYYY 年 M 月 D 日) found in their text must be the
+same sets.
 usage: compare_document_text.py SCENARIO.json REFERENCE.pdf OTHER.pdf"""
 import json
 import re
@@ -21,7 +22,10 @@ def facts(pdf, names):
 def main():
     scenario, reference, other = sys.argv[1:4]
     with open(scenario, encoding="utf-8") as f:
-        names = [b["name"] for b in json.load(f)["bidders"]]
+        data = json.load(f)
+    names = [b["name"] for b in data["bidders"]]
+    for areas in data["project"].get("areas", {}).values():
+        names += [a["name"] for a in areas]
     want, got = facts(reference, names), facts(other, names)
     ok = True
     for key in want:

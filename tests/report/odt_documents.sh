@@ -16,7 +16,7 @@ if [ -z "$soffice" ]; then
   exit 1
 fi
 
-examples_used=(cixi-2014 tie-vote)
+examples_used=(cixi-2014 tie-vote zhaoqing-2025)
 kinds=(result report letters)
 for example in "${examples_used[@]}"; do
   args=()

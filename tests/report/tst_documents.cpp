@@ -4,6 +4,7 @@
 #include "report/CanonicalRecord.h"
 #include "report/DocumentFormat.h"
 #include "report/DocumentInputLoader.h"
+#include "report/DocumentText.h"
 #include "report/EvaluationReport.h"
 #include "report/PdfRenderer.h"
 #include "report/ResultNotice.h"
@@ -30,6 +31,29 @@ private:
             qWarning("%s", qPrintable(error));
         return path;
     }
+
+    // The last line of a page's text before its page number, without spaces.
+    static QString lastLine(const QString& pageText)
+    {
+        static const QRegularExpression pageNumber(QStringLiteral(u"^(第\\d+页共\\d+页|Page\\d+of\\d+)$"));
+        QStringList lines = pageText.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (QString& line : lines)
+            line.remove(QLatin1Char(' ')).remove(QLatin1Char('\f'));
+        lines.removeAll(QString());
+        while (!lines.isEmpty() && pageNumber.match(lines.last()).hasMatch())
+            lines.removeLast();
+        return lines.value(lines.size() - 1);
+    }
+
+    // A section heading of a notice: "一、项目名称" or "1.Project" (without spaces).
+    static bool isHeading(const QString& line)
+    {
+        static const QRegularExpression heading(QStringLiteral(u"^([一二三四五六七八九十]+、|\\d+\\.\\D)"));
+        return heading.match(line).hasMatch();
+    }
+
+    // The text without its line breaks (a paragraph's lines joined again).
+    static QString flat(QString text) { return text.remove(QLatin1Char('\n')).remove(QLatin1Char('\f')); }
 
     static bool has(const QString& text, const QString& expected)
     {
@@ -89,18 +113,10 @@ private slots:
                                                  QStringLiteral(u"结果公示")}),
                  qPrintable(first.mid(0, 2).join(QLatin1Char('|'))));
 
-        static const QRegularExpression heading(QStringLiteral(u"^[一二三四五六七八九十]+、"));
-        static const QRegularExpression pageNumber(QStringLiteral(u"^第\\d+页共\\d+页$"));
         for (int page = 1; page <= pages; ++page) {
-            QStringList lines = pdfText(pdf, page, page).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            for (QString& line : lines)
-                line.remove(QLatin1Char(' ')).remove(QLatin1Char('\f'));
-            lines.removeAll(QString());
-            while (!lines.isEmpty() && pageNumber.match(lines.last()).hasMatch())
-                lines.removeLast();
-            QVERIFY(!lines.isEmpty());
-            QVERIFY2(!heading.match(lines.last()).hasMatch(),
-                     qPrintable(QStringLiteral("page %1 ends with %2").arg(page).arg(lines.last())));
+            const QString last = lastLine(pdfText(pdf, page, page));
+            QVERIFY(!last.isEmpty());
+            QVERIFY2(!isHeading(last), qPrintable(QStringLiteral("page %1 ends with %2").arg(page).arg(last)));
         }
     }
 
@@ -288,6 +304,7 @@ private slots:
         QTest::newRow("cixi-2014") << QStringLiteral("cixi-2014");
         QTest::newRow("reinsurance-2022") << QStringLiteral("reinsurance-2022");
         QTest::newRow("tie-vote") << QStringLiteral("tie-vote");
+        QTest::newRow("zhaoqing-2025") << QStringLiteral("zhaoqing-2025");
     }
 
     void lettersNameOnlyTheirOwnBidder()
@@ -337,6 +354,119 @@ private slots:
         QVERIFY(has(late, QStringLiteral(u"谈判结果通知书")));
         QVERIFY(has(late, QStringLiteral(u"未入围:逾期登记,视为主动放弃")));
         QVERIFY(has(late, QStringLiteral(u"第 1 页 共 1 页")));
+    }
+
+    // The Zhaoqing example: three winners, each serving its own service area, and no shares. The
+    // notice, the report and the letters name each winner's area with its places; no share is shown.
+    void serviceAreasInTheNotice()
+    {
+        const DocumentInput input = load(QStringLiteral("zhaoqing-2025"));
+        QCOMPARE(input.evaluation.winners.size(), 3);
+        const DocumentText& t = DocumentText::of(input.language);
+        const QString text = flat(pdfText(render(ResultNotice::document(input), QStringLiteral("zq-notice.pdf"))));
+        for (const QString& id : input.evaluation.winners) {
+            const RankEntry* e = DocumentFormat::rankEntry(input.evaluation, id);
+            QVERIFY(e && e->area && !e->share);
+            QVERIFY(has(text, DocumentFormat::bidderName(input.scenario, id)));
+            QVERIFY(has(text, t.winnerLine(DocumentFormat::bidderName(input.scenario, id), e->share, e->area)));
+        }
+        for (const char16_t* expected : {u"第一服务区域", u"端州区(含市直)、鼎湖区、高要区", u"第二服务区域",
+                                         u"四会市、广宁县、肇庆高新区", u"第三服务区域", u"怀集县、封开县、德庆县"})
+            QVERIFY(has(text, QString::fromUtf16(expected)));
+        // No share: no percent, nothing null.
+        QVERIFY2(!text.contains(QLatin1Char('%')), qPrintable(text));
+        QVERIFY(!text.contains(QLatin1String("null")));
+        // The first area is named in the rule, in the ranking table and in its winner's line only.
+        const QString html = ResultNotice::webPage(input);
+        QCOMPARE(html.count(QStringLiteral(u"第一服务区域")), 3); // the rule, the table, the winner's line
+    }
+
+    void serviceAreasInTheReport()
+    {
+        const DocumentInput input = load(QStringLiteral("zhaoqing-2025"));
+        const QString text = flat(pdfText(render(EvaluationReport::document(input), QStringLiteral("zq-report.pdf"))));
+        for (const ServiceArea& area : input.scenario.project.areas.value(3)) {
+            QVERIFY(has(text, area.name));
+            for (const QString& place : area.places)
+                QVERIFY(has(text, place));
+        }
+        QVERIFY(!text.contains(QLatin1String("null")));
+        const QString html = EvaluationReport::webPage(input);
+        const DocumentText& t = DocumentText::of(input.language);
+        for (const RankEntry& e : input.evaluation.ranking)
+            if (e.area)
+                QVERIFY(html.contains(DocumentFormat::esc(t.serviceArea(*e.area))));
+    }
+
+    // Each winner's letter names its own area and places, and no other area; the letter of the bidder
+    // that did not win names none.
+    void eachLetterNamesItsOwnServiceArea()
+    {
+        const DocumentInput input = load(QStringLiteral("zhaoqing-2025"));
+        const QList<ServiceArea> areas = input.scenario.project.areas.value(3);
+        for (const RankEntry& e : input.evaluation.ranking) {
+            const QString text = flat(pdfText(render(BidderLetters::document(input, {e.bidder}),
+                                                     QStringLiteral("zq-") + e.bidder + QStringLiteral(".pdf"))));
+            for (const ServiceArea& area : areas) {
+                const bool own = e.area && *e.area == area;
+                QCOMPARE(text.contains(area.name), own);
+                for (const QString& place : area.places)
+                    QCOMPARE(text.contains(place), own);
+            }
+            QVERIFY(!text.contains(QLatin1Char('%')));
+            QCOMPARE(QString(text).remove(QLatin1Char(' ')).contains(QStringLiteral(u"成交通知书")), bool(e.area));
+        }
+    }
+
+    // Shares and areas together: the notice and the letters show both.
+    void sharesAndServiceAreasTogether()
+    {
+        DocumentInput input = load(QStringLiteral("zhaoqing-2025"));
+        input.scenario.project.allocation = {{1, {100}}, {2, {60, 40}}, {3, {50, 30, 20}}};
+        const DocumentInputLoader::Result result = DocumentInputLoader::fromScenario(input.scenario);
+        QVERIFY(result.ok());
+        input = *result.input;
+        const RankEntry* first = DocumentFormat::rankEntry(input.evaluation, input.evaluation.winners.value(0));
+        QVERIFY(first && first->share == 50 && first->area);
+        const QString notice = flat(pdfText(render(ResultNotice::document(input), QStringLiteral("zq-both.pdf"))));
+        const DocumentText& t = DocumentText::of(input.language);
+        QVERIFY(has(notice, t.winnerLine(DocumentFormat::bidderName(input.scenario, first->bidder), 50, first->area)));
+        QVERIFY(has(notice, QStringLiteral(u"端州区(含市直)、鼎湖区、高要区")));
+        for (const char* share : {"50%", "30%", "20%"})
+            QVERIFY(has(notice, QString::fromLatin1(share)));
+        const QString letter = flat(
+            pdfText(render(BidderLetters::document(input, {first->bidder}), QStringLiteral("zq-both-letter.pdf"))));
+        QVERIFY(has(letter, QStringLiteral("50%")));
+        QVERIFY(has(letter, QStringLiteral(u"第一服务区域")));
+        QVERIFY(has(letter, QStringLiteral(u"高要区")));
+        const QString report =
+            flat(pdfText(render(EvaluationReport::document(input), QStringLiteral("zq-both-r.pdf"))));
+        QVERIFY(has(report, QStringLiteral("50%")));
+        QVERIFY(has(report, QStringLiteral(u"第三服务区域")));
+    }
+
+    // The Zhaoqing notice in both languages: its ranking table, with rows of two lines, is not cut
+    // within a row (the last bidder's name is whole on one page), and no page ends with a heading.
+    void serviceAreaNoticePaginatesCleanly()
+    {
+        for (const DocumentLanguage language : {DocumentLanguage::Chinese, DocumentLanguage::English}) {
+            DocumentInput input = load(QStringLiteral("zhaoqing-2025"));
+            input.language = language;
+            const QString pdf = render(ResultNotice::document(input),
+                                       QStringLiteral("zq-pages-%1.pdf").arg(documentLanguageCode(language)));
+            const int pages = pdfPages(pdf);
+            QVERIFY(pages >= 2);
+            int pagesWithLast = 0;
+            for (int page = 1; page <= pages; ++page) {
+                const QString text = pdfText(pdf, page, page);
+                if (flat(text).remove(QLatin1Char(' ')).contains(QStringLiteral(u"丁人寿保险股份有限公司肇庆市分公司")))
+                    ++pagesWithLast;
+                const QString last = lastLine(text);
+                QVERIFY(!last.isEmpty());
+                QVERIFY2(!isHeading(last), qPrintable(QStringLiteral("page %1 ends with %2").arg(page).arg(last)));
+            }
+            QCOMPARE(pagesWithLast, 1);
+        }
     }
 
     void pdfIsReproducible()

@@ -43,7 +43,11 @@ def main(argv):
                 checks.append((supplier["id"] in party_ids, "award supplier is a party"))
                 roles = next(p["roles"] for p in release["parties"] if p["id"] == supplier["id"])
                 checks.append(("supplier" in roles, "supplier role"))
-            checks.append(("%" in award.get("description", ""), "award share noted"))
+            # Its share, or the service area it serves (an item named in the description).
+            description = award.get("description", "")
+            areas = [i.get("description", "") for i in award.get("items", [])]
+            checks.append(("%" in description or any(a and a in description for a in areas),
+                           "award share or service area noted"))
         for ok, what in checks:
             if not ok:
                 failed = True

@@ -25,6 +25,8 @@ AreaEditor::AreaEditor(QWidget* parent)
     m_winners->setObjectName(QStringLiteral("areaWinners"));
     m_list->setObjectName(QStringLiteral("areaList"));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setToolTip(tr("The first winner serves the first area, the second winner the second, and so on."));
     m_up->setObjectName(QStringLiteral("moveAreaUp"));
     m_down->setObjectName(QStringLiteral("moveAreaDown"));
@@ -226,8 +228,8 @@ void AreaEditor::updateList()
         const QString name = area.name.isEmpty() ? tr("(no name)") : area.name;
         QListWidgetItem* item = m_list->item(i);
         item->setText(QStringLiteral("%1. %2").arg(i + 1).arg(name));
-        item->setToolTip(PlainText::toolTip(area.places.isEmpty() ? tr("No places yet")
-                                                                  : area.places.join(tr(", ", "between places"))));
+        item->setToolTip(PlainText::toolTip(
+            name + QLatin1Char('\n') + (area.places.isEmpty() ? tr("No places yet") : area.places.join(tr(", ")))));
     }
     updateNote();
 }

@@ -72,6 +72,7 @@ PlaceListEditor::PlaceListEditor(QWidget* parent)
     view->setTextElideMode(Qt::ElideRight);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setVisible(false);
+    view->setToolTip(tr("Double-click a place to change it."));
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     m_newPlace->setObjectName(QStringLiteral("newPlace"));
     m_newPlace->setPlaceholderText(tr("New place, e.g. a county or district"));

@@ -57,14 +57,13 @@ AllocationEditor::AllocationEditor(QWidget* parent)
         updateSums();
     });
     connect(m_award, &QComboBox::currentIndexChanged, this, [this] {
-        m_sharesBox->setVisible(award() != Areas);
-        m_areas->setVisible(award() != Shares);
+        showAward();
         updateSums();
     });
     connect(m_areas, &AreaEditor::changed, this, &AllocationEditor::updateSums);
     connect(m_apply, &QPushButton::clicked, this, &AllocationEditor::apply);
     connect(m_revert, &QPushButton::clicked, this, [this] { setAllocation(m_storedMax, m_stored, m_storedAreas); });
-    m_areas->setVisible(false);
+    showAward();
     rebuildRows();
     updateSums();
 }
@@ -107,14 +106,18 @@ void AllocationEditor::setAllocation(int maxWinners, const QMap<int, QList<int>>
         m_maxWinners->setValue(qBound(1, maxWinners, kMaxWinnersShown));
     }
     {
-        // Without shares, the rows start from the suggested shares when shares are chosen again.
         const QSignalBlocker blocker(m_award);
         m_award->setCurrentIndex(awardOf(allocation, areas));
     }
-    m_sharesBox->setVisible(award() != Areas);
-    m_areas->setVisible(award() != Shares);
+    showAward();
     rebuildRows();
     updateSums();
+}
+
+void AllocationEditor::showAward()
+{
+    m_sharesBox->setVisible(award() != Areas);
+    m_areas->setVisible(award() != Shares);
 }
 
 void AllocationEditor::setFewestWinners(int fewest)

@@ -73,6 +73,8 @@ private:
     void rebuildRows();
     void updateSums();
     void apply();
+    // Shows the shares, the areas or both, as chosen.
+    void showAward();
     static Award awardOf(const QMap<int, QList<int>>& allocation, const QMap<int, QList<tp::ServiceArea>>& areas);
 
     QSpinBox* m_maxWinners;

@@ -19,8 +19,8 @@ namespace tp::ui {
 
 AreaEditor::AreaEditor(QWidget* parent)
     : QWidget(parent), m_winners(new QComboBox(this)), m_list(new QListWidget(this)),
-      m_up(new QPushButton(tr("Up"), this)), m_down(new QPushButton(tr("Down"), this)), m_name(new QLineEdit(this)),
-      m_places(new PlaceListEditor(this)), m_note(new QLabel(this))
+      m_up(new QPushButton(tr("Move up"), this)), m_down(new QPushButton(tr("Move down"), this)),
+      m_name(new QLineEdit(this)), m_places(new PlaceListEditor(this)), m_note(new QLabel(this))
 {
     m_winners->setObjectName(QStringLiteral("areaWinners"));
     m_list->setObjectName(QStringLiteral("areaList"));

@@ -81,8 +81,6 @@ PlaceListEditor::PlaceListEditor(QWidget* parent)
     removeButton()->setObjectName(QStringLiteral("removePlace"));
     upButton()->setObjectName(QStringLiteral("movePlaceUp"));
     downButton()->setObjectName(QStringLiteral("movePlaceDown"));
-    upButton()->setText(tr("Up"));
-    downButton()->setText(tr("Down"));
     upButton()->setToolTip(tr("Move the selected place up"));
     downButton()->setToolTip(tr("Move the selected place down"));
 

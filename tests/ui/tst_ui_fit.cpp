@@ -17,8 +17,12 @@
 #include "steps/proposals/ReceiveProposalDialog.h"
 #include "steps/publication/PublicationStepPage.h"
 #include "steps/registration/RegisterBidderDialog.h"
+#include "steps/setup/AllocationEditor.h"
+#include "steps/setup/AreaEditor.h"
 #include "steps/setup/CriterionDialog.h"
 #include "steps/setup/PanelMemberDialog.h"
+#include "steps/setup/ProjectForm.h"
+#include "steps/setup/SetupStepPage.h"
 #include "steps/vote/VoteStepPage.h"
 #include "steps/vote/VoteWidget.h"
 #include "store/BuiltinTemplates.h"
@@ -41,6 +45,7 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -300,6 +305,10 @@ void TestUiFit::fits_data()
                             QStringLiteral("stepNavigator")};
     QTest::newRow("home") << QStringLiteral("home") << QStringList{QStringLiteral("negotiations")};
     QTest::newRow("setup") << QStringLiteral("step-setup") << frame + QStringList{QStringLiteral("setupTabs")};
+    QTest::newRow("setup (service areas)")
+        << QStringLiteral("areas")
+        << frame + QStringList{QStringLiteral("award"), QStringLiteral("areaList"), QStringLiteral("placeTable"),
+                               QStringLiteral("applyAllocation")};
     QTest::newRow("registration") << QStringLiteral("step-registration")
                                   << frame + QStringList{QStringLiteral("bidders")};
     QTest::newRow("proposals") << QStringLiteral("step-proposals") << frame + QStringList{QStringLiteral("bidders")};
@@ -382,6 +391,23 @@ void TestUiFit::fits()
         problem = fitProblem(m_window.get(), keys);
     } else if (window.startsWith(QLatin1String("step-"))) {
         open(m_decided, steps.value(window));
+        problem = fitProblem(m_window.get(), keys);
+    } else if (window == QLatin1String("areas")) {
+        // Shares and three service areas being entered, with long names and many places.
+        NegotiationView* view = open(m_decided, tp::store::Stage::Setup);
+        AllocationEditor* allocation = view->page<SetupStepPage>()->projectForm()->allocationEditor();
+        QMap<int, QList<tp::ServiceArea>> areas;
+        for (int k = 1; k <= 3; ++k)
+            for (int i = 1; i <= k; ++i) {
+                QStringList places;
+                for (int j = 1; j <= 12; ++j)
+                    places.append(hostile(QStringLiteral("place %1-%2-%3").arg(k).arg(i).arg(j)));
+                areas[k].append({hostile(QStringLiteral("area %1-%2").arg(k).arg(i)), places});
+            }
+        allocation->setAllocation(3, {{1, {100}}, {2, {60, 40}}, {3, {50, 30, 20}}}, areas);
+        allocation->setEditable(true);
+        allocation->shareField(3, 3)->setValue(25); // an edit: Apply is offered
+        allocation->areaEditor()->showArea(3, 2);
         problem = fitProblem(m_window.get(), keys);
     } else if (window == QLatin1String("vote")) {
         open(m_open, tp::store::Stage::Vote);

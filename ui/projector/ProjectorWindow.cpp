@@ -191,25 +191,41 @@ bool ProjectorWindow::showApprovedRanking(const tp::Evaluation& evaluation, cons
         }
         delete item;
     }
-    const QStringList headers{tr("Position"), tr("Bidder"), tr("Score"), tr("Share")};
+    // The share when the project has shares, the service area (its name, its places below) when it has areas.
+    const bool areas = !scenario.project.areas.isEmpty();
+    const bool shares = !areas || !scenario.project.allocation.isEmpty();
+    QStringList headers{tr("Position"), tr("Bidder"), tr("Score")};
+    if (shares)
+        headers.append(tr("Share"));
+    if (areas)
+        headers.append(tr("Service area"));
+    const int areaColumn = areas ? int(headers.size()) - 1 : -1;
+    for (int column = 0; column < 5; ++column) // the most columns there are
+        m_ranking->setColumnStretch(column, column == 1 || column == areaColumn ? 1 : 0);
     for (int column = 0; column < headers.size(); ++column) {
         QLabel* header = bigLabel(QStringLiteral("rankingHeader"), 0.035);
         header->setText(headers.at(column));
         header->setStyleSheet(QStringLiteral("color: #b0bec5;"));
-        if (column == 1)
+        if (column == 1 || column == areaColumn)
             header->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         m_ranking->addWidget(header, 0, column);
     }
     int row = 1;
     for (const tp::RankEntry& entry : evaluation.ranking) {
         const tp::Bidder* bidder = scenario.bidder(entry.bidder);
-        const QStringList cells{QString::number(entry.position), bidder ? bidder->name : entry.bidder,
-                                tp::Decimal::format(entry.published),
-                                entry.share ? tr("%1 %").arg(*entry.share) : QString()};
+        QStringList cells{QString::number(entry.position), bidder ? bidder->name : entry.bidder,
+                          tp::Decimal::format(entry.published)};
+        if (shares)
+            cells.append(entry.share ? tr("%1 %").arg(*entry.share) : QString());
+        if (areas)
+            cells.append(entry.area ? entry.area->name + QLatin1Char('\n') + entry.area->places.join(tr(", "))
+                                    : QString());
         for (int column = 0; column < cells.size(); ++column) {
-            QLabel* cell = bigLabel(QStringLiteral("rankingCell"), 0.045);
+            QLabel* cell =
+                bigLabel(column == areaColumn ? QStringLiteral("rankingArea") : QStringLiteral("rankingCell"),
+                         column == areaColumn ? 0.035 : 0.045);
             cell->setText(cells.at(column));
-            if (column == 1) {
+            if (column == 1 || column == areaColumn) {
                 cell->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
                 cell->setWordWrap(true);
             }

@@ -17,6 +17,8 @@ void RankingModel::setEvaluation(const tp::Evaluation& evaluation, const tp::Sce
     beginResetModel();
     m_evaluation = evaluation;
     m_panel = scenario.panel;
+    m_areas = !scenario.project.areas.isEmpty();
+    m_shares = !m_areas || !scenario.project.allocation.isEmpty();
     m_bidderNames.clear();
     for (const tp::Bidder& bidder : scenario.bidders)
         m_bidderNames.insert(bidder.id, bidder.name);
@@ -114,6 +116,8 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
         return QBrush(QColor(0xff, 0xec, 0xb3));
     if (column >= panelColumn(0) && column < exactMeanColumn())
         return panelCell(entry, column - panelColumn(0), role);
+    if (role == Qt::TextAlignmentRole && column == areaColumn())
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     if (role == Qt::TextAlignmentRole && column != kBidderColumn)
         return QVariant::fromValue(
             (column == kPositionColumn || column == voteColumn() ? Qt::AlignHCenter : Qt::AlignRight) |
@@ -128,6 +132,8 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
             return PlainText::toolTip(entry.bidder);
         if (column == exactMeanColumn())
             return tr("Exact mean of the kept totals: %1 hundredths").arg(entry.score.exactText());
+        if (column == areaColumn() && entry.area)
+            return PlainText::toolTip(tr("%1: %2").arg(entry.area->name, entry.area->places.join(tr(", "))));
         if (column == voteColumn() && !voteRounds(entry.bidder).isEmpty())
             return PlainText::toolTip(voteDetails(entry.bidder));
         if (column == voteColumn() && entry.decidedByVote)
@@ -148,6 +154,8 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
         return tp::Decimal::format(entry.published);
     if (column == shareColumn())
         return entry.share ? tr("%1 %").arg(*entry.share) : QStringLiteral("—");
+    if (column == areaColumn())
+        return entry.area ? entry.area->name : QString();
     if (column == voteColumn()) {
         // Each round the bidder was voted on, with its tally; then whether a tie is still open.
         QStringList parts = voteRounds(entry.bidder);
@@ -184,6 +192,8 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Score");
     if (section == shareColumn())
         return tr("Share");
+    if (section == areaColumn())
+        return tr("Service area");
     if (section == voteColumn())
         return tr("Vote");
     return QVariant();

@@ -9,8 +9,9 @@
 namespace tp::ui {
 
 // The ranking of an evaluation as a table: position, bidder, each panel member's total (the dropped
-// highest and lowest struck through), the exact mean, the published 2-decimal score, the share and
-// the rounds of the vote that decided the position, each with its tally. Everything shown comes from
+// highest and lowest struck through), the exact mean, the published 2-decimal score, the share (when
+// the project has shares), the service area with its places in the tooltip (when it has areas) and the
+// rounds of the vote that decided the position, each with its tally. Everything shown comes from
 // tp::Evaluation as it is.
 class RankingModel : public QAbstractTableModel
 {
@@ -32,8 +33,11 @@ public:
     int panelCount() const { return int(m_panel.size()); }
     int exactMeanColumn() const { return 2 + panelCount(); }
     int publishedColumn() const { return exactMeanColumn() + 1; }
-    int shareColumn() const { return exactMeanColumn() + 2; }
-    int voteColumn() const { return exactMeanColumn() + 3; }
+    // The share, when the project has shares; -1 when the winners get service areas only.
+    int shareColumn() const { return m_shares ? publishedColumn() + 1 : -1; }
+    // The service area each winner serves, when the project has areas; else -1.
+    int areaColumn() const { return m_areas ? publishedColumn() + (m_shares ? 2 : 1) : -1; }
+    int voteColumn() const { return publishedColumn() + 1 + (m_shares ? 1 : 0) + (m_areas ? 1 : 0); }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -51,6 +55,8 @@ private:
     tp::Evaluation m_evaluation;
     QList<tp::Panelist> m_panel;
     QHash<QString, QString> m_bidderNames;
+    bool m_shares = true;
+    bool m_areas = false;
 };
 
 } // namespace tp::ui

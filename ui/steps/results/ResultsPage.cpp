@@ -180,6 +180,11 @@ void ResultsPage::updateBanner()
         for (const QString& id : std::as_const(m_evaluation.winners))
             winners.append(nameOf(id));
         m_status->setText(tr("Final ranking. Selected: %1").arg(winners.join(tr(", "))));
+        // The service area of each winner with its places, in rank order.
+        for (const tp::RankEntry& entry : std::as_const(m_evaluation.ranking))
+            if (entry.area)
+                details.append(tr("%1 serves %2: %3")
+                                   .arg(nameOf(entry.bidder), entry.area->name, entry.area->places.join(tr(", "))));
         m_status->setStyleSheet(QStringLiteral("color: #1b5e20;"));
         m_approve->setVisible(true);
         break;

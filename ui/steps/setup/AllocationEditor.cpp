@@ -1,5 +1,8 @@
 #include "AllocationEditor.h"
 
+#include "AreaEditor.h"
+
+#include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,11 +14,19 @@
 namespace tp::ui {
 
 AllocationEditor::AllocationEditor(QWidget* parent)
-    : QWidget(parent), m_maxWinners(new QSpinBox(this)), m_rows(new QGridLayout),
-      m_apply(new QPushButton(tr("Apply"), this)), m_revert(new QPushButton(tr("Revert"), this))
+    : QWidget(parent), m_maxWinners(new QSpinBox(this)), m_award(new QComboBox(this)), m_sharesBox(new QWidget(this)),
+      m_rows(new QGridLayout(m_sharesBox)), m_areas(new AreaEditor(this)), m_apply(new QPushButton(tr("Apply"), this)),
+      m_revert(new QPushButton(tr("Revert"), this))
 {
     m_maxWinners->setObjectName(QStringLiteral("maxWinners"));
     m_maxWinners->setRange(1, kMaxWinnersShown);
+    m_award->setObjectName(QStringLiteral("award"));
+    m_award->addItem(tr("By shares"), Shares);
+    m_award->addItem(tr("By service areas"), Areas);
+    m_award->addItem(tr("By shares and service areas"), SharesAndAreas);
+    m_award->setToolTip(tr("Each winner gets a percentage share, serves a service area of its own, or both."));
+    m_sharesBox->setObjectName(QStringLiteral("shares"));
+    m_areas->setObjectName(QStringLiteral("areaEditor"));
     m_apply->setObjectName(QStringLiteral("applyAllocation"));
     m_revert->setObjectName(QStringLiteral("revertAllocation"));
     m_rows->setHorizontalSpacing(6);
@@ -25,6 +36,8 @@ AllocationEditor::AllocationEditor(QWidget* parent)
     top->addWidget(new QLabel(tr("At most"), this));
     top->addWidget(m_maxWinners);
     top->addWidget(new QLabel(tr("winner(s)"), this));
+    top->addSpacing(12);
+    top->addWidget(m_award);
     top->addStretch();
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -33,15 +46,24 @@ AllocationEditor::AllocationEditor(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
-    layout->addLayout(m_rows);
+    layout->addWidget(m_sharesBox);
+    layout->addWidget(m_areas, 1);
+    layout->addStretch(); // the room the areas take when they are shown
     layout->addLayout(buttons);
 
     connect(m_maxWinners, &QSpinBox::valueChanged, this, [this] {
+        m_areas->setMaxWinners(maxWinners());
         rebuildRows();
         updateSums();
     });
-    connect(m_apply, &QPushButton::clicked, this, [this] { emit applied(maxWinners(), allocation()); });
-    connect(m_revert, &QPushButton::clicked, this, [this] { setAllocation(m_storedMax, m_stored); });
+    connect(m_award, &QComboBox::currentIndexChanged, this, [this] {
+        showAward();
+        updateSums();
+    });
+    connect(m_areas, &AreaEditor::changed, this, &AllocationEditor::updateSums);
+    connect(m_apply, &QPushButton::clicked, this, &AllocationEditor::apply);
+    connect(m_revert, &QPushButton::clicked, this, [this] { setAllocation(m_storedMax, m_stored, m_storedAreas); });
+    showAward();
     rebuildRows();
     updateSums();
 }
@@ -58,10 +80,21 @@ QList<int> AllocationEditor::suggestedShares(int winners)
     return shares;
 }
 
-void AllocationEditor::setAllocation(int maxWinners, const QMap<int, QList<int>>& allocation)
+AllocationEditor::Award AllocationEditor::awardOf(const QMap<int, QList<int>>& allocation,
+                                                  const QMap<int, QList<tp::ServiceArea>>& areas)
+{
+    if (areas.isEmpty())
+        return Shares;
+    return allocation.isEmpty() ? Areas : SharesAndAreas;
+}
+
+void AllocationEditor::setAllocation(int maxWinners, const QMap<int, QList<int>>& allocation,
+                                     const QMap<int, QList<tp::ServiceArea>>& areas)
 {
     m_stored = allocation;
+    m_storedAreas = areas;
     m_storedMax = maxWinners;
+    m_areas->setAreas(maxWinners, areas);
     // Drop the rows first, so that what they held is not kept as typed shares.
     qDeleteAll(m_rowWidgets);
     m_rowWidgets.clear();
@@ -72,14 +105,54 @@ void AllocationEditor::setAllocation(int maxWinners, const QMap<int, QList<int>>
         const QSignalBlocker blocker(m_maxWinners);
         m_maxWinners->setValue(qBound(1, maxWinners, kMaxWinnersShown));
     }
+    {
+        const QSignalBlocker blocker(m_award);
+        m_award->setCurrentIndex(awardOf(allocation, areas));
+    }
+    showAward();
     rebuildRows();
     updateSums();
+}
+
+void AllocationEditor::showAward()
+{
+    m_sharesBox->setVisible(award() != Areas);
+    m_areas->setVisible(award() != Shares);
+}
+
+void AllocationEditor::setFewestWinners(int fewest)
+{
+    m_areas->setFewestWinners(fewest);
+}
+
+AllocationEditor::Award AllocationEditor::award() const
+{
+    return Award(m_award->currentIndex());
+}
+
+QMap<int, QList<tp::ServiceArea>> AllocationEditor::areas() const
+{
+    return award() == Shares ? QMap<int, QList<tp::ServiceArea>>() : m_areas->areas();
+}
+
+void AllocationEditor::apply()
+{
+    if (award() != Shares) {
+        const QStringList problems = m_areas->problems();
+        if (!problems.isEmpty()) {
+            emit invalidInput(problems.join(QLatin1Char('\n')));
+            return;
+        }
+    }
+    emit applied(maxWinners(), allocation(), areas());
 }
 
 void AllocationEditor::setEditable(bool editable)
 {
     m_editable = editable;
     m_maxWinners->setReadOnly(!editable);
+    m_award->setEnabled(editable);
+    m_areas->setEditable(editable);
     for (const QList<QSpinBox*>& row : m_shareFields)
         for (QSpinBox* box : row)
             box->setReadOnly(!editable);
@@ -95,6 +168,8 @@ int AllocationEditor::maxWinners() const
 QMap<int, QList<int>> AllocationEditor::allocation() const
 {
     QMap<int, QList<int>> result;
+    if (award() == Areas)
+        return result;
     for (int k = 1; k <= m_shareFields.size(); ++k) {
         QList<int> shares;
         for (const QSpinBox* box : m_shareFields.at(k - 1))
@@ -106,7 +181,7 @@ QMap<int, QList<int>> AllocationEditor::allocation() const
 
 bool AllocationEditor::isModified() const
 {
-    return maxWinners() != m_storedMax || allocation() != m_stored;
+    return maxWinners() != m_storedMax || allocation() != m_stored || areas() != m_storedAreas;
 }
 
 QSpinBox* AllocationEditor::shareField(int winners, int position) const

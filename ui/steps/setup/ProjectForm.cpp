@@ -112,10 +112,10 @@ ProjectForm::ProjectForm(QWidget* parent)
     left->addWidget(projectBox);
     left->addWidget(evaluation);
     left->addStretch();
+    // The winners' shares and service areas take the height the form has.
     auto* right = new QVBoxLayout;
-    right->addWidget(winners);
+    right->addWidget(winners, 1);
     right->addWidget(m_publication);
-    right->addStretch();
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(left, 3);
     layout->addLayout(right, 2);
@@ -136,12 +136,17 @@ ProjectForm::ProjectForm(QWidget* parent)
     connect(m_publication, &QGroupBox::toggled, this, [this] { commit(tr("Result notice period")); });
     connect(m_countStartDay, &QCheckBox::toggled, this, [this] { commit(tr("Count the day of publication")); });
     connect(m_allocation, &AllocationEditor::applied, this,
-            [this](int maxWinners, const QMap<int, QList<int>>& allocation) {
+            [this](int maxWinners, const QMap<int, QList<int>>& allocation,
+                   const QMap<int, QList<tp::ServiceArea>>& areas) {
                 tp::Project p = project();
                 p.maxWinners = maxWinners;
                 p.allocation = allocation;
-                emit edited(p, tr("Change the winners and their shares"));
+                p.areas = areas;
+                emit edited(p, areas.isEmpty()        ? tr("Change the winners and their shares")
+                               : allocation.isEmpty() ? tr("Change the winners and their service areas")
+                                                      : tr("Change the winners, their shares and service areas"));
             });
+    connect(m_allocation, &AllocationEditor::invalidInput, this, &ProjectForm::invalidInput);
 }
 
 QSpinBox* ProjectForm::makeSpin(const QString& objectName, int minimum, const QString& suffix)
@@ -196,7 +201,8 @@ void ProjectForm::setProject(const tp::Project& p)
     m_publicationStart->setDate(rule.start.isValid() ? rule.start : QDate::currentDate());
     m_publicationDays->setValue(rule.workingDays);
     m_countStartDay->setChecked(rule.countStartDay);
-    m_allocation->setAllocation(p.maxWinners, p.allocation);
+    m_allocation->setAllocation(p.maxWinners, p.allocation, p.areas);
+    m_allocation->setFewestWinners(qMin(p.minBidders, p.maxWinners));
     m_filling = false;
 }
 

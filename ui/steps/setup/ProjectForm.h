@@ -18,7 +18,8 @@ class AllocationEditor;
 
 // Every project setting of the setup step. A field commits when its editing is finished (Enter or
 // leaving it; a choice when it is made): the form then asks for the whole project with that one
-// field changed (edited()), naming the field. The winners and their shares are applied together.
+// field changed (edited()), naming the field. The winners, their shares and their service areas are
+// applied together.
 class ProjectForm : public QWidget
 {
     Q_OBJECT
@@ -52,6 +53,8 @@ public:
 signals:
     // `what` is the undo history's text, e.g. "Change “Title”".
     void edited(const tp::Project& project, const QString& what);
+    // The winners' shares or areas cannot be applied as entered; nothing is asked for.
+    void invalidInput(const QString& why);
 
 private:
     void commit(const QString& label);

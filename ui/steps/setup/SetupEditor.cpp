@@ -76,7 +76,7 @@ bool SetupEditor::sameProject(const tp::Project& a, const tp::Project& b)
            a.proposalDeadline == b.proposalDeadline && a.requiredCopies == b.requiredCopies &&
            a.presentationMinutes == b.presentationMinutes && a.statementMinutes == b.statementMinutes &&
            a.minBidders == b.minBidders && a.maxWinners == b.maxWinners && a.allocation == b.allocation &&
-           a.trim == b.trim && a.tiePrecision == b.tiePrecision && a.publication == b.publication;
+           a.areas == b.areas && a.trim == b.trim && a.tiePrecision == b.tiePrecision && a.publication == b.publication;
 }
 
 void SetupEditor::report(const StoreResult<Done>& result, const QString& what)

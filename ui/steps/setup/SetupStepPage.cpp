@@ -9,6 +9,7 @@
 #include "store/NegotiationStore.h"
 
 #include <QLabel>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -37,7 +38,13 @@ SetupStepPage::SetupStepPage(QWidget* parent)
     m_readiness->setStyleSheet(QStringLiteral("color: #b45309;"));
     m_readiness->setVisible(false);
     m_tabs->setObjectName(QStringLiteral("setupTabs"));
-    m_tabs->addTab(m_project, tr("Project"));
+    // The service areas of many winners need more height than a laptop's screen has: the form scrolls.
+    auto* projectScroll = new QScrollArea(this);
+    projectScroll->setObjectName(QStringLiteral("projectScroll"));
+    projectScroll->setFrameShape(QFrame::NoFrame);
+    projectScroll->setWidgetResizable(true);
+    projectScroll->setWidget(m_project);
+    m_tabs->addTab(projectScroll, tr("Project"));
     m_tabs->addTab(m_criteria, tr("Criteria"));
     m_tabs->addTab(m_panel, tr("Panel"));
     m_tabs->addTab(m_documents, tr("Notice and letters"));
@@ -51,6 +58,9 @@ SetupStepPage::SetupStepPage(QWidget* parent)
 
     connect(m_documents, &DocumentDetailsForm::saveRequested, this, &SetupStepPage::saveDocumentDetails);
     connect(m_project, &ProjectForm::edited, m_editor, &SetupEditor::updateProject);
+    // What cannot be applied is kept in the form, to be completed.
+    connect(m_project, &ProjectForm::invalidInput, this,
+            [this](const QString& why) { showRefusal(tr("The winners are not changed"), why); });
     // Edits typed into the criteria table are handled once the table's editor has closed, as they
     // reset the table.
     connect(m_criteria, &CriteriaEditor::editRequested, m_editor, &SetupEditor::editCriterion, Qt::QueuedConnection);

@@ -346,13 +346,6 @@ Exit 0: status final, failed or scoring; 3: a tie needs the panel&apos;s anonymo
     </message>
 </context>
 <context>
-    <name>DocumentInputLoader</name>
-    <message>
-        <source>the documents do not show service areas yet; evaluate gives who serves which area</source>
-        <translation>the documents do not show service areas yet; evaluate gives who serves which area</translation>
-    </message>
-</context>
-<context>
     <name>DocumentNoticeCommand</name>
     <message>
         <source>Render the result notice, the evaluation report or the letters to the bidders as PDF, HTML or OpenDocument text.</source>
@@ -491,6 +484,14 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>Not awarded</source>
         <translation>Not awarded</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Awarded</translation>
+    </message>
+    <message>
+        <source>Service area</source>
+        <translation>Service area</translation>
     </message>
     <message>
         <source>Publication period</source>
@@ -726,9 +727,41 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         </translation>
     </message>
     <message>
+        <source>No. %1 serves %2</source>
+        <extracomment>%1 is a place in the ranking, %2 a service area with its places</extracomment>
+        <translation>No. %1 serves %2</translation>
+    </message>
+    <message>
         <source>%1.</source>
         <extracomment>The end of a sentence</extracomment>
         <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Number of winners and shares</source>
+        <translation>Number of winners and shares</translation>
+    </message>
+    <message>
+        <source>Number of winners and service areas</source>
+        <translation>Number of winners and service areas</translation>
+    </message>
+    <message>
+        <source>Number of winners, shares and service areas</source>
+        <translation>Number of winners, shares and service areas</translation>
+    </message>
+    <message>
+        <source>%1, share %2%.</source>
+        <extracomment>%1 is the winner&apos;s name, %2 its share in percent</extracomment>
+        <translation>%1, share %2%.</translation>
+    </message>
+    <message>
+        <source>%1, service area %2.</source>
+        <extracomment>%1 is the winner&apos;s name, %2 its service area with the places it covers</extracomment>
+        <translation>%1, service area %2.</translation>
+    </message>
+    <message>
+        <source>%1, share %2%, service area %3.</source>
+        <extracomment>%1 is the winner&apos;s name, %2 its share in percent, %3 its service area with the places it covers</extracomment>
+        <translation>%1, share %2%, service area %3.</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 (%n working day(s))</source>
@@ -1077,10 +1110,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <source>Minimum number of qualified bidders</source>
         <translation>Minimum number of qualified bidders</translation>
     </message>
-    <message>
-        <source>Number of winners and shares</source>
-        <translation>Number of winners and shares</translation>
-    </message>
     <message numerus="yes">
         <source>at most %n winner(s); </source>
         <translation>
@@ -1162,6 +1191,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>Ranking and allocation of shares</translation>
     </message>
     <message>
+        <source>Ranking and service areas</source>
+        <translation>Ranking and service areas</translation>
+    </message>
+    <message>
         <source>Signatures of the negotiation panel</source>
         <translation>Signatures of the negotiation panel</translation>
     </message>
@@ -1173,11 +1206,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <source>%1 · evaluation report</source>
         <extracomment>The running header of the report&apos;s pages; %1 is the project&apos;s title</extracomment>
         <translation>%1 · evaluation report</translation>
-    </message>
-    <message>
-        <source>%1, share %2%.</source>
-        <extracomment>%1 is the winner&apos;s name, %2 its share in percent</extracomment>
-        <translation>%1, share %2%.</translation>
     </message>
     <message>
         <source>%1 Final score %2, %3.</source>
@@ -1392,6 +1420,14 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>Winners and their shares</source>
         <translation>Winners and their shares</translation>
+    </message>
+    <message>
+        <source>Winners and their service areas</source>
+        <translation>Winners and their service areas</translation>
+    </message>
+    <message>
+        <source>Winners, their shares and service areas</source>
+        <translation>Winners, their shares and service areas</translation>
     </message>
     <message>
         <source>This negotiation has no winner.</source>
@@ -3551,6 +3587,22 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
         <translation>Revert</translation>
     </message>
     <message>
+        <source>By shares</source>
+        <translation>By shares</translation>
+    </message>
+    <message>
+        <source>By service areas</source>
+        <translation>By service areas</translation>
+    </message>
+    <message>
+        <source>By shares and service areas</source>
+        <translation>By shares and service areas</translation>
+    </message>
+    <message>
+        <source>Each winner gets a percentage share, serves a service area of its own, or both.</source>
+        <translation>Each winner gets a percentage share, serves a service area of its own, or both.</translation>
+    </message>
+    <message>
         <source>At most</source>
         <translation>At most</translation>
     </message>
@@ -3575,6 +3627,72 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     <message>
         <source>sum %1 %</source>
         <translation>sum %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::AreaEditor</name>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>The first winner serves the first area, the second winner the second, and so on.</source>
+        <translation>The first winner serves the first area, the second winner the second, and so on.</translation>
+    </message>
+    <message>
+        <source>Move the selected area up: a better-ranked winner serves it</source>
+        <translation>Move the selected area up: a better-ranked winner serves it</translation>
+    </message>
+    <message>
+        <source>Move the selected area down: a lower-ranked winner serves it</source>
+        <translation>Move the selected area down: a lower-ranked winner serves it</translation>
+    </message>
+    <message>
+        <source>e.g. first service area</source>
+        <translation>e.g. first service area</translation>
+    </message>
+    <message>
+        <source>Service areas</source>
+        <translation>Service areas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message numerus="yes">
+        <source>when %n bidder(s) win</source>
+        <translation>
+            <numerusform>when %n bidder(s) win</numerusform>
+            <numerusform>when %n bidder(s) win</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>No places yet</source>
+        <translation>No places yet</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No service areas yet for %1 winner(s).</source>
+        <translation>No service areas yet for %1 winner(s).</translation>
+    </message>
+    <message>
+        <source>Enter them, or the evaluation stops when that many bidders win.</source>
+        <translation>Enter them, or the evaluation stops when that many bidders win.</translation>
+    </message>
+    <message>
+        <source>No service area is entered.</source>
+        <translation>No service area is entered.</translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5223,36 @@ not yet: %2</translation>
     </message>
 </context>
 <context>
+    <name>tp::ui::PlaceListEditor</name>
+    <message>
+        <source>Double-click a place to change it.</source>
+        <translation>Double-click a place to change it.</translation>
+    </message>
+    <message>
+        <source>New place, e.g. a county or district</source>
+        <translation>New place, e.g. a county or district</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Move the selected place up</source>
+        <translation>Move the selected place up</translation>
+    </message>
+    <message>
+        <source>Move the selected place down</source>
+        <translation>Move the selected place down</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::PlaceListModel</name>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::PresentationTimerWidget</name>
     <message>
         <source>Start the statement now</source>
@@ -5312,6 +5460,14 @@ not yet: %2</translation>
         <translation>Change the winners and their shares</translation>
     </message>
     <message>
+        <source>Change the winners and their service areas</source>
+        <translation>Change the winners and their service areas</translation>
+    </message>
+    <message>
+        <source>Change the winners, their shares and service areas</source>
+        <translation>Change the winners, their shares and service areas</translation>
+    </message>
+    <message>
         <source>Change “%1”</source>
         <translation>Change “%1”</translation>
     </message>
@@ -5361,8 +5517,16 @@ Check the commitment with: %2</translation>
         <translation>Share</translation>
     </message>
     <message>
+        <source>Service area</source>
+        <translation>Service area</translation>
+    </message>
+    <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>Anonymous vote, round %1: result</source>
@@ -5825,6 +5989,14 @@ Afterwards nothing in this negotiation can change.</translation>
         <translation>Exact mean of the kept totals: %1 hundredths</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>The order within a tie was decided by an anonymous vote of the panel.</source>
         <translation>The order within a tie was decided by an anonymous vote of the panel.</translation>
     </message>
@@ -5867,6 +6039,10 @@ Afterwards nothing in this negotiation can change.</translation>
     <message>
         <source>Share</source>
         <translation>Share</translation>
+    </message>
+    <message>
+        <source>Service area</source>
+        <translation>Service area</translation>
     </message>
     <message>
         <source>Vote</source>
@@ -6031,6 +6207,10 @@ Afterwards nothing in this negotiation can change.</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 serves %2: %3</source>
+        <translation>%1 serves %2: %3</translation>
     </message>
     <message>
         <source>Tie for positions %1–%2: %3. The panel decides by anonymous vote.</source>
@@ -6390,6 +6570,10 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
     <message>
         <source>Notice and letters</source>
         <translation>Notice and letters</translation>
+    </message>
+    <message>
+        <source>The winners are not changed</source>
+        <translation>The winners are not changed</translation>
     </message>
     <message>
         <source>The criterion is not changed</source>

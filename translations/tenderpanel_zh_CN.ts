@@ -346,13 +346,6 @@ Exit 0: status final, failed or scoring; 3: a tie needs the panel&apos;s anonymo
     </message>
 </context>
 <context>
-    <name>DocumentInputLoader</name>
-    <message>
-        <source>the documents do not show service areas yet; evaluate gives who serves which area</source>
-        <translation>文书暂不显示服务区域；请用 evaluate 查看各成交供应商承担的服务区域</translation>
-    </message>
-</context>
-<context>
     <name>DocumentNoticeCommand</name>
     <message>
         <source>Render the result notice, the evaluation report or the letters to the bidders as PDF, HTML or OpenDocument text.</source>
@@ -491,6 +484,14 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>Not awarded</source>
         <translation>未确定为成交人</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>确定为成交人</translation>
+    </message>
+    <message>
+        <source>Service area</source>
+        <translation>服务区域</translation>
     </message>
     <message>
         <source>Publication period</source>
@@ -725,9 +726,41 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         </translation>
     </message>
     <message>
+        <source>No. %1 serves %2</source>
+        <extracomment>%1 is a place in the ranking, %2 a service area with its places</extracomment>
+        <translation>第 %1 名承担%2</translation>
+    </message>
+    <message>
         <source>%1.</source>
         <extracomment>The end of a sentence</extracomment>
         <translation>%1。</translation>
+    </message>
+    <message>
+        <source>Number of winners and shares</source>
+        <translation>成交人数及承办份额</translation>
+    </message>
+    <message>
+        <source>Number of winners and service areas</source>
+        <translation>成交人数及服务区域</translation>
+    </message>
+    <message>
+        <source>Number of winners, shares and service areas</source>
+        <translation>成交人数、承办份额及服务区域</translation>
+    </message>
+    <message>
+        <source>%1, share %2%.</source>
+        <extracomment>%1 is the winner&apos;s name, %2 its share in percent</extracomment>
+        <translation>%1,承办份额 %2%。</translation>
+    </message>
+    <message>
+        <source>%1, service area %2.</source>
+        <extracomment>%1 is the winner&apos;s name, %2 its service area with the places it covers</extracomment>
+        <translation>%1，承担%2。</translation>
+    </message>
+    <message>
+        <source>%1, share %2%, service area %3.</source>
+        <extracomment>%1 is the winner&apos;s name, %2 its share in percent, %3 its service area with the places it covers</extracomment>
+        <translation>%1，承办份额 %2%，承担%3。</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 (%n working day(s))</source>
@@ -1073,10 +1106,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <source>Minimum number of qualified bidders</source>
         <translation>最少有效谈判人数</translation>
     </message>
-    <message>
-        <source>Number of winners and shares</source>
-        <translation>成交人数及承办份额</translation>
-    </message>
     <message numerus="yes">
         <source>at most %n winner(s); </source>
         <translation>
@@ -1157,6 +1186,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>排名及份额分配</translation>
     </message>
     <message>
+        <source>Ranking and service areas</source>
+        <translation>排名及服务区域</translation>
+    </message>
+    <message>
         <source>Signatures of the negotiation panel</source>
         <translation>谈判小组签字</translation>
     </message>
@@ -1168,11 +1201,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <source>%1 · evaluation report</source>
         <extracomment>The running header of the report&apos;s pages; %1 is the project&apos;s title</extracomment>
         <translation>%1 · 评审报告</translation>
-    </message>
-    <message>
-        <source>%1, share %2%.</source>
-        <extracomment>%1 is the winner&apos;s name, %2 its share in percent</extracomment>
-        <translation>%1,承办份额 %2%。</translation>
     </message>
     <message>
         <source>%1 Final score %2, %3.</source>
@@ -1387,6 +1415,14 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>Winners and their shares</source>
         <translation>成交人及承办份额</translation>
+    </message>
+    <message>
+        <source>Winners and their service areas</source>
+        <translation>成交人及服务区域</translation>
+    </message>
+    <message>
+        <source>Winners, their shares and service areas</source>
+        <translation>成交人、承办份额及服务区域</translation>
     </message>
     <message>
         <source>This negotiation has no winner.</source>
@@ -3546,6 +3582,22 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
         <translation>还原</translation>
     </message>
     <message>
+        <source>By shares</source>
+        <translation>按份额</translation>
+    </message>
+    <message>
+        <source>By service areas</source>
+        <translation>按服务区域</translation>
+    </message>
+    <message>
+        <source>By shares and service areas</source>
+        <translation>份额和服务区域</translation>
+    </message>
+    <message>
+        <source>Each winner gets a percentage share, serves a service area of its own, or both.</source>
+        <translation>每家成交人承办一定比例的份额，或承担各自的服务区域，或两者兼有。</translation>
+    </message>
+    <message>
         <source>At most</source>
         <translation>最多</translation>
     </message>
@@ -3568,6 +3620,71 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     <message>
         <source>sum %1 %</source>
         <translation>合计 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::AreaEditor</name>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>The first winner serves the first area, the second winner the second, and so on.</source>
+        <translation>第一名成交人承担第一个服务区域，第二名承担第二个，依此类推。</translation>
+    </message>
+    <message>
+        <source>Move the selected area up: a better-ranked winner serves it</source>
+        <translation>上移所选区域：由排名更靠前的成交人承担</translation>
+    </message>
+    <message>
+        <source>Move the selected area down: a lower-ranked winner serves it</source>
+        <translation>下移所选区域：由排名更靠后的成交人承担</translation>
+    </message>
+    <message>
+        <source>e.g. first service area</source>
+        <translation>如：第一服务区域</translation>
+    </message>
+    <message>
+        <source>Service areas</source>
+        <translation>服务区域</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message numerus="yes">
+        <source>when %n bidder(s) win</source>
+        <translation>
+            <numerusform>%n 家成交时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>No places yet</source>
+        <translation>尚无地区</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No service areas yet for %1 winner(s).</source>
+        <translation>尚未设置 %1 家成交时的服务区域。</translation>
+    </message>
+    <message>
+        <source>Enter them, or the evaluation stops when that many bidders win.</source>
+        <translation>请填写，否则成交人达到该数量时评审将无法完成。</translation>
+    </message>
+    <message>
+        <source>No service area is entered.</source>
+        <translation>尚未填写服务区域。</translation>
     </message>
 </context>
 <context>
@@ -5090,6 +5207,36 @@ not yet: %2</source>
     </message>
 </context>
 <context>
+    <name>tp::ui::PlaceListEditor</name>
+    <message>
+        <source>Double-click a place to change it.</source>
+        <translation>双击地区可修改。</translation>
+    </message>
+    <message>
+        <source>New place, e.g. a county or district</source>
+        <translation>新地区，如某县或某区</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Move the selected place up</source>
+        <translation>上移所选地区</translation>
+    </message>
+    <message>
+        <source>Move the selected place down</source>
+        <translation>下移所选地区</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::PlaceListModel</name>
+    <message>
+        <source>Place</source>
+        <translation>地区</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::PresentationTimerWidget</name>
     <message>
         <source>Start the statement now</source>
@@ -5296,6 +5443,14 @@ not yet: %2</source>
         <translation>修改成交供应商及份额</translation>
     </message>
     <message>
+        <source>Change the winners and their service areas</source>
+        <translation>修改成交人及服务区域</translation>
+    </message>
+    <message>
+        <source>Change the winners, their shares and service areas</source>
+        <translation>修改成交人、承办份额及服务区域</translation>
+    </message>
+    <message>
         <source>Change “%1”</source>
         <translation>修改“%1”</translation>
     </message>
@@ -5345,8 +5500,16 @@ Check the commitment with: %2</source>
         <translation>份额</translation>
     </message>
     <message>
+        <source>Service area</source>
+        <translation>服务区域</translation>
+    </message>
+    <message>
         <source>%1 %</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Anonymous vote, round %1: result</source>
@@ -5805,6 +5968,14 @@ Afterwards nothing in this negotiation can change.</source>
         <translation>保留总分的精确平均分：%1（单位：0.01 分）</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>The order within a tie was decided by an anonymous vote of the panel.</source>
         <translation>并列内的名次由谈判小组无记名表决决定。</translation>
     </message>
@@ -5847,6 +6018,10 @@ Afterwards nothing in this negotiation can change.</source>
     <message>
         <source>Share</source>
         <translation>份额</translation>
+    </message>
+    <message>
+        <source>Service area</source>
+        <translation>服务区域</translation>
     </message>
     <message>
         <source>Vote</source>
@@ -6011,6 +6186,10 @@ Afterwards nothing in this negotiation can change.</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 serves %2: %3</source>
+        <translation>%1 承担%2：%3</translation>
     </message>
     <message>
         <source>Tie for positions %1–%2: %3. The panel decides by anonymous vote.</source>
@@ -6370,6 +6549,10 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
     <message>
         <source>Notice and letters</source>
         <translation>公示与通知书</translation>
+    </message>
+    <message>
+        <source>The winners are not changed</source>
+        <translation>成交人设置未修改</translation>
     </message>
     <message>
         <source>The criterion is not changed</source>

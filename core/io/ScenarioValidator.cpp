@@ -707,6 +707,11 @@ void ScenarioValidator::readAreas(const JsonValue& value, const QString& path)
     m_scenario.project.areas = areas;
 }
 
+void ScenarioValidator::checkServiceAreas(const QMap<int, QList<ServiceArea>>& areas)
+{
+    checkAreas(areas, QStringLiteral("project.areas"));
+}
+
 void ScenarioValidator::checkAreas(const QMap<int, QList<ServiceArea>>& areas, const QString& path)
 {
     for (auto it = areas.cbegin(); it != areas.cend(); ++it) {

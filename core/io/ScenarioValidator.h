@@ -45,6 +45,8 @@ public:
     void checkDocuments(const DocumentDetails& documents);
     void checkCriteria(const QList<Criterion>& criteria);
     void checkPanel(const QList<Panelist>& panel);
+    // The service areas alone, as checkProject() checks them ("project.areas...").
+    void checkServiceAreas(const QMap<int, QList<ServiceArea>>& areas);
 
 private:
     // The ids of one list. When an entry's id could not be read, references that match no id are

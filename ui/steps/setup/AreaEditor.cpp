@@ -2,6 +2,7 @@
 #include "PlainText.h"
 
 #include "PlaceListEditor.h"
+#include "io/ScenarioValidator.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -271,20 +272,13 @@ QMap<int, QList<tp::ServiceArea>> AreaEditor::areas() const
 
 QStringList AreaEditor::problems() const
 {
-    QStringList found;
+    // Checked as a scenario file's areas are, before anything is applied: what was entered stays.
     const QMap<int, QList<tp::ServiceArea>> entered = areas();
-    for (auto it = entered.cbegin(); it != entered.cend(); ++it) {
-        for (int i = 0; i < it.value().size(); ++i) {
-            const tp::ServiceArea& area = it.value().at(i);
-            if (area.name.isEmpty())
-                found.append(tr("%n winner(s): area %1 has no name", nullptr, it.key()).arg(i + 1));
-            if (area.places.isEmpty())
-                found.append(tr("%n winner(s): area %1 has no places", nullptr, it.key()).arg(i + 1));
-        }
-    }
     if (entered.isEmpty())
-        found.append(tr("No service area is entered."));
-    return found;
+        return {tr("No service area is entered.")};
+    tp::Problems found;
+    tp::ScenarioValidator(&found).checkServiceAreas(entered);
+    return tp::problemLines(found);
 }
 
 } // namespace tp::ui

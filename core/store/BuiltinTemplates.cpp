@@ -79,11 +79,7 @@ void BuiltinTemplates::writeAward(WriteTransaction& tx, qint64 id, const Templat
     tx.upsert(QStringLiteral("template_awards"), {{templateId, id},
                                                   {QStringLiteral("min_bidders"), qint64(award.minBidders)},
                                                   {QStringLiteral("max_winners"), qint64(award.maxWinners)}});
-    for (const ServiceAreaRows::Rows& r : ServiceAreaRows::rows(templateId, id, award.areas)) {
-        tx.upsert(QStringLiteral("template_areas"), r.area);
-        for (const QVariantMap& place : r.places)
-            tx.upsert(QStringLiteral("template_area_places"), place);
-    }
+    ServiceAreaRows::write(tx, ServiceAreaRows::templateAward(), id, award.areas);
 }
 
 std::optional<Problem> BuiltinTemplates::install(WriteTransaction& tx, int version)

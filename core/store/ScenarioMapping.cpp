@@ -210,11 +210,7 @@ bool ScenarioMapping::write(WriteTransaction& tx, qint64 id, const QString& code
                                                       {QStringLiteral("winner_count"), it.key()},
                                                       {QStringLiteral("position"), qint64(i + 1)},
                                                       {QStringLiteral("percent"), it.value()[i]}});
-    for (const ServiceAreaRows::Rows& r : ServiceAreaRows::rows(QStringLiteral("negotiation_id"), id, p.areas)) {
-        tx.upsert(QStringLiteral("service_areas"), r.area);
-        for (const QVariantMap& place : r.places)
-            tx.upsert(QStringLiteral("service_area_places"), place);
-    }
+    ServiceAreaRows::write(tx, ServiceAreaRows::negotiation(), id, p.areas);
     for (qsizetype i = 0; i < s.criteria.size(); ++i)
         tx.upsert(QStringLiteral("criteria"), {{QStringLiteral("negotiation_id"), id},
                                                {QStringLiteral("code"), s.criteria[i].id},

@@ -90,12 +90,18 @@ bool ServiceAreaRows::replace(WriteTransaction& tx, const Tables& tables, qint64
     for (const QVariantMap& a : storedAreas)
         tx.remove(tables.areas,
                   {{tables.owner, owner}, {kWinnerCount, a.value(kWinnerCount)}, {kPosition, a.value(kPosition)}});
-    for (const Rows& r : rows(tables.owner, owner, wanted)) {
+    write(tx, tables, owner, wanted);
+    return true;
+}
+
+void ServiceAreaRows::write(WriteTransaction& tx, const Tables& tables, qint64 owner,
+                            const QMap<int, QList<ServiceArea>>& areas)
+{
+    for (const Rows& r : rows(tables.owner, owner, areas)) {
         tx.upsert(tables.areas, r.area);
         for (const QVariantMap& place : r.places)
             tx.upsert(tables.places, place);
     }
-    return true;
 }
 
 } // namespace tp::store

@@ -32,12 +32,17 @@ public:
     static Tables negotiation();
     static Tables templateAward();
 
-    static QList<Rows> rows(const QString& ownerColumn, qint64 owner, const QMap<int, QList<ServiceArea>>& areas);
+    // Writes the rows of `areas` for `owner`, which has none stored yet.
+    static void write(WriteTransaction& tx, const Tables& tables, qint64 owner,
+                      const QMap<int, QList<ServiceArea>>& areas);
     // The areas the rows hold (rows of one owner, in any order).
     static QMap<int, QList<ServiceArea>> areas(const QList<QVariantMap>& areaRows, const QList<QVariantMap>& placeRows);
     // Makes the stored areas of `owner` those given; false when they already were (nothing written).
     static bool replace(WriteTransaction& tx, const Tables& tables, qint64 owner,
                         const QMap<int, QList<ServiceArea>>& areas);
+
+private:
+    static QList<Rows> rows(const QString& ownerColumn, qint64 owner, const QMap<int, QList<ServiceArea>>& areas);
 };
 
 } // namespace tp::store

@@ -467,6 +467,41 @@ StoreResult<Problems> SetupService::readiness(qint64 id) const
 
 namespace {
 
+// Makes the stored shares of negotiation `id` those of `allocation`; false when they already were.
+bool writeAllocation(WriteTransaction& tx, qint64 id, const QMap<int, QList<int>>& allocation)
+{
+    const QString allocations = QStringLiteral("allocations");
+    QSet<QPair<qint64, qint64>> wanted;
+    for (auto it = allocation.cbegin(); it != allocation.cend(); ++it)
+        for (qsizetype i = 0; i < it.value().size(); ++i)
+            wanted.insert({qint64(it.key()), qint64(i + 1)});
+    bool changed = false;
+    const QList<QVariantMap> stored = tx.rows(allocations, {{kNegotiationId, id}});
+    QMap<QPair<qint64, qint64>, qint64> storedShares;
+    for (const QVariantMap& row : stored)
+        storedShares.insert({row.value(QStringLiteral("winner_count")).toLongLong(), row.value(kPosition).toLongLong()},
+                            row.value(QStringLiteral("percent")).toLongLong());
+    for (auto it = storedShares.cbegin(); it != storedShares.cend(); ++it)
+        if (!wanted.contains(it.key())) {
+            changed = true;
+            tx.remove(
+                allocations,
+                {{kNegotiationId, id}, {QStringLiteral("winner_count"), it.key().first}, {kPosition, it.key().second}});
+        }
+    for (auto it = allocation.cbegin(); it != allocation.cend(); ++it)
+        for (qsizetype i = 0; i < it.value().size(); ++i) {
+            const QPair<qint64, qint64> key{qint64(it.key()), qint64(i + 1)};
+            if (storedShares.value(key, -1) == it.value().at(i))
+                continue;
+            changed = true;
+            tx.upsert(allocations, {{kNegotiationId, id},
+                                    {QStringLiteral("winner_count"), key.first},
+                                    {kPosition, key.second},
+                                    {QStringLiteral("percent"), qint64(it.value().at(i))}});
+        }
+    return changed;
+}
+
 // Writes the project settings `p` of negotiation `id`: returns its row as it becomes (written by the
 // caller's touch) and appends to `fields` what changed, the allocation and the areas included.
 QVariantMap writeProject(WriteTransaction& tx, qint64 id, const QVariantMap& neg, const Project& p, QJsonArray& fields)
@@ -495,36 +530,7 @@ QVariantMap writeProject(WriteTransaction& tx, qint64 id, const QVariantMap& neg
         if (it.value() != neg.value(it.key()))
             fields.append(it.key());
 
-    const QString allocations = QStringLiteral("allocations");
-    QSet<QPair<qint64, qint64>> wanted;
-    for (auto it = p.allocation.cbegin(); it != p.allocation.cend(); ++it)
-        for (qsizetype i = 0; i < it.value().size(); ++i)
-            wanted.insert({qint64(it.key()), qint64(i + 1)});
-    bool allocationChanged = false;
-    const QList<QVariantMap> stored = tx.rows(allocations, {{kNegotiationId, id}});
-    QMap<QPair<qint64, qint64>, qint64> storedShares;
-    for (const QVariantMap& row : stored)
-        storedShares.insert({row.value(QStringLiteral("winner_count")).toLongLong(), row.value(kPosition).toLongLong()},
-                            row.value(QStringLiteral("percent")).toLongLong());
-    for (auto it = storedShares.cbegin(); it != storedShares.cend(); ++it)
-        if (!wanted.contains(it.key())) {
-            allocationChanged = true;
-            tx.remove(
-                allocations,
-                {{kNegotiationId, id}, {QStringLiteral("winner_count"), it.key().first}, {kPosition, it.key().second}});
-        }
-    for (auto it = p.allocation.cbegin(); it != p.allocation.cend(); ++it)
-        for (qsizetype i = 0; i < it.value().size(); ++i) {
-            const QPair<qint64, qint64> key{qint64(it.key()), qint64(i + 1)};
-            if (storedShares.value(key, -1) == it.value().at(i))
-                continue;
-            allocationChanged = true;
-            tx.upsert(allocations, {{kNegotiationId, id},
-                                    {QStringLiteral("winner_count"), key.first},
-                                    {kPosition, key.second},
-                                    {QStringLiteral("percent"), qint64(it.value().at(i))}});
-        }
-    if (allocationChanged)
+    if (writeAllocation(tx, id, p.allocation))
         fields.append(QStringLiteral("allocation"));
     if (ServiceAreaRows::replace(tx, ServiceAreaRows::negotiation(), id, p.areas))
         fields.append(QStringLiteral("areas"));
@@ -696,12 +702,7 @@ StoreResult<Done> SetupService::applyTemplate(qint64 id, qint64 templateId, cons
                     // The template's project awards by area: its bidders, winners and areas, no shares.
                     n.insert(QStringLiteral("min_bidders"), qint64(t.award->minBidders));
                     n.insert(QStringLiteral("max_winners"), qint64(t.award->maxWinners));
-                    const QString allocations = QStringLiteral("allocations");
-                    for (const QVariantMap& row : tx.rows(allocations, {{kNegotiationId, id}}))
-                        tx.remove(allocations,
-                                  {{kNegotiationId, id},
-                                   {QStringLiteral("winner_count"), row.value(QStringLiteral("winner_count"))},
-                                   {kPosition, row.value(kPosition)}});
+                    writeAllocation(tx, id, {});
                     ServiceAreaRows::replace(tx, ServiceAreaRows::negotiation(), id, t.award->areas);
                     details.insert(QStringLiteral("award"), true);
                 }

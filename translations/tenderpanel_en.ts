@@ -265,6 +265,23 @@ Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &am
     </message>
 </context>
 <context>
+    <name>CmdAnalyze</name>
+    <message>
+        <source>How robust a result is: the winners&apos; margin, the result without each panel member, and how each member scored.</source>
+        <translation>How robust a result is: the winners&apos; margin, the result without each panel member, and how each member scored.</translation>
+    </message>
+    <message>
+        <source>Takes a scenario FILE or the ID of a negotiation in the workspace. Prints JSON (default) or a Chinese summary (--format text). A result still scoring or failed prints its status only.
+Exit 0: the analysis (or the status) is printed; 2: invalid input, one line per problem on stderr; 6: the workspace could not be read.</source>
+        <translation>Takes a scenario FILE or the ID of a negotiation in the workspace. Prints JSON (default) or a Chinese summary (--format text). A result still scoring or failed prints its status only.
+Exit 0: the analysis (or the status) is printed; 2: invalid input, one line per problem on stderr; 6: the workspace could not be read.</translation>
+    </message>
+    <message>
+        <source>analyze takes exactly one scenario FILE or negotiation ID (see --help)</source>
+        <translation>analyze takes exactly one scenario FILE or negotiation ID (see --help)</translation>
+    </message>
+</context>
+<context>
     <name>CmdDraw</name>
     <message>
         <source>Verifiable lot draw: print the commitment, then the presentation order, one id a line.</source>
@@ -312,10 +329,6 @@ Exit 0: status final, failed or scoring; 3: a tie needs the panel&apos;s anonymo
     <message>
         <source>evaluate takes exactly one scenario FILE (see --help)</source>
         <translation>evaluate takes exactly one scenario FILE (see --help)</translation>
-    </message>
-    <message>
-        <source>must be json or text, not &quot;%1&quot;</source>
-        <translation>must be json or text, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2173,13 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>the notice needs the website it is published on</source>
         <translation>the notice needs the website it is published on</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioInput</name>
+    <message>
+        <source>must be json or text, not &quot;%1&quot;</source>
+        <translation>must be json or text, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

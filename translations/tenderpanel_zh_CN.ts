@@ -265,6 +265,23 @@ verify：逐字节重新核验容器，逐一核对每个文件与清单、清�
     </message>
 </context>
 <context>
+    <name>CmdAnalyze</name>
+    <message>
+        <source>How robust a result is: the winners&apos; margin, the result without each panel member, and how each member scored.</source>
+        <translation>评审结果的稳健性：成交供应商的领先幅度、逐一去掉每名评审成员后的结果，以及每名成员的评分情况。</translation>
+    </message>
+    <message>
+        <source>Takes a scenario FILE or the ID of a negotiation in the workspace. Prints JSON (default) or a Chinese summary (--format text). A result still scoring or failed prints its status only.
+Exit 0: the analysis (or the status) is printed; 2: invalid input, one line per problem on stderr; 6: the workspace could not be read.</source>
+        <translation>参数为场景文件 FILE 或工作区中谈判的编号 ID。输出 JSON（默认）或中文摘要（--format text）。尚在评分或谈判失败的结果只输出其状态。
+退出码 0：已输出分析（或状态）；2：输入无效，每个问题在标准错误输出一行；6：无法读取工作区。</translation>
+    </message>
+    <message>
+        <source>analyze takes exactly one scenario FILE or negotiation ID (see --help)</source>
+        <translation>analyze 只接受一个场景文件 FILE 或谈判编号 ID（参见 --help）</translation>
+    </message>
+</context>
+<context>
     <name>CmdDraw</name>
     <message>
         <source>Verifiable lot draw: print the commitment, then the presentation order, one id a line.</source>
@@ -312,10 +329,6 @@ Exit 0: status final, failed or scoring; 3: a tie needs the panel&apos;s anonymo
     <message>
         <source>evaluate takes exactly one scenario FILE (see --help)</source>
         <translation>evaluate 只接受一个场景文件 FILE（参见 --help）</translation>
-    </message>
-    <message>
-        <source>must be json or text, not &quot;%1&quot;</source>
-        <translation>必须是 json 或 text，而不是“%1”</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2168,13 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>the notice needs the website it is published on</source>
         <translation>公示需要注明发布的网站</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioInput</name>
+    <message>
+        <source>must be json or text, not &quot;%1&quot;</source>
+        <translation>必须是 json 或 text，而不是“%1”</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,8 @@
-#include "CliArgs.h"
 #include "CliCommand.h"
+#include "ScenarioInput.h"
 
 #include "io/EvaluationSummary.h"
 #include "io/EvaluationWriter.h"
-#include "io/ScenarioReader.h"
-#include "rules/Evaluator.h"
-#include "rules/WorkingDayCalendar.h"
 
 namespace tp::cli {
 
@@ -30,37 +27,19 @@ public:
 
     int run(const QStringList& args, CliContext& context) override
     {
-        CliArgs parsed(args, {QStringLiteral("--format")}, {});
-        if (!parsed.ok()) {
-            context.error(parsed.errorWhere(), parsed.error());
-            return ExitInvalid;
-        }
-        if (parsed.positional().size() != 1) {
-            context.error(QString(), tr("evaluate takes exactly one scenario FILE (see --help)"));
-            return ExitInvalid;
-        }
-        const QString format = parsed.value(QStringLiteral("--format"), QStringLiteral("json"));
-        if (format != QLatin1String("json") && format != QLatin1String("text")) {
-            context.error(QStringLiteral("--format"), tr("must be json or text, not \"%1\"").arg(format));
-            return ExitInvalid;
-        }
-        const ScenarioReader::Result read = ScenarioReader::readFile(parsed.positional().first());
-        if (!read.ok()) {
-            context.errors(read.problems);
-            return ExitInvalid;
-        }
-        const Evaluator evaluator(WorkingDayCalendar::standard());
-        const Evaluator::Outcome outcome = evaluator.evaluate(*read.scenario);
-        if (!outcome.ok()) {
-            context.errors(outcome.problems);
-            return ExitInvalid;
-        }
-        const Evaluation& ev = *outcome.evaluation;
-        if (format == QLatin1String("json")) {
+        int exit = ExitOk;
+        const std::optional<ScenarioInput::Parsed> input =
+            ScenarioInput::parse(args, ScenarioInput::Source::File,
+                                 tr("evaluate takes exactly one scenario FILE (see --help)"), context, &exit);
+        if (!input)
+            return exit;
+        const Scenario& scenario = input->scenario;
+        const Evaluation& ev = input->evaluation;
+        if (input->json) {
             context.out.flush();
-            context.out.device()->write(EvaluationWriter::json(ev, *read.scenario));
+            context.out.device()->write(EvaluationWriter::json(ev, scenario));
         } else {
-            context.out << EvaluationSummary::text(ev, *read.scenario);
+            context.out << EvaluationSummary::text(ev, scenario);
         }
         context.out.flush();
         return ev.status == EvaluationStatus::VoteRequired ? ExitVoteRequired : ExitOk;

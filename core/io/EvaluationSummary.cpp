@@ -7,18 +7,6 @@ namespace tp {
 
 namespace {
 
-QString bidderLabel(const Scenario& scenario, const QString& code)
-{
-    const Bidder* b = scenario.bidder(code);
-    return b ? code + QLatin1Char(' ') + b->name : code;
-}
-
-QString panelistLabel(const Scenario& scenario, const QString& code)
-{
-    const Panelist* p = scenario.panelist(code);
-    return p ? code + QLatin1Char(' ') + p->name : code;
-}
-
 QString droppedText(const Scenario& scenario, const RankEntry& entry, const QStringList& codes)
 {
     QStringList parts;
@@ -27,12 +15,24 @@ QString droppedText(const Scenario& scenario, const RankEntry& entry, const QStr
         for (const PanelTotal& t : entry.totals)
             if (t.panelist == code)
                 value = Decimal::format(t.total);
-        parts << panelistLabel(scenario, code) + QLatin1Char(' ') + value;
+        parts << EvaluationSummary::panelistLabel(scenario, code) + QLatin1Char(' ') + value;
     }
     return parts.isEmpty() ? QStringLiteral(u"—") : parts.join(QStringLiteral(u"、"));
 }
 
 } // namespace
+
+QString EvaluationSummary::bidderLabel(const Scenario& scenario, const QString& code)
+{
+    const Bidder* b = scenario.bidder(code);
+    return b ? code + QLatin1Char(' ') + b->name : code;
+}
+
+QString EvaluationSummary::panelistLabel(const Scenario& scenario, const QString& code)
+{
+    const Panelist* p = scenario.panelist(code);
+    return p ? code + QLatin1Char(' ') + p->name : code;
+}
 
 QString EvaluationSummary::chineseDate(const QDate& date)
 {

@@ -14,6 +14,9 @@ class EvaluationSummary
 {
 public:
     static QString text(const Evaluation& evaluation, const Scenario& scenario);
+    // "B1 某保险公司", "P3 张三": the code and the name (the code alone when it names no one).
+    static QString bidderLabel(const Scenario& scenario, const QString& code);
+    static QString panelistLabel(const Scenario& scenario, const QString& code);
     // 2014-08-11 -> "2014年8月11日"
     static QString chineseDate(const QDate& date);
 };

@@ -6,14 +6,6 @@ namespace tp {
 
 namespace {
 
-JsonValue stringArray(const QStringList& list)
-{
-    JsonValue array = JsonValue::array();
-    for (const QString& s : list)
-        array.append(JsonValue::string(s));
-    return array;
-}
-
 JsonValue rankingEntry(const RankEntry& entry, const Scenario& scenario)
 {
     JsonValue e = JsonValue::object();
@@ -24,14 +16,14 @@ JsonValue rankingEntry(const RankEntry& entry, const Scenario& scenario)
     if (entry.area) {
         JsonValue area = JsonValue::object();
         area.insert("name", JsonValue::string(entry.area->name));
-        area.insert("places", stringArray(entry.area->places));
+        area.insert("places", JsonValue::strings(entry.area->places));
         e.insert("area", std::move(area));
     }
     e.insert("decided_by_vote", JsonValue::boolean(entry.decidedByVote));
     if (scenario.project.trim.level == TrimLevel::Total) {
         JsonValue dropped = JsonValue::object();
-        dropped.insert("highest", stringArray(entry.droppedHighest));
-        dropped.insert("lowest", stringArray(entry.droppedLowest));
+        dropped.insert("highest", JsonValue::strings(entry.droppedHighest));
+        dropped.insert("lowest", JsonValue::strings(entry.droppedLowest));
         e.insert("dropped", std::move(dropped));
         JsonValue totals = JsonValue::object();
         for (const PanelTotal& t : entry.totals)
@@ -57,12 +49,12 @@ QByteArray EvaluationWriter::json(const Evaluation& ev, const Scenario& scenario
         excluded.append(std::move(e));
     }
     root.insert("excluded", std::move(excluded));
-    root.insert("warnings", stringArray(ev.warnings));
+    root.insert("warnings", JsonValue::strings(ev.warnings));
     if (ev.draw) {
         JsonValue draw = JsonValue::object();
         if (ev.draw->commitment)
             draw.insert("commitment", JsonValue::string(*ev.draw->commitment));
-        draw.insert("order", stringArray(ev.draw->order));
+        draw.insert("order", JsonValue::strings(ev.draw->order));
         root.insert("draw", std::move(draw));
     }
     const bool ranked = ev.status == EvaluationStatus::Final || ev.status == EvaluationStatus::VoteRequired;
@@ -71,11 +63,11 @@ QByteArray EvaluationWriter::json(const Evaluation& ev, const Scenario& scenario
         for (const RankEntry& entry : ev.ranking)
             ranking.append(rankingEntry(entry, scenario));
         root.insert("ranking", std::move(ranking));
-        root.insert("winners", stringArray(ev.winners));
+        root.insert("winners", JsonValue::strings(ev.winners));
     }
     if (ev.status == EvaluationStatus::VoteRequired && ev.tie) {
         JsonValue tie = JsonValue::object();
-        tie.insert("bidders", stringArray(ev.tie->bidders));
+        tie.insert("bidders", JsonValue::strings(ev.tie->bidders));
         JsonValue positions = JsonValue::array();
         positions.append(JsonValue::integer(ev.tie->first));
         positions.append(JsonValue::integer(ev.tie->last));

@@ -54,6 +54,14 @@ JsonValue JsonValue::array()
     return v;
 }
 
+JsonValue JsonValue::strings(const QStringList& list)
+{
+    JsonValue v = array();
+    for (const QString& s : list)
+        v.append(string(s));
+    return v;
+}
+
 JsonValue JsonValue::object()
 {
     JsonValue v;

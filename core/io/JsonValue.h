@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 #include <string>
 #include <string_view>
@@ -36,6 +37,8 @@ public:
     static JsonValue string(std::string utf8);
     static JsonValue string(const QString& text);
     static JsonValue array();
+    // An array of the strings, in their order.
+    static JsonValue strings(const QStringList& list);
     static JsonValue object();
 
     Type type() const { return m_type; }

@@ -3,6 +3,7 @@ list(APPEND TP_CORE_SOURCES
   io/ScenarioWriter.h io/ScenarioWriter.cpp
   io/EvaluationWriter.h io/EvaluationWriter.cpp
   io/EvaluationSummary.h io/EvaluationSummary.cpp
+  io/RobustnessWriter.h io/RobustnessWriter.cpp
   io/TextTable.h io/TextTable.cpp
   io/FileWriter.h io/FileWriter.cpp)
 list(APPEND TP_CORE_SOURCES

@@ -1,6 +1,7 @@
 list(APPEND TP_CORE_SOURCES
   rules/Evaluation.h rules/Evaluation.cpp
   rules/Evaluator.h rules/Evaluator.cpp
+  rules/Robustness.h rules/Robustness.cpp
   rules/LotDraw.h rules/LotDraw.cpp
   rules/Qualification.h rules/Qualification.cpp
   rules/ScoreCalculator.h rules/ScoreCalculator.cpp

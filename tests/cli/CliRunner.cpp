@@ -1,5 +1,7 @@
 #include "CliRunner.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 
 CliRun runCli(const QStringList& args, const QByteArray& stdinData, const QProcessEnvironment& extraEnv)
@@ -22,4 +24,22 @@ CliRun runCli(const QStringList& args, const QByteArray& stdinData, const QProce
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+QString example(const QString& name)
+{
+    return QStringLiteral(TP_EXAMPLES_DIR) + QLatin1Char('/') + name;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return f.readAll();
+}
+
+QJsonObject readJson(const QString& path)
+{
+    return QJsonDocument::fromJson(readAll(path)).object();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QStringList>
 
@@ -17,3 +18,9 @@ struct CliRun
 
 CliRun runCli(const QStringList& args, const QByteArray& stdinData = QByteArray(),
               const QProcessEnvironment& extraEnv = QProcessEnvironment());
+
+// A shipped example scenario's path ("cixi-2014.json").
+QString example(const QString& name);
+// The file's bytes, or nothing when it cannot be read; its JSON object.
+QByteArray readAll(const QString& path);
+QJsonObject readJson(const QString& path);

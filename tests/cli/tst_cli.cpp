@@ -12,28 +12,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-QString example(const QString& name)
-{
-    return QStringLiteral(TP_EXAMPLES_DIR) + QLatin1Char('/') + name;
-}
-
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return f.readAll();
-}
-
-QJsonObject readJson(const QString& path)
-{
-    return QJsonDocument::fromJson(readAll(path)).object();
-}
-
-} // namespace
-
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -518,6 +496,7 @@ void TestCli::renderingLoadsQtGuiOnlyForDocuments_data()
     const QString cixi = example(QStringLiteral("cixi-2014.json"));
     QTest::newRow("version") << QStringList{QStringLiteral("--version")} << false;
     QTest::newRow("evaluate") << QStringList{QStringLiteral("evaluate"), cixi} << false;
+    QTest::newRow("analyze") << QStringList{QStringLiteral("analyze"), cixi} << false;
     QTest::newRow("workdays") << QStringList{QStringLiteral("workdays"), QStringLiteral("--from"),
                                              QStringLiteral("2014-08-11"), QStringLiteral("--days"),
                                              QStringLiteral("7")}

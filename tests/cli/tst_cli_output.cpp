@@ -20,17 +20,6 @@ namespace {
 
 constexpr int kExitStorage = 6;
 
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QString example(const QString& name)
-{
-    return QStringLiteral(TP_EXAMPLES_DIR) + QLatin1Char('/') + name;
-}
-
 } // namespace
 
 class TestCliOutput : public QObject

@@ -19,8 +19,9 @@ public:
     QString name() const override { return QStringLiteral("notice"); }
     QString synopsis() const override
     {
-        return QStringLiteral("notice (FILE | ID) --kind result|report|letters --out PATH.pdf|PATH.html|PATH.odt "
-                              "[--kind K --out PATH ...] [--bidder B] [--lang zh_CN|en]");
+        return QStringLiteral("notice (FILE | ID) --kind result|report|letters|robustness "
+                              "--out PATH.pdf|PATH.html|PATH.odt [--kind K --out PATH ...] [--bidder B] "
+                              "[--lang zh_CN|en]");
     }
     QString summary() const override
     {
@@ -49,7 +50,12 @@ public:
                tr("--kind and --out can be repeated, in pairs: the document of the n-th --kind is written to the "
                   "n-th --out, all from one reading of the negotiation (faster than one command per document). "
                   "Nothing is written when one of them cannot be made; when a file cannot be written, the ones "
-                  "after it are not written either.");
+                  "after it are not written either.") +
+               QLatin1Char('\n') +
+               tr("--kind robustness: 评审结果稳健性分析 (robustness of the result), for the supervisors and not "
+                  "part of the published result: the margin of the last winning place, the result without each "
+                  "panel member, and each member's figures (docs/analysis.md). It needs a ranked result, status "
+                  "final or vote_required (exit 5 otherwise).");
     }
     bool needsGui() const override { return true; }
 
@@ -72,7 +78,8 @@ public:
         for (const QString& kindName : kindNames.isEmpty() ? QStringList{QString()} : kindNames) {
             const std::optional<report::DocumentKind> kind = report::DocumentRenderer::kindFromName(kindName);
             if (!kind) {
-                context.error(kindOption, tr("must be result, report or letters, not \"%1\"").arg(kindName));
+                context.error(kindOption,
+                              tr("must be result, report, letters or robustness, not \"%1\"").arg(kindName));
                 return ExitInvalid;
             }
             outputs.append({*kind, QString(), Format::Pdf});
@@ -124,11 +131,18 @@ public:
             return ExitInvalid;
         }
         for (const Output& output : outputs) {
-            if (!report::DocumentRenderer::canRender(output.kind, input->evaluation)) {
-                context.error(QString(), tr("the negotiation is not finished (status %1): nothing can be published yet")
-                                             .arg(statusName(input->evaluation.status)));
-                return ExitRefused;
-            }
+            if (report::DocumentRenderer::canRender(output.kind, input->evaluation))
+                continue;
+            const QString status = statusName(input->evaluation.status);
+            if (output.kind == report::DocumentKind::Robustness)
+                context.error(QString(), tr("the result has no ranking to analyse (status %1): the robustness "
+                                            "analysis needs status final or vote_required")
+                                             .arg(status));
+            else
+                context.error(
+                    QString(),
+                    tr("the negotiation is not finished (status %1): nothing can be published yet").arg(status));
+            return ExitRefused;
         }
 
         for (const Output& output : outputs) {

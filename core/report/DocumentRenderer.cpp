@@ -3,6 +3,7 @@
 #include "BidderLetters.h"
 #include "EvaluationReport.h"
 #include "ResultNotice.h"
+#include "RobustnessDocument.h"
 
 namespace tp::report {
 
@@ -26,13 +27,16 @@ QString DocumentRenderer::kindName(DocumentKind kind)
         return QStringLiteral("report");
     case DocumentKind::Letters:
         return QStringLiteral("letters");
+    case DocumentKind::Robustness:
+        return QStringLiteral("robustness");
     }
     return QString();
 }
 
 std::optional<DocumentKind> DocumentRenderer::kindFromName(const QString& name)
 {
-    for (const DocumentKind kind : {DocumentKind::ResultNotice, DocumentKind::EvaluationReport, DocumentKind::Letters})
+    for (const DocumentKind kind :
+         {DocumentKind::ResultNotice, DocumentKind::EvaluationReport, DocumentKind::Letters, DocumentKind::Robustness})
         if (name == kindName(kind))
             return kind;
     return std::nullopt;
@@ -40,6 +44,8 @@ std::optional<DocumentKind> DocumentRenderer::kindFromName(const QString& name)
 
 bool DocumentRenderer::canRender(DocumentKind kind, const Evaluation& evaluation)
 {
+    if (kind == DocumentKind::Robustness)
+        return RobustnessDocument::canAnalyse(evaluation);
     return kind == DocumentKind::EvaluationReport || ResultNotice::canPublish(evaluation);
 }
 
@@ -54,6 +60,8 @@ PagedDocument DocumentRenderer::document(DocumentKind kind, const DocumentInput&
         return EvaluationReport::document(in);
     case DocumentKind::Letters:
         return BidderLetters::document(in, bidders);
+    case DocumentKind::Robustness:
+        return RobustnessDocument::document(in);
     }
     return PagedDocument();
 }
@@ -69,6 +77,8 @@ QString DocumentRenderer::webPage(DocumentKind kind, const DocumentInput& input,
         return EvaluationReport::webPage(in);
     case DocumentKind::Letters:
         return BidderLetters::webPage(in, bidders);
+    case DocumentKind::Robustness:
+        return RobustnessDocument::webPage(in);
     }
     return QString();
 }

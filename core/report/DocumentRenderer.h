@@ -10,12 +10,13 @@
 
 namespace tp::report {
 
-// The published documents of a negotiation.
+// The documents of a negotiation: the published ones, and the analysis for the supervisors.
 enum class DocumentKind
 {
     ResultNotice,     // 结果公示
     EvaluationReport, // 评审报告
-    Letters           // 结果通知书, one letter per bidder
+    Letters,          // 结果通知书, one letter per bidder
+    Robustness        // 评审结果稳健性分析, for the supervisors; not part of the published result
 };
 
 // Makes a document of a given kind, in a given language: the one place that chooses the renderer
@@ -24,11 +25,12 @@ class DocumentRenderer
 {
 public:
     // The name of a kind on the command line (--kind) and in the workspace's issued documents:
-    // "result", "report" or "letters".
+    // "result", "report", "letters" or "robustness".
     static QString kindName(DocumentKind kind);
     static std::optional<DocumentKind> kindFromName(const QString& name);
     // Whether the document can be made from this evaluation: the result notice and the letters
-    // announce a result, so they need a final or failed one; the report records any state.
+    // announce a result, so they need a final or failed one; the report records any state; the
+    // robustness analysis needs a ranking, a final result or one that waits for a vote.
     static bool canRender(DocumentKind kind, const Evaluation& evaluation);
 
     // `bidders` limits the letters to these bidders (all when empty); the other kinds ignore it.

@@ -8,6 +8,7 @@
 #include "OcdsRelease.h"
 #include "PdfRenderer.h"
 #include "ResultNotice.h"
+#include "RobustnessDocument.h"
 #include "io/ScenarioReader.h"
 #include "io/ScenarioWriter.h"
 
@@ -26,8 +27,9 @@ QString tr(const char* text)
 }
 
 // The archive's README: bilingual by design (part of the tenderpanel-archive/1 format), the same in
-// every archive, so it is not translated.
-QString readme(const QString& project)
+// every archive with the same files, so it is not translated. It lists robustness.pdf only when the
+// archive holds it: an archive without it keeps the README it had before the file was added.
+QString readme(const QString& project, bool robustness)
 {
     return QStringLiteral(
                u"TenderPanel 密封归档 / TenderPanel sealed archive (tenderpanel-archive/1)\n"
@@ -44,6 +46,7 @@ QString readme(const QString& project)
                u"  notice.pdf         结果公示 / result notice\n"
                u"  report.pdf         评审报告 / evaluation report\n"
                u"  letters.pdf        结果通知书 / letters to the bidders\n"
+               u"%2"
                u"  ocds-release.json  OCDS 1.1 发布 / OCDS 1.1 release\n"
                u"  manifest.sha256    以上各文件的 SHA-256 / SHA-256 of every file above\n"
                u"  seal.sha256        manifest.sha256 的 SHA-256,即封存摘要 / SHA-256 of the manifest: "
@@ -54,7 +57,11 @@ QString readme(const QString& project)
                u"  sha256sum -c seal.sha256\n"
                u"  sha256sum -c manifest.sha256\n"
                u"封存摘要应与登记的摘要一致 / The seal digest must equal the one on record.\n")
-        .arg(project);
+        .arg(project, robustness
+                          ? QStringLiteral(u"  robustness.pdf     评审结果稳健性分析(供监督使用,不属于公示结果)/ "
+                                           u"robustness of the result (for the supervisors, not part of the "
+                                           u"published result)\n")
+                          : QString());
 }
 
 QByteArray sha256(const QByteArray& data)
@@ -66,9 +73,15 @@ QByteArray sha256(const QByteArray& data)
 
 QStringList SealedArchive::contentNames()
 {
-    return {QStringLiteral("README.txt"), QStringLiteral("letters.pdf"),       QStringLiteral("notice.html"),
-            QStringLiteral("notice.pdf"), QStringLiteral("ocds-release.json"), recordName(),
-            QStringLiteral("report.pdf")};
+    return {QStringLiteral("README.txt"),        QStringLiteral("letters.pdf"),
+            QStringLiteral("notice.html"),       QStringLiteral("notice.pdf"),
+            QStringLiteral("ocds-release.json"), recordName(),
+            QStringLiteral("report.pdf"),        robustnessName()};
+}
+
+bool SealedArchive::isOptional(const QString& name)
+{
+    return name == robustnessName();
 }
 
 QByteArray SealedArchive::manifestLine(const QByteArray& data, const QString& name)
@@ -78,6 +91,11 @@ QByteArray SealedArchive::manifestLine(const QByteArray& data, const QString& na
 
 QList<UstarArchive::Entry> SealedArchive::contentFiles(const DocumentInput& record)
 {
+    return contentFiles(record, RobustnessDocument::canAnalyse(record.evaluation));
+}
+
+QList<UstarArchive::Entry> SealedArchive::contentFiles(const DocumentInput& record, bool robustness)
+{
     // The archive is the official record: its documents are the Chinese ones, whatever was asked for.
     DocumentInput input = record;
     input.language = DocumentLanguage::Chinese;
@@ -85,13 +103,15 @@ QList<UstarArchive::Entry> SealedArchive::contentFiles(const DocumentInput& reco
         return PdfRenderer::render(DocumentRenderer::document(kind, input, DocumentLanguage::Chinese));
     };
     QList<UstarArchive::Entry> files;
-    files.append({QStringLiteral("README.txt"), readme(input.scenario.project.title).toUtf8()});
+    files.append({QStringLiteral("README.txt"), readme(input.scenario.project.title, robustness).toUtf8()});
     files.append({recordName(), CanonicalRecord::json(input)});
     files.append({QStringLiteral("notice.html"),
                   DocumentRenderer::webPage(DocumentKind::ResultNotice, input, DocumentLanguage::Chinese).toUtf8()});
     files.append({QStringLiteral("notice.pdf"), pdf(DocumentKind::ResultNotice)});
     files.append({QStringLiteral("report.pdf"), pdf(DocumentKind::EvaluationReport)});
     files.append({QStringLiteral("letters.pdf"), pdf(DocumentKind::Letters)});
+    if (robustness)
+        files.append({robustnessName(), pdf(DocumentKind::Robustness)});
     files.append({QStringLiteral("ocds-release.json"), OcdsRelease::json(input)});
     return files;
 }
@@ -183,6 +203,9 @@ SealedArchive::Verification SealedArchive::checkContainer(const QByteArray& byte
     const QStringList expectedNames = contentNames();
     for (const QString& name : expectedNames) {
         if (!files.contains(name)) {
+            // An optional file may be absent, when the manifest does not list it either.
+            if (isOptional(name) && !listed.contains(name))
+                continue;
             problems.append({name, tr("missing from the archive")});
             continue;
         }
@@ -278,11 +301,21 @@ void SealedArchive::checkAgainstRecord(const UstarArchive::Contents& contents, V
         return;
     }
 
+    // The robustness analysis is sealed with every ranked result (of those an archive holds, a final
+    // one). An archive sealed before the analysis was archived has none: its other files, README.txt
+    // included, are what they were then, and a note says that the analysis is not in it.
+    const bool analysable = RobustnessDocument::canAnalyse(input.evaluation);
+    const bool robustness = files.contains(robustnessName());
+    if (robustness && !analysable)
+        problems->append({robustnessName(), tr("the record has no ranking to analyse (status %1): an archive of it "
+                                               "holds no robustness analysis")
+                                                .arg(statusName(input.evaluation.status))});
+
     // Every document, rendered again as seal() renders it, byte for byte; only when this version
     // rendered them, since another version's renderer, fonts or templates give other bytes.
     const CanonicalRecord::Generator current = CanonicalRecord::currentGenerator();
     if (generator && *generator == current) {
-        for (const UstarArchive::Entry& expected : contentFiles(input)) {
+        for (const UstarArchive::Entry& expected : contentFiles(input, robustness && analysable)) {
             if (expected.name != recordName() && files.value(expected.name) != expected.data)
                 problems->append({expected.name, tr("differs from the document the record produces")});
         }
@@ -295,6 +328,11 @@ void SealedArchive::checkAgainstRecord(const UstarArchive::Contents& contents, V
         result->note = tr("the documents were rendered by an unknown version of TenderPanel; this is %1, so they "
                           "are checked against the manifest and seal only, not re-rendered")
                            .arg(current.version);
+    }
+    if (analysable && !robustness) {
+        const QString absent = tr("the archive holds no robustness analysis (robustness.pdf): it was sealed by a "
+                                  "version that did not archive one");
+        result->note = result->note.isEmpty() ? absent : result->note + QStringLiteral("; ") + absent;
     }
     const qint64 mtime = modificationTime(input);
     if (contents.mtime != mtime)

@@ -14,6 +14,8 @@ namespace tp::report {
 //   README.txt          what this is and how to check it with standard tools
 //   record.json         the canonical record (CanonicalRecord)
 //   notice.html/.pdf    结果公示; report.pdf 评审报告; letters.pdf 通知书; ocds-release.json
+//   robustness.pdf      评审结果稳健性分析, for the supervisors: only with a ranked (final) result, and
+//                       absent from archives sealed before it was added (README.txt then does not list it)
 //   manifest.sha256     "sha256  name" for every file above, sorted, in `sha256sum` format
 //   seal.sha256         "sha256(manifest.sha256)  manifest.sha256"
 // The seal digest is the SHA-256 of manifest.sha256. Without TenderPanel:
@@ -34,7 +36,11 @@ public:
     static QString manifestName() { return QStringLiteral("manifest.sha256"); }
     static QString sealName() { return QStringLiteral("seal.sha256"); }
     static QString recordName() { return QStringLiteral("record.json"); }
-    static QStringList contentNames(); // every file the manifest lists, sorted
+    static QString robustnessName() { return QStringLiteral("robustness.pdf"); }
+    // Every file the manifest lists, sorted; the optional ones only when the archive holds them.
+    static QStringList contentNames();
+    // Whether an archive may lack the file (robustness.pdf), in which case its manifest does not list it.
+    static bool isOptional(const QString& name);
 
     struct Sealed
     {
@@ -54,7 +60,8 @@ public:
         Problems problems;
         // True when every document was rendered again and compared byte for byte with the archived one.
         bool documentsRerendered = false;
-        // Why the documents were not re-rendered (another or an unknown version wrote the record);
+        // Why the documents were not re-rendered (another or an unknown version wrote the record), and
+        // that the archive holds no robustness analysis when it was sealed before one was archived;
         // empty otherwise.
         QString note;
     };
@@ -66,8 +73,10 @@ public:
     static QByteArray manifestLine(const QByteArray& data, const QString& name);
 
 private:
-    // The content files seal() writes for `input` (its language set to Chinese), and their date.
+    // The content files seal() writes for `input` (its language set to Chinese), and their date. The
+    // robustness analysis is among them when the result is ranked (or, with `robustness`, when asked).
     static QList<UstarArchive::Entry> contentFiles(const DocumentInput& input);
+    static QList<UstarArchive::Entry> contentFiles(const DocumentInput& input, bool robustness);
     static qint64 modificationTime(const DocumentInput& input);
     static Verification checkContainer(const QByteArray& bytes, UstarArchive::Contents* contents);
     // Appends to result->problems every way in which `contents` is not what sealing its record gives,

@@ -17,6 +17,7 @@ list(APPEND TP_REPORT_SOURCES
   report/ProposalReceipt.h report/ProposalReceipt.cpp
   report/CredentialSlip.h report/CredentialSlip.cpp
   report/EvaluationReport.h report/EvaluationReport.cpp
+  report/RobustnessDocument.h report/RobustnessDocument.cpp
   report/OcdsRelease.h report/OcdsRelease.cpp
   report/CanonicalRecord.h report/CanonicalRecord.cpp
   report/CanonicalRecordReader.h report/CanonicalRecordReader.cpp

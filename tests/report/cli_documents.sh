@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The document commands of tenderpanel-cli end to end: notice/report/letters as PDF and HTML, the
+# The document commands of tenderpanel-cli end to end: notice/report/letters/robustness as PDF and HTML, the
 # OCDS release validated against the official schema, archive seal + verify, and exit codes.
 # usage: cli_documents.sh CLI EXAMPLES_DIR RELEASE_SCHEMA VALIDATOR
 set -uo pipefail
@@ -37,7 +37,7 @@ done
 
 for example in cixi-2014 reinsurance-2022 tie-vote; do
   file="$examples/$example.json"
-  for kind in result report letters; do
+  for kind in result report letters robustness; do
     check "$example notice $kind pdf" 0 "$cli" notice "$file" --kind $kind --out "$work/$example-$kind.pdf"
     check "$example notice $kind html" 0 "$cli" notice "$file" --kind $kind --out "$work/$example-$kind.html"
     head -c 5 "$work/$example-$kind.pdf" | grep -q '%PDF-' || { echo "FAIL $example $kind is not a PDF"; fail=1; }
@@ -58,16 +58,21 @@ for example in cixi-2014 reinsurance-2022 tie-vote; do
   [ "$(cat "$work/out")" = "ok $digest" ] || { echo "FAIL verify printed $(cat "$work/out"), sealed $digest"; fail=1; }
   check "$example archive seal again" 0 "$cli" archive seal "$file" --out "$work/$example-2.tparchive"
   cmp -s "$work/$example.tparchive" "$work/$example-2.tparchive" || { echo "FAIL sealing twice differs"; fail=1; }
+  # The robustness analysis is in the archive of a final result, as `notice --kind robustness` makes it.
+  tar -xOf "$work/$example.tparchive" robustness.pdf | cmp -s - "$work/$example-robustness.pdf" ||
+    { echo "FAIL $example: the archive's robustness.pdf is not the robustness analysis"; fail=1; }
 done
+pdftotext "$work/cixi-2014-robustness.pdf" - | tr -d ' ' | grep -q '6\.70' ||
+  { echo "FAIL the cixi robustness analysis lacks the margin 6.70"; fail=1; }
 
 # Several documents from one command: the same bytes as one command per document; the --kind and --out
 # pairs must match, and a path is given once.
 for example in cixi-2014 tie-vote; do
   file="$examples/$example.json"
-  check "$example notice, three kinds at once" 0 "$cli" notice "$file" --kind letters --kind result --kind report \
-    --kind result --out "$work/one-letters.pdf" --out "$work/one-result.pdf" --out "$work/one-report.pdf" \
-    --out "$work/one-result.html"
-  for kind in result report letters; do
+  check "$example notice, four kinds at once" 0 "$cli" notice "$file" --kind letters --kind result --kind report \
+    --kind result --kind robustness --out "$work/one-letters.pdf" --out "$work/one-result.pdf" \
+    --out "$work/one-report.pdf" --out "$work/one-result.html" --out "$work/one-robustness.pdf"
+  for kind in result report letters robustness; do
     cmp -s "$work/one-$kind.pdf" "$work/$example-$kind.pdf" ||
       { echo "FAIL $example $kind.pdf from one command differs from its own command's"; fail=1; }
   done
@@ -163,6 +168,21 @@ PY
 check "notice before the vote" 5 "$cli" notice "$work/open-tie.json" --kind result --out "$work/t.pdf"
 check "report before the vote" 0 "$cli" notice "$work/open-tie.json" --kind report --out "$work/t.pdf"
 check "seal before the vote" 5 "$cli" archive seal "$work/open-tie.json" --out "$work/t.tparchive"
+# The robustness analysis needs a ranking: before the vote it has one, a failed negotiation has none.
+check "robustness before the vote" 0 "$cli" notice "$work/open-tie.json" --kind robustness --out "$work/t-rob.pdf"
+python3 - "$examples/cixi-2014.json" "$work/failed.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+d["project"]["min_bidders"] = 9
+json.dump(d, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+check "robustness of a failed negotiation" 5 "$cli" notice "$work/failed.json" --kind robustness --out "$work/f.pdf"
+grep -q 'error: the result has no ranking to analyse (status failed)' "$work/err" ||
+  { echo "FAIL the refusal of a failed negotiation's analysis says: $(cat "$work/err")"; fail=1; }
+[ ! -e "$work/f.pdf" ] || { echo "FAIL a failed negotiation's analysis was written"; fail=1; }
+check "failed archive seal" 0 "$cli" archive seal "$work/failed.json" --out "$work/failed.tparchive"
+tar -tf "$work/failed.tparchive" | grep -q robustness && { echo "FAIL a failed negotiation's archive has an analysis"; fail=1; }
+check "failed archive verify" 0 "$cli" archive verify "$work/failed.tparchive"
 
 # A workspace negotiation (ID) gives the notice of its scenario file plus the record anchor (the
 # audit chain head) at its end; the report carries the head in its footers.

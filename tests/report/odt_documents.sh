@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The editable documents of tenderpanel-cli: notice, report and letters as OpenDocument text (.odt).
+# The editable documents of tenderpanel-cli: notice, report, letters and the robustness analysis as
+# OpenDocument text (.odt).
 # Each .odt is converted to PDF by LibreOffice (headless), and the text of that PDF must carry the
 # same bidder names, scores and dates as the program's own PDF of the same document.
 # usage: odt_documents.sh CLI EXAMPLES_DIR COMPARE_SCRIPT
@@ -17,7 +18,7 @@ if [ -z "$soffice" ]; then
 fi
 
 examples_used=(cixi-2014 tie-vote zhaoqing-2025)
-kinds=(result report letters)
+kinds=(result report letters robustness)
 for example in "${examples_used[@]}"; do
   args=()
   for kind in "${kinds[@]}"; do

@@ -2,6 +2,8 @@
 
 #include "report/CanonicalRecord.h"
 #include "report/CanonicalRecordReader.h"
+#include "report/PdfRenderer.h"
+#include "report/RobustnessDocument.h"
 #include "report/SealedArchive.h"
 #include "report/UstarArchive.h"
 
@@ -241,13 +243,138 @@ private slots:
         // Every other document likewise.
         for (const QString& name :
              {QStringLiteral("README.txt"), QStringLiteral("notice.html"), QStringLiteral("report.pdf"),
-              QStringLiteral("letters.pdf"), QStringLiteral("ocds-release.json")}) {
+              QStringLiteral("letters.pdf"), QStringLiteral("ocds-release.json"), QStringLiteral("robustness.pdf")}) {
             QByteArray data = archivedFile(bytes, name);
             data.append(' ');
             const SealedArchive::Verification w = SealedArchive::verify(resealed(bytes, replacing(name, data)));
             QVERIFY(!w.ok);
             QCOMPARE(w.problems.value(0).where, name);
         }
+    }
+
+    // A final result's archive holds the robustness analysis, the Chinese document as `notice --kind
+    // robustness` makes it, listed in the README; verify renders it again, and a changed one is named.
+    void robustnessAnalysisIsSealed()
+    {
+        const DocumentInput input = load(QStringLiteral("cixi-2014"));
+        const SealedArchive::Sealed sealed = SealedArchive::seal(input);
+        const QByteArray pdf = archivedFile(sealed.bytes, SealedArchive::robustnessName());
+        QVERIFY(pdf.startsWith("%PDF"));
+        QCOMPARE(pdf, PdfRenderer::render(RobustnessDocument::document(input)));
+        QVERIFY(archivedFile(sealed.bytes, SealedArchive::manifestName()).contains("  robustness.pdf\n"));
+        QVERIFY(archivedFile(sealed.bytes, QStringLiteral("README.txt")).contains("  robustness.pdf "));
+        const QString path = m_dir.filePath(QStringLiteral("robustness.pdf"));
+        QVERIFY(writeFile(path, pdf));
+        QVERIFY(pdfText(path).contains(QStringLiteral("6.70")));
+        const SealedArchive::Verification v = SealedArchive::verify(sealed.bytes);
+        QVERIFY2(v.ok, qPrintable(v.problems.value(0).toString()));
+        QVERIFY(v.documentsRerendered);
+        QCOMPARE(v.note, QString());
+
+        // Another analysis (Zhaoqing's) in its place, the manifest and the seal recomputed.
+        const QByteArray other = archivedFile(SealedArchive::seal(load(QStringLiteral("zhaoqing-2025"))).bytes,
+                                              SealedArchive::robustnessName());
+        QVERIFY(other.startsWith("%PDF"));
+        const QByteArray changed = resealed(sealed.bytes, replacing(SealedArchive::robustnessName(), other));
+        QVERIFY(SealedArchive::verifyContainer(changed).ok);
+        const SealedArchive::Verification w = SealedArchive::verify(changed);
+        QVERIFY(!w.ok);
+        QCOMPARE(w.problems.size(), 1);
+        QCOMPARE(w.problems.value(0).where, SealedArchive::robustnessName());
+        verifyWithCli(changed, QStringLiteral("error: robustness.pdf: differs from the document the record produces"));
+
+        // One byte of it changed, the manifest left as it was.
+        QByteArray flipped = sealed.bytes;
+        const qsizetype at = flipped.indexOf(pdf) + pdf.size() / 2;
+        flipped[at] = char(flipped.at(at) ^ 0x01);
+        const SealedArchive::Verification x = SealedArchive::verify(flipped);
+        QVERIFY(!x.ok);
+        QCOMPARE(x.problems.value(0).where, SealedArchive::robustnessName());
+    }
+
+    // An archive sealed before the analysis was archived: no robustness.pdf, and the README of that
+    // time. It verifies, every other document re-rendered, with a note that the analysis is not in it.
+    void archiveWithoutTheRobustnessAnalysisStillVerifies()
+    {
+        const QByteArray bytes = SealedArchive::seal(load(QStringLiteral("cixi-2014"))).bytes;
+        QByteArray readme = archivedFile(bytes, QStringLiteral("README.txt"));
+        const qsizetype line = readme.indexOf("  robustness.pdf ");
+        QVERIFY(line > 0);
+        readme.remove(line, readme.indexOf('\n', line) + 1 - line);
+        const auto withoutAnalysis = [readme](QList<UstarArchive::Entry>& files) {
+            files.removeIf([](const UstarArchive::Entry& e) { return e.name == SealedArchive::robustnessName(); });
+            replacing(QStringLiteral("README.txt"), readme)(files);
+        };
+        const QByteArray old = resealed(bytes, withoutAnalysis);
+        QVERIFY(archivedFile(old, SealedArchive::robustnessName()).isEmpty());
+        QVERIFY(!archivedFile(old, SealedArchive::manifestName()).contains("robustness"));
+        const SealedArchive::Verification v = SealedArchive::verify(old);
+        QVERIFY2(v.ok, qPrintable(v.problems.value(0).toString()));
+        QVERIFY(v.documentsRerendered);
+        QVERIFY2(v.note.contains(QLatin1String("no robustness analysis")), qPrintable(v.note));
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+        if (runVerify(old, &exitCode, &out, &err)) {
+            QCOMPARE(exitCode, 0);
+            QCOMPARE(out, QByteArray("ok " + v.digest.toLatin1() + '\n'));
+            QCOMPARE(err, QStringLiteral("note: ") + v.note + QLatin1Char('\n'));
+        }
+
+        // Its other documents are still compared: a changed notice is named.
+        const QByteArray otherNotice =
+            archivedFile(SealedArchive::seal(load(QStringLiteral("tie-vote"))).bytes, QStringLiteral("notice.pdf"));
+        const SealedArchive::Verification w =
+            SealedArchive::verify(resealed(old, replacing(QStringLiteral("notice.pdf"), otherNotice)));
+        QVERIFY(!w.ok);
+        QCOMPARE(w.problems.value(0).where, QStringLiteral("notice.pdf"));
+
+        // The analysis taken out of a new archive (its README still lists it) is caught.
+        const SealedArchive::Verification x =
+            SealedArchive::verify(resealed(bytes, [](QList<UstarArchive::Entry>& files) {
+                files.removeIf([](const UstarArchive::Entry& e) { return e.name == SealedArchive::robustnessName(); });
+            }));
+        QVERIFY(!x.ok);
+        QCOMPARE(x.problems.value(0).where, QStringLiteral("README.txt"));
+
+        // Listed in the manifest but not in the archive.
+        Problems problems;
+        const auto contents = UstarArchive::read(bytes, &problems);
+        QVERIFY(contents);
+        QList<UstarArchive::Entry> entries;
+        for (const UstarArchive::Entry& e : contents->entries)
+            if (e.name != SealedArchive::robustnessName())
+                entries.append(e);
+        const SealedArchive::Verification y =
+            SealedArchive::verifyContainer(UstarArchive::write(entries, contents->mtime));
+        QVERIFY(!y.ok);
+        QCOMPARE(y.problems.value(0).where, SealedArchive::robustnessName());
+    }
+
+    // A failed negotiation has no ranking: its archive has no analysis, and one added to it is named.
+    void failedNegotiationHasNoRobustnessAnalysis()
+    {
+        Scenario scenario = load(QStringLiteral("cixi-2014")).scenario;
+        scenario.project.minBidders = 9;
+        const auto loaded = DocumentInputLoader::fromScenario(scenario);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded.input->evaluation.status, EvaluationStatus::Failed);
+        const SealedArchive::Sealed sealed = SealedArchive::seal(*loaded.input);
+        QVERIFY(archivedFile(sealed.bytes, SealedArchive::robustnessName()).isEmpty());
+        QVERIFY(!archivedFile(sealed.bytes, QStringLiteral("README.txt")).contains("robustness"));
+        const SealedArchive::Verification v = SealedArchive::verify(sealed.bytes);
+        QVERIFY2(v.ok, qPrintable(v.problems.value(0).toString()));
+        QCOMPARE(v.note, QString());
+
+        const QByteArray analysis =
+            archivedFile(SealedArchive::seal(load(QStringLiteral("cixi-2014"))).bytes, SealedArchive::robustnessName());
+        const SealedArchive::Verification w =
+            SealedArchive::verify(resealed(sealed.bytes, [analysis](QList<UstarArchive::Entry>& files) {
+                files.append({SealedArchive::robustnessName(), analysis});
+            }));
+        QVERIFY(!w.ok);
+        QCOMPARE(w.problems.value(0).where, SealedArchive::robustnessName());
+        QVERIFY2(w.problems.value(0).why.contains(QLatin1String("no ranking")), qPrintable(w.problems.value(0).why));
     }
 
     void freshArchiveNamesItsGeneratorAndIsRerendered()

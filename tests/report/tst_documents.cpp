@@ -4,10 +4,12 @@
 #include "report/CanonicalRecord.h"
 #include "report/DocumentFormat.h"
 #include "report/DocumentInputLoader.h"
+#include "report/DocumentRenderer.h"
 #include "report/DocumentText.h"
 #include "report/EvaluationReport.h"
 #include "report/PdfRenderer.h"
 #include "report/ResultNotice.h"
+#include "report/RobustnessDocument.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -467,6 +469,161 @@ private slots:
             }
             QCOMPARE(pagesWithLast, 1);
         }
+    }
+
+    // The robustness analysis of Cixi: the margin, every member in both tables, the ranking, the
+    // explanation and the note that it is not part of the published result.
+    void robustnessShowsTheMarginAndEveryMember()
+    {
+        for (const DocumentLanguage language : {DocumentLanguage::Chinese, DocumentLanguage::English}) {
+            DocumentInput input = load(QStringLiteral("cixi-2014"));
+            input.language = language;
+            const DocumentText& t = DocumentText::of(language);
+            const PagedDocument document = RobustnessDocument::document(input);
+            const QString pdf =
+                render(document, QStringLiteral("robustness-%1.pdf").arg(documentLanguageCode(language)));
+            QCOMPARE(pdfPages(pdf), document.pageCount());
+            const QString text = flat(pdfText(pdf));
+            QVERIFY(has(text, QStringLiteral("6.70")));
+            QVERIFY(has(text, t.translated("Robustness of the result")));
+            QVERIFY(has(text, input.scenario.project.title));
+            QVERIFY(has(text, input.scenario.project.purchaser));
+            QVERIFY(has(text, t.statusText(QStringLiteral("final"))));
+            QVERIFY(has(text, DocumentFormat::bidderName(input.scenario, QStringLiteral("B1"))));
+            QVERIFY(has(text, DocumentFormat::bidderName(input.scenario, QStringLiteral("B2"))));
+            QVERIFY(has(text, QStringLiteral("B1 > B2 > B3")));
+            QVERIFY(has(text, t.translated("Without any one member, the winners stay the same.")));
+            QVERIFY(has(text, t.translated("Mean deviation")));
+            QVERIFY(has(text, QStringLiteral("0.93"))); // 赵明's mean deviation, as `analyze` gives it
+            QVERIFY(has(text, t.date(QDate(2014, 8, 8))));
+            for (const Panelist& p : input.scenario.panel)
+                QCOMPARE(QString(text).remove(QLatin1Char(' ')).count(p.name), 2); // once in each table
+            // On every page: not part of the published result.
+            const QString footer = t.translated("An analysis for the supervisors: not part of the published result.");
+            for (int page = 1; page <= document.pageCount(); ++page)
+                QVERIFY(has(flat(pdfText(pdf, page, page)), footer));
+            // The web page says the same.
+            const QString html = RobustnessDocument::webPage(input);
+            QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
+            QVERIFY(html.contains(QStringLiteral("6.70")));
+            QVERIFY(html.contains(DocumentFormat::esc(t.translated("About this analysis"))));
+        }
+    }
+
+    // Cixi with B2 scored as B1 but for two members: 钱芳 a point above, 周强 half a point below. B2
+    // wins by 0.10; without 钱芳, B1 would win: that row, and only that one, is marked changed.
+    void robustnessMarksTheRowThatChangesTheWinners()
+    {
+        Scenario scenario = load(QStringLiteral("cixi-2014")).scenario;
+        QMap<QString, Hundredths> b1;
+        for (const ScoreEntry& e : *scenario.scores)
+            if (e.bidder == QLatin1String("B1"))
+                b1.insert(e.panelist + QLatin1Char('/') + e.criterion, e.score);
+        for (ScoreEntry& e : *scenario.scores) {
+            if (e.bidder != QLatin1String("B2"))
+                continue;
+            const QString key = e.panelist + QLatin1Char('/') + e.criterion;
+            e.score = b1.value(key) + (key == QLatin1String("P2/C2") ? 100 : key == QLatin1String("P5/C2") ? -50 : 0);
+        }
+        const auto loaded = DocumentInputLoader::fromScenario(scenario);
+        QVERIFY(loaded.ok());
+        DocumentInput input = *loaded.input;
+        QCOMPARE(input.evaluation.winners, QStringList{QStringLiteral("B2")});
+        const Robustness r = RobustnessDocument::analyse(input);
+        QVERIFY(r.margin);
+        QCOMPARE(r.margin->difference.published(), QStringLiteral("0.10"));
+
+        for (const DocumentLanguage language : {DocumentLanguage::Chinese, DocumentLanguage::English}) {
+            input.language = language;
+            const DocumentText& t = DocumentText::of(language);
+            const QString changed = t.translated("Changed");
+            const QString unchanged = t.translated("Unchanged");
+            const QString pdf = render(RobustnessDocument::document(input),
+                                       QStringLiteral("flip-%1.pdf").arg(documentLanguageCode(language)));
+            // Each row of the table on one line of the page: its member, winners, ranking and verdict.
+            const QStringList lines =
+                QString::fromUtf8(run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
+                                                                    QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}))
+                    .split(QLatin1Char('\n'));
+            for (const Panelist& p : input.scenario.panel) {
+                QString row;
+                for (const QString& line : lines)
+                    if (line.contains(p.name) && line.contains(QLatin1String(" > ")))
+                        row = line.simplified();
+                const bool flips = p.id == QLatin1String("P2");
+                QVERIFY2(row.endsWith(flips ? changed : unchanged), qPrintable(p.name + QStringLiteral(": ") + row));
+                QVERIFY2(row.contains(flips ? QStringLiteral("B1 > B2 > B3") : QStringLiteral("B2 > B1 > B3")),
+                         qPrintable(row));
+            }
+            const QString text = flat(pdfText(pdf));
+            QVERIFY(has(text, QStringLiteral("0.10")));
+            QVERIFY(has(text, t.translated(QT_TRANSLATE_N_NOOP("DocumentText",
+                                                               "Without any one of these %n member(s), the winners "
+                                                               "would change: %1."),
+                                           1)
+                                  .arg(QStringLiteral(u"钱芳"))));
+            // The changed row stands out on the page: bold, on a grey ground.
+            const QString html = RobustnessDocument::bodyHtml(input, r);
+            QCOMPARE(html.count(QLatin1String("bgcolor=")), 1);
+            QVERIFY(html.contains(QStringLiteral(u"<td><b>钱芳</b></td>")));
+        }
+    }
+
+    // Names are the users' text: markup in them is printed as it is, never interpreted.
+    void robustnessPrintsNamesAsPlainText()
+    {
+        Scenario scenario = load(QStringLiteral("cixi-2014")).scenario;
+        scenario.panel[0].name = QStringLiteral(u"<b>赵明</b>");
+        scenario.panel[1].name = QStringLiteral(u"钱&amp;芳<br/>");
+        scenario.bidders[0].name = QStringLiteral(u"甲<i>保险</i>公司");
+        scenario.project.title = QStringLiteral(u"<h1>项目</h1>");
+        const auto loaded = DocumentInputLoader::fromScenario(scenario);
+        QVERIFY(loaded.ok());
+        const DocumentInput& input = *loaded.input;
+        const QString text = flat(pdfText(render(RobustnessDocument::document(input), QStringLiteral("markup.pdf"))));
+        for (const QString& name : {QStringLiteral(u"<b>赵明</b>"), QStringLiteral(u"钱&amp;芳<br/>"),
+                                    QStringLiteral(u"甲<i>保险</i>公司"), QStringLiteral(u"<h1>项目</h1>")})
+            QVERIFY(has(text, name));
+        const QString html = RobustnessDocument::webPage(input);
+        QVERIFY(html.contains(QStringLiteral(u"&lt;b&gt;赵明&lt;/b&gt;")));
+        QVERIFY(html.contains(QStringLiteral(u"钱&amp;amp;芳&lt;br/&gt;")));
+        QVERIFY(!html.contains(QStringLiteral(u"<b>赵明")));
+        QVERIFY(!html.contains(QStringLiteral(u"<i>保险")));
+    }
+
+    // A ranked result is analysed, also before the panel's vote; a result still scoring or failed is
+    // not: the renderer refuses it, and the document, made all the same, says there is nothing to analyse.
+    void robustnessNeedsARankedResult()
+    {
+        Scenario open = load(QStringLiteral("tie-vote")).scenario;
+        open.votes.clear();
+        const auto tie = DocumentInputLoader::fromScenario(open);
+        QVERIFY(tie.ok());
+        QCOMPARE(tie.input->evaluation.status, EvaluationStatus::VoteRequired);
+        QVERIFY(DocumentRenderer::canRender(DocumentKind::Robustness, tie.input->evaluation));
+        const DocumentText& t = DocumentText::of(DocumentLanguage::Chinese);
+        const QString tieText =
+            flat(pdfText(render(RobustnessDocument::document(*tie.input), QStringLiteral("tie.pdf"))));
+        QVERIFY(has(tieText, t.translated("None yet: the panel's vote on equal scores is pending")));
+        QVERIFY(has(tieText, t.translated("The result waits for the panel's vote on equal scores and has no winners "
+                                          "yet, so every row counts as changed.")));
+
+        Scenario failed = load(QStringLiteral("cixi-2014")).scenario;
+        failed.project.minBidders = 9;
+        const auto few = DocumentInputLoader::fromScenario(failed);
+        QVERIFY(few.ok());
+        QCOMPARE(few.input->evaluation.status, EvaluationStatus::Failed);
+        QVERIFY(!DocumentRenderer::canRender(DocumentKind::Robustness, few.input->evaluation));
+        Evaluation scoring = load(QStringLiteral("cixi-2014")).evaluation;
+        scoring.status = EvaluationStatus::Scoring;
+        QVERIFY(!DocumentRenderer::canRender(DocumentKind::Robustness, scoring));
+        QVERIFY(DocumentRenderer::canRender(DocumentKind::Robustness, load(QStringLiteral("cixi-2014")).evaluation));
+        const QString failedText =
+            flat(pdfText(render(RobustnessDocument::document(*few.input), QStringLiteral("failed.pdf"))));
+        QVERIFY(has(failedText, t.translated("The result has no ranking yet (%1): there is nothing to analyse.")
+                                    .arg(t.statusText(QStringLiteral("failed")))));
+        QCOMPARE(DocumentRenderer::kindFromName(QStringLiteral("robustness")), DocumentKind::Robustness);
+        QCOMPARE(DocumentRenderer::kindName(DocumentKind::Robustness), QStringLiteral("robustness"));
     }
 
     void pdfIsReproducible()

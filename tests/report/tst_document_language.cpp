@@ -8,6 +8,7 @@
 #include "report/EvaluationReport.h"
 #include "report/PdfRenderer.h"
 #include "report/ResultNotice.h"
+#include "report/RobustnessDocument.h"
 #include "report/SealedArchive.h"
 
 #include <QCoreApplication>
@@ -178,6 +179,27 @@ private slots:
         QVERIFY2(!chineseInPdf.contains(QStringLiteral(u"第")) && !chineseInPdf.contains(QStringLiteral(u"、")) &&
                      !chineseInPdf.contains(QStringLiteral(u"。")) && !chineseInPdf.contains(QStringLiteral(u"公示")),
                  qPrintable(chineseInPdf));
+    }
+
+    // The robustness analysis in English: English wording, the names and figures as in Chinese.
+    void englishRobustness()
+    {
+        const DocumentInput input = english(QStringLiteral("cixi-2014"));
+        const QString html = RobustnessDocument::webPage(input);
+        QVERIFY(html.contains(QLatin1String("<html lang=\"en\">")));
+        const QString text = plainText(html);
+        for (const QString& expected :
+             {QStringLiteral("Robustness of the result"), QStringLiteral("1. The project"),
+              QStringLiteral("Evaluation complete"), QStringLiteral(u"甲保险股份有限公司宁波分公司"),
+              QStringLiteral("is 6.70 points ahead of"), QStringLiteral("B1 > B2 > B3"),
+              QStringLiteral("Without any one member, the winners stay the same."), QStringLiteral("0.93"),
+              QStringLiteral("not part of the published result"), QStringLiteral("8 August 2014")})
+            QVERIFY(has(text, expected));
+        const QString chinese = chineseOutsideNames(text, input.scenario);
+        QVERIFY2(chinese.isEmpty(), qPrintable(chinese));
+        const QString pdf = pdfText(render(RobustnessDocument::document(input), QStringLiteral("robustness-en.pdf")));
+        QVERIFY(pdfHas(pdf, QStringLiteral("Page 1 of")));
+        QVERIFY(pdfHas(pdf, QStringLiteral("6.70")));
     }
 
     void englishReport()

@@ -135,6 +135,20 @@ void TestDocuments::lettersNeedAFixedResult()
     }
     QTest::mouseClick(page.previewButton(PublicationStepPage::Document::EvaluationReport), Qt::LeftButton);
     QCOMPARE(previewed.size(), 1);
+    // The robustness analysis needs a ranking, not a fixed result: it is there for the supervisors
+    // while the panel votes.
+    QTest::mouseClick(page.previewButton(PublicationStepPage::Document::Robustness), Qt::LeftButton);
+    QCOMPARE(previewed.size(), 2);
+
+    // A failed negotiation has no ranking: nothing to analyse.
+    tp::Scenario failed = UiTestData::example(QStringLiteral("cixi-2014"));
+    failed.project.minBidders = 9;
+    context.scenario = failed;
+    page.reload(context);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(page.previewButton(PublicationStepPage::Document::Robustness), Qt::LeftButton);
+    QCOMPARE(previewed.size(), 2);
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("Only a ranked result can be analysed; this one has no ranking."));
 }
 
 namespace {

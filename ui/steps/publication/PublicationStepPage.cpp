@@ -54,7 +54,8 @@ PublicationStepPage::PublicationStepPage(QWidget* parent)
       m_seal(new QPushButton(tr("Seal the archive…"), this)), m_sealed(new QLabel(this)),
       m_notice(new QPushButton(tr("Preview result notice"), this)),
       m_report(new QPushButton(tr("Preview evaluation report"), this)),
-      m_letters(new QPushButton(tr("Preview letters"), this)), m_issued(new QLabel(this))
+      m_letters(new QPushButton(tr("Preview letters"), this)),
+      m_robustness(new QPushButton(tr("Preview robustness analysis"), this)), m_issued(new QLabel(this))
 {
     PlainText::label(m_status);
     m_status->setObjectName(QStringLiteral("publicationStatus"));
@@ -75,6 +76,8 @@ PublicationStepPage::PublicationStepPage(QWidget* parent)
     m_notice->setObjectName(QStringLiteral("previewNotice"));
     m_report->setObjectName(QStringLiteral("previewReport"));
     m_letters->setObjectName(QStringLiteral("previewLetters"));
+    m_robustness->setObjectName(QStringLiteral("previewRobustness"));
+    m_robustness->setToolTip(tr("For the supervisors: how robust the result is. It is not published."));
     m_formBox->setObjectName(QStringLiteral("publicationForm"));
     m_formBox->setMaximumWidth(760);
     auto* formLayout = new QVBoxLayout(m_formBox);
@@ -84,6 +87,7 @@ PublicationStepPage::PublicationStepPage(QWidget* parent)
     buttons->addWidget(m_notice);
     buttons->addWidget(m_report);
     buttons->addWidget(m_letters);
+    buttons->addWidget(m_robustness);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
@@ -97,6 +101,7 @@ PublicationStepPage::PublicationStepPage(QWidget* parent)
     connect(m_notice, &QPushButton::clicked, this, [this] { showPreview(Document::ResultNotice); });
     connect(m_report, &QPushButton::clicked, this, [this] { showPreview(Document::EvaluationReport); });
     connect(m_letters, &QPushButton::clicked, this, [this] { showPreview(Document::Letters); });
+    connect(m_robustness, &QPushButton::clicked, this, [this] { showPreview(Document::Robustness); });
     connect(m_form, &PublicationForm::publishRequested, this, &PublicationStepPage::publish);
     connect(m_seal, &QPushButton::clicked, this, &PublicationStepPage::sealArchive);
     m_formBox->hide();
@@ -113,6 +118,8 @@ QPushButton* PublicationStepPage::previewButton(Document document) const
         return m_report;
     case Document::Letters:
         return m_letters;
+    case Document::Robustness:
+        return m_robustness;
     }
     return nullptr;
 }
@@ -129,6 +136,7 @@ void PublicationStepPage::showIssued()
     const QMap<QString, QString> names{{QStringLiteral("result"), tr("Result notice")},
                                        {QStringLiteral("report"), tr("Evaluation report")},
                                        {QStringLiteral("letters"), tr("Letters to the bidders")},
+                                       {QStringLiteral("robustness"), tr("Robustness analysis (for the supervisors)")},
                                        {QStringLiteral("archive"), tr("Sealed archive")}};
     // Where each was issued: the notice on the website it is published on, the others as files.
     QString website;
@@ -137,6 +145,7 @@ void PublicationStepPage::showIssued()
     const QMap<QString, QString> media{{QStringLiteral("result"), website},
                                        {QStringLiteral("report"), tr("PDF file")},
                                        {QStringLiteral("letters"), tr("PDF file")},
+                                       {QStringLiteral("robustness"), tr("PDF file")},
                                        {QStringLiteral("archive"), tr("Sealed archive file")}};
     QString html = QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"3\">").arg(tr("Issued documents"));
     html += QStringLiteral("<tr><th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th>"
@@ -383,7 +392,9 @@ void PublicationStepPage::showPreview(Document document)
     if (!tp::report::DocumentRenderer::canRender(document, input->evaluation)) {
         showRefusal(document == Document::ResultNotice ? tr("The result notice cannot be made")
                                                        : tr("The document cannot be made"),
-                    tr("Only a final or failed result is published; the result is not fixed yet."));
+                    document == Document::Robustness
+                        ? tr("Only a ranked result can be analysed; this one has no ranking.")
+                        : tr("Only a final or failed result is published; the result is not fixed yet."));
         return;
     }
     QString fileName;
@@ -396,6 +407,9 @@ void PublicationStepPage::showPreview(Document document)
         break;
     case Document::Letters:
         fileName = tr("%1-letters.pdf").arg(code);
+        break;
+    case Document::Robustness:
+        fileName = tr("%1-robustness-analysis.pdf").arg(code);
         break;
     }
     DocumentPreviewDialog dialog(tp::report::DocumentRenderer::document(document, *input, input->language), fileName,

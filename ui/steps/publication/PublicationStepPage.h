@@ -81,6 +81,7 @@ private:
     QPushButton* m_notice;
     QPushButton* m_report;
     QPushButton* m_letters;
+    QPushButton* m_robustness;
     QLabel* m_issued;
     DocumentPreviewDialog* m_preview = nullptr;
     // The negotiation and stage the form was last filled for: it is filled again only when either

@@ -31,6 +31,7 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QSettings>
 #include <QTabBar>
@@ -192,13 +193,26 @@ void TestUiRobustness::cixiInWorkspace()
     QCOMPARE(scatters, 7);
     QVERIFY(final);
     QCOMPARE(final->count(), 3);
-    QCOMPARE(series.first()->name(), QStringLiteral("P1 赵明"));
-    QCOMPARE(series.at(6)->name(), QStringLiteral("P7 郑涛"));
+    QCOMPARE(series.first(), final); // drawn first, under the members' markers
+    QCOMPARE(series.at(1)->name(), QStringLiteral("P1 赵明"));
+    QCOMPARE(series.at(7)->name(), QStringLiteral("P7 郑涛"));
     QVERIFY(chart->legend()->isVisible());
     QCOMPARE(chart->legend()->markers().size(), 8);
     // Best first: the final scores do not rise from left to right.
     for (int i = 1; i < final->count(); ++i)
         QVERIFY(final->at(i).y() <= final->at(i - 1).y());
+    // Pointing at a member's point names the member, the bidder and the total, written from hundredths.
+    auto* p1 = static_cast<QScatterSeries*>(series.at(1));
+    emit p1->hovered(p1->at(0), true);
+    const QString tip = robustness->chartView()->toolTip();
+    QVERIFY2(tip.contains(QStringLiteral("P1 赵明")) && tip.contains(QStringLiteral("B1 甲保险股份有限公司宁波分公司")),
+             qPrintable(tip));
+    QVERIFY2(QRegularExpression(QStringLiteral("total \\d+\\.\\d\\d")).match(tip).hasMatch(), qPrintable(tip));
+    emit final->hovered(final->at(0), true);
+    QVERIFY2(robustness->chartView()->toolTip().contains(QStringLiteral("Final score")),
+             qPrintable(robustness->chartView()->toolTip()));
+    emit p1->hovered(p1->at(0), false);
+    QVERIFY(robustness->chartView()->toolTip().isEmpty());
     for (const QString& text : UiTestData::visibleTexts(robustness)) {
         QVERIFY2(!text.contains(QLatin1Char('%')), qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("null")), qPrintable(text));
@@ -297,6 +311,19 @@ void TestUiRobustness::screenshots()
         QVERIFY(showExample(page, QStringLiteral("reinsurance-2022"), QSize(1366, 640)));
         QTest::qWait(50);
         QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("robustness-reinsurance.png"))));
+    }
+    {
+        // The tie of the tie-vote example before the vote: every row counts as changed.
+        tp::Scenario scenario = UiTestData::example(QStringLiteral("tie-vote"));
+        scenario.votes.clear();
+        ResultsPage page;
+        page.resize(1366, 640);
+        page.setEvaluation(evaluate(scenario), scenario);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.showRobustness();
+        QTest::qWait(50);
+        QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("robustness-tie.png"))));
     }
 }
 

@@ -8,6 +8,7 @@
 #include "model/Decimal.h"
 #include "rules/Evaluator.h"
 #include "rules/WorkingDayCalendar.h"
+#include "widgets/FractionText.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>
@@ -200,6 +201,20 @@ void RobustnessView::updateTexts()
     }
 }
 
+QString RobustnessView::pointText(int panelist, int row) const
+{
+    if (row < 0 || row >= m_evaluation.ranking.size())
+        return QString();
+    const tp::RankEntry& entry = m_evaluation.ranking.at(row);
+    const QString bidder = tp::EvaluationSummary::bidderLabel(m_scenario, entry.bidder);
+    if (panelist < 0 || panelist >= entry.totals.size() || panelist >= m_scenario.panel.size())
+        return PlainText::toolTip(tr("%1\nFinal score: %2").arg(bidder, FractionText::points(entry.score)));
+    return PlainText::toolTip(
+        tr("%1\n%2: total %3")
+            .arg(bidder, tp::EvaluationSummary::panelistLabel(m_scenario, m_scenario.panel.at(panelist).id),
+                 tp::Decimal::format(entry.totals.at(panelist).total)));
+}
+
 void RobustnessView::rebuildChart()
 {
     QChart* chart = ResultsCharts::newChart(tr("Each member's totals against the final scores"));
@@ -220,12 +235,19 @@ void RobustnessView::rebuildChart()
     pen.setWidth(4);
     final->setPen(pen);
     final->setPointsVisible(true);
+    connect(final, &QLineSeries::hovered, m_chartView, [this](const QPointF& point, bool state) {
+        m_chartView->setToolTip(state ? pointText(-1, qRound(point.x())) : QString());
+    });
     QList<QScatterSeries*> members;
     for (qsizetype p = 0; p < m_scenario.panel.size(); ++p) {
         auto* series = new QScatterSeries;
         series->setName(PlainText::html(tp::EvaluationSummary::panelistLabel(m_scenario, m_scenario.panel.at(p).id)));
         series->setMarkerShape(markerShape(int(p)));
-        series->setMarkerSize(13);
+        // A star's points are thin: it is drawn larger to look as large as the others.
+        series->setMarkerSize(series->markerShape() == QScatterSeries::MarkerShapeStar ? 17 : 13);
+        connect(series, &QScatterSeries::hovered, m_chartView, [this, p](const QPointF& point, bool state) {
+            m_chartView->setToolTip(state ? pointText(int(p), qRound(point.x())) : QString());
+        });
         members.append(series);
     }
     qreal low = 100;
@@ -247,9 +269,10 @@ void RobustnessView::rebuildChart()
             high = qMax(high, value);
         }
     }
+    // The final scores first, so that the members' markers are drawn over the line.
+    chart->addSeries(final);
     for (QScatterSeries* series : std::as_const(members))
         chart->addSeries(series);
-    chart->addSeries(final);
     auto* axisX = new QBarCategoryAxis;
     axisX->append(categories);
     QFont axisFont = axisX->labelsFont();

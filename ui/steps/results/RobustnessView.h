@@ -43,6 +43,9 @@ public:
 private:
     void updateTexts();
     void rebuildChart();
+    // The tooltip of a point of the chart: member `panelist`'s total for the bidder at `row` of the
+    // ranking, or the bidder's final score (panelist -1).
+    QString pointText(int panelist, int row) const;
 
     tp::Evaluation m_evaluation;
     tp::Scenario m_scenario;

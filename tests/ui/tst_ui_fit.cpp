@@ -14,9 +14,11 @@
 #include "main/FileDialog.h"
 #include "main/NegotiationView.h"
 #include "projector/ProjectorWindow.h"
+#include "steps/StepPage.h"
 #include "steps/proposals/ReceiveProposalDialog.h"
 #include "steps/publication/PublicationStepPage.h"
 #include "steps/registration/RegisterBidderDialog.h"
+#include "steps/results/ResultsPage.h"
 #include "steps/setup/AllocationEditor.h"
 #include "steps/setup/AreaEditor.h"
 #include "steps/setup/CriterionDialog.h"
@@ -46,6 +48,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -321,6 +324,10 @@ void TestUiFit::fits_data()
     QTest::newRow("results") << QStringLiteral("step-result")
                              << frame + QStringList{QStringLiteral("rankingView"), QStringLiteral("voteTallies"),
                                                     QStringLiteral("approveRanking")};
+    QTest::newRow("results (robustness analysis)")
+        << QStringLiteral("robustness")
+        << frame + QStringList{QStringLiteral("robustnessMargin"), QStringLiteral("robustnessSummary"),
+                               QStringLiteral("leaveOneOutView"), QStringLiteral("memberFiguresView")};
     QTest::newRow("publication") << QStringLiteral("step-publication")
                                  << frame +
                                         QStringList{QStringLiteral("previewNotice"), QStringLiteral("publicationForm")};
@@ -412,6 +419,13 @@ void TestUiFit::fits()
     } else if (window == QLatin1String("vote")) {
         open(m_open, tp::store::Stage::Vote);
         problem = fitProblem(m_window.get(), keys);
+    } else if (window == QLatin1String("robustness")) {
+        NegotiationView* view = open(m_decided, tp::store::Stage::Result);
+        ResultsPage* results = view->page(tp::store::Stage::Result)->findChild<ResultsPage*>();
+        QVERIFY(results);
+        results->showRobustness();
+        problem = fitProblem(m_window.get(), keys);
+        results->tabs()->setCurrentIndex(0);
     } else if (window == QLatin1String("tie")) {
         open(m_open, tp::store::Stage::Result);
         problem = fitProblem(m_window.get(), keys);

@@ -3,6 +3,8 @@
 
 #include "MessageBox.h"
 #include "RankingModel.h"
+#include "ResultsCharts.h"
+#include "RobustnessView.h"
 #include "model/Terms.h"
 #include "widgets/VoteTallyText.h"
 
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -29,17 +32,6 @@ namespace tp::ui {
 
 namespace {
 
-// Chart coordinates only: points as qreal for drawing.
-qreal chartPoints(tp::Hundredths value)
-{
-    return qreal(value) / 100;
-}
-
-qreal chartPoints(const tp::Fraction& value)
-{
-    return qreal(value.numerator()) / qreal(value.denominator()) / 100;
-}
-
 qreal medianOf(const QList<qreal>& sorted, qsizetype from, qsizetype to) // [from, to)
 {
     const qsizetype count = to - from;
@@ -49,20 +41,6 @@ qreal medianOf(const QList<qreal>& sorted, qsizetype from, qsizetype to) // [fro
     return count % 2 ? sorted.at(middle) : (sorted.at(middle - 1) + sorted.at(middle)) / 2;
 }
 
-QChart* newChart(const QString& title)
-{
-    auto* chart = new QChart;
-    chart->setTitle(title);
-    QFont titleFont = chart->titleFont();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    chart->setTitleFont(titleFont);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    return chart;
-}
-
 } // namespace
 
 ResultsPage::ResultsPage(QWidget* parent)
@@ -70,7 +48,7 @@ ResultsPage::ResultsPage(QWidget* parent)
       m_details(new QLabel(this)), m_tallies(new QLabel(this)),
       m_vote(new QPushButton(tr("Start the anonymous vote…"), this)),
       m_approve(new QPushButton(tr("Approve the ranking for publication…"), this)), m_boxPlotView(new QChartView(this)),
-      m_criteriaView(new QChartView(this))
+      m_criteriaView(new QChartView(this)), m_tabs(new QTabWidget(this)), m_robustness(new RobustnessView(this))
 {
     m_status->setObjectName(QStringLiteral("resultsStatus"));
     QFont statusFont = m_status->font();
@@ -134,9 +112,23 @@ ResultsPage::ResultsPage(QWidget* parent)
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
 
+    // The ranking with its status, vote and approval first; the robustness analysis of the same result
+    // on a tab beside it, with the whole height of the page for its tables and chart (at 1366 × 768 the
+    // banner above the ranking leaves too little room for both).
+    auto* ranking = new QWidget(this);
+    auto* rankingLayout = new QVBoxLayout(ranking);
+    rankingLayout->setContentsMargins(0, 4, 0, 0);
+    rankingLayout->addLayout(banner);
+    rankingLayout->addWidget(splitter, 1);
+    m_tabs->setObjectName(QStringLiteral("resultsTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(ranking, tr("Ranking"));
+    m_tabs->addTab(m_robustness, tr("Robustness analysis"));
+    m_tabs->setTabToolTip(1, tr("How close the result is, whether it would differ without any one member, and how "
+                                "each member scored."));
+
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(banner);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_vote, &QPushButton::clicked, this, [this] {
         if (m_evaluation.tie)
@@ -157,7 +149,13 @@ void ResultsPage::setEvaluation(const tp::Evaluation& evaluation, const tp::Scen
     m_view->horizontalHeader()->setSectionResizeMode(RankingModel::kBidderColumn, QHeaderView::Stretch);
     rebuildBoxPlot();
     rebuildCriteriaChart();
+    m_robustness->setEvaluation(evaluation, scenario);
     updateBanner();
+}
+
+void ResultsPage::showRobustness()
+{
+    m_tabs->setCurrentWidget(m_robustness);
 }
 
 void ResultsPage::updateBanner()
@@ -262,7 +260,7 @@ QString ResultsPage::chartLabel(const QString& bidder, const QString& name)
 
 void ResultsPage::rebuildBoxPlot()
 {
-    QChart* chart = newChart(tr("Panel totals per bidder"));
+    QChart* chart = ResultsCharts::newChart(tr("Panel totals per bidder"));
     m_boxPlot = new QBoxPlotSeries;
     m_boxPlot->setName(tr("Totals of the panel"));
     m_dropped = new QScatterSeries;
@@ -283,7 +281,7 @@ void ResultsPage::rebuildBoxPlot()
         fullNames.append(fullName(entry.bidder));
         QList<qreal> values;
         for (const tp::PanelTotal& total : entry.totals) {
-            const qreal value = chartPoints(total.total);
+            const qreal value = ResultsCharts::points(total.total);
             values.append(value);
             if (entry.droppedHighest.contains(total.panelist) || entry.droppedLowest.contains(total.panelist))
                 m_dropped->append(row, value);
@@ -324,14 +322,12 @@ void ResultsPage::rebuildBoxPlot()
         m_boxPlotView->setToolTip(
             status && index >= 0 && index < fullNames.size() ? PlainText::toolTip(fullNames.at(index)) : QString());
     });
-    QChart* old = m_boxPlotView->chart();
-    m_boxPlotView->setChart(chart);
-    delete old;
+    ResultsCharts::show(m_boxPlotView, chart);
 }
 
 void ResultsPage::rebuildCriteriaChart()
 {
-    QChart* chart = newChart(tr("Mean score per criterion"));
+    QChart* chart = ResultsCharts::newChart(tr("Mean score per criterion"));
     m_criteria = new QBarSeries;
     qreal high = 0;
     for (const tp::RankEntry& entry : std::as_const(m_evaluation.ranking)) {
@@ -341,10 +337,10 @@ void ResultsPage::rebuildCriteriaChart()
             qreal value = 0;
             for (const tp::CriterionResult& result : entry.criteria) {
                 if (result.criterion == criterion.id)
-                    value = chartPoints(result.mean);
+                    value = ResultsCharts::points(result.mean);
             }
             set->append(value);
-            high = qMax(high, chartPoints(criterion.max));
+            high = qMax(high, ResultsCharts::points(criterion.max));
         }
         m_criteria->append(set);
     }
@@ -366,9 +362,7 @@ void ResultsPage::rebuildCriteriaChart()
         m_criteriaView->setToolTip(status && set ? PlainText::toolTip(set->property("fullName").toString())
                                                  : QString());
     });
-    QChart* old = m_criteriaView->chart();
-    m_criteriaView->setChart(chart);
-    delete old;
+    ResultsCharts::show(m_criteriaView, chart);
 }
 
 } // namespace tp::ui

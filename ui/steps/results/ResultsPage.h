@@ -11,15 +11,18 @@ class QChartView;
 class QLabel;
 class QPushButton;
 class QScatterSeries;
+class QTabWidget;
 class QTableView;
 
 namespace tp::ui {
 
 class RankingModel;
+class RobustnessView;
 
 // The results of the scoring: the status, the ranking table, a box plot of the panel's totals per
 // bidder (dropped values marked) and the mean per criterion. A tie that matters offers the vote; the
-// tally of each closed round of the vote is shown above the table.
+// tally of each closed round of the vote is shown above the table. A second tab holds the robustness
+// analysis of the same result: like the ranking, it reveals the scores, so it is only where they are.
 class ResultsPage : public QWidget
 {
     Q_OBJECT
@@ -35,6 +38,10 @@ public:
     QBoxPlotSeries* boxPlotSeries() const { return m_boxPlot; }
     QScatterSeries* droppedSeries() const { return m_dropped; }
     QBarSeries* criteriaSeries() const { return m_criteria; }
+    QTabWidget* tabs() const { return m_tabs; }
+    RobustnessView* robustnessView() const { return m_robustness; }
+    // Brings the robustness analysis to the front.
+    void showRobustness();
 
     // How the charts name a bidder: the bidder's code and the beginning of the name ("B1 甲保险股份…"),
     // distinct for every bidder however alike their names begin; the full name is in the tooltip.
@@ -65,6 +72,8 @@ private:
     QPushButton* m_approve;
     QChartView* m_boxPlotView;
     QChartView* m_criteriaView;
+    QTabWidget* m_tabs;
+    RobustnessView* m_robustness;
     QBoxPlotSeries* m_boxPlot = nullptr;
     QScatterSeries* m_dropped = nullptr;
     QBarSeries* m_criteria = nullptr;

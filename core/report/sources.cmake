@@ -18,6 +18,7 @@ list(APPEND TP_REPORT_SOURCES
   report/CredentialSlip.h report/CredentialSlip.cpp
   report/EvaluationReport.h report/EvaluationReport.cpp
   report/OcdsRelease.h report/OcdsRelease.cpp
+  report/ScoreWorkbook.h report/ScoreWorkbook.cpp
   report/CanonicalRecord.h report/CanonicalRecord.cpp
   report/CanonicalRecordReader.h report/CanonicalRecordReader.cpp
   report/UstarArchive.h report/UstarArchive.cpp

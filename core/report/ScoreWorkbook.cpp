@@ -273,10 +273,15 @@ private:
         Sheet sheet(worksheet, &m_error);
         sheet.text(0, 0, s.project.title, m_f.title, false);
         sheet.blank(1, 0, m_f.dropped);
-        sheet.text(1, 1,
-                   m_t.translated(QT_TRANSLATE_NOOP("DocumentText", "Struck through on grey: a panel member's total "
-                                                                    "dropped as one of the highest or lowest.")),
-                   m_f.legend, false);
+        sheet.text(
+            1, 1,
+            byCriterion
+                ? m_t.translated(QT_TRANSLATE_NOOP("DocumentText", "Struck through on grey: the highest and lowest "
+                                                                   "totals, for information only; the scores dropped "
+                                                                   "are those of each criterion."))
+                : m_t.translated(QT_TRANSLATE_NOOP("DocumentText", "Struck through on grey: a panel member's total "
+                                                                   "dropped as one of the highest or lowest.")),
+            m_f.legend, false);
         const int headerRow = 2;
         int c = 0;
         sheet.header(headerRow, c++, m_t.translated(QT_TRANSLATE_NOOP("DocumentText", "Rank")), m_f.header);
@@ -294,7 +299,7 @@ private:
         if (byCriterion)
             for (const Criterion& criterion : s.criteria)
                 sheet.header(headerRow, c++,
-                             criterion.title + QLatin1Char('\n') +
+                             criterion.id + QLatin1Char('\n') +
                                  m_t.translated(QT_TRANSLATE_NOOP("DocumentText", "Mean of the criterion")),
                              m_f.header);
         const int exactMean = c++;

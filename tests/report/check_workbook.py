@@ -66,6 +66,21 @@ def read_csv(sheet):
         return list(csv.reader(f))
 
 
+scores = {(s["panelist"], s["bidder"], s["criterion"]): s["score"] for s in scenario.get("scores", [])}
+
+
+def expected_total(entry, panelist):
+    """A member's total as evaluate gives it; with the level criterion evaluate gives none, so the sum
+    of the member's scores, in whole hundredths."""
+    if "totals" in entry:
+        return entry["totals"].get(panelist, "")
+    hundredths = [round(float(v) * 100) for (p, b, _), v in scores.items() if p == panelist and b == entry["bidder"]]
+    if not hundredths:
+        return ""
+    total = sum(hundredths)
+    return f"{total // 100}.{total % 100:02d}"
+
+
 def ids_of(cell):
     return [part.split(" ")[0] for part in cell.split("、") if part]
 
@@ -90,22 +105,25 @@ if rows:
         check(row[published_col] == entry["score"], f"{who}: published {row[published_col]} != {entry['score']}")
         for label, p in zip(member_labels, panel):
             cell = row[col[label]]
-            want = entry["totals"].get(p["id"], "")
+            want = expected_total(entry, p["id"])
             check(cell == want, f"{who}: total of {p['id']} {cell!r} != {want!r}")
-        dropped = entry.get("dropped", {"highest": [], "lowest": []})
-        check(ids_of(row[high_col]) == dropped["highest"], f"{who}: dropped highest {row[high_col]!r}")
-        check(ids_of(row[low_col]) == dropped["lowest"], f"{who}: dropped lowest {row[low_col]!r}")
+        if "dropped" in entry:  # with the level criterion the dropped totals are for information only
+            dropped = entry["dropped"]
+            check(ids_of(row[high_col]) == dropped["highest"], f"{who}: dropped highest {row[high_col]!r}")
+            check(ids_of(row[low_col]) == dropped["lowest"], f"{who}: dropped lowest {row[low_col]!r}")
         if entry.get("share") is not None:
             check(share_col is not None and row[share_col] == f"{entry['share']}%",
                   f"{who}: share {row[share_col] if share_col is not None else None!r} != {entry['share']}%")
         if entry.get("area"):
             check(area_col is not None and row[area_col].startswith(entry["area"]["name"]),
                   f"{who}: service area {row[area_col] if area_col is not None else None!r}")
+    if scenario["project"].get("trim", {}).get("level") == "criterion":
+        for criterion in scenario["criteria"]:
+            check(any(h.split("\n")[0] == criterion["id"] for h in header), f"no mean of criterion {criterion['id']}")
     if scenario["project"].get("areas") is None:
         check(area_col is None, "a service area column without areas")
 
 # Each panel member's sheet: the scores as signed, and the total row per bidder.
-scores = {(s["panelist"], s["bidder"], s["criterion"]): s["score"] for s in scenario.get("scores", [])}
 for sheet, p in zip(sheets[1:-1], panel):
     rows = read_csv(sheet)
     if not rows:
@@ -121,7 +139,7 @@ for sheet, p in zip(sheets[1:-1], panel):
                   f"{sheet}: {bidder} {criterion['id']} {got!r} != {want!r}")
     total_row = rows[2 + len(scenario["criteria"])]
     for b, entry in enumerate(evaluation["ranking"]):
-        want = entry["totals"].get(p["id"], "")
+        want = expected_total(entry, p["id"])
         check(total_row[2 + b] == want, f"{sheet}: total of {entry['bidder']} {total_row[2 + b]!r} != {want!r}")
 
 # The notes: the project and the date of the file.

@@ -397,7 +397,7 @@ private:
             sheet.text(row, 1, m_t.translated(QT_TRANSLATE_NOOP("DocumentText", "Blank ballots")), m_f.text);
             sheet.number(row++, 2, tally.blank, m_f.integer, 4);
         }
-        sheet.finish(headerRow + 1, 2, 40);
+        sheet.finish(headerRow + 1, 2, 48);
     }
 
     void writeMember(lxw_worksheet* worksheet, const Panelist& panelist)

@@ -1,4 +1,3 @@
-#include "CliArgs.h"
 #include "CliCommand.h"
 #include "DocumentSource.h"
 #include "OutputFile.h"
@@ -30,22 +29,10 @@ public:
 
     int run(const QStringList& args, CliContext& context) override
     {
-        CliArgs parsed(args, {QStringLiteral("--out")}, {});
-        if (!parsed.ok()) {
-            context.error(parsed.errorWhere(), parsed.error());
-            return ExitInvalid;
-        }
-        if (parsed.positional().size() != 1) {
-            context.error(QString(), tr("ocds takes exactly one FILE or ID (see --help)"));
-            return ExitInvalid;
-        }
-        const QString out = parsed.value(QStringLiteral("--out"));
-        if (out.isEmpty()) {
-            context.error(QStringLiteral("--out"), tr("needs a path"));
-            return ExitInvalid;
-        }
+        QString out;
         int exit = ExitOk;
-        const auto input = DocumentSource::load(parsed.positional().first(), context, &exit);
+        const auto input = DocumentSource::loadWithOut(
+            args, {tr("ocds takes exactly one FILE or ID (see --help)"), tr("needs a path")}, context, &out, &exit);
         if (!input)
             return exit;
         return OutputFile::write(context, out, report::OcdsRelease::json(*input));

@@ -1,5 +1,6 @@
 #include "DocumentSource.h"
 
+#include "CliArgs.h"
 #include "WorkspaceCli.h"
 
 #include "report/DocumentInputLoader.h"
@@ -59,6 +60,27 @@ std::optional<DocumentInput> DocumentSource::load(const QString& fileOrId, CliCo
     result.input = loaded.input;
     result.problems = loaded.problems;
     return fromInput(result, context, exitCode);
+}
+
+std::optional<DocumentInput> DocumentSource::loadWithOut(const QStringList& args, const OutUsage& usage,
+                                                         CliContext& context, QString* out, int* exitCode)
+{
+    *exitCode = ExitInvalid;
+    CliArgs parsed(args, {QStringLiteral("--out")}, {});
+    if (!parsed.ok()) {
+        context.error(parsed.errorWhere(), parsed.error());
+        return std::nullopt;
+    }
+    if (parsed.positional().size() != 1) {
+        context.error(QString(), usage.notOneSource);
+        return std::nullopt;
+    }
+    *out = parsed.value(QStringLiteral("--out"));
+    if (out->isEmpty()) {
+        context.error(QStringLiteral("--out"), usage.noPath);
+        return std::nullopt;
+    }
+    return load(parsed.positional().first(), context, exitCode);
 }
 
 } // namespace tp::cli

@@ -19,6 +19,7 @@ list(APPEND TP_REPORT_SOURCES
   report/EvaluationReport.h report/EvaluationReport.cpp
   report/RobustnessDocument.h report/RobustnessDocument.cpp
   report/OcdsRelease.h report/OcdsRelease.cpp
+  report/ScoreWorkbook.h report/ScoreWorkbook.cpp
   report/CanonicalRecord.h report/CanonicalRecord.cpp
   report/CanonicalRecordReader.h report/CanonicalRecordReader.cpp
   report/UstarArchive.h report/UstarArchive.cpp

@@ -72,6 +72,7 @@ void TestCliOutput::commands()
     QTest::newRow("notice pdf") << QStringList{QStringLiteral("notice"), cixi, QStringLiteral("--kind"),
                                                QStringLiteral("result")}
                                 << QStringLiteral(".pdf");
+    QTest::newRow("workbook") << QStringList{QStringLiteral("workbook"), cixi} << QStringLiteral(".xlsx");
     QTest::newRow("archive seal") << QStringList{QStringLiteral("archive"), QStringLiteral("seal"), cixi}
                                   << QStringLiteral(".tparchive");
 }

@@ -383,12 +383,16 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <translation>--kind and --out can be repeated, in pairs: the document of the n-th --kind is written to the n-th --out, all from one reading of the negotiation (faster than one command per document). Nothing is written when one of them cannot be made; when a file cannot be written, the ones after it are not written either.</translation>
     </message>
     <message>
+        <source>--kind robustness: 评审结果稳健性分析 (robustness of the result), for the supervisors and not part of the published result: the margin of the last winning place, the result without each panel member, and each member&apos;s figures (docs/analysis.md). It needs a ranked result, status final or vote_required (exit 5 otherwise).</source>
+        <translation>--kind robustness: 评审结果稳健性分析 (robustness of the result), for the supervisors and not part of the published result: the margin of the last winning place, the result without each panel member, and each member&apos;s figures (docs/analysis.md). It needs a ranked result, status final or vote_required (exit 5 otherwise).</translation>
+    </message>
+    <message>
         <source>notice takes exactly one FILE or ID (see --help)</source>
         <translation>notice takes exactly one FILE or ID (see --help)</translation>
     </message>
     <message>
-        <source>must be result, report or letters, not &quot;%1&quot;</source>
-        <translation>must be result, report or letters, not &quot;%1&quot;</translation>
+        <source>must be result, report, letters or robustness, not &quot;%1&quot;</source>
+        <translation>must be result, report, letters or robustness, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>needs a path ending in .pdf, .html or .odt</source>
@@ -414,6 +418,10 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
     <message>
         <source>no bidder &quot;%1&quot; in this negotiation</source>
         <translation>no bidder &quot;%1&quot; in this negotiation</translation>
+    </message>
+    <message>
+        <source>the result has no ranking to analyse (status %1): the robustness analysis needs status final or vote_required</source>
+        <translation>the result has no ranking to analyse (status %1): the robustness analysis needs status final or vote_required</translation>
     </message>
     <message>
         <source>the negotiation is not finished (status %1): nothing can be published yet</source>
@@ -1482,6 +1490,261 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>Contact</source>
         <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Negotiation no.</source>
+        <extracomment>The negotiation&apos;s number (code) in the workspace</extracomment>
+        <translation>Negotiation no.</translation>
+    </message>
+    <message>
+        <source>None yet: the panel&apos;s vote on equal scores is pending</source>
+        <translation>None yet: the panel&apos;s vote on equal scores is pending</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <extracomment>The winners of the negotiation (a label)</extracomment>
+        <translation>Winners</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <extracomment>A bidder&apos;s code, as B1</extracomment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Every qualified bidder wins: there is no margin.</source>
+        <translation>Every qualified bidder wins: there is no margin.</translation>
+    </message>
+    <message>
+        <source>%1, in the last winning place, is %2 points ahead of %3, the best-ranked bidder outside the winning places (exact scores, rounded half up to two decimals; no vote is counted).</source>
+        <extracomment>%1 and %3 are bidders&apos; names, %2 the difference in points (as 6.70)</extracomment>
+        <translation>%1, in the last winning place, is %2 points ahead of %3, the best-ranked bidder outside the winning places (exact scores, rounded half up to two decimals; no vote is counted).</translation>
+    </message>
+    <message>
+        <source>For each member in panel order, the result is worked out again as if that member had not sat on the panel: their scores removed, the panel one smaller, the same number of highest and lowest scores dropped, and no vote counted. The bidders are named by their codes, as in the ranking above.</source>
+        <translation>For each member in panel order, the result is worked out again as if that member had not sat on the panel: their scores removed, the panel one smaller, the same number of highest and lowest scores dropped, and no vote counted. The bidders are named by their codes, as in the ranking above.</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Member left out</source>
+        <translation>Member left out</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <extracomment>The order of the bidders, best first</extracomment>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Winners change</source>
+        <extracomment>Whether the winners change without the member</extracomment>
+        <translation>Winners change</translation>
+    </message>
+    <message>
+        <source>Too few members to drop the highest and lowest scores</source>
+        <translation>Too few members to drop the highest and lowest scores</translation>
+    </message>
+    <message>
+        <source>Equal scores, a vote is needed: %1</source>
+        <extracomment>%1 lists the codes of the bidders with equal scores</extracomment>
+        <translation>Equal scores, a vote is needed: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>The result waits for the panel&apos;s vote on equal scores and has no winners yet, so every row counts as changed.</source>
+        <translation>The result waits for the panel&apos;s vote on equal scores and has no winners yet, so every row counts as changed.</translation>
+    </message>
+    <message>
+        <source>Without any one member, the winners stay the same.</source>
+        <translation>Without any one member, the winners stay the same.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without any one of these %n member(s), the winners would change: %1.</source>
+        <extracomment>%1 lists the members&apos; names</extracomment>
+        <translation>
+            <numerusform>Without any one of these %n member(s), the winners would change: %1.</numerusform>
+            <numerusform>Without any one of these %n member(s), the winners would change: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropped as highest</source>
+        <translation>Dropped as highest</translation>
+    </message>
+    <message>
+        <source>Dropped as lowest</source>
+        <translation>Dropped as lowest</translation>
+    </message>
+    <message>
+        <source>Mean deviation</source>
+        <translation>Mean deviation</translation>
+    </message>
+    <message>
+        <source>Same order</source>
+        <extracomment>Pairs of bidders the member put in the same order as the final scores</extracomment>
+        <translation>Same order</translation>
+    </message>
+    <message>
+        <source>Opposite order</source>
+        <extracomment>Pairs of bidders the member put in the opposite order</extracomment>
+        <translation>Opposite order</translation>
+    </message>
+    <message>
+        <source>Margin: the exact score of the bidder in the last winning place minus that of the best-ranked bidder outside the winning places. The smaller it is, the closer the result.</source>
+        <translation>Margin: the exact score of the bidder in the last winning place minus that of the best-ranked bidder outside the winning places. The smaller it is, the closer the result.</translation>
+    </message>
+    <message>
+        <source>Each member left out: a row marked &quot;%1&quot; is a member whose scores alone decide the winners. That is not in itself a fault (with few bidders close together it happens often), but it is the row to read first.</source>
+        <extracomment>%1 is the word that marks a changed row (&quot;Changed&quot;)</extracomment>
+        <translation>Each member left out: a row marked &quot;%1&quot; is a member whose scores alone decide the winners. That is not in itself a fault (with few bidders close together it happens often), but it is the row to read first.</translation>
+    </message>
+    <message>
+        <source>Dropped as highest, dropped as lowest: how many of the member&apos;s values the trim dropped as the highest or the lowest (one value per bidder when the totals are trimmed, one per bidder and criterion when each criterion is).</source>
+        <translation>Dropped as highest, dropped as lowest: how many of the member&apos;s values the trim dropped as the highest or the lowest (one value per bidder when the totals are trimmed, one per bidder and criterion when each criterion is).</translation>
+    </message>
+    <message>
+        <source>Mean deviation: the mean, over the qualified bidders, of the distance between the member&apos;s total for the bidder and the bidder&apos;s exact final score.</source>
+        <translation>Mean deviation: the mean, over the qualified bidders, of the distance between the member&apos;s total for the bidder and the bidder&apos;s exact final score.</translation>
+    </message>
+    <message>
+        <source>Same order, opposite order: over every pair of qualified bidders, whether the member&apos;s totals put the pair in the same order as the final scores or in the opposite order; a pair with equal totals or equal scores counts as neither.</source>
+        <translation>Same order, opposite order: over every pair of qualified bidders, whether the member&apos;s totals put the pair in the same order as the final scores or in the opposite order; a pair with equal totals or equal scores counts as neither.</translation>
+    </message>
+    <message>
+        <source>A member whose values are often dropped, whose deviation is large and whose order often disagrees with the panel&apos;s scored differently from the others. The figures describe; the dropping of the highest and lowest scores has already limited what any one member can do.</source>
+        <translation>A member whose values are often dropped, whose deviation is large and whose order often disagrees with the panel&apos;s scored differently from the others. The figures describe; the dropping of the highest and lowest scores has already limited what any one member can do.</translation>
+    </message>
+    <message>
+        <source>Robustness of the result: %1</source>
+        <extracomment>%1 is the project&apos;s title</extracomment>
+        <translation>Robustness of the result: %1</translation>
+    </message>
+    <message>
+        <source>Robustness of the result</source>
+        <translation>Robustness of the result</translation>
+    </message>
+    <message>
+        <source>The result has no ranking yet (%1): there is nothing to analyse.</source>
+        <extracomment>%1 is the status of the evaluation in words</extracomment>
+        <translation>The result has no ranking yet (%1): there is nothing to analyse.</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>The result without each member</source>
+        <translation>The result without each member</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s scoring</source>
+        <translation>Each member&apos;s scoring</translation>
+    </message>
+    <message>
+        <source>What the figures mean</source>
+        <translation>What the figures mean</translation>
+    </message>
+    <message>
+        <source>About this analysis</source>
+        <translation>About this analysis</translation>
+    </message>
+    <message>
+        <source>This document is an analysis of the evaluation for the supervisors. It is not part of the published result, of the result notice or of the evaluation report, and it changes nothing in the result. It is worked out by the rules of the evaluation from the same exact scores as the result.</source>
+        <translation>This document is an analysis of the evaluation for the supervisors. It is not part of the published result, of the result notice or of the evaluation report, and it changes nothing in the result. It is worked out by the rules of the evaluation from the same exact scores as the result.</translation>
+    </message>
+    <message>
+        <source>%1 · robustness of the result</source>
+        <extracomment>The running header of the robustness analysis&apos; pages; %1 is the project&apos;s title</extracomment>
+        <translation>%1 · robustness of the result</translation>
+    </message>
+    <message>
+        <source>An analysis for the supervisors: not part of the published result.</source>
+        <translation>An analysis for the supervisors: not part of the published result.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Struck through on grey: the highest and lowest totals, for information only; the scores dropped are those of each criterion.</source>
+        <translation>Struck through on grey: the highest and lowest totals, for information only; the scores dropped are those of each criterion.</translation>
+    </message>
+    <message>
+        <source>Struck through on grey: a panel member&apos;s total dropped as one of the highest or lowest.</source>
+        <translation>Struck through on grey: a panel member&apos;s total dropped as one of the highest or lowest.</translation>
+    </message>
+    <message>
+        <source>Exact mean in full</source>
+        <translation>Exact mean in full</translation>
+    </message>
+    <message>
+        <source>Values dropped</source>
+        <extracomment>%1 and %2 are numbers of values</extracomment>
+        <translation>Values dropped</translation>
+    </message>
+    <message>
+        <source>the %1 highest and the %2 lowest</source>
+        <translation>the %1 highest and the %2 lowest</translation>
+    </message>
+    <message>
+        <source>Dropped from</source>
+        <translation>Dropped from</translation>
+    </message>
+    <message>
+        <source>the panel members&apos; totals for a bidder</source>
+        <translation>the panel members&apos; totals for a bidder</translation>
+    </message>
+    <message>
+        <source>the panel members&apos; scores for each criterion</source>
+        <translation>the panel members&apos; scores for each criterion</translation>
+    </message>
+    <message>
+        <source>Equal scores compared</source>
+        <translation>Equal scores compared</translation>
+    </message>
+    <message>
+        <source>on the exact mean</source>
+        <translation>on the exact mean</translation>
+    </message>
+    <message>
+        <source>on the published score (two decimals)</source>
+        <translation>on the published score (two decimals)</translation>
+    </message>
+    <message>
+        <source>Date of the file</source>
+        <translation>Date of the file</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWorkbookCommand</name>
+    <message>
+        <source>Write the scores as an Excel workbook (.xlsx): the ranking, each panel member&apos;s sheet, the rules.</source>
+        <translation>Write the scores as an Excel workbook (.xlsx): the ranking, each panel member&apos;s sheet, the rules.</translation>
+    </message>
+    <message>
+        <source>Sheet 汇总: the bidders in rank order with each panel member&apos;s total (the dropped ones struck through), the exact mean, the published score, the position, the share, the service area and the votes; one sheet per panel member with the scores as signed; sheet 说明: the evaluation rules, the project, the head of the audit chain and the date. The file is written whole or not at all; a device such as /dev/null is written in place.
+Exit 0: written; 2: invalid input or usage; 5: there is no ranking yet (status scoring) or none at all (status failed); 6: the file cannot be written (disk full, no permission, a folder) and a file already at PATH is left as it was.</source>
+        <translation>Sheet 汇总: the bidders in rank order with each panel member&apos;s total (the dropped ones struck through), the exact mean, the published score, the position, the share, the service area and the votes; one sheet per panel member with the scores as signed; sheet 说明: the evaluation rules, the project, the head of the audit chain and the date. The file is written whole or not at all; a device such as /dev/null is written in place.
+Exit 0: written; 2: invalid input or usage; 5: there is no ranking yet (status scoring) or none at all (status failed); 6: the file cannot be written (disk full, no permission, a folder) and a file already at PATH is left as it was.</translation>
+    </message>
+    <message>
+        <source>workbook takes exactly one FILE or ID (see --help)</source>
+        <translation>workbook takes exactly one FILE or ID (see --help)</translation>
+    </message>
+    <message>
+        <source>needs a path</source>
+        <translation>needs a path</translation>
+    </message>
+    <message>
+        <source>the negotiation has no ranking (status %1): there are no scores to write</source>
+        <translation>the negotiation has no ranking (status %1): there are no scores to write</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2911,13 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     </message>
 </context>
 <context>
+    <name>ScoreWorkbook</name>
+    <message>
+        <source>the workbook cannot be made: %1</source>
+        <translation>the workbook cannot be made: %1</translation>
+    </message>
+</context>
+<context>
     <name>ScoringService</name>
     <message>
         <source>the score sheet of %1 was submitted at %2 and is locked; a change needs a correction</source>
@@ -2821,6 +3091,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>the negotiation is not finished (status %1): it cannot be sealed</translation>
     </message>
     <message>
+        <source>the record has no ranking to analyse (status %1): an archive of it holds no robustness analysis</source>
+        <translation>the record has no ranking to analyse (status %1): an archive of it holds no robustness analysis</translation>
+    </message>
+    <message>
         <source>differs from the document the record produces</source>
         <translation>differs from the document the record produces</translation>
     </message>
@@ -2831,6 +3105,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>the documents were rendered by an unknown version of TenderPanel; this is %1, so they are checked against the manifest and seal only, not re-rendered</source>
         <translation>the documents were rendered by an unknown version of TenderPanel; this is %1, so they are checked against the manifest and seal only, not re-rendered</translation>
+    </message>
+    <message>
+        <source>the archive holds no robustness analysis (robustness.pdf): it was sealed by a version that did not archive one</source>
+        <translation>the archive holds no robustness analysis (robustness.pdf): it was sealed by a version that did not archive one</translation>
     </message>
     <message>
         <source>the files&apos; modification time is not the record&apos;s document date (%1)</source>
@@ -4332,6 +4610,53 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     </message>
 </context>
 <context>
+    <name>tp::ui::LeaveOneOutModel</name>
+    <message>
+        <source>Panel too small to drop the highest and lowest</source>
+        <translation>Panel too small to drop the highest and lowest</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Tie, vote needed: %1</source>
+        <translation>Tie, vote needed: %1</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Without this member the winners would differ, or a vote would be needed.</source>
+        <translation>Without this member the winners would differ, or a vote would be needed.</translation>
+    </message>
+    <message>
+        <source>Without this member the winners would be the same.</source>
+        <translation>Without this member the winners would be the same.</translation>
+    </message>
+    <message>
+        <source>Member left out</source>
+        <translation>Member left out</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>Winners</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::MainWindow</name>
     <message>
         <source>TenderPanel</source>
@@ -4550,6 +4875,49 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
 Runs a selective negotiation from registration to the final ranking.</source>
         <translation>TenderPanel %1
 Runs a selective negotiation from registration to the final ranking.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::MemberFiguresModel</name>
+    <message>
+        <source>Exactly %1</source>
+        <translation>Exactly %1</translation>
+    </message>
+    <message>
+        <source>The mean, over the qualified bidders, of the distance between the member&apos;s total and the bidder&apos;s exact score.</source>
+        <translation>The mean, over the qualified bidders, of the distance between the member&apos;s total and the bidder&apos;s exact score.</translation>
+    </message>
+    <message>
+        <source>Pairs of bidders the member&apos;s totals put in the same order as the exact scores.</source>
+        <translation>Pairs of bidders the member&apos;s totals put in the same order as the exact scores.</translation>
+    </message>
+    <message>
+        <source>Pairs of bidders the member&apos;s totals put in the other order.</source>
+        <translation>Pairs of bidders the member&apos;s totals put in the other order.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Dropped as highest</source>
+        <translation>Dropped as highest</translation>
+    </message>
+    <message>
+        <source>Dropped as lowest</source>
+        <translation>Dropped as lowest</translation>
+    </message>
+    <message>
+        <source>Mean deviation</source>
+        <translation>Mean deviation</translation>
+    </message>
+    <message>
+        <source>Same order</source>
+        <translation>Same order</translation>
+    </message>
+    <message>
+        <source>Other order</source>
+        <translation>Other order</translation>
     </message>
 </context>
 <context>
@@ -5789,6 +6157,14 @@ Check the commitment with: %2</translation>
         <translation>Preview letters</translation>
     </message>
     <message>
+        <source>Preview robustness analysis</source>
+        <translation>Preview robustness analysis</translation>
+    </message>
+    <message>
+        <source>For the supervisors: how robust the result is. It is not published.</source>
+        <translation>For the supervisors: how robust the result is. It is not published.</translation>
+    </message>
+    <message>
         <source>Result notice</source>
         <translation>Result notice</translation>
     </message>
@@ -5799,6 +6175,10 @@ Check the commitment with: %2</translation>
     <message>
         <source>Letters to the bidders</source>
         <translation>Letters to the bidders</translation>
+    </message>
+    <message>
+        <source>Robustness analysis (for the supervisors)</source>
+        <translation>Robustness analysis (for the supervisors)</translation>
     </message>
     <message>
         <source>Sealed archive</source>
@@ -5962,16 +6342,16 @@ Afterwards nothing in this negotiation can change.</source>
 Afterwards nothing in this negotiation can change.</translation>
     </message>
     <message>
-        <source>The audit log does not verify</source>
-        <translation>The audit log does not verify</translation>
+        <source>The result notice cannot be made</source>
+        <translation>The result notice cannot be made</translation>
     </message>
     <message>
         <source>The document cannot be made</source>
         <translation>The document cannot be made</translation>
     </message>
     <message>
-        <source>The result notice cannot be made</source>
-        <translation>The result notice cannot be made</translation>
+        <source>Only a ranked result can be analysed; this one has no ranking.</source>
+        <translation>Only a ranked result can be analysed; this one has no ranking.</translation>
     </message>
     <message>
         <source>Only a final or failed result is published; the result is not fixed yet.</source>
@@ -5988,6 +6368,10 @@ Afterwards nothing in this negotiation can change.</translation>
     <message>
         <source>%1-letters.pdf</source>
         <translation>%1-letters.pdf</translation>
+    </message>
+    <message>
+        <source>%1-robustness-analysis.pdf</source>
+        <translation>%1-robustness-analysis.pdf</translation>
     </message>
     <message>
         <source>Not recorded as issued: only the Chinese document is official.</source>
@@ -6217,6 +6601,18 @@ Afterwards nothing in this negotiation can change.</translation>
         <translation>Approve the ranking for publication…</translation>
     </message>
     <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Robustness analysis</source>
+        <translation>Robustness analysis</translation>
+    </message>
+    <message>
+        <source>How close the result is, whether it would differ without any one member, and how each member scored.</source>
+        <translation>How close the result is, whether it would differ without any one member, and how each member scored.</translation>
+    </message>
+    <message>
         <source>Excluded: %1 (%2)</source>
         <translation>Excluded: %1 (%2)</translation>
     </message>
@@ -6288,6 +6684,14 @@ Afterwards nothing in this negotiation can change.</translation>
         <translation>Go to the publication step</translation>
     </message>
     <message>
+        <source>Export the scores as a workbook…</source>
+        <translation>Export the scores as a workbook…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx): the ranking with each member&apos;s totals, one sheet per member with the scores as signed, and the rules.</source>
+        <translation>An Excel workbook (.xlsx): the ranking with each member&apos;s totals, one sheet per member with the scores as signed, and the rules.</translation>
+    </message>
+    <message>
         <source>The ranking is not approved</source>
         <translation>The ranking is not approved</translation>
     </message>
@@ -6306,6 +6710,92 @@ Afterwards nothing in this negotiation can change.</translation>
     <message>
         <source>There is no result yet: the scores are not all in.</source>
         <translation>There is no result yet: the scores are not all in.</translation>
+    </message>
+    <message>
+        <source>Export the scores as a workbook</source>
+        <translation>Export the scores as a workbook</translation>
+    </message>
+    <message>
+        <source>negotiation</source>
+        <translation>negotiation</translation>
+    </message>
+    <message>
+        <source>%1-scores.xlsx</source>
+        <translation>%1-scores.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The scores are written to %1.</source>
+        <translation>The scores are written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::RobustnessView</name>
+    <message>
+        <source>There is no ranking yet: nothing to analyse.</source>
+        <translation>There is no ranking yet: nothing to analyse.</translation>
+    </message>
+    <message>
+        <source>Without each member, recomputed (votes not counted)</source>
+        <translation>Without each member, recomputed (votes not counted)</translation>
+    </message>
+    <message>
+        <source>How each member scored</source>
+        <translation>How each member scored</translation>
+    </message>
+    <message>
+        <source>The last winner %1 is %3 points ahead of the best-ranked bidder who does not win, %2 (votes not counted).</source>
+        <translation>The last winner %1 is %3 points ahead of the best-ranked bidder who does not win, %2 (votes not counted).</translation>
+    </message>
+    <message>
+        <source>Every qualified bidder wins: there is no margin.</source>
+        <translation>Every qualified bidder wins: there is no margin.</translation>
+    </message>
+    <message>
+        <source>Leaving out any one member, the winners stay the same.</source>
+        <translation>Leaving out any one member, the winners stay the same.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaving out any one of %n member(s) would change the winners (rows marked “Changed”).</source>
+        <translation>
+            <numerusform>Leaving out any one of %n member(s) would change the winners (rows marked “Changed”).</numerusform>
+            <numerusform>Leaving out any one of %n member(s) would change the winners (rows marked “Changed”).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The result waits for the vote and has no winners yet, so every row counts as changed.</source>
+        <translation>The result waits for the vote and has no winners yet, so every row counts as changed.</translation>
+    </message>
+    <message>
+        <source>%1
+Final score: %2</source>
+        <translation>%1
+Final score: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2: total %3</source>
+        <translation>%1
+%2: total %3</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s totals against the final scores</source>
+        <translation>Each member&apos;s totals against the final scores</translation>
+    </message>
+    <message>
+        <source>Final score (exact)</source>
+        <translation>Final score (exact)</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
     </message>
 </context>
 <context>
@@ -6630,6 +7120,17 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
     <message>
         <source>The details are not saved</source>
         <translation>The details are not saved</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::StepPage</name>
+    <message>
+        <source>The audit log does not verify</source>
+        <translation>The audit log does not verify</translation>
+    </message>
+    <message>
+        <source>The document cannot be made</source>
+        <translation>The document cannot be made</translation>
     </message>
 </context>
 <context>

@@ -383,12 +383,16 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
         <translation>--kind 与 --out 可成对重复：第 n 个 --kind 的文书写入第 n 个 --out，全部来自对谈判的一次读取（比每份文书运行一次命令更快）。其中任何一份无法生成时，一份也不写；某个文件无法写入时，其后的文件也不再写入。</translation>
     </message>
     <message>
+        <source>--kind robustness: 评审结果稳健性分析 (robustness of the result), for the supervisors and not part of the published result: the margin of the last winning place, the result without each panel member, and each member&apos;s figures (docs/analysis.md). It needs a ranked result, status final or vote_required (exit 5 otherwise).</source>
+        <translation>--kind robustness：评审结果稳健性分析，供监督人员使用，不属于公示结果：最后一个成交名次的领先幅度、逐一去掉每名评审成员后的结果，以及每名成员的评分情况（见 docs/analysis.md）。需要已排名的结果，即状态为 final 或 vote_required（否则退出码为 5）。</translation>
+    </message>
+    <message>
         <source>notice takes exactly one FILE or ID (see --help)</source>
         <translation>notice 只接受一个 FILE 或 ID（参见 --help）</translation>
     </message>
     <message>
-        <source>must be result, report or letters, not &quot;%1&quot;</source>
-        <translation>必须是 result、report 或 letters，而不是“%1”</translation>
+        <source>must be result, report, letters or robustness, not &quot;%1&quot;</source>
+        <translation>必须为 result、report、letters 或 robustness，而不是“%1”</translation>
     </message>
     <message>
         <source>needs a path ending in .pdf, .html or .odt</source>
@@ -414,6 +418,10 @@ Exit 0: written; 2: invalid input or usage; 5: the negotiation is not finished (
     <message>
         <source>no bidder &quot;%1&quot; in this negotiation</source>
         <translation>本次谈判中没有供应商“%1”</translation>
+    </message>
+    <message>
+        <source>the result has no ranking to analyse (status %1): the robustness analysis needs status final or vote_required</source>
+        <translation>结果尚无排名可供分析（状态 %1）：稳健性分析需要状态为 final 或 vote_required</translation>
     </message>
     <message>
         <source>the negotiation is not finished (status %1): nothing can be published yet</source>
@@ -1477,6 +1485,260 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>Contact</source>
         <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Negotiation no.</source>
+        <extracomment>The negotiation&apos;s number (code) in the workspace</extracomment>
+        <translation>项目编号</translation>
+    </message>
+    <message>
+        <source>None yet: the panel&apos;s vote on equal scores is pending</source>
+        <translation>尚未确定：同分情形待谈判小组表决</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <extracomment>The winners of the negotiation (a label)</extracomment>
+        <translation>成交供应商</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <extracomment>A bidder&apos;s code, as B1</extracomment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Every qualified bidder wins: there is no margin.</source>
+        <translation>所有有效供应商均成交，无领先幅度。</translation>
+    </message>
+    <message>
+        <source>%1, in the last winning place, is %2 points ahead of %3, the best-ranked bidder outside the winning places (exact scores, rounded half up to two decimals; no vote is counted).</source>
+        <extracomment>%1 and %3 are bidders&apos; names, %2 the difference in points (as 6.70)</extracomment>
+        <translation>处于最后一个成交名次的%1比成交名次之外排名最前的%3高 %2 分（按精确得分计算，四舍五入保留两位小数，不计表决）。</translation>
+    </message>
+    <message>
+        <source>For each member in panel order, the result is worked out again as if that member had not sat on the panel: their scores removed, the panel one smaller, the same number of highest and lowest scores dropped, and no vote counted. The bidders are named by their codes, as in the ranking above.</source>
+        <translation>按谈判小组成员顺序，逐一假设该成员未参加评审，重新计算结果：去掉其全部评分，谈判小组减少一人，去掉最高分和最低分的个数不变，不计表决。供应商以编号表示，与上表排名一致。</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>改变</translation>
+    </message>
+    <message>
+        <source>Member left out</source>
+        <translation>去掉的成员</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <extracomment>The order of the bidders, best first</extracomment>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Winners change</source>
+        <extracomment>Whether the winners change without the member</extracomment>
+        <translation>成交结果</translation>
+    </message>
+    <message>
+        <source>Too few members to drop the highest and lowest scores</source>
+        <translation>人数不足以去掉最高分和最低分</translation>
+    </message>
+    <message>
+        <source>Equal scores, a vote is needed: %1</source>
+        <extracomment>%1 lists the codes of the bidders with equal scores</extracomment>
+        <translation>同分需表决：%1</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>The result waits for the panel&apos;s vote on equal scores and has no winners yet, so every row counts as changed.</source>
+        <translation>评审结果尚待谈判小组对同分情形表决，尚无成交供应商，因此每一行均计为改变。</translation>
+    </message>
+    <message>
+        <source>Without any one member, the winners stay the same.</source>
+        <translation>去掉任何一名成员，成交结果均不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without any one of these %n member(s), the winners would change: %1.</source>
+        <extracomment>%1 lists the members&apos; names</extracomment>
+        <translation>
+            <numerusform>去掉以下 %n 名成员中的任何一名，成交结果会改变：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropped as highest</source>
+        <translation>被去掉的最高分</translation>
+    </message>
+    <message>
+        <source>Dropped as lowest</source>
+        <translation>被去掉的最低分</translation>
+    </message>
+    <message>
+        <source>Mean deviation</source>
+        <translation>平均偏差</translation>
+    </message>
+    <message>
+        <source>Same order</source>
+        <extracomment>Pairs of bidders the member put in the same order as the final scores</extracomment>
+        <translation>顺序一致</translation>
+    </message>
+    <message>
+        <source>Opposite order</source>
+        <extracomment>Pairs of bidders the member put in the opposite order</extracomment>
+        <translation>顺序相反</translation>
+    </message>
+    <message>
+        <source>Margin: the exact score of the bidder in the last winning place minus that of the best-ranked bidder outside the winning places. The smaller it is, the closer the result.</source>
+        <translation>领先幅度：处于最后一个成交名次的供应商与成交名次之外排名最前的供应商的精确得分之差；幅度越小，结果越接近。</translation>
+    </message>
+    <message>
+        <source>Each member left out: a row marked &quot;%1&quot; is a member whose scores alone decide the winners. That is not in itself a fault (with few bidders close together it happens often), but it is the row to read first.</source>
+        <extracomment>%1 is the word that marks a changed row (&quot;Changed&quot;)</extracomment>
+        <translation>逐一去掉成员：标为“%1”的行，表示仅该成员的评分即可决定成交结果。这本身并非问题（供应商少且得分接近时较常见），但应首先阅读该行。</translation>
+    </message>
+    <message>
+        <source>Dropped as highest, dropped as lowest: how many of the member&apos;s values the trim dropped as the highest or the lowest (one value per bidder when the totals are trimmed, one per bidder and criterion when each criterion is).</source>
+        <translation>被去掉的最高分、最低分：该成员的评分作为最高分或最低分被去掉的次数（按总分去掉时每家供应商计一个值，按评分项去掉时每家供应商每个评分项计一个值）。</translation>
+    </message>
+    <message>
+        <source>Mean deviation: the mean, over the qualified bidders, of the distance between the member&apos;s total for the bidder and the bidder&apos;s exact final score.</source>
+        <translation>平均偏差：该成员给各有效供应商的总分与该供应商精确最终得分之差的绝对值的平均值。</translation>
+    </message>
+    <message>
+        <source>Same order, opposite order: over every pair of qualified bidders, whether the member&apos;s totals put the pair in the same order as the final scores or in the opposite order; a pair with equal totals or equal scores counts as neither.</source>
+        <translation>顺序一致、顺序相反：对每两家有效供应商，该成员总分的先后与最终得分的先后相同或相反的对数；总分相同或得分相同的两家均不计入。</translation>
+    </message>
+    <message>
+        <source>A member whose values are often dropped, whose deviation is large and whose order often disagrees with the panel&apos;s scored differently from the others. The figures describe; the dropping of the highest and lowest scores has already limited what any one member can do.</source>
+        <translation>评分常被去掉、平均偏差大且排序常与谈判小组相反的成员，其评分与其他成员不同。这些指标仅作描述；去掉最高分和最低分的规则已限制了单个成员的影响。</translation>
+    </message>
+    <message>
+        <source>Robustness of the result: %1</source>
+        <extracomment>%1 is the project&apos;s title</extracomment>
+        <translation>%1评审结果稳健性分析</translation>
+    </message>
+    <message>
+        <source>Robustness of the result</source>
+        <translation>评审结果稳健性分析</translation>
+    </message>
+    <message>
+        <source>The result has no ranking yet (%1): there is nothing to analyse.</source>
+        <extracomment>%1 is the status of the evaluation in words</extracomment>
+        <translation>评审结果尚无排名（%1），无可分析内容。</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>领先幅度</translation>
+    </message>
+    <message>
+        <source>The result without each member</source>
+        <translation>逐一去掉一名评审成员后的结果</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s scoring</source>
+        <translation>评审成员评分情况</translation>
+    </message>
+    <message>
+        <source>What the figures mean</source>
+        <translation>指标说明</translation>
+    </message>
+    <message>
+        <source>About this analysis</source>
+        <translation>关于本分析</translation>
+    </message>
+    <message>
+        <source>This document is an analysis of the evaluation for the supervisors. It is not part of the published result, of the result notice or of the evaluation report, and it changes nothing in the result. It is worked out by the rules of the evaluation from the same exact scores as the result.</source>
+        <translation>本文件是供监督人员使用的评审分析，不属于公示的评审结果，也不属于结果公告或评审报告，不改变评审结果。本分析依据评审规则，由与评审结果相同的精确得分计算得出。</translation>
+    </message>
+    <message>
+        <source>%1 · robustness of the result</source>
+        <extracomment>The running header of the robustness analysis&apos; pages; %1 is the project&apos;s title</extracomment>
+        <translation>%1 · 评审结果稳健性分析</translation>
+    </message>
+    <message>
+        <source>An analysis for the supervisors: not part of the published result.</source>
+        <translation>供监督人员使用的分析，不属于公示的评审结果。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Struck through on grey: the highest and lowest totals, for information only; the scores dropped are those of each criterion.</source>
+        <translation>灰底删除线：最高和最低总分，仅供参考；去掉的是各评分项的分数。</translation>
+    </message>
+    <message>
+        <source>Struck through on grey: a panel member&apos;s total dropped as one of the highest or lowest.</source>
+        <translation>灰底删除线：作为最高分或最低分去掉的评审成员总分。</translation>
+    </message>
+    <message>
+        <source>Exact mean in full</source>
+        <translation>精确均值（完整）</translation>
+    </message>
+    <message>
+        <source>Values dropped</source>
+        <extracomment>%1 and %2 are numbers of values</extracomment>
+        <translation>去掉的分数</translation>
+    </message>
+    <message>
+        <source>the %1 highest and the %2 lowest</source>
+        <translation>最高 %1 个、最低 %2 个</translation>
+    </message>
+    <message>
+        <source>Dropped from</source>
+        <translation>去掉范围</translation>
+    </message>
+    <message>
+        <source>the panel members&apos; totals for a bidder</source>
+        <translation>每家供应商的各成员总分</translation>
+    </message>
+    <message>
+        <source>the panel members&apos; scores for each criterion</source>
+        <translation>各评分项的各成员评分</translation>
+    </message>
+    <message>
+        <source>Equal scores compared</source>
+        <translation>同分比较</translation>
+    </message>
+    <message>
+        <source>on the exact mean</source>
+        <translation>按精确均值</translation>
+    </message>
+    <message>
+        <source>on the published score (two decimals)</source>
+        <translation>按公布得分（两位小数）</translation>
+    </message>
+    <message>
+        <source>Date of the file</source>
+        <translation>文件日期</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWorkbookCommand</name>
+    <message>
+        <source>Write the scores as an Excel workbook (.xlsx): the ranking, each panel member&apos;s sheet, the rules.</source>
+        <translation>将评分写为 Excel 工作簿（.xlsx）：排名、每名评审成员的评分表、评审规则。</translation>
+    </message>
+    <message>
+        <source>Sheet 汇总: the bidders in rank order with each panel member&apos;s total (the dropped ones struck through), the exact mean, the published score, the position, the share, the service area and the votes; one sheet per panel member with the scores as signed; sheet 说明: the evaluation rules, the project, the head of the audit chain and the date. The file is written whole or not at all; a device such as /dev/null is written in place.
+Exit 0: written; 2: invalid input or usage; 5: there is no ranking yet (status scoring) or none at all (status failed); 6: the file cannot be written (disk full, no permission, a folder) and a file already at PATH is left as it was.</source>
+        <translation>工作表“汇总”：按排名列出供应商及每名评审成员的总分（被去掉的分数加删除线）、精确均值、公布得分、名次、份额、服务区域和表决情况；每名评审成员一张工作表，列出其签署的评分；工作表“说明”：评审规则、项目、审计链头和日期。文件要么完整写入，要么不写；/dev/null 等设备直接写入。
+退出码 0：已写入；2：输入或用法无效；5：尚无排名（状态 scoring）或没有排名（状态 failed）；6：无法写入文件（磁盘已满、无权限、是文件夹），PATH 处已有的文件保持不变。</translation>
+    </message>
+    <message>
+        <source>workbook takes exactly one FILE or ID (see --help)</source>
+        <translation>workbook 只接受一个 FILE 或 ID（参见 --help）</translation>
+    </message>
+    <message>
+        <source>needs a path</source>
+        <translation>需要一个路径</translation>
+    </message>
+    <message>
+        <source>the negotiation has no ranking (status %1): there are no scores to write</source>
+        <translation>该谈判尚无排名（状态 %1）：没有可写入的评分</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2905,13 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     </message>
 </context>
 <context>
+    <name>ScoreWorkbook</name>
+    <message>
+        <source>the workbook cannot be made: %1</source>
+        <translation>无法生成工作簿：%1</translation>
+    </message>
+</context>
+<context>
     <name>ScoringService</name>
     <message>
         <source>the score sheet of %1 was submitted at %2 and is locked; a change needs a correction</source>
@@ -2816,6 +3085,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>谈判尚未结束（状态 %1）：不能封存</translation>
     </message>
     <message>
+        <source>the record has no ranking to analyse (status %1): an archive of it holds no robustness analysis</source>
+        <translation>记录尚无排名可供分析（状态 %1）：其归档不应包含稳健性分析</translation>
+    </message>
+    <message>
         <source>differs from the document the record produces</source>
         <translation>与记录生成的文书不同</translation>
     </message>
@@ -2826,6 +3099,10 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>the documents were rendered by an unknown version of TenderPanel; this is %1, so they are checked against the manifest and seal only, not re-rendered</source>
         <translation>这些文书由未知版本的 TenderPanel 生成；当前为 %1，因此只按清单和封存摘要核验，不重新生成比对</translation>
+    </message>
+    <message>
+        <source>the archive holds no robustness analysis (robustness.pdf): it was sealed by a version that did not archive one</source>
+        <translation>归档中没有稳健性分析（robustness.pdf）：该归档由尚不归档稳健性分析的版本封存</translation>
     </message>
     <message>
         <source>the files&apos; modification time is not the record&apos;s document date (%1)</source>
@@ -4317,6 +4594,53 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     </message>
 </context>
 <context>
+    <name>tp::ui::LeaveOneOutModel</name>
+    <message>
+        <source>Panel too small to drop the highest and lowest</source>
+        <translation>人数不足以去掉最高分和最低分</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Tie, vote needed: %1</source>
+        <translation>并列需表决：%1</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>改变</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Without this member the winners would differ, or a vote would be needed.</source>
+        <translation>去掉该成员后，成交供应商会不同或需要表决。</translation>
+    </message>
+    <message>
+        <source>Without this member the winners would be the same.</source>
+        <translation>去掉该成员后，成交供应商不变。</translation>
+    </message>
+    <message>
+        <source>Member left out</source>
+        <translation>去掉的成员</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>成交供应商</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>成交结果</translation>
+    </message>
+</context>
+<context>
     <name>tp::ui::MainWindow</name>
     <message>
         <source>TenderPanel</source>
@@ -4535,6 +4859,49 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
 Runs a selective negotiation from registration to the final ranking.</source>
         <translation>TenderPanel %1
 组织选择性谈判，从登记到最终排名的全过程。</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::MemberFiguresModel</name>
+    <message>
+        <source>Exactly %1</source>
+        <translation>精确值 %1</translation>
+    </message>
+    <message>
+        <source>The mean, over the qualified bidders, of the distance between the member&apos;s total and the bidder&apos;s exact score.</source>
+        <translation>该成员给各有效供应商的总分与最终精确得分之差的绝对值的平均。</translation>
+    </message>
+    <message>
+        <source>Pairs of bidders the member&apos;s totals put in the same order as the exact scores.</source>
+        <translation>按该成员总分与按最终得分比较，先后相同的供应商对数。</translation>
+    </message>
+    <message>
+        <source>Pairs of bidders the member&apos;s totals put in the other order.</source>
+        <translation>按该成员总分与按最终得分比较，先后相反的供应商对数。</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Dropped as highest</source>
+        <translation>被去掉的最高分</translation>
+    </message>
+    <message>
+        <source>Dropped as lowest</source>
+        <translation>被去掉的最低分</translation>
+    </message>
+    <message>
+        <source>Mean deviation</source>
+        <translation>平均偏差</translation>
+    </message>
+    <message>
+        <source>Same order</source>
+        <translation>顺序一致</translation>
+    </message>
+    <message>
+        <source>Other order</source>
+        <translation>顺序相反</translation>
     </message>
 </context>
 <context>
@@ -5771,6 +6138,14 @@ Check the commitment with: %2</source>
         <translation>预览通知书</translation>
     </message>
     <message>
+        <source>Preview robustness analysis</source>
+        <translation>预览稳健性分析</translation>
+    </message>
+    <message>
+        <source>For the supervisors: how robust the result is. It is not published.</source>
+        <translation>供监督人员使用：评审结果的稳健性。不予公示。</translation>
+    </message>
+    <message>
         <source>Result notice</source>
         <translation>结果公示</translation>
     </message>
@@ -5781,6 +6156,10 @@ Check the commitment with: %2</source>
     <message>
         <source>Letters to the bidders</source>
         <translation>致各供应商的结果通知书</translation>
+    </message>
+    <message>
+        <source>Robustness analysis (for the supervisors)</source>
+        <translation>稳健性分析（供监督人员）</translation>
     </message>
     <message>
         <source>Sealed archive</source>
@@ -5941,16 +6320,16 @@ Afterwards nothing in this negotiation can change.</source>
 归档后本次谈判不能再作任何更改。</translation>
     </message>
     <message>
-        <source>The audit log does not verify</source>
-        <translation>审计日志核验未通过</translation>
+        <source>The result notice cannot be made</source>
+        <translation>无法生成结果公示</translation>
     </message>
     <message>
         <source>The document cannot be made</source>
         <translation>无法生成文书</translation>
     </message>
     <message>
-        <source>The result notice cannot be made</source>
-        <translation>无法生成结果公示</translation>
+        <source>Only a ranked result can be analysed; this one has no ranking.</source>
+        <translation>只有已排名的结果才能分析；此结果没有排名。</translation>
     </message>
     <message>
         <source>Only a final or failed result is published; the result is not fixed yet.</source>
@@ -5967,6 +6346,10 @@ Afterwards nothing in this negotiation can change.</source>
     <message>
         <source>%1-letters.pdf</source>
         <translation>%1-通知书.pdf</translation>
+    </message>
+    <message>
+        <source>%1-robustness-analysis.pdf</source>
+        <translation>%1-评审结果稳健性分析.pdf</translation>
     </message>
     <message>
         <source>Not recorded as issued: only the Chinese document is official.</source>
@@ -6196,6 +6579,18 @@ Afterwards nothing in this negotiation can change.</source>
         <translation>批准排名用于公示…</translation>
     </message>
     <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Robustness analysis</source>
+        <translation>稳健性分析</translation>
+    </message>
+    <message>
+        <source>How close the result is, whether it would differ without any one member, and how each member scored.</source>
+        <translation>领先幅度、去掉任何一名成员后结果是否改变，以及各评审成员的评分情况。</translation>
+    </message>
+    <message>
         <source>Excluded: %1 (%2)</source>
         <translation>已排除：%1（%2）</translation>
     </message>
@@ -6267,6 +6662,14 @@ Afterwards nothing in this negotiation can change.</source>
         <translation>前往公示步骤</translation>
     </message>
     <message>
+        <source>Export the scores as a workbook…</source>
+        <translation>导出评分工作簿…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx): the ranking with each member&apos;s totals, one sheet per member with the scores as signed, and the rules.</source>
+        <translation>Excel 工作簿（.xlsx）：含各成员总分的排名、每名成员一张签署评分表，以及评审规则。</translation>
+    </message>
+    <message>
         <source>The ranking is not approved</source>
         <translation>排名未批准</translation>
     </message>
@@ -6285,6 +6688,91 @@ Afterwards nothing in this negotiation can change.</source>
     <message>
         <source>There is no result yet: the scores are not all in.</source>
         <translation>尚无结果：分值尚未全部录入。</translation>
+    </message>
+    <message>
+        <source>Export the scores as a workbook</source>
+        <translation>导出评分工作簿</translation>
+    </message>
+    <message>
+        <source>negotiation</source>
+        <translation>谈判</translation>
+    </message>
+    <message>
+        <source>%1-scores.xlsx</source>
+        <translation>%1-评分.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The scores are written to %1.</source>
+        <translation>评分已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::RobustnessView</name>
+    <message>
+        <source>There is no ranking yet: nothing to analyse.</source>
+        <translation>尚无排名，不作稳健性分析。</translation>
+    </message>
+    <message>
+        <source>Without each member, recomputed (votes not counted)</source>
+        <translation>逐一去掉一名评审成员后重新计算（不计表决）</translation>
+    </message>
+    <message>
+        <source>How each member scored</source>
+        <translation>评审成员评分情况</translation>
+    </message>
+    <message>
+        <source>The last winner %1 is %3 points ahead of the best-ranked bidder who does not win, %2 (votes not counted).</source>
+        <translation>最后一名成交供应商 %1 比排名最前的未成交供应商 %2 高 %3 分（未计表决）。</translation>
+    </message>
+    <message>
+        <source>Every qualified bidder wins: there is no margin.</source>
+        <translation>所有有效供应商均成交，无领先幅度。</translation>
+    </message>
+    <message>
+        <source>Leaving out any one member, the winners stay the same.</source>
+        <translation>去掉任何一名成员，成交结果均不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaving out any one of %n member(s) would change the winners (rows marked “Changed”).</source>
+        <translation>
+            <numerusform>去掉其中 %n 名成员之一，成交结果会改变（见标为“改变”的行）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The result waits for the vote and has no winners yet, so every row counts as changed.</source>
+        <translation>结果尚待表决，还没有成交供应商，因此每一行都算作改变。</translation>
+    </message>
+    <message>
+        <source>%1
+Final score: %2</source>
+        <translation>%1
+最终得分：%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2: total %3</source>
+        <translation>%1
+%2：总分 %3</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s totals against the final scores</source>
+        <translation>各评审成员总分与最终得分对比</translation>
+    </message>
+    <message>
+        <source>Final score (exact)</source>
+        <translation>最终得分（精确）</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
     </message>
 </context>
 <context>
@@ -6609,6 +7097,17 @@ Scoring is one-time: once submitted, your scores cannot be changed. A correction
     <message>
         <source>The details are not saved</source>
         <translation>信息未保存</translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::StepPage</name>
+    <message>
+        <source>The audit log does not verify</source>
+        <translation>审计日志核验未通过</translation>
+    </message>
+    <message>
+        <source>The document cannot be made</source>
+        <translation>无法生成文书</translation>
     </message>
 </context>
 <context>

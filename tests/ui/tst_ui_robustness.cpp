@@ -4,6 +4,7 @@
 // member and the final scores; the reinsurance example, whose winners change without P1, marks that
 // row in words and with an icon; a negotiation still scoring offers no analysis.
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "UiTestData.h"
 #include "home/HomeView.h"
 #include "home/NegotiationListModel.h"
@@ -25,6 +26,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDir>
+#include <QFile>
 #include <QIcon>
 #include <QLabel>
 #include <QLegendMarker>
@@ -111,6 +113,7 @@ private slots:
     void cixiInWorkspace();
     void memberChangesWinners();
     void notWhileScoring();
+    void workbookExport();
     void nothingToAnalyse();
     void screenshots();
 
@@ -263,10 +266,41 @@ void TestUiRobustness::notWhileScoring()
     QVERIFY(!results.resultsPage()->isVisible());
     QVERIFY(!results.resultsPage()->robustnessView()->isVisible());
     QVERIFY(results.findChild<QLabel*>(QStringLiteral("resultsProblem"))->isVisible());
+    QVERIFY(!results.workbookButton()->isVisible());
     for (const QString& text : UiTestData::visibleTexts(&results)) {
         QVERIFY2(!text.contains(QStringLiteral("6.70")), qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("Robustness")), qPrintable(text));
     }
+}
+
+// The results step writes the scores as an .xlsx workbook where the user says; the file holds the
+// summary, the notes and one sheet per member (their names in the zip's directory).
+void TestUiRobustness::workbookExport()
+{
+    MainWindow window(m_dir.filePath(QStringLiteral("workbook.sqlite")));
+    ResultsPage* page = cixiResults(window, QSize(1366, 768));
+    QVERIFY(page);
+    auto* step = qobject_cast<ResultsStepPage*>(page->parentWidget());
+    QVERIFY(step);
+    QVERIFY(step->workbookButton()->isVisible());
+    const QString path = m_dir.filePath(QStringLiteral("cixi-scores.xlsx"));
+    FileDialog::setNextAnswer(path);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(step->workbookButton(), Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(path), qPrintable(MessageBox::lastText()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("PK\x03\x04"));
+    QVERIFY(bytes.contains("xl/workbook.xml"));
+    // Each part is named twice: in its local header and in the central directory.
+    QCOMPARE(bytes.count("xl/worksheets/sheet"), 2 * (7 + 2));
+
+    // A folder cannot be written: the reason is shown and nothing is claimed.
+    FileDialog::setNextAnswer(m_dir.path());
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(step->workbookButton(), Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("cannot be written")), qPrintable(MessageBox::lastText()));
 }
 
 // A result still scoring (no scores in yet) has nothing to analyse: a calm message, no tables, no chart.

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "StepContext.h"
+#include "report/DocumentInput.h"
+
+#include <optional>
 
 #include <QWidget>
 
@@ -36,6 +39,9 @@ protected:
 
     // Shows why the store refused; returns false so callers can `return fail(...)`.
     bool showRefusal(const QString& title, const QString& why);
+    // The input of the documents for the shown negotiation: from the workspace the whole record, whose
+    // audit chain must verify; else from the scenario. What fails is shown, and nothing returned.
+    std::optional<tp::DocumentInput> documentInput();
     // One user action on the shown negotiation: `action` gets its workspace (nothing happens without
     // one) and returns the store's result. A refusal is shown under `refusalTitle`; then the page
     // reports the change as `refresh` says. Returns whether the store committed the action.

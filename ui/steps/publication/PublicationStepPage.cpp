@@ -359,29 +359,6 @@ void PublicationStepPage::sealArchive()
         emit changed();
 }
 
-std::optional<tp::DocumentInput> PublicationStepPage::documentInput()
-{
-    // From the workspace: the whole record (logs, witnesses, corrections, audit chain head).
-    if (m_context.workspace) {
-        const tp::report::DocumentInputLoader::WorkspaceResult stored =
-            tp::report::DocumentInputLoader::fromWorkspace(*m_context.workspace, m_context.id);
-        if (!stored.ok()) {
-            showRefusal(stored.verificationFailed ? tr("The audit log does not verify")
-                                                  : tr("The document cannot be made"),
-                        tp::problemsText(stored.problems, tp::kProblemsInMessage));
-            return std::nullopt;
-        }
-        return stored.input;
-    }
-    const tp::report::DocumentInputLoader::Result loaded =
-        tp::report::DocumentInputLoader::fromScenario(m_context.scenario);
-    if (!loaded.ok()) {
-        showRefusal(tr("The document cannot be made"), tp::problemsText(loaded.problems, tp::kProblemsInMessage));
-        return std::nullopt;
-    }
-    return loaded.input;
-}
-
 void PublicationStepPage::showPreview(Document document)
 {
     const std::optional<tp::DocumentInput> input = documentInput();

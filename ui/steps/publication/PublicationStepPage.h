@@ -64,7 +64,6 @@ signals:
     void previewOpened(tp::ui::DocumentPreviewDialog* dialog);
 
 private:
-    std::optional<tp::DocumentInput> documentInput();
     void showIssued();
     void showStatus();
     // Records an exported PDF as issued; returns what to show under the preview.

@@ -1,8 +1,12 @@
 #include "ResultsStepPage.h"
 #include "PlainText.h"
 
+#include "MessageBox.h"
 #include "ResultsPage.h"
+#include "io/FileWriter.h"
+#include "main/FileDialog.h"
 #include "projector/ProjectorWindow.h"
+#include "report/ScoreWorkbook.h"
 #include "store/RankingApprovals.h"
 #include "store/StoreTime.h"
 
@@ -16,8 +20,13 @@ namespace tp::ui {
 ResultsStepPage::ResultsStepPage(ProjectorWindow* projector, QWidget* parent)
     : StepPage(tp::store::Stage::Result, parent), m_projector(projector), m_problem(new QLabel(this)),
       m_results(new ResultsPage(this)), m_approval(new QLabel(this)),
-      m_toPublication(new QPushButton(tr("Go to the publication step"), this))
+      m_toPublication(new QPushButton(tr("Go to the publication step"), this)),
+      m_workbook(new QPushButton(tr("Export the scores as a workbook…"), this))
 {
+    m_workbook->setObjectName(QStringLiteral("exportWorkbook"));
+    m_workbook->setToolTip(tr("An Excel workbook (.xlsx): the ranking with each member's totals, one sheet per "
+                              "member with the scores as signed, and the rules."));
+    connect(m_workbook, &QPushButton::clicked, this, &ResultsStepPage::exportWorkbook);
     PlainText::label(m_approval);
     m_approval->setObjectName(QStringLiteral("rankingApproval"));
     m_approval->setWordWrap(true);
@@ -27,6 +36,7 @@ ResultsStepPage::ResultsStepPage(ProjectorWindow* projector, QWidget* parent)
     auto* approvalRow = new QHBoxLayout;
     approvalRow->addWidget(m_approval, 1);
     approvalRow->addWidget(m_toPublication);
+    approvalRow->addWidget(m_workbook);
     PlainText::label(m_problem);
     m_problem->setObjectName(QStringLiteral("resultsProblem"));
     m_problem->setWordWrap(true);
@@ -76,6 +86,7 @@ void ResultsStepPage::reload(const StepContext& context)
     }
     m_approval->setVisible(approval.has_value());
     m_toPublication->setVisible(approval.has_value());
+    m_workbook->setVisible(scored && tp::report::ScoreWorkbook::hasRanking(*context.evaluation));
     if (scored)
         m_results->setEvaluation(*context.evaluation, context.scenario);
     else if (!computed && tp::store::Procedure::scoringBegun(context.stage))
@@ -85,6 +96,32 @@ void ResultsStepPage::reload(const StepContext& context)
         m_problem->setText(tr("There is no result yet: %1").arg(context.evaluationProblem));
     else
         m_problem->setText(tr("There is no result yet: the scores are not all in."));
+}
+
+QString ResultsStepPage::exportWorkbook()
+{
+    const std::optional<tp::DocumentInput> input = documentInput();
+    if (!input)
+        return QString();
+    const QString title = tr("Export the scores as a workbook");
+    const QString code = m_context.code.isEmpty() ? tr("negotiation") : m_context.code;
+    const QString path =
+        FileDialog::saveFileName(this, title, tr("%1-scores.xlsx").arg(code), tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return QString();
+    tp::Problem problem;
+    const QByteArray xlsx = tp::report::ScoreWorkbook::xlsx(*input, &problem);
+    if (xlsx.isEmpty()) {
+        showRefusal(title, problem.toString());
+        return QString();
+    }
+    QString error;
+    if (!tp::FileWriter::write(path, xlsx, &error)) {
+        showRefusal(title, tr("%1 cannot be written: %2").arg(path, error));
+        return QString();
+    }
+    MessageBox::information(this, title, tr("The scores are written to %1.").arg(path));
+    return path;
 }
 
 } // namespace tp::ui

@@ -19,6 +19,10 @@ public:
 
     void reload(const StepContext& context) override;
     ResultsPage* resultsPage() const { return m_results; }
+    QPushButton* workbookButton() const { return m_workbook; }
+    // Asks where, then writes the scores as an .xlsx workbook; returns the path written (empty when
+    // cancelled or refused, with the reason shown).
+    QString exportWorkbook();
 
 signals:
     void voteRequested();
@@ -33,6 +37,7 @@ private:
     ResultsPage* m_results;
     QLabel* m_approval;
     QPushButton* m_toPublication;
+    QPushButton* m_workbook;
 };
 
 } // namespace tp::ui

@@ -6601,6 +6601,14 @@ Afterwards nothing in this negotiation can change.</translation>
         <translation>Approve the ranking for publication…</translation>
     </message>
     <message>
+        <source>Export the scores as a workbook…</source>
+        <translation>Export the scores as a workbook…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx): the ranking with each member&apos;s totals, one sheet per member with the scores as signed, and the rules.</source>
+        <translation>An Excel workbook (.xlsx): the ranking with each member&apos;s totals, one sheet per member with the scores as signed, and the rules.</translation>
+    </message>
+    <message>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
@@ -6682,14 +6690,6 @@ Afterwards nothing in this negotiation can change.</translation>
     <message>
         <source>Go to the publication step</source>
         <translation>Go to the publication step</translation>
-    </message>
-    <message>
-        <source>Export the scores as a workbook…</source>
-        <translation>Export the scores as a workbook…</translation>
-    </message>
-    <message>
-        <source>An Excel workbook (.xlsx): the ranking with each member&apos;s totals, one sheet per member with the scores as signed, and the rules.</source>
-        <translation>An Excel workbook (.xlsx): the ranking with each member&apos;s totals, one sheet per member with the scores as signed, and the rules.</translation>
     </message>
     <message>
         <source>The ranking is not approved</source>

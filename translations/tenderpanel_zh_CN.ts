@@ -6579,6 +6579,14 @@ Afterwards nothing in this negotiation can change.</source>
         <translation>批准排名用于公示…</translation>
     </message>
     <message>
+        <source>Export the scores as a workbook…</source>
+        <translation>导出评分工作簿…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx): the ranking with each member&apos;s totals, one sheet per member with the scores as signed, and the rules.</source>
+        <translation>Excel 工作簿（.xlsx）：含各成员总分的排名、每名成员一张签署评分表，以及评审规则。</translation>
+    </message>
+    <message>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
@@ -6660,14 +6668,6 @@ Afterwards nothing in this negotiation can change.</source>
     <message>
         <source>Go to the publication step</source>
         <translation>前往公示步骤</translation>
-    </message>
-    <message>
-        <source>Export the scores as a workbook…</source>
-        <translation>导出评分工作簿…</translation>
-    </message>
-    <message>
-        <source>An Excel workbook (.xlsx): the ranking with each member&apos;s totals, one sheet per member with the scores as signed, and the rules.</source>
-        <translation>Excel 工作簿（.xlsx）：含各成员总分的排名、每名成员一张签署评分表，以及评审规则。</translation>
     </message>
     <message>
         <source>The ranking is not approved</source>

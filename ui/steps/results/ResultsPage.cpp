@@ -47,7 +47,8 @@ ResultsPage::ResultsPage(QWidget* parent)
     : QWidget(parent), m_model(new RankingModel(this)), m_view(new QTableView(this)), m_status(new QLabel(this)),
       m_details(new QLabel(this)), m_tallies(new QLabel(this)),
       m_vote(new QPushButton(tr("Start the anonymous vote…"), this)),
-      m_approve(new QPushButton(tr("Approve the ranking for publication…"), this)), m_boxPlotView(new QChartView(this)),
+      m_approve(new QPushButton(tr("Approve the ranking for publication…"), this)),
+      m_workbook(new QPushButton(tr("Export the scores as a workbook…"), this)), m_boxPlotView(new QChartView(this)),
       m_criteriaView(new QChartView(this)), m_tabs(new QTabWidget(this)), m_robustness(new RobustnessView(this))
 {
     m_status->setObjectName(QStringLiteral("resultsStatus"));
@@ -74,6 +75,9 @@ ResultsPage::ResultsPage(QWidget* parent)
     m_tallies->setMaximumHeight(PlainText::linesHeight(m_tallies, 3));
     m_vote->setObjectName(QStringLiteral("startVote"));
     m_approve->setObjectName(QStringLiteral("approveRanking"));
+    m_workbook->setObjectName(QStringLiteral("exportWorkbook"));
+    m_workbook->setToolTip(tr("An Excel workbook (.xlsx): the ranking with each member's totals, one sheet per "
+                              "member with the scores as signed, and the rules."));
 
     m_view->setModel(m_model);
     m_view->setObjectName(QStringLiteral("rankingView"));
@@ -98,6 +102,7 @@ ResultsPage::ResultsPage(QWidget* parent)
     banner->addLayout(texts, 1);
     banner->addWidget(m_vote);
     banner->addWidget(m_approve);
+    banner->addWidget(m_workbook);
 
     auto* charts = new QWidget(this);
     auto* chartsLayout = new QHBoxLayout(charts);
@@ -135,6 +140,7 @@ ResultsPage::ResultsPage(QWidget* parent)
             emit voteRequested(*m_evaluation.tie);
     });
     connect(m_approve, &QPushButton::clicked, this, &ResultsPage::approve);
+    connect(m_workbook, &QPushButton::clicked, this, &ResultsPage::workbookRequested);
     updateBanner();
 }
 
@@ -171,6 +177,10 @@ void ResultsPage::updateBanner()
 
     m_vote->setVisible(false);
     m_approve->setVisible(false);
+    // The scores can be handed around once there is a ranking (a vote may still be pending).
+    m_workbook->setVisible((m_evaluation.status == tp::EvaluationStatus::Final ||
+                            m_evaluation.status == tp::EvaluationStatus::VoteRequired) &&
+                           !m_evaluation.ranking.isEmpty());
     m_status->setStyleSheet(QString());
     switch (m_evaluation.status) {
     case tp::EvaluationStatus::Final: {

@@ -40,6 +40,7 @@ public:
     QBarSeries* criteriaSeries() const { return m_criteria; }
     QTabWidget* tabs() const { return m_tabs; }
     RobustnessView* robustnessView() const { return m_robustness; }
+    QPushButton* workbookButton() const { return m_workbook; }
     // Brings the robustness analysis to the front.
     void showRobustness();
 
@@ -52,6 +53,8 @@ signals:
     void voteRequested(const tp::TieOutcome& tie);
     // The panel approved the final ranking (for the projector and the notice).
     void rankingApproved();
+    // The user asks for the scores as a workbook.
+    void workbookRequested();
 
 private:
     void rebuildBoxPlot();
@@ -70,6 +73,7 @@ private:
     QLabel* m_tallies;
     QPushButton* m_vote;
     QPushButton* m_approve;
+    QPushButton* m_workbook;
     QChartView* m_boxPlotView;
     QChartView* m_criteriaView;
     QTabWidget* m_tabs;

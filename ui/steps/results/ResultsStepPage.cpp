@@ -20,13 +20,9 @@ namespace tp::ui {
 ResultsStepPage::ResultsStepPage(ProjectorWindow* projector, QWidget* parent)
     : StepPage(tp::store::Stage::Result, parent), m_projector(projector), m_problem(new QLabel(this)),
       m_results(new ResultsPage(this)), m_approval(new QLabel(this)),
-      m_toPublication(new QPushButton(tr("Go to the publication step"), this)),
-      m_workbook(new QPushButton(tr("Export the scores as a workbook…"), this))
+      m_toPublication(new QPushButton(tr("Go to the publication step"), this))
 {
-    m_workbook->setObjectName(QStringLiteral("exportWorkbook"));
-    m_workbook->setToolTip(tr("An Excel workbook (.xlsx): the ranking with each member's totals, one sheet per "
-                              "member with the scores as signed, and the rules."));
-    connect(m_workbook, &QPushButton::clicked, this, &ResultsStepPage::exportWorkbook);
+    connect(m_results, &ResultsPage::workbookRequested, this, &ResultsStepPage::exportWorkbook);
     PlainText::label(m_approval);
     m_approval->setObjectName(QStringLiteral("rankingApproval"));
     m_approval->setWordWrap(true);
@@ -36,7 +32,6 @@ ResultsStepPage::ResultsStepPage(ProjectorWindow* projector, QWidget* parent)
     auto* approvalRow = new QHBoxLayout;
     approvalRow->addWidget(m_approval, 1);
     approvalRow->addWidget(m_toPublication);
-    approvalRow->addWidget(m_workbook);
     PlainText::label(m_problem);
     m_problem->setObjectName(QStringLiteral("resultsProblem"));
     m_problem->setWordWrap(true);
@@ -86,7 +81,6 @@ void ResultsStepPage::reload(const StepContext& context)
     }
     m_approval->setVisible(approval.has_value());
     m_toPublication->setVisible(approval.has_value());
-    m_workbook->setVisible(scored && tp::report::ScoreWorkbook::hasRanking(*context.evaluation));
     if (scored)
         m_results->setEvaluation(*context.evaluation, context.scenario);
     else if (!computed && tp::store::Procedure::scoringBegun(context.stage))
@@ -96,6 +90,11 @@ void ResultsStepPage::reload(const StepContext& context)
         m_problem->setText(tr("There is no result yet: %1").arg(context.evaluationProblem));
     else
         m_problem->setText(tr("There is no result yet: the scores are not all in."));
+}
+
+QPushButton* ResultsStepPage::workbookButton() const
+{
+    return m_results->workbookButton();
 }
 
 QString ResultsStepPage::exportWorkbook()

@@ -19,7 +19,7 @@ public:
 
     void reload(const StepContext& context) override;
     ResultsPage* resultsPage() const { return m_results; }
-    QPushButton* workbookButton() const { return m_workbook; }
+    QPushButton* workbookButton() const;
     // Asks where, then writes the scores as an .xlsx workbook; returns the path written (empty when
     // cancelled or refused, with the reason shown).
     QString exportWorkbook();
@@ -37,7 +37,6 @@ private:
     ResultsPage* m_results;
     QLabel* m_approval;
     QPushButton* m_toPublication;
-    QPushButton* m_workbook;
 };
 
 } // namespace tp::ui

@@ -311,6 +311,26 @@ QString struck(const QString& text)
     return QStringLiteral("<span class=\"dropped\" style=\"text-decoration: line-through;\">%1</span>").arg(text);
 }
 
+// A table with one column per member or per bidder is split into several tables of at most `most`
+// such columns, as even as possible, each repeating the leading columns: squeezed into the width of
+// the page, a column narrower than its figures would break a figure such as 156.04 over two lines.
+QList<QPair<qsizetype, qsizetype>> columnGroups(qsizetype count, qsizetype most)
+{
+    QList<QPair<qsizetype, qsizetype>> groups;
+    const qsizetype tables = qMax<qsizetype>(1, (count + most - 1) / most);
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < tables; ++i) {
+        const qsizetype length = count / tables + (i < count % tables ? 1 : 0);
+        groups.append({start, length});
+        start += length;
+    }
+    return groups;
+}
+
+// The most member columns of a calculation table, and of bidder columns of a score sheet.
+constexpr qsizetype kMostMemberColumns = 8;
+constexpr qsizetype kMostBidderColumns = 7;
+
 QString calculationForBidder(const DocumentInput& in, const RankEntry& e)
 {
     const DocumentText& t = DocumentText::of(in.language);
@@ -318,28 +338,34 @@ QString calculationForBidder(const DocumentInput& in, const RankEntry& e)
     QString html = QStringLiteral("<p class=\"h3\">%1 %2</p>\n")
                        .arg(F::esc(t.position(e.position)), F::esc(F::bidderName(s, e.bidder)));
     if (s.project.trim.level == TrimLevel::Total) {
-        html += tableStart();
-        QStringList header{t.translated(QT_TRANSLATE_NOOP("DocumentText", "Panel member"))};
-        for (const PanelTotal& total : e.totals)
-            header << F::panelistName(s, total.panelist);
-        html += headerRow(header);
-        html += QStringLiteral("<tr><th width=\"12%\">%1</th>")
-                    .arg(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Total"))));
-        const QString width = QString::number(88 / qMax<qsizetype>(1, e.totals.size()));
-        for (const PanelTotal& total : e.totals) {
-            QString value = F::points(total.total);
-            QString mark;
-            if (e.droppedHighest.contains(total.panelist))
-                mark = t.translated(QT_TRANSLATE_NOOP("DocumentText", "dropped (highest)"));
-            if (e.droppedLowest.contains(total.panelist))
-                mark += (mark.isEmpty() ? QString() : QStringLiteral(" ")) +
-                        t.translated(QT_TRANSLATE_NOOP("DocumentText", "dropped (lowest)"));
-            html += mark.isEmpty() ? QStringLiteral("<td class=\"num\" width=\"%1%\">%2</td>").arg(width, value)
-                                   : QStringLiteral("<td class=\"num\" width=\"%1%\">%2<br/><span style=\"font-size: "
-                                                    "7pt;\">%3</span></td>")
-                                         .arg(width, struck(value), F::esc(mark));
+        for (const auto& [first, length] : columnGroups(e.totals.size(), kMostMemberColumns)) {
+            const QList<PanelTotal> totals = e.totals.mid(first, length);
+            html += tableStart();
+            QStringList header{t.translated(QT_TRANSLATE_NOOP("DocumentText", "Panel member"))};
+            for (const PanelTotal& total : totals)
+                header << F::panelistName(s, total.panelist);
+            html += headerRow(header);
+            html += QStringLiteral("<tr><th width=\"12%\">%1</th>")
+                        .arg(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Total"))));
+            const QString width = QString::number(88 / qMax<qsizetype>(1, totals.size()));
+            for (const PanelTotal& total : totals) {
+                QString value = F::points(total.total);
+                QString mark;
+                if (e.droppedHighest.contains(total.panelist))
+                    mark = t.translated(QT_TRANSLATE_NOOP("DocumentText", "dropped (highest)"));
+                if (e.droppedLowest.contains(total.panelist))
+                    mark += (mark.isEmpty() ? QString() : QStringLiteral(" ")) +
+                            t.translated(QT_TRANSLATE_NOOP("DocumentText", "dropped (lowest)"));
+                html += mark.isEmpty()
+                            ? QStringLiteral("<td class=\"num\" style=\"white-space: nowrap;\" width=\"%1%\">%2</td>")
+                                  .arg(width, value)
+                            : QStringLiteral("<td class=\"num\" style=\"white-space: nowrap;\" "
+                                             "width=\"%1%\">%2<br/><span style=\"font-size: "
+                                             "7pt;\">%3</span></td>")
+                                  .arg(width, struck(value), F::esc(mark));
+            }
+            html += QStringLiteral("</tr>\n</table>\n");
         }
-        html += QStringLiteral("</tr>\n</table>\n");
         const qint64 kept = e.totals.size() - e.droppedHighest.size() - e.droppedLowest.size();
         QString line;
         if (kept > 0 && (e.score.numerator() * kept) % e.score.denominator() == 0) {
@@ -356,23 +382,33 @@ QString calculationForBidder(const DocumentInput& in, const RankEntry& e)
         }
         html += p(F::esc(line));
     } else {
-        html += tableStart();
-        QStringList header{t.translated(QT_TRANSLATE_NOOP("DocumentText", "Criterion"))};
-        for (const Panelist& m : s.panel)
-            header << m.name;
-        header << t.translated(QT_TRANSLATE_NOOP("DocumentText", "Mean of the criterion"));
-        html += headerRow(header);
-        for (const CriterionResult& c : e.criteria) {
-            html += QStringLiteral("<tr><td>%1</td>").arg(F::esc(c.criterion));
-            for (const Panelist& m : s.panel) {
-                const auto v = score(s, m.id, e.bidder, c.criterion);
-                const QString text = v ? F::points(*v) : F::dash();
-                const bool dropped = c.droppedHighest.contains(m.id) || c.droppedLowest.contains(m.id);
-                html += QStringLiteral("<td class=\"num\">%1</td>").arg(dropped ? struck(text) : text);
+        // The mean of each criterion closes the last of the tables.
+        const auto groups = columnGroups(s.panel.size(), kMostMemberColumns);
+        for (const auto& [first, length] : groups) {
+            const QList<Panelist> members = s.panel.mid(first, length);
+            const bool last = first + length == s.panel.size();
+            html += tableStart();
+            QStringList header{t.translated(QT_TRANSLATE_NOOP("DocumentText", "Criterion"))};
+            for (const Panelist& m : members)
+                header << m.name;
+            if (last)
+                header << t.translated(QT_TRANSLATE_NOOP("DocumentText", "Mean of the criterion"));
+            html += headerRow(header);
+            for (const CriterionResult& c : e.criteria) {
+                html += QStringLiteral("<tr><td>%1</td>").arg(F::esc(c.criterion));
+                for (const Panelist& m : members) {
+                    const auto v = score(s, m.id, e.bidder, c.criterion);
+                    const QString text = v ? F::points(*v) : F::dash();
+                    const bool dropped = c.droppedHighest.contains(m.id) || c.droppedLowest.contains(m.id);
+                    html += QStringLiteral("<td class=\"num\" style=\"white-space: nowrap;\">%1</td>")
+                                .arg(dropped ? struck(text) : text);
+                }
+                html += last ? QStringLiteral("<td class=\"num\" style=\"white-space: nowrap;\">%1</td></tr>\n")
+                                   .arg(F::esc(F::exactPoints(c.mean)))
+                             : QStringLiteral("</tr>\n");
             }
-            html += QStringLiteral("<td class=\"num\">%1</td></tr>\n").arg(F::esc(F::exactPoints(c.mean)));
+            html += QStringLiteral("</table>\n");
         }
-        html += QStringLiteral("</table>\n");
         html += p(F::esc(
             QStringLiteral(u"%1 %2 → %3 %4")
                 .arg(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Exact mean")), F::exactPoints(e.score),
@@ -612,7 +648,7 @@ QString EvaluationReport::scoreSheetHtml(const DocumentInput& input, const Panel
     const DocumentText& t = DocumentText::of(input.language);
     const Scenario& s = input.scenario;
     const Evaluation& ev = input.evaluation;
-    const QStringList bidders = F::presentationOrder(ev);
+    const QStringList allBidders = F::presentationOrder(ev);
     QString html = QStringLiteral("<p class=\"title\" style=\"font-size: 16pt;\">%1</p>\n")
                        .arg(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Score sheet of a panel member"))));
     html += p(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Project")) + t.colon() + s.project.title));
@@ -621,37 +657,41 @@ QString EvaluationReport::scoreSheetHtml(const DocumentInput& input, const Panel
               F::esc(t.label(QT_TRANSLATE_NOOP("DocumentText", "Role")) +
                      (member.role == PanelRole::Leader ? t.translated(QT_TRANSLATE_NOOP("DocumentText", "Leader"))
                                                        : t.translated(QT_TRANSLATE_NOOP("DocumentText", "Member")))));
-    html += tableStart();
-    QStringList header{t.translated(QT_TRANSLATE_NOOP("DocumentText", "Criterion")),
-                       t.translated(QT_TRANSLATE_NOOP("DocumentText", "Points"))};
-    for (const QString& id : bidders)
-        header << F::bidderName(s, id);
-    html += headerRow(header);
-    Hundredths maxTotal = 0;
-    for (const Criterion& c : s.criteria) {
-        maxTotal += c.max;
-        html += QStringLiteral("<tr><td>%1 %2</td><td class=\"num\">%3</td>")
-                    .arg(F::esc(c.id), F::esc(c.title), Decimal::formatShort(c.max));
-        for (const QString& id : bidders) {
-            const auto v = score(s, member.id, id, c.id);
-            html += QStringLiteral("<td class=\"num\" width=\"%1%\">%2</td>")
-                        .arg(QString::number(qMax(8, 40 / int(qMax<qsizetype>(1, bidders.size())))),
-                             v ? F::points(*v) : QString());
+    for (const auto& [first, length] : columnGroups(allBidders.size(), kMostBidderColumns)) {
+        const QStringList bidders = allBidders.mid(first, length);
+        html += tableStart();
+        QStringList header{t.translated(QT_TRANSLATE_NOOP("DocumentText", "Criterion")),
+                           t.translated(QT_TRANSLATE_NOOP("DocumentText", "Points"))};
+        for (const QString& id : bidders)
+            header << F::bidderName(s, id);
+        html += headerRow(header);
+        Hundredths maxTotal = 0;
+        for (const Criterion& c : s.criteria) {
+            maxTotal += c.max;
+            html += QStringLiteral("<tr><td>%1 %2</td><td class=\"num\" style=\"white-space: nowrap;\">%3</td>")
+                        .arg(F::esc(c.id), F::esc(c.title), Decimal::formatShort(c.max));
+            for (const QString& id : bidders) {
+                const auto v = score(s, member.id, id, c.id);
+                html += QStringLiteral("<td class=\"num\" style=\"white-space: nowrap;\" width=\"%1%\">%2</td>")
+                            .arg(QString::number(qMax(8, 40 / int(qMax<qsizetype>(1, bidders.size())))),
+                                 v ? F::points(*v) : QString());
+            }
+            html += QStringLiteral("</tr>\n");
         }
-        html += QStringLiteral("</tr>\n");
-    }
-    html += QStringLiteral("<tr><th>%1</th><td class=\"num\"><b>%2</b></td>")
+        html +=
+            QStringLiteral("<tr><th>%1</th><td class=\"num\" style=\"white-space: nowrap;\"><b>%2</b></td>")
                 .arg(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Total"))), Decimal::formatShort(maxTotal));
-    for (const QString& id : bidders) {
-        QString total;
-        if (const RankEntry* e = F::rankEntry(ev, id)) {
-            for (const PanelTotal& panelTotal : e->totals)
-                if (panelTotal.panelist == member.id)
-                    total = F::points(panelTotal.total);
+        for (const QString& id : bidders) {
+            QString total;
+            if (const RankEntry* e = F::rankEntry(ev, id)) {
+                for (const PanelTotal& panelTotal : e->totals)
+                    if (panelTotal.panelist == member.id)
+                        total = F::points(panelTotal.total);
+            }
+            html += QStringLiteral("<td class=\"num\" style=\"white-space: nowrap;\"><b>%1</b></td>").arg(total);
         }
-        html += QStringLiteral("<td class=\"num\"><b>%1</b></td>").arg(total);
+        html += QStringLiteral("</tr>\n</table>\n");
     }
-    html += QStringLiteral("</tr>\n</table>\n");
     html += QStringLiteral("<p class=\"sign\" style=\"margin-top: 36px;\">%1</p>\n")
                 .arg(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText",
                                                            "Signature of the panel member: ____________________        "

@@ -1,5 +1,6 @@
 #include "ReportTestSupport.h"
 
+#include "ScenarioBuilder.h"
 #include "report/BidderLetters.h"
 #include "report/CanonicalRecord.h"
 #include "report/DocumentFormat.h"
@@ -13,6 +14,9 @@
 
 #include <QRegularExpression>
 #include <QTest>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 
 using namespace tp;
 using namespace tp::report;
@@ -654,6 +658,63 @@ private slots:
             for (int x = 0; x < page.width(); x += 3)
                 dark += qGray(page.pixel(x, y)) < 128;
         QVERIFY(dark > 100);
+    }
+
+    void wideTablesKeepEveryFigureWhole_data()
+    {
+        QTest::addColumn<TrimLevel>("level");
+        QTest::newRow("trim on each member's total") << TrimLevel::Total;
+        QTest::newRow("trim on each criterion") << TrimLevel::Criterion;
+    }
+
+    // Nine bidders and thirteen members: a table with a column for each would squeeze its columns
+    // until a figure such as 156.04 broke over two lines. Such tables come in several parts.
+    void wideTablesKeepEveryFigureWhole()
+    {
+        QFETCH(TrimLevel, level);
+        const int bidders = 9;
+        const int members = 13;
+        tp::test::ScenarioBuilder builder;
+        builder.criteria(2, 10000).bidders(bidders).panel(members).trim(1, 1, level);
+        for (int b = 0; b < bidders; ++b) {
+            QList<QList<Hundredths>> rows;
+            for (int m = 0; m < members; ++m)
+                rows.append({7000 + b * 100 + m * 7, 7003 + b * 100 + m * 7});
+            builder.sheet(QStringLiteral("B%1").arg(b + 1), rows);
+        }
+        const DocumentInputLoader::Result loaded = DocumentInputLoader::fromScenario(builder.build());
+        QVERIFY(loaded.ok());
+        const DocumentInput& input = *loaded.input;
+        QCOMPARE(input.evaluation.ranking.size(), bidders);
+        const PagedDocument document = EvaluationReport::document(input);
+
+        // No table has more than 7 bidders or 8 members beside its leading columns.
+        int tables = 0;
+        for (const auto& part : document.partDocuments()) {
+            for (QTextFrame* frame : part->rootFrame()->childFrames()) {
+                if (const auto* table = qobject_cast<QTextTable*>(frame)) {
+                    ++tables;
+                    QVERIFY2(table->columns() <= 10, qPrintable(QString::number(table->columns())));
+                }
+            }
+        }
+        QVERIFY(tables > members + bidders);
+
+        // Every figure is printed whole: each member's total of each bidder (on the member's sheet,
+        // and in the calculation with the trim on totals), and each score.
+        const QString text = pdfText(render(document, QStringLiteral("wide.pdf")));
+        for (const RankEntry& e : input.evaluation.ranking)
+            for (const PanelTotal& total : e.totals)
+                QVERIFY2(text.contains(DocumentFormat::points(total.total)),
+                         qPrintable(e.bidder + QLatin1Char(' ') + total.panelist + QLatin1Char(' ') +
+                                    DocumentFormat::points(total.total)));
+        for (const ScoreEntry& score : *input.scenario.scores)
+            QVERIFY2(text.contains(DocumentFormat::points(score.score)), qPrintable(score.bidder));
+        // The sheets name every bidder.
+        const QStringList order = DocumentFormat::presentationOrder(input.evaluation);
+        QCOMPARE(order.size(), bidders);
+        for (const QString& bidder : order)
+            QVERIFY(has(text, DocumentFormat::bidderName(input.scenario, bidder)));
     }
 
     void exactPointsAreExact()

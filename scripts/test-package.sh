@@ -155,6 +155,18 @@ else
     echo "SKIP: tenderpanel-cli evaluate: this build has no evaluate command"
 fi
 
+# A result notice from the installed command line: its document module, and the PDF module that
+# corrects the text maps (both in /usr/lib/<arch>/tenderpanel), are found and loaded.
+notice=/tmp/tp/notice.pdf
+if out=$(in_root sh -c "XDG_RUNTIME_DIR=/tmp/tp tenderpanel-cli notice /tmp/tp/$(basename "$example") --kind result \
+        --out $notice" 2>&1) && [ "$(head -c 5 "$root$notice")" = "%PDF-" ] &&
+    ! grep -q tenderpanel-qpdf <<<"$out"; then
+    pass "tenderpanel-cli notice $(basename "$example") --kind result: a PDF"
+else
+    printf '%s\n' "$out" | tail -n 20
+    fail "tenderpanel-cli notice $(basename "$example") --kind result"
+fi
+
 rc=0
 out=$(in_root sh -c 'QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/tp timeout 10 tenderpanel --version' 2>&1) || rc=$?
 if [ "$rc" -eq 0 ] && [[ $out == *"$version"* ]]; then

@@ -2439,6 +2439,21 @@ Exit 0: written; 2: invalid input or usage; 5: there is no ranking yet (status s
     </message>
 </context>
 <context>
+    <name>QpdfModule</name>
+    <message>
+        <source>%1: no entry point</source>
+        <translation>%1: no entry point</translation>
+    </message>
+    <message>
+        <source>the PDF module %1 cannot be loaded (%2)</source>
+        <translation>the PDF module %1 cannot be loaded (%2)</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>the file is missing</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioInput</name>
     <message>
         <source>must be json or text, not &quot;%1&quot;</source>

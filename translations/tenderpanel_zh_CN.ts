@@ -2433,6 +2433,21 @@ Exit 0: written; 2: invalid input or usage; 5: there is no ranking yet (status s
     </message>
 </context>
 <context>
+    <name>QpdfModule</name>
+    <message>
+        <source>%1: no entry point</source>
+        <translation>%1：没有入口函数</translation>
+    </message>
+    <message>
+        <source>the PDF module %1 cannot be loaded (%2)</source>
+        <translation>无法加载 PDF 模块 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>文件不存在</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioInput</name>
     <message>
         <source>must be json or text, not &quot;%1&quot;</source>

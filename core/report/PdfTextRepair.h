@@ -9,7 +9,7 @@ class RadicalGlyphMap;
 
 // Makes the text of a PDF read as it was written: rewrites every font's /ToUnicode table so that a
 // glyph Qt's writer attributed to a CJK radical maps to the ideograph drawn with that glyph
-// (RadicalGlyphMap), so that text extraction, search and copy give 居民 and not 居⺠. Uses qpdf to
+// (RadicalGlyphMap), so that text extraction, search and copy give 居民 and not 居⺠. Uses qpdf (QpdfModule) to
 // read and write the file; the output is deterministic (no clock, an /ID derived from the content)
 // and keeps the classic cross-reference table and no object streams, as PDF/A-1 requires.
 class PdfTextRepair

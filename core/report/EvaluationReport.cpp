@@ -327,6 +327,13 @@ QList<QPair<qsizetype, qsizetype>> columnGroups(qsizetype count, qsizetype most)
     return groups;
 }
 
+// A cell of such a table that holds a figure, which never wraps; `width` in percent, or none.
+QString figureCell(const QString& html, const QString& width = QString())
+{
+    return QStringLiteral("<td class=\"num\" style=\"white-space: nowrap;\"%1>%2</td>")
+        .arg(width.isEmpty() ? QString() : QStringLiteral(" width=\"%1%\"").arg(width), html);
+}
+
 // The most member columns of a calculation table, and of bidder columns of a score sheet.
 constexpr qsizetype kMostMemberColumns = 8;
 constexpr qsizetype kMostBidderColumns = 7;
@@ -356,13 +363,10 @@ QString calculationForBidder(const DocumentInput& in, const RankEntry& e)
                 if (e.droppedLowest.contains(total.panelist))
                     mark += (mark.isEmpty() ? QString() : QStringLiteral(" ")) +
                             t.translated(QT_TRANSLATE_NOOP("DocumentText", "dropped (lowest)"));
-                html += mark.isEmpty()
-                            ? QStringLiteral("<td class=\"num\" style=\"white-space: nowrap;\" width=\"%1%\">%2</td>")
-                                  .arg(width, value)
-                            : QStringLiteral("<td class=\"num\" style=\"white-space: nowrap;\" "
-                                             "width=\"%1%\">%2<br/><span style=\"font-size: "
-                                             "7pt;\">%3</span></td>")
-                                  .arg(width, struck(value), F::esc(mark));
+                html += figureCell(mark.isEmpty() ? value
+                                                  : QStringLiteral("%1<br/><span style=\"font-size: 7pt;\">%2</span>")
+                                                        .arg(struck(value), F::esc(mark)),
+                                   width);
             }
             html += QStringLiteral("</tr>\n</table>\n");
         }
@@ -400,12 +404,9 @@ QString calculationForBidder(const DocumentInput& in, const RankEntry& e)
                     const auto v = score(s, m.id, e.bidder, c.criterion);
                     const QString text = v ? F::points(*v) : F::dash();
                     const bool dropped = c.droppedHighest.contains(m.id) || c.droppedLowest.contains(m.id);
-                    html += QStringLiteral("<td class=\"num\" style=\"white-space: nowrap;\">%1</td>")
-                                .arg(dropped ? struck(text) : text);
+                    html += figureCell(dropped ? struck(text) : text);
                 }
-                html += last ? QStringLiteral("<td class=\"num\" style=\"white-space: nowrap;\">%1</td></tr>\n")
-                                   .arg(F::esc(F::exactPoints(c.mean)))
-                             : QStringLiteral("</tr>\n");
+                html += (last ? figureCell(F::esc(F::exactPoints(c.mean))) : QString()) + QStringLiteral("</tr>\n");
             }
             html += QStringLiteral("</table>\n");
         }
@@ -668,19 +669,18 @@ QString EvaluationReport::scoreSheetHtml(const DocumentInput& input, const Panel
         Hundredths maxTotal = 0;
         for (const Criterion& c : s.criteria) {
             maxTotal += c.max;
-            html += QStringLiteral("<tr><td>%1 %2</td><td class=\"num\" style=\"white-space: nowrap;\">%3</td>")
-                        .arg(F::esc(c.id), F::esc(c.title), Decimal::formatShort(c.max));
+            html += QStringLiteral("<tr><td>%1 %2</td>").arg(F::esc(c.id), F::esc(c.title)) +
+                    figureCell(Decimal::formatShort(c.max));
             for (const QString& id : bidders) {
                 const auto v = score(s, member.id, id, c.id);
-                html += QStringLiteral("<td class=\"num\" style=\"white-space: nowrap;\" width=\"%1%\">%2</td>")
-                            .arg(QString::number(qMax(8, 40 / int(qMax<qsizetype>(1, bidders.size())))),
-                                 v ? F::points(*v) : QString());
+                html += figureCell(v ? F::points(*v) : QString(),
+                                   QString::number(qMax(8, 40 / int(qMax<qsizetype>(1, bidders.size())))));
             }
             html += QStringLiteral("</tr>\n");
         }
         html +=
-            QStringLiteral("<tr><th>%1</th><td class=\"num\" style=\"white-space: nowrap;\"><b>%2</b></td>")
-                .arg(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Total"))), Decimal::formatShort(maxTotal));
+            QStringLiteral("<tr><th>%1</th>").arg(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Total")))) +
+            figureCell(QStringLiteral("<b>%1</b>").arg(Decimal::formatShort(maxTotal)));
         for (const QString& id : bidders) {
             QString total;
             if (const RankEntry* e = F::rankEntry(ev, id)) {
@@ -688,7 +688,7 @@ QString EvaluationReport::scoreSheetHtml(const DocumentInput& input, const Panel
                     if (panelTotal.panelist == member.id)
                         total = F::points(panelTotal.total);
             }
-            html += QStringLiteral("<td class=\"num\" style=\"white-space: nowrap;\"><b>%1</b></td>").arg(total);
+            html += figureCell(QStringLiteral("<b>%1</b>").arg(total));
         }
         html += QStringLiteral("</tr>\n</table>\n");
     }

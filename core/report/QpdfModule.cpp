@@ -15,18 +15,12 @@ struct Loaded
     QString problem; // why it could not be loaded
 };
 
-// The folder of the running program, from the kernel (the program may be started through a link).
-QString programFolder()
-{
-    const QFileInfo self(QStringLiteral("/proc/self/exe"));
-    return self.exists() ? QFileInfo(self.symLinkTarget()).absolutePath() : QCoreApplication::applicationDirPath();
-}
-
 Loaded load()
 {
-    const QStringList candidates{QDir::cleanPath(programFolder() + QStringLiteral("/" TENDERPANEL_QPDF_MODULE_DIR
-                                                                                  "/" TENDERPANEL_QPDF_MODULE_FILE)),
-                                 QStringLiteral(TENDERPANEL_QPDF_MODULE_BUILD_PATH)};
+    const QStringList candidates{
+        QDir::cleanPath(QCoreApplication::applicationDirPath() +
+                        QStringLiteral("/" TENDERPANEL_QPDF_MODULE_DIR "/" TENDERPANEL_QPDF_MODULE_FILE)),
+        QStringLiteral(TENDERPANEL_QPDF_MODULE_BUILD_PATH)};
     QStringList reasons;
     for (const QString& path : candidates) {
         if (!QFileInfo::exists(path))

@@ -167,6 +167,19 @@ else
     fail "tenderpanel-cli notice $(basename "$example") --kind result"
 fi
 
+# A workspace from the installed command line: import (the core module) and the list, which the program
+# prints itself; its first ID is in the JSON list, which the core module prints.
+ws=/tmp/tp/ws.sqlite
+if in_root tenderpanel-cli --workspace $ws import "/tmp/tp/$(basename "$example")" >/dev/null 2>&1 &&
+    text=$(in_root tenderpanel-cli --workspace $ws list 2>&1) && [[ $text == N-*$'\t'* ]] &&
+    json=$(in_root tenderpanel-cli --workspace $ws list --format json 2>&1) &&
+    [[ $json == *"\"id\": \"${text%%$'\t'*}\""* ]]; then
+    pass "tenderpanel-cli import and list: ${text%%$'\t'*}"
+else
+    printf '%s\n%s\n' "${text:-}" "${json:-}" | tail -n 20
+    fail "tenderpanel-cli import and list"
+fi
+
 rc=0
 out=$(in_root sh -c 'QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/tp timeout 10 tenderpanel --version' 2>&1) || rc=$?
 if [ "$rc" -eq 0 ] && [[ $out == *"$version"* ]]; then

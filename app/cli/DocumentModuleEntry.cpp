@@ -1,4 +1,4 @@
-// The entry point of tenderpanel-cli-documents.so (DocumentModule.h): the whole command line, whose
+// The entry point of tenderpanel-cli-documents.so (CliModules.h): the whole command line, whose
 // document commands get a QGuiApplication.
 #include "CliMain.h"
 

@@ -6,6 +6,7 @@
 #include "ScenarioMapping.h"
 #include "ServiceAreaRows.h"
 #include "StoreTime.h"
+#include "SummaryQuery.h"
 #include "Workspace.h"
 #include "WriteTransaction.h"
 
@@ -35,8 +36,7 @@ NegotiationSummary summaryFrom(const QSqlQuery& q)
     return s;
 }
 
-const char* const kSummaryColumns =
-    "SELECT id, code, title, purchaser, stage, created_at, updated_at FROM negotiations";
+const char* const kSummaryColumns = summary::kColumns;
 
 } // namespace
 
@@ -195,11 +195,7 @@ QString searchCondition(const QString& search, QVariantList& values)
         .replace(QLatin1String("_"), QLatin1String("\\_"));
     const QString pattern = QStringLiteral("%") + escaped + QStringLiteral("%");
     values = {pattern, pattern, pattern, search.trimmed(), pattern};
-    // The project's year is the one in its code (N-2014-0001); a bidder matches by its name.
-    return QStringLiteral("(LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(purchaser) LIKE ? ESCAPE '\\'"
-                          " OR LOWER(code) LIKE ? ESCAPE '\\' OR SUBSTR(code, 3, 4) = ?"
-                          " OR EXISTS (SELECT 1 FROM bidders WHERE bidders.negotiation_id = negotiations.id"
-                          " AND LOWER(bidders.name) LIKE ? ESCAPE '\\'))");
+    return QString::fromLatin1(summary::kSearchCondition);
 }
 
 } // namespace
@@ -226,7 +222,7 @@ StoreResult<QList<NegotiationSummary>> NegotiationStore::listPage(const QString&
     QString sql = QString::fromLatin1(kSummaryColumns);
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
-    sql += QStringLiteral(" ORDER BY id DESC");
+    sql += QLatin1String(summary::kOrder);
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     q.prepare(sql);

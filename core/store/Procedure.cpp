@@ -1,4 +1,5 @@
 #include "Procedure.h"
+#include "SummaryQuery.h"
 
 #include <QCoreApplication>
 
@@ -6,8 +7,8 @@ namespace tp::store {
 
 namespace {
 
-const char* const kNames[] = {"setup",   "registration", "proposals", "draw",        "presentations",
-                              "scoring", "vote",         "result",    "publication", "archived"};
+const auto& kNames = summary::kStageNames;
+static_assert(summary::kStageCount == int(Stage::Archived) + 1);
 
 QString tr(const char* text)
 {

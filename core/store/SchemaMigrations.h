@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SummaryQuery.h"
 #include "model/Problem.h"
 
 #include <QList>
@@ -23,7 +24,7 @@ class WriteTransaction;
 class SchemaMigrations
 {
 public:
-    static constexpr int kCurrentVersion = 7;
+    static constexpr int kCurrentVersion = summary::kSchemaVersion;
 
     struct Step
     {

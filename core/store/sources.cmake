@@ -19,6 +19,7 @@ list(APPEND TP_CORE_SOURCES
   store/WorkspaceWatcher.h store/WorkspaceWatcher.cpp
   store/WriteTransaction.h store/WriteTransaction.cpp
   store/AuditLog.h store/AuditLog.cpp
+  store/SummaryQuery.h
   store/Procedure.h store/Procedure.cpp
   store/ScenarioMapping.h store/ScenarioMapping.cpp
   store/NegotiationRecord.h store/NegotiationRecord.cpp

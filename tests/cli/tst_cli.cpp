@@ -41,6 +41,7 @@ private slots:
     void noticeLanguage();
     void renderingLoadsQtGuiOnlyForDocuments_data();
     void renderingLoadsQtGuiOnlyForDocuments();
+    void quickListAgreesWithTheCommandLine();
     void missingDocumentModule();
 
 private:
@@ -486,56 +487,115 @@ void TestCli::noticeLanguage()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
-// The commands that render nothing start without Qt Gui (the program links Qt Core and Qt Sql); the
+// The list of a workspace starts without Qt (the program itself is plain C++ and SQLite); the other
+// commands that render nothing start without Qt Gui (their module links Qt Core and Qt Sql); the
 // document commands load the module that holds Qt Gui. The dynamic loader's own trace tells which
 // libraries a run initialised.
 void TestCli::renderingLoadsQtGuiOnlyForDocuments_data()
 {
     QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("loadsCore");
     QTest::addColumn<bool>("loadsGui");
     const QString cixi = example(QStringLiteral("cixi-2014.json"));
-    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << false;
-    QTest::newRow("evaluate") << QStringList{QStringLiteral("evaluate"), cixi} << false;
-    QTest::newRow("analyze") << QStringList{QStringLiteral("analyze"), cixi} << false;
+    const QString light = m_dir.filePath(QStringLiteral("light.sqlite"));
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << true << false;
+    QTest::newRow("evaluate") << QStringList{QStringLiteral("evaluate"), cixi} << true << false;
+    QTest::newRow("analyze") << QStringList{QStringLiteral("analyze"), cixi} << true << false;
     QTest::newRow("workdays") << QStringList{QStringLiteral("workdays"), QStringLiteral("--from"),
                                              QStringLiteral("2014-08-11"), QStringLiteral("--days"),
                                              QStringLiteral("7")}
-                              << false;
+                              << true << false;
     // A workspace is made by importing a negotiation; the list reads it.
-    QTest::newRow("import") << QStringList{QStringLiteral("--workspace"),
-                                           m_dir.filePath(QStringLiteral("light.sqlite")), QStringLiteral("import"),
-                                           cixi}
-                            << false;
-    QTest::newRow("list") << QStringList{QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("light.sqlite")),
-                                         QStringLiteral("list")}
+    QTest::newRow("import") << QStringList{QStringLiteral("--workspace"), light, QStringLiteral("import"), cixi}
+                            << true << false;
+    QTest::newRow("list") << QStringList{QStringLiteral("--workspace"), light, QStringLiteral("list")} << false
                           << false;
+    QTest::newRow("list search") << QStringList{QStringLiteral("--workspace"), light, QStringLiteral("list"),
+                                                QStringLiteral("--search"), QStringLiteral("慈溪")}
+                                 << false << false;
+    QTest::newRow("list json") << QStringList{QStringLiteral("--workspace"), light, QStringLiteral("list"),
+                                              QStringLiteral("--format"), QStringLiteral("json")}
+                               << true << false;
     QTest::newRow("notice") << QStringList{QStringLiteral("notice"), cixi,
                                            QStringLiteral("--kind"), QStringLiteral("result"),
                                            QStringLiteral("--out"),  m_dir.filePath(QStringLiteral("light-notice.pdf"))}
-                            << true;
+                            << true << true;
 }
 
 void TestCli::renderingLoadsQtGuiOnlyForDocuments()
 {
     QFETCH(QStringList, args);
+    QFETCH(bool, loadsCore);
     QFETCH(bool, loadsGui);
     QProcessEnvironment env;
     env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("libs"));
     const CliRun run = runCli(args, QByteArray(), env);
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.errText().contains(QLatin1String("libQt6Core.so")), "no loader trace");
+    QVERIFY2(run.errText().contains(QLatin1String("libsqlite3.so")), "no loader trace");
+    QCOMPARE(run.errText().contains(QLatin1String("libQt6Core.so")), loadsCore);
     QCOMPARE(run.errText().contains(QLatin1String("libQt6Gui.so")), loadsGui);
 }
 
-// A program installed without its module still runs the commands it holds, and says what is missing
-// for the others.
+// The list of a workspace printed without Qt is the list printed through it: the JSON form, which
+// the command line prints, holds the same negotiations in the same order.
+void TestCli::quickListAgreesWithTheCommandLine()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("agree.sqlite"));
+    for (const char* name : {"cixi-2014.json", "reinsurance-2022.json", "tie-vote.json"})
+        QCOMPARE(runCli({QStringLiteral("--workspace"), ws, QStringLiteral("import"), example(QLatin1String(name))})
+                     .exitCode,
+                 0);
+    for (const QString& search : {QString(), QStringLiteral("再保险"), QStringLiteral("2014"), QStringLiteral("N-20")}) {
+        QStringList args{QStringLiteral("--workspace"), ws, QStringLiteral("list")};
+        if (!search.isNull())
+            args << QStringLiteral("--search") << search;
+        const CliRun text = runCli(args);
+        const CliRun json = runCli(args + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(text.exitCode, 0);
+        QCOMPARE(json.exitCode, 0);
+        QString fromJson;
+        for (const QJsonValue& v : QJsonDocument::fromJson(json.out).array()) {
+            const QJsonObject n = v.toObject();
+            fromJson += n[QStringLiteral("id")].toString() + QLatin1Char('\t') + n[QStringLiteral("stage")].toString() +
+                        QLatin1Char('\t') + n[QStringLiteral("title")].toString() + QLatin1Char('\t') +
+                        n[QStringLiteral("purchaser")].toString() + QLatin1Char('\n');
+        }
+        QVERIFY(!fromJson.isEmpty());
+        QCOMPARE(text.outText(), fromJson);
+    }
+}
+
+// A program installed without its modules still lists a workspace, and says which module is missing
+// for the rest.
 void TestCli::missingDocumentModule()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString alone = dir.filePath(QStringLiteral("tenderpanel-cli"));
     QVERIFY(QFile::copy(QStringLiteral(TP_CLI_PATH), alone));
+    const QString ws = m_dir.filePath(QStringLiteral("alone.sqlite"));
+    QCOMPARE(runCli({QStringLiteral("--workspace"), ws, QStringLiteral("import"), example(QStringLiteral("tie-vote.json"))})
+                 .exitCode,
+             0);
     QProcess process;
+    process.start(alone, {QStringLiteral("--workspace"), ws, QStringLiteral("list")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(process.readAllStandardOutput().startsWith("N-"));
+
+    process.start(alone, {QStringLiteral("--version")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 6);
+    QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.startsWith(QLatin1String("error: ")) &&
+                 err.contains(QLatin1String("tenderpanel-cli-core.so: the command line of tenderpanel-cli cannot be "
+                                            "loaded (the file is missing)")),
+             qPrintable(err));
+
+    // With the command line but without the documents: the commands that render nothing run.
+    QVERIFY(QFile::copy(QFileInfo(QStringLiteral(TP_CLI_PATH)).absolutePath() +
+                            QStringLiteral("/tenderpanel-cli-core.so"),
+                        dir.filePath(QStringLiteral("tenderpanel-cli-core.so"))));
     process.start(alone, {QStringLiteral("--version")});
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 0);
@@ -544,7 +604,7 @@ void TestCli::missingDocumentModule()
                           dir.filePath(QStringLiteral("n.pdf"))});
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 6);
-    const QString err = QString::fromUtf8(process.readAllStandardError());
+    err = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(err.startsWith(QLatin1String("error: ")) &&
                  err.contains(QLatin1String("tenderpanel-cli-documents.so: the document commands of tenderpanel-cli "
                                             "cannot be loaded")),

@@ -1,5 +1,4 @@
-#include "DocumentModule.h"
-#include "CliCommand.h"
+#include "CliModules.h"
 
 #include <dlfcn.h>
 #include <unistd.h>
@@ -11,6 +10,9 @@
 namespace tp::cli {
 
 namespace {
+
+// The exit status of docs/cli.md for a part of the installation that cannot be read (CliCommand.h).
+constexpr int kExitStorage = 6;
 
 // The folder of the running program, from the kernel (the program may be started through a link).
 std::string programFolder()
@@ -24,14 +26,12 @@ std::string programFolder()
     return slash == std::string::npos ? std::string(".") : path.substr(0, slash);
 }
 
-} // namespace
-
-int runDocumentModule(int argc, char* argv[])
+int runModule(const char* file, const char* what, int argc, char* argv[])
 {
     using Entry = int (*)(int, char**);
     const std::string folder = programFolder();
-    const std::string candidates[] = {folder + "/" TENDERPANEL_CLI_MODULE_FILE,
-                                      folder + "/" TENDERPANEL_CLI_MODULE_DIR "/" TENDERPANEL_CLI_MODULE_FILE};
+    const std::string candidates[] = {folder + "/" + file,
+                                      folder + "/" TENDERPANEL_CLI_MODULE_DIR "/" + file};
     std::string reasons;
     for (const std::string& path : candidates) {
         if (::access(path.c_str(), F_OK) != 0)
@@ -46,9 +46,21 @@ int runDocumentModule(int argc, char* argv[])
         reasons += std::string(reasons.empty() ? "" : "; ") + path + ": no entry point";
     }
     // No application object (and so no translation) exists yet: the message is the installation's.
-    std::fprintf(stderr, "error: %s: the document commands of tenderpanel-cli cannot be loaded (%s)\n",
-                 candidates[1].c_str(), reasons.empty() ? "the file is missing" : reasons.c_str());
-    return ExitStorage;
+    std::fprintf(stderr, "error: %s: %s of tenderpanel-cli cannot be loaded (%s)\n", candidates[1].c_str(), what,
+                 reasons.empty() ? "the file is missing" : reasons.c_str());
+    return kExitStorage;
+}
+
+} // namespace
+
+int runCoreModule(int argc, char* argv[])
+{
+    return runModule(TENDERPANEL_CLI_CORE_MODULE_FILE, "the command line", argc, argv);
+}
+
+int runDocumentModule(int argc, char* argv[])
+{
+    return runModule(TENDERPANEL_CLI_DOCUMENTS_MODULE_FILE, "the document commands", argc, argv);
 }
 
 } // namespace tp::cli

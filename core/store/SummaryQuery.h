@@ -1,0 +1,34 @@
+#pragma once
+
+// The facts of the negotiation list that two readers share: NegotiationStore (through Qt Sql, for
+// the GUI and the command line) and the command line's quick list (app/cli/QuickList.h), which
+// reads a SQLite workspace with SQLite's own interface before Qt is loaded. Plain C++, no Qt.
+
+namespace tp::store::summary {
+
+// The schema version this program writes and reads without an upgrade.
+inline constexpr int kSchemaVersion = 7;
+
+// The columns of a negotiation's summary, in the order summaryFrom() reads them.
+inline constexpr const char* kColumns =
+    "SELECT id, code, title, purchaser, stage, created_at, updated_at FROM negotiations";
+
+// The condition of a search, with its values bound in this order: the pattern three times, the term
+// (trimmed) once, the pattern once. The pattern is %term% with the term in lower case and \, % and _
+// escaped by a backslash. The project's year is the one in its code (N-2014-0001); a bidder matches
+// by its name.
+inline constexpr const char* kSearchCondition =
+    "(LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(purchaser) LIKE ? ESCAPE '\\'"
+    " OR LOWER(code) LIKE ? ESCAPE '\\' OR SUBSTR(code, 3, 4) = ?"
+    " OR EXISTS (SELECT 1 FROM bidders WHERE bidders.negotiation_id = negotiations.id"
+    " AND LOWER(bidders.name) LIKE ? ESCAPE '\\'))";
+
+// Newest first.
+inline constexpr const char* kOrder = " ORDER BY id DESC";
+
+// The steps of the procedure as stored and printed, in the order of the Stage enumeration.
+inline constexpr const char* kStageNames[] = {"setup",   "registration", "proposals", "draw",        "presentations",
+                                              "scoring", "vote",         "result",    "publication", "archived"};
+inline constexpr int kStageCount = int(sizeof kStageNames / sizeof kStageNames[0]);
+
+} // namespace tp::store::summary

@@ -167,6 +167,16 @@ else
     fail "tenderpanel-cli notice $(basename "$example") --kind result"
 fi
 
+# A score workbook from the installed command line: the module of libxlsxwriter is found and loaded.
+workbook=/tmp/tp/scores.xlsx
+if out=$(in_root tenderpanel-cli workbook "/tmp/tp/$(basename "$example")" --out $workbook 2>&1) &&
+    [ "$(head -c 2 "$root$workbook")" = "PK" ]; then
+    pass "tenderpanel-cli workbook $(basename "$example"): an .xlsx"
+else
+    printf '%s\n' "$out" | tail -n 20
+    fail "tenderpanel-cli workbook $(basename "$example")"
+fi
+
 # A workspace from the installed command line: import (the core module) and the list, which the program
 # prints itself; its first ID is in the JSON list, which the core module prints.
 ws=/tmp/tp/ws.sqlite

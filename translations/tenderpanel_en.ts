@@ -2439,18 +2439,21 @@ Exit 0: written; 2: invalid input or usage; 5: there is no ranking yet (status s
     </message>
 </context>
 <context>
-    <name>QpdfModule</name>
+    <name>ProgramModule</name>
     <message>
         <source>%1: no entry point</source>
         <translation>%1: no entry point</translation>
     </message>
     <message>
-        <source>the PDF module %1 cannot be loaded (%2)</source>
-        <translation>the PDF module %1 cannot be loaded (%2)</translation>
-    </message>
-    <message>
         <source>the file is missing</source>
         <translation>the file is missing</translation>
+    </message>
+</context>
+<context>
+    <name>QpdfModule</name>
+    <message>
+        <source>the PDF module %1 cannot be loaded (%2)</source>
+        <translation>the PDF module %1 cannot be loaded (%2)</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +3833,13 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     <message>
         <source>is required</source>
         <translation>is required</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxModule</name>
+    <message>
+        <source>the workbook module %1 cannot be loaded (%2)</source>
+        <translation>the workbook module %1 cannot be loaded (%2)</translation>
     </message>
 </context>
 <context>

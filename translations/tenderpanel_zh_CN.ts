@@ -2433,18 +2433,21 @@ Exit 0: written; 2: invalid input or usage; 5: there is no ranking yet (status s
     </message>
 </context>
 <context>
-    <name>QpdfModule</name>
+    <name>ProgramModule</name>
     <message>
         <source>%1: no entry point</source>
         <translation>%1：没有入口函数</translation>
     </message>
     <message>
-        <source>the PDF module %1 cannot be loaded (%2)</source>
-        <translation>无法加载 PDF 模块 %1（%2）</translation>
-    </message>
-    <message>
         <source>the file is missing</source>
         <translation>文件不存在</translation>
+    </message>
+</context>
+<context>
+    <name>QpdfModule</name>
+    <message>
+        <source>the PDF module %1 cannot be loaded (%2)</source>
+        <translation>无法加载 PDF 模块 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +3827,13 @@ Exit 5 (refused): the draw is not recorded yet, the presentations have not begun
     <message>
         <source>is required</source>
         <translation>为必填项</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxModule</name>
+    <message>
+        <source>the workbook module %1 cannot be loaded (%2)</source>
+        <translation>无法加载工作簿模块 %1（%2）</translation>
     </message>
 </context>
 <context>

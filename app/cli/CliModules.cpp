@@ -30,8 +30,7 @@ int runModule(const char* file, const char* what, int argc, char* argv[])
 {
     using Entry = int (*)(int, char**);
     const std::string folder = programFolder();
-    const std::string candidates[] = {folder + "/" + file,
-                                      folder + "/" TENDERPANEL_CLI_MODULE_DIR "/" + file};
+    const std::string candidates[] = {folder + "/" + file, folder + "/" TENDERPANEL_CLI_MODULE_DIR "/" + file};
     std::string reasons;
     for (const std::string& path : candidates) {
         if (::access(path.c_str(), F_OK) != 0)

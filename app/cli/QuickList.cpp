@@ -187,8 +187,8 @@ std::optional<Request> requestOf(int argc, const char* const argv[], const char*
         }
     }
     request.workspace = workspace && !workspace->empty() ? *workspace
-                        : environmentWorkspace          ? std::string(environmentWorkspace)
-                                                        : std::string();
+                        : environmentWorkspace           ? std::string(environmentWorkspace)
+                                                         : std::string();
     if (request.workspace.empty() || !isUtf8(request.workspace) || (request.search && !isUtf8(*request.search)))
         return std::nullopt;
     // A server's address, and a name SQLite could read as a URI.
@@ -210,12 +210,14 @@ std::optional<Request> requestOf(int argc, const char* const argv[], const char*
 // the file as immutable, or explains why it cannot be changed).
 bool plainWritableFile(const std::string& path)
 {
-    struct stat info{};
+    struct stat info
+    {};
     if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode) || info.st_size == 0)
         return false;
     const std::size_t slash = path.rfind('/');
     const std::string folder = slash == std::string::npos ? std::string(".") : path.substr(0, slash == 0 ? 1 : slash);
-    struct statvfs fs{};
+    struct statvfs fs
+    {};
     if (::statvfs(folder.c_str(), &fs) != 0 || (fs.f_flag & ST_RDONLY))
         return false;
     return ::access(path.c_str(), W_OK) == 0 && ::access(folder.c_str(), W_OK) == 0;

@@ -1,9 +1,7 @@
 #include "QpdfModule.h"
+#include "ProgramModule.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QLibrary>
 
 namespace tp::report {
 
@@ -17,27 +15,11 @@ struct Loaded
 
 Loaded load()
 {
-    const QStringList candidates{
-        QDir::cleanPath(QCoreApplication::applicationDirPath() +
-                        QStringLiteral("/" TENDERPANEL_QPDF_MODULE_DIR "/" TENDERPANEL_QPDF_MODULE_FILE)),
-        QStringLiteral(TENDERPANEL_QPDF_MODULE_BUILD_PATH)};
-    QStringList reasons;
-    for (const QString& path : candidates) {
-        if (!QFileInfo::exists(path))
-            continue;
-        QLibrary library(path);
-        if (!library.load()) {
-            reasons << library.errorString();
-            continue;
-        }
-        if (auto entry = reinterpret_cast<TpQpdfRewriteTextMaps>(library.resolve(TP_QPDF_ENTRY)))
-            return {entry, {}};
-        reasons << QCoreApplication::translate("QpdfModule", "%1: no entry point").arg(path);
-    }
-    return {nullptr, QCoreApplication::translate("QpdfModule", "the PDF module %1 cannot be loaded (%2)")
-                         .arg(candidates.first(), reasons.isEmpty()
-                                                      ? QCoreApplication::translate("QpdfModule", "the file is missing")
-                                                      : reasons.join(QLatin1String("; ")))};
+    Loaded loaded;
+    loaded.entry = reinterpret_cast<TpQpdfRewriteTextMaps>(ProgramModule::resolve(
+        QStringLiteral(TENDERPANEL_QPDF_MODULE_FILE), QStringLiteral(TENDERPANEL_QPDF_MODULE_BUILD_PATH), TP_QPDF_ENTRY,
+        QCoreApplication::translate("QpdfModule", "the PDF module %1 cannot be loaded (%2)"), &loaded.problem));
+    return loaded;
 }
 
 } // namespace

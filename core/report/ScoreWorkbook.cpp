@@ -2,6 +2,7 @@
 
 #include "DocumentFormat.h"
 #include "DocumentText.h"
+#include "XlsxModule.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,13 +12,19 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QVector>
-#include <xlsxwriter.h>
 
 namespace tp::report {
 
 namespace {
 
 using F = DocumentFormat;
+
+// libxlsxwriter's functions, once ScoreWorkbook::xlsx() has found its module.
+const TpXlsxFunctions& lxw()
+{
+    QString ignored;
+    return *XlsxModule::functions(&ignored);
+}
 
 // Excel's limit on the length of a sheet name, in characters.
 constexpr int kSheetNameLength = 31;
@@ -71,7 +78,8 @@ public:
     // row high enough for the lines it wraps into.
     void text(int row, int column, const QString& value, lxw_format* format, bool sizes = true)
     {
-        check(worksheet_write_string(m_sheet, lxw_row_t(row), lxw_col_t(column), value.toUtf8().constData(), format));
+        check(lxw().worksheet_write_string(m_sheet, lxw_row_t(row), lxw_col_t(column), value.toUtf8().constData(),
+                                           format));
         if (sizes) {
             need(column, displayWidth(value));
             m_wrapped[row].append({column, value});
@@ -86,12 +94,12 @@ public:
     }
     void number(int row, int column, double value, lxw_format* format, int width = 8)
     {
-        check(worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(column), value, format));
+        check(lxw().worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(column), value, format));
         need(column, width);
     }
     void blank(int row, int column, lxw_format* format)
     {
-        check(worksheet_write_blank(m_sheet, lxw_row_t(row), lxw_col_t(column), format));
+        check(lxw().worksheet_write_blank(m_sheet, lxw_row_t(row), lxw_col_t(column), format));
     }
 
     // Column widths, row heights (a spreadsheet does not measure them when it opens the file), frozen
@@ -102,7 +110,7 @@ public:
         QVector<int> widths(m_widths.size());
         for (int c = 0; c < m_widths.size(); ++c) {
             widths[c] = qBound(6, m_widths.at(c), maxWidth) + 2;
-            check(worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), widths.at(c), nullptr));
+            check(lxw().worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), widths.at(c), nullptr));
         }
         for (auto it = m_wrapped.cbegin(); it != m_wrapped.cend(); ++it) {
             int lines = 1;
@@ -113,15 +121,15 @@ public:
                 lines = qMax(lines, cellLines);
             }
             if (lines > 1)
-                check(worksheet_set_row(m_sheet, lxw_row_t(it.key()), 16.0 * lines, nullptr));
+                check(lxw().worksheet_set_row(m_sheet, lxw_row_t(it.key()), 16.0 * lines, nullptr));
         }
-        worksheet_freeze_panes(m_sheet, lxw_row_t(headerRows), lxw_col_t(frozenColumns));
-        worksheet_set_landscape(m_sheet);
-        worksheet_set_paper(m_sheet, 9); // A4
-        worksheet_fit_to_pages(m_sheet, 1, 0);
-        worksheet_center_horizontally(m_sheet);
-        check(worksheet_repeat_rows(m_sheet, 0, lxw_row_t(headerRows - 1)));
-        check(worksheet_set_footer(m_sheet, "&C&P / &N"));
+        lxw().worksheet_freeze_panes(m_sheet, lxw_row_t(headerRows), lxw_col_t(frozenColumns));
+        lxw().worksheet_set_landscape(m_sheet);
+        lxw().worksheet_set_paper(m_sheet, 9); // A4
+        lxw().worksheet_fit_to_pages(m_sheet, 1, 0);
+        lxw().worksheet_center_horizontally(m_sheet);
+        check(lxw().worksheet_repeat_rows(m_sheet, 0, lxw_row_t(headerRows - 1)));
+        check(lxw().worksheet_set_footer(m_sheet, "&C&P / &N"));
     }
 
 private:
@@ -174,37 +182,37 @@ public:
         : m_workbook(workbook), m_input(input), m_t(DocumentText::of(DocumentLanguage::Chinese))
     {
         m_f.title = format([](lxw_format* f) {
-            format_set_bold(f);
-            format_set_font_size(f, 14);
+            lxw().format_set_bold(f);
+            lxw().format_set_font_size(f, 14);
         });
         m_f.header = cellFormat([](lxw_format* f) {
-            format_set_bold(f);
-            format_set_text_wrap(f);
-            format_set_align(f, LXW_ALIGN_CENTER);
-            format_set_bg_color(f, 0xDDEBF7);
+            lxw().format_set_bold(f);
+            lxw().format_set_text_wrap(f);
+            lxw().format_set_align(f, LXW_ALIGN_CENTER);
+            lxw().format_set_bg_color(f, 0xDDEBF7);
         });
-        m_f.text = cellFormat([](lxw_format* f) { format_set_text_wrap(f); });
+        m_f.text = cellFormat([](lxw_format* f) { lxw().format_set_text_wrap(f); });
         m_f.label = cellFormat([](lxw_format* f) {
-            format_set_bold(f);
-            format_set_text_wrap(f);
+            lxw().format_set_bold(f);
+            lxw().format_set_text_wrap(f);
         });
-        m_f.points = cellFormat([](lxw_format* f) { format_set_num_format(f, "0.00"); });
-        m_f.exactPoints = cellFormat([](lxw_format* f) { format_set_num_format(f, "0.0000"); });
+        m_f.points = cellFormat([](lxw_format* f) { lxw().format_set_num_format(f, "0.00"); });
+        m_f.exactPoints = cellFormat([](lxw_format* f) { lxw().format_set_num_format(f, "0.0000"); });
         m_f.dropped = cellFormat([](lxw_format* f) {
-            format_set_num_format(f, "0.00");
-            format_set_font_strikeout(f);
-            format_set_bg_color(f, 0xD9D9D9);
+            lxw().format_set_num_format(f, "0.00");
+            lxw().format_set_font_strikeout(f);
+            lxw().format_set_bg_color(f, 0xD9D9D9);
         });
         m_f.totalPoints = cellFormat([](lxw_format* f) {
-            format_set_num_format(f, "0.00");
-            format_set_bold(f);
+            lxw().format_set_num_format(f, "0.00");
+            lxw().format_set_bold(f);
         });
         m_f.integer = cellFormat([](lxw_format* f) {
-            format_set_num_format(f, "0");
-            format_set_align(f, LXW_ALIGN_CENTER);
+            lxw().format_set_num_format(f, "0");
+            lxw().format_set_align(f, LXW_ALIGN_CENTER);
         });
-        m_f.percent = cellFormat([](lxw_format* f) { format_set_num_format(f, "0\"%\""); });
-        m_f.legend = format([](lxw_format* f) { format_set_italic(f); });
+        m_f.percent = cellFormat([](lxw_format* f) { lxw().format_set_num_format(f, "0\"%\""); });
+        m_f.legend = format([](lxw_format* f) { lxw().format_set_italic(f); });
     }
 
     lxw_error write()
@@ -234,7 +242,7 @@ public:
 private:
     template <typename Setup> lxw_format* format(Setup setup)
     {
-        lxw_format* f = workbook_add_format(m_workbook);
+        lxw_format* f = lxw().workbook_add_format(m_workbook);
         if (f)
             setup(f);
         else if (m_error == LXW_NO_ERROR)
@@ -246,15 +254,15 @@ private:
     template <typename Setup> lxw_format* cellFormat(Setup setup)
     {
         return format([&setup](lxw_format* f) {
-            format_set_border(f, LXW_BORDER_THIN);
-            format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+            lxw().format_set_border(f, LXW_BORDER_THIN);
+            lxw().format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
             setup(f);
         });
     }
 
     lxw_worksheet* addSheet(const QString& name)
     {
-        lxw_worksheet* sheet = workbook_add_worksheet(m_workbook, name.toUtf8().constData());
+        lxw_worksheet* sheet = lxw().workbook_add_worksheet(m_workbook, name.toUtf8().constData());
         if (!sheet && m_error == LXW_NO_ERROR)
             m_error = LXW_ERROR_SHEETNAME_ALREADY_USED;
         return sheet;
@@ -556,6 +564,11 @@ QString ScoreWorkbook::sheetName(const QString& wanted, const QStringList& taken
 
 QByteArray ScoreWorkbook::xlsx(const DocumentInput& input, Problem* problem)
 {
+    QString unavailable;
+    if (!XlsxModule::functions(&unavailable)) {
+        *problem = failure(unavailable);
+        return {};
+    }
     // libxlsxwriter 1.1 writes to a file only: a file of our own in a folder of our own, read back.
     QTemporaryDir dir;
     if (!dir.isValid()) {
@@ -566,9 +579,9 @@ QByteArray ScoreWorkbook::xlsx(const DocumentInput& input, Problem* problem)
     const QString path = dir.filePath(QStringLiteral("scores.xlsx"));
     lxw_workbook_options options{};
     options.tmpdir = const_cast<char*>(folder.constData());
-    lxw_workbook* workbook = workbook_new_opt(QFile::encodeName(path).constData(), &options);
+    lxw_workbook* workbook = lxw().workbook_new_opt(QFile::encodeName(path).constData(), &options);
     if (!workbook) {
-        *problem = failure(QString::fromUtf8(lxw_strerror(LXW_ERROR_MEMORY_MALLOC_FAILED)));
+        *problem = failure(QString::fromUtf8(lxw().lxw_strerror(LXW_ERROR_MEMORY_MALLOC_FAILED)));
         return {};
     }
     // The file's dates are the document date, never the clock: the same input, the same bytes.
@@ -578,17 +591,17 @@ QByteArray ScoreWorkbook::xlsx(const DocumentInput& input, Problem* problem)
     properties.title = const_cast<char*>(title.constData());
     properties.company = const_cast<char*>(company.constData());
     properties.created = time_t(QDateTime(F::documentDate(input), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch());
-    lxw_error error = workbook_set_properties(workbook, &properties);
+    lxw_error error = lxw().workbook_set_properties(workbook, &properties);
 
     WorkbookWriter writer(workbook, input);
     const lxw_error written = writer.write();
     if (error == LXW_NO_ERROR)
         error = written;
-    const lxw_error closed = workbook_close(workbook); // frees the workbook in every case
+    const lxw_error closed = lxw().workbook_close(workbook); // frees the workbook in every case
     if (error == LXW_NO_ERROR)
         error = closed;
     if (error != LXW_NO_ERROR) {
-        *problem = failure(QString::fromUtf8(lxw_strerror(error)));
+        *problem = failure(QString::fromUtf8(lxw().lxw_strerror(error)));
         return {};
     }
     QFile file(path);

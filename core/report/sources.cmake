@@ -10,7 +10,9 @@ list(APPEND TP_REPORT_SOURCES
   report/RadicalGlyphMap.h report/RadicalGlyphMap.cpp
   report/ToUnicodeCMap.h report/ToUnicodeCMap.cpp
   report/PdfTextRepair.h report/PdfTextRepair.cpp
+  report/ProgramModule.h report/ProgramModule.cpp
   report/QpdfModule.h report/QpdfModule.cpp report/pdfmodule/QpdfModuleEntry.h
+  report/XlsxModule.h report/XlsxModule.cpp report/xlsxmodule/XlsxModuleEntry.h
   report/PdfRenderer.h report/PdfRenderer.cpp
   report/OdtRenderer.h report/OdtRenderer.cpp
   report/ResultNotice.h report/ResultNotice.cpp

@@ -41,6 +41,7 @@ private slots:
     void noticeLanguage();
     void renderingLoadsQtGuiOnlyForDocuments_data();
     void renderingLoadsQtGuiOnlyForDocuments();
+    void workbookLibraryOnlyForWorkbooks();
     void quickListAgreesWithTheCommandLine();
     void missingDocumentModule();
 
@@ -534,6 +535,28 @@ void TestCli::renderingLoadsQtGuiOnlyForDocuments()
     QVERIFY2(run.errText().contains(QLatin1String("libsqlite3.so")), "no loader trace");
     QCOMPARE(run.errText().contains(QLatin1String("libQt6Core.so")), loadsCore);
     QCOMPARE(run.errText().contains(QLatin1String("libQt6Gui.so")), loadsGui);
+}
+
+// libxlsxwriter (and the libcrypto it links) is loaded by the workbook only, through its module.
+void TestCli::workbookLibraryOnlyForWorkbooks()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("libs"));
+    const QString cixi = example(QStringLiteral("cixi-2014.json"));
+    const QString xlsx = m_dir.filePath(QStringLiteral("loaded.xlsx"));
+    CliRun run = runCli({QStringLiteral("notice"), cixi, QStringLiteral("--kind"), QStringLiteral("result"),
+                         QStringLiteral("--out"), m_dir.filePath(QStringLiteral("loaded.pdf"))},
+                        QByteArray(), env);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.errText().contains(QLatin1String("libQt6Gui.so")), "no loader trace");
+    QVERIFY(!run.errText().contains(QLatin1String("libxlsxwriter.so")));
+    run = runCli({QStringLiteral("workbook"), cixi, QStringLiteral("--out"), xlsx}, QByteArray(), env);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.errText().contains(QLatin1String("tenderpanel-xlsx.so")));
+    QVERIFY(run.errText().contains(QLatin1String("libxlsxwriter.so")));
+    QFile file(xlsx);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(2) == "PK"); // a zip container, as an .xlsx is
 }
 
 // The list of a workspace printed without Qt is the list printed through it: the JSON form, which

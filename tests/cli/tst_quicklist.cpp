@@ -159,8 +159,8 @@ void TestQuickList::sameAsTheStore()
     QFETCH(int, lines);
     for (const QStringList& format : {QStringList{}, QStringList{QStringLiteral("--format"), QStringLiteral("text")},
                                       QStringList{QStringLiteral("--format=text")}}) {
-        const Answer a = quick(QStringList{QStringLiteral("--workspace"), m_ws, QStringLiteral("list")} + options +
-                               format);
+        const Answer a =
+            quick(QStringList{QStringLiteral("--workspace"), m_ws, QStringLiteral("list")} + options + format);
         QVERIFY(a.taken);
         const QByteArray expected = listed(m_ws, search);
         QCOMPARE(a.out, expected);
@@ -168,8 +168,8 @@ void TestQuickList::sameAsTheStore()
             QCOMPARE(a.out.count('\n'), lines);
     }
     // The global option may stand anywhere, in either form.
-    const Answer after = quick(QStringList{QStringLiteral("list")} + options +
-                               QStringList{QStringLiteral("--workspace=") + m_ws});
+    const Answer after =
+        quick(QStringList{QStringLiteral("list")} + options + QStringList{QStringLiteral("--workspace=") + m_ws});
     QVERIFY(after.taken);
     QCOMPARE(after.out, listed(m_ws, search));
 }
@@ -257,9 +257,10 @@ void TestQuickList::declinesFilesItCannotReadAsTheStoreDoes_data()
     QTest::newRow("another database") << copyOf(QStringLiteral("foreign.sqlite"))
                                       << QStringLiteral("DROP TABLE schema_meta");
     QTest::newRow("title not UTF-8") << copyOf(QStringLiteral("latin1.sqlite"))
-                                     << QStringLiteral("UPDATE negotiations SET title = CAST(x'e9' AS TEXT) WHERE id = 1");
-    QTest::newRow("no negotiations table") << copyOf(QStringLiteral("broken.sqlite"))
-                                           << QStringLiteral("ALTER TABLE negotiations RENAME TO gone");
+                                     << QStringLiteral(
+                                            "UPDATE negotiations SET title = CAST(x'e9' AS TEXT) WHERE id = 1");
+    QTest::newRow("no negotiations table")
+        << copyOf(QStringLiteral("broken.sqlite")) << QStringLiteral("ALTER TABLE negotiations RENAME TO gone");
 }
 
 void TestQuickList::declinesFilesItCannotReadAsTheStoreDoes()

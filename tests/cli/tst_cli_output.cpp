@@ -205,6 +205,10 @@ void TestCliOutput::standardOutputOnAFullDisk_data()
     QTest::addColumn<QStringList>("args");
     QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("N-2014-0001")};
     QTest::newRow("evaluate") << QStringList{QStringLiteral("evaluate"), example(QStringLiteral("cixi-2014.json"))};
+    // The list printed without Qt hands a failed write to the command line, which reports it.
+    QTest::newRow("list") << QStringList{QStringLiteral("list")};
+    QTest::newRow("list search") << QStringList{QStringLiteral("list"), QStringLiteral("--search"),
+                                                QStringLiteral("慈溪")};
 }
 
 // `export ID > backup.json` on a full disk: the shell's file is short, so the command must fail.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliExit.h"
 #include "model/Problem.h"
 
 #include <QCoreApplication>
@@ -11,17 +12,6 @@
 #include <vector>
 
 namespace tp::cli {
-
-// Exit codes of tenderpanel-cli (docs/cli.md, "Exit status").
-enum Exit : int
-{
-    ExitOk = 0,
-    ExitInvalid = 2,
-    ExitVoteRequired = 3,
-    ExitVerificationFailed = 4,
-    ExitRefused = 5,
-    ExitStorage = 6, // the disk, an output file or the workspace could not be read or written
-};
 
 struct CliContext
 {

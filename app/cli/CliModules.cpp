@@ -1,4 +1,5 @@
 #include "CliModules.h"
+#include "CliExit.h"
 
 #include <dlfcn.h>
 #include <unistd.h>
@@ -10,9 +11,6 @@
 namespace tp::cli {
 
 namespace {
-
-// The exit status of docs/cli.md for a part of the installation that cannot be read (CliCommand.h).
-constexpr int kExitStorage = 6;
 
 // The folder of the running program, from the kernel (the program may be started through a link).
 std::string programFolder()
@@ -47,7 +45,7 @@ int runModule(const char* file, const char* what, int argc, char* argv[])
     // No application object (and so no translation) exists yet: the message is the installation's.
     std::fprintf(stderr, "error: %s: %s of tenderpanel-cli cannot be loaded (%s)\n", candidates[1].c_str(), what,
                  reasons.empty() ? "the file is missing" : reasons.c_str());
-    return kExitStorage;
+    return ExitStorage; // a part of the installation cannot be read
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "QuickList.h"
 
+#include "io/Utf8.h"
 #include "store/SummaryQuery.h"
 
 #include <sqlite3.h>
@@ -18,59 +19,9 @@ namespace {
 
 namespace summary = tp::store::summary;
 
-// The code point at `i` of valid UTF-8 (no overlong form, no surrogate, at most U+10FFFF), moving `i`
-// past it; nothing for anything else.
-std::optional<char32_t> nextCodePoint(std::string_view text, std::size_t& i)
-{
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char first = byte(i);
-    if (first < 0x80) {
-        ++i;
-        return first;
-    }
-    std::size_t length = 0;
-    char32_t c = 0;
-    char32_t least = 0;
-    if ((first & 0xE0) == 0xC0) {
-        length = 2;
-        c = first & 0x1F;
-        least = 0x80;
-    } else if ((first & 0xF0) == 0xE0) {
-        length = 3;
-        c = first & 0x0F;
-        least = 0x800;
-    } else if ((first & 0xF8) == 0xF0) {
-        length = 4;
-        c = first & 0x07;
-        least = 0x10000;
-    } else {
-        return std::nullopt;
-    }
-    if (i + length > text.size())
-        return std::nullopt;
-    for (std::size_t k = 1; k < length; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80)
-            return std::nullopt;
-        c = (c << 6) | (byte(i + k) & 0x3F);
-    }
-    if (c < least || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-        return std::nullopt;
-    i += length;
-    return c;
-}
-
 bool isUtf8(std::string_view text)
 {
-    for (std::size_t i = 0; i < text.size();) {
-        // ASCII runs are the common case.
-        if (static_cast<unsigned char>(text[i]) < 0x80) {
-            ++i;
-            continue;
-        }
-        if (!nextCodePoint(text, i))
-            return false;
-    }
-    return true;
+    return utf8::invalidOffset(text) < 0;
 }
 
 // Characters the quick list lowers exactly: printable ASCII (its letters it lowers itself), and
@@ -86,11 +37,32 @@ bool isCaseless(char32_t c)
            (c >= 0xFF5B && c <= 0xFFEF) || (c >= 0x20000 && c <= 0x3134F);
 }
 
-// Space at either end of a term, as the command line trims it: ASCII space and the ideographic space
-// (the other Unicode spaces are not caseless() and so never reach here).
-bool isTrimmedSpace(char32_t c)
+// The term without space at either end, as the command line trims it: ASCII space and the ideographic
+// space (the other Unicode spaces are not caseless() and so never reach here).
+std::string_view trimmed(std::string_view term)
 {
-    return c == 0x20 || c == 0x3000;
+    constexpr std::string_view kIdeographicSpace = "\u3000";
+    const auto startsWith = [&](std::string_view s) { return term.substr(0, s.size()) == s; };
+    const auto endsWith = [&](std::string_view s) {
+        return term.size() >= s.size() && term.substr(term.size() - s.size()) == s;
+    };
+    for (;;) {
+        if (startsWith(" "))
+            term.remove_prefix(1);
+        else if (startsWith(kIdeographicSpace))
+            term.remove_prefix(kIdeographicSpace.size());
+        else
+            break;
+    }
+    for (;;) {
+        if (endsWith(" "))
+            term.remove_suffix(1);
+        else if (endsWith(kIdeographicSpace))
+            term.remove_suffix(kIdeographicSpace.size());
+        else
+            break;
+    }
+    return term;
 }
 
 struct SearchValues
@@ -104,33 +76,21 @@ std::optional<SearchValues> searchValues(std::string_view term)
 {
     SearchValues v;
     v.pattern = "%";
-    std::vector<std::pair<std::size_t, char32_t>> points; // start offset, code point
-    for (std::size_t i = 0; i < term.size();) {
-        const std::size_t start = i;
-        const std::optional<char32_t> c = nextCodePoint(term, i);
-        if (!c || !isCaseless(*c))
+    const char* const end = term.data() + term.size();
+    for (const char* p = term.data(); p != end;) {
+        const int length = utf8::sequenceLength(p, end);
+        if (length == 0 || !isCaseless(utf8::codePoint(p, length)))
             return std::nullopt;
-        points.emplace_back(start, *c);
-        if (*c >= 'A' && *c <= 'Z') {
-            v.pattern += char(*c - 'A' + 'a');
-            continue;
-        }
-        if (*c == '\\' || *c == '%' || *c == '_')
-            v.pattern += '\\';
-        v.pattern.append(term.substr(start, i - start));
+        if (*p >= 'A' && *p <= 'Z')
+            v.pattern += char(*p - 'A' + 'a');
+        else if (*p == '\\' || *p == '%' || *p == '_')
+            v.pattern.append(1, '\\').append(1, *p);
+        else
+            v.pattern.append(p, std::size_t(length));
+        p += length;
     }
     v.pattern += '%';
-    std::size_t first = 0;
-    std::size_t last = points.size();
-    while (first < last && isTrimmedSpace(points[first].second))
-        ++first;
-    while (last > first && isTrimmedSpace(points[last - 1].second))
-        --last;
-    if (first < last) {
-        const std::size_t from = points[first].first;
-        const std::size_t to = last < points.size() ? points[last].first : term.size();
-        v.trimmed = std::string(term.substr(from, to - from));
-    }
+    v.trimmed = std::string(trimmed(term));
     return v;
 }
 

@@ -1,9 +1,9 @@
 #include "JsonParser.h"
 
 #include "JsonTreeBuilder.h"
+#include "Utf8.h"
 
 #include <QCoreApplication>
-#include <cstring>
 #include <new>
 
 namespace tp {
@@ -13,44 +13,6 @@ namespace {
 bool isJsonWhitespace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-// The length of the well-formed UTF-8 sequence at p (1 to 4 bytes), or 0: no overlong forms, no
-// surrogates, nothing above U+10FFFF.
-int utf8SequenceLength(const char* p, const char* end)
-{
-    const auto at = [p](std::ptrdiff_t k) { return static_cast<unsigned char>(p[k]); };
-    const unsigned char c = at(0);
-    if (c < 0x80)
-        return 1;
-    int extra = 0;
-    unsigned char lo = 0x80;
-    unsigned char hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-        extra = 1;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        extra = 2;
-        if (c == 0xE0)
-            lo = 0xA0; // no overlong forms
-        else if (c == 0xED)
-            hi = 0x9F; // no surrogates
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        extra = 3;
-        if (c == 0xF0)
-            lo = 0x90;
-        else if (c == 0xF4)
-            hi = 0x8F; // nothing above U+10FFFF
-    } else {
-        return 0;
-    }
-    if (end - p <= extra)
-        return 0;
-    for (int k = 1; k <= extra; ++k) {
-        const unsigned char cc = at(k);
-        if (k == 1 ? (cc < lo || cc > hi) : (cc < 0x80 || cc > 0xBF))
-            return 0;
-    }
-    return extra + 1;
 }
 
 // Offset of the bracket that opens nesting level maxDepth + 1, or -1.
@@ -138,22 +100,7 @@ std::pair<qsizetype, qsizetype> JsonParser::lineAndColumn(const QByteArray& byte
 
 qsizetype JsonParser::invalidUtf8Offset(const QByteArray& bytes)
 {
-    const char* const begin = bytes.constData();
-    const char* const end = begin + bytes.size();
-    const char* p = begin;
-    while (p != end) {
-        // Eight ASCII bytes at a time.
-        quint64 word = 0;
-        if (end - p >= 8 && (std::memcpy(&word, p, 8), (word & 0x8080808080808080ULL) == 0)) {
-            p += 8;
-            continue;
-        }
-        const int length = utf8SequenceLength(p, end);
-        if (length == 0)
-            return p - begin;
-        p += length;
-    }
-    return -1;
+    return qsizetype(utf8::invalidOffset(std::string_view(bytes.constData(), std::size_t(bytes.size()))));
 }
 
 JsonParser::Result JsonParser::parse(const QByteArray& input)

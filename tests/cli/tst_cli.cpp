@@ -507,8 +507,8 @@ void TestCli::renderingLoadsQtGuiOnlyForDocuments_data()
                                              QStringLiteral("7")}
                               << true << false;
     // A workspace is made by importing a negotiation; the list reads it.
-    QTest::newRow("import") << QStringList{QStringLiteral("--workspace"), light, QStringLiteral("import"), cixi}
-                            << true << false;
+    QTest::newRow("import") << QStringList{QStringLiteral("--workspace"), light, QStringLiteral("import"), cixi} << true
+                            << false;
     QTest::newRow("list") << QStringList{QStringLiteral("--workspace"), light, QStringLiteral("list")} << false
                           << false;
     QTest::newRow("list search") << QStringList{QStringLiteral("--workspace"), light, QStringLiteral("list"),
@@ -568,7 +568,8 @@ void TestCli::quickListAgreesWithTheCommandLine()
         QCOMPARE(runCli({QStringLiteral("--workspace"), ws, QStringLiteral("import"), example(QLatin1String(name))})
                      .exitCode,
                  0);
-    for (const QString& search : {QString(), QStringLiteral("再保险"), QStringLiteral("2014"), QStringLiteral("N-20")}) {
+    for (const QString& search :
+         {QString(), QStringLiteral("再保险"), QStringLiteral("2014"), QStringLiteral("N-20")}) {
         QStringList args{QStringLiteral("--workspace"), ws, QStringLiteral("list")};
         if (!search.isNull())
             args << QStringLiteral("--search") << search;
@@ -597,9 +598,10 @@ void TestCli::missingDocumentModule()
     const QString alone = dir.filePath(QStringLiteral("tenderpanel-cli"));
     QVERIFY(QFile::copy(QStringLiteral(TP_CLI_PATH), alone));
     const QString ws = m_dir.filePath(QStringLiteral("alone.sqlite"));
-    QCOMPARE(runCli({QStringLiteral("--workspace"), ws, QStringLiteral("import"), example(QStringLiteral("tie-vote.json"))})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        runCli({QStringLiteral("--workspace"), ws, QStringLiteral("import"), example(QStringLiteral("tie-vote.json"))})
+            .exitCode,
+        0);
     QProcess process;
     process.start(alone, {QStringLiteral("--workspace"), ws, QStringLiteral("list")});
     QVERIFY(process.waitForFinished(30000));
@@ -616,9 +618,9 @@ void TestCli::missingDocumentModule()
              qPrintable(err));
 
     // With the command line but without the documents: the commands that render nothing run.
-    QVERIFY(QFile::copy(QFileInfo(QStringLiteral(TP_CLI_PATH)).absolutePath() +
-                            QStringLiteral("/tenderpanel-cli-core.so"),
-                        dir.filePath(QStringLiteral("tenderpanel-cli-core.so"))));
+    QVERIFY(
+        QFile::copy(QFileInfo(QStringLiteral(TP_CLI_PATH)).absolutePath() + QStringLiteral("/tenderpanel-cli-core.so"),
+                    dir.filePath(QStringLiteral("tenderpanel-cli-core.so"))));
     process.start(alone, {QStringLiteral("--version")});
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 0);

@@ -67,12 +67,6 @@ QByteArray listed(const QString& path, const QString& search)
     return text.toUtf8();
 }
 
-// Statements on a plain connection to the file, as another tool would run them.
-bool rawExec(const QString& path, const QStringList& statements)
-{
-    return TestEngine::exec(path, statements);
-}
-
 } // namespace
 
 class TestQuickList : public QObject
@@ -118,8 +112,8 @@ void TestQuickList::initTestCase()
     }
     opened.value->reset();
     // What another tool may have left: a step the program does not know, an empty purchaser.
-    QVERIFY(rawExec(m_ws, {QStringLiteral("UPDATE negotiations SET stage = 'elsewhere' WHERE id = 2"),
-                           QStringLiteral("UPDATE negotiations SET purchaser = '' WHERE id = 3")}));
+    QVERIFY(TestEngine::exec(m_ws, {QStringLiteral("UPDATE negotiations SET stage = 'elsewhere' WHERE id = 2"),
+                                    QStringLiteral("UPDATE negotiations SET purchaser = '' WHERE id = 3")}));
 }
 
 void TestQuickList::sameAsTheStore_data()
@@ -268,7 +262,7 @@ void TestQuickList::declinesFilesItCannotReadAsTheStoreDoes()
     QFETCH(QString, path);
     QFETCH(QString, why);
     if (!why.isEmpty())
-        QVERIFY(rawExec(path, {QStringLiteral("PRAGMA foreign_keys = OFF"), why}));
+        QVERIFY(TestEngine::exec(path, {QStringLiteral("PRAGMA foreign_keys = OFF"), why}));
     const QByteArray before = QFile::exists(path) && QFileInfo(path).isFile() ? [&] {
         QFile f(path);
         f.open(QIODevice::ReadOnly);

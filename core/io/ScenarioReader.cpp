@@ -30,7 +30,7 @@ QByteArray readAll(QFile& file)
     QByteArray bytes;
     bytes.reserve(qsizetype(size) + JsonFastReader::kPadding);
     bytes.resize(qsizetype(size));
-    adviseLargePages(bytes.data(), std::size_t(size));
+    prepareLargeBuffer(bytes.data(), std::size_t(size));
     const qint64 read = file.read(bytes.data(), size);
     if (read < 0)
         return QByteArray();

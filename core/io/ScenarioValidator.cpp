@@ -1212,7 +1212,7 @@ void ScenarioValidator::readScores(const JsonValue& value, JsonFastReader* items
     ScoreIds ids(m_panel, m_bidders, m_criteria);
     QList<ScoreEntry> scores;
     scores.reserve(qsizetype(size));
-    adviseLargePages(scores.data(), std::size_t(scores.capacity()) * sizeof(ScoreEntry));
+    prepareLargeBuffer(scores.data(), std::size_t(scores.capacity()) * sizeof(ScoreEntry));
     // Checked and built in one step; the paths and reasons are made only for an entry with a problem.
     const auto read = [&](std::size_t i, const std::vector<JsonFastReader::Member>* members,
                           const std::function<JsonValue()>& tree) {

@@ -10,7 +10,7 @@ list(APPEND TP_CORE_SOURCES
   io/JsonValue.h io/JsonValue.cpp
   io/JsonTreeBuilder.h io/JsonTreeBuilder.cpp
   io/JsonFastReader.h io/JsonFastReader.cpp
-  io/LargePages.h io/LargePages.cpp
+  io/LargePages.h
   io/Utf8.h
   io/JsonParser.h io/JsonParser.cpp
   io/DateTimeText.h io/DateTimeText.cpp

@@ -1,5 +1,6 @@
 #include "JsonFastReader.h"
 
+#include <cstring>
 #include <simdjson.h>
 #include <string>
 #include <utility>
@@ -126,6 +127,9 @@ struct JsonFastReader::State
     bool hasStreamed = false;
     std::size_t streamedSize = 0;
     std::vector<std::string_view> keys; // of the streamed item being read
+    // The keys of the last streamed item that was a flat object, when none of them held an escape: the
+    // items of an array mostly repeat them in the same order.
+    std::vector<std::string_view> lastKeys;
 
     bool count() { return ++values <= maxValues; }
 
@@ -236,6 +240,21 @@ struct JsonFastReader::State
         return true;
     }
 
+    // The key of a field that is the key at the same place in the last flat item, written the same way:
+    // no escape, and no search for where it ends.
+    bool lastKey(od::field& field, std::size_t k, std::string_view& name) const
+    {
+        if (k >= lastKeys.size())
+            return false;
+        const std::string_view last = lastKeys[k];
+        const char* raw = field.key().raw();
+        if (std::size_t(end - raw) <= last.size() || raw[last.size()] != '"' ||
+            std::memcmp(raw, last.data(), last.size()) != 0)
+            return false;
+        name = last;
+        return true;
+    }
+
     bool object(od::object& o, int depth, JsonValue& out, bool root)
     {
         if (depth > maxDepth)
@@ -305,10 +324,23 @@ struct JsonFastReader::State
         out.m_flat = true;
         out.m_members.clear();
         keys.clear();
+        // While the keys are those of the last flat item, in its order, they are distinct as its were.
+        bool asLast = true;
+        bool escaped = false;
         for (auto member : o) {
             od::field field;
             std::string_view name;
-            if (std::move(member).get(field) || !key(field, keys, 0, name) || field.value().type().get(type))
+            if (std::move(member).get(field))
+                return false;
+            if (asLast && lastKey(field, keys.size(), name)) {
+                keys.push_back(name);
+            } else {
+                asLast = false;
+                if (!key(field, keys, 0, name))
+                    return false;
+                escaped = escaped || name.data() != field.key().raw();
+            }
+            if (field.value().type().get(type))
                 return false;
             if (!isContainer(type)) {
                 Member m;
@@ -330,6 +362,10 @@ struct JsonFastReader::State
                 return false;
             out.m_tree.insert(std::string(name), std::move(child));
         }
+        if (out.m_flat && !escaped)
+            lastKeys.swap(keys);
+        else
+            lastKeys.clear();
         return true;
     }
 
@@ -376,6 +412,7 @@ std::optional<JsonValue> JsonFastReader::read(const QByteArray& bytes, std::stri
     State& s = *m_state;
     s.values = 0;
     s.hasStreamed = false;
+    s.lastKeys.clear();
     s.streamedKey = streamed;
     const std::size_t length = std::size_t(bytes.size());
     const char* text = bytes.constData();
@@ -423,6 +460,7 @@ bool JsonFastReader::forEachStreamed(const std::function<void(std::size_t, const
     if (!s.findStreamed(a))
         return false;
     s.values = s.valuesBeforeStreamed;
+    s.lastKeys.clear();
     Item item; // one for all, so that items of the same shape reuse its memory
     std::size_t index = 0;
     for (auto element : a) {

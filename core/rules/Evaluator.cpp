@@ -116,6 +116,51 @@ template <typename T> QList<qsizetype> firstPositions(const QList<T>& list, cons
     return positions;
 }
 
+// The positions of codes (QHash::value(code, -1) of `byCode`), remembered for each string's storage.
+// The scores of a large scenario repeat a few codes, and the reader gives every score the string of its
+// code (ScenarioValidator), so that most lookups compare a pointer rather than hash the text. A
+// string's storage holds the same text while the scenario lives, and none is released meanwhile.
+class CodePositions
+{
+public:
+    explicit CodePositions(const QHash<QString, qsizetype>& byCode) : m_byCode(byCode) {}
+
+    qsizetype operator()(const QString& code)
+    {
+        const Storage storage{code.constData(), code.size()};
+        if (storage == m_last)
+            return m_lastPosition;
+        const auto it = m_byStorage.find(storage.data);
+        qsizetype position;
+        if (it != m_byStorage.end() && it->second.size == storage.size) {
+            position = it->second.position;
+        } else {
+            position = m_byCode.value(code, -1);
+            m_byStorage[storage.data] = Known{storage.size, position};
+        }
+        m_last = storage;
+        m_lastPosition = position;
+        return position;
+    }
+
+private:
+    struct Storage
+    {
+        const QChar* data = nullptr;
+        qsizetype size = -1;
+        bool operator==(const Storage& other) const { return data == other.data && size == other.size; }
+    };
+    struct Known
+    {
+        qsizetype size;
+        qsizetype position;
+    };
+    const QHash<QString, qsizetype>& m_byCode;
+    std::unordered_map<const QChar*, Known> m_byStorage;
+    Storage m_last;
+    qsizetype m_lastPosition = -1;
+};
+
 // The scores read, by cell (qualified bidder, panelist, criterion): a table when the scores could fill
 // a good part of it, else a hash, so that long lists with few scores need no table of every cell.
 class ScoreTable
@@ -172,12 +217,15 @@ QList<ScoreCalculator::Sheets> collectSheets(const Scenario& scenario, const QSt
     const auto cellOf = [cells, criteria](qsizetype bidder, qsizetype panelist, qsizetype criterion) {
         return quint64(bidder) * quint64(cells) + quint64(panelist * criteria + criterion);
     };
+    CodePositions panelistOf(panelFirst);
+    CodePositions criterionOf(criterionFirst);
+    CodePositions qualifiedOf(qualifiedFirst);
     for (int i = 0; i < scores.size(); ++i) {
         const ScoreEntry& entry = scores[i];
         const auto where = [i] { return QStringLiteral("scores[%1]").arg(i); };
-        const qsizetype panelist = panelFirst.value(entry.panelist, -1);
-        const qsizetype criterion = criterionFirst.value(entry.criterion, -1);
-        const qsizetype bidder = qualifiedFirst.value(entry.bidder, -1); // a qualified bidder is a bidder
+        const qsizetype panelist = panelistOf(entry.panelist);
+        const qsizetype criterion = criterionOf(entry.criterion);
+        const qsizetype bidder = qualifiedOf(entry.bidder); // a qualified bidder is a bidder
         bool known = true;
         if (panelist < 0) {
             problems.append({where() + QStringLiteral(".panelist"),

@@ -194,6 +194,41 @@ private slots:
         QCOMPARE(number->member("scores")->text(), std::string("5"));
     }
 
+    // Items that repeat the keys of the one before (read without looking for where each key ends)
+    // and items that change them: each the tree the reference gives.
+    void streamedRepeatedKeys_data()
+    {
+        QTest::addColumn<QByteArray>("items");
+        QTest::newRow("same keys, same order") << QByteArray("{\"a\": 1, \"b\": 2}, {\"a\": 3, \"b\": 4}");
+        QTest::newRow("same keys, other order") << QByteArray("{\"a\": 1, \"b\": 2}, {\"b\": 3, \"a\": 4}");
+        QTest::newRow("a longer key") << QByteArray("{\"a\": 1}, {\"ab\": 2}, {\"a\": 3}");
+        QTest::newRow("a shorter key") << QByteArray("{\"ab\": 1}, {\"a\": 2}, {\"ab\": 3}");
+        QTest::newRow("one key more") << QByteArray("{\"a\": 1}, {\"a\": 2, \"b\": 3}");
+        QTest::newRow("one key fewer") << QByteArray("{\"a\": 1, \"b\": 2}, {\"a\": 3}, {\"a\": 4, \"b\": 5}");
+        QTest::newRow("an escaped key, then plain")
+            << QByteArray("{\"a\\/b\": 1}, {\"a\\/b\": 2}, {\"a/b\": 3}, {\"a\\/b\": 4}");
+        QTest::newRow("a quote in a key") << QByteArray("{\"a\\\"b\": 1, \"a\": 2}, {\"a\\\"b\": 3, \"a\": 4}");
+        QTest::newRow("a key that starts like the last")
+            << QByteArray("{\"panelist\": \"P1\", \"score\": 1}, {\"panelist2\": \"P1\", \"score\": 1}");
+        QTest::newRow("after an item that is not flat")
+            << QByteArray("{\"a\": 1}, {\"a\": [1]}, {\"a\": 2}, 3, {\"a\": 4}");
+        QTest::newRow("spaces around keys") << QByteArray("{ \"a\" : 1 ,\"b\":2}, {\"a\":3 , \"b\" :4 }");
+        QTest::newRow("empty keys") << QByteArray("{\"\": 1}, {\"\": 2}");
+    }
+    void streamedRepeatedKeys()
+    {
+        QFETCH(QByteArray, items);
+        const QByteArray text = "{\"scores\": [" + items + "]}";
+        const std::optional<JsonValue> expected = reference(text);
+        QVERIFY(expected);
+        const std::optional<std::vector<JsonValue>> read = streamedItems(text, JsonParser::kMaxValues);
+        QVERIFY(read);
+        const JsonValue& want = *expected->member("scores");
+        QCOMPARE(read->size(), want.size());
+        for (std::size_t i = 0; i < read->size(); ++i)
+            QVERIFY2(same((*read)[i], want.items()[i]), qPrintable(QStringLiteral("item %1").arg(i)));
+    }
+
     // The items of a streamed array are checked as they are read.
     void streamedGivesUp_data()
     {
@@ -202,6 +237,15 @@ private slots:
         QTest::newRow("two commas") << QByteArray("{\"scores\": [1,, 2]}");
         QTest::newRow("wrong bracket") << QByteArray("{\"scores\": [1, 2}, \"a\": 1]}");
         QTest::newRow("duplicate key") << QByteArray("{\"scores\": [{\"a\": 1, \"a\": 2}]}");
+        // Keys that begin as in the item before, then repeat.
+        QTest::newRow("duplicate key after the same first key")
+            << QByteArray("{\"scores\": [{\"a\": 1, \"b\": 2}, {\"a\": 1, \"a\": 2}]}");
+        QTest::newRow("duplicate key after the same keys")
+            << QByteArray("{\"scores\": [{\"a\": 1, \"b\": 2}, {\"a\": 1, \"b\": 2, \"a\": 3}]}");
+        QTest::newRow("duplicate key in another order")
+            << QByteArray("{\"scores\": [{\"a\": 1, \"b\": 2}, {\"b\": 1, \"b\": 2}]}");
+        QTest::newRow("duplicate key, once escaped, after the same keys")
+            << QByteArray("{\"scores\": [{\"a/b\": 1, \"c\": 2}, {\"a/b\": 1, \"a\\/b\": 2}]}");
         QTest::newRow("unicode escape") << QByteArray("{\"scores\": [{\"a\": \"\\u00e9\"}]}");
         QTest::newRow("unicode escape in a key") << QByteArray("{\"scores\": [{\"\\u0061\": 1}]}");
         QTest::newRow("exponent") << QByteArray("{\"scores\": [{\"a\": 1e2}]}");

@@ -150,12 +150,18 @@ bool WriteTransaction::upsert(const QString& table, const QVariantMap& values)
     QString sql;
     QVariantList bound;
     if (before) {
+        // Only the columns that change: an index whose columns keep their values is not written again.
+        // (Every column when only the key is written differently.)
         QStringList sets;
-        for (const QString& c : columns)
-            if (!spec->key.contains(c)) {
-                sets.append(c + QStringLiteral(" = ?"));
-                bound.append(row.value(c));
-            }
+        for (const bool all : {false, true}) {
+            for (const QString& c : columns)
+                if (!spec->key.contains(c) && (all || before->value(c) != row.value(c))) {
+                    sets.append(c + QStringLiteral(" = ?"));
+                    bound.append(row.value(c));
+                }
+            if (!sets.isEmpty())
+                break;
+        }
         QStringList keyParts;
         for (const QString& k : spec->key) {
             keyParts.append(k + QStringLiteral(" = ?"));

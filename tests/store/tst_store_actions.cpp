@@ -85,6 +85,7 @@ private slots:
     void scoreRefusedExactlyForTheExcluded();
     void draftBeforeTheResultIsRefused();
     void serviceAreasAreNotDroppedOnImport();
+    void updatesWriteOnlyWhatChanges();
 
 private:
     qint64 importCixi(bool withDraw, bool withScores);
@@ -676,4 +677,47 @@ void TestStoreActions::serviceAreasAreNotDroppedOnImport()
 }
 
 QTEST_GUILESS_MAIN(TestStoreActions)
+
+// A row that changes is written again only in the columns whose values change, so that the indexes on
+// the others are left as they are: recording a score touches the negotiation's time of change and the
+// score's value, never the negotiation's code or title (UPDATE OF triggers fire for the columns written).
+void TestStoreActions::updatesWriteOnlyWhatChanges()
+{
+    if (TestEngine::onServer())
+        QSKIP("the triggers that watch the columns written are SQLite's");
+    const qint64 id = importCixi(true, false);
+    QSqlQuery q(m_ws->database());
+    for (const char* sql :
+         {"CREATE TEMP TABLE written (what TEXT NOT NULL)",
+          "CREATE TEMP TRIGGER code_title AFTER UPDATE OF code, title ON main.negotiations "
+          "BEGIN INSERT INTO written VALUES ('code or title'); END",
+          "CREATE TEMP TRIGGER changed_at AFTER UPDATE OF updated_at ON main.negotiations "
+          "BEGIN INSERT INTO written VALUES ('updated_at'); END",
+          "CREATE TEMP TRIGGER score_cell AFTER UPDATE OF panelist_code, bidder_code, criterion_code ON main.scores "
+          "BEGIN INSERT INTO written VALUES ('score cell'); END",
+          "CREATE TEMP TRIGGER score_value AFTER UPDATE OF hundredths ON main.scores "
+          "BEGIN INSERT INTO written VALUES ('score value'); END"})
+        QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+    const auto written = [this](const char* what) {
+        return count(*m_ws,
+                     QStringLiteral("SELECT COUNT(*) FROM temp.written WHERE what = '%1'").arg(QLatin1String(what)));
+    };
+    ScoringService scoring(*m_ws);
+    const QString p1 = QStringLiteral("P1"), b1 = QStringLiteral("B1"), c1 = QStringLiteral("C1");
+    QVERIFY(scoring.recordScore(id, p1, b1, c1, 1500, kActor).ok());
+    QVERIFY(scoring.recordScore(id, p1, b1, c1, 1450, kActor).ok());
+    QCOMPARE(written("updated_at"), 2);
+    QCOMPARE(written("score value"), 1);
+    QCOMPARE(written("code or title"), 0);
+    QCOMPARE(written("score cell"), 0);
+    // The stored rows are the whole of what was recorded.
+    QCOMPARE(count(*m_ws, QStringLiteral("SELECT hundredths FROM scores WHERE negotiation_id = %1 AND "
+                                         "panelist_code = 'P1' AND bidder_code = 'B1' AND criterion_code = 'C1'")
+                              .arg(id)),
+             1450);
+    // The triggers see a title that is written, even with its own value.
+    QVERIFY(q.exec(QStringLiteral("UPDATE negotiations SET title = title WHERE id = %1").arg(id)));
+    QCOMPARE(written("code or title"), 1);
+}
+
 #include "tst_store_actions.moc"

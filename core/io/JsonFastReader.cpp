@@ -336,9 +336,12 @@ struct JsonFastReader::State
                 keys.push_back(name);
             } else {
                 asLast = false;
+                // Where the key is written: key() resolves an escape with unescaped_key(), which
+                // consumes the field's raw key.
+                const char* raw = field.key().raw();
                 if (!key(field, keys, 0, name))
                     return false;
-                escaped = escaped || name.data() != field.key().raw();
+                escaped = escaped || name.data() != raw;
             }
             if (field.value().type().get(type))
                 return false;

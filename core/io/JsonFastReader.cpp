@@ -226,10 +226,11 @@ struct JsonFastReader::State
         return true;
     }
 
-    // The key of a field, with no "\u" escape and not one of `seen`, added to them.
-    bool key(od::field& field, std::vector<std::string_view>& seen, std::size_t first, std::string_view& key)
+    // The key of a field, with no "\u" escape and not one of `seen`, added to them; `escaped` tells
+    // whether it was written with an escape.
+    bool key(od::field& field, std::vector<std::string_view>& seen, std::size_t first, std::string_view& key,
+             bool& escaped)
     {
-        bool escaped = false;
         if (!stringText(field.key().raw(), end, key, escaped) || (escaped && field.unescaped_key().get(key)) ||
             seen.size() - first >= kMaxFastKeys)
             return false;
@@ -264,7 +265,8 @@ struct JsonFastReader::State
         for (auto member : o) {
             od::field field;
             std::string_view name;
-            if (std::move(member).get(field) || !key(field, seen, 0, name))
+            bool escaped = false;
+            if (std::move(member).get(field) || !key(field, seen, 0, name, escaped))
                 return false;
             if (root && !streamedKey.empty() && name == streamedKey) {
                 od::json_type type;
@@ -336,12 +338,10 @@ struct JsonFastReader::State
                 keys.push_back(name);
             } else {
                 asLast = false;
-                // Where the key is written: key() resolves an escape with unescaped_key(), which
-                // consumes the field's raw key.
-                const char* raw = field.key().raw();
-                if (!key(field, keys, 0, name))
+                bool keyEscaped = false;
+                if (!key(field, keys, 0, name, keyEscaped))
                     return false;
-                escaped = escaped || name.data() != raw;
+                escaped = escaped || keyEscaped;
             }
             if (field.value().type().get(type))
                 return false;

@@ -151,16 +151,19 @@ bool WriteTransaction::upsert(const QString& table, const QVariantMap& values)
     QVariantList bound;
     if (before) {
         // Only the columns that change: an index whose columns keep their values is not written again.
-        // (Every column when only the key is written differently.)
+        // Every column when only the key is written differently.
+        QStringList valueColumns;
+        for (const QString& c : columns)
+            if (!spec->key.contains(c))
+                valueColumns.append(c);
+        QStringList changed;
+        for (const QString& c : valueColumns)
+            if (before->value(c) != row.value(c))
+                changed.append(c);
         QStringList sets;
-        for (const bool all : {false, true}) {
-            for (const QString& c : columns)
-                if (!spec->key.contains(c) && (all || before->value(c) != row.value(c))) {
-                    sets.append(c + QStringLiteral(" = ?"));
-                    bound.append(row.value(c));
-                }
-            if (!sets.isEmpty())
-                break;
+        for (const QString& c : changed.isEmpty() ? valueColumns : changed) {
+            sets.append(c + QStringLiteral(" = ?"));
+            bound.append(row.value(c));
         }
         QStringList keyParts;
         for (const QString& k : spec->key) {

@@ -15,6 +15,7 @@
 #include "store/ScoringService.h"
 
 #include <QTemporaryDir>
+#include <array>
 
 using namespace tp;
 using namespace tp::store;
@@ -683,24 +684,34 @@ QTEST_GUILESS_MAIN(TestStoreActions)
 // score's value, never the negotiation's code or title (UPDATE OF triggers fire for the columns written).
 void TestStoreActions::updatesWriteOnlyWhatChanges()
 {
-    if (TestEngine::onServer())
-        QSKIP("the triggers that watch the columns written are SQLite's");
     const qint64 id = importCixi(true, false);
+    // (trigger, table, columns) noting `trigger` in the table "written" when an update writes the columns.
+    const QList<std::array<const char*, 3>> watched = {
+        {"code or title", "negotiations", "code, title"},
+        {"updated_at", "negotiations", "updated_at"},
+        {"score cell", "scores", "panelist_code, bidder_code, criterion_code"},
+        {"score value", "scores", "hundredths"}};
+    QStringList setup;
+    QString trigger;
+    if (TestEngine::onServer()) {
+        setup << QStringLiteral("CREATE TABLE written (what TEXT NOT NULL)")
+              << QStringLiteral("CREATE FUNCTION note_written() RETURNS trigger LANGUAGE plpgsql AS "
+                                "$$ BEGIN INSERT INTO written VALUES (TG_ARGV[0]); RETURN NULL; END $$");
+        trigger = QStringLiteral("CREATE TRIGGER watch_%1 AFTER UPDATE OF %2 ON %3 FOR EACH ROW "
+                                 "EXECUTE FUNCTION note_written('%4')");
+    } else {
+        setup << QStringLiteral("CREATE TEMP TABLE written (what TEXT NOT NULL)");
+        trigger = QStringLiteral("CREATE TEMP TRIGGER watch_%1 AFTER UPDATE OF %2 ON main.%3 "
+                                 "BEGIN INSERT INTO written VALUES ('%4'); END");
+    }
+    int n = 0;
+    for (const auto& [what, table, columns] : watched)
+        setup << trigger.arg(++n).arg(QLatin1String(columns), QLatin1String(table), QLatin1String(what));
     QSqlQuery q(m_ws->database());
-    for (const char* sql :
-         {"CREATE TEMP TABLE written (what TEXT NOT NULL)",
-          "CREATE TEMP TRIGGER code_title AFTER UPDATE OF code, title ON main.negotiations "
-          "BEGIN INSERT INTO written VALUES ('code or title'); END",
-          "CREATE TEMP TRIGGER changed_at AFTER UPDATE OF updated_at ON main.negotiations "
-          "BEGIN INSERT INTO written VALUES ('updated_at'); END",
-          "CREATE TEMP TRIGGER score_cell AFTER UPDATE OF panelist_code, bidder_code, criterion_code ON main.scores "
-          "BEGIN INSERT INTO written VALUES ('score cell'); END",
-          "CREATE TEMP TRIGGER score_value AFTER UPDATE OF hundredths ON main.scores "
-          "BEGIN INSERT INTO written VALUES ('score value'); END"})
-        QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+    for (const QString& sql : setup)
+        QVERIFY2(q.exec(sql), qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
     const auto written = [this](const char* what) {
-        return count(*m_ws,
-                     QStringLiteral("SELECT COUNT(*) FROM temp.written WHERE what = '%1'").arg(QLatin1String(what)));
+        return count(*m_ws, QStringLiteral("SELECT COUNT(*) FROM written WHERE what = '%1'").arg(QLatin1String(what)));
     };
     ScoringService scoring(*m_ws);
     const QString p1 = QStringLiteral("P1"), b1 = QStringLiteral("B1"), c1 = QStringLiteral("C1");

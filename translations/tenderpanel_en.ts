@@ -114,6 +114,18 @@ Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &am
         <translation>names an unknown table &quot;%1&quot;</translation>
     </message>
     <message>
+        <source>has a malformed update of table &quot;%1&quot;</source>
+        <translation>has a malformed update of table &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>updates %1, which no earlier event wrote</source>
+        <translation>updates %1, which no earlier event wrote</translation>
+    </message>
+    <message>
+        <source>%1: %2 was %3 by the earlier events but %4 before this one</source>
+        <translation>%1: %2 was %3 by the earlier events but %4 before this one</translation>
+    </message>
+    <message>
         <source>changes the ballot box of vote %1 after its ballots were counted</source>
         <translation>changes the ballot box of vote %1 after its ballots were counted</translation>
     </message>

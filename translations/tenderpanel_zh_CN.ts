@@ -114,6 +114,18 @@ verify：逐字节重新核验容器，逐一核对每个文件与清单、清�
         <translation>指向未知的数据表“%1”</translation>
     </message>
     <message>
+        <source>has a malformed update of table &quot;%1&quot;</source>
+        <translation>对表“%1”的更新格式不正确</translation>
+    </message>
+    <message>
+        <source>updates %1, which no earlier event wrote</source>
+        <translation>更新了 %1，但此前没有任何事件写入该行</translation>
+    </message>
+    <message>
+        <source>%1: %2 was %3 by the earlier events but %4 before this one</source>
+        <translation>%1：按此前的事件 %2 应为 %3，但本事件记载其原值为 %4</translation>
+    </message>
+    <message>
         <source>changes the ballot box of vote %1 after its ballots were counted</source>
         <translation>在表决 %1 的选票计票之后又改动了其票箱</translation>
     </message>

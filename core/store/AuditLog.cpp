@@ -3,7 +3,6 @@
 #include "RowCodec.h"
 #include "SchemaCheck.h"
 #include "StoreTables.h"
-#include "StoreTime.h"
 #include "Workspace.h"
 #include "WriteTransaction.h"
 
@@ -78,7 +77,7 @@ StoreResult<QPair<qint64, QString>> AuditLog::append(WriteTransaction& tx, const
             previous = q->value(1).toString();
         }
     }
-    const QString at = StoreTime::toText(StoreTime::now());
+    const QString at = tx.timestamp();
     const QJsonObject event{
         {QStringLiteral("seq"), seq},
         {QStringLiteral("at"), at},
@@ -260,6 +259,38 @@ StoreResult<AuditLog::Verification> AuditLog::verify(const Workspace& workspace)
                 if (op == QLatin1String("upsert")) {
                     const QJsonObject after = change.value(QStringLiteral("after")).toObject();
                     expected[tableName].insert(RowCodec::keyText(*spec, after), {after, seq, action});
+                } else if (op == QLatin1String("update")) {
+                    // The row by its key, and only the columns that changed, before and after.
+                    const QJsonObject key = change.value(QStringLiteral("key")).toObject();
+                    const QJsonObject before = change.value(QStringLiteral("before")).toObject();
+                    const QJsonObject after = change.value(QStringLiteral("after")).toObject();
+                    bool wellFormed =
+                        key.size() == spec->key.size() && !after.isEmpty() && before.keys() == after.keys();
+                    for (const QString& k : spec->key)
+                        wellFormed = wellFormed && key.contains(k);
+                    for (auto c = after.begin(); c != after.end(); ++c)
+                        wellFormed = wellFormed && spec->column(c.key()) && !spec->key.contains(c.key());
+                    if (!wellFormed)
+                        return bad(seq, {where, tr("has a malformed update of table \"%1\"").arg(tableName)});
+                    const auto it = expected[tableName].find(RowCodec::keyText(*spec, key));
+                    if (it == expected[tableName].end())
+                        return bad(
+                            seq, {where,
+                                  tr("updates %1, which no earlier event wrote").arg(RowCodec::describe(*spec, key))});
+                    for (auto c = before.begin(); c != before.end(); ++c) {
+                        const QJsonValue held = it->row.value(c.key());
+                        const bool same =
+                            (held.isNull() || held.isUndefined()) ? c.value().isNull() : held == c.value();
+                        if (!same)
+                            return bad(seq,
+                                       {where, tr("%1: %2 was %3 by the earlier events but %4 before this one")
+                                                   .arg(RowCodec::describe(*spec, key), c.key(),
+                                                        RowCodec::valueText(held), RowCodec::valueText(c.value()))});
+                    }
+                    for (auto c = after.begin(); c != after.end(); ++c)
+                        it->row.insert(c.key(), c.value());
+                    it->seq = seq;
+                    it->action = action;
                 } else if (op == QLatin1String("delete")) {
                     const QJsonObject before = change.value(QStringLiteral("before")).toObject();
                     expected[tableName].remove(RowCodec::keyText(*spec, before));

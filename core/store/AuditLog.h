@@ -16,7 +16,11 @@ class WriteTransaction;
 
 // The tamper-evident record of every change. Each event is canonical JSON
 //   {"seq","at","actor","action","negotiation","details","changes"}
-// where "changes" lists the rows the action wrote (before and after, as canonical JSON). The ballot
+// where "changes" lists the rows the action wrote, as canonical JSON: a row inserted or written whole
+// as {"op":"upsert","before","after"} (before null for a new row), a row updated as
+// {"op":"update","key","before","after"} with only the columns that changed, and a row deleted as
+// {"op":"delete","before"}. (Events written before updates were described by their columns carry
+// every update as an upsert; both replay.) The ballot
 // box is described without its rows: a ballot cast only as "one ballot in this round" (op
 // "ballot_cast", never its choice), a closed (or imported) round by its tally and a digest of the
 // ballot multiset (op "ballots"). An event's hash is SHA-256(previous hash + "\n" + event text),

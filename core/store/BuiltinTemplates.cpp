@@ -1,7 +1,6 @@
 #include "BuiltinTemplates.h"
 
 #include "ServiceAreaRows.h"
-#include "StoreTime.h"
 #include "WriteTransaction.h"
 
 namespace tp::store {
@@ -84,7 +83,7 @@ void BuiltinTemplates::writeAward(WriteTransaction& tx, qint64 id, const Templat
 
 std::optional<Problem> BuiltinTemplates::install(WriteTransaction& tx, int version)
 {
-    const QString now = StoreTime::toText(StoreTime::now());
+    const QString now = tx.timestamp();
     for (const CriteriaTemplate& t : all()) {
         if (versionOf(t) != version)
             continue;

@@ -5,7 +5,6 @@
 #include "NegotiationRecord.h"
 #include "Procedure.h"
 #include "RecordReader.h"
-#include "StoreTime.h"
 #include "Workspace.h"
 #include "WorkspaceAddress.h"
 #include "WriteTransaction.h"
@@ -177,7 +176,7 @@ int MemberAccess::revokeIn(WriteTransaction& tx, qint64 id, const QStringList& p
     if (tx.workspace().schemaVersion() < 6 || tx.failed())
         return tx.failed() ? -1 : 0;
     int count = 0;
-    const QString now = StoreTime::toText(StoreTime::now());
+    const QString now = tx.timestamp();
     for (QVariantMap row : tx.rows(kLogins, {{QStringLiteral("negotiation_id"), id}})) {
         if (!active(row) ||
             (!panelists.isEmpty() && !panelists.contains(row.value(QStringLiteral("panelist_code")).toString())))
@@ -258,7 +257,7 @@ StoreResult<QList<MemberCredential>> MemberAccess::issue(qint64 id, const QStrin
                 return Result::fail(Failure::Storage,
                                     {p.where, tr("the server could not be prepared for terminals: %1").arg(p.why)});
             }
-            const QString now = StoreTime::toText(StoreTime::now());
+            const QString now = tx.timestamp();
             QList<MemberCredential> issued;
             QJsonArray loginList, panelList;
             for (const QString& code : targets) {

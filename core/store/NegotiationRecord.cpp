@@ -1,7 +1,6 @@
 #include "NegotiationRecord.h"
 
 #include "ScenarioMapping.h"
-#include "StoreTime.h"
 #include "Workspace.h"
 #include "WriteTransaction.h"
 #include "rules/Evaluator.h"
@@ -57,7 +56,7 @@ bool NegotiationRecord::touch(WriteTransaction& tx, QVariantMap row, std::option
 {
     if (stage)
         row.insert(QStringLiteral("stage"), Procedure::name(*stage));
-    row.insert(QStringLiteral("updated_at"), StoreTime::toText(StoreTime::now()));
+    row.insert(QStringLiteral("updated_at"), tx.timestamp());
     return tx.upsert(QStringLiteral("negotiations"), row);
 }
 

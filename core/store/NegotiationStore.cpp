@@ -67,7 +67,7 @@ StoreResult<NegotiationSummary> NegotiationStore::importScenario(const Scenario&
             const auto code = newCode(tx, scenario.project);
             if (!code.ok())
                 return StoreResult<qint64>::from(code);
-            const QString now = StoreTime::toText(StoreTime::now());
+            const QString now = tx.timestamp();
             const Stage stage = ScenarioMapping::impliedStage(scenario);
             ScenarioMapping::write(tx, id, *code.value, scenario, stage, now);
             event = {QStringLiteral("negotiation_imported"),
@@ -116,7 +116,7 @@ StoreResult<NegotiationSummary> NegotiationStore::create(const Project& project,
             const auto code = newCode(tx, project);
             if (!code.ok())
                 return StoreResult<qint64>::from(code);
-            ScenarioMapping::write(tx, id, *code.value, s, Stage::Setup, StoreTime::toText(StoreTime::now()));
+            ScenarioMapping::write(tx, id, *code.value, s, Stage::Setup, tx.timestamp());
             event = {QStringLiteral("negotiation_created"), {{QStringLiteral("code"), *code.value}}, id};
             return StoreResult<qint64>::success(id);
         });
@@ -339,11 +339,10 @@ StoreResult<CriteriaTemplate> NegotiationStore::saveTemplate(const QString& name
             t.id = tx.nextValue(QStringLiteral("criteria_templates"), QStringLiteral("id"), {});
             t.name = name;
             t.criteria = criteria;
-            tx.upsert(QStringLiteral("criteria_templates"),
-                      {{QStringLiteral("id"), t.id},
-                       {QStringLiteral("name"), name},
-                       {QStringLiteral("builtin"), 0},
-                       {QStringLiteral("created_at"), StoreTime::toText(StoreTime::now())}});
+            tx.upsert(QStringLiteral("criteria_templates"), {{QStringLiteral("id"), t.id},
+                                                             {QStringLiteral("name"), name},
+                                                             {QStringLiteral("builtin"), 0},
+                                                             {QStringLiteral("created_at"), tx.timestamp()}});
             for (qsizetype i = 0; i < criteria.size(); ++i)
                 tx.upsert(QStringLiteral("template_criteria"), {{QStringLiteral("template_id"), t.id},
                                                                 {QStringLiteral("position"), qint64(i + 1)},

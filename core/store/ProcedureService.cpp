@@ -530,11 +530,10 @@ StoreResult<QString> ProcedureService::commitDraw(qint64 id, const QString& seed
                 refusal(stage, tr("the commitment %1 was shown at %2; the draw can only reveal its seed")
                                    .arg(existing->value(QStringLiteral("commitment")).toString(),
                                         existing->value(QStringLiteral("committed_at")).toString())));
-        tx.upsert(QStringLiteral("draw_commitments"),
-                  {{QStringLiteral("negotiation_id"), id},
-                   {QStringLiteral("seed"), seed},
-                   {QStringLiteral("commitment"), commitment},
-                   {QStringLiteral("committed_at"), StoreTime::toText(StoreTime::now())}});
+        tx.upsert(QStringLiteral("draw_commitments"), {{QStringLiteral("negotiation_id"), id},
+                                                       {QStringLiteral("seed"), seed},
+                                                       {QStringLiteral("commitment"), commitment},
+                                                       {QStringLiteral("committed_at"), tx.timestamp()}});
         NegotiationRecord::touch(tx, neg);
         event = {QStringLiteral("draw_committed"), {{QStringLiteral("commitment"), commitment}}};
         return Result::success(commitment);
@@ -620,7 +619,7 @@ StoreResult<QString> ProcedureService::recordDraw(qint64 id, const DrawInput& d,
                        {QStringLiteral("commitment"), nullable(commitment)},
                        {QStringLiteral("witnesses"),
                         QString::fromUtf8(QJsonDocument(witnesses).toJson(QJsonDocument::Compact))},
-                       {QStringLiteral("recorded_at"), StoreTime::toText(StoreTime::now())}});
+                       {QStringLiteral("recorded_at"), tx.timestamp()}});
             const QStringList order = d.order ? *d.order : LotDraw::order(*seed, qualification.value->qualified);
             if (d.order)
                 for (qsizetype i = 0; i < order.size(); ++i)

@@ -16,6 +16,15 @@ QVariant normalize(TableSpec::Type type, const QVariant& v)
     return QVariant(v.toString());
 }
 
+QJsonValue jsonValue(TableSpec::Type type, const QVariant& v)
+{
+    if (!v.isValid())
+        return QJsonValue(QJsonValue::Null);
+    if (type == TableSpec::Type::Integer)
+        return QJsonValue(v.toLongLong());
+    return QJsonValue(v.toString());
+}
+
 } // namespace
 
 QVariantMap RowCodec::normalized(const Columns& columns, const QVariantMap& values)
@@ -37,15 +46,17 @@ QVariantMap RowCodec::fromQuery(const Columns& columns, const QSqlQuery& query)
 QJsonObject RowCodec::toJson(const Columns& columns, const QVariantMap& row)
 {
     QJsonObject o;
-    for (const TableSpec::Column& c : columns) {
-        const QVariant v = row.value(c.name);
-        if (!v.isValid())
-            o.insert(c.name, QJsonValue(QJsonValue::Null));
-        else if (c.type == TableSpec::Type::Integer)
-            o.insert(c.name, QJsonValue(v.toLongLong()));
-        else
-            o.insert(c.name, v.toString());
-    }
+    for (const TableSpec::Column& c : columns)
+        o.insert(c.name, jsonValue(c.type, row.value(c.name)));
+    return o;
+}
+
+QJsonObject RowCodec::toJson(const Columns& columns, const QVariantMap& row, const QStringList& names)
+{
+    QJsonObject o;
+    for (const TableSpec::Column& c : columns)
+        if (names.contains(c.name))
+            o.insert(c.name, jsonValue(c.type, row.value(c.name)));
     return o;
 }
 

@@ -18,6 +18,8 @@ public:
     static QVariantMap normalized(const Columns& columns, const QVariantMap& values);
     static QVariantMap fromQuery(const Columns& columns, const QSqlQuery& query);
     static QJsonObject toJson(const Columns& columns, const QVariantMap& row);
+    // Only the named columns of the row (an update's changed columns, a row's key).
+    static QJsonObject toJson(const Columns& columns, const QVariantMap& row, const QStringList& names);
     // The key of a row as canonical text ("[1,\"P1\"]").
     static QString keyText(const TableSpec& spec, const QJsonObject& row);
     // "scores (1, P1, B1, C1)": a row named for a message.

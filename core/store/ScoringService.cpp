@@ -7,7 +7,6 @@
 #include "RecordReader.h"
 #include "RowReader.h"
 #include "ScenarioMapping.h"
-#include "StoreTime.h"
 #include "Workspace.h"
 #include "WriteTransaction.h"
 #include "io/EvaluationWriter.h"
@@ -136,7 +135,7 @@ void lockSheet(WriteTransaction& tx, const QVariantMap& neg, qint64 id, const QS
 {
     tx.upsert(QStringLiteral("sheets"), {{QStringLiteral("negotiation_id"), id},
                                          {QStringLiteral("panelist_code"), panelist},
-                                         {QStringLiteral("submitted_at"), StoreTime::toText(StoreTime::now())}});
+                                         {QStringLiteral("submitted_at"), tx.timestamp()}});
     QVariantMap n = neg;
     n.insert(QStringLiteral("has_scores"), 1);
     NegotiationRecord::touch(
@@ -509,16 +508,15 @@ StoreResult<qint64> ScoringService::confirmScore(qint64 id, const ScoreConfirmat
                          .arg(r.panelist, r.bidder, r.criterion)});
             const qint64 seq = tx.nextValue(QStringLiteral("score_reviews"), QStringLiteral("seq"),
                                             {{QStringLiteral("negotiation_id"), id}});
-            tx.upsert(QStringLiteral("score_reviews"),
-                      {{QStringLiteral("negotiation_id"), id},
-                       {QStringLiteral("seq"), seq},
-                       {QStringLiteral("panelist_code"), r.panelist},
-                       {QStringLiteral("bidder_code"), r.bidder},
-                       {QStringLiteral("criterion_code"), r.criterion},
-                       {QStringLiteral("hundredths"), flag->score},
-                       {QStringLiteral("reason"), r.reason.trimmed()},
-                       {QStringLiteral("leader"), *leader.value},
-                       {QStringLiteral("reviewed_at"), StoreTime::toText(StoreTime::now())}});
+            tx.upsert(QStringLiteral("score_reviews"), {{QStringLiteral("negotiation_id"), id},
+                                                        {QStringLiteral("seq"), seq},
+                                                        {QStringLiteral("panelist_code"), r.panelist},
+                                                        {QStringLiteral("bidder_code"), r.bidder},
+                                                        {QStringLiteral("criterion_code"), r.criterion},
+                                                        {QStringLiteral("hundredths"), flag->score},
+                                                        {QStringLiteral("reason"), r.reason.trimmed()},
+                                                        {QStringLiteral("leader"), *leader.value},
+                                                        {QStringLiteral("reviewed_at"), tx.timestamp()}});
             NegotiationRecord::touch(tx, neg);
             event = {QStringLiteral("score_confirmed"),
                      {{QStringLiteral("panelist"), r.panelist},
@@ -596,7 +594,7 @@ StoreResult<CorrectionReceipt> ScoringService::correctScore(qint64 id, const Cor
                        {QStringLiteral("category"), categoryName(r.category)},
                        {QStringLiteral("reason"), r.reason.trimmed()},
                        {QStringLiteral("leader"), leader},
-                       {QStringLiteral("corrected_at"), StoreTime::toText(StoreTime::now())}});
+                       {QStringLiteral("corrected_at"), tx.timestamp()}});
             NegotiationRecord::touch(tx, neg);
             event = {QStringLiteral("score_corrected"), {{QStringLiteral("category"), categoryName(r.category)}}};
             return Result::success(receipt);
@@ -687,7 +685,7 @@ StoreResult<VoteTally> ScoringService::closeVoteRound(qint64 id, qint64 round, c
                                   .value_or(QVariantMap());
             if (tx.failed())
                 return storage<VoteTally>(tx);
-            row.insert(QStringLiteral("closed_at"), StoreTime::toText(StoreTime::now()));
+            row.insert(QStringLiteral("closed_at"), tx.timestamp());
             tx.upsert(QStringLiteral("vote_rounds"), row);
             NegotiationRecord::touch(tx, neg, Stage::Vote);
             event = {QStringLiteral("vote_closed"), {{QStringLiteral("round"), round}}};
@@ -751,12 +749,11 @@ StoreResult<Evaluation> ScoringService::recordResult(qint64 id, const QString& a
             const QByteArray json = EvaluationWriter::json(*evaluation.value, *scenario.value);
             const qint64 seq = tx.nextValue(QStringLiteral("results"), QStringLiteral("seq"),
                                             {{QStringLiteral("negotiation_id"), id}});
-            tx.upsert(QStringLiteral("results"),
-                      {{QStringLiteral("negotiation_id"), id},
-                       {QStringLiteral("seq"), seq},
-                       {QStringLiteral("status"), statusName(evaluation.value->status)},
-                       {QStringLiteral("evaluation"), QString::fromUtf8(json)},
-                       {QStringLiteral("recorded_at"), StoreTime::toText(StoreTime::now())}});
+            tx.upsert(QStringLiteral("results"), {{QStringLiteral("negotiation_id"), id},
+                                                  {QStringLiteral("seq"), seq},
+                                                  {QStringLiteral("status"), statusName(evaluation.value->status)},
+                                                  {QStringLiteral("evaluation"), QString::fromUtf8(json)},
+                                                  {QStringLiteral("recorded_at"), tx.timestamp()}});
             const bool vote = evaluation.value->status == EvaluationStatus::VoteRequired;
             // A fixed result ends the members' terminals: their credentials go with it.
             if (!vote && MemberAccess::revokeIn(tx, id, {}) < 0)
@@ -795,12 +792,11 @@ StoreResult<qint64> ScoringService::recordDocument(qint64 id, const QString& kin
                                                            tr("this document is already recorded as issued")});
             const qint64 seq = tx.nextValue(QStringLiteral("documents"), QStringLiteral("seq"),
                                             {{QStringLiteral("negotiation_id"), id}});
-            tx.upsert(QStringLiteral("documents"),
-                      {{QStringLiteral("negotiation_id"), id},
-                       {QStringLiteral("seq"), seq},
-                       {QStringLiteral("kind"), kind},
-                       {QStringLiteral("sha256"), sha256},
-                       {QStringLiteral("issued_at"), StoreTime::toText(StoreTime::now())}});
+            tx.upsert(QStringLiteral("documents"), {{QStringLiteral("negotiation_id"), id},
+                                                    {QStringLiteral("seq"), seq},
+                                                    {QStringLiteral("kind"), kind},
+                                                    {QStringLiteral("sha256"), sha256},
+                                                    {QStringLiteral("issued_at"), tx.timestamp()}});
             event = {QStringLiteral("document_issued"), {{QStringLiteral("kind"), kind}}};
             return Result::success(seq);
         });

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "RowCodec.h"
 #include "StoreTables.h"
+#include "StoreTime.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
@@ -86,11 +87,34 @@ std::optional<Problem> WriteTransaction::begin()
     return std::nullopt;
 }
 
+QString WriteTransaction::knownName(const QString& table, const QVariantMap& key)
+{
+    const TableSpec* spec = StoreTables::find(table);
+    if (!spec || spec->key.isEmpty() || key.size() != spec->key.size())
+        return QString();
+    QString name = table;
+    for (const QString& k : spec->key) {
+        const QVariant v = key.value(k);
+        const TableSpec::Column* column = spec->column(k);
+        if (!column || !v.isValid() || v.isNull())
+            return QString();
+        name += QLatin1Char('\x1f');
+        name += column->type == TableSpec::Type::Integer ? QString::number(v.toLongLong()) : v.toString();
+    }
+    return name;
+}
+
 std::optional<QVariantMap> WriteTransaction::row(const QString& table, const QVariantMap& key)
 {
+    const QString name = m_problem ? QString() : knownName(table, key);
+    if (!name.isEmpty())
+        if (const auto it = m_known.constFind(name); it != m_known.constEnd())
+            return *it;
     const QList<QVariantMap> found = rows(table, key);
     if (found.isEmpty())
         return std::nullopt;
+    if (!name.isEmpty())
+        m_known.insert(name, found.first());
     return found.first();
 }
 
@@ -149,6 +173,7 @@ bool WriteTransaction::upsert(const QString& table, const QVariantMap& values)
     const QStringList columns = spec->columnNames(m_workspace.schemaVersion());
     QString sql;
     QVariantList bound;
+    QStringList changed; // the value columns whose values change (an update)
     if (before) {
         // Only the columns that change: an index whose columns keep their values is not written again.
         // Every column when only the key is written differently.
@@ -156,7 +181,6 @@ bool WriteTransaction::upsert(const QString& table, const QVariantMap& values)
         for (const QString& c : columns)
             if (!spec->key.contains(c))
                 valueColumns.append(c);
-        QStringList changed;
         for (const QString& c : valueColumns)
             if (before->value(c) != row.value(c))
                 changed.append(c);
@@ -181,8 +205,19 @@ bool WriteTransaction::upsert(const QString& table, const QVariantMap& values)
         sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns.join(QLatin1String(", ")) +
               QStringLiteral(") VALUES (") + marks.join(QLatin1String(", ")) + QStringLiteral(")");
     }
-    if (!exec(sql, bound))
+    if (!write(sql, bound))
         return false;
+    if (const QString name = knownName(table, key); !name.isEmpty())
+        m_known.insert(name, row);
+    if (!changed.isEmpty()) {
+        // An update names the row by its key and gives the changed columns only, before and after.
+        m_changes.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("update")},
+                                     {QStringLiteral("table"), table},
+                                     {QStringLiteral("key"), RowCodec::toJson(columnSpecs, row, spec->key)},
+                                     {QStringLiteral("before"), RowCodec::toJson(columnSpecs, *before, changed)},
+                                     {QStringLiteral("after"), RowCodec::toJson(columnSpecs, row, changed)}});
+        return true;
+    }
     m_changes.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("upsert")},
                                  {QStringLiteral("table"), table},
                                  {QStringLiteral("before"), before ? QJsonValue(RowCodec::toJson(columnSpecs, *before))
@@ -206,6 +241,7 @@ bool WriteTransaction::remove(const QString& table, const QVariantMap& key)
     PreparedQuery q(m_workspace, QStringLiteral("DELETE FROM ") + table + whereClause(key));
     if (!run(q, key))
         return false;
+    m_known.remove(knownName(table, key));
     m_changes.append(QJsonObject{
         {QStringLiteral("op"), QStringLiteral("delete")},
         {QStringLiteral("table"), table},
@@ -368,6 +404,7 @@ bool WriteTransaction::execDdl(const QString& statement)
     // A statement prepared before may no longer fit the tables (a server refuses a kept plan whose
     // result has changed).
     m_workspace.statements().clear();
+    m_known.clear();
     QSqlQuery q(database());
     if (!q.exec(m_workspace.dialect().ddl(statement)))
         return fail(m_workspace.storageProblem(q.lastError()));
@@ -375,6 +412,20 @@ bool WriteTransaction::execDdl(const QString& statement)
 }
 
 bool WriteTransaction::exec(const QString& statement, const QVariantList& values)
+{
+    // A statement of its own may change any row.
+    m_known.clear();
+    return write(statement, values);
+}
+
+QString WriteTransaction::timestamp()
+{
+    if (m_timestamp.isEmpty())
+        m_timestamp = StoreTime::toText(StoreTime::now());
+    return m_timestamp;
+}
+
+bool WriteTransaction::write(const QString& statement, const QVariantList& values)
 {
     if (m_problem)
         return false;

@@ -3,6 +3,7 @@
 #include "PreparedQuery.h"
 #include "model/Problem.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -61,7 +62,9 @@ public:
     bool failed() const { return m_problem.has_value(); }
     Problem problem() const { return m_problem.value_or(Problem()); }
 
-    // Reads one row by its key (nullopt: no such row, or a failed read: see failed()).
+    // Reads one row by its key (nullopt: no such row, or a failed read: see failed()). A row read or
+    // written once is not read again: from begin() on, this transaction holds the workspace's write
+    // lock, which every writer takes, so the row stays as it was until this transaction changes it.
     std::optional<QVariantMap> row(const QString& table, const QVariantMap& key);
     // Rows matching the given column values, ordered by the table's key.
     QList<QVariantMap> rows(const QString& table, const QVariantMap& match);
@@ -90,6 +93,10 @@ public:
     // MemberAccess), with bound values; a failure becomes the transaction's problem.
     bool exec(const QString& statement, const QVariantList& values = QVariantList());
 
+    // The time of this transaction's change, as stored: read from the clock once, then the same for
+    // every row that records it and for the audit event.
+    QString timestamp();
+
     // Appends the audit event (action, actor, negotiation, details + every change) and commits.
     std::optional<Problem> commit(const QString& action, const QString& actor, std::optional<qint64> negotiationId,
                                   const QJsonObject& details = QJsonObject());
@@ -104,6 +111,11 @@ private:
     bool fail(const Problem& problem);
     // Binds the values of `match` that are not NULL and runs q; false (and the problem) if it fails.
     bool run(PreparedQuery& q, const QVariantMap& match);
+    // Runs a statement with bound values; exec() without forgetting the rows known.
+    bool write(const QString& statement, const QVariantList& values);
+    // The name under which a row is known: its table and key, or empty when `key` does not give
+    // every key column of the table a value.
+    static QString knownName(const QString& table, const QVariantMap& key);
     void rollback();
     QList<std::optional<QString>> ballotsOf(qint64 negotiationId, qint64 round);
     bool writeBallotBox(qint64 negotiationId, qint64 round, const QList<std::optional<QString>>& ballots);
@@ -113,6 +125,8 @@ private:
     bool m_active = false;
     std::optional<Problem> m_problem;
     QJsonArray m_changes;
+    QHash<QString, QVariantMap> m_known; // knownName() -> the row as read or written
+    QString m_timestamp;
     QString m_eventHash;
     qint64 m_eventSeq = 0;
     bool m_truncateLog = false; // a ballot was cast: empty the write-ahead log after the commit

@@ -8,9 +8,14 @@
 #include "TestEngine.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <functional>
 #include <memory>
 
 // Shared by the store tests: example scenarios and a second, plain connection to a workspace (the
@@ -57,5 +62,52 @@ public:
     static QVariant rawValue(const QString& path, const QString& statement)
     {
         return TestEngine::value(path, statement);
+    }
+
+    // Rewrites the audit chain consistently, as someone who knows its form could behind the
+    // program's back: edit(seq, changes) may change the rows listed by each event; every event's
+    // hash is computed again from the first. Then runs `statements` on the same connection.
+    // False, with a warning, when a statement fails.
+    static bool rewriteChain(const QString& path, const std::function<void(qint64 seq, QJsonArray& changes)>& edit,
+                             const QStringList& statements = {})
+    {
+        const QString connection = QStringLiteral("rewrite");
+        bool ok = true;
+        {
+            QSqlDatabase db = TestEngine::connect(path, connection);
+            QSqlQuery q(db);
+            ok = db.isOpen() && q.exec(QStringLiteral("SELECT seq, body FROM audit_events ORDER BY seq"));
+            QList<QPair<qint64, QByteArray>> events;
+            while (ok && q.next())
+                events.append({q.value(0).toLongLong(), q.value(1).toString().toUtf8()});
+            QString previous = tp::store::AuditLog::genesis();
+            for (auto& [seq, body] : events) {
+                QJsonObject event = QJsonDocument::fromJson(body).object();
+                QJsonArray changes = event.value(QStringLiteral("changes")).toArray();
+                edit(seq, changes);
+                event.insert(QStringLiteral("changes"), changes);
+                body = QJsonDocument(event).toJson(QJsonDocument::Compact);
+                const QString hash = tp::store::AuditLog::hashOf(previous, body);
+                QSqlQuery u(db);
+                u.prepare(QStringLiteral("UPDATE audit_events SET body = ?, prev_hash = ?, hash = ? WHERE seq = ?"));
+                u.addBindValue(QString::fromUtf8(body));
+                u.addBindValue(previous);
+                u.addBindValue(hash);
+                u.addBindValue(seq);
+                if (ok && !u.exec()) {
+                    qWarning("cannot rewrite event %lld: %s", seq, qPrintable(u.lastError().text()));
+                    ok = false;
+                }
+                previous = hash;
+            }
+            for (const QString& statement : statements)
+                if (ok && !q.exec(statement)) {
+                    qWarning("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+                    ok = false;
+                }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return ok;
     }
 };

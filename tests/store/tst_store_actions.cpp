@@ -14,8 +14,12 @@
 #include "store/RowReader.h"
 #include "store/ScoringService.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QThread>
 #include <array>
+#include <functional>
 
 using namespace tp;
 using namespace tp::store;
@@ -87,8 +91,15 @@ private slots:
     void draftBeforeTheResultIsRefused();
     void serviceAreasAreNotDroppedOnImport();
     void updatesWriteOnlyWhatChanges();
+    void updatesAreRecordedByTheirChanges();
+    void rewrittenUpdatesAreFound_data();
+    void rewrittenUpdatesAreFound();
 
 private:
+    // Edits the body of audit event `seq` with `edit` and hashes the chain again from there, as
+    // someone who knows the format could, behind the program's back.
+    void rewriteEvent(qint64 seq, const std::function<void(QJsonObject& change)>& edit);
+    qint64 twoScores();
     qint64 importCixi(bool withDraw, bool withScores);
     qint64 importFlagged();
     QList<ScoreEntry> fullSheet(qint64 id, const QString& panelist);
@@ -716,6 +727,7 @@ void TestStoreActions::updatesWriteOnlyWhatChanges()
     ScoringService scoring(*m_ws);
     const QString p1 = QStringLiteral("P1"), b1 = QStringLiteral("B1"), c1 = QStringLiteral("C1");
     QVERIFY(scoring.recordScore(id, p1, b1, c1, 1500, kActor).ok());
+    QThread::msleep(3); // a later time, to the millisecond
     QVERIFY(scoring.recordScore(id, p1, b1, c1, 1450, kActor).ok());
     QCOMPARE(written("updated_at"), 2);
     QCOMPARE(written("score value"), 1);
@@ -729,6 +741,155 @@ void TestStoreActions::updatesWriteOnlyWhatChanges()
     // The triggers see a title that is written, even with its own value.
     QVERIFY(q.exec(QStringLiteral("UPDATE negotiations SET title = title WHERE id = %1").arg(id)));
     QCOMPARE(written("code or title"), 1);
+}
+
+// Cixi at the presentations stage, and P1's score for B1 on C1 recorded as 15.00, then changed to
+// 14.50: the negotiation's last two events (the first is its import).
+qint64 TestStoreActions::twoScores()
+{
+    const qint64 id = importCixi(true, false);
+    ScoringService scoring(*m_ws);
+    const QString p1 = QStringLiteral("P1"), b1 = QStringLiteral("B1"), c1 = QStringLiteral("C1");
+    if (!scoring.recordScore(id, p1, b1, c1, 1500, kActor).ok())
+        qFatal("cannot record the first score");
+    // Times are stored to the millisecond: the second change then has a later one.
+    QThread::msleep(3);
+    if (!scoring.recordScore(id, p1, b1, c1, 1450, kActor).ok())
+        qFatal("cannot record the second score");
+    return id;
+}
+
+void TestStoreActions::updatesAreRecordedByTheirChanges()
+{
+    const qint64 id = twoScores();
+    const auto events = AuditLog::events(*m_ws, id);
+    QVERIFY(events.ok());
+    QCOMPARE(events.value->size(), 3);
+    const auto changesOf = [&](int i, const QString& table) {
+        const QJsonObject body = QJsonDocument::fromJson(events.value->at(i).body).object();
+        for (const QJsonValue& c : body.value(QStringLiteral("changes")).toArray())
+            if (c.toObject().value(QStringLiteral("table")).toString() == table)
+                return c.toObject();
+        return QJsonObject();
+    };
+    const QJsonObject key{{QStringLiteral("bidder_code"), QStringLiteral("B1")},
+                          {QStringLiteral("criterion_code"), QStringLiteral("C1")},
+                          {QStringLiteral("negotiation_id"), id},
+                          {QStringLiteral("panelist_code"), QStringLiteral("P1")}};
+
+    // The first score is a new row, written whole; the negotiation now has scores.
+    const QJsonObject firstScore = changesOf(1, QStringLiteral("scores"));
+    QCOMPARE(firstScore.value(QStringLiteral("op")).toString(), QStringLiteral("upsert"));
+    QVERIFY(firstScore.value(QStringLiteral("before")).isNull());
+    QCOMPARE(firstScore.value(QStringLiteral("after")).toObject().value(QStringLiteral("hundredths")).toInteger(),
+             1500);
+    const QJsonObject firstTouch = changesOf(1, QStringLiteral("negotiations"));
+    QCOMPARE(firstTouch.value(QStringLiteral("op")).toString(), QStringLiteral("update"));
+    QCOMPARE(firstTouch.value(QStringLiteral("key")).toObject(), (QJsonObject{{QStringLiteral("id"), id}}));
+    QCOMPARE(firstTouch.value(QStringLiteral("after")).toObject().keys(),
+             (QStringList{QStringLiteral("has_scores"), QStringLiteral("updated_at")}));
+    QCOMPARE(firstTouch.value(QStringLiteral("before")).toObject().value(QStringLiteral("has_scores")).toInteger(), 0);
+
+    // The change names the row by its key and gives the one value that changed, before and after.
+    const QJsonObject change = changesOf(2, QStringLiteral("scores"));
+    QCOMPARE(change.value(QStringLiteral("op")).toString(), QStringLiteral("update"));
+    QCOMPARE(change.value(QStringLiteral("key")).toObject(), key);
+    QCOMPARE(change.value(QStringLiteral("before")).toObject(), (QJsonObject{{QStringLiteral("hundredths"), 1500}}));
+    QCOMPARE(change.value(QStringLiteral("after")).toObject(), (QJsonObject{{QStringLiteral("hundredths"), 1450}}));
+    const QJsonObject touch = changesOf(2, QStringLiteral("negotiations"));
+    QCOMPARE(touch.value(QStringLiteral("after")).toObject().keys(), QStringList{QStringLiteral("updated_at")});
+    // One time for the change: the negotiation's last update is the event's time.
+    QCOMPARE(touch.value(QStringLiteral("after")).toObject().value(QStringLiteral("updated_at")).toString(),
+             events.value->at(2).at);
+    QCOMPARE(StoreFixture::rawValue(m_ws->path(),
+                                    QStringLiteral("SELECT updated_at FROM negotiations WHERE id = %1").arg(id))
+                 .toString(),
+             events.value->at(2).at);
+
+    const auto verified = AuditLog::verify(*m_ws);
+    QVERIFY(verified.ok());
+    QVERIFY2(verified.value->ok, qPrintable(verified.value->problem.toString()));
+
+    // A value changed behind the program's back is found, and the event that last wrote it named.
+    const QString path = m_ws->path();
+    m_ws.reset();
+    QVERIFY(StoreFixture::rawExec(path, {QStringLiteral("UPDATE scores SET hundredths = 1400")}));
+    m_ws = StoreFixture::open(path);
+    const auto tampered = AuditLog::verify(*m_ws);
+    QVERIFY(tampered.ok());
+    QVERIFY(!tampered.value->ok);
+    QCOMPARE(tampered.value->badSeq, std::optional<qint64>(events.value->at(2).seq));
+    QVERIFY2(tampered.value->problem.why.contains(QLatin1String("hundredths is 1400 in the table but 1450")),
+             qPrintable(tampered.value->problem.toString()));
+}
+
+void TestStoreActions::rewriteEvent(qint64 seq, const std::function<void(QJsonObject& change)>& edit)
+{
+    const QString path = m_ws->path();
+    m_ws.reset();
+    QVERIFY(StoreFixture::rewriteChain(path, [&](qint64 at, QJsonArray& changes) {
+        for (qsizetype i = 0; at == seq && i < changes.size(); ++i) {
+            QJsonObject change = changes[i].toObject();
+            if (change.value(QStringLiteral("table")).toString() == QLatin1String("scores")) {
+                edit(change);
+                changes[i] = change;
+            }
+        }
+    }));
+    m_ws = StoreFixture::open(path);
+}
+
+void TestStoreActions::rewrittenUpdatesAreFound_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("part");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("found");
+    const auto object = [](const char* name, const QJsonValue& v) { return QJsonObject{{QLatin1String(name), v}}; };
+    QTest::newRow("another value before")
+        << "before"
+        << "hundredths" << QJsonValue(1499) << "hundredths was 1500 by the earlier events but 1499 before this one";
+    QTest::newRow("another value after") << "after"
+                                         << "hundredths" << QJsonValue(1449)
+                                         << "hundredths is 1450 in the table but 1449 in the record";
+    QTest::newRow("a row never written") << "key"
+                                         << "criterion_code" << QJsonValue(QStringLiteral("C2"))
+                                         << "which no earlier event wrote";
+    QTest::newRow("a key column changed") << "after"
+                                          << "panelist_code" << QJsonValue(QStringLiteral("P2")) << "malformed update";
+    QTest::newRow("an unknown column") << "after"
+                                       << "points" << QJsonValue(1450) << "malformed update";
+    QTest::newRow("a part of the key missing") << "key"
+                                               << "bidder_code" << QJsonValue() << "malformed update";
+    QTest::newRow("nothing after") << "after"
+                                   << "" << QJsonValue(object("", 0)) << "malformed update";
+}
+
+void TestStoreActions::rewrittenUpdatesAreFound()
+{
+    QFETCH(QString, column);
+    QFETCH(QString, part);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, found);
+    const qint64 id = twoScores();
+    // The last event changed the score from 15.00 to 14.50; the chain is hashed again, so only the
+    // replay can tell.
+    const qint64 seq = AuditLog::events(*m_ws, id).value->last().seq;
+    rewriteEvent(seq, [&](QJsonObject& change) {
+        QJsonObject o = change.value(column).toObject();
+        if (part.isEmpty())
+            o = QJsonObject();
+        else if (value.isUndefined() || (value.isNull() && column == QLatin1String("key")))
+            o.remove(part);
+        else
+            o.insert(part, value);
+        change.insert(column, o);
+    });
+    const auto verified = AuditLog::verify(*m_ws);
+    QVERIFY(verified.ok());
+    QVERIFY(!verified.value->ok);
+    QCOMPARE(verified.value->badSeq, std::optional<qint64>(seq));
+    QVERIFY2(verified.value->problem.toString().contains(found), qPrintable(verified.value->problem.toString()));
 }
 
 #include "tst_store_actions.moc"

@@ -104,11 +104,15 @@ void TestStoreCrash::acknowledgedScoresSurviveKills()
             const QJsonObject change = c.toObject();
             if (change.value(QStringLiteral("table")).toString() != QLatin1String("scores") || next >= acked.size())
                 continue;
+            // A new score is written whole; a changed one by its key and its new value.
             const QJsonObject after = change.value(QStringLiteral("after")).toObject();
+            const QJsonObject key = change.value(QStringLiteral("op")).toString() == QLatin1String("update")
+                                        ? change.value(QStringLiteral("key")).toObject()
+                                        : after;
             const Ack& a = acked[next];
-            if (after.value(QStringLiteral("panelist_code")).toString() == a.panelist &&
-                after.value(QStringLiteral("bidder_code")).toString() == a.bidder &&
-                after.value(QStringLiteral("criterion_code")).toString() == a.criterion &&
+            if (key.value(QStringLiteral("panelist_code")).toString() == a.panelist &&
+                key.value(QStringLiteral("bidder_code")).toString() == a.bidder &&
+                key.value(QStringLiteral("criterion_code")).toString() == a.criterion &&
                 after.value(QStringLiteral("hundredths")).toInteger() == a.value)
                 ++next;
         }

@@ -278,52 +278,29 @@ void TestWorkspaceCli::auditVerifyHeads()
 
     // Someone rewrites the whole chain consistently: the score in the first negotiation's import event and
     // in the table, and every hash after it. The file alone no longer shows it...
-    {
-        const QString connection = QStringLiteral("rewrite");
-        {
-            QSqlDatabase db = TestEngine::connect(m_ws, connection);
-            QVERIFY(db.isOpen());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("SELECT seq, body FROM audit_events ORDER BY seq")));
-            QList<QPair<qint64, QByteArray>> events;
-            while (q.next())
-                events.append({q.value(0).toLongLong(), q.value(1).toString().toUtf8()});
-            QString previous = store::AuditLog::genesis();
-            for (auto& [seq, body] : events) {
-                if (seq == 2) {
-                    QJsonObject event = QJsonDocument::fromJson(body).object();
-                    QJsonArray changes = event.value(QStringLiteral("changes")).toArray();
-                    for (qsizetype i = 0; i < changes.size(); ++i) {
-                        QJsonObject change = changes[i].toObject();
-                        QJsonObject after = change.value(QStringLiteral("after")).toObject();
-                        if (change.value(QStringLiteral("table")).toString() == QLatin1String("scores") &&
-                            after.value(QStringLiteral("panelist_code")).toString() == QLatin1String("P3") &&
-                            after.value(QStringLiteral("bidder_code")).toString() == QLatin1String("B2") &&
-                            after.value(QStringLiteral("criterion_code")).toString() == QLatin1String("C2")) {
-                            after.insert(QStringLiteral("hundredths"), 2000);
-                            change.insert(QStringLiteral("after"), after);
-                            changes[i] = change;
-                        }
-                    }
-                    event.insert(QStringLiteral("changes"), changes);
-                    body = QJsonDocument(event).toJson(QJsonDocument::Compact);
+    QVERIFY(StoreFixture::rewriteChain(
+        m_ws,
+        [](qint64 seq, QJsonArray& changes) {
+            for (qsizetype i = 0; seq == 2 && i < changes.size(); ++i) {
+                QJsonObject change = changes[i].toObject();
+                QJsonObject after = change.value(QStringLiteral("after")).toObject();
+                if (change.value(QStringLiteral("table")).toString() == QLatin1String("scores") &&
+                    after.value(QStringLiteral("panelist_code")).toString() == QLatin1String("P3") &&
+                    after.value(QStringLiteral("bidder_code")).toString() == QLatin1String("B2") &&
+                    after.value(QStringLiteral("criterion_code")).toString() == QLatin1String("C2")) {
+                    after.insert(QStringLiteral("hundredths"), 2000);
+                    change.insert(QStringLiteral("after"), after);
+                    changes[i] = change;
                 }
-                const QString hash = store::AuditLog::hashOf(previous, body);
-                QSqlQuery u(db);
-                u.prepare(QStringLiteral("UPDATE audit_events SET body = ?, prev_hash = ?, hash = ? WHERE seq = ?"));
-                u.addBindValue(QString::fromUtf8(body));
-                u.addBindValue(previous);
-                u.addBindValue(hash);
-                u.addBindValue(seq);
-                QVERIFY(u.exec());
-                previous = hash;
             }
-            QVERIFY(q.exec(QStringLiteral("UPDATE scores SET hundredths = 2000 WHERE negotiation_id = 1 AND "
-                                          "panelist_code = 'P3' AND bidder_code = 'B2' AND criterion_code = 'C2'")));
-            QCOMPARE(q.numRowsAffected(), 1);
-        }
-        QSqlDatabase::removeDatabase(connection);
-    }
+        },
+        {QStringLiteral("UPDATE scores SET hundredths = 2000 WHERE negotiation_id = 1 AND panelist_code = 'P3' AND "
+                        "bidder_code = 'B2' AND criterion_code = 'C2'")}));
+    QCOMPARE(StoreFixture::rawValue(m_ws, QStringLiteral("SELECT hundredths FROM scores WHERE negotiation_id = 1 AND "
+                                                         "panelist_code = 'P3' AND bidder_code = 'B2' AND "
+                                                         "criterion_code = 'C2'"))
+                 .toLongLong(),
+             2000);
     r = cli({QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(r.exit, 0);
     QVERIFY(!r.out.contains(published));

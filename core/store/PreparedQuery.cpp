@@ -2,6 +2,8 @@
 
 #include "Workspace.h"
 
+#include <QSqlDriver>
+#include <sqlite3.h>
 #include <unordered_map>
 
 namespace tp::store {
@@ -28,7 +30,17 @@ struct PreparedQuery::Kept
 
 struct PreparedQuery::Cache::Entries
 {
+    ~Entries() { finalizeNative(); }
+    // Before the connection closes: SQLite does not close a connection with statements left.
+    void finalizeNative()
+    {
+        for (const auto& kept : native)
+            sqlite3_finalize(kept.second);
+        native.clear();
+    }
+
     std::unordered_map<QString, std::shared_ptr<Kept>, QStringHash> byText;
+    std::unordered_map<QString, sqlite3_stmt*, QStringHash> native;
 };
 
 PreparedQuery::Cache::Cache() : m_entries(std::make_unique<Entries>()) {}
@@ -39,6 +51,127 @@ void PreparedQuery::Cache::clear()
 {
     // A statement in use stays with its holder until it is done with it.
     m_entries->byText.clear();
+    m_entries->finalizeNative();
+}
+
+namespace {
+
+sqlite3* nativeHandle(const QSqlDatabase& db)
+{
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+QSqlError nativeError(sqlite3* db, const char* what, int code)
+{
+    return QSqlError(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(db)), QSqlError::StatementError,
+                     QString::number(code));
+}
+
+bool bind(sqlite3_stmt* statement, int index, const QVariant& v)
+{
+    if (!v.isValid() || v.isNull())
+        return sqlite3_bind_null(statement, index) == SQLITE_OK;
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::Bool:
+        return sqlite3_bind_int64(statement, index, v.toLongLong()) == SQLITE_OK;
+    case QMetaType::Double:
+        return sqlite3_bind_double(statement, index, v.toDouble()) == SQLITE_OK;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = v.toByteArray();
+        return sqlite3_bind_blob(statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT) == SQLITE_OK;
+    }
+    default: {
+        // The file's text is UTF-8: text bound and read as UTF-8 is not converted by SQLite.
+        const QByteArray text = v.toString().toUtf8();
+        return sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT) == SQLITE_OK;
+    }
+    }
+}
+
+QVariant columnValue(sqlite3_stmt* statement, int i)
+{
+    switch (sqlite3_column_type(statement, i)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(statement, i)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(statement, i));
+    case SQLITE_TEXT: {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, i));
+        return QVariant(QString::fromUtf8(text, sqlite3_column_bytes(statement, i)));
+    }
+    case SQLITE_BLOB: {
+        const auto* bytes = static_cast<const char*>(sqlite3_column_blob(statement, i));
+        return QVariant(QByteArray(bytes, sqlite3_column_bytes(statement, i)));
+    }
+    default:
+        return QVariant();
+    }
+}
+
+} // namespace
+
+std::optional<PreparedQuery::NativeRows> PreparedQuery::readNative(const Workspace& workspace, const QString& sql,
+                                                                   const QVariantList& values)
+{
+    if (workspace.dialect().kind() != SqlDialect::Kind::Sqlite)
+        return std::nullopt;
+    sqlite3* db = nativeHandle(workspace.database());
+    if (!db)
+        return std::nullopt;
+    NativeRows result;
+    auto& native = workspace.statements().m_entries->native;
+    auto found = native.find(sql);
+    if (found == native.end()) {
+        sqlite3_stmt* statement = nullptr;
+        const int rc = sqlite3_prepare16_v2(db, sql.utf16(), int(sql.size() * sizeof(QChar)), &statement, nullptr);
+        if (rc != SQLITE_OK) {
+            sqlite3_finalize(statement);
+            result.error = nativeError(db, "Unable to execute statement", rc);
+            return result;
+        }
+        found = native.emplace(sql, statement).first;
+    }
+    sqlite3_stmt* statement = found->second;
+    // Reset and unbound at the end whatever happens: no read stays open past its use.
+    struct Finish
+    {
+        sqlite3_stmt* s;
+        ~Finish()
+        {
+            sqlite3_reset(s);
+            sqlite3_clear_bindings(s);
+        }
+    } finish{statement};
+    for (int i = 0; i < values.size(); ++i)
+        if (!bind(statement, i + 1, values[i])) {
+            result.error = nativeError(db, "Unable to bind parameters", sqlite3_errcode(db));
+            return result;
+        }
+    const int columns = sqlite3_column_count(statement);
+    for (;;) {
+        const int rc = sqlite3_step(statement);
+        if (rc == SQLITE_DONE)
+            break;
+        if (rc != SQLITE_ROW) {
+            result.error = nativeError(db, "Unable to fetch row", rc);
+            result.rows.clear();
+            break;
+        }
+        QVariantList row;
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            row.append(columnValue(statement, i));
+        result.rows.append(row);
+    }
+    return result;
 }
 
 PreparedQuery::PreparedQuery(const Workspace& workspace, const QString& sql)

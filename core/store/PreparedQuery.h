@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 #include <memory>
+#include <optional>
 
 namespace tp::store {
 
@@ -30,6 +33,19 @@ public:
     bool isPrepared() const { return m_prepared; }
     QSqlQuery& query() { return *m_query; }
     QSqlQuery* operator->() { return m_query; }
+
+    // The rows of a query on a workspace that is a SQLite file, read through SQLite's own interface on
+    // the connection Qt opened (nullopt: the workspace is on a server). Qt's driver describes every
+    // column of the result again at each execution, which costs more than reading a row by its key.
+    // The statement is kept like the others; `values` are bound in order. Each row is its values:
+    // qint64, double, QString, QByteArray, or an invalid QVariant for NULL.
+    struct NativeRows
+    {
+        QList<QVariantList> rows;
+        QSqlError error; // valid: the read failed, described as Qt's driver describes it
+    };
+    static std::optional<NativeRows> readNative(const Workspace& workspace, const QString& sql,
+                                                const QVariantList& values);
 
     // What the workspace keeps: statements by their text, each marked while a holder uses it.
     class Cache

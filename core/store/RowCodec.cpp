@@ -43,6 +43,14 @@ QVariantMap RowCodec::fromQuery(const Columns& columns, const QSqlQuery& query)
     return row;
 }
 
+QVariantMap RowCodec::fromValues(const Columns& columns, const QVariantList& values)
+{
+    QVariantMap row;
+    for (qsizetype i = 0; i < columns.size() && i < values.size(); ++i)
+        row.insert(columns[i].name, normalize(columns[i].type, values[i]));
+    return row;
+}
+
 QJsonObject RowCodec::toJson(const Columns& columns, const QVariantMap& row)
 {
     QJsonObject o;

@@ -17,6 +17,8 @@ public:
     using Columns = QList<TableSpec::Column>;
     static QVariantMap normalized(const Columns& columns, const QVariantMap& values);
     static QVariantMap fromQuery(const Columns& columns, const QSqlQuery& query);
+    // A row from its values in the order of `columns`.
+    static QVariantMap fromValues(const Columns& columns, const QVariantList& values);
     static QJsonObject toJson(const Columns& columns, const QVariantMap& row);
     // Only the named columns of the row (an update's changed columns, a row's key).
     static QJsonObject toJson(const Columns& columns, const QVariantMap& row, const QStringList& names);

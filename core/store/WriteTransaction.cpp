@@ -29,6 +29,24 @@ QString whereClause(const QVariantMap& match)
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
 }
 
+// The text of a read of the table's rows matching `match`, ordered by its key, made once for each
+// table, schema version and set of matched columns.
+QString selectText(const TableSpec& spec, int version, const QVariantMap& match)
+{
+    thread_local QHash<QString, QString> texts;
+    QString name = spec.name + QLatin1Char(' ') + QString::number(version);
+    for (auto it = match.cbegin(); it != match.cend(); ++it)
+        name += (it.value().isValid() ? QLatin1Char(' ') : QLatin1Char('!')) + it.key();
+    if (const auto found = texts.constFind(name); found != texts.constEnd())
+        return *found;
+    QString sql = QStringLiteral("SELECT ") + spec.columnNames(version).join(QLatin1String(", ")) +
+                  QStringLiteral(" FROM ") + spec.name + whereClause(match);
+    if (!spec.key.isEmpty())
+        sql += QStringLiteral(" ORDER BY ") + spec.key.join(QLatin1String(", "));
+    texts.insert(name, sql);
+    return sql;
+}
+
 } // namespace
 
 bool WriteTransaction::run(PreparedQuery& q, const QVariantMap& match)
@@ -125,10 +143,20 @@ QList<QVariantMap> WriteTransaction::rows(const QString& table, const QVariantMa
     if (m_problem || !spec)
         return result;
     const auto columns = spec->columnsAt(m_workspace.schemaVersion());
-    QString sql = QStringLiteral("SELECT ") + spec->columnNames(m_workspace.schemaVersion()).join(QLatin1String(", ")) +
-                  QStringLiteral(" FROM ") + table + whereClause(match);
-    if (!spec->key.isEmpty())
-        sql += QStringLiteral(" ORDER BY ") + spec->key.join(QLatin1String(", "));
+    const QString sql = selectText(*spec, m_workspace.schemaVersion(), match);
+    QVariantList values;
+    for (auto it = match.cbegin(); it != match.cend(); ++it)
+        if (it.value().isValid())
+            values.append(it.value());
+    if (const auto native = PreparedQuery::readNative(m_workspace, sql, values)) {
+        if (native->error.isValid()) {
+            fail(m_workspace.storageProblem(native->error));
+            return result;
+        }
+        for (const QVariantList& row : native->rows)
+            result.append(RowCodec::fromValues(columns, row));
+        return result;
+    }
     PreparedQuery q(m_workspace, sql);
     if (!run(q, match))
         return result;

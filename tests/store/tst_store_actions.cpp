@@ -94,6 +94,7 @@ private slots:
     void updatesAreRecordedByTheirChanges();
     void rewrittenUpdatesAreFound_data();
     void rewrittenUpdatesAreFound();
+    void failedReadStoresNothing();
 
 private:
     // Edits the body of audit event `seq` with `edit` and hashes the chain again from there, as
@@ -741,6 +742,24 @@ void TestStoreActions::updatesWriteOnlyWhatChanges()
     // The triggers see a title that is written, even with its own value.
     QVERIFY(q.exec(QStringLiteral("UPDATE negotiations SET title = title WHERE id = %1").arg(id)));
     QCOMPARE(written("code or title"), 1);
+}
+
+void TestStoreActions::failedReadStoresNothing()
+{
+    const qint64 id = importCixi(true, false);
+    ScoringService scoring(*m_ws);
+    const QString p1 = QStringLiteral("P1"), b1 = QStringLiteral("B1"), c1 = QStringLiteral("C1");
+    QVERIFY(scoring.recordScore(id, p1, b1, c1, 1500, kActor).ok());
+    const qint64 events = count(*m_ws, QStringLiteral("SELECT COUNT(*) FROM audit_events"));
+    // Another program renames a table the save reads, behind the program's back (its statements are
+    // already prepared): the save fails, says why, and stores nothing.
+    QVERIFY(StoreFixture::rawExec(m_ws->path(), {QStringLiteral("ALTER TABLE bidders RENAME TO bidders_elsewhere")}));
+    const auto saved = scoring.recordScore(id, p1, b1, c1, 1450, kActor);
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.failure, Failure::Storage);
+    QVERIFY2(saved.problem.why.contains(QLatin1String("bidders")), qPrintable(saved.problem.toString()));
+    QCOMPARE(count(*m_ws, QStringLiteral("SELECT COUNT(*) FROM audit_events")), events);
+    QCOMPARE(count(*m_ws, QStringLiteral("SELECT hundredths FROM scores")), 1500);
 }
 
 // Cixi at the presentations stage, and P1's score for B1 on C1 recorded as 15.00, then changed to

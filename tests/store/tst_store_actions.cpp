@@ -11,8 +11,10 @@
 #include "store/NegotiationRecord.h"
 #include "store/ProcedureService.h"
 #include "store/RecordReader.h"
+#include "store/RowCodec.h"
 #include "store/RowReader.h"
 #include "store/ScoringService.h"
+#include "store/StoreTables.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -95,12 +97,18 @@ private slots:
     void rewrittenUpdatesAreFound_data();
     void rewrittenUpdatesAreFound();
     void failedReadStoresNothing();
+    void wholeRowUpdatesStillVerify();
 
 private:
     // Edits the body of audit event `seq` with `edit` and hashes the chain again from there, as
     // someone who knows the format could, behind the program's back.
     void rewriteEvent(qint64 seq, const std::function<void(QJsonObject& change)>& edit);
     qint64 twoScores();
+    // Runs `statement` behind the program's back (the workspace closed meanwhile), then verifies.
+    StoreResult<AuditLog::Verification> verifyAfter(const QString& statement);
+    // The chain of twoScores() verifies; a score changed behind the program's back is then found, and
+    // event `writer`, which wrote it last, named.
+    void scoreChangeFound(qint64 writer);
     qint64 importCixi(bool withDraw, bool withScores);
     qint64 importFlagged();
     QList<ScoreEntry> fullSheet(qint64 id, const QString& panelist);
@@ -514,6 +522,16 @@ void TestStoreActions::abnormalScoresReviewed()
     QCOMPARE(scoring.pendingReviews(other).value->size(), 2);
 }
 
+StoreResult<AuditLog::Verification> TestStoreActions::verifyAfter(const QString& statement)
+{
+    const QString path = m_ws->path();
+    m_ws.reset();
+    if (!StoreFixture::rawExec(path, {statement}))
+        qWarning("cannot run %s", qPrintable(statement));
+    m_ws = StoreFixture::open(path);
+    return AuditLog::verify(*m_ws);
+}
+
 void TestStoreActions::reviewTamperingIsFound()
 {
     const qint64 id = importFlagged();
@@ -523,11 +541,7 @@ void TestStoreActions::reviewTamperingIsFound()
                                QStringLiteral("维持原分"), QString()},
                               kActor)
                 .ok());
-    const QString path = m_ws->path();
-    m_ws.reset();
-    QVERIFY(StoreFixture::rawExec(path, {QStringLiteral("UPDATE score_reviews SET reason = '改过' WHERE seq = 1")}));
-    m_ws = StoreFixture::open(path);
-    const auto verification = AuditLog::verify(*m_ws);
+    const auto verification = verifyAfter(QStringLiteral("UPDATE score_reviews SET reason = '改过' WHERE seq = 1"));
     QVERIFY(verification.ok());
     QVERIFY(!verification.value->ok);
     QVERIFY2(verification.value->problem.where.contains(QLatin1String("score_confirmed")),
@@ -762,6 +776,49 @@ void TestStoreActions::failedReadStoresNothing()
     QCOMPARE(count(*m_ws, QStringLiteral("SELECT hundredths FROM scores")), 1500);
 }
 
+// Events written before updates were described by their changed columns gave every update as the
+// whole row, before and after ("upsert"). Such a chain still verifies, and a change behind the
+// program's back is still found in it.
+void TestStoreActions::wholeRowUpdatesStillVerify()
+{
+    twoScores();
+    const QString path = m_ws->path();
+    m_ws.reset();
+    QHash<QString, QJsonObject> rows; // "table key" -> the row as the events so far leave it
+    int rewritten = 0;
+    QVERIFY(StoreFixture::rewriteChain(path, [&](qint64, QJsonArray& changes) {
+        for (qsizetype i = 0; i < changes.size(); ++i) {
+            QJsonObject change = changes[i].toObject();
+            const QString table = change.value(QStringLiteral("table")).toString();
+            const TableSpec* spec = StoreTables::find(table);
+            const QString op = change.value(QStringLiteral("op")).toString();
+            if (!spec || spec->key.isEmpty())
+                continue;
+            if (op == QLatin1String("upsert")) {
+                const QJsonObject after = change.value(QStringLiteral("after")).toObject();
+                rows.insert(table + QLatin1Char(' ') + RowCodec::keyText(*spec, after), after);
+            } else if (op == QLatin1String("update")) {
+                const QString name =
+                    table + QLatin1Char(' ') + RowCodec::keyText(*spec, change.value(QStringLiteral("key")).toObject());
+                const QJsonObject before = rows.value(name);
+                QJsonObject after = before;
+                const QJsonObject changed = change.value(QStringLiteral("after")).toObject();
+                for (auto c = changed.begin(); c != changed.end(); ++c)
+                    after.insert(c.key(), c.value());
+                rows.insert(name, after);
+                changes[i] = QJsonObject{{QStringLiteral("op"), QStringLiteral("upsert")},
+                                         {QStringLiteral("table"), table},
+                                         {QStringLiteral("before"), before},
+                                         {QStringLiteral("after"), after}};
+                ++rewritten;
+            }
+        }
+    }));
+    QCOMPARE(rewritten, 3); // the negotiation twice, the score once
+    m_ws = StoreFixture::open(path);
+    scoreChangeFound(AuditLog::events(*m_ws, std::nullopt).value->last().seq);
+}
+
 // Cixi at the presentations stage, and P1's score for B1 on C1 recorded as 15.00, then changed to
 // 14.50: the negotiation's last two events (the first is its import).
 qint64 TestStoreActions::twoScores()
@@ -825,19 +882,18 @@ void TestStoreActions::updatesAreRecordedByTheirChanges()
                  .toString(),
              events.value->at(2).at);
 
+    scoreChangeFound(events.value->at(2).seq);
+}
+
+void TestStoreActions::scoreChangeFound(qint64 writer)
+{
     const auto verified = AuditLog::verify(*m_ws);
     QVERIFY(verified.ok());
     QVERIFY2(verified.value->ok, qPrintable(verified.value->problem.toString()));
-
-    // A value changed behind the program's back is found, and the event that last wrote it named.
-    const QString path = m_ws->path();
-    m_ws.reset();
-    QVERIFY(StoreFixture::rawExec(path, {QStringLiteral("UPDATE scores SET hundredths = 1400")}));
-    m_ws = StoreFixture::open(path);
-    const auto tampered = AuditLog::verify(*m_ws);
+    const auto tampered = verifyAfter(QStringLiteral("UPDATE scores SET hundredths = 1400"));
     QVERIFY(tampered.ok());
     QVERIFY(!tampered.value->ok);
-    QCOMPARE(tampered.value->badSeq, std::optional<qint64>(events.value->at(2).seq));
+    QCOMPARE(tampered.value->badSeq, std::optional<qint64>(writer));
     QVERIFY2(tampered.value->problem.why.contains(QLatin1String("hundredths is 1400 in the table but 1450")),
              qPrintable(tampered.value->problem.toString()));
 }

@@ -47,6 +47,9 @@ QString selectText(const TableSpec& spec, int version, const QVariantMap& match)
     return sql;
 }
 
+// At most this many rows are kept by a transaction (one that reads every row of a large record).
+constexpr qsizetype kKnownRows = 256;
+
 } // namespace
 
 bool WriteTransaction::run(PreparedQuery& q, const QVariantMap& match)
@@ -116,8 +119,9 @@ QString WriteTransaction::knownName(const QString& table, const QVariantMap& key
         const TableSpec::Column* column = spec->column(k);
         if (!column || !v.isValid() || v.isNull())
             return QString();
-        name += QLatin1Char('\x1f');
-        name += column->type == TableSpec::Type::Integer ? QString::number(v.toLongLong()) : v.toString();
+        // Each value preceded by its length, so that no two keys give one name.
+        const QString text = column->type == TableSpec::Type::Integer ? QString::number(v.toLongLong()) : v.toString();
+        name += QLatin1Char(' ') + QString::number(text.size()) + QLatin1Char(':') + text;
     }
     return name;
 }
@@ -131,7 +135,7 @@ std::optional<QVariantMap> WriteTransaction::row(const QString& table, const QVa
     const QList<QVariantMap> found = rows(table, key);
     if (found.isEmpty())
         return std::nullopt;
-    if (!name.isEmpty())
+    if (!name.isEmpty() && m_known.size() < kKnownRows)
         m_known.insert(name, found.first());
     return found.first();
 }
@@ -235,8 +239,9 @@ bool WriteTransaction::upsert(const QString& table, const QVariantMap& values)
     }
     if (!write(sql, bound))
         return false;
-    if (const QString name = knownName(table, key); !name.isEmpty())
-        m_known.insert(name, row);
+    // A row kept is kept as written; a new one is not kept (an import writes thousands).
+    if (const auto it = m_known.find(knownName(table, key)); it != m_known.end())
+        *it = row;
     if (!changed.isEmpty()) {
         // An update names the row by its key and gives the changed columns only, before and after.
         m_changes.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("update")},

@@ -62,9 +62,10 @@ public:
     bool failed() const { return m_problem.has_value(); }
     Problem problem() const { return m_problem.value_or(Problem()); }
 
-    // Reads one row by its key (nullopt: no such row, or a failed read: see failed()). A row read or
-    // written once is not read again: from begin() on, this transaction holds the workspace's write
-    // lock, which every writer takes, so the row stays as it was until this transaction changes it.
+    // Reads one row by its key (nullopt: no such row, or a failed read: see failed()). A row found is
+    // kept (the first few hundred), and kept as this transaction then writes it, and not read again:
+    // from begin() on, this transaction holds the workspace's write lock, which every writer takes, so
+    // the row stays as it was until this transaction changes it.
     std::optional<QVariantMap> row(const QString& table, const QVariantMap& key);
     // Rows matching the given column values, ordered by the table's key.
     QList<QVariantMap> rows(const QString& table, const QVariantMap& match);

@@ -30,6 +30,12 @@ struct ExpectedRow
     QString action;
 };
 
+// Whether a value the record holds (absent or null: NULL) is the value found.
+bool sameValue(const QJsonValue& recorded, const QJsonValue& found)
+{
+    return (recorded.isNull() || recorded.isUndefined()) ? found.isNull() : recorded == found;
+}
+
 struct Mismatch
 {
     qint64 seq = std::numeric_limits<qint64>::max();
@@ -279,9 +285,7 @@ StoreResult<AuditLog::Verification> AuditLog::verify(const Workspace& workspace)
                                   tr("updates %1, which no earlier event wrote").arg(RowCodec::describe(*spec, key))});
                     for (auto c = before.begin(); c != before.end(); ++c) {
                         const QJsonValue held = it->row.value(c.key());
-                        const bool same =
-                            (held.isNull() || held.isUndefined()) ? c.value().isNull() : held == c.value();
-                        if (!same)
+                        if (!sameValue(held, c.value()))
                             return bad(seq,
                                        {where, tr("%1: %2 was %3 by the earlier events but %4 before this one")
                                                    .arg(RowCodec::describe(*spec, key), c.key(),
@@ -408,8 +412,7 @@ StoreResult<AuditLog::Verification> AuditLog::verify(const Workspace& workspace)
             for (const TableSpec::Column& c : columns) {
                 const QJsonValue recorded = it->row.value(c.name);
                 const QJsonValue held = actual.value(c.name);
-                const bool same = (recorded.isNull() || recorded.isUndefined()) ? held.isNull() : recorded == held;
-                if (!same) {
+                if (!sameValue(recorded, held)) {
                     first.offer(it->seq, it->action,
                                 tr("%1: %2 is %3 in the table but %4 in the record")
                                     .arg(RowCodec::describe(spec, actual), c.name, RowCodec::valueText(held),

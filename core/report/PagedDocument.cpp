@@ -190,6 +190,7 @@ void PagedDocument::addPart(std::shared_ptr<QTextDocument> document, Flow flow)
 {
     Part part;
     part.document = std::move(document);
+    part.drawn = part.document;
     part.flow = flow;
     m_parts.append(part);
     m_laidOut = false;
@@ -217,11 +218,17 @@ void PagedDocument::layout() const
             part.scale = 1.0;
             part.pages = qMax(1, part.document->pageCount());
         } else {
+            if (part.drawn == part.document) {
+                part.drawn.reset(part.document->clone());
+                part.drawn->setPageSize(QSizeF(0, 0)); // no layout before its borders are taken
+                part.grid = TableGrid::takeBorders(part.drawn.get());
+                part.drawn->documentLayout()->setPaintDevice(layoutDevice());
+            }
             // Scale down until the whole part fits the content area of one page.
             qreal scale = 1.0;
             for (int attempt = 0; attempt < 8; ++attempt) {
-                part.document->setPageSize(QSizeF(content.width() / scale, -1));
-                const qreal height = part.document->documentLayout()->documentSize().height() * scale;
+                part.drawn->setPageSize(QSizeF(content.width() / scale, -1));
+                const qreal height = part.drawn->documentLayout()->documentSize().height() * scale;
                 if (height <= content.height())
                     break;
                 scale *= content.height() / height * 0.995;
@@ -271,7 +278,9 @@ void PagedDocument::paintPage(QPainter* painter, int index) const
             painter->setClipRect(clip);
             context.clip = clip;
         }
-        part->document->documentLayout()->draw(painter, context);
+        QAbstractTextDocumentLayout* layout = part->drawn->documentLayout();
+        layout->draw(painter, context);
+        part->grid.paint(painter, layout);
         painter->restore();
     }
     paintDecorations(painter, index);

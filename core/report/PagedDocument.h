@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DocumentLanguage.h"
+#include "TableGrid.h"
 
 #include <QDate>
 #include <QList>
@@ -68,6 +69,10 @@ private:
     struct Part
     {
         std::shared_ptr<QTextDocument> document;
+        // What is laid out and painted: the document itself, or for a part that fits one page a copy
+        // whose ruled tables are drawn by `grid` (the document keeps its borders for the ODT export).
+        std::shared_ptr<QTextDocument> drawn;
+        TableGrid grid;
         Flow flow = Flow::Paginate;
         int firstPage = 0;
         int pages = 1;

@@ -7,6 +7,7 @@ list(APPEND TP_REPORT_SOURCES
   report/WorkspaceContextReader.h report/WorkspaceContextReader.cpp
   report/DocumentFormat.h report/DocumentFormat.cpp
   report/PagedDocument.h report/PagedDocument.cpp
+  report/TableGrid.h report/TableGrid.cpp
   report/RadicalGlyphMap.h report/RadicalGlyphMap.cpp
   report/ToUnicodeCMap.h report/ToUnicodeCMap.cpp
   report/PdfTextRepair.h report/PdfTextRepair.cpp

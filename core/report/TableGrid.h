@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QBrush>
+#include <QList>
+#include <QPointer>
+
+class QAbstractTextDocumentLayout;
+class QPainter;
+class QTextDocument;
+class QTextTable;
+
+namespace tp::report {
+
+// The ruled lines of a document's tables, drawn by the document rather than by Qt's rich text.
+//
+// Qt lays out and paints a table with collapsed borders by looking up, for every edge of every
+// cell, the formats of the cell and of its neighbours. For a score sheet of 200 cells that is
+// three quarters of its painting and half of its layout. A table whose lines are all solid, of one
+// width inside and one width around, in one colour, is instead laid out without borders, and its
+// lines are drawn afterwards on the edges of the cells. Each cell's padding grows by the room its
+// lines take from it (half of a line between two cells, all of the table's outline), so the text
+// keeps its distance from every line.
+//
+// Used for parts that fit one page: a table broken over pages repeats its header and cuts rows,
+// which only Qt's layout knows.
+class TableGrid
+{
+public:
+    // Takes the borders of `document`'s ruled tables into the grid returned. The document must not
+    // have been laid out yet. A table with borders of several widths, styles or colours, or with
+    // space between its cells, keeps its borders and is left to Qt.
+    static TableGrid takeBorders(QTextDocument* document);
+
+    int tableCount() const { return int(m_tables.size()); }
+
+    // Draws the lines on `painter`, in the coordinates of `layout`'s document.
+    void paint(QPainter* painter, QAbstractTextDocumentLayout* layout) const;
+
+private:
+    struct Table
+    {
+        QPointer<QTextTable> table;
+        qreal outer = 0; // the width of the table's outline
+        qreal inner = 0; // the width of the lines between its cells
+        QBrush brush;
+    };
+    QList<Table> m_tables;
+};
+
+} // namespace tp::report

@@ -1,0 +1,178 @@
+// The ruled tables of a part that fits one page (a score sheet): laid out without borders and ruled by
+// the document. The lines must fall where Qt's own collapsed borders fall, one between every two rows
+// and columns and one around the table, and the document handed to the ODT export keeps its borders.
+#include "ReportTestSupport.h"
+#include "report/EvaluationReport.h"
+#include "report/PagedDocument.h"
+#include "report/PdfRenderer.h"
+#include "report/TableGrid.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+using namespace tp;
+using namespace tp::report;
+using namespace tp::report::test;
+
+namespace {
+
+constexpr int kScale = 2; // device pixels per layout unit
+
+// A table in the documents' own markup: a header row and `rows` rows of `columns` cells.
+QString tableHtml(int rows, int columns, const QString& firstCellStyle = QString())
+{
+    QString html = QStringLiteral("<p>评分表</p><table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
+                                  "border=\"1\">\n<thead><tr>");
+    for (int c = 0; c < columns; ++c)
+        html += QStringLiteral("<th>供应商 %1 保险股份有限公司</th>").arg(c + 1);
+    html += QStringLiteral("</tr></thead>\n");
+    for (int r = 0; r < rows; ++r) {
+        html += QStringLiteral("<tr>");
+        for (int c = 0; c < columns; ++c)
+            html += QStringLiteral("<td class=\"num\"%1>%2.%3</td>")
+                        .arg(r == 0 && c == 0 && !firstCellStyle.isEmpty()
+                                 ? QStringLiteral(" style=\"%1\"").arg(firstCellStyle)
+                                 : QString())
+                        .arg(10 + r)
+                        .arg(c * 7 % 100, 2, 10, QLatin1Char('0'));
+        html += QStringLiteral("</tr>\n");
+    }
+    return html + QStringLiteral("</table>\n");
+}
+
+// Page 1 of `document`, two device pixels a layout unit, without smoothing: a one-unit line is two
+// rows of black pixels.
+QImage pageImage(const PagedDocument& document)
+{
+    const QSizeF size = PagedDocument::pageSize() * kScale;
+    QImage image(qCeil(size.width()), qCeil(size.height()), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.scale(kScale, kScale);
+    document.paintPage(&painter, 0);
+    painter.end();
+    return image;
+}
+
+// The positions (in layout units) of the lines that run along most of the table: image rows (or
+// columns) with almost as many black pixels as the longest line, adjacent ones taken as one line.
+QList<qreal> rules(const QImage& image, Qt::Orientation orientation, int from, int to)
+{
+    const bool rows = orientation == Qt::Horizontal;
+    const int n = rows ? image.height() : image.width();
+    const int m = rows ? image.width() : image.height();
+    QList<int> dark(n, 0);
+    for (int i = from * kScale; i < qMin(n, to * kScale); ++i)
+        for (int j = 0; j < m; ++j)
+            dark[i] += qGray(rows ? image.pixel(j, i) : image.pixel(i, j)) < 96;
+    const int longest = *std::max_element(dark.begin(), dark.end());
+    QList<qreal> found;
+    for (int i = 0; i < n; ++i) {
+        if (dark[i] < longest * 0.9)
+            continue;
+        int end = i;
+        while (end + 1 < n && dark[end + 1] >= longest * 0.9)
+            ++end;
+        found.append((i + end + 1) / 2.0 / kScale);
+        i = end;
+    }
+    return found;
+}
+
+QTextTable* firstTable(QTextDocument* document)
+{
+    for (QTextFrame* frame : document->rootFrame()->childFrames())
+        if (auto* table = qobject_cast<QTextTable*>(frame))
+            return table;
+    return nullptr;
+}
+
+} // namespace
+
+class TestTableGrid : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void linesFallWhereQtDrawsThem_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("columns");
+        QTest::newRow("one cell") << 1 << 1;
+        QTest::newRow("a score sheet's table") << 14 << 7;
+        QTest::newRow("one long column") << 30 << 1;
+        QTest::newRow("one wide row") << 1 << 9;
+    }
+
+    void linesFallWhereQtDrawsThem()
+    {
+        QFETCH(int, rows);
+        QFETCH(int, columns);
+        const QString html = tableHtml(rows, columns);
+        PagedDocument ours; // the part fits one page: the document rules the table
+        ours.addPart(PagedDocument::createTextDocument(html), PagedDocument::Flow::FitOnePage);
+        PagedDocument qts; // a flowing part: Qt draws the borders
+        qts.addPart(PagedDocument::createTextDocument(html), PagedDocument::Flow::Paginate);
+        QCOMPARE(ours.pageCount(), 1);
+        QCOMPARE(qts.pageCount(), 1);
+        const QImage a = pageImage(ours);
+        const QImage b = pageImage(qts);
+        // Inside the content area: the running header and the footer have rules of their own.
+        const int top = qRound(PagedDocument::marginTop());
+        const int bottom = qRound(PagedDocument::marginTop() + PagedDocument::contentSize().height());
+        for (Qt::Orientation o : {Qt::Horizontal, Qt::Vertical}) {
+            const QList<qreal> mine = rules(a, o, o == Qt::Horizontal ? top : 0, o == Qt::Horizontal ? bottom : 10000);
+            const QList<qreal> theirs =
+                rules(b, o, o == Qt::Horizontal ? top : 0, o == Qt::Horizontal ? bottom : 10000);
+            const int expected = (o == Qt::Horizontal ? rows + 1 : columns) + 1;
+            QCOMPARE(theirs.size(), expected);
+            QCOMPARE(mine.size(), expected);
+            for (int i = 0; i < expected; ++i)
+                QVERIFY2(
+                    qAbs(mine[i] - theirs[i]) <= 2.5,
+                    qPrintable(QStringLiteral("%1 line %2 at %3, Qt draws it at %4")
+                                   .arg(o == Qt::Horizontal ? QStringLiteral("horizontal") : QStringLiteral("vertical"))
+                                   .arg(i)
+                                   .arg(mine[i])
+                                   .arg(theirs[i])));
+        }
+    }
+
+    void theExportedDocumentKeepsItsBorders()
+    {
+        const PagedDocument report = EvaluationReport::document(load(QStringLiteral("cixi-2014")));
+        QVERIFY(report.pageCount() > 2); // laid out and ruled
+        const QImage page = PdfRenderer::renderPage(report, 1, 96);
+        QVERIFY(!page.isNull());
+        int ruled = 0;
+        for (const auto& part : report.partDocuments())
+            if (QTextTable* table = firstTable(part.get())) {
+                QVERIFY(table->format().borderCollapse());
+                QCOMPARE(table->format().border(), 1.0);
+                ++ruled;
+            }
+        QVERIFY(ruled > 2); // the procedure, the score sheets and the results
+    }
+
+    void mixedBordersAreLeftToQt()
+    {
+        auto document = PagedDocument::createTextDocument(
+            tableHtml(3, 3, QStringLiteral("border-width: 2px; border-style: solid;")));
+        QTextTable* table = firstTable(document.get());
+        QVERIFY(table);
+        QCOMPARE(TableGrid::takeBorders(document.get()).tableCount(), 0);
+        QVERIFY(table->format().borderCollapse());
+        QCOMPARE(table->format().border(), 1.0);
+
+        auto uniform = PagedDocument::createTextDocument(tableHtml(3, 3));
+        QCOMPARE(TableGrid::takeBorders(uniform.get()).tableCount(), 1);
+        QCOMPARE(firstTable(uniform.get())->format().border(), 0.0);
+    }
+};
+
+QTEST_MAIN(TestTableGrid)
+#include "tst_table_grid.moc"

@@ -3,6 +3,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
@@ -122,6 +123,13 @@ TableGrid TableGrid::takeBorders(QTextDocument* document)
         if (!format.borderCollapse() || table->rows() == 0 || table->columns() == 0)
             continue;
         const QList<QTextTableCell> cells = cellsOf(table);
+        // The lines are placed from where each cell's text starts: a cell that starts with a table of its
+        // own does not say where its box is.
+        const bool textFirst = std::all_of(cells.begin(), cells.end(), [&](const QTextTableCell& cell) {
+            return QTextCursor(document->findBlock(cell.firstPosition())).currentTable() == table;
+        });
+        if (!textFirst)
+            continue;
         std::optional<qreal> inner;
         std::optional<qreal> outer;
         std::optional<QBrush> brush;

@@ -100,19 +100,33 @@ class TestTableGrid : public QObject
 private slots:
     void linesFallWhereQtDrawsThem_data()
     {
-        QTest::addColumn<int>("rows");
-        QTest::addColumn<int>("columns");
-        QTest::newRow("one cell") << 1 << 1;
-        QTest::newRow("a score sheet's table") << 14 << 7;
-        QTest::newRow("one long column") << 30 << 1;
-        QTest::newRow("one wide row") << 1 << 9;
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<int>("horizontal"); // lines across most of the table
+        QTest::addColumn<int>("vertical");
+        QTest::newRow("one cell") << tableHtml(1, 1) << 3 << 2;
+        QTest::newRow("a score sheet's table") << tableHtml(14, 7) << 16 << 8;
+        QTest::newRow("one long column") << tableHtml(30, 1) << 32 << 2;
+        QTest::newRow("one wide row") << tableHtml(1, 9) << 3 << 10;
+        // The credential slips: an outline around one cell whose own borders are none.
+        QTest::newRow("an outline alone")
+            << QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" border=\"1\" "
+                              "style=\"border-style: solid; border-width: 1px; margin-top: 0px; margin-bottom: 0px;\">"
+                              "<tr><td style=\"padding: 8px; border-width: 0px;\"><p>评分终端凭证</p>"
+                              "<p>评审成员 王建国</p></td></tr></table>")
+            << 2 << 2;
+        // A cell that starts with a table of its own, ruled by the same style sheet.
+        QTest::newRow("a table in a cell")
+            << QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><tr><td>"
+                              "<table border=\"0\" style=\"border-style: none;\"><tr><td>1</td></tr>"
+                              "<tr><td>2</td></tr></table></td><td>3</td></tr></table>")
+            << 2 << 3;
     }
 
     void linesFallWhereQtDrawsThem()
     {
-        QFETCH(int, rows);
-        QFETCH(int, columns);
-        const QString html = tableHtml(rows, columns);
+        QFETCH(QString, html);
+        QFETCH(int, horizontal);
+        QFETCH(int, vertical);
         PagedDocument ours; // the part fits one page: the document rules the table
         ours.addPart(PagedDocument::createTextDocument(html), PagedDocument::Flow::FitOnePage);
         PagedDocument qts; // a flowing part: Qt draws the borders
@@ -125,20 +139,19 @@ private slots:
         const int top = qRound(PagedDocument::marginTop());
         const int bottom = qRound(PagedDocument::marginTop() + PagedDocument::contentSize().height());
         for (Qt::Orientation o : {Qt::Horizontal, Qt::Vertical}) {
-            const QList<qreal> mine = rules(a, o, o == Qt::Horizontal ? top : 0, o == Qt::Horizontal ? bottom : 10000);
-            const QList<qreal> theirs =
-                rules(b, o, o == Qt::Horizontal ? top : 0, o == Qt::Horizontal ? bottom : 10000);
-            const int expected = (o == Qt::Horizontal ? rows + 1 : columns) + 1;
+            const bool across = o == Qt::Horizontal;
+            const QList<qreal> mine = rules(a, o, across ? top : 0, across ? bottom : 10000);
+            const QList<qreal> theirs = rules(b, o, across ? top : 0, across ? bottom : 10000);
+            const int expected = across ? horizontal : vertical;
             QCOMPARE(theirs.size(), expected);
             QCOMPARE(mine.size(), expected);
             for (int i = 0; i < expected; ++i)
-                QVERIFY2(
-                    qAbs(mine[i] - theirs[i]) <= 2.5,
-                    qPrintable(QStringLiteral("%1 line %2 at %3, Qt draws it at %4")
-                                   .arg(o == Qt::Horizontal ? QStringLiteral("horizontal") : QStringLiteral("vertical"))
-                                   .arg(i)
-                                   .arg(mine[i])
-                                   .arg(theirs[i])));
+                QVERIFY2(qAbs(mine[i] - theirs[i]) <= 2.5,
+                         qPrintable(QStringLiteral("%1 line %2 at %3, Qt draws it at %4")
+                                        .arg(across ? QStringLiteral("horizontal") : QStringLiteral("vertical"))
+                                        .arg(i)
+                                        .arg(mine[i])
+                                        .arg(theirs[i])));
         }
     }
 

@@ -27,8 +27,8 @@ class TableGrid
 {
 public:
     // Takes the borders of `document`'s ruled tables into the grid returned. The document must not
-    // have been laid out yet. A table with borders of several widths, styles or colours, or with
-    // space between its cells, keeps its borders and is left to Qt.
+    // have been laid out yet. A table whose borders are not collapsed, have several widths, styles or
+    // colours, or one of whose cells starts with a table of its own keeps its borders and is left to Qt.
     static TableGrid takeBorders(QTextDocument* document);
 
     int tableCount() const { return int(m_tables.size()); }

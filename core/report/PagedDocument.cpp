@@ -233,6 +233,7 @@ void PagedDocument::layout() const
                     break;
                 scale *= content.height() / height * 0.995;
             }
+            part.grid.place(part.drawn->documentLayout());
             part.scale = scale;
             part.pages = 1;
         }
@@ -278,9 +279,8 @@ void PagedDocument::paintPage(QPainter* painter, int index) const
             painter->setClipRect(clip);
             context.clip = clip;
         }
-        QAbstractTextDocumentLayout* layout = part->drawn->documentLayout();
-        layout->draw(painter, context);
-        part->grid.paint(painter, layout);
+        part->drawn->documentLayout()->draw(painter, context);
+        part->grid.paint(painter);
         painter->restore();
     }
     paintDecorations(painter, index);

@@ -173,8 +173,9 @@ TableGrid TableGrid::takeBorders(QTextDocument* document)
     return grid;
 }
 
-void TableGrid::paint(QPainter* painter, QAbstractTextDocumentLayout* layout) const
+void TableGrid::place(QAbstractTextDocumentLayout* layout)
 {
+    m_lines.clear();
     for (const Table& t : m_tables) {
         QTextTable* table = t.table.data();
         if (!table)
@@ -201,10 +202,10 @@ void TableGrid::paint(QPainter* painter, QAbstractTextDocumentLayout* layout) co
         rowTop[rows] = box.bottom();
         columnLeft[columns] = box.right();
         const auto hLine = [&](qreal y, qreal x1, qreal x2, qreal w) {
-            painter->fillRect(QRectF(x1 - w / 2, y - w / 2, x2 - x1 + w, w), t.brush);
+            m_lines.append({QRectF(x1 - w / 2, y - w / 2, x2 - x1 + w, w), t.brush});
         };
         const auto vLine = [&](qreal x, qreal y1, qreal y2, qreal w) {
-            painter->fillRect(QRectF(x - w / 2, y1 - w / 2, w, y2 - y1 + w), t.brush);
+            m_lines.append({QRectF(x - w / 2, y1 - w / 2, w, y2 - y1 + w), t.brush});
         };
         if (t.inner > 0)
             for (const QTextTableCell& cell : cells) {
@@ -225,6 +226,12 @@ void TableGrid::paint(QPainter* painter, QAbstractTextDocumentLayout* layout) co
             vLine(outline.right(), outline.top(), outline.bottom(), t.outer);
         }
     }
+}
+
+void TableGrid::paint(QPainter* painter) const
+{
+    for (const Line& line : m_lines)
+        painter->fillRect(line.rect, line.brush);
 }
 
 } // namespace tp::report

@@ -3,6 +3,7 @@
 #include <QBrush>
 #include <QList>
 #include <QPointer>
+#include <QRectF>
 
 class QAbstractTextDocumentLayout;
 class QPainter;
@@ -33,10 +34,17 @@ public:
 
     int tableCount() const { return int(m_tables.size()); }
 
-    // Draws the lines on `painter`, in the coordinates of `layout`'s document.
-    void paint(QPainter* painter, QAbstractTextDocumentLayout* layout) const;
+    // Places the lines on the edges of the cells, once the document is laid out by `layout`.
+    void place(QAbstractTextDocumentLayout* layout);
+    // Draws the lines placed, in the coordinates of the document.
+    void paint(QPainter* painter) const;
 
 private:
+    struct Line
+    {
+        QRectF rect;
+        QBrush brush;
+    };
     struct Table
     {
         QPointer<QTextTable> table;
@@ -45,6 +53,7 @@ private:
         QBrush brush;
     };
     QList<Table> m_tables;
+    QList<Line> m_lines;
 };
 
 } // namespace tp::report

@@ -105,9 +105,9 @@ public:
                      " (SELECT max_hundredths FROM criteria WHERE negotiation_id = n.id AND code = ?4),"
                      " (SELECT hundredths FROM floor_scores WHERE negotiation_id = n.id AND panelist_code = ?2"
                      "         AND bidder_code = ?3 AND criterion_code = ?4),"
-                     " (SELECT seq FROM floor_audit_events ORDER BY seq DESC LIMIT 1),"
-                     " (SELECT hash FROM floor_audit_events ORDER BY seq DESC LIMIT 1)"
-                     " FROM floor_negotiations n WHERE n.id = ?1",
+                     " last.seq, last.hash"
+                     " FROM floor_negotiations n LEFT JOIN (SELECT seq, hash FROM floor_audit_events"
+                     "         ORDER BY seq DESC LIMIT 1) last WHERE n.id = ?1",
                      &m_check) ||
             !prepare("INSERT INTO floor_scores (negotiation_id, panelist_code, bidder_code, criterion_code, "
                      "hundredths) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO UPDATE SET hundredths = "

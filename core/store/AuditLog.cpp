@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "JsonText.h"
 #include "RowCodec.h"
 #include "SchemaCheck.h"
 #include "StoreTables.h"
@@ -69,7 +70,7 @@ QString AuditLog::hashOf(const QString& previousHash, const QByteArray& body)
 
 StoreResult<QPair<qint64, QString>> AuditLog::append(WriteTransaction& tx, const QString& action, const QString& actor,
                                                      std::optional<qint64> negotiationId, const QJsonObject& details,
-                                                     const QJsonArray& changes)
+                                                     const QList<QByteArray>& changes)
 {
     using Result = StoreResult<QPair<qint64, QString>>;
     qint64 seq = 1;
@@ -84,16 +85,30 @@ StoreResult<QPair<qint64, QString>> AuditLog::append(WriteTransaction& tx, const
         }
     }
     const QString at = tx.timestamp();
-    const QJsonObject event{
-        {QStringLiteral("seq"), seq},
-        {QStringLiteral("at"), at},
-        {QStringLiteral("actor"), actor},
-        {QStringLiteral("action"), action},
-        {QStringLiteral("negotiation"), negotiationId ? QJsonValue(*negotiationId) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("details"), details},
-        {QStringLiteral("changes"), changes},
-    };
-    const QByteArray body = QJsonDocument(event).toJson(QJsonDocument::Compact);
+    // The event's compact JSON text, keys in order (as QJsonDocument writes an object): action, actor,
+    // at, changes, details, negotiation, seq.
+    QByteArray body = "{\"action\":";
+    JsonText::appendString(body, action);
+    body.append(",\"actor\":");
+    JsonText::appendString(body, actor);
+    body.append(",\"at\":");
+    JsonText::appendString(body, at);
+    body.append(",\"changes\":[");
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (i > 0)
+            body.append(',');
+        body.append(changes[i]);
+    }
+    body.append("],\"details\":");
+    JsonText::appendObject(body, details);
+    body.append(",\"negotiation\":");
+    if (negotiationId)
+        JsonText::appendInteger(body, *negotiationId);
+    else
+        body.append("null");
+    body.append(",\"seq\":");
+    JsonText::appendInteger(body, seq);
+    body.append('}');
     const QString hash = hashOf(previous, body);
     if (!tx.exec(QStringLiteral("INSERT INTO audit_events (seq, negotiation_id, action, actor, at, body, prev_hash, "
                                 "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),

@@ -49,10 +49,11 @@ public:
         QString hash;
     };
 
-    // Appends one event within the open transaction; returns (seq, hash).
+    // Appends one event within the open transaction; returns (seq, hash). `changes` are the compact JSON
+    // texts of the changes' objects; the body is the event's compact JSON text, as QJsonDocument writes it.
     static StoreResult<QPair<qint64, QString>> append(WriteTransaction& tx, const QString& action, const QString& actor,
                                                       std::optional<qint64> negotiationId, const QJsonObject& details,
-                                                      const QJsonArray& changes);
+                                                      const QList<QByteArray>& changes);
 
     static StoreResult<QList<Event>> events(const Workspace& workspace, std::optional<qint64> negotiationId);
 

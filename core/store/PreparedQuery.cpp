@@ -72,9 +72,31 @@ QSqlError nativeError(sqlite3* db, const char* what, int code)
                      QString::number(code));
 }
 
-bool bind(sqlite3_stmt* statement, int index, const QVariant& v)
+// Whether SQLite's own interface binds v as Qt's driver would: numbers, text, bytes and NULL. Other
+// types (a date, a time) go through the driver, which turns them into text its own way.
+bool bindable(const QVariant& v)
 {
     if (!v.isValid() || v.isNull())
+        return true;
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::Bool:
+    case QMetaType::Double:
+    case QMetaType::QByteArray:
+    case QMetaType::QString:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool bind(sqlite3_stmt* statement, int index, const QVariant& v)
+{
+    // A null string or byte array is NULL, as the driver binds it.
+    if (!v.isValid() || v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isNull()) ||
+        (v.typeId() == QMetaType::QByteArray && v.toByteArray().isNull()))
         return sqlite3_bind_null(statement, index) == SQLITE_OK;
     switch (v.typeId()) {
     case QMetaType::Int:
@@ -123,6 +145,9 @@ std::optional<PreparedQuery::NativeRows> PreparedQuery::readNative(const Workspa
 {
     if (workspace.dialect().kind() != SqlDialect::Kind::Sqlite)
         return std::nullopt;
+    for (const QVariant& v : values)
+        if (!bindable(v))
+            return std::nullopt;
     sqlite3* db = nativeHandle(workspace.database());
     if (!db)
         return std::nullopt;
@@ -131,11 +156,19 @@ std::optional<PreparedQuery::NativeRows> PreparedQuery::readNative(const Workspa
     auto found = native.find(sql);
     if (found == native.end()) {
         sqlite3_stmt* statement = nullptr;
-        const int rc = sqlite3_prepare16_v2(db, sql.utf16(), int(sql.size() * sizeof(QChar)), &statement, nullptr);
+        const void* tail = nullptr;
+        const int rc = sqlite3_prepare16_v2(db, sql.utf16(), int(sql.size() * sizeof(QChar)), &statement, &tail);
         if (rc != SQLITE_OK) {
             sqlite3_finalize(statement);
             result.error = nativeError(db, "Unable to execute statement", rc);
             return result;
+        }
+        // A text of several statements, or of none, is the driver's to refuse: SQLite would run only the
+        // first, or nothing.
+        const auto rest = QStringView(static_cast<const QChar*>(tail), sql.constData() + sql.size());
+        if (!statement || !rest.trimmed().isEmpty()) {
+            sqlite3_finalize(statement);
+            return std::nullopt;
         }
         found = native.emplace(sql, statement).first;
     }

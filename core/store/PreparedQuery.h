@@ -34,10 +34,12 @@ public:
     QSqlQuery& query() { return *m_query; }
     QSqlQuery* operator->() { return m_query; }
 
-    // The rows of a query on a workspace that is a SQLite file, read through SQLite's own interface on
-    // the connection Qt opened (nullopt: the workspace is on a server). Qt's driver describes every
-    // column of the result again at each execution, which costs more than reading a row by its key.
-    // The statement is kept like the others; `values` are bound in order. Each row is its values:
+    // The rows of a statement on a workspace that is a SQLite file, run through SQLite's own interface
+    // on the connection Qt opened (nullopt: the workspace is on a server, or a value is of a type only
+    // Qt's driver binds, such as a date). Qt's driver describes every column of the result again at
+    // each execution, which costs more than reading a row by its key. A statement that changes rows,
+    // or begins or ends a transaction, gives no row. The statement is kept like the others; `values`
+    // are bound in order, a null string as NULL as the driver binds it. Each row is its values:
     // qint64, double, QString, QByteArray, or an invalid QVariant for NULL.
     struct NativeRows
     {

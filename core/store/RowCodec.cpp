@@ -1,7 +1,11 @@
 #include "RowCodec.h"
 
+#include "JsonText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QVarLengthArray>
+#include <algorithm>
 
 namespace tp::store {
 
@@ -66,6 +70,32 @@ QJsonObject RowCodec::toJson(const Columns& columns, const QVariantMap& row, con
         if (names.contains(c.name))
             o.insert(c.name, jsonValue(c.type, row.value(c.name)));
     return o;
+}
+
+void RowCodec::appendJson(QByteArray& out, const Columns& columns, const QVariantMap& row, const QStringList* names)
+{
+    // An object's keys in order, as QJsonObject keeps them.
+    QVarLengthArray<const TableSpec::Column*, 32> sorted;
+    for (const TableSpec::Column& c : columns)
+        if (!names || names->contains(c.name))
+            sorted.append(&c);
+    std::sort(sorted.begin(), sorted.end(),
+              [](const TableSpec::Column* a, const TableSpec::Column* b) { return a->name < b->name; });
+    out.append('{');
+    for (const TableSpec::Column* c : sorted) {
+        if (c != sorted.front())
+            out.append(',');
+        JsonText::appendString(out, c->name);
+        out.append(':');
+        const auto found = row.constFind(c->name);
+        if (found == row.constEnd() || !found->isValid())
+            out.append("null");
+        else if (c->type == TableSpec::Type::Integer)
+            JsonText::appendInteger(out, found->toLongLong());
+        else
+            JsonText::appendString(out, found->toString());
+    }
+    out.append('}');
 }
 
 QString RowCodec::keyText(const TableSpec& spec, const QJsonObject& row)

@@ -22,6 +22,10 @@ public:
     static QJsonObject toJson(const Columns& columns, const QVariantMap& row);
     // Only the named columns of the row (an update's changed columns, a row's key).
     static QJsonObject toJson(const Columns& columns, const QVariantMap& row, const QStringList& names);
+    // The row's compact JSON text, as QJsonDocument writes toJson() of it, appended to `out`; with
+    // `names`, only those columns.
+    static void appendJson(QByteArray& out, const Columns& columns, const QVariantMap& row,
+                           const QStringList* names = nullptr);
     // The key of a row as canonical text ("[1,\"P1\"]").
     static QString keyText(const TableSpec& spec, const QJsonObject& row);
     // "scores (1, P1, B1, C1)": a row named for a message.

@@ -1,5 +1,8 @@
 #include "StoreTables.h"
 
+#include <QHash>
+#include <algorithm>
+
 namespace tp::store {
 
 namespace {
@@ -15,6 +18,20 @@ TableSpec table(const char* name, const char* key, std::initializer_list<const c
         const QStringList parts = QString::fromLatin1(c).split(QLatin1Char(':'));
         t.columns.append({parts[0], parts[1] == QLatin1String("i") ? TableSpec::Type::Integer : TableSpec::Type::Text,
                           parts.size() > 2 ? parts[2].toInt() : 1});
+    }
+    int last = 0;
+    for (const TableSpec::Column& c : t.columns)
+        last = std::max(last, c.since);
+    for (int version = 0; version <= last; ++version) {
+        QList<TableSpec::Column> list;
+        QStringList names;
+        for (const TableSpec::Column& c : t.columns)
+            if (c.since <= version) {
+                list.append(c);
+                names.append(c.name);
+            }
+        t.byVersion.append(list);
+        t.namesByVersion.append(names);
     }
     return t;
 }
@@ -118,21 +135,14 @@ const TableSpec::Column* TableSpec::column(const QString& n) const
     return nullptr;
 }
 
-QList<TableSpec::Column> TableSpec::columnsAt(int version) const
+const QList<TableSpec::Column>& TableSpec::columnsAt(int version) const
 {
-    QList<Column> list;
-    for (const Column& c : columns)
-        if (c.since <= version)
-            list.append(c);
-    return list;
+    return byVersion[std::clamp(version, 0, int(byVersion.size()) - 1)];
 }
 
-QStringList TableSpec::columnNames(int version) const
+const QStringList& TableSpec::columnNames(int version) const
 {
-    QStringList names;
-    for (const Column& c : columnsAt(version))
-        names.append(c.name);
-    return names;
+    return namesByVersion[std::clamp(version, 0, int(namesByVersion.size()) - 1)];
 }
 
 const QList<TableSpec>& StoreTables::all()
@@ -143,10 +153,13 @@ const QList<TableSpec>& StoreTables::all()
 
 const TableSpec* StoreTables::find(const QString& name)
 {
-    for (const TableSpec& t : all())
-        if (t.name == name)
-            return &t;
-    return nullptr;
+    static const QHash<QString, const TableSpec*> byName = [] {
+        QHash<QString, const TableSpec*> tables;
+        for (const TableSpec& t : all())
+            tables.insert(t.name, &t);
+        return tables;
+    }();
+    return byName.value(name, nullptr);
 }
 
 } // namespace tp::store

@@ -29,10 +29,15 @@ struct TableSpec
                            // slot column, from version 4, is no part of the record and not listed)
 
     const Column* column(const QString& name) const;
-    // The columns a workspace of this schema version has (all of them at the current version).
-    QList<Column> columnsAt(int version) const;
-    QStringList columnNames(int version) const;
+    // The columns a workspace of this schema version has (all of them at the current version), and
+    // their names: made once with the table, as every read and write of a row asks for them.
+    const QList<Column>& columnsAt(int version) const;
+    const QStringList& columnNames(int version) const;
     bool existsAt(int version) const { return !columnsAt(version).isEmpty(); }
+
+    // columnsAt() and columnNames() of versions 0 (none) to the version of the last column added.
+    QList<QList<Column>> byVersion;
+    QList<QStringList> namesByVersion;
 };
 
 class StoreTables

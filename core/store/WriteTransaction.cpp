@@ -1,6 +1,7 @@
 #include "WriteTransaction.h"
 
 #include "AuditLog.h"
+#include "JsonText.h"
 #include "RowCodec.h"
 #include "StoreTables.h"
 #include "StoreTime.h"
@@ -77,6 +78,13 @@ QSqlDatabase WriteTransaction::database() const
     return m_workspace.database();
 }
 
+void WriteTransaction::describe(const QJsonObject& change)
+{
+    QByteArray text;
+    JsonText::appendObject(text, change);
+    m_changes.append(text);
+}
+
 bool WriteTransaction::fail(const Problem& problem)
 {
     if (!m_problem)
@@ -84,10 +92,18 @@ bool WriteTransaction::fail(const Problem& problem)
     return false;
 }
 
+QSqlError WriteTransaction::runPlain(const QString& statement)
+{
+    if (const auto native = PreparedQuery::readNative(m_workspace, statement, {}))
+        return native->error;
+    QSqlQuery q(database());
+    q.exec(statement);
+    return q.lastError();
+}
+
 void WriteTransaction::rollback()
 {
-    QSqlQuery q(database());
-    q.exec(QStringLiteral("ROLLBACK"));
+    runPlain(QStringLiteral("ROLLBACK"));
     m_active = false;
 }
 
@@ -96,9 +112,8 @@ std::optional<Problem> WriteTransaction::begin()
     if (m_workspace.isReadOnly())
         return Problem{m_workspace.path(), m_workspace.readOnlyReason()};
     for (const QString& statement : m_workspace.dialect().beginWrite()) {
-        QSqlQuery q(database());
-        if (!q.exec(statement)) {
-            const Problem p = m_workspace.storageProblem(q.lastError());
+        if (const QSqlError error = runPlain(statement); error.isValid()) {
+            const Problem p = m_workspace.storageProblem(error);
             if (m_active)
                 rollback();
             return p;
@@ -242,20 +257,28 @@ bool WriteTransaction::upsert(const QString& table, const QVariantMap& values)
     // A row kept is kept as written; a new one is not kept (an import writes thousands).
     if (const auto it = m_known.find(knownName(table, key)); it != m_known.end())
         *it = row;
+    // The change as its JSON object's text, keys in order: after, before, key, op, table.
+    QByteArray change = "{\"after\":";
     if (!changed.isEmpty()) {
         // An update names the row by its key and gives the changed columns only, before and after.
-        m_changes.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("update")},
-                                     {QStringLiteral("table"), table},
-                                     {QStringLiteral("key"), RowCodec::toJson(columnSpecs, row, spec->key)},
-                                     {QStringLiteral("before"), RowCodec::toJson(columnSpecs, *before, changed)},
-                                     {QStringLiteral("after"), RowCodec::toJson(columnSpecs, row, changed)}});
-        return true;
+        RowCodec::appendJson(change, columnSpecs, row, &changed);
+        change.append(",\"before\":");
+        RowCodec::appendJson(change, columnSpecs, *before, &changed);
+        change.append(",\"key\":");
+        RowCodec::appendJson(change, columnSpecs, row, &spec->key);
+        change.append(",\"op\":\"update\",\"table\":");
+    } else {
+        RowCodec::appendJson(change, columnSpecs, row);
+        change.append(",\"before\":");
+        if (before)
+            RowCodec::appendJson(change, columnSpecs, *before);
+        else
+            change.append("null");
+        change.append(",\"op\":\"upsert\",\"table\":");
     }
-    m_changes.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("upsert")},
-                                 {QStringLiteral("table"), table},
-                                 {QStringLiteral("before"), before ? QJsonValue(RowCodec::toJson(columnSpecs, *before))
-                                                                   : QJsonValue(QJsonValue::Null)},
-                                 {QStringLiteral("after"), RowCodec::toJson(columnSpecs, row)}});
+    JsonText::appendString(change, table);
+    change.append('}');
+    m_changes.append(change);
     return true;
 }
 
@@ -275,7 +298,7 @@ bool WriteTransaction::remove(const QString& table, const QVariantMap& key)
     if (!run(q, key))
         return false;
     m_known.remove(knownName(table, key));
-    m_changes.append(QJsonObject{
+    describe(QJsonObject{
         {QStringLiteral("op"), QStringLiteral("delete")},
         {QStringLiteral("table"), table},
         {QStringLiteral("before"), RowCodec::toJson(spec->columnsAt(m_workspace.schemaVersion()), *before)}});
@@ -360,7 +383,7 @@ void WriteTransaction::describeBallots(qint64 negotiationId, qint64 round, const
     QJsonObject counts;
     for (auto it = tally.cbegin(); it != tally.cend(); ++it)
         counts.insert(it.key(), it.value());
-    m_changes.append(QJsonObject{
+    describe(QJsonObject{
         {QStringLiteral("op"), QStringLiteral("ballots")},
         {QStringLiteral("table"), StoreTables::ballotTable()},
         {QStringLiteral("negotiation_id"), negotiationId},
@@ -386,10 +409,10 @@ bool WriteTransaction::castBallot(qint64 negotiationId, qint64 round, const std:
     box.append(choice);
     if (!writeBallotBox(negotiationId, round, box))
         return false;
-    m_changes.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("ballot_cast")},
-                                 {QStringLiteral("table"), StoreTables::ballotTable()},
-                                 {QStringLiteral("negotiation_id"), negotiationId},
-                                 {QStringLiteral("round_no"), round}});
+    describe(QJsonObject{{QStringLiteral("op"), QStringLiteral("ballot_cast")},
+                         {QStringLiteral("table"), StoreTables::ballotTable()},
+                         {QStringLiteral("negotiation_id"), negotiationId},
+                         {QStringLiteral("round_no"), round}});
     m_truncateLog = true;
     return true;
 }
@@ -462,6 +485,11 @@ bool WriteTransaction::write(const QString& statement, const QVariantList& value
 {
     if (m_problem)
         return false;
+    if (const auto native = PreparedQuery::readNative(m_workspace, statement, values)) {
+        if (native->error.isValid())
+            return fail(m_workspace.storageProblem(native->error));
+        return true;
+    }
     // A statement with no value is run as it is: PostgreSQL prepares only queries and data changes.
     if (values.isEmpty()) {
         QSqlQuery q(database());
@@ -507,10 +535,9 @@ std::optional<Problem> WriteTransaction::commit(const QString& action, const QSt
             return p;
         }
     }
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        Problem p = m_workspace.storageProblem(q.lastError());
-        if (m_workspace.dialect().isConnectionLost(q.lastError())) {
+    if (const QSqlError error = runPlain(QStringLiteral("COMMIT")); error.isValid()) {
+        Problem p = m_workspace.storageProblem(error);
+        if (m_workspace.dialect().isConnectionLost(error)) {
             // The server may have committed before the connection broke: running the action again
             // could record it twice.
             m_workspace.clearTransient();
@@ -542,9 +569,8 @@ std::optional<Problem> WriteTransaction::commitWithoutEvent()
         rollback();
         return m_problem;
     }
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        const Problem p = m_workspace.storageProblem(q.lastError());
+    if (const QSqlError error = runPlain(QStringLiteral("COMMIT")); error.isValid()) {
+        const Problem p = m_workspace.storageProblem(error);
         rollback();
         return p;
     }

@@ -110,6 +110,12 @@ public:
 
 private:
     bool fail(const Problem& problem);
+    // Adds a change described as an object (a deletion, a ballot box's).
+    void describe(const QJsonObject& change);
+    // Runs a statement without values or rows (the transaction's own: BEGIN, COMMIT, ROLLBACK) and gives
+    // its error, invalid when it succeeded: kept prepared on a SQLite file, as the driver would prepare
+    // it again each time.
+    QSqlError runPlain(const QString& statement);
     // Binds the values of `match` that are not NULL and runs q; false (and the problem) if it fails.
     bool run(PreparedQuery& q, const QVariantMap& match);
     // Runs a statement with bound values; exec() without forgetting the rows known.
@@ -125,7 +131,7 @@ private:
     Workspace& m_workspace;
     bool m_active = false;
     std::optional<Problem> m_problem;
-    QJsonArray m_changes;
+    QList<QByteArray> m_changes;         // the compact JSON text of each change, in order
     QHash<QString, QVariantMap> m_known; // knownName() -> the row as read or written
     QString m_timestamp;
     QString m_eventHash;

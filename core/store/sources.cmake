@@ -3,6 +3,7 @@ list(APPEND TP_CORE_SOURCES
   store/StoreTime.h store/StoreTime.cpp
   store/SqlDialect.h store/SqlDialect.cpp
   store/StoreTables.h store/StoreTables.cpp
+  store/JsonText.h store/JsonText.cpp
   store/RowCodec.h store/RowCodec.cpp
   store/RecordReader.h store/RecordReader.cpp
   store/PreparedQuery.h store/PreparedQuery.cpp

@@ -5,6 +5,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 using namespace tp;
@@ -25,6 +27,7 @@ private slots:
     void schemaChanged();
     void foreignTriggerRefusesWriting();
     void chainIsCanonical();
+    void bodiesAreCompactJson();
 
 private:
     QTemporaryDir* m_dir = nullptr;
@@ -279,6 +282,41 @@ void TestAudit::chainIsCanonical()
                                                  .toHex()));
         previous = e.hash;
     }
+}
+
+// Each event's text is what QJsonDocument writes for it, whatever the names hold: quotes, backslashes,
+// control characters, Chinese, a character beyond the Basic Multilingual Plane, a lone surrogate.
+void TestAudit::bodiesAreCompactJson()
+{
+    auto ws = StoreFixture::open(m_path);
+    Scenario s = StoreFixture::example(QStringLiteral("cixi-2014"));
+    s.project.title = QStringLiteral("引号\"与\\反斜杠\n换行\t制表\u0001控制");
+    s.bidders[0].name =
+        QStringLiteral("保险 ") + QChar(char16_t(0xd83d)) + QChar(char16_t(0xde00)) + QStringLiteral(" </b>");
+    s.bidders[1].name = QStringLiteral("孤") + QChar(char16_t(0xdc00)) + QStringLiteral("\u007f");
+    QVERIFY(NegotiationStore(*ws).importScenario(s, QStringLiteral("录入员 \"甲\"")).ok());
+    CorrectionRequest c{QStringLiteral("P1"),
+                        QStringLiteral("B1"),
+                        QStringLiteral("C1"),
+                        1850,
+                        CorrectionCategory::AbnormalScore,
+                        QStringLiteral("复核\r\n第二行"),
+                        QString()};
+    QVERIFY(ScoringService(*ws).correctScore(3, c, QStringLiteral("t")).ok());
+    const auto events = AuditLog::events(*ws, std::nullopt);
+    QVERIFY(events.ok());
+    QCOMPARE(events.value->size(), 14);
+    for (const AuditLog::Event& e : *events.value) {
+        QJsonParseError error;
+        const QJsonDocument parsed = QJsonDocument::fromJson(e.body, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(e.body, parsed.toJson(QJsonDocument::Compact));
+    }
+    // The names are in the record as they were given.
+    const QJsonObject imported = QJsonDocument::fromJson(events.value->at(12).body).object();
+    QCOMPARE(imported.value(QStringLiteral("actor")).toString(), QStringLiteral("录入员 \"甲\""));
+    QVERIFY(events.value->at(12).body.contains("\\\"与\\\\反斜杠\\n换行\\t制表\\u0001控制"));
+    QVERIFY(events.value->at(12).body.contains("保险 \xf0\x9f\x98\x80 </b>"));
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

@@ -75,8 +75,16 @@ StoreResult<QPair<qint64, QString>> AuditLog::append(WriteTransaction& tx, const
     using Result = StoreResult<QPair<qint64, QString>>;
     qint64 seq = 1;
     QString previous = genesis();
-    {
-        PreparedQuery q(tx.workspace(), QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"));
+    const QString last = QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1");
+    if (const auto native = PreparedQuery::readNative(tx.workspace(), last, {})) {
+        if (native->error.isValid())
+            return Result::fail(Failure::Storage, tx.workspace().storageProblem(native->error));
+        if (!native->rows.isEmpty()) {
+            seq = native->rows.first().value(0).toLongLong() + 1;
+            previous = native->rows.first().value(1).toString();
+        }
+    } else {
+        PreparedQuery q(tx.workspace(), last);
         if (!q.isPrepared() || !q->exec())
             return Result::fail(Failure::Storage, tx.workspace().storageProblem(q->lastError()));
         if (q->next()) {

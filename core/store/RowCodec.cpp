@@ -33,6 +33,23 @@ QJsonValue jsonValue(TableSpec::Type type, const QVariant& v)
 
 QVariantMap RowCodec::normalized(const Columns& columns, const QVariantMap& values)
 {
+    // A row as the store reads it (every column, each value a qint64, a QString or NULL) is already
+    // normal: it is shared, not built again.
+    if (values.size() == columns.size()) {
+        bool normal = true;
+        for (const TableSpec::Column& c : columns) {
+            const auto found = values.constFind(c.name);
+            if (found == values.constEnd() ||
+                (found->isValid() &&
+                 (found->isNull() || found->typeId() != (c.type == TableSpec::Type::Integer ? QMetaType::LongLong
+                                                                                            : QMetaType::QString)))) {
+                normal = false;
+                break;
+            }
+        }
+        if (normal)
+            return values;
+    }
     QVariantMap row;
     for (const TableSpec::Column& c : columns)
         row.insert(c.name, normalize(c.type, values.value(c.name)));

@@ -137,7 +137,7 @@ void lockSheet(WriteTransaction& tx, const QVariantMap& neg, qint64 id, const QS
                                          {QStringLiteral("panelist_code"), panelist},
                                          {QStringLiteral("submitted_at"), tx.timestamp()}});
     QVariantMap n = neg;
-    n.insert(QStringLiteral("has_scores"), 1);
+    n.insert(QStringLiteral("has_scores"), qint64(1));
     NegotiationRecord::touch(
         tx, n,
         NegotiationRecord::stage(neg) == Stage::Presentations ? std::optional<Stage>(Stage::Scoring) : std::nullopt);
@@ -384,7 +384,7 @@ StoreResult<Done> ScoringService::recordScore(qint64 id, const QString& panelist
             row.insert(QStringLiteral("hundredths"), value);
             tx.upsert(QStringLiteral("scores"), row);
             QVariantMap n = neg;
-            n.insert(QStringLiteral("has_scores"), 1);
+            n.insert(QStringLiteral("has_scores"), qint64(1));
             NegotiationRecord::touch(tx, n);
             event = {QStringLiteral("score_recorded"),
                      {{QStringLiteral("panelist"), panelist},

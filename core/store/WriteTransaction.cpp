@@ -228,9 +228,23 @@ bool WriteTransaction::upsert(const QString& table, const QVariantMap& values)
         for (const QString& c : columns)
             if (!spec->key.contains(c))
                 valueColumns.append(c);
-        for (const QString& c : valueColumns)
-            if (before->value(c) != row.value(c))
-                changed.append(c);
+        // Rows that hold the same columns (every column, as read and as normalized) are compared side by
+        // side, in the maps' order, then named in the table's order, as the statement names them.
+        bool sameColumns = before->size() == row.size();
+        for (auto b = before->cbegin(), a = row.cbegin(); sameColumns && b != before->cend(); ++b, ++a) {
+            sameColumns = b.key() == a.key();
+            if (sameColumns && b.value() != a.value() && !spec->key.contains(b.key()))
+                changed.append(b.key());
+        }
+        if (sameColumns) {
+            std::sort(changed.begin(), changed.end(),
+                      [&](const QString& x, const QString& y) { return columns.indexOf(x) < columns.indexOf(y); });
+        } else {
+            changed.clear();
+            for (const QString& c : valueColumns)
+                if (before->value(c) != row.value(c))
+                    changed.append(c);
+        }
         QStringList sets;
         for (const QString& c : changed.isEmpty() ? valueColumns : changed) {
             sets.append(c + QStringLiteral(" = ?"));

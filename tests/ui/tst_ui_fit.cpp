@@ -235,7 +235,9 @@ void TestUiFit::initTestCase()
     NegotiationView* view = open(m_open, tp::store::Stage::Scoring);
     QTest::mouseClick(view->nextButton(), Qt::LeftButton);
     QTRY_COMPARE(view->currentStep(), tp::store::Stage::Vote);
-    VoteWidget* vote = view->page<VoteStepPage>()->voteWidget();
+    auto* votePage = view->page<VoteStepPage>();
+    QVERIFY(votePage);
+    VoteWidget* vote = votePage->voteWidget();
     for (const QString& member : {QStringLiteral("P1"), QStringLiteral("P2")}) {
         QVERIFY(vote->chooseVoter(member));
         vote->beginBallot();
@@ -402,7 +404,9 @@ void TestUiFit::fits()
     } else if (window == QLatin1String("areas")) {
         // Shares and three service areas being entered, with long names and many places.
         NegotiationView* view = open(m_decided, tp::store::Stage::Setup);
-        AllocationEditor* allocation = view->page<SetupStepPage>()->projectForm()->allocationEditor();
+        auto* setup = view->page<SetupStepPage>();
+        QVERIFY(setup);
+        AllocationEditor* allocation = setup->projectForm()->allocationEditor();
         QMap<int, QList<tp::ServiceArea>> areas;
         for (int k = 1; k <= 3; ++k)
             for (int i = 1; i <= k; ++i) {

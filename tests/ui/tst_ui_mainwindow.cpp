@@ -113,6 +113,10 @@ private:
     QString rankingText(NegotiationView* view, int row, int column) const
     {
         auto* page = view->page<ResultsStepPage>();
+        if (!page) {
+            QTest::qFail("the results step has no page", __FILE__, __LINE__);
+            return QString();
+        }
         RankingModel* model = page->resultsPage()->rankingModel();
         return column == RankingModel::kBidderColumn
                    ? model->index(row, column).data(RankingModel::BidderIdRole).toString()

@@ -230,6 +230,7 @@ void TestPlainText::hostileNames()
     QTest::mouseClick(view->nextButton(), Qt::LeftButton);
     QTRY_COMPARE(view->currentStep(), tp::store::Stage::Vote);
     auto* page = view->page<VoteStepPage>();
+    QVERIFY(page);
     VoteWidget* vote = page->voteWidget();
     const QList<tp::Panelist> panel = view->context().scenario.panel;
     for (int i = 0; i < panel.size(); ++i) {

@@ -82,6 +82,7 @@ void TestPublication::publishAndSeal()
     QCOMPARE(view->context().stage, Stage::Result); // only shown, nothing published yet
 
     auto* page = view->page<PublicationStepPage>();
+    QVERIFY(page);
     PublicationForm* form = page->publicationForm();
     QTRY_VERIFY(form->isVisible());
     QVERIFY(page->statusLabel()->text().contains(QLatin1String("The result is fixed")));
@@ -260,6 +261,7 @@ void TestPublication::countStartDayOnPublication()
     QTest::mouseClick(view->nextButton(), Qt::LeftButton);
 
     auto* page = view->page<PublicationStepPage>();
+    QVERIFY(page);
     PublicationForm* form = page->publicationForm();
     QTRY_VERIFY(form->isVisible());
     auto* setup = view->page<SetupStepPage>();
@@ -339,6 +341,7 @@ void TestPublication::documentDetailsReachTheNotice()
     QCOMPARE(view->context().stage, Stage::Result);
     QTest::mouseClick(view->nextButton(), Qt::LeftButton);
     auto* page = view->page<PublicationStepPage>();
+    QVERIFY(page);
     PublicationForm* form = page->publicationForm();
     QTRY_VERIFY(form->challengeAddressField()->isVisible());
     form->challengeAddressField()->setText(QStringLiteral(u"慈溪市三北大街1号302室"));

@@ -37,10 +37,14 @@ struct PreparedQuery::Cache::Entries
         for (const auto& kept : native)
             sqlite3_finalize(kept.second);
         native.clear();
+        handle = nullptr;
     }
 
     std::unordered_map<QString, std::shared_ptr<Kept>, QStringHash> byText;
     std::unordered_map<QString, sqlite3_stmt*, QStringHash> native;
+    // The connection the native statements belong to, found once: the cache is cleared before the
+    // connection closes or is opened again, so it is the same until then.
+    sqlite3* handle = nullptr;
 };
 
 PreparedQuery::Cache::Cache() : m_entries(std::make_unique<Entries>()) {}
@@ -148,11 +152,14 @@ std::optional<PreparedQuery::NativeRows> PreparedQuery::readNative(const Workspa
     for (const QVariant& v : values)
         if (!bindable(v))
             return std::nullopt;
-    sqlite3* db = nativeHandle(workspace.database());
+    Cache::Entries& entries = *workspace.statements().m_entries;
+    if (!entries.handle)
+        entries.handle = nativeHandle(workspace.database());
+    sqlite3* db = entries.handle;
     if (!db)
         return std::nullopt;
     NativeRows result;
-    auto& native = workspace.statements().m_entries->native;
+    auto& native = entries.native;
     auto found = native.find(sql);
     if (found == native.end()) {
         sqlite3_stmt* statement = nullptr;

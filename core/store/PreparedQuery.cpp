@@ -160,9 +160,11 @@ std::optional<PreparedQuery::NativeRows> PreparedQuery::readNative(const Workspa
         return std::nullopt;
     NativeRows result;
     auto& native = entries.native;
-    auto found = native.find(sql);
-    if (found == native.end()) {
-        sqlite3_stmt* statement = nullptr;
+    sqlite3_stmt* statement = nullptr;
+    bool kept = true;
+    if (const auto found = native.find(sql); found != native.end()) {
+        statement = found->second;
+    } else {
         const void* tail = nullptr;
         const int rc = sqlite3_prepare16_v2(db, sql.utf16(), int(sql.size() * sizeof(QChar)), &statement, &tail);
         if (rc != SQLITE_OK) {
@@ -177,19 +179,27 @@ std::optional<PreparedQuery::NativeRows> PreparedQuery::readNative(const Workspa
             sqlite3_finalize(statement);
             return std::nullopt;
         }
-        found = native.emplace(sql, statement).first;
+        // As many texts as Qt's statements are kept (see kMaxKept); any other is used once.
+        kept = native.size() < kMaxKept;
+        if (kept)
+            native.emplace(sql, statement);
     }
-    sqlite3_stmt* statement = found->second;
-    // Reset and unbound at the end whatever happens: no read stays open past its use.
+    // Reset and unbound at the end whatever happens, or finalized when not kept: no read stays open past
+    // its use.
     struct Finish
     {
         sqlite3_stmt* s;
+        bool kept;
         ~Finish()
         {
+            if (!kept) {
+                sqlite3_finalize(s);
+                return;
+            }
             sqlite3_reset(s);
             sqlite3_clear_bindings(s);
         }
-    } finish{statement};
+    } finish{statement, kept};
     for (int i = 0; i < values.size(); ++i)
         if (!bind(statement, i + 1, values[i])) {
             result.error = nativeError(db, "Unable to bind parameters", sqlite3_errcode(db));

@@ -10,12 +10,15 @@
 #include "store/ScoringService.h"
 
 #include <QCryptographicHash>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QSqlDriver>
 #include <QTemporaryDir>
 
+#include <sqlite3.h>
 #include <unistd.h>
 
 using namespace tp;
@@ -87,6 +90,7 @@ private slots:
     void resolvesPath();
     void keptStatementsHoldNoRead();
     void keptStatementsServeNestedReads();
+    void nativeStatements();
 };
 
 // Rebuilds tests/data/store/workspace-v1.sqlite when TP_WRITE_STORE_FIXTURES=1: a schema version 1
@@ -888,6 +892,46 @@ void TestWorkspace::keptStatementsHoldNoRead()
         QCOMPARE(truncateLog(), 0);
         QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), qint64(0));
     }
+}
+
+// Statements run through SQLite's own interface: values bound as Qt's driver binds them, what only the
+// driver handles left to it, and texts beyond the kept ones run once and finished, holding no read.
+void TestWorkspace::nativeStatements()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ws.sqlite"));
+    auto ws = openWithExample(path, QStringLiteral("tie-vote"));
+    const auto one = [&](const QString& sql, const QVariantList& values) {
+        const auto native = PreparedQuery::readNative(*ws, sql, values);
+        return native && !native->error.isValid() && native->rows.size() == 1 ? native->rows.first().value(0)
+                                                                              : QVariant(QStringLiteral("failed"));
+    };
+    QCOMPARE(one(QStringLiteral("SELECT ?1 IS NULL"), {QVariant(QString())}), QVariant(qint64(1)));
+    QCOMPARE(one(QStringLiteral("SELECT ?1 IS NULL"), {QVariant(QStringLiteral(""))}), QVariant(qint64(0)));
+    QCOMPARE(one(QStringLiteral("SELECT ?1 IS NULL"), {QVariant()}), QVariant(qint64(1)));
+    QCOMPARE(one(QStringLiteral("SELECT typeof(?1)"), {QVariant(true)}), QVariant(QStringLiteral("integer")));
+    QCOMPARE(one(QStringLiteral("SELECT ?1 || ?2"), {QStringLiteral("甲"), QStringLiteral("\"乙\"")}),
+             QVariant(QStringLiteral("甲\"乙\"")));
+    QVERIFY(!PreparedQuery::readNative(*ws, QStringLiteral("SELECT ?1"), {QVariant(QDate(2024, 1, 2))}));
+    QVERIFY(!PreparedQuery::readNative(*ws, QStringLiteral("SELECT 1; SELECT 2"), {}));
+    QVERIFY(!PreparedQuery::readNative(*ws, QStringLiteral("  "), {}));
+    const auto bad = PreparedQuery::readNative(*ws, QStringLiteral("SELECT * FROM no_such_table"), {});
+    QVERIFY(bad && bad->error.isValid());
+    // Far more distinct texts than are kept: each gives its own answer.
+    for (int k = 0; k < 600; ++k)
+        QCOMPARE(one(QStringLiteral("SELECT ?1 + %1 FROM bidders LIMIT 1").arg(k), {qint64(1000)}),
+                 QVariant(qint64(1000 + k)));
+    // The connection holds the kept statements only: those used once were finalized.
+    const QVariant handle = ws->database().driver()->handle();
+    QCOMPARE(handle.typeName(), "sqlite3*");
+    sqlite3* db = *static_cast<sqlite3* const*>(handle.constData());
+    int statements = 0;
+    for (sqlite3_stmt* s = sqlite3_next_stmt(db, nullptr); s; s = sqlite3_next_stmt(db, s))
+        ++statements;
+    QVERIFY2(statements <= 300, qPrintable(QString::number(statements)));
+    QSqlQuery q(ws->database());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0); // not busy: no statement holds a read
 }
 
 // The same statement used again while a first holder still reads it gets a statement of its own; a

@@ -6,7 +6,8 @@
 #
 # Some core files translate through a local helper, tr(text) = translate("Context", text); lupdate
 # files their texts under the enclosing class, so the contexts are renamed to the ones used at run
-# time (CONTEXT_MAP below).
+# time (CONTEXT_MAP below). A text of a free function is filed by lupdate under the namespace around
+# it; it goes to the context of its file's helper, found from the file's location.
 #
 # Usage: scripts/update-translations.sh        (LUPDATE=/path/to/lupdate to choose the tool)
 set -eu
@@ -23,11 +24,12 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$root"
-"$lupdate" -silent -no-obsolete -locations none -recursive core ui app -ts "$tmp/sources.ts" 2>"$tmp/lupdate.log" ||
+"$lupdate" -silent -no-obsolete -locations relative -recursive core ui app -ts "$tmp/sources.ts" 2>"$tmp/lupdate.log" ||
   { cat "$tmp/lupdate.log" >&2; exit 1; }
 
 python3 - "$tmp/sources.ts" translations/tenderpanel_zh_CN.ts translations/tenderpanel_en.ts <<'PY'
 import os
+import re
 import sys
 import xml.etree.ElementTree as ET
 
@@ -52,6 +54,45 @@ CONTEXT_MAP = {
     "tp::report::SealedArchive": "SealedArchive",
     "tp::report::UstarArchive": "UstarArchive",
 }
+
+
+# The namespaces lupdate names the context of a free function's text after.
+NAMESPACES = ("tp::store", "tp::report")
+HELPER = re.compile(r'QString tr\(const char\* text\)\s*\{\s*return QCoreApplication::translate\("([^"]+)", text\);')
+
+
+def helper_context(path, cache={}):
+    """The context a file's local tr() helper looks up, or None."""
+    if path not in cache:
+        try:
+            with open(path, encoding="utf-8") as f:
+                found = HELPER.search(f.read())
+        except OSError:
+            found = None
+        cache[path] = found.group(1) if found else None
+    return cache[path]
+
+
+def fresh_messages(path):
+    """read_messages() of lupdate's output with locations: a namespace's text is filed under the context
+    of the helper of each file it is in."""
+    out = []
+    current = None  # a location names its file only when it changes
+    for ctx in ET.parse(path).getroot().iter("context"):
+        raw = text(ctx, "name")
+        for msg in ctx.iter("message"):
+            files = []
+            for loc in msg.iter("location"):
+                current = loc.get("filename") or current
+                files.append(os.path.normpath(os.path.join(os.path.dirname(path), current)))
+            contexts = [CONTEXT_MAP.get(raw, raw)]
+            if raw in NAMESPACES:
+                found = sorted({c for c in (helper_context(f) for f in files) if c})
+                contexts = found or contexts
+            for name in contexts:
+                out.append((name, text(msg, "source"), text(msg, "comment"), text(msg, "extracomment"),
+                            msg.get("numerus") == "yes", None))
+    return out
 
 
 def text(elem, tag):
@@ -119,7 +160,7 @@ def write(path, language, messages):
 
 
 fresh_path, zh_path, en_path = sys.argv[1:4]
-fresh = read_messages(fresh_path)
+fresh = fresh_messages(fresh_path)
 seen = set()
 unique = []
 for m in fresh:

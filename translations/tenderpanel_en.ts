@@ -213,46 +213,6 @@ Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &am
         <translation>the key must be a number of winners</translation>
     </message>
     <message>
-        <source>a hard link</source>
-        <translation>a hard link</translation>
-    </message>
-    <message>
-        <source>a symbolic link</source>
-        <translation>a symbolic link</translation>
-    </message>
-    <message>
-        <source>a character device</source>
-        <translation>a character device</translation>
-    </message>
-    <message>
-        <source>a block device</source>
-        <translation>a block device</translation>
-    </message>
-    <message>
-        <source>a directory</source>
-        <translation>a directory</translation>
-    </message>
-    <message>
-        <source>a named pipe (FIFO)</source>
-        <translation>a named pipe (FIFO)</translation>
-    </message>
-    <message>
-        <source>a contiguous file</source>
-        <translation>a contiguous file</translation>
-    </message>
-    <message>
-        <source>an extended (pax) header</source>
-        <translation>an extended (pax) header</translation>
-    </message>
-    <message>
-        <source>a GNU long name header</source>
-        <translation>a GNU long name header</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>not a regular file</translation>
-    </message>
-    <message>
         <source>not a JSON object</source>
         <translation>not a JSON object</translation>
     </message>
@@ -2012,82 +1972,6 @@ Exit 0: written; 2: invalid input or usage; 5: there is no ranking yet (status s
         <translation>the negotiation cannot be evaluated</translation>
     </message>
     <message>
-        <source>%1 is below 0</source>
-        <translation>%1 is below 0</translation>
-    </message>
-    <message>
-        <source>%1 is above the maximum %2 of criterion %3</source>
-        <translation>%1 is above the maximum %2 of criterion %3</translation>
-    </message>
-    <message>
-        <source>the score sheet of %1 was already submitted at %2</source>
-        <translation>the score sheet of %1 was already submitted at %2</translation>
-    </message>
-    <message>
-        <source>the score sheet of %1 is not submitted; only a submitted sheet&apos;s scores are corrected or confirmed</source>
-        <translation>the score sheet of %1 is not submitted; only a submitted sheet&apos;s scores are corrected or confirmed</translation>
-    </message>
-    <message>
-        <source>the score sheet of %1 is incomplete: %2 score(s) missing (first: %3)</source>
-        <translation>the score sheet of %1 is incomplete: %2 score(s) missing (first: %3)</translation>
-    </message>
-    <message>
-        <source>the panel has no leader to approve a correction</source>
-        <translation>the panel has no leader to approve a correction</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not the panel leader (%2)</source>
-        <translation>&quot;%1&quot; is not the panel leader (%2)</translation>
-    </message>
-    <message>
-        <source>no tie needs a vote: no round is open</source>
-        <translation>no tie needs a vote: no round is open</translation>
-    </message>
-    <message>
-        <source>round %1 is not open; the vote is in round %2</source>
-        <translation>round %1 is not open; the vote is in round %2</translation>
-    </message>
-    <message>
-        <source>a code has 1 to %1 characters and no spaces at either end</source>
-        <translation>a code has 1 to %1 characters and no spaces at either end</translation>
-    </message>
-    <message>
-        <source>is %1 characters long, longer than the limit of %2</source>
-        <translation>is %1 characters long, longer than the limit of %2</translation>
-    </message>
-    <message>
-        <source>a criterion needs a title</source>
-        <translation>a criterion needs a title</translation>
-    </message>
-    <message>
-        <source>the points must be above 0</source>
-        <translation>the points must be above 0</translation>
-    </message>
-    <message>
-        <source>the points must be at most %1</source>
-        <translation>the points must be at most %1</translation>
-    </message>
-    <message>
-        <source>a panel member needs a name</source>
-        <translation>a panel member needs a name</translation>
-    </message>
-    <message>
-        <source>a declared conflict of interest needs a note saying what it is</source>
-        <translation>a declared conflict of interest needs a note saying what it is</translation>
-    </message>
-    <message>
-        <source>the position must be 1 to %1</source>
-        <translation>the position must be 1 to %1</translation>
-    </message>
-    <message>
-        <source>the panel already has a leader (%1 %2); make them a member first</source>
-        <translation>the panel already has a leader (%1 %2); make them a member first</translation>
-    </message>
-    <message>
-        <source>criterion %1 is listed twice</source>
-        <translation>criterion %1 is listed twice</translation>
-    </message>
-    <message>
         <source>no such negotiation in this workspace</source>
         <translation>no such negotiation in this workspace</translation>
     </message>
@@ -2950,6 +2834,42 @@ Exit 0: written; 2: invalid input or usage; 5: there is no ranking yet (status s
 <context>
     <name>ScoringService</name>
     <message>
+        <source>%1 is below 0</source>
+        <translation>%1 is below 0</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2 of criterion %3</source>
+        <translation>%1 is above the maximum %2 of criterion %3</translation>
+    </message>
+    <message>
+        <source>the score sheet of %1 was already submitted at %2</source>
+        <translation>the score sheet of %1 was already submitted at %2</translation>
+    </message>
+    <message>
+        <source>the score sheet of %1 is not submitted; only a submitted sheet&apos;s scores are corrected or confirmed</source>
+        <translation>the score sheet of %1 is not submitted; only a submitted sheet&apos;s scores are corrected or confirmed</translation>
+    </message>
+    <message>
+        <source>the score sheet of %1 is incomplete: %2 score(s) missing (first: %3)</source>
+        <translation>the score sheet of %1 is incomplete: %2 score(s) missing (first: %3)</translation>
+    </message>
+    <message>
+        <source>the panel has no leader to approve a correction</source>
+        <translation>the panel has no leader to approve a correction</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the panel leader (%2)</source>
+        <translation>&quot;%1&quot; is not the panel leader (%2)</translation>
+    </message>
+    <message>
+        <source>no tie needs a vote: no round is open</source>
+        <translation>no tie needs a vote: no round is open</translation>
+    </message>
+    <message>
+        <source>round %1 is not open; the vote is in round %2</source>
+        <translation>round %1 is not open; the vote is in round %2</translation>
+    </message>
+    <message>
         <source>the score sheet of %1 was submitted at %2 and is locked; a change needs a correction</source>
         <translation>the score sheet of %1 was submitted at %2 and is locked; a change needs a correction</translation>
     </message>
@@ -3164,6 +3084,46 @@ Exit 0: written; 2: invalid input or usage; 5: there is no ranking yet (status s
         <translation>panel member %1 exists already; choose another code</translation>
     </message>
     <message>
+        <source>a code has 1 to %1 characters and no spaces at either end</source>
+        <translation>a code has 1 to %1 characters and no spaces at either end</translation>
+    </message>
+    <message>
+        <source>is %1 characters long, longer than the limit of %2</source>
+        <translation>is %1 characters long, longer than the limit of %2</translation>
+    </message>
+    <message>
+        <source>a criterion needs a title</source>
+        <translation>a criterion needs a title</translation>
+    </message>
+    <message>
+        <source>the points must be above 0</source>
+        <translation>the points must be above 0</translation>
+    </message>
+    <message>
+        <source>the points must be at most %1</source>
+        <translation>the points must be at most %1</translation>
+    </message>
+    <message>
+        <source>a panel member needs a name</source>
+        <translation>a panel member needs a name</translation>
+    </message>
+    <message>
+        <source>a declared conflict of interest needs a note saying what it is</source>
+        <translation>a declared conflict of interest needs a note saying what it is</translation>
+    </message>
+    <message>
+        <source>the position must be 1 to %1</source>
+        <translation>the position must be 1 to %1</translation>
+    </message>
+    <message>
+        <source>the panel already has a leader (%1 %2); make them a member first</source>
+        <translation>the panel already has a leader (%1 %2); make them a member first</translation>
+    </message>
+    <message>
+        <source>criterion %1 is listed twice</source>
+        <translation>criterion %1 is listed twice</translation>
+    </message>
+    <message>
         <source>the project needs a title</source>
         <translation>the project needs a title</translation>
     </message>
@@ -3300,6 +3260,46 @@ Exit 0: written; 2: invalid input or usage; 5: there is no ranking yet (status s
 </context>
 <context>
     <name>UstarArchive</name>
+    <message>
+        <source>a hard link</source>
+        <translation>a hard link</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>a symbolic link</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>a character device</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>a block device</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>a directory</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>a named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a contiguous file</source>
+        <translation>a contiguous file</translation>
+    </message>
+    <message>
+        <source>an extended (pax) header</source>
+        <translation>an extended (pax) header</translation>
+    </message>
+    <message>
+        <source>a GNU long name header</source>
+        <translation>a GNU long name header</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
     <message>
         <source>the archive is not a whole number of 512-byte blocks</source>
         <translation>the archive is not a whole number of 512-byte blocks</translation>

@@ -213,46 +213,6 @@ verify：逐字节重新核验容器，逐一核对每个文件与清单、清�
         <translation>键必须是成交人数</translation>
     </message>
     <message>
-        <source>a hard link</source>
-        <translation>硬链接</translation>
-    </message>
-    <message>
-        <source>a symbolic link</source>
-        <translation>符号链接</translation>
-    </message>
-    <message>
-        <source>a character device</source>
-        <translation>字符设备</translation>
-    </message>
-    <message>
-        <source>a block device</source>
-        <translation>块设备</translation>
-    </message>
-    <message>
-        <source>a directory</source>
-        <translation>目录</translation>
-    </message>
-    <message>
-        <source>a named pipe (FIFO)</source>
-        <translation>命名管道（FIFO）</translation>
-    </message>
-    <message>
-        <source>a contiguous file</source>
-        <translation>连续文件</translation>
-    </message>
-    <message>
-        <source>an extended (pax) header</source>
-        <translation>扩展（pax）头</translation>
-    </message>
-    <message>
-        <source>a GNU long name header</source>
-        <translation>GNU 长文件名头</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>非普通文件</translation>
-    </message>
-    <message>
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
@@ -2006,82 +1966,6 @@ Exit 0: written; 2: invalid input or usage; 5: there is no ranking yet (status s
         <translation>无法评估此谈判</translation>
     </message>
     <message>
-        <source>%1 is below 0</source>
-        <translation>%1 低于 0</translation>
-    </message>
-    <message>
-        <source>%1 is above the maximum %2 of criterion %3</source>
-        <translation>%1 高于评判要素 %3 的满分 %2</translation>
-    </message>
-    <message>
-        <source>the score sheet of %1 was already submitted at %2</source>
-        <translation>%1 的评分表已于 %2 提交</translation>
-    </message>
-    <message>
-        <source>the score sheet of %1 is not submitted; only a submitted sheet&apos;s scores are corrected or confirmed</source>
-        <translation>%1 的评分表尚未提交；只能对已提交评分表中的分值进行更正或确认</translation>
-    </message>
-    <message>
-        <source>the score sheet of %1 is incomplete: %2 score(s) missing (first: %3)</source>
-        <translation>%1 的评分表不完整：缺少 %2 个分值（第一个：%3）</translation>
-    </message>
-    <message>
-        <source>the panel has no leader to approve a correction</source>
-        <translation>谈判小组没有组长来批准更正</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not the panel leader (%2)</source>
-        <translation>“%1”不是谈判小组组长（%2）</translation>
-    </message>
-    <message>
-        <source>no tie needs a vote: no round is open</source>
-        <translation>没有需要表决的并列：当前没有进行中的表决轮次</translation>
-    </message>
-    <message>
-        <source>round %1 is not open; the vote is in round %2</source>
-        <translation>第 %1 轮未在进行；当前表决为第 %2 轮</translation>
-    </message>
-    <message>
-        <source>a code has 1 to %1 characters and no spaces at either end</source>
-        <translation>编号为 1 至 %1 个字符，且首尾不能有空格</translation>
-    </message>
-    <message>
-        <source>is %1 characters long, longer than the limit of %2</source>
-        <translation>长度为 %1 个字符，超过了 %2 的限制</translation>
-    </message>
-    <message>
-        <source>a criterion needs a title</source>
-        <translation>评判要素需要名称</translation>
-    </message>
-    <message>
-        <source>the points must be above 0</source>
-        <translation>分值必须大于 0</translation>
-    </message>
-    <message>
-        <source>the points must be at most %1</source>
-        <translation>分值不能超过 %1</translation>
-    </message>
-    <message>
-        <source>a panel member needs a name</source>
-        <translation>谈判小组成员需要姓名</translation>
-    </message>
-    <message>
-        <source>a declared conflict of interest needs a note saying what it is</source>
-        <translation>申报利益冲突时需注明具体情况</translation>
-    </message>
-    <message>
-        <source>the position must be 1 to %1</source>
-        <translation>序号必须为 1 至 %1</translation>
-    </message>
-    <message>
-        <source>the panel already has a leader (%1 %2); make them a member first</source>
-        <translation>谈判小组已有组长（%1 %2）；请先将其改为成员</translation>
-    </message>
-    <message>
-        <source>criterion %1 is listed twice</source>
-        <translation>评判要素 %1 重复列出</translation>
-    </message>
-    <message>
         <source>no such negotiation in this workspace</source>
         <translation>工作区中没有此谈判</translation>
     </message>
@@ -2944,6 +2828,42 @@ Exit 0: written; 2: invalid input or usage; 5: there is no ranking yet (status s
 <context>
     <name>ScoringService</name>
     <message>
+        <source>%1 is below 0</source>
+        <translation>%1 低于 0</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2 of criterion %3</source>
+        <translation>%1 高于评判要素 %3 的满分 %2</translation>
+    </message>
+    <message>
+        <source>the score sheet of %1 was already submitted at %2</source>
+        <translation>%1 的评分表已于 %2 提交</translation>
+    </message>
+    <message>
+        <source>the score sheet of %1 is not submitted; only a submitted sheet&apos;s scores are corrected or confirmed</source>
+        <translation>%1 的评分表尚未提交；只能对已提交评分表中的分值进行更正或确认</translation>
+    </message>
+    <message>
+        <source>the score sheet of %1 is incomplete: %2 score(s) missing (first: %3)</source>
+        <translation>%1 的评分表不完整：缺少 %2 个分值（第一个：%3）</translation>
+    </message>
+    <message>
+        <source>the panel has no leader to approve a correction</source>
+        <translation>谈判小组没有组长来批准更正</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the panel leader (%2)</source>
+        <translation>“%1”不是谈判小组组长（%2）</translation>
+    </message>
+    <message>
+        <source>no tie needs a vote: no round is open</source>
+        <translation>没有需要表决的并列：当前没有进行中的表决轮次</translation>
+    </message>
+    <message>
+        <source>round %1 is not open; the vote is in round %2</source>
+        <translation>第 %1 轮未在进行；当前表决为第 %2 轮</translation>
+    </message>
+    <message>
         <source>the score sheet of %1 was submitted at %2 and is locked; a change needs a correction</source>
         <translation>%1 的评分表已于 %2 提交并锁定；修改需要更正</translation>
     </message>
@@ -3158,6 +3078,46 @@ Exit 0: written; 2: invalid input or usage; 5: there is no ranking yet (status s
         <translation>谈判小组成员 %1 已存在；请选择其他编号</translation>
     </message>
     <message>
+        <source>a code has 1 to %1 characters and no spaces at either end</source>
+        <translation>编号为 1 至 %1 个字符，且首尾不能有空格</translation>
+    </message>
+    <message>
+        <source>is %1 characters long, longer than the limit of %2</source>
+        <translation>长度为 %1 个字符，超过了 %2 的限制</translation>
+    </message>
+    <message>
+        <source>a criterion needs a title</source>
+        <translation>评判要素需要名称</translation>
+    </message>
+    <message>
+        <source>the points must be above 0</source>
+        <translation>分值必须大于 0</translation>
+    </message>
+    <message>
+        <source>the points must be at most %1</source>
+        <translation>分值不能超过 %1</translation>
+    </message>
+    <message>
+        <source>a panel member needs a name</source>
+        <translation>谈判小组成员需要姓名</translation>
+    </message>
+    <message>
+        <source>a declared conflict of interest needs a note saying what it is</source>
+        <translation>申报利益冲突时需注明具体情况</translation>
+    </message>
+    <message>
+        <source>the position must be 1 to %1</source>
+        <translation>序号必须为 1 至 %1</translation>
+    </message>
+    <message>
+        <source>the panel already has a leader (%1 %2); make them a member first</source>
+        <translation>谈判小组已有组长（%1 %2）；请先将其改为成员</translation>
+    </message>
+    <message>
+        <source>criterion %1 is listed twice</source>
+        <translation>评判要素 %1 重复列出</translation>
+    </message>
+    <message>
         <source>the project needs a title</source>
         <translation>项目需要标题</translation>
     </message>
@@ -3294,6 +3254,46 @@ Exit 0: written; 2: invalid input or usage; 5: there is no ranking yet (status s
 </context>
 <context>
     <name>UstarArchive</name>
+    <message>
+        <source>a hard link</source>
+        <translation>硬链接</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>符号链接</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a contiguous file</source>
+        <translation>连续文件</translation>
+    </message>
+    <message>
+        <source>an extended (pax) header</source>
+        <translation>扩展（pax）头</translation>
+    </message>
+    <message>
+        <source>a GNU long name header</source>
+        <translation>GNU 长文件名头</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>非普通文件</translation>
+    </message>
     <message>
         <source>the archive is not a whole number of 512-byte blocks</source>
         <translation>归档大小不是 512 字节块的整数倍</translation>

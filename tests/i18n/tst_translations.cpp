@@ -6,7 +6,10 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QLibraryInfo>
+#include <QMultiHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -123,6 +126,7 @@ private slots:
     void tsFilesAreComplete();
     void tsFilesCoverTheSources();
     void tsContextsAreLookedUp();
+    void freeFunctionTextsAreFiledWhereLookedUp();
     void embeddedChineseTranslation();
     void embeddedEnglishTranslation();
     void chooseLanguage();
@@ -244,6 +248,80 @@ void TestTranslations::tsContextsAreLookedUp()
     }
 }
 
+// A file-local tr() helper looks its texts up in one context; lupdate files a text of a free function
+// (outside any class) under the namespace around it, which no code looks up. Each such text must be in
+// the .ts files, translated, under the context of the helper of every file that uses it.
+void TestTranslations::freeFunctionTextsAreFiledWhereLookedUp()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fresh = dir.filePath(QStringLiteral("sources.ts"));
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(QStringLiteral(TP_SOURCE_DIR));
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(TP_LUPDATE_PATH),
+                  {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                   QStringLiteral("absolute"), QStringLiteral("-recursive"), QStringLiteral("core"),
+                   QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"), fresh});
+    QVERIFY2(lupdate.waitForStarted(10000), TP_LUPDATE_PATH);
+    QVERIFY(lupdate.waitForFinished(300000));
+    QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
+
+    // source -> the files of its uses, for the texts lupdate files under a namespace.
+    QMultiHash<QString, QString> files;
+    QFile file(fresh);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString context;
+    QStringList locations; // of the message being read: its <location>s come before its <source>
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("message")) {
+            locations.clear();
+        } else if (xml.name() == QLatin1String("location")) {
+            locations.append(
+                QDir(dir.path()).absoluteFilePath(xml.attributes().value(QLatin1String("filename")).toString()));
+        } else if (xml.name() == QLatin1String("source")) {
+            const QString source = xml.readElementText();
+            if (context == QLatin1String("tp::store") || context == QLatin1String("tp::report"))
+                for (const QString& path : locations)
+                    files.insert(source, path);
+        }
+    }
+    QVERIFY(!xml.hasError());
+    QVERIFY2(files.size() > 10, "lupdate filed no free function's text under a namespace");
+
+    static const QRegularExpression helper(QStringLiteral("QString tr\\(const char\\* text\\)\\s*\\{\\s*return "
+                                                          "QCoreApplication::translate\\(\"([^\"]+)\", text\\);"));
+    QHash<QString, QString> helperOf;
+    QString error;
+    QSet<QString> translated; // context + NUL + source
+    for (const TsMessage& m : readTs(tsPath(QStringLiteral("zh_CN")), &error))
+        if (!m.unfinished && !m.translations.isEmpty() && !m.translations.first().isEmpty())
+            translated.insert(m.context + QChar(0) + m.source);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList misfiled;
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (!helperOf.contains(it.value())) {
+            QFile code(it.value());
+            QVERIFY2(code.open(QIODevice::ReadOnly), qPrintable(it.value()));
+            helperOf.insert(it.value(), helper.match(QString::fromUtf8(code.readAll())).captured(1));
+        }
+        const QString lookedUp = helperOf.value(it.value());
+        if (!lookedUp.isEmpty() && !translated.contains(lookedUp + QChar(0) + it.key()))
+            misfiled.append(
+                QStringLiteral("[%1] \"%2\" (%3)").arg(lookedUp, it.key(), QFileInfo(it.value()).fileName()));
+    }
+    misfiled.removeDuplicates();
+    QVERIFY2(misfiled.isEmpty(), qPrintable(QStringLiteral("texts shown untranslated, not in the context their file "
+                                                           "looks up (run scripts/update-translations.sh):\n") +
+                                            misfiled.join(QLatin1Char('\n'))));
+}
+
 void TestTranslations::embeddedChineseTranslation()
 {
     QTranslator translator;
@@ -257,6 +335,11 @@ void TestTranslations::embeddedChineseTranslation()
     // Texts of the core's local tr() helpers are filed under the context used at run time.
     QCOMPARE(translator.translate("Workspace", "no workspace file given"), QStringLiteral("未给出工作区文件"));
     QCOMPARE(translator.translate("ScoringService", "a correction needs a reason"), QStringLiteral("更正需要理由"));
+    // ... and so are those of free functions beside them.
+    QCOMPARE(translator.translate("ScoringService", "%1 is above the maximum %2 of criterion %3"),
+             QStringLiteral("%1 高于评判要素 %3 的满分 %2"));
+    QVERIFY(!translator.translate("SetupService", "a criterion needs a title").isEmpty());
+    QVERIFY(!translator.translate("UstarArchive", "a symbolic link").isEmpty());
     QCOMPARE(translator.translate("tp::ui::HomeView", "%n negotiation(s)", nullptr, 3), QStringLiteral("%n 个谈判"));
     // The wording of the published documents (DocumentText) is today's official Chinese wording.
     QCOMPARE(translator.translate("DocumentText", "Publication period"), QStringLiteral(u"公示期"));

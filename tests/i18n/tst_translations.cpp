@@ -72,6 +72,24 @@ QList<TsMessage> readTs(const QString& path, QString* error)
     return messages;
 }
 
+// The texts of the sources as lupdate finds them, written to `ts`, with `locations` (none, absolute or
+// relative); false, with the reason as a warning, if lupdate fails.
+bool extractSources(const QString& ts, const QString& locations)
+{
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(QStringLiteral(TP_SOURCE_DIR));
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(TP_LUPDATE_PATH),
+                  {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), locations,
+                   QStringLiteral("-recursive"), QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
+                   QStringLiteral("-ts"), ts});
+    if (!lupdate.waitForStarted(10000) || !lupdate.waitForFinished(300000) || lupdate.exitCode() != 0) {
+        qWarning("%s: %s", TP_LUPDATE_PATH, lupdate.readAll().constData());
+        return false;
+    }
+    return true;
+}
+
 QString tsPath(const QString& language)
 {
     return QStringLiteral(TP_SOURCE_DIR "/translations/tenderpanel_%1.ts").arg(language);
@@ -174,16 +192,7 @@ void TestTranslations::tsFilesCoverTheSources()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString fresh = dir.filePath(QStringLiteral("sources.ts"));
-    QProcess lupdate;
-    lupdate.setWorkingDirectory(QStringLiteral(TP_SOURCE_DIR));
-    lupdate.setProcessChannelMode(QProcess::MergedChannels);
-    lupdate.start(QStringLiteral(TP_LUPDATE_PATH),
-                  {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                   QStringLiteral("none"), QStringLiteral("-recursive"), QStringLiteral("core"), QStringLiteral("ui"),
-                   QStringLiteral("app"), QStringLiteral("-ts"), fresh});
-    QVERIFY2(lupdate.waitForStarted(10000), TP_LUPDATE_PATH);
-    QVERIFY(lupdate.waitForFinished(300000));
-    QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
+    QVERIFY(extractSources(fresh, QStringLiteral("none")));
 
     QString error;
     const QList<TsMessage> sources = readTs(fresh, &error);
@@ -256,16 +265,7 @@ void TestTranslations::freeFunctionTextsAreFiledWhereLookedUp()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString fresh = dir.filePath(QStringLiteral("sources.ts"));
-    QProcess lupdate;
-    lupdate.setWorkingDirectory(QStringLiteral(TP_SOURCE_DIR));
-    lupdate.setProcessChannelMode(QProcess::MergedChannels);
-    lupdate.start(QStringLiteral(TP_LUPDATE_PATH),
-                  {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                   QStringLiteral("absolute"), QStringLiteral("-recursive"), QStringLiteral("core"),
-                   QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"), fresh});
-    QVERIFY2(lupdate.waitForStarted(10000), TP_LUPDATE_PATH);
-    QVERIFY(lupdate.waitForFinished(300000));
-    QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
+    QVERIFY(extractSources(fresh, QStringLiteral("absolute")));
 
     // source -> the files of its uses, for the texts lupdate files under a namespace.
     QMultiHash<QString, QString> files;

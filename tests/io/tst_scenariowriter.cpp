@@ -150,7 +150,7 @@ Scenario fullScenario()
     s.panel = {{QStringLiteral("P1"), fromUtf8("赵明"), tp::PanelRole::Member},
                {QStringLiteral("P2"), fromUtf8("钱芳"), tp::PanelRole::Leader},
                {QStringLiteral("P3"), fromUtf8("孙伟"), tp::PanelRole::Member}};
-    s.draw = tp::DrawRecord{std::nullopt, QStringList{QStringLiteral("B2"), QStringLiteral("B1")}};
+    s.draw = tp::DrawRecord{std::nullopt, QStringList{QStringLiteral("B2"), QStringLiteral("B1")}, {}};
     s.scores = QList<tp::ScoreEntry>{{QStringLiteral("P1"), QStringLiteral("B1"), QStringLiteral("C1"), 1650},
                                      {QStringLiteral("P2"), QStringLiteral("B1"), QStringLiteral("C2"), 1055},
                                      {QStringLiteral("P3"), QStringLiteral("B2"), QStringLiteral("C1"), 0}};
@@ -328,8 +328,8 @@ void TestScenarioWriter::minimalScenario()
     s.proposals = QList<tp::Proposal>();
     s.panel = {{QStringLiteral("P1"), QStringLiteral("p"), tp::PanelRole::Leader}};
     s.project.trim = tp::TrimRule{0, 0, tp::TrimLevel::Total};
-    s.draw = tp::DrawRecord{QStringLiteral("6b1f0c2a9d4e8f7a3c5b2e1d0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a"),
-                            std::nullopt};
+    s.draw = tp::DrawRecord{
+        QStringLiteral("6b1f0c2a9d4e8f7a3c5b2e1d0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a"), std::nullopt, {}};
     const QByteArray expected = R"({
  "format": "tenderpanel-scenario/1",
  "project": {

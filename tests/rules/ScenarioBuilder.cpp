@@ -110,13 +110,13 @@ ScenarioBuilder& ScenarioBuilder::publication(const QDate& start, int workingDay
 
 ScenarioBuilder& ScenarioBuilder::seed(const QString& seed)
 {
-    m_scenario.draw = DrawRecord{seed, std::nullopt};
+    m_scenario.draw = DrawRecord{seed, std::nullopt, {}};
     return *this;
 }
 
 ScenarioBuilder& ScenarioBuilder::manualOrder(const QStringList& order)
 {
-    m_scenario.draw = DrawRecord{std::nullopt, order};
+    m_scenario.draw = DrawRecord{std::nullopt, order, {}};
     return *this;
 }
 

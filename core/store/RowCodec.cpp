@@ -80,15 +80,6 @@ QJsonObject RowCodec::toJson(const Columns& columns, const QVariantMap& row)
     return o;
 }
 
-QJsonObject RowCodec::toJson(const Columns& columns, const QVariantMap& row, const QStringList& names)
-{
-    QJsonObject o;
-    for (const TableSpec::Column& c : columns)
-        if (names.contains(c.name))
-            o.insert(c.name, jsonValue(c.type, row.value(c.name)));
-    return o;
-}
-
 void RowCodec::appendJson(QByteArray& out, const Columns& columns, const QVariantMap& row, const QStringList* names)
 {
     // An object's keys in order, as QJsonObject keeps them.

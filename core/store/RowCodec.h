@@ -20,8 +20,6 @@ public:
     // A row from its values in the order of `columns`.
     static QVariantMap fromValues(const Columns& columns, const QVariantList& values);
     static QJsonObject toJson(const Columns& columns, const QVariantMap& row);
-    // Only the named columns of the row (an update's changed columns, a row's key).
-    static QJsonObject toJson(const Columns& columns, const QVariantMap& row, const QStringList& names);
     // The row's compact JSON text, as QJsonDocument writes toJson() of it, appended to `out`; with
     // `names`, only those columns.
     static void appendJson(QByteArray& out, const Columns& columns, const QVariantMap& row,

@@ -224,10 +224,13 @@ bool WriteTransaction::upsert(const QString& table, const QVariantMap& values)
     if (before) {
         // Only the columns that change: an index whose columns keep their values is not written again.
         // Every column when only the key is written differently.
-        QStringList valueColumns;
-        for (const QString& c : columns)
-            if (!spec->key.contains(c))
-                valueColumns.append(c);
+        const auto valueColumns = [&] {
+            QStringList names;
+            for (const QString& c : columns)
+                if (!spec->key.contains(c))
+                    names.append(c);
+            return names;
+        };
         // Rows that hold the same columns (every column, as read and as normalized) are compared side by
         // side, in the maps' order, then named in the table's order, as the statement names them.
         bool sameColumns = before->size() == row.size();
@@ -241,12 +244,12 @@ bool WriteTransaction::upsert(const QString& table, const QVariantMap& values)
                       [&](const QString& x, const QString& y) { return columns.indexOf(x) < columns.indexOf(y); });
         } else {
             changed.clear();
-            for (const QString& c : valueColumns)
+            for (const QString& c : valueColumns())
                 if (before->value(c) != row.value(c))
                     changed.append(c);
         }
         QStringList sets;
-        for (const QString& c : changed.isEmpty() ? valueColumns : changed) {
+        for (const QString& c : changed.isEmpty() ? valueColumns() : changed) {
             sets.append(c + QStringLiteral(" = ?"));
             bound.append(row.value(c));
         }

@@ -24,7 +24,7 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$root"
-"$lupdate" -silent -no-obsolete -locations relative -recursive core ui app -ts "$tmp/sources.ts" 2>"$tmp/lupdate.log" ||
+"$lupdate" -silent -no-obsolete -locations absolute -recursive core ui app -ts "$tmp/sources.ts" 2>"$tmp/lupdate.log" ||
   { cat "$tmp/lupdate.log" >&2; exit 1; }
 
 python3 - "$tmp/sources.ts" translations/tenderpanel_zh_CN.ts translations/tenderpanel_en.ts <<'PY'
@@ -77,14 +77,11 @@ def fresh_messages(path):
     """read_messages() of lupdate's output with locations: a namespace's text is filed under the context
     of the helper of each file it is in."""
     out = []
-    current = None  # a location names its file only when it changes
     for ctx in ET.parse(path).getroot().iter("context"):
         raw = text(ctx, "name")
         for msg in ctx.iter("message"):
-            files = []
-            for loc in msg.iter("location"):
-                current = loc.get("filename") or current
-                files.append(os.path.normpath(os.path.join(os.path.dirname(path), current)))
+            files = [os.path.normpath(os.path.join(os.path.dirname(path), loc.get("filename")))
+                     for loc in msg.iter("location")]
             contexts = [CONTEXT_MAP.get(raw, raw)]
             if raw in NAMESPACES:
                 found = sorted({c for c in (helper_context(f) for f in files) if c})

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 class TestUiWorkspaceLocks : public QObject
 {
     Q_OBJECT
@@ -61,6 +63,27 @@ private:
         return QString::fromUtf8(m_window.readLine()).trimmed();
     }
 
+    // Whether the locks listed by the holder ("TYPE:FIRST-LAST,...") hold every byte from `first` to
+    // `last`: SQLite holds them in one range, but a lock it takes on a part of it for a moment is
+    // listed as a range of its own.
+    static bool covers(const QString& locks, qint64 first, qint64 last)
+    {
+        QList<std::pair<qint64, qint64>> ranges;
+        for (const QString& lock : locks.split(QLatin1Char(','))) {
+            const QStringList bounds = lock.section(QLatin1Char(':'), 1).split(QLatin1Char('-'));
+            if (bounds.size() == 2)
+                ranges.append({bounds[0].toLongLong(), bounds[1].toLongLong()});
+        }
+        std::sort(ranges.begin(), ranges.end());
+        qint64 next = first;
+        for (const auto& [from, to] : ranges) {
+            if (from > next)
+                break;
+            next = std::max(next, to + 1);
+        }
+        return next > last;
+    }
+
     QTemporaryDir m_dir;
     QString m_path;
     QProcess m_window;
@@ -97,8 +120,16 @@ void TestUiWorkspaceLocks::choosersAndProbesKeepOthersOut()
     QCOMPARE(ask(QByteArray()), QStringLiteral("ready"));
 
     // Every chooser lists the workspace's folder without opening its files: SQLite's own locks in
-    // the window's process are all still there.
-    QCOMPARE(ask("dialogs"), QStringLiteral("dialogs 5 posix-db 1 posix-shm 1"));
+    // the window's process are all still there, its read lock over the SHARED range of the database
+    // file and its read lock on the -shm file's "dead man switch" byte.
+    const QString dialogs = ask("dialogs");
+    const QStringList fields = dialogs.split(QLatin1Char(' '));
+    QVERIFY2(fields.size() == 6 && fields[0] == QLatin1String("dialogs") && fields[2] == QLatin1String("posix-db") &&
+                 fields[4] == QLatin1String("posix-shm"),
+             qPrintable(dialogs));
+    QCOMPARE(fields[1], QStringLiteral("5"));
+    QVERIFY2(covers(fields[3], 0x40000002, 0x400001FF), qPrintable(dialogs));
+    QVERIFY2(covers(fields[5], 128, 128), qPrintable(dialogs));
     // A lookup that does open them (and so drops SQLite's POSIX locks).
     QCOMPARE(ask("probe"), QStringLiteral("probed"));
 

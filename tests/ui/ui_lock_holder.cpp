@@ -5,7 +5,7 @@
 //             every other open and save command shows, FileDialog::create), waits until each has
 //             listed the folder, and closes it. Answers "dialogs N posix-db A posix-shm B": N
 //             choosers shown, A and B the POSIX locks this process still holds on the database and
-//             -shm files (SQLite's own).
+//             -shm files (SQLite's own), each "TYPE:FIRST-LAST", sorted, separated by commas, or "none".
 //   probe     looks up the MIME type of the workspace file, its -wal and its -shm with QMimeDatabase,
 //             as any code of the process might (which opens them); answers "probed".
 //   create T  creates a negotiation titled T with the New negotiation dialog; answers "confirmed ID"
@@ -50,24 +50,40 @@ void answer(const QString& line)
     std::fflush(stdout);
 }
 
-// The POSIX (not open file description) locks of this process on `file`, from /proc/locks.
-int posixLocks(const QString& file)
+// The POSIX (not open file description) locks of this process on `file`, as "TYPE:FIRST-LAST"
+// ranges, sorted, separated by commas; "none" when there are none. They are read from
+// /proc/self/fdinfo of the descriptors this process has open on the file (each lists the locks of
+// the process on it, in one page, as one consistent view; the system-wide /proc/locks is listed in
+// pieces and repeats or skips lines while other processes take and drop locks). Nothing opens the
+// file itself.
+QString posixLocks(const QString& file)
 {
-    struct stat st = {};
-    if (::stat(QFile::encodeName(file).constData(), &st) != 0)
-        return -1;
-    QFile locks(QStringLiteral("/proc/locks"));
-    if (!locks.open(QIODevice::ReadOnly))
-        return -1;
+    struct stat wanted = {};
+    if (::stat(QFile::encodeName(file).constData(), &wanted) != 0)
+        return QStringLiteral("unknown");
     const QByteArray pid = QByteArray::number(qint64(::getpid()));
-    const QByteArray inode = ':' + QByteArray::number(quint64(st.st_ino));
-    int count = 0;
-    for (const QByteArray& line : locks.readAll().split('\n')) {
-        const QList<QByteArray> f = line.simplified().split(' ');
-        if (f.size() >= 8 && f[1] == "POSIX" && f[4] == pid && f[5].endsWith(inode))
-            ++count;
+    QStringList held;
+    const QDir descriptors(QStringLiteral("/proc/self/fd"));
+    for (const QString& fd : descriptors.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
+        struct stat st = {};
+        if (::stat(QFile::encodeName(descriptors.filePath(fd)).constData(), &st) != 0 || st.st_dev != wanted.st_dev ||
+            st.st_ino != wanted.st_ino)
+            continue;
+        QFile info(QStringLiteral("/proc/self/fdinfo/") + fd);
+        if (!info.open(QIODevice::ReadOnly))
+            return QStringLiteral("unknown");
+        for (const QByteArray& line : info.readAll().split('\n')) {
+            // "lock:\t1: POSIX  ADVISORY  READ 1234 fe:00:5678 128 128"
+            const QList<QByteArray> f = line.simplified().split(' ');
+            if (f.size() >= 9 && f[0] == "lock:" && f[2] == "POSIX" && f[5] == pid) {
+                const QString range = QString::fromLatin1(f[4] + ':' + f[7] + '-' + f[8]);
+                if (!held.contains(range))
+                    held << range;
+            }
+        }
     }
-    return count;
+    held.sort();
+    return held.isEmpty() ? QStringLiteral("none") : held.join(QLatin1Char(','));
 }
 
 // Shows `dialog` on `folder` until its model has listed the folder, then closes it.

@@ -1,11 +1,10 @@
+#include "FileLocks.h"
 #include "StoreFixture.h"
 #include "store/WorkspaceLockGuard.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
-
-#include <sys/stat.h>
 
 using namespace tp;
 using namespace tp::store;
@@ -39,24 +38,8 @@ private:
         QSqlQuery q(ws.database());
         return q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_events")) && q.next() ? q.value(0).toLongLong() : -1;
     }
-    // The open file description locks on `file` in /proc/locks, as "READ start end".
-    static QStringList ofdLocks(const QString& file)
-    {
-        struct stat st = {};
-        if (::stat(QFile::encodeName(file).constData(), &st) != 0)
-            return {};
-        QFile locks(QStringLiteral("/proc/locks"));
-        if (!locks.open(QIODevice::ReadOnly))
-            return {};
-        QStringList found;
-        const QByteArray inode = ':' + QByteArray::number(quint64(st.st_ino));
-        for (const QByteArray& line : locks.readAll().split('\n')) {
-            const QList<QByteArray> f = line.simplified().split(' ');
-            if (f.size() >= 8 && f[1] == "OFDLCK" && f[5].endsWith(inode))
-                found.append(QString::fromLatin1(f[3] + ' ' + f[6] + ' ' + f[7]));
-        }
-        return found;
-    }
+    // The open file description locks of this process on `file`, as "READ start end".
+    static QStringList ofdLocks(const QString& file) { return fileLocks(file, "OFDLCK"); }
     void importExample(Workspace& ws, const QString& name)
     {
         const auto imported = NegotiationStore(ws).importScenario(StoreFixture::example(name), QStringLiteral("t"));

@@ -11,6 +11,7 @@
 //   create T  creates a negotiation titled T with the New negotiation dialog; answers "confirmed ID"
 //             once the window shows it.
 // Usage: ui_lock_holder WORKSPACE SETTINGS-FOLDER
+#include "FileLocks.h"
 #include "MainWindow.h"
 #include "dialogs/NewNegotiationDialog.h"
 #include "main/FileDialog.h"
@@ -35,8 +36,6 @@
 #include <functional>
 #include <iostream>
 #include <string>
-#include <sys/stat.h>
-#include <unistd.h>
 
 using namespace tp::ui;
 
@@ -51,38 +50,17 @@ void answer(const QString& line)
 }
 
 // The POSIX (not open file description) locks of this process on `file`, as "TYPE:FIRST-LAST"
-// ranges, sorted, separated by commas; "none" when there are none. They are read from
-// /proc/self/fdinfo of the descriptors this process has open on the file (each lists the locks of
-// the process on it, in one page, as one consistent view; the system-wide /proc/locks is listed in
-// pieces and repeats or skips lines while other processes take and drop locks). Nothing opens the
-// file itself.
+// ranges, sorted, separated by commas; "none" when there are none.
 QString posixLocks(const QString& file)
 {
-    struct stat wanted = {};
-    if (::stat(QFile::encodeName(file).constData(), &wanted) != 0)
+    bool ok = false;
+    QStringList held = fileLocks(file, "POSIX", &ok);
+    if (!ok)
         return QStringLiteral("unknown");
-    const QByteArray pid = QByteArray::number(qint64(::getpid()));
-    QStringList held;
-    const QDir descriptors(QStringLiteral("/proc/self/fd"));
-    for (const QString& fd : descriptors.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
-        struct stat st = {};
-        if (::stat(QFile::encodeName(descriptors.filePath(fd)).constData(), &st) != 0 || st.st_dev != wanted.st_dev ||
-            st.st_ino != wanted.st_ino)
-            continue;
-        QFile info(QStringLiteral("/proc/self/fdinfo/") + fd);
-        if (!info.open(QIODevice::ReadOnly))
-            return QStringLiteral("unknown");
-        for (const QByteArray& line : info.readAll().split('\n')) {
-            // "lock:\t1: POSIX  ADVISORY  READ 1234 fe:00:5678 128 128"
-            const QList<QByteArray> f = line.simplified().split(' ');
-            if (f.size() >= 9 && f[0] == "lock:" && f[2] == "POSIX" && f[5] == pid) {
-                const QString range = QString::fromLatin1(f[4] + ':' + f[7] + '-' + f[8]);
-                if (!held.contains(range))
-                    held << range;
-            }
-        }
+    for (QString& lock : held) {
+        const QStringList f = lock.split(QLatin1Char(' '));
+        lock = f.value(0) + QLatin1Char(':') + f.value(1) + QLatin1Char('-') + f.value(2);
     }
-    held.sort();
     return held.isEmpty() ? QStringLiteral("none") : held.join(QLatin1Char(','));
 }
 

@@ -76,21 +76,12 @@ StoreResult<QPair<qint64, QString>> AuditLog::append(WriteTransaction& tx, const
     qint64 seq = 1;
     QString previous = genesis();
     const QString last = QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1");
-    if (const auto native = PreparedQuery::readNative(tx.workspace(), last, {})) {
-        if (native->error.isValid())
-            return Result::fail(Failure::Storage, tx.workspace().storageProblem(native->error));
-        if (!native->rows.isEmpty()) {
-            seq = native->rows.first().value(0).toLongLong() + 1;
-            previous = native->rows.first().value(1).toString();
-        }
-    } else {
-        PreparedQuery q(tx.workspace(), last);
-        if (!q.isPrepared() || !q->exec())
-            return Result::fail(Failure::Storage, tx.workspace().storageProblem(q->lastError()));
-        if (q->next()) {
-            seq = q->value(0).toLongLong() + 1;
-            previous = q->value(1).toString();
-        }
+    const PreparedQuery::Rows found = PreparedQuery::run(tx.workspace(), last, {});
+    if (found.failed)
+        return Result::fail(Failure::Storage, tx.workspace().storageProblem(found.error));
+    if (!found.rows.isEmpty()) {
+        seq = found.rows.first().value(0).toLongLong() + 1;
+        previous = found.rows.first().value(1).toString();
     }
     const QString at = tx.timestamp();
     // The event's compact JSON text, keys in order (as QJsonDocument writes an object): action, actor,

@@ -3,6 +3,7 @@
 #include "Workspace.h"
 
 #include <QSqlDriver>
+#include <QSqlRecord>
 #include <sqlite3.h>
 #include <unordered_map>
 
@@ -144,8 +145,8 @@ QVariant columnValue(sqlite3_stmt* statement, int i)
 
 } // namespace
 
-std::optional<PreparedQuery::NativeRows> PreparedQuery::readNative(const Workspace& workspace, const QString& sql,
-                                                                   const QVariantList& values)
+std::optional<PreparedQuery::Rows> PreparedQuery::readNative(const Workspace& workspace, const QString& sql,
+                                                             const QVariantList& values)
 {
     if (workspace.dialect().kind() != SqlDialect::Kind::Sqlite)
         return std::nullopt;
@@ -158,7 +159,7 @@ std::optional<PreparedQuery::NativeRows> PreparedQuery::readNative(const Workspa
     sqlite3* db = entries.handle;
     if (!db)
         return std::nullopt;
-    NativeRows result;
+    Rows result;
     auto& native = entries.native;
     sqlite3_stmt* statement = nullptr;
     bool kept = true;
@@ -169,6 +170,7 @@ std::optional<PreparedQuery::NativeRows> PreparedQuery::readNative(const Workspa
         const int rc = sqlite3_prepare16_v2(db, sql.utf16(), int(sql.size() * sizeof(QChar)), &statement, &tail);
         if (rc != SQLITE_OK) {
             sqlite3_finalize(statement);
+            result.failed = true;
             result.error = nativeError(db, "Unable to execute statement", rc);
             return result;
         }
@@ -202,6 +204,7 @@ std::optional<PreparedQuery::NativeRows> PreparedQuery::readNative(const Workspa
     } finish{statement, kept};
     for (int i = 0; i < values.size(); ++i)
         if (!bind(statement, i + 1, values[i])) {
+            result.failed = true;
             result.error = nativeError(db, "Unable to bind parameters", sqlite3_errcode(db));
             return result;
         }
@@ -211,6 +214,7 @@ std::optional<PreparedQuery::NativeRows> PreparedQuery::readNative(const Workspa
         if (rc == SQLITE_DONE)
             break;
         if (rc != SQLITE_ROW) {
+            result.failed = true;
             result.error = nativeError(db, "Unable to fetch row", rc);
             result.rows.clear();
             break;
@@ -221,6 +225,63 @@ std::optional<PreparedQuery::NativeRows> PreparedQuery::readNative(const Workspa
             row.append(columnValue(statement, i));
         result.rows.append(row);
     }
+    return result;
+}
+
+PreparedQuery::Rows PreparedQuery::run(const Workspace& workspace, const QString& sql, const QVariantList& values,
+                                       Use use)
+{
+    if (auto native = readNative(workspace, sql, values))
+        return std::move(*native);
+    Rows result;
+    const auto collect = [&result](QSqlQuery& q) {
+        if (!q.isSelect())
+            return;
+        const int columns = q.record().count();
+        while (q.next()) {
+            QVariantList row;
+            row.reserve(columns);
+            for (int i = 0; i < columns; ++i) {
+                const QVariant v = q.value(i);
+                row.append(v.isNull() ? QVariant() : v);
+            }
+            result.rows.append(row);
+        }
+        if (q.lastError().isValid()) {
+            result.failed = true;
+            result.error = q.lastError();
+            result.rows.clear();
+        }
+    };
+    if (use == Use::Once) {
+        QSqlQuery q(workspace.database());
+        q.setForwardOnly(true);
+        const bool done = values.isEmpty() ? q.exec(sql) : [&] {
+            if (!q.prepare(sql))
+                return false;
+            for (const QVariant& v : values)
+                q.addBindValue(v);
+            return q.exec();
+        }();
+        if (done) {
+            collect(q);
+        } else {
+            result.failed = true;
+            result.error = q.lastError();
+        }
+        return result;
+    }
+    PreparedQuery q(workspace, sql);
+    if (q.isPrepared()) {
+        for (const QVariant& v : values)
+            q->addBindValue(v);
+        if (q->exec()) {
+            collect(q.query());
+            return result;
+        }
+    }
+    result.failed = true;
+    result.error = q->lastError();
     return result;
 }
 

@@ -41,13 +41,28 @@ public:
     // or begins or ends a transaction, gives no row. The statement is kept like the others; `values`
     // are bound in order, a null string as NULL as the driver binds it. Each row is its values:
     // qint64, double, QString, QByteArray, or an invalid QVariant for NULL.
-    struct NativeRows
+    struct Rows
     {
         QList<QVariantList> rows;
-        QSqlError error; // valid: the read failed, described as Qt's driver describes it
+        bool failed = false; // the statement failed: `rows` is empty
+        // Why, as Qt's driver describes it. Empty when a statement failed on a server connection that
+        // could not be opened again (the workspace knows why: Workspace::storageProblem()).
+        QSqlError error;
     };
-    static std::optional<NativeRows> readNative(const Workspace& workspace, const QString& sql,
-                                                const QVariantList& values);
+    static std::optional<Rows> readNative(const Workspace& workspace, const QString& sql, const QVariantList& values);
+
+    // Runs one statement of the workspace's connection, `values` bound in order, and gives its rows
+    // (each its values, NULL as an invalid QVariant) or the error. The one place that chooses the way:
+    // SQLite's own interface where readNative() can (a file), Qt's driver otherwise (a server, a value
+    // only the driver binds, a text of several statements), the statement then prepared and kept
+    // (Use::Kept) or used once (Use::Once: run as it is when it has no values, as PostgreSQL does not
+    // prepare a statement such as BEGIN). The driver's values are of its own types (a date as QDate).
+    enum class Use
+    {
+        Kept,
+        Once
+    };
+    static Rows run(const Workspace& workspace, const QString& sql, const QVariantList& values, Use use = Use::Kept);
 
     // What the workspace keeps: statements by their text, each marked while a holder uses it.
     class Cache

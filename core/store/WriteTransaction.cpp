@@ -30,6 +30,16 @@ QString whereClause(const QVariantMap& match)
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
 }
 
+// The values of `match` that are not NULL, in its order: those bound to whereClause(match).
+QVariantList boundValues(const QVariantMap& match)
+{
+    QVariantList values;
+    for (auto it = match.cbegin(); it != match.cend(); ++it)
+        if (it.value().isValid())
+            values.append(it.value());
+    return values;
+}
+
 // The text of a read of the table's rows matching `match`, ordered by its key, made once for each
 // table, schema version and set of matched columns.
 QString selectText(const TableSpec& spec, int version, const QVariantMap& match)
@@ -52,18 +62,6 @@ QString selectText(const TableSpec& spec, int version, const QVariantMap& match)
 constexpr qsizetype kKnownRows = 256;
 
 } // namespace
-
-bool WriteTransaction::run(PreparedQuery& q, const QVariantMap& match)
-{
-    if (q.isPrepared()) {
-        for (auto it = match.cbegin(); it != match.cend(); ++it)
-            if (it.value().isValid())
-                q->addBindValue(it.value());
-        if (q->exec())
-            return true;
-    }
-    return fail(m_workspace.storageProblem(q->lastError()));
-}
 
 WriteTransaction::WriteTransaction(Workspace& workspace) : m_workspace(workspace) {}
 
@@ -94,11 +92,7 @@ bool WriteTransaction::fail(const Problem& problem)
 
 QSqlError WriteTransaction::runPlain(const QString& statement)
 {
-    if (const auto native = PreparedQuery::readNative(m_workspace, statement, {}))
-        return native->error;
-    QSqlQuery q(database());
-    q.exec(statement);
-    return q.lastError();
+    return PreparedQuery::run(m_workspace, statement, {}, PreparedQuery::Use::Once).error;
 }
 
 void WriteTransaction::rollback()
@@ -163,24 +157,14 @@ QList<QVariantMap> WriteTransaction::rows(const QString& table, const QVariantMa
         return result;
     const auto columns = spec->columnsAt(m_workspace.schemaVersion());
     const QString sql = selectText(*spec, m_workspace.schemaVersion(), match);
-    QVariantList values;
-    for (auto it = match.cbegin(); it != match.cend(); ++it)
-        if (it.value().isValid())
-            values.append(it.value());
-    if (const auto native = PreparedQuery::readNative(m_workspace, sql, values)) {
-        if (native->error.isValid()) {
-            fail(m_workspace.storageProblem(native->error));
-            return result;
-        }
-        for (const QVariantList& row : native->rows)
-            result.append(RowCodec::fromValues(columns, row));
+    const PreparedQuery::Rows found = PreparedQuery::run(m_workspace, sql, boundValues(match));
+    if (found.failed) {
+        fail(m_workspace.storageProblem(found.error));
         return result;
     }
-    PreparedQuery q(m_workspace, sql);
-    if (!run(q, match))
-        return result;
-    while (q->next())
-        result.append(RowCodec::fromQuery(columns, q.query()));
+    result.reserve(found.rows.size());
+    for (const QVariantList& row : found.rows)
+        result.append(RowCodec::fromValues(columns, row));
     return result;
 }
 
@@ -188,15 +172,15 @@ qint64 WriteTransaction::nextValue(const QString& table, const QString& column, 
 {
     if (m_problem)
         return 0;
-    PreparedQuery q(m_workspace,
-                    QStringLiteral("SELECT MAX(") + column + QStringLiteral(") FROM ") + table + whereClause(match));
-    if (!run(q, match))
-        return 0;
-    if (!q->next()) {
-        fail(m_workspace.storageProblem(q->lastError()));
+    const PreparedQuery::Rows found = PreparedQuery::run(
+        m_workspace, QStringLiteral("SELECT MAX(") + column + QStringLiteral(") FROM ") + table + whereClause(match),
+        boundValues(match));
+    if (found.failed || found.rows.size() != 1) {
+        fail(m_workspace.storageProblem(found.error));
         return 0;
     }
-    return q->value(0).isNull() ? 1 : q->value(0).toLongLong() + 1;
+    const QVariant last = found.rows.first().value(0);
+    return last.isValid() ? last.toLongLong() + 1 : 1;
 }
 
 bool WriteTransaction::upsert(const QString& table, const QVariantMap& values)
@@ -311,8 +295,7 @@ bool WriteTransaction::remove(const QString& table, const QVariantMap& key)
         return false;
     if (!before)
         return true;
-    PreparedQuery q(m_workspace, QStringLiteral("DELETE FROM ") + table + whereClause(key));
-    if (!run(q, key))
+    if (!write(QStringLiteral("DELETE FROM ") + table + whereClause(key), boundValues(key)))
         return false;
     m_known.remove(knownName(table, key));
     describe(QJsonObject{
@@ -502,26 +485,11 @@ bool WriteTransaction::write(const QString& statement, const QVariantList& value
 {
     if (m_problem)
         return false;
-    if (const auto native = PreparedQuery::readNative(m_workspace, statement, values)) {
-        if (native->error.isValid())
-            return fail(m_workspace.storageProblem(native->error));
-        return true;
-    }
     // A statement with no value is run as it is: PostgreSQL prepares only queries and data changes.
-    if (values.isEmpty()) {
-        QSqlQuery q(database());
-        if (!q.exec(statement))
-            return fail(m_workspace.storageProblem(q.lastError()));
-        return true;
-    }
-    PreparedQuery q(m_workspace, statement);
-    if (q.isPrepared()) {
-        for (const QVariant& v : values)
-            q->addBindValue(v);
-        if (q->exec())
-            return true;
-    }
-    return fail(m_workspace.storageProblem(q->lastError()));
+    const auto use = values.isEmpty() ? PreparedQuery::Use::Once : PreparedQuery::Use::Kept;
+    if (const auto done = PreparedQuery::run(m_workspace, statement, values, use); done.failed)
+        return fail(m_workspace.storageProblem(done.error));
+    return true;
 }
 
 std::optional<Problem> WriteTransaction::commit(const QString& action, const QString& actor,

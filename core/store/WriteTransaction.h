@@ -116,8 +116,6 @@ private:
     // its error, invalid when it succeeded: kept prepared on a SQLite file, as the driver would prepare
     // it again each time.
     QSqlError runPlain(const QString& statement);
-    // Binds the values of `match` that are not NULL and runs q; false (and the problem) if it fails.
-    bool run(PreparedQuery& q, const QVariantMap& match);
     // Runs a statement with bound values; exec() without forgetting the rows known.
     bool write(const QString& statement, const QVariantList& values);
     // The name under which a row is known: its table and key, or empty when `key` does not give

@@ -916,7 +916,29 @@ void TestWorkspace::nativeStatements()
     QVERIFY(!PreparedQuery::readNative(*ws, QStringLiteral("SELECT 1; SELECT 2"), {}));
     QVERIFY(!PreparedQuery::readNative(*ws, QStringLiteral("  "), {}));
     const auto bad = PreparedQuery::readNative(*ws, QStringLiteral("SELECT * FROM no_such_table"), {});
-    QVERIFY(bad && bad->error.isValid());
+    QVERIFY(bad && bad->failed && bad->error.isValid());
+    // run() answers the same whichever way it takes: what readNative() leaves goes to Qt's driver.
+    const auto viaRun = [&](const QString& sql, const QVariantList& values, PreparedQuery::Use use) {
+        const PreparedQuery::Rows rows = PreparedQuery::run(*ws, sql, values, use);
+        return rows.failed ? QStringLiteral("failed: ") + rows.error.text()
+               : rows.rows.size() == 1 && rows.rows.first().size() == 1
+                   ? rows.rows.first().first().toString()
+                   : QStringLiteral("%1 rows").arg(rows.rows.size());
+    };
+    for (const auto use : {PreparedQuery::Use::Kept, PreparedQuery::Use::Once}) {
+        QCOMPARE(viaRun(QStringLiteral("SELECT ?1"), {QVariant(QDate(2024, 1, 2))}, use), QStringLiteral("2024-01-02"));
+        QCOMPARE(viaRun(QStringLiteral("SELECT ?1 || ?2"), {QStringLiteral("甲"), QStringLiteral("乙")}, use),
+                 QStringLiteral("甲乙"));
+        QCOMPARE(viaRun(QStringLiteral("SELECT NULL"), {}, use), QString());
+        QCOMPARE(viaRun(QStringLiteral("SELECT code FROM bidders WHERE code = ?"), {QStringLiteral("none")}, use),
+                 QStringLiteral("0 rows"));
+        QVERIFY(viaRun(QStringLiteral("SELECT 1; SELECT 2"), {}, use).startsWith(QLatin1String("failed: ")));
+        QVERIFY(viaRun(QStringLiteral("SELECT * FROM no_such_table"), {}, use).startsWith(QLatin1String("failed: ")));
+    }
+    const PreparedQuery::Rows null = PreparedQuery::run(*ws, QStringLiteral("SELECT NULL, ?1"), {QVariant(QDate())});
+    QVERIFY(!null.failed && null.rows.size() == 1 && null.rows.first().size() == 2);
+    QVERIFY(!null.rows.first().at(0).isValid()); // NULL as an invalid value, whichever way
+    QVERIFY(!null.rows.first().at(1).isValid());
     // Far more distinct texts than are kept: each gives its own answer.
     for (int k = 0; k < 600; ++k)
         QCOMPARE(one(QStringLiteral("SELECT ?1 + %1 FROM bidders LIMIT 1").arg(k), {qint64(1000)}),

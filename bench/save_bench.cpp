@@ -1,7 +1,7 @@
 // Helper of bench/run.sh: the durable save of one score in process.
-//   save_bench EXAMPLE.json WORKSPACE ITERATIONS
+//   save_bench EXAMPLE.json WORKSPACE ITERATIONS [BLOCK]
 // Creates WORKSPACE with the example negotiation at the presentations stage (no scores yet), then, in
-// alternation, ITERATIONS times each:
+// alternation by blocks of BLOCK operations of each kind (1 if not given), ITERATIONS times each:
 //   ours:     ScoringService::recordScore (its transaction, its audit event, the commit);
 //   baseline: one raw INSERT committed on its own, on a second connection to the same file set to
 //             journal_mode=WAL and synchronous=FULL;
@@ -11,7 +11,14 @@
 //             audit event) in one statement, then writes the score, the negotiation's time and an audit
 //             event of the same size and hash chain, into copies of those three tables (same columns,
 //             keys and indexes). No rule is applied: it is what any save costs at the least.
-// Prints "save-us OURS BASELINE FLOOR": the median microseconds of one operation of each.
+//   writes:   the floor's writes alone, in a transaction of their own, on the floor's connection: what
+//             it reads is known in advance (kept from the save before). The floor less its read: what
+//             the pages a save writes cost beyond the raw insert.
+// Prints "save-us OURS BASELINE FLOOR WRITES": the median microseconds of one operation of each.
+// Each kind runs on a connection of its own, and a connection finds its cache of the file's pages stale
+// after another connection has committed: it reads them again. With BLOCK 1 every operation starts so,
+// which a program that is the file's only writer never does; longer blocks measure each kind as it runs
+// on its own, while alternating often enough that all kinds meet the same disk.
 #include "io/ScenarioReader.h"
 #include "store/NegotiationStore.h"
 #include "store/ScoringService.h"
@@ -29,6 +36,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <tuple>
 #include <vector>
 
 using namespace tp;
@@ -121,28 +130,36 @@ public:
         return QString();
     }
 
+    // The floor's save; with `read` false, its writes only, what it reads taken from the save before.
     QString save(const QString& panelist, const QString& bidder, const QString& criterion, qint64 value,
-                 const QString& actor)
+                 const QString& actor, bool read = true)
     {
         const QByteArray p = panelist.toUtf8();
         const QByteArray b = bidder.toUtf8();
         const QByteArray c = criterion.toUtf8();
         if (!step(m_begin))
             return error();
-        sqlite3_bind_int64(m_check, 1, m_negotiation);
-        sqlite3_bind_text(m_check, 2, p.constData(), int(p.size()), SQLITE_STATIC);
-        sqlite3_bind_text(m_check, 3, b.constData(), int(b.size()), SQLITE_STATIC);
-        sqlite3_bind_text(m_check, 4, c.constData(), int(c.size()), SQLITE_STATIC);
-        if (sqlite3_step(m_check) != SQLITE_ROW)
-            return rollback();
-        const QByteArray before = reinterpret_cast<const char*>(sqlite3_column_text(m_check, 1));
-        const bool known = sqlite3_column_type(m_check, 9) != SQLITE_NULL;
-        const qint64 old = sqlite3_column_int64(m_check, 9);
-        const qint64 seq = sqlite3_column_int64(m_check, 10) + 1;
-        const QByteArray previous = sqlite3_column_type(m_check, 11) == SQLITE_NULL
-                                        ? QByteArray(64, '0')
-                                        : QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(m_check, 11)));
-        sqlite3_reset(m_check);
+        QByteArray before = m_lastAt;
+        bool known = false;
+        qint64 old = 0;
+        qint64 seq = m_lastSeq + 1;
+        QByteArray previous = m_lastHash;
+        if (read) {
+            sqlite3_bind_int64(m_check, 1, m_negotiation);
+            sqlite3_bind_text(m_check, 2, p.constData(), int(p.size()), SQLITE_STATIC);
+            sqlite3_bind_text(m_check, 3, b.constData(), int(b.size()), SQLITE_STATIC);
+            sqlite3_bind_text(m_check, 4, c.constData(), int(c.size()), SQLITE_STATIC);
+            if (sqlite3_step(m_check) != SQLITE_ROW)
+                return rollback();
+            before = reinterpret_cast<const char*>(sqlite3_column_text(m_check, 1));
+            known = sqlite3_column_type(m_check, 9) != SQLITE_NULL;
+            old = sqlite3_column_int64(m_check, 9);
+            seq = sqlite3_column_int64(m_check, 10) + 1;
+            previous = sqlite3_column_type(m_check, 11) == SQLITE_NULL
+                           ? QByteArray(64, '0')
+                           : QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(m_check, 11)));
+            sqlite3_reset(m_check);
+        }
         const QByteArray at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
         const QByteArray body =
             QStringLiteral("{\"action\":\"score_recorded\",\"actor\":\"%1\",\"at\":\"%2\",\"changes\":["
@@ -181,6 +198,9 @@ public:
             return rollback();
         if (!step(m_commit))
             return rollback();
+        m_lastAt = at;
+        m_lastSeq = seq;
+        m_lastHash = hash;
         return QString();
     }
 
@@ -207,6 +227,10 @@ private:
     sqlite3_stmt* m_event = nullptr;
     sqlite3_stmt* m_commit = nullptr;
     qint64 m_negotiation = 0;
+    // What the last save wrote (read back by the next save that reads).
+    QByteArray m_lastAt;
+    qint64 m_lastSeq = 0;
+    QByteArray m_lastHash = QByteArray(64, '0');
 };
 
 } // namespace
@@ -215,11 +239,12 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 4 || args[3].toInt() < 1) {
-        std::fputs("usage: save_bench EXAMPLE.json WORKSPACE ITERATIONS\n", stderr);
+    if ((args.size() != 4 && args.size() != 5) || args[3].toInt() < 1 || (args.size() == 5 && args[4].toInt() < 1)) {
+        std::fputs("usage: save_bench EXAMPLE.json WORKSPACE ITERATIONS [BLOCK]\n", stderr);
         return 2;
     }
     const int iterations = args[3].toInt();
+    const int block = args.size() == 5 ? args[4].toInt() : 1;
     auto read = ScenarioReader::readFile(args[1]);
     if (!read.ok())
         return fail(args[1] + QStringLiteral(": cannot read"));
@@ -258,32 +283,56 @@ int main(int argc, char* argv[])
     std::vector<qint64> ours;
     std::vector<qint64> baseline;
     std::vector<qint64> floor;
+    std::vector<qint64> writes;
     QElapsedTimer timer;
-    for (int i = 0; i < iterations; ++i) {
+    // One operation of each kind in turn, or blocks of `block` operations of each kind in turn.
+    const auto cell = [&](int i) {
         const Panelist& p = panel[i % int(panel.size())];
         const Criterion& c = criteria[(i / int(panel.size())) % int(criteria.size())];
-        const Hundredths value = Hundredths((i * 25) % (c.max + 1));
-        timer.start();
-        const auto saved = scoring.recordScore(id, p.id, QStringLiteral("B1"), c.id, value, QStringLiteral("bench"));
-        ours.push_back(timer.nsecsElapsed() / 1000);
-        if (!saved.ok())
-            return fail(saved.problem.toString());
-        timer.start();
-        insert.addBindValue(p.id);
-        insert.addBindValue(QStringLiteral("B1"));
-        insert.addBindValue(c.id);
-        insert.addBindValue(qint64(value));
-        const bool inserted = insert.exec();
-        baseline.push_back(timer.nsecsElapsed() / 1000);
-        if (!inserted)
-            return fail(insert.lastError().text());
-        timer.start();
-        const QString floorError =
-            floorSave.save(p.id, QStringLiteral("B1"), c.id, qint64(value), QStringLiteral("bench"));
-        floor.push_back(timer.nsecsElapsed() / 1000);
-        if (!floorError.isEmpty())
-            return fail(QStringLiteral("floor: ") + floorError);
-    }
-    std::printf("save-us %.0f %.0f %.0f\n", median(ours), median(baseline), median(floor));
+        return std::make_tuple(p.id, c.id, Hundredths((i * 25) % (c.max + 1)));
+    };
+    QString failure;
+    const std::function<bool(int)> kinds[] = {
+        [&](int i) {
+            const auto [p, c, value] = cell(i);
+            timer.start();
+            const auto saved = scoring.recordScore(id, p, QStringLiteral("B1"), c, value, QStringLiteral("bench"));
+            ours.push_back(timer.nsecsElapsed() / 1000);
+            failure = saved.ok() ? QString() : saved.problem.toString();
+            return saved.ok();
+        },
+        [&](int i) {
+            const auto [p, c, value] = cell(i);
+            timer.start();
+            insert.addBindValue(p);
+            insert.addBindValue(QStringLiteral("B1"));
+            insert.addBindValue(c);
+            insert.addBindValue(qint64(value));
+            const bool inserted = insert.exec();
+            baseline.push_back(timer.nsecsElapsed() / 1000);
+            failure = inserted ? QString() : insert.lastError().text();
+            return inserted;
+        },
+        [&](int i) {
+            const auto [p, c, value] = cell(i);
+            timer.start();
+            failure = floorSave.save(p, QStringLiteral("B1"), c, qint64(value), QStringLiteral("bench"));
+            floor.push_back(timer.nsecsElapsed() / 1000);
+            return failure.isEmpty();
+        },
+        [&](int i) {
+            const auto [p, c, value] = cell(i);
+            timer.start();
+            failure = floorSave.save(p, QStringLiteral("B1"), c, qint64(value), QStringLiteral("bench"), false);
+            writes.push_back(timer.nsecsElapsed() / 1000);
+            return failure.isEmpty();
+        },
+    };
+    for (int first = 0; first < iterations; first += block)
+        for (const auto& kind : kinds)
+            for (int i = first; i < std::min(iterations, first + block); ++i)
+                if (!kind(i))
+                    return fail(failure);
+    std::printf("save-us %.0f %.0f %.0f %.0f\n", median(ours), median(baseline), median(floor), median(writes));
     return 0;
 }

@@ -110,7 +110,7 @@ void TestUiWorkspaceLocks::cleanup()
 void TestUiWorkspaceLocks::choosersAndProbesKeepOthersOut()
 {
 #ifndef Q_OS_LINUX
-    QSKIP("kills the window with SIGKILL and reads /proc/locks: Linux only");
+    QSKIP("kills the window with SIGKILL and reads the locks in /proc/self/fdinfo: Linux only");
 #endif
     m_path = m_dir.filePath(QStringLiteral("workspace/panel.sqlite"));
 

@@ -233,10 +233,26 @@ PreparedQuery::Rows PreparedQuery::run(const Workspace& workspace, const QString
 {
     if (auto native = readNative(workspace, sql, values))
         return std::move(*native);
+    // Qt's driver: a kept statement, or one of its own (run as it is when it has no values).
+    std::optional<PreparedQuery> kept;
+    std::optional<QSqlQuery> once;
+    if (use == Use::Kept) {
+        kept.emplace(workspace, sql);
+    } else {
+        once.emplace(workspace.database());
+        once->setForwardOnly(true);
+    }
+    QSqlQuery& q = kept ? kept->query() : *once;
+    bool done = false;
+    if (once && values.isEmpty()) {
+        done = q.exec(sql);
+    } else if (kept ? kept->isPrepared() : q.prepare(sql)) {
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+        done = q.exec();
+    }
     Rows result;
-    const auto collect = [&result](QSqlQuery& q) {
-        if (!q.isSelect())
-            return;
+    if (done && q.isSelect()) {
         const int columns = q.record().count();
         while (q.next()) {
             QVariantList row;
@@ -247,41 +263,13 @@ PreparedQuery::Rows PreparedQuery::run(const Workspace& workspace, const QString
             }
             result.rows.append(row);
         }
-        if (q.lastError().isValid()) {
-            result.failed = true;
-            result.error = q.lastError();
-            result.rows.clear();
-        }
-    };
-    if (use == Use::Once) {
-        QSqlQuery q(workspace.database());
-        q.setForwardOnly(true);
-        const bool done = values.isEmpty() ? q.exec(sql) : [&] {
-            if (!q.prepare(sql))
-                return false;
-            for (const QVariant& v : values)
-                q.addBindValue(v);
-            return q.exec();
-        }();
-        if (done) {
-            collect(q);
-        } else {
-            result.failed = true;
-            result.error = q.lastError();
-        }
-        return result;
+        done = !q.lastError().isValid();
     }
-    PreparedQuery q(workspace, sql);
-    if (q.isPrepared()) {
-        for (const QVariant& v : values)
-            q->addBindValue(v);
-        if (q->exec()) {
-            collect(q.query());
-            return result;
-        }
+    if (!done) {
+        result.failed = true;
+        result.error = q.lastError();
+        result.rows.clear();
     }
-    result.failed = true;
-    result.error = q->lastError();
     return result;
 }
 

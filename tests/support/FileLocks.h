@@ -8,7 +8,6 @@
 
 #ifdef Q_OS_LINUX
 #include <sys/stat.h>
-#include <unistd.h>
 #endif
 
 // The record locks this process holds on `file` through its own descriptors, of one kind:
@@ -17,10 +16,10 @@
 // `ok`, when given, tells whether the locks could be read at all.
 //
 // They are read from /proc/self/fdinfo of each descriptor open on the file, which lists the locks
-// taken through it, in one consistent view. Nothing opens the file itself (which would drop the
-// process's POSIX locks on it). The system-wide /proc/locks is no substitute: it is listed a page
-// at a time, and lines move while other processes take and drop locks, so that a lock can be listed
-// twice or not at all.
+// taken through it by this process, in one consistent view. Nothing opens the file itself (which
+// would drop the process's POSIX locks on it). The system-wide /proc/locks is no substitute: it is
+// listed a page at a time, and lines move while other processes take and drop locks, so that a lock
+// can be listed twice or not at all.
 inline QStringList fileLocks(const QString& file, const char* kind, bool* ok = nullptr)
 {
     QStringList held;
@@ -30,7 +29,6 @@ inline QStringList fileLocks(const QString& file, const char* kind, bool* ok = n
     struct stat wanted = {};
     if (::stat(QFile::encodeName(file).constData(), &wanted) != 0)
         return held;
-    const QByteArray pid = QByteArray::number(qint64(::getpid()));
     const QDir descriptors(QStringLiteral("/proc/self/fd"));
     const QStringList fds = descriptors.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot);
     if (fds.isEmpty())
@@ -44,11 +42,9 @@ inline QStringList fileLocks(const QString& file, const char* kind, bool* ok = n
         if (!info.open(QIODevice::ReadOnly))
             return held;
         for (const QByteArray& line : info.readAll().split('\n')) {
-            // "lock:\t1: POSIX  ADVISORY  READ 1234 fe:00:5678 128 128" (an OFDLCK line has pid -1)
+            // "lock:\t1: POSIX  ADVISORY  READ 1234 fe:00:5678 128 128"
             const QList<QByteArray> f = line.simplified().split(' ');
             if (f.size() < 9 || f[0] != "lock:" || f[2] != kind)
-                continue;
-            if (f[2] == "POSIX" && f[5] != pid)
                 continue;
             const QString lock = QString::fromLatin1(f[4] + ' ' + f[7] + ' ' + f[8]);
             if (!held.contains(lock))

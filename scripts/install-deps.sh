@@ -16,6 +16,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6
   libqt6opengl6-dev libgl-dev libegl-dev libvulkan-dev nlohmann-json3-dev libsimdjson-dev libsqlite3-dev
+  nettle-dev
   fonts-noto-cjk xvfb xauth poppler-utils sqlite3 python3 python3-jsonschema libreoffice-writer-nogui
   libqpdf-dev qpdf libqrencode-dev zbar-tools libxlsxwriter-dev libreoffice-calc-nogui
   postgresql postgresql-client

@@ -8,12 +8,13 @@
 #include "WriteTransaction.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <algorithm>
 #include <limits>
+
+#include <nettle/sha2.h>
 
 namespace tp::store {
 
@@ -61,11 +62,15 @@ QString AuditLog::genesis()
 
 QString AuditLog::hashOf(const QString& previousHash, const QByteArray& body)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(previousHash.toLatin1());
-    h.addData(QByteArrayView("\n"));
-    h.addData(body);
-    return QString::fromLatin1(h.result().toHex());
+    const QByteArray previous = previousHash.toLatin1();
+    sha256_ctx context;
+    sha256_init(&context);
+    sha256_update(&context, size_t(previous.size()), reinterpret_cast<const uint8_t*>(previous.constData()));
+    sha256_update(&context, 1, reinterpret_cast<const uint8_t*>("\n"));
+    sha256_update(&context, size_t(body.size()), reinterpret_cast<const uint8_t*>(body.constData()));
+    uint8_t digest[SHA256_DIGEST_SIZE];
+    sha256_digest(&context, SHA256_DIGEST_SIZE, digest);
+    return QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char*>(digest), sizeof digest).toHex());
 }
 
 StoreResult<QPair<qint64, QString>> AuditLog::append(WriteTransaction& tx, const QString& action, const QString& actor,

@@ -27,6 +27,8 @@ private slots:
     void schemaChanged();
     void foreignTriggerRefusesWriting();
     void chainIsCanonical();
+    void hashOfAnyLength_data();
+    void hashOfAnyLength();
     void bodiesAreCompactJson();
 
 private:
@@ -281,6 +283,31 @@ void TestAudit::chainIsCanonical()
                                                                       QCryptographicHash::Sha256)
                                                  .toHex()));
         previous = e.hash;
+    }
+}
+
+// The chain's hash is SHA-256 of the previous hash, a line feed and the event's text, for a text of any
+// length: around the 64-byte blocks of SHA-256 (the 64 characters of the previous hash and the line feed
+// fill one block and a byte of the next) and over many blocks, and for any byte.
+void TestAudit::hashOfAnyLength_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    for (int n : {0, 1, 54, 55, 56, 63, 64, 65, 118, 119, 120, 127, 128, 129, 1000, 4096, 65537})
+        QTest::addRow("%d bytes", n) << QByteArray(n, 'a');
+    QByteArray every;
+    for (int i = 0; i < 256; ++i)
+        every.append(char(i));
+    QTest::newRow("every byte") << every;
+    QTest::newRow("Chinese") << QStringLiteral("{\"actor\":\"录入员 甲\"}").toUtf8();
+}
+
+void TestAudit::hashOfAnyLength()
+{
+    QFETCH(QByteArray, body);
+    for (const QString& previous : {AuditLog::genesis(), QStringLiteral("0123456789abcdef").repeated(4)}) {
+        const QByteArray expected =
+            QCryptographicHash::hash(QByteArray(previous.toLatin1() + '\n' + body), QCryptographicHash::Sha256).toHex();
+        QCOMPARE(AuditLog::hashOf(previous, body), QString::fromLatin1(expected));
     }
 }
 

@@ -8,6 +8,7 @@
 #include "store/SchemaCheck.h"
 #include "store/SchemaMigrations.h"
 #include "store/ScoringService.h"
+#include "store/StoreTime.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -15,9 +16,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QTemporaryDir>
 
+#include <ctime>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -91,6 +94,12 @@ private slots:
     void keptStatementsHoldNoRead();
     void keptStatementsServeNestedReads();
     void nativeStatements();
+    void nowHasTheLocalOffset_data();
+    void nowHasTheLocalOffset();
+    void timeTextIsIso_data();
+    void timeTextIsIso();
+    void timeTextIsReadAsQtReadsIt_data();
+    void timeTextIsReadAsQtReadsIt();
 };
 
 // Rebuilds tests/data/store/workspace-v1.sqlite when TP_WRITE_STORE_FIXTURES=1: a schema version 1
@@ -896,6 +905,140 @@ void TestWorkspace::keptStatementsHoldNoRead()
 
 // Statements run through SQLite's own interface: values bound as Qt's driver binds them, what only the
 // driver handles left to it, and texts beyond the kept ones run once and finished, holding no read.
+// The time a change is stored with: the current instant with the system's UTC offset, written as the
+// workspace keeps times. Zones as POSIX rules, which need no zone database: whole and half hours, east and
+// west, and one with summer time, whose offset is the one Qt's own local time gives at that instant.
+void TestWorkspace::nowHasTheLocalOffset_data()
+{
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<int>("offset"); // seconds east of UTC; 1 for "as Qt's local time says"
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("China") << QByteArray("CST-8") << 8 * 3600 << QStringLiteral("+08:00");
+    QTest::newRow("UTC") << QByteArray("UTC0") << 0 << QStringLiteral("Z");
+    QTest::newRow("India") << QByteArray("IST-5:30") << (5 * 3600 + 1800) << QStringLiteral("+05:30");
+    QTest::newRow("west") << QByteArray("XST7") << -7 * 3600 << QStringLiteral("-07:00");
+    QTest::newRow("summer time") << QByteArray("EST5EDT,M3.2.0,M11.1.0") << 1 << QString();
+}
+
+void TestWorkspace::nowHasTheLocalOffset()
+{
+    QFETCH(QByteArray, zone);
+    QFETCH(int, offset);
+    QFETCH(QString, suffix);
+    const QByteArray saved = qgetenv("TZ");
+    const bool had = qEnvironmentVariableIsSet("TZ");
+    const auto restore = qScopeGuard([&] {
+        if (had)
+            qputenv("TZ", saved);
+        else
+            qunsetenv("TZ");
+        tzset();
+    });
+    qputenv("TZ", zone);
+    tzset();
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const QDateTime now = StoreTime::now();
+    const QDateTime after = QDateTime::currentDateTimeUtc();
+    QVERIFY(now.isValid());
+    // A fixed offset (UTC itself when it is zero), never the zone: the stored text says the offset.
+    QCOMPARE(now.timeSpec(), offset == 0 ? Qt::UTC : Qt::OffsetFromUTC);
+    QVERIFY2(before <= now && now <= after, qPrintable(StoreTime::toText(now)));
+    if (offset == 1) {
+        offset = QDateTime::currentDateTime().offsetFromUtc();
+        QVERIFY(offset == -5 * 3600 || offset == -4 * 3600);
+        suffix = offset == -5 * 3600 ? QStringLiteral("-05:00") : QStringLiteral("-04:00");
+    }
+    QCOMPARE(now.offsetFromUtc(), offset);
+    const QString text = StoreTime::toText(now);
+    QVERIFY2(text.endsWith(suffix), qPrintable(text));
+    QCOMPARE(StoreTime::fromText(text), std::optional<QDateTime>(now));
+    // The local date and time of day are the zone's: what the panel's clock showed.
+    QCOMPARE(text.left(19), now.toUTC().addSecs(offset).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
+}
+
+// The text a time is stored as is ISO 8601 as Qt writes it, for any date, time of day and offset:
+// milliseconds only when there are some, "Z" for UTC, the offset's sign, hours and minutes.
+void TestWorkspace::timeTextIsIso_data()
+{
+    QTest::addColumn<QDateTime>("time");
+    const QList<QDate> dates{QDate(2014, 7, 29), QDate(1970, 1, 1), QDate(2026, 12, 31), QDate(9999, 12, 31),
+                             QDate(1, 1, 1),     QDate(999, 3, 4),  QDate(2024, 2, 29)};
+    const QList<QTime> clocks{QTime(17, 0),       QTime(0, 0),         QTime(23, 59, 59, 999),
+                              QTime(9, 5, 7, 10), QTime(12, 30, 0, 1), QTime(8, 0, 0, 100)};
+    const QList<int> offsets{0,         8 * 3600,   -7 * 3600,    5 * 3600 + 1800, -(9 * 3600 + 1800),
+                             14 * 3600, -12 * 3600, 8 * 3600 + 30};
+    for (const QDate& d : dates)
+        for (const QTime& c : clocks)
+            for (int offset : offsets) {
+                const QDateTime t = offset == 0 ? QDateTime(d, c, Qt::UTC) : QDateTime(d, c, Qt::OffsetFromUTC, offset);
+                QTest::addRow("%s %s %d", qPrintable(d.toString(Qt::ISODate)),
+                              qPrintable(c.toString(QStringLiteral("HH:mm:ss.zzz"))), offset)
+                    << t;
+            }
+    QTest::newRow("local time") << QDateTime(QDate(2014, 7, 29), QTime(17, 0, 5, 250), Qt::LocalTime);
+}
+
+void TestWorkspace::timeTextIsIso()
+{
+    QFETCH(QDateTime, time);
+    const QDateTime fixed = time.toOffsetFromUtc(time.offsetFromUtc());
+    const QString expected = fixed.toString(fixed.time().msec() == 0 ? Qt::ISODate : Qt::ISODateWithMs);
+    QCOMPARE(StoreTime::toText(time), expected);
+    // Read back as the same instant, where the text can say it: an offset of whole minutes.
+    if (time.timeSpec() != Qt::LocalTime && time.date().year() >= 1000 && time.offsetFromUtc() % 60 == 0)
+        QCOMPARE(StoreTime::fromText(StoreTime::toText(time)), std::optional<QDateTime>(time));
+}
+
+// A stored time is read as Qt's ISO 8601 reader reads it: the same instant, the same kind of time (UTC
+// or a fixed offset) and offset, or nothing for the same texts.
+void TestWorkspace::timeTextIsReadAsQtReadsIt_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char* t : {"2014-07-29T17:00:00+08:00",
+                          "2014-07-29T17:00:00.250+08:00",
+                          "2026-12-05T07:31:09.882Z",
+                          "2026-12-05T07:31:09Z",
+                          "1970-01-01T00:00:00+00:00",
+                          "2014-07-29T17:00:00-05:30",
+                          "2024-02-29T23:59:59.999+14:00",
+                          "0999-03-04T08:00:00+08:00",
+                          "9999-12-31T23:59:59-12:00",
+                          "2023-02-29T10:00:00+08:00",
+                          "2014-13-01T10:00:00Z",
+                          "2014-07-29T24:00:00Z",
+                          "2014-07-29T23:60:00Z",
+                          "2014-07-29T23:59:60Z",
+                          "2014-07-29T17:00:00+08:60",
+                          "2014-07-29T17:00:00+15:00",
+                          "2014-07-29T17:00+08:00",
+                          "2014-07-29 17:00:00+08:00",
+                          "2014-07-29T17:00:00",
+                          "2014-07-29T17:00:00.25+08:00",
+                          "2014-07-29T17:00:00+0800",
+                          "2014-07-29T17:00:00Z ",
+                          "２014-07-29T17:00:00Z",
+                          "2014-07-29T17:00:00.2500+08:00",
+                          "x",
+                          "2014-07-29",
+                          "2014-07-29T17:00:00+08:00:00",
+                          "0000-01-01T00:00:00Z"})
+        QTest::newRow(t) << QString::fromUtf8(t);
+}
+
+void TestWorkspace::timeTextIsReadAsQtReadsIt()
+{
+    QFETCH(QString, text);
+    const QDateTime qt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    const std::optional<QDateTime> ours = StoreTime::fromText(text);
+    QCOMPARE(ours.has_value(), qt.isValid());
+    if (!ours)
+        return;
+    QCOMPARE(*ours, qt);
+    QCOMPARE(ours->timeSpec(), qt.timeSpec());
+    QCOMPARE(ours->offsetFromUtc(), qt.offsetFromUtc());
+    QCOMPARE(ours->time().msec(), qt.time().msec());
+}
+
 void TestWorkspace::nativeStatements()
 {
     QTemporaryDir dir;

@@ -1972,10 +1972,6 @@ Exit 0: written; 2: invalid input or usage; 5: there is no ranking yet (status s
         <translation>the negotiation cannot be evaluated</translation>
     </message>
     <message>
-        <source>no such negotiation in this workspace</source>
-        <translation>no such negotiation in this workspace</translation>
-    </message>
-    <message>
         <source>no panel member &quot;%1&quot; in this negotiation</source>
         <translation>no panel member &quot;%1&quot; in this negotiation</translation>
     </message>
@@ -1986,6 +1982,10 @@ Exit 0: written; 2: invalid input or usage; 5: there is no ranking yet (status s
     <message>
         <source>no criterion &quot;%1&quot; in this negotiation</source>
         <translation>no criterion &quot;%1&quot; in this negotiation</translation>
+    </message>
+    <message>
+        <source>no such negotiation in this workspace</source>
+        <translation>no such negotiation in this workspace</translation>
     </message>
 </context>
 <context>
@@ -3592,6 +3592,14 @@ Exit 0: written; 2: invalid input or usage; 5: there is no ranking yet (status s
     <message>
         <source>the workspace was changed by another program while opening; open it again</source>
         <translation>the workspace was changed by another program while opening; open it again</translation>
+    </message>
+    <message>
+        <source>the row to change is not in the workspace</source>
+        <translation>the row to change is not in the workspace</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; to change</source>
+        <translation>no column &quot;%1&quot; to change</translation>
     </message>
     <message>
         <source>no transaction is open</source>

@@ -1966,10 +1966,6 @@ Exit 0: written; 2: invalid input or usage; 5: there is no ranking yet (status s
         <translation>无法评估此谈判</translation>
     </message>
     <message>
-        <source>no such negotiation in this workspace</source>
-        <translation>工作区中没有此谈判</translation>
-    </message>
-    <message>
         <source>no panel member &quot;%1&quot; in this negotiation</source>
         <translation>本次谈判中没有谈判小组成员“%1”</translation>
     </message>
@@ -1980,6 +1976,10 @@ Exit 0: written; 2: invalid input or usage; 5: there is no ranking yet (status s
     <message>
         <source>no criterion &quot;%1&quot; in this negotiation</source>
         <translation>本次谈判中没有评判要素“%1”</translation>
+    </message>
+    <message>
+        <source>no such negotiation in this workspace</source>
+        <translation>工作区中没有此谈判</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3586,14 @@ Exit 0: written; 2: invalid input or usage; 5: there is no ranking yet (status s
     <message>
         <source>the workspace was changed by another program while opening; open it again</source>
         <translation>打开时工作区被另一个程序改动；请重新打开</translation>
+    </message>
+    <message>
+        <source>the row to change is not in the workspace</source>
+        <translation>要修改的记录不在此工作区中</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; to change</source>
+        <translation>没有可修改的列“%1”</translation>
     </message>
     <message>
         <source>no transaction is open</source>

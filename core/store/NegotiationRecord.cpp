@@ -60,10 +60,35 @@ bool NegotiationRecord::touch(WriteTransaction& tx, QVariantMap row, std::option
     return tx.upsert(QStringLiteral("negotiations"), row);
 }
 
+bool NegotiationRecord::touch(WriteTransaction& tx, qint64 id, QVariantMap values, std::optional<Stage> stage)
+{
+    if (stage)
+        values.insert(QStringLiteral("stage"), Procedure::name(*stage));
+    values.insert(QStringLiteral("updated_at"), tx.timestamp());
+    return tx.update(QStringLiteral("negotiations"), {{QStringLiteral("id"), id}}, values);
+}
+
 bool NegotiationRecord::drawRecorded(WriteTransaction& tx, qint64 id)
 {
-    return tx.row(QStringLiteral("draws"), {{QStringLiteral("negotiation_id"), id}}).has_value();
+    return tx.exists(QStringLiteral("draws"), {{QStringLiteral("negotiation_id"), id}});
 }
+
+namespace {
+
+// The refusal of a member (a panel member, bidder or criterion) that is not in the negotiation.
+Problem noMember(const QString& table, const QString& code, const QString& option)
+{
+    QString why;
+    if (table == QLatin1String("panelists"))
+        why = tr("no panel member \"%1\" in this negotiation").arg(code);
+    else if (table == QLatin1String("bidders"))
+        why = tr("no bidder \"%1\" in this negotiation").arg(code);
+    else
+        why = tr("no criterion \"%1\" in this negotiation").arg(code);
+    return {option, why};
+}
+
+} // namespace
 
 StoreResult<QVariantMap> NegotiationRecord::member(WriteTransaction& tx, qint64 id, const QString& table,
                                                    const QString& code, const QString& option)
@@ -71,17 +96,20 @@ StoreResult<QVariantMap> NegotiationRecord::member(WriteTransaction& tx, qint64 
     const auto row = tx.row(table, {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("code"), code}});
     if (tx.failed())
         return StoreResult<QVariantMap>::fail(Failure::Storage, tx.problem());
-    if (!row) {
-        QString why;
-        if (table == QLatin1String("panelists"))
-            why = tr("no panel member \"%1\" in this negotiation").arg(code);
-        else if (table == QLatin1String("bidders"))
-            why = tr("no bidder \"%1\" in this negotiation").arg(code);
-        else
-            why = tr("no criterion \"%1\" in this negotiation").arg(code);
-        return StoreResult<QVariantMap>::fail(Failure::Invalid, {option, why});
-    }
+    if (!row)
+        return StoreResult<QVariantMap>::fail(Failure::Invalid, noMember(table, code, option));
     return StoreResult<QVariantMap>::success(*row);
+}
+
+StoreResult<Done> NegotiationRecord::hasMember(WriteTransaction& tx, qint64 id, const QString& table,
+                                               const QString& code, const QString& option)
+{
+    const bool found = tx.exists(table, {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("code"), code}});
+    if (tx.failed())
+        return StoreResult<Done>::fail(Failure::Storage, tx.problem());
+    if (!found)
+        return StoreResult<Done>::fail(Failure::Invalid, noMember(table, code, option));
+    return StoreResult<Done>::success(Done());
 }
 
 StoreResult<Evaluation> NegotiationRecord::qualification(const Workspace& workspace, qint64 id)

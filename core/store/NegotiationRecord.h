@@ -20,10 +20,16 @@ public:
     static QString code(const QVariantMap& row);
     // Sets updated_at (and the stage, when given) and writes the row.
     static bool touch(WriteTransaction& tx, QVariantMap row, std::optional<Stage> stage = std::nullopt);
+    // Sets the columns of `values`, updated_at (and the stage, when given) of negotiation `id`, and only
+    // those: what an action that changes a few columns writes, without building the whole row again.
+    static bool touch(WriteTransaction& tx, qint64 id, QVariantMap values, std::optional<Stage> stage = std::nullopt);
     static bool drawRecorded(WriteTransaction& tx, qint64 id);
     // A row of `table` keyed by (negotiation_id, code), or an Invalid problem naming `option`.
     static StoreResult<QVariantMap> member(WriteTransaction& tx, qint64 id, const QString& table, const QString& code,
                                            const QString& option);
+    // member() when only whether the row is there matters: its columns are not read.
+    static StoreResult<Done> hasMember(WriteTransaction& tx, qint64 id, const QString& table, const QString& code,
+                                       const QString& option);
     // The rules engine's view of the negotiation without scores and votes: who is excluded and why.
     static StoreResult<Evaluation> qualification(const Workspace& workspace, qint64 id);
     // The rules engine's evaluation of the whole stored negotiation.

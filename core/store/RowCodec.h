@@ -16,6 +16,8 @@ class RowCodec
 public:
     using Columns = QList<TableSpec::Column>;
     static QVariantMap normalized(const Columns& columns, const QVariantMap& values);
+    // A value as a column of this type holds it: a qint64, a QString or NULL (an invalid QVariant).
+    static QVariant normalized(TableSpec::Type type, const QVariant& value);
     static QVariantMap fromQuery(const Columns& columns, const QSqlQuery& query);
     // A row from its values in the order of `columns`.
     static QVariantMap fromValues(const Columns& columns, const QVariantList& values);

@@ -136,10 +136,8 @@ void lockSheet(WriteTransaction& tx, const QVariantMap& neg, qint64 id, const QS
     tx.upsert(QStringLiteral("sheets"), {{QStringLiteral("negotiation_id"), id},
                                          {QStringLiteral("panelist_code"), panelist},
                                          {QStringLiteral("submitted_at"), tx.timestamp()}});
-    QVariantMap n = neg;
-    n.insert(QStringLiteral("has_scores"), qint64(1));
     NegotiationRecord::touch(
-        tx, n,
+        tx, id, {{QStringLiteral("has_scores"), qint64(1)}},
         NegotiationRecord::stage(neg) == Stage::Presentations ? std::optional<Stage>(Stage::Scoring) : std::nullopt);
 }
 
@@ -349,10 +347,10 @@ StoreResult<Done> ScoringService::recordScore(qint64 id, const QString& panelist
             if (auto p =
                     Procedure::checkScoreEntry(NegotiationRecord::stage(neg), NegotiationRecord::drawRecorded(tx, id)))
                 return Result::fail(Failure::Refused, *p);
-            const auto member =
-                NegotiationRecord::member(tx, id, QStringLiteral("panelists"), panelist, QStringLiteral("--panelist"));
+            const auto member = NegotiationRecord::hasMember(tx, id, QStringLiteral("panelists"), panelist,
+                                                             QStringLiteral("--panelist"));
             if (!member.ok())
-                return failed<Done>(member);
+                return member;
             if (MemberAccess::hasActiveCredential(tx, id, panelist))
                 return Result::fail(Failure::Refused, MemberAccess::terminalMemberProblem(panelist));
             const auto bidderRow =
@@ -383,9 +381,7 @@ StoreResult<Done> ScoringService::recordScore(qint64 id, const QString& panelist
             QVariantMap row = scoreKey(id, panelist, bidder, criterion);
             row.insert(QStringLiteral("hundredths"), value);
             tx.upsert(QStringLiteral("scores"), row);
-            QVariantMap n = neg;
-            n.insert(QStringLiteral("has_scores"), qint64(1));
-            NegotiationRecord::touch(tx, n);
+            NegotiationRecord::touch(tx, id, {{QStringLiteral("has_scores"), qint64(1)}});
             event = {QStringLiteral("score_recorded"),
                      {{QStringLiteral("panelist"), panelist},
                       {QStringLiteral("bidder"), bidder},

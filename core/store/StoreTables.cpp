@@ -19,6 +19,8 @@ TableSpec table(const char* name, const char* key, std::initializer_list<const c
         t.columns.append({parts[0], parts[1] == QLatin1String("i") ? TableSpec::Type::Integer : TableSpec::Type::Text,
                           parts.size() > 2 ? parts[2].toInt() : 1});
     }
+    for (const QString& k : t.key)
+        t.keyTypes.append(t.column(k)->type);
     int last = 0;
     for (const TableSpec::Column& c : t.columns)
         last = std::max(last, c.since);

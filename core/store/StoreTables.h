@@ -27,6 +27,7 @@ struct TableSpec
     QList<Column> columns; // in the table's order
     QStringList key;       // primary key columns; empty for the ballot box (a multiset: its random
                            // slot column, from version 4, is no part of the record and not listed)
+    QList<Type> keyTypes;  // the types of the key columns, in the key's order
 
     const Column* column(const QString& name) const;
     // The columns a workspace of this schema version has (all of them at the current version), and

@@ -41,19 +41,31 @@ QVariantList boundValues(const QVariantMap& match)
 }
 
 // The text of a read of the table's rows matching `match`, ordered by its key, made once for each
-// table, schema version and set of matched columns.
-QString selectText(const TableSpec& spec, int version, const QVariantMap& match)
+// table, schema version and set of matched columns; with `exists`, of a read of whether one row matches.
+QString selectText(const TableSpec& spec, int version, const QVariantMap& match, bool exists = false)
 {
     thread_local QHash<QString, QString> texts;
-    QString name = spec.name + QLatin1Char(' ') + QString::number(version);
-    for (auto it = match.cbegin(); it != match.cend(); ++it)
-        name += (it.value().isValid() ? QLatin1Char(' ') : QLatin1Char('!')) + it.key();
+    QString name;
+    name.reserve(64);
+    name += exists ? QLatin1Char('?') : QLatin1Char(' ');
+    name += spec.name;
+    name += QLatin1Char(' ');
+    name += QString::number(version);
+    for (auto it = match.cbegin(); it != match.cend(); ++it) {
+        name += it.value().isValid() ? QLatin1Char(' ') : QLatin1Char('!');
+        name += it.key();
+    }
     if (const auto found = texts.constFind(name); found != texts.constEnd())
         return *found;
-    QString sql = QStringLiteral("SELECT ") + spec.columnNames(version).join(QLatin1String(", ")) +
-                  QStringLiteral(" FROM ") + spec.name + whereClause(match);
-    if (!spec.key.isEmpty())
-        sql += QStringLiteral(" ORDER BY ") + spec.key.join(QLatin1String(", "));
+    QString sql;
+    if (exists) {
+        sql = QStringLiteral("SELECT 1 FROM ") + spec.name + whereClause(match) + QStringLiteral(" LIMIT 1");
+    } else {
+        sql = QStringLiteral("SELECT ") + spec.columnNames(version).join(QLatin1String(", ")) +
+              QStringLiteral(" FROM ") + spec.name + whereClause(match);
+        if (!spec.key.isEmpty())
+            sql += QStringLiteral(" ORDER BY ") + spec.key.join(QLatin1String(", "));
+    }
     texts.insert(name, sql);
     return sql;
 }
@@ -122,15 +134,20 @@ QString WriteTransaction::knownName(const QString& table, const QVariantMap& key
     const TableSpec* spec = StoreTables::find(table);
     if (!spec || spec->key.isEmpty() || key.size() != spec->key.size())
         return QString();
-    QString name = table;
-    for (const QString& k : spec->key) {
-        const QVariant v = key.value(k);
-        const TableSpec::Column* column = spec->column(k);
-        if (!column || !v.isValid() || v.isNull())
+    QString name;
+    name.reserve(64);
+    name += table;
+    for (qsizetype i = 0; i < spec->key.size(); ++i) {
+        const auto v = key.constFind(spec->key[i]);
+        if (v == key.constEnd() || !v->isValid() || v->isNull())
             return QString();
         // Each value preceded by its length, so that no two keys give one name.
-        const QString text = column->type == TableSpec::Type::Integer ? QString::number(v.toLongLong()) : v.toString();
-        name += QLatin1Char(' ') + QString::number(text.size()) + QLatin1Char(':') + text;
+        const QString text =
+            spec->keyTypes[i] == TableSpec::Type::Integer ? QString::number(v->toLongLong()) : v->toString();
+        name += QLatin1Char(' ');
+        name += QString::number(text.size());
+        name += QLatin1Char(':');
+        name += text;
     }
     return name;
 }
@@ -168,6 +185,22 @@ QList<QVariantMap> WriteTransaction::rows(const QString& table, const QVariantMa
     return result;
 }
 
+bool WriteTransaction::exists(const QString& table, const QVariantMap& match)
+{
+    const TableSpec* spec = StoreTables::find(table);
+    if (m_problem || !spec)
+        return false;
+    if (const QString name = knownName(table, match); !name.isEmpty() && m_known.contains(name))
+        return true;
+    const PreparedQuery::Rows found = PreparedQuery::run(
+        m_workspace, selectText(*spec, m_workspace.schemaVersion(), match, true), boundValues(match));
+    if (found.failed) {
+        fail(m_workspace.storageProblem(found.error));
+        return false;
+    }
+    return !found.rows.isEmpty();
+}
+
 qint64 WriteTransaction::nextValue(const QString& table, const QString& column, const QVariantMap& match)
 {
     if (m_problem)
@@ -183,13 +216,40 @@ qint64 WriteTransaction::nextValue(const QString& table, const QString& column, 
     return last.isValid() ? last.toLongLong() + 1 : 1;
 }
 
+const TableSpec* WriteTransaction::keyedTable(const QString& table)
+{
+    if (m_problem)
+        return nullptr;
+    const TableSpec* spec = StoreTables::find(table);
+    if (!spec || spec->key.isEmpty()) {
+        fail({table, tr("not a table of the negotiation record")});
+        return nullptr;
+    }
+    return spec;
+}
+
+void WriteTransaction::describeUpdate(const TableSpec& spec, const QVariantMap& after, const QVariantMap& before,
+                                      const QStringList& changed)
+{
+    // The row named by its key, and the changed columns only, before and after.
+    const auto& columns = spec.columnsAt(m_workspace.schemaVersion());
+    QByteArray change = "{\"after\":";
+    RowCodec::appendJson(change, columns, after, &changed);
+    change.append(",\"before\":");
+    RowCodec::appendJson(change, columns, before, &changed);
+    change.append(",\"key\":");
+    RowCodec::appendJson(change, columns, before, &spec.key);
+    change.append(",\"op\":\"update\",\"table\":");
+    JsonText::appendString(change, spec.name);
+    change.append('}');
+    m_changes.append(change);
+}
+
 bool WriteTransaction::upsert(const QString& table, const QVariantMap& values)
 {
-    const TableSpec* spec = StoreTables::find(table);
-    if (m_problem)
+    const TableSpec* spec = keyedTable(table);
+    if (!spec)
         return false;
-    if (!spec || spec->key.isEmpty())
-        return fail({table, tr("not a table of the negotiation record")});
     const auto columnSpecs = spec->columnsAt(m_workspace.schemaVersion());
     const QVariantMap row = RowCodec::normalized(columnSpecs, values);
     QVariantMap key;
@@ -259,37 +319,81 @@ bool WriteTransaction::upsert(const QString& table, const QVariantMap& values)
     if (const auto it = m_known.find(knownName(table, key)); it != m_known.end())
         *it = row;
     // The change as its JSON object's text, keys in order: after, before, key, op, table.
-    QByteArray change = "{\"after\":";
     if (!changed.isEmpty()) {
-        // An update names the row by its key and gives the changed columns only, before and after.
-        RowCodec::appendJson(change, columnSpecs, row, &changed);
-        change.append(",\"before\":");
-        RowCodec::appendJson(change, columnSpecs, *before, &changed);
-        change.append(",\"key\":");
-        RowCodec::appendJson(change, columnSpecs, row, &spec->key);
-        change.append(",\"op\":\"update\",\"table\":");
-    } else {
-        RowCodec::appendJson(change, columnSpecs, row);
-        change.append(",\"before\":");
-        if (before)
-            RowCodec::appendJson(change, columnSpecs, *before);
-        else
-            change.append("null");
-        change.append(",\"op\":\"upsert\",\"table\":");
+        describeUpdate(*spec, row, *before, changed);
+        return true;
     }
-    JsonText::appendString(change, table);
+    QByteArray change = "{\"after\":";
+    RowCodec::appendJson(change, columnSpecs, row);
+    change.append(",\"before\":");
+    if (before)
+        RowCodec::appendJson(change, columnSpecs, *before);
+    else
+        change.append("null");
+    change.append(",\"op\":\"upsert\",\"table\":");
+    JsonText::appendString(change, spec->name);
     change.append('}');
     m_changes.append(change);
     return true;
 }
 
-bool WriteTransaction::remove(const QString& table, const QVariantMap& key)
+bool WriteTransaction::update(const QString& table, const QVariantMap& key, const QVariantMap& values)
 {
-    const TableSpec* spec = StoreTables::find(table);
+    const TableSpec* spec = keyedTable(table);
+    if (!spec)
+        return false;
+    const std::optional<QVariantMap> before = row(table, key);
     if (m_problem)
         return false;
-    if (!spec || spec->key.isEmpty())
-        return fail({table, tr("not a table of the negotiation record")});
+    if (!before)
+        return fail({table, tr("the row to change is not in the workspace")});
+    const auto& columnSpecs = spec->columnsAt(m_workspace.schemaVersion());
+    // The value columns that change, in the table's order, as the statement and upsert() name them.
+    QStringList changed;
+    QVariantMap after;
+    QVariantList bound;
+    QString sets;
+    qsizetype known = 0; // the columns of `values` that are value columns of the table
+    for (const TableSpec::Column& c : columnSpecs) {
+        const auto value = values.constFind(c.name);
+        if (value == values.constEnd() || spec->key.contains(c.name))
+            continue;
+        ++known;
+        const QVariant normal = RowCodec::normalized(c.type, *value);
+        if (before->value(c.name) == normal)
+            continue;
+        changed.append(c.name);
+        after.insert(c.name, normal);
+        bound.append(normal);
+        sets += (sets.isEmpty() ? QString() : QStringLiteral(", ")) + c.name + QStringLiteral(" = ?");
+    }
+    if (known != values.size())
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            if (spec->key.contains(it.key()) ||
+                std::none_of(columnSpecs.cbegin(), columnSpecs.cend(),
+                             [&](const TableSpec::Column& c) { return c.name == it.key(); }))
+                return fail({table, tr("no column \"%1\" to change").arg(it.key())});
+    if (changed.isEmpty())
+        return true;
+    QString where;
+    for (const QString& k : spec->key) {
+        where += (where.isEmpty() ? QString() : QStringLiteral(" AND ")) + k + QStringLiteral(" = ?");
+        bound.append(before->value(k));
+    }
+    if (!write(QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ") + sets + QStringLiteral(" WHERE ") + where,
+               bound))
+        return false;
+    // Not kept: changing the row kept would copy it whole, and a read of it again finds it as written.
+    m_known.remove(knownName(table, key));
+    describeUpdate(*spec, after, *before, changed);
+    return true;
+}
+
+bool WriteTransaction::remove(const QString& table, const QVariantMap& key)
+{
+    const TableSpec* spec = keyedTable(table);
+    if (!spec)
+        return false;
     const std::optional<QVariantMap> before = row(table, key);
     if (m_problem)
         return false;

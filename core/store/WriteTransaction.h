@@ -14,6 +14,7 @@
 namespace tp::store {
 
 class Workspace;
+struct TableSpec;
 
 // One user action's write: a transaction on the workspace in which every row change is executed
 // and described, and that ends with one audit event and a commit. Until commit() returns no
@@ -69,11 +70,17 @@ public:
     std::optional<QVariantMap> row(const QString& table, const QVariantMap& key);
     // Rows matching the given column values, ordered by the table's key.
     QList<QVariantMap> rows(const QString& table, const QVariantMap& match);
+    // Whether a row matches the given column values (false also after a failed read: see failed()),
+    // without reading its columns.
+    bool exists(const QString& table, const QVariantMap& match);
     // MAX(column) + 1 over the rows matching, or 1.
     qint64 nextValue(const QString& table, const QString& column, const QVariantMap& match);
 
     // Inserts the row, or replaces the row with the same key.
     bool upsert(const QString& table, const QVariantMap& row);
+    // Sets the columns of `values` in the row with this key, which must exist; the others keep their
+    // values. Written and described as upsert() of the whole row so changed would be.
+    bool update(const QString& table, const QVariantMap& key, const QVariantMap& values);
     bool remove(const QString& table, const QVariantMap& key);
     // Puts the ballots of a round closed elsewhere (an imported vote) in the round's empty box, in
     // random slots; the audit event gets only the tally and a digest of the ballot multiset.
@@ -110,6 +117,12 @@ public:
 
 private:
     bool fail(const Problem& problem);
+    // The table of the negotiation record called `table`, with a key; nullptr when the transaction has
+    // failed, or fails now as there is no such table.
+    const TableSpec* keyedTable(const QString& table);
+    // Adds the description of an update of a row from `before` to `after` in the columns `changed`.
+    void describeUpdate(const TableSpec& spec, const QVariantMap& after, const QVariantMap& before,
+                        const QStringList& changed);
     // Adds a change described as an object (a deletion, a ballot box's).
     void describe(const QJsonObject& change);
     // Runs a statement without values or rows (the transaction's own: BEGIN, COMMIT, ROLLBACK) and gives

@@ -40,6 +40,14 @@ qint64 count(const Workspace& ws, const QString& statement)
     return q.value(0).toLongLong();
 }
 
+QString text(const Workspace& ws, const QString& statement)
+{
+    QSqlQuery q(ws.database());
+    if (!q.exec(statement) || !q.next())
+        return QStringLiteral("(%1)").arg(q.lastError().text());
+    return q.value(0).toString();
+}
+
 // How a sheet is spoiled before it is entered.
 enum class Spoil
 {
@@ -98,6 +106,11 @@ private slots:
     void rewrittenUpdatesAreFound();
     void failedReadStoresNothing();
     void wholeRowUpdatesStillVerify();
+    void updateIsDescribedAsUpsert_data();
+    void updateIsDescribedAsUpsert();
+    void updateRefusesWhatItCannotDo_data();
+    void updateRefusesWhatItCannotDo();
+    void existsAnswersAsRowDoes();
 
 private:
     // Edits the body of audit event `seq` with `edit` and hashes the chain again from there, as
@@ -965,6 +978,154 @@ void TestStoreActions::rewrittenUpdatesAreFound()
     QVERIFY(!verified.value->ok);
     QCOMPARE(verified.value->badSeq, std::optional<qint64>(seq));
     QVERIFY2(verified.value->problem.toString().contains(found), qPrintable(verified.value->problem.toString()));
+}
+
+// update() of a few columns writes and describes exactly what upsert() of the whole row so changed
+// does: two negotiations imported alike, one changed each way, give the same change but for the key.
+void TestStoreActions::updateIsDescribedAsUpsert_data()
+{
+    QTest::addColumn<QVariantMap>("values");
+    QTest::addColumn<QStringList>("changed"); // the columns the change gives
+    QTest::newRow("one column") << QVariantMap{{QStringLiteral("title"), QStringLiteral("改名 \"x\"")}}
+                                << QStringList{QStringLiteral("title")};
+    QTest::newRow("two, named out of the table's order")
+        << QVariantMap{{QStringLiteral("has_scores"), qint64(1)}, {QStringLiteral("title"), QStringLiteral("t")}}
+        << QStringList{QStringLiteral("has_scores"), QStringLiteral("title")};
+    QTest::newRow("an int for an integer column")
+        << QVariantMap{{QStringLiteral("has_scores"), int(1)}} << QStringList{QStringLiteral("has_scores")};
+    QTest::newRow("a value it already has") << QVariantMap{{QStringLiteral("has_scores"), qint64(0)}} << QStringList();
+    QTest::newRow("one changed, one not")
+        << QVariantMap{{QStringLiteral("has_scores"), qint64(0)}, {QStringLiteral("title"), QStringLiteral("t")}}
+        << QStringList{QStringLiteral("title")};
+}
+
+void TestStoreActions::updateIsDescribedAsUpsert()
+{
+    QFETCH(QVariantMap, values);
+    QFETCH(QStringList, changed);
+    const qint64 first = importCixi(true, false);
+    const qint64 second = importCixi(true, false);
+    const auto change = [&](qint64 id, bool whole) {
+        const auto done = NegotiationAction::run<Done>(
+            *m_ws, id, kActor, [&](WriteTransaction& tx, const QVariantMap& neg, ActionEvent& event) {
+                if (whole) {
+                    QVariantMap row = neg;
+                    for (auto it = values.cbegin(); it != values.cend(); ++it)
+                        row.insert(it.key(), it.value());
+                    tx.upsert(QStringLiteral("negotiations"), row);
+                } else {
+                    tx.update(QStringLiteral("negotiations"), {{QStringLiteral("id"), id}}, values);
+                }
+                event = ActionEvent(QStringLiteral("changed"));
+                return tx.failed() ? StoreResult<Done>::fail(Failure::Storage, tx.problem())
+                                   : StoreResult<Done>::success(Done());
+            });
+        if (!done.ok())
+            return QJsonArray{done.problem.toString()};
+        const auto events = AuditLog::events(*m_ws, id);
+        return QJsonDocument::fromJson(events.value->last().body).object().value(QStringLiteral("changes")).toArray();
+    };
+    const QJsonArray updated = change(first, false);
+    QJsonArray upserted = change(second, true);
+    for (qsizetype i = 0; i < upserted.size(); ++i) {
+        QJsonObject c = upserted[i].toObject();
+        c.insert(QStringLiteral("key"), QJsonObject{{QStringLiteral("id"), first}});
+        upserted[i] = c;
+    }
+    QCOMPARE(updated, upserted);
+    if (changed.isEmpty()) {
+        QCOMPARE(updated, QJsonArray());
+    } else {
+        QCOMPARE(updated.size(), 1);
+        QCOMPARE(updated[0].toObject().value(QStringLiteral("op")).toString(), QStringLiteral("update"));
+        QCOMPARE(updated[0].toObject().value(QStringLiteral("after")).toObject().keys(), changed);
+    }
+    // What is stored is the same too.
+    const QString columns = QStringList(values.keys()).join(QLatin1String(" || '|' || "));
+    QCOMPARE(text(*m_ws, QStringLiteral("SELECT %1 FROM negotiations WHERE id = %2").arg(columns).arg(first)),
+             text(*m_ws, QStringLiteral("SELECT %1 FROM negotiations WHERE id = %2").arg(columns).arg(second)));
+    const auto verification = AuditLog::verify(*m_ws);
+    QVERIFY(verification.ok() && verification.value->ok);
+}
+
+// What update() cannot do fails the transaction with a message and stores nothing.
+void TestStoreActions::updateRefusesWhatItCannotDo_data()
+{
+    QTest::addColumn<qint64>("row");
+    QTest::addColumn<QVariantMap>("values");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("no such row") << qint64(9999) << QVariantMap{{QStringLiteral("title"), QStringLiteral("t")}}
+                                 << QStringLiteral("the row to change is not in the workspace");
+    QTest::newRow("no such column") << qint64(0)
+                                    << QVariantMap{{QStringLiteral("title"), QStringLiteral("t")},
+                                                   {QStringLiteral("colour"), QStringLiteral("red")}}
+                                    << QStringLiteral("no column \"colour\" to change");
+    QTest::newRow("a key column") << qint64(0) << QVariantMap{{QStringLiteral("id"), qint64(77)}}
+                                  << QStringLiteral("no column \"id\" to change");
+}
+
+void TestStoreActions::updateRefusesWhatItCannotDo()
+{
+    QFETCH(qint64, row);
+    QFETCH(QVariantMap, values);
+    QFETCH(QString, why);
+    const qint64 id = importCixi(true, false);
+    const qint64 events = count(*m_ws, QStringLiteral("SELECT COUNT(*) FROM audit_events"));
+    const QString title = text(*m_ws, QStringLiteral("SELECT title FROM negotiations WHERE id = %1").arg(id));
+    bool updated = true;
+    const auto done = NegotiationAction::run<Done>(
+        *m_ws, id, kActor, [&](WriteTransaction& tx, const QVariantMap&, ActionEvent& event) -> StoreResult<Done> {
+            updated = tx.update(QStringLiteral("negotiations"), {{QStringLiteral("id"), row ? row : id}}, values);
+            event = ActionEvent(QStringLiteral("changed"));
+            if (tx.failed())
+                return StoreResult<Done>::fail(Failure::Storage, tx.problem());
+            return StoreResult<Done>::success(Done());
+        });
+    QVERIFY(!updated);
+    QVERIFY(!done.ok());
+    QCOMPARE(done.problem.why, why);
+    QCOMPARE(count(*m_ws, QStringLiteral("SELECT COUNT(*) FROM audit_events")), events);
+    QCOMPARE(text(*m_ws, QStringLiteral("SELECT title FROM negotiations WHERE id = %1").arg(id)), title);
+}
+
+// exists() answers whether row() would find a row, for rows kept by the transaction, rows in the
+// file, rows it wrote itself and rows that are not there.
+void TestStoreActions::existsAnswersAsRowDoes()
+{
+    const qint64 id = importCixi(true, false);
+    QStringList answers;
+    const auto done = NegotiationAction::run<Done>(
+        *m_ws, id, kActor, [&](WriteTransaction& tx, const QVariantMap&, ActionEvent& event) -> StoreResult<Done> {
+            const QString panelists = QStringLiteral("panelists");
+            const QString sheets = QStringLiteral("sheets");
+            const auto member = [&](const char* code) {
+                return QVariantMap{{QStringLiteral("negotiation_id"), id},
+                                   {QStringLiteral("code"), QLatin1String(code)}};
+            };
+            const auto ask = [&](const char* what, bool found) {
+                answers << QLatin1String(what) + (found ? QStringLiteral(" yes") : QStringLiteral(" no"));
+            };
+            ask("in the file", tx.exists(panelists, member("P1")));
+            ask("read", tx.row(panelists, member("P2")).has_value());
+            ask("kept", tx.exists(panelists, member("P2")));
+            ask("not there", tx.exists(panelists, member("P99")));
+            ask("another negotiation", tx.exists(panelists, {{QStringLiteral("negotiation_id"), id + 1}}));
+            ask("the draw", tx.exists(QStringLiteral("draws"), {{QStringLiteral("negotiation_id"), id}}));
+            ask("no sheet yet", tx.exists(sheets, {{QStringLiteral("negotiation_id"), id}}));
+            tx.upsert(sheets, {{QStringLiteral("negotiation_id"), id},
+                               {QStringLiteral("panelist_code"), QStringLiteral("P1")},
+                               {QStringLiteral("submitted_at"), tx.timestamp()}});
+            ask("written here", tx.exists(sheets, {{QStringLiteral("negotiation_id"), id}}));
+            ask("failed", tx.failed());
+            event = ActionEvent::none();
+            return StoreResult<Done>::success(Done());
+        });
+    QVERIFY2(done.ok(), qPrintable(done.problem.toString()));
+    QCOMPARE(answers,
+             (QStringList{QStringLiteral("in the file yes"), QStringLiteral("read yes"), QStringLiteral("kept yes"),
+                          QStringLiteral("not there no"), QStringLiteral("another negotiation no"),
+                          QStringLiteral("the draw yes"), QStringLiteral("no sheet yet no"),
+                          QStringLiteral("written here yes"), QStringLiteral("failed no")}));
 }
 
 #include "tst_store_actions.moc"

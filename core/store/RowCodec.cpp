@@ -16,8 +16,14 @@ namespace {
 
 QVariant normalize(TableSpec::Type type, const QVariant& v)
 {
+    // NULL (a driver's null value of any type, a null QString) is an invalid QVariant; a value read from
+    // the file is most often of its column's type already.
     if (!v.isValid() || v.isNull())
         return QVariant();
+    const int id = v.typeId();
+    if ((type == TableSpec::Type::Integer && id == QMetaType::LongLong) ||
+        (type == TableSpec::Type::Text && id == QMetaType::QString))
+        return v;
     if (type == TableSpec::Type::Integer)
         return QVariant(qint64(v.toLongLong()));
     return QVariant(v.toString());

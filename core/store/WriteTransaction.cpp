@@ -12,6 +12,7 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <algorithm>
+#include <charconv>
 
 namespace tp::store {
 
@@ -66,6 +67,45 @@ QString selectText(const TableSpec& spec, int version, const QVariantMap& match,
         if (!spec.key.isEmpty())
             sql += QStringLiteral(" ORDER BY ") + spec.key.join(QLatin1String(", "));
     }
+    texts.insert(name, sql);
+    return sql;
+}
+
+// The text of an update of the columns `set` of one row of the table, named by its key: the values of
+// `set`, then of the key, are bound. Made once for each table and set of columns.
+QString updateText(const TableSpec& spec, const QStringList& set)
+{
+    thread_local QHash<QString, QString> texts;
+    QString name = spec.name;
+    for (const QString& c : set)
+        name += QLatin1Char(' ') + c;
+    if (const auto found = texts.constFind(name); found != texts.constEnd())
+        return *found;
+    QStringList sets;
+    for (const QString& c : set)
+        sets.append(c + QStringLiteral(" = ?"));
+    QStringList keyParts;
+    for (const QString& k : spec.key)
+        keyParts.append(k + QStringLiteral(" = ?"));
+    const QString sql = QStringLiteral("UPDATE ") + spec.name + QStringLiteral(" SET ") +
+                        sets.join(QLatin1String(", ")) + QStringLiteral(" WHERE ") +
+                        keyParts.join(QLatin1String(" AND "));
+    texts.insert(name, sql);
+    return sql;
+}
+
+// The text of an insert of a whole row of the table, its columns at this schema version bound in order.
+QString insertText(const TableSpec& spec, int version)
+{
+    thread_local QHash<QString, QString> texts;
+    const QString name = spec.name + QLatin1Char(' ') + QString::number(version);
+    if (const auto found = texts.constFind(name); found != texts.constEnd())
+        return *found;
+    const QStringList& columns = spec.columnNames(version);
+    const QString sql = QStringLiteral("INSERT INTO ") + spec.name + QStringLiteral(" (") +
+                        columns.join(QLatin1String(", ")) + QStringLiteral(") VALUES (") +
+                        QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", ")) +
+                        QStringLiteral(")");
     texts.insert(name, sql);
     return sql;
 }
@@ -135,19 +175,27 @@ QString WriteTransaction::knownName(const QString& table, const QVariantMap& key
     if (!spec || spec->key.isEmpty() || key.size() != spec->key.size())
         return QString();
     QString name;
-    name.reserve(64);
+    name.reserve(table.size() + 16 * spec->key.size());
     name += table;
+    char digits[24];
+    const auto appendNumber = [&](qint64 n) {
+        const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+        name += QLatin1StringView(digits, end - digits);
+    };
     for (qsizetype i = 0; i < spec->key.size(); ++i) {
         const auto v = key.constFind(spec->key[i]);
         if (v == key.constEnd() || !v->isValid() || v->isNull())
             return QString();
-        // Each value preceded by its length, so that no two keys give one name.
-        const QString text =
-            spec->keyTypes[i] == TableSpec::Type::Integer ? QString::number(v->toLongLong()) : v->toString();
+        // An integer as its digits; a text preceded by its length, so that no two keys give one name.
         name += QLatin1Char(' ');
-        name += QString::number(text.size());
-        name += QLatin1Char(':');
-        name += text;
+        if (spec->keyTypes[i] == TableSpec::Type::Integer) {
+            appendNumber(v->toLongLong());
+        } else {
+            const QString text = v->toString();
+            appendNumber(text.size());
+            name += QLatin1Char(':');
+            name += text;
+        }
     }
     return name;
 }
@@ -292,26 +340,16 @@ bool WriteTransaction::upsert(const QString& table, const QVariantMap& values)
                 if (before->value(c) != row.value(c))
                     changed.append(c);
         }
-        QStringList sets;
-        for (const QString& c : changed.isEmpty() ? valueColumns() : changed) {
-            sets.append(c + QStringLiteral(" = ?"));
+        const QStringList set = changed.isEmpty() ? valueColumns() : changed;
+        for (const QString& c : set)
             bound.append(row.value(c));
-        }
-        QStringList keyParts;
-        for (const QString& k : spec->key) {
-            keyParts.append(k + QStringLiteral(" = ?"));
+        for (const QString& k : spec->key)
             bound.append(row.value(k));
-        }
-        sql = QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ") + sets.join(QLatin1String(", ")) +
-              QStringLiteral(" WHERE ") + keyParts.join(QLatin1String(" AND "));
+        sql = updateText(*spec, set);
     } else {
-        QStringList marks;
-        for (const QString& c : columns) {
-            marks.append(QStringLiteral("?"));
+        for (const QString& c : columns)
             bound.append(row.value(c));
-        }
-        sql = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns.join(QLatin1String(", ")) +
-              QStringLiteral(") VALUES (") + marks.join(QLatin1String(", ")) + QStringLiteral(")");
+        sql = insertText(*spec, m_workspace.schemaVersion());
     }
     if (!write(sql, bound))
         return false;
@@ -352,7 +390,6 @@ bool WriteTransaction::update(const QString& table, const QVariantMap& key, cons
     QStringList changed;
     QVariantMap after;
     QVariantList bound;
-    QString sets;
     qsizetype known = 0; // the columns of `values` that are value columns of the table
     for (const TableSpec::Column& c : columnSpecs) {
         const auto value = values.constFind(c.name);
@@ -365,7 +402,6 @@ bool WriteTransaction::update(const QString& table, const QVariantMap& key, cons
         changed.append(c.name);
         after.insert(c.name, normal);
         bound.append(normal);
-        sets += (sets.isEmpty() ? QString() : QStringLiteral(", ")) + c.name + QStringLiteral(" = ?");
     }
     if (known != values.size())
         for (auto it = values.cbegin(); it != values.cend(); ++it)
@@ -375,13 +411,9 @@ bool WriteTransaction::update(const QString& table, const QVariantMap& key, cons
                 return fail({table, tr("no column \"%1\" to change").arg(it.key())});
     if (changed.isEmpty())
         return true;
-    QString where;
-    for (const QString& k : spec->key) {
-        where += (where.isEmpty() ? QString() : QStringLiteral(" AND ")) + k + QStringLiteral(" = ?");
+    for (const QString& k : spec->key)
         bound.append(before->value(k));
-    }
-    if (!write(QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ") + sets + QStringLiteral(" WHERE ") + where,
-               bound))
+    if (!write(updateText(*spec, changed), bound))
         return false;
     // Not kept: changing the row kept would copy it whole, and a read of it again finds it as written.
     m_known.remove(knownName(table, key));

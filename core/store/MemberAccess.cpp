@@ -150,11 +150,10 @@ bool MemberAccess::hasActiveCredential(WriteTransaction& tx, qint64 id, const QS
 {
     if (tx.workspace().schemaVersion() < 6)
         return false;
-    for (const QVariantMap& row :
-         tx.rows(kLogins, {{QStringLiteral("negotiation_id"), id}, {QStringLiteral("panelist_code"), panelist}}))
-        if (active(row))
-            return true;
-    return false;
+    // A credential not revoked: its revoked_at is NULL (an invalid value matches NULL).
+    return tx.exists(kLogins, {{QStringLiteral("negotiation_id"), id},
+                               {QStringLiteral("panelist_code"), panelist},
+                               {QStringLiteral("revoked_at"), QVariant()}});
 }
 
 StoreResult<bool> MemberAccess::hasActiveCredential(const Workspace& workspace, qint64 id, const QString& panelist)

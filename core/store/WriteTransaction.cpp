@@ -41,14 +41,25 @@ QVariantList boundValues(const QVariantMap& match)
     return values;
 }
 
-// The text of a read of the table's rows matching `match`, ordered by its key, made once for each
-// table, schema version and set of matched columns; with `exists`, of a read of whether one row matches.
-QString selectText(const TableSpec& spec, int version, const QVariantMap& match, bool exists = false)
+// The text of a statement, made by `make` the first time its name is asked for on this thread and
+// kept from then on: each name stands for one text.
+template <typename Make> QString statementText(const QString& name, Make make)
 {
     thread_local QHash<QString, QString> texts;
+    if (const auto found = texts.constFind(name); found != texts.constEnd())
+        return *found;
+    QString sql = make();
+    texts.insert(name, sql);
+    return sql;
+}
+
+// The text of a read of the table's rows matching `match`, ordered by its key, for each table, schema
+// version and set of matched columns; with `exists`, of a read of whether one row matches.
+QString selectText(const TableSpec& spec, int version, const QVariantMap& match, bool exists = false)
+{
     QString name;
     name.reserve(64);
-    name += exists ? QLatin1Char('?') : QLatin1Char(' ');
+    name += exists ? QStringLiteral("exists ") : QStringLiteral("select ");
     name += spec.name;
     name += QLatin1Char(' ');
     name += QString::number(version);
@@ -56,58 +67,46 @@ QString selectText(const TableSpec& spec, int version, const QVariantMap& match,
         name += it.value().isValid() ? QLatin1Char(' ') : QLatin1Char('!');
         name += it.key();
     }
-    if (const auto found = texts.constFind(name); found != texts.constEnd())
-        return *found;
-    QString sql;
-    if (exists) {
-        sql = QStringLiteral("SELECT 1 FROM ") + spec.name + whereClause(match) + QStringLiteral(" LIMIT 1");
-    } else {
-        sql = QStringLiteral("SELECT ") + spec.columnNames(version).join(QLatin1String(", ")) +
-              QStringLiteral(" FROM ") + spec.name + whereClause(match);
+    return statementText(name, [&]() -> QString {
+        if (exists)
+            return QStringLiteral("SELECT 1 FROM ") + spec.name + whereClause(match) + QStringLiteral(" LIMIT 1");
+        QString sql = QStringLiteral("SELECT ") + spec.columnNames(version).join(QLatin1String(", ")) +
+                      QStringLiteral(" FROM ") + spec.name + whereClause(match);
         if (!spec.key.isEmpty())
             sql += QStringLiteral(" ORDER BY ") + spec.key.join(QLatin1String(", "));
-    }
-    texts.insert(name, sql);
-    return sql;
+        return sql;
+    });
 }
 
 // The text of an update of the columns `set` of one row of the table, named by its key: the values of
-// `set`, then of the key, are bound. Made once for each table and set of columns.
+// `set`, then of the key, are bound. One for each table and set of columns.
 QString updateText(const TableSpec& spec, const QStringList& set)
 {
-    thread_local QHash<QString, QString> texts;
-    QString name = spec.name;
+    QString name = QStringLiteral("update ") + spec.name;
     for (const QString& c : set)
         name += QLatin1Char(' ') + c;
-    if (const auto found = texts.constFind(name); found != texts.constEnd())
-        return *found;
-    QStringList sets;
-    for (const QString& c : set)
-        sets.append(c + QStringLiteral(" = ?"));
-    QStringList keyParts;
-    for (const QString& k : spec.key)
-        keyParts.append(k + QStringLiteral(" = ?"));
-    const QString sql = QStringLiteral("UPDATE ") + spec.name + QStringLiteral(" SET ") +
-                        sets.join(QLatin1String(", ")) + QStringLiteral(" WHERE ") +
-                        keyParts.join(QLatin1String(" AND "));
-    texts.insert(name, sql);
-    return sql;
+    return statementText(name, [&]() -> QString {
+        QStringList sets;
+        for (const QString& c : set)
+            sets.append(c + QStringLiteral(" = ?"));
+        QStringList keyParts;
+        for (const QString& k : spec.key)
+            keyParts.append(k + QStringLiteral(" = ?"));
+        return QStringLiteral("UPDATE ") + spec.name + QStringLiteral(" SET ") + sets.join(QLatin1String(", ")) +
+               QStringLiteral(" WHERE ") + keyParts.join(QLatin1String(" AND "));
+    });
 }
 
 // The text of an insert of a whole row of the table, its columns at this schema version bound in order.
 QString insertText(const TableSpec& spec, int version)
 {
-    thread_local QHash<QString, QString> texts;
-    const QString name = spec.name + QLatin1Char(' ') + QString::number(version);
-    if (const auto found = texts.constFind(name); found != texts.constEnd())
-        return *found;
-    const QStringList& columns = spec.columnNames(version);
-    const QString sql = QStringLiteral("INSERT INTO ") + spec.name + QStringLiteral(" (") +
-                        columns.join(QLatin1String(", ")) + QStringLiteral(") VALUES (") +
-                        QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", ")) +
-                        QStringLiteral(")");
-    texts.insert(name, sql);
-    return sql;
+    const QString name = QStringLiteral("insert ") + spec.name + QLatin1Char(' ') + QString::number(version);
+    return statementText(name, [&]() -> QString {
+        const QStringList& columns = spec.columnNames(version);
+        return QStringLiteral("INSERT INTO ") + spec.name + QStringLiteral(" (") + columns.join(QLatin1String(", ")) +
+               QStringLiteral(") VALUES (") +
+               QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", ")) + QStringLiteral(")");
+    });
 }
 
 // At most this many rows are kept by a transaction (one that reads every row of a large record).

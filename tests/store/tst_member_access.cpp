@@ -289,6 +289,12 @@ void TestMemberAccess::laptopRefusesTerminalMembers()
     QVERIFY(scoring.sheetValues(m_id, QStringLiteral("P4")).ok());
     // Revoked: the laptop takes the sheet again.
     QVERIFY(MemberAccess(*m_ws).revoke(m_id, {QStringLiteral("P3")}, kSecretary).ok());
+    QVERIFY(scoring.recordScore(m_id, QStringLiteral("P3"), e.bidder, e.criterion, e.score, kSecretary).ok());
+    // A new credential beside the revoked one: the terminal has the sheet again.
+    QVERIFY(MemberAccess(*m_ws).issue(m_id, {QStringLiteral("P3")}, kSecretary).ok());
+    QCOMPARE(scoring.recordScore(m_id, QStringLiteral("P3"), e.bidder, e.criterion, e.score, kSecretary).failure,
+             Failure::Refused);
+    QVERIFY(MemberAccess(*m_ws).revoke(m_id, {QStringLiteral("P3")}, kSecretary).ok());
     QVERIFY(scoring.enterSheet(m_id, QStringLiteral("P3"), sheet, kSecretary).ok());
 }
 

@@ -22,24 +22,35 @@ void appendString(QByteArray& out, QStringView text)
         out.append(array.constData() + 1, array.size() - 2); // without the brackets
         return;
     }
+    const auto plain = [](char16_t u) { return u >= 0x20 && u < 0x80 && u != '"' && u != '\\'; };
     out.append('"');
+    const qsizetype size = text.size();
     qsizetype i = 0;
-    while (i < text.size()) {
+    while (i < size) {
         const char16_t u = text[i].unicode();
         if (u >= 0x80) {
             // A run of characters beyond ASCII, as UTF-8: nothing in it is escaped.
             qsizetype n = 1;
-            while (i + n < text.size() && text[i + n].unicode() >= 0x80)
+            while (i + n < size && text[i + n].unicode() >= 0x80)
                 ++n;
             out.append(text.sliced(i, n).toUtf8());
             i += n;
             continue;
         }
-        ++i;
-        if (u >= 0x20 && u != '"' && u != '\\') {
-            out.append(char(u));
+        if (plain(u)) {
+            // A run of ASCII characters written as they are, copied at once.
+            qsizetype n = 1;
+            while (i + n < size && plain(text[i + n].unicode()))
+                ++n;
+            const qsizetype at = out.size();
+            out.resize(at + n);
+            char* to = out.data() + at;
+            for (qsizetype k = 0; k < n; ++k)
+                to[k] = char(text[i + k].unicode());
+            i += n;
             continue;
         }
+        ++i;
         out.append('\\');
         switch (u) {
         case '"':

@@ -2,13 +2,11 @@
 
 #include "JsonText.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QVarLengthArray>
 #include <algorithm>
 #include <map>
-#include <vector>
 
 namespace tp::store {
 
@@ -27,33 +25,6 @@ QVariant normalize(TableSpec::Type type, const QVariant& v)
     if (type == TableSpec::Type::Integer)
         return QVariant(qint64(v.toLongLong()));
     return QVariant(v.toString());
-}
-
-// The positions of `columns` in the order of their names: the order in which a QVariantMap and a JSON
-// object keep the columns of a row. Made once for each list of columns (the store's tables keep theirs
-// for as long as the program runs) and found again by the list's address; a list found there is checked
-// to hold the very same name texts, so that another list later made at that address gets its own order.
-const std::vector<int>& orderByName(const RowCodec::Columns& columns)
-{
-    struct Order
-    {
-        RowCodec::Columns columns; // a copy: it keeps the texts whose identity is checked alive
-        std::vector<int> positions;
-    };
-    thread_local QHash<const void*, Order> orders;
-    Order& order = orders[columns.constData()];
-    bool same = order.columns.size() == columns.size();
-    for (qsizetype i = 0; same && i < columns.size(); ++i)
-        same = order.columns[i].name.constData() == columns[i].name.constData();
-    if (!same) {
-        order.columns = columns;
-        order.positions.resize(size_t(columns.size()));
-        for (size_t i = 0; i < order.positions.size(); ++i)
-            order.positions[i] = int(i);
-        std::sort(order.positions.begin(), order.positions.end(),
-                  [&](int a, int b) { return columns[a].name < columns[b].name; });
-    }
-    return order.positions;
 }
 
 QJsonValue jsonValue(TableSpec::Type type, const QVariant& v)
@@ -105,11 +76,12 @@ QVariantMap RowCodec::fromQuery(const Columns& columns, const QSqlQuery& query)
     return row;
 }
 
-QVariantMap RowCodec::fromValues(const Columns& columns, const QVariantList& values)
+QVariantMap RowCodec::fromValues(const TableSpec& spec, int version, const QVariantList& values)
 {
     // Put in the order of the names, each after the one before: no name is compared to find its place.
+    const Columns& columns = spec.columnsAt(version);
     std::map<QString, QVariant> row;
-    for (const int i : orderByName(columns))
+    for (const int i : spec.nameOrderAt(version))
         if (i < values.size())
             row.emplace_hint(row.end(), columns[i].name, normalize(columns[i].type, values[i]));
     return QVariantMap(std::move(row));
@@ -123,8 +95,10 @@ QJsonObject RowCodec::toJson(const Columns& columns, const QVariantMap& row)
     return o;
 }
 
-void RowCodec::appendJson(QByteArray& out, const Columns& columns, const QVariantMap& row, const QStringList* names)
+void RowCodec::appendJson(QByteArray& out, const TableSpec& spec, int version, const QVariantMap& row,
+                          const QStringList* names)
 {
+    const Columns& columns = spec.columnsAt(version);
     // An object's keys in order, as QJsonObject keeps them: every column, or the few named.
     QVarLengthArray<const TableSpec::Column*, 48> sorted;
     if (names) {
@@ -138,7 +112,7 @@ void RowCodec::appendJson(QByteArray& out, const Columns& columns, const QVarian
                   [](const TableSpec::Column* a, const TableSpec::Column* b) { return a->name < b->name; });
         sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end()); // a name given twice
     } else {
-        for (const int i : orderByName(columns))
+        for (const int i : spec.nameOrderAt(version))
             sorted.append(&columns[i]);
     }
     out.append('{');

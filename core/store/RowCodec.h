@@ -19,12 +19,12 @@ public:
     // A value as a column of this type holds it: a qint64, a QString or NULL (an invalid QVariant).
     static QVariant normalized(TableSpec::Type type, const QVariant& value);
     static QVariantMap fromQuery(const Columns& columns, const QSqlQuery& query);
-    // A row from its values in the order of `columns`.
-    static QVariantMap fromValues(const Columns& columns, const QVariantList& values);
+    // A row of the table from its values in the order of its columns at this schema version.
+    static QVariantMap fromValues(const TableSpec& spec, int version, const QVariantList& values);
     static QJsonObject toJson(const Columns& columns, const QVariantMap& row);
-    // The row's compact JSON text, as QJsonDocument writes toJson() of it, appended to `out`; with
-    // `names`, only those columns.
-    static void appendJson(QByteArray& out, const Columns& columns, const QVariantMap& row,
+    // The compact JSON text of a row of the table at this schema version, as QJsonDocument writes
+    // toJson() of it, appended to `out`; with `names`, only those columns.
+    static void appendJson(QByteArray& out, const TableSpec& spec, int version, const QVariantMap& row,
                            const QStringList* names = nullptr);
     // The key of a row as canonical text ("[1,\"P1\"]").
     static QString keyText(const TableSpec& spec, const QJsonObject& row);

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <algorithm>
+#include <numeric>
 
 namespace tp::store {
 
@@ -32,8 +33,12 @@ TableSpec table(const char* name, const char* key, std::initializer_list<const c
                 list.append(c);
                 names.append(c.name);
             }
+        QList<int> order(list.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return names[a] < names[b]; });
         t.byVersion.append(list);
         t.namesByVersion.append(names);
+        t.nameOrderByVersion.append(order);
     }
     return t;
 }
@@ -145,6 +150,11 @@ const QList<TableSpec::Column>& TableSpec::columnsAt(int version) const
 const QStringList& TableSpec::columnNames(int version) const
 {
     return namesByVersion[std::clamp(version, 0, int(namesByVersion.size()) - 1)];
+}
+
+const QList<int>& TableSpec::nameOrderAt(int version) const
+{
+    return nameOrderByVersion[std::clamp(version, 0, int(nameOrderByVersion.size()) - 1)];
 }
 
 const QList<TableSpec>& StoreTables::all()

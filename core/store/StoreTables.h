@@ -34,11 +34,16 @@ struct TableSpec
     // their names: made once with the table, as every read and write of a row asks for them.
     const QList<Column>& columnsAt(int version) const;
     const QStringList& columnNames(int version) const;
+    // The positions in columnsAt(version) of its columns in the order of their names, the order in which
+    // a QVariantMap and a JSON object keep a row's columns.
+    const QList<int>& nameOrderAt(int version) const;
     bool existsAt(int version) const { return !columnsAt(version).isEmpty(); }
 
-    // columnsAt() and columnNames() of versions 0 (none) to the version of the last column added.
+    // columnsAt(), columnNames() and nameOrderAt() of versions 0 (none) to the version of the last column
+    // added.
     QList<QList<Column>> byVersion;
     QList<QStringList> namesByVersion;
+    QList<QList<int>> nameOrderByVersion;
 };
 
 class StoreTables

@@ -219,8 +219,8 @@ QList<QVariantMap> WriteTransaction::rows(const QString& table, const QVariantMa
     const TableSpec* spec = StoreTables::find(table);
     if (m_problem || !spec)
         return result;
-    const auto columns = spec->columnsAt(m_workspace.schemaVersion());
-    const QString sql = selectText(*spec, m_workspace.schemaVersion(), match);
+    const int version = m_workspace.schemaVersion();
+    const QString sql = selectText(*spec, version, match);
     const PreparedQuery::Rows found = PreparedQuery::run(m_workspace, sql, boundValues(match));
     if (found.failed) {
         fail(m_workspace.storageProblem(found.error));
@@ -228,7 +228,7 @@ QList<QVariantMap> WriteTransaction::rows(const QString& table, const QVariantMa
     }
     result.reserve(found.rows.size());
     for (const QVariantList& row : found.rows)
-        result.append(RowCodec::fromValues(columns, row));
+        result.append(RowCodec::fromValues(*spec, version, row));
     return result;
 }
 
@@ -279,13 +279,13 @@ void WriteTransaction::describeUpdate(const TableSpec& spec, const QVariantMap& 
                                       const QStringList& changed)
 {
     // The row named by its key, and the changed columns only, before and after.
-    const auto& columns = spec.columnsAt(m_workspace.schemaVersion());
+    const int version = m_workspace.schemaVersion();
     QByteArray change = "{\"after\":";
-    RowCodec::appendJson(change, columns, after, &changed);
+    RowCodec::appendJson(change, spec, version, after, &changed);
     change.append(",\"before\":");
-    RowCodec::appendJson(change, columns, before, &changed);
+    RowCodec::appendJson(change, spec, version, before, &changed);
     change.append(",\"key\":");
-    RowCodec::appendJson(change, columns, before, &spec.key);
+    RowCodec::appendJson(change, spec, version, before, &spec.key);
     change.append(",\"op\":\"update\",\"table\":");
     JsonText::appendString(change, spec.name);
     change.append('}');
@@ -297,7 +297,7 @@ bool WriteTransaction::upsert(const QString& table, const QVariantMap& values)
     const TableSpec* spec = keyedTable(table);
     if (!spec)
         return false;
-    const auto columnSpecs = spec->columnsAt(m_workspace.schemaVersion());
+    const auto& columnSpecs = spec->columnsAt(m_workspace.schemaVersion());
     const QVariantMap row = RowCodec::normalized(columnSpecs, values);
     QVariantMap key;
     for (const QString& k : spec->key)
@@ -361,10 +361,10 @@ bool WriteTransaction::upsert(const QString& table, const QVariantMap& values)
         return true;
     }
     QByteArray change = "{\"after\":";
-    RowCodec::appendJson(change, columnSpecs, row);
+    RowCodec::appendJson(change, *spec, m_workspace.schemaVersion(), row);
     change.append(",\"before\":");
     if (before)
-        RowCodec::appendJson(change, columnSpecs, *before);
+        RowCodec::appendJson(change, *spec, m_workspace.schemaVersion(), *before);
     else
         change.append("null");
     change.append(",\"op\":\"upsert\",\"table\":");

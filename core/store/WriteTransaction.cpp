@@ -385,16 +385,18 @@ bool WriteTransaction::update(const QString& table, const QVariantMap& key, cons
     if (!before)
         return fail({table, tr("the row to change is not in the workspace")});
     const auto& columnSpecs = spec->columnsAt(m_workspace.schemaVersion());
+    // Every column given is a value column of the table at this schema version.
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        if (spec->key.contains(it.key()) || !spec->columnNames(m_workspace.schemaVersion()).contains(it.key()))
+            return fail({table, tr("no column \"%1\" to change").arg(it.key())});
     // The value columns that change, in the table's order, as the statement and upsert() name them.
     QStringList changed;
     QVariantMap after;
     QVariantList bound;
-    qsizetype known = 0; // the columns of `values` that are value columns of the table
     for (const TableSpec::Column& c : columnSpecs) {
         const auto value = values.constFind(c.name);
         if (value == values.constEnd() || spec->key.contains(c.name))
             continue;
-        ++known;
         const QVariant normal = RowCodec::normalized(c.type, *value);
         if (before->value(c.name) == normal)
             continue;
@@ -402,12 +404,6 @@ bool WriteTransaction::update(const QString& table, const QVariantMap& key, cons
         after.insert(c.name, normal);
         bound.append(normal);
     }
-    if (known != values.size())
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            if (spec->key.contains(it.key()) ||
-                std::none_of(columnSpecs.cbegin(), columnSpecs.cend(),
-                             [&](const TableSpec::Column& c) { return c.name == it.key(); }))
-                return fail({table, tr("no column \"%1\" to change").arg(it.key())});
     if (changed.isEmpty())
         return true;
     for (const QString& k : spec->key)

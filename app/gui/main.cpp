@@ -2,6 +2,7 @@
 #include "FirstPaintProbe.h"
 #include "MainWindow.h"
 #include "home/HomeView.h"
+#include "main/ApplicationStyle.h"
 #include "model/Translations.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    tp::ui::ApplicationStyle::install();
     QApplication::setApplicationName(QStringLiteral("tenderpanel"));
     QApplication::setApplicationDisplayName(QStringLiteral("TenderPanel"));
     QApplication::setOrganizationName(QStringLiteral("TenderPanel"));

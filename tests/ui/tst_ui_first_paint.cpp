@@ -1,6 +1,7 @@
 // The start-up probe bench/run.sh relies on: with TENDERPANEL_EXIT_AT_FIRST_PAINT=1 the application
 // shows the home list of a workspace, prints the milliseconds to its first paint and its peak memory,
-// and quits with exit code 0; the figure lies within the time the test saw the process run.
+// and quits with exit code 0; the figure lies within the time the test saw the process run. Before that
+// paint it has read no image: the first image a process reads makes Qt load every image format plugin.
 #include "UiTestData.h"
 #include "store/NegotiationStore.h"
 #include "store/Workspace.h"
@@ -23,6 +24,7 @@ private slots:
     void initTestCase();
     void printsTheFirstPaintAndQuits_data();
     void printsTheFirstPaintAndQuits();
+    void loadsNoImageFormatBeforeItsFirstPaint();
 
 private:
     QTemporaryDir m_dir;
@@ -79,6 +81,27 @@ void TestUiFirstPaint::printsTheFirstPaintAndQuits()
     QVERIFY2(paintMs <= seenMs + (launcherClock ? 0.0 : 10.0),
              qPrintable(QStringLiteral("%1 ms printed, %2 ms seen").arg(paintMs).arg(seenMs)));
     QVERIFY(match.captured(2).toLongLong() > 1024);
+}
+
+void TestUiFirstPaint::loadsNoImageFormatBeforeItsFirstPaint()
+{
+    // The C library's loader names every library it loads (LD_DEBUG=files); the application quits at
+    // its first paint, so what it loaded is what that paint cost.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TENDERPANEL_EXIT_AT_FIRST_PAINT"), QStringLiteral("1"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    QProcess gui;
+    gui.setProcessEnvironment(env);
+    gui.start(QStringLiteral(TP_GUI), {QStringLiteral("--workspace"), m_workspace});
+    QVERIFY2(gui.waitForFinished(60000), "the application did not quit after its first paint");
+    QCOMPARE(gui.exitCode(), 0);
+    const QString loads = QString::fromLocal8Bit(gui.readAllStandardError());
+    // The loader's report is there: it names the platform plugin, which Qt loads the same way.
+    QVERIFY2(loads.contains(QLatin1String("/platforms/libq")), qPrintable(loads.left(2000)));
+    const auto imageFormats = QRegularExpression(QStringLiteral("file=(\\S*/(imageformats|iconengines)/\\S+)"));
+    const auto found = imageFormats.match(loads);
+    QVERIFY2(!found.hasMatch(), qPrintable(QStringLiteral("loaded before the first paint: ") + found.captured(1)));
 }
 
 QTEST_GUILESS_MAIN(TestUiFirstPaint)

@@ -1,6 +1,7 @@
 // The program's style (ApplicationStyle) gives the same icons as the style it wraps: the ones it reads
 // only when they are first drawn (a line edit's clear button, the menu bar's overflow arrow) look and
-// work as the wrapped style's own, in either direction of writing.
+// work as the wrapped style's own, in either direction of writing; the colours and the style's name are
+// those of the style the application was given.
 #include "main/ApplicationStyle.h"
 
 #include <QAction>
@@ -57,8 +58,17 @@ void TestUiStyle::initTestCase()
 {
     m_reference.reset(QStyleFactory::create(QStringLiteral("Fusion")));
     QVERIFY(m_reference);
-    QApplication::setStyle(new ApplicationStyle(QStringLiteral("Fusion")));
-    QVERIFY(qobject_cast<ApplicationStyle*>(QApplication::style()));
+    // As main() does: over the style the application was given, with the same colours and metrics.
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    const QPalette palette = QApplication::palette();
+    const QString name = QApplication::style()->name();
+    const int indicator = QApplication::style()->pixelMetric(QStyle::PM_IndicatorWidth);
+    ApplicationStyle::install();
+    const auto* installed = qobject_cast<ApplicationStyle*>(QApplication::style());
+    QVERIFY(installed);
+    QCOMPARE(installed->baseStyle()->name(), name);
+    QVERIFY(QApplication::palette() == palette);
+    QCOMPARE(QApplication::style()->pixelMetric(QStyle::PM_IndicatorWidth), indicator);
 }
 
 void TestUiStyle::cleanupTestCase()

@@ -297,7 +297,8 @@ bool WriteTransaction::upsert(const QString& table, const QVariantMap& values)
     const TableSpec* spec = keyedTable(table);
     if (!spec)
         return false;
-    const auto& columnSpecs = spec->columnsAt(m_workspace.schemaVersion());
+    const int version = m_workspace.schemaVersion();
+    const auto& columnSpecs = spec->columnsAt(version);
     const QVariantMap row = RowCodec::normalized(columnSpecs, values);
     QVariantMap key;
     for (const QString& k : spec->key)
@@ -308,7 +309,7 @@ bool WriteTransaction::upsert(const QString& table, const QVariantMap& values)
     if (before && *before == row)
         return true;
 
-    const QStringList columns = spec->columnNames(m_workspace.schemaVersion());
+    const QStringList& columns = spec->columnNames(version);
     QString sql;
     QVariantList bound;
     QStringList changed; // the value columns whose values change (an update)
@@ -348,7 +349,7 @@ bool WriteTransaction::upsert(const QString& table, const QVariantMap& values)
     } else {
         for (const QString& c : columns)
             bound.append(row.value(c));
-        sql = insertText(*spec, m_workspace.schemaVersion());
+        sql = insertText(*spec, version);
     }
     if (!write(sql, bound))
         return false;
@@ -361,10 +362,10 @@ bool WriteTransaction::upsert(const QString& table, const QVariantMap& values)
         return true;
     }
     QByteArray change = "{\"after\":";
-    RowCodec::appendJson(change, *spec, m_workspace.schemaVersion(), row);
+    RowCodec::appendJson(change, *spec, version, row);
     change.append(",\"before\":");
     if (before)
-        RowCodec::appendJson(change, *spec, m_workspace.schemaVersion(), *before);
+        RowCodec::appendJson(change, *spec, version, *before);
     else
         change.append("null");
     change.append(",\"op\":\"upsert\",\"table\":");
@@ -384,10 +385,12 @@ bool WriteTransaction::update(const QString& table, const QVariantMap& key, cons
         return false;
     if (!before)
         return fail({table, tr("the row to change is not in the workspace")});
-    const auto& columnSpecs = spec->columnsAt(m_workspace.schemaVersion());
+    const int version = m_workspace.schemaVersion();
+    const auto& columnSpecs = spec->columnsAt(version);
+    const QStringList& columnNames = spec->columnNames(version);
     // Every column given is a value column of the table at this schema version.
     for (auto it = values.cbegin(); it != values.cend(); ++it)
-        if (spec->key.contains(it.key()) || !spec->columnNames(m_workspace.schemaVersion()).contains(it.key()))
+        if (spec->key.contains(it.key()) || !columnNames.contains(it.key()))
             return fail({table, tr("no column \"%1\" to change").arg(it.key())});
     // The value columns that change, in the table's order, as the statement and upsert() name them.
     QStringList changed;

@@ -27,6 +27,9 @@ private slots:
     void loadsNoImageFormatBeforeItsFirstPaint();
 
 private:
+    // The environment of an application run that quits at its first paint.
+    QProcessEnvironment probeEnvironment() const;
+
     QTemporaryDir m_dir;
     QString m_workspace;
 };
@@ -42,6 +45,15 @@ void TestUiFirstPaint::initTestCase()
                 .ok());
 }
 
+QProcessEnvironment TestUiFirstPaint::probeEnvironment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TENDERPANEL_EXIT_AT_FIRST_PAINT"), QStringLiteral("1"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.remove(QStringLiteral("TENDERPANEL_START_NS"));
+    return env;
+}
+
 void TestUiFirstPaint::printsTheFirstPaintAndQuits_data()
 {
     QTest::addColumn<bool>("launcherClock");
@@ -52,10 +64,7 @@ void TestUiFirstPaint::printsTheFirstPaintAndQuits_data()
 void TestUiFirstPaint::printsTheFirstPaintAndQuits()
 {
     QFETCH(bool, launcherClock);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TENDERPANEL_EXIT_AT_FIRST_PAINT"), QStringLiteral("1"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.remove(QStringLiteral("TENDERPANEL_START_NS"));
+    QProcessEnvironment env = probeEnvironment();
     QProcess gui;
     QElapsedTimer seen;
     seen.start();
@@ -87,9 +96,7 @@ void TestUiFirstPaint::loadsNoImageFormatBeforeItsFirstPaint()
 {
     // The C library's loader names every library it loads (LD_DEBUG=files); the application quits at
     // its first paint, so what it loaded is what that paint cost.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TENDERPANEL_EXIT_AT_FIRST_PAINT"), QStringLiteral("1"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    QProcessEnvironment env = probeEnvironment();
     env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
     QProcess gui;
     gui.setProcessEnvironment(env);

@@ -7,6 +7,7 @@
 #include "home/HomeView.h"
 #include "home/NegotiationListModel.h"
 #include "io/ScenarioReader.h"
+#include "main/ApplicationStyle.h"
 #include "main/FileDialog.h"
 #include "main/NegotiationView.h"
 #include "member/MemberSheetModel.h"
@@ -178,6 +179,7 @@ void memberTerminals(const tp::Scenario& scenario)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    tp::ui::ApplicationStyle::install(); // as the application has it
     QApplication::setOrganizationName(QStringLiteral("TenderPanelScreenshots"));
     g_directory = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(TP_SOURCE_DIR "/docs/screenshots");
     const QString language = argc > 2 ? QString::fromLatin1(argv[2]) : QStringLiteral("zh_CN");

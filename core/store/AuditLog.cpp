@@ -80,13 +80,18 @@ StoreResult<QPair<qint64, QString>> AuditLog::append(WriteTransaction& tx, const
     using Result = StoreResult<QPair<qint64, QString>>;
     qint64 seq = 1;
     QString previous = genesis();
-    const QString last = QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1");
-    const PreparedQuery::Rows found = PreparedQuery::run(tx.workspace(), last, {});
-    if (found.failed)
-        return Result::fail(Failure::Storage, tx.workspace().storageProblem(found.error));
-    if (!found.rows.isEmpty()) {
-        seq = found.rows.first().value(0).toLongLong() + 1;
-        previous = found.rows.first().value(1).toString();
+    if (const auto known = tx.knownLastEvent()) {
+        seq = known->first + 1;
+        previous = known->second;
+    } else {
+        const QString last = QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1");
+        const PreparedQuery::Rows found = PreparedQuery::run(tx.workspace(), last, {});
+        if (found.failed)
+            return Result::fail(Failure::Storage, tx.workspace().storageProblem(found.error));
+        if (!found.rows.isEmpty()) {
+            seq = found.rows.first().value(0).toLongLong() + 1;
+            previous = found.rows.first().value(1).toString();
+        }
     }
     const QString at = tx.timestamp();
     // The event's compact JSON text, keys in order (as QJsonDocument writes an object): action, actor,
@@ -114,10 +119,11 @@ StoreResult<QPair<qint64, QString>> AuditLog::append(WriteTransaction& tx, const
     JsonText::appendInteger(body, seq);
     body.append('}');
     const QString hash = hashOf(previous, body);
-    if (!tx.exec(QStringLiteral("INSERT INTO audit_events (seq, negotiation_id, action, actor, at, body, prev_hash, "
-                                "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {seq, negotiationId ? QVariant(*negotiationId) : QVariant(), action, actor, at,
-                  QString::fromUtf8(body), previous, hash}))
+    if (!tx.insertEvent(
+            QStringLiteral("INSERT INTO audit_events (seq, negotiation_id, action, actor, at, body, prev_hash, "
+                           "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {seq, negotiationId ? QVariant(*negotiationId) : QVariant(), action, actor, at, QString::fromUtf8(body),
+             previous, hash}))
         return Result::fail(Failure::Storage, tx.problem());
     return Result::success({seq, hash});
 }

@@ -228,6 +228,21 @@ std::optional<PreparedQuery::Rows> PreparedQuery::readNative(const Workspace& wo
     return result;
 }
 
+std::optional<quint32> PreparedQuery::dataVersion(const Workspace& workspace)
+{
+    if (workspace.dialect().kind() != SqlDialect::Kind::Sqlite)
+        return std::nullopt;
+    Cache::Entries& entries = *workspace.statements().m_entries;
+    if (!entries.handle)
+        entries.handle = nativeHandle(workspace.database());
+    if (!entries.handle)
+        return std::nullopt;
+    unsigned int version = 0;
+    if (sqlite3_file_control(entries.handle, "main", SQLITE_FCNTL_DATA_VERSION, &version) != SQLITE_OK)
+        return std::nullopt;
+    return quint32(version);
+}
+
 PreparedQuery::Rows PreparedQuery::run(const Workspace& workspace, const QString& sql, const QVariantList& values,
                                        Use use)
 {

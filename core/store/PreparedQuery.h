@@ -64,6 +64,11 @@ public:
     };
     static Rows run(const Workspace& workspace, const QString& sql, const QVariantList& values, Use use = Use::Kept);
 
+    // The data version of a workspace that is a SQLite file (SQLITE_FCNTL_DATA_VERSION): a count that
+    // changes with every commit of this connection and whenever it finds, at the start of a
+    // transaction, that another connection has changed the file. nullopt on a server.
+    static std::optional<quint32> dataVersion(const Workspace& workspace);
+
     // What the workspace keeps: statements by their text, each marked while a holder uses it.
     class Cache
     {

@@ -372,6 +372,13 @@ StoreResult<std::shared_ptr<Workspace>> Workspace::openOnce(const QString& path,
         if (auto problem = ws->migrate(version, options))
             return Result::fail(Failure::Storage, *problem);
     }
+    if (!readOnly && dialect.kind() == SqlDialect::Kind::Sqlite) {
+        // The schema as checked and upgraded: what a write transaction may carry to the next holds
+        // while it stays so (WriteTransaction).
+        const PreparedQuery::Rows cookie = PreparedQuery::run(*ws, QStringLiteral("PRAGMA schema_version"), {});
+        if (!cookie.failed && cookie.rows.size() == 1)
+            ws->m_carried.schemaCookie = cookie.rows.first().value(0).toLongLong();
+    }
     return Result::success(ws);
 }
 
@@ -397,6 +404,22 @@ std::optional<Problem> Workspace::guardLocks()
                                           "opened")
                                            .arg(problem->why)};
     return std::nullopt;
+}
+
+bool Workspace::schemaStillChecked() const
+{
+    if (!m_carried.schemaCookie)
+        return false;
+    const PreparedQuery::Rows cookie = PreparedQuery::run(*this, QStringLiteral("PRAGMA schema_version"), {});
+    if (cookie.failed || cookie.rows.size() != 1)
+        return false;
+    const qint64 now = cookie.rows.first().value(0).toLongLong();
+    if (now == *m_carried.schemaCookie)
+        return true;
+    if (checkSchema(m_version, false))
+        return false;
+    m_carried.schemaCookie = now;
+    return true;
 }
 
 std::optional<Problem> Workspace::checkSchema(int version, bool upgrading) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KnownReads.h"
 #include "PreparedQuery.h"
 #include "SchemaMigrations.h"
 #include "SqlDialect.h"
@@ -149,6 +150,13 @@ public:
 
     // The statements kept prepared on the connection (PreparedQuery).
     PreparedQuery::Cache& statements() const { return m_statements; }
+    // What the last write transaction on this connection knew of the record (WriteTransaction).
+    CarriedReads& carriedReads() const { return m_carried; }
+    // On a SQLite file opened for changes: whether its schema is still one the program has checked:
+    // unchanged since the opening, or since it was last found so, or found now to hold nothing that
+    // could change rows behind the program (a foreign trigger) and nothing that breaks its statements
+    // (checkSchema()). Reads the schema's change counter; the whole schema only when it changed.
+    bool schemaStillChecked() const;
 
 private:
     Workspace(QString connectionName, QString path, SqlDialect dialect, bool readOnly);
@@ -176,6 +184,7 @@ private:
     mutable bool m_retryable = false;
     mutable int m_reconnects = 0;
     mutable PreparedQuery::Cache m_statements;
+    mutable CarriedReads m_carried;
 };
 
 } // namespace tp::store

@@ -122,8 +122,12 @@ WriteTransaction::~WriteTransaction()
         rollback();
 }
 
-QSqlDatabase WriteTransaction::database() const
+QSqlDatabase WriteTransaction::database()
 {
+    // What is done with the connection itself may change any row: what was known is read again, and
+    // nothing is carried to the next transaction.
+    m_known.clear();
+    m_carry = false;
     return m_workspace.database();
 }
 
@@ -148,8 +152,74 @@ QSqlError WriteTransaction::runPlain(const QString& statement)
 
 void WriteTransaction::rollback()
 {
-    runPlain(QStringLiteral("ROLLBACK"));
+    const bool rolledBack = !runPlain(QStringLiteral("ROLLBACK")).isValid();
     m_active = false;
+    // A transaction that only read leaves the file as it found it: what it read still holds.
+    if (rolledBack && !m_wrote)
+        carryReads();
+}
+
+void WriteTransaction::takeCarriedReads()
+{
+    CarriedReads& carried = m_workspace.carriedReads();
+    const bool valid = carried.valid;
+    carried.valid = false;
+    KnownReads reads = std::move(carried.reads);
+    carried.reads.clear();
+    if (carried.disabled || !carried.schemaCookie)
+        return;
+    const std::optional<quint32> version = PreparedQuery::dataVersion(m_workspace);
+    if (!version) {
+        carried.disabled = true;
+        return;
+    }
+    if (valid && *version == carried.dataVersion) {
+        m_known = std::move(reads);
+        return;
+    }
+    // Another connection has written the file: what it holds is read again. If it changed the schema
+    // into one with a trigger of its own, which could change rows behind this program's writes, nothing
+    // is carried any more.
+    if (!m_workspace.schemaStillChecked())
+        carried.disabled = true;
+}
+
+void WriteTransaction::carryReads()
+{
+    CarriedReads& carried = m_workspace.carriedReads();
+    carried.valid = false;
+    if (!m_carry || carried.disabled || !carried.schemaCookie)
+        return;
+    const std::optional<quint32> version = PreparedQuery::dataVersion(m_workspace);
+    if (!version)
+        return;
+    // A full store of rows is begun again: the rows of the actions to come are read anew.
+    if (m_known.rows.size() >= kKnownRows) {
+        m_known.rows.clear();
+        m_known.matches.clear();
+    }
+    carried.reads = std::move(m_known);
+    m_known.clear();
+    carried.dataVersion = *version;
+    carried.valid = true;
+}
+
+QString WriteTransaction::matchName(const QVariantMap& match)
+{
+    // Each column's name, then its value's type and its text preceded by its length, or "!" for NULL:
+    // no two matches give one name.
+    QString name;
+    for (auto it = match.cbegin(); it != match.cend(); ++it) {
+        name += it.key();
+        if (!it.value().isValid()) {
+            name += QLatin1Char('!');
+            continue;
+        }
+        const QString text = it.value().toString();
+        name += QLatin1Char('=') + QString::number(it.value().typeId()) + QLatin1Char(':') +
+                QString::number(text.size()) + QLatin1Char(':') + text;
+    }
+    return name;
 }
 
 std::optional<Problem> WriteTransaction::begin()
@@ -165,6 +235,7 @@ std::optional<Problem> WriteTransaction::begin()
         }
         m_active = true;
     }
+    takeCarriedReads();
     return std::nullopt;
 }
 
@@ -203,14 +274,17 @@ std::optional<QVariantMap> WriteTransaction::row(const QString& table, const QVa
 {
     const QString name = m_problem ? QString() : knownName(table, key);
     if (!name.isEmpty())
-        if (const auto it = m_known.constFind(name); it != m_known.constEnd())
+        if (const auto it = m_known.rows.constFind(name); it != m_known.rows.constEnd())
             return *it;
     const QList<QVariantMap> found = rows(table, key);
-    if (found.isEmpty())
+    if (m_problem)
         return std::nullopt;
-    if (!name.isEmpty() && m_known.size() < kKnownRows)
-        m_known.insert(name, found.first());
-    return found.first();
+    std::optional<QVariantMap> result;
+    if (!found.isEmpty())
+        result = found.first();
+    if (!name.isEmpty() && m_known.rows.size() < kKnownRows)
+        m_known.rows.insert(name, result);
+    return result;
 }
 
 QList<QVariantMap> WriteTransaction::rows(const QString& table, const QVariantMap& match)
@@ -237,15 +311,29 @@ bool WriteTransaction::exists(const QString& table, const QVariantMap& match)
     const TableSpec* spec = StoreTables::find(table);
     if (m_problem || !spec)
         return false;
-    if (const QString name = knownName(table, match); !name.isEmpty() && m_known.contains(name))
-        return true;
+    // A row known by its key, or a match known; else read, and an absent row or the match kept.
+    const QString name = knownName(table, match);
+    if (!name.isEmpty())
+        if (const auto it = m_known.rows.constFind(name); it != m_known.rows.constEnd())
+            return it->has_value();
+    const QString matched = matchName(match);
+    if (const auto t = m_known.matches.constFind(table); t != m_known.matches.constEnd())
+        if (const auto m = t->constFind(matched); m != t->constEnd())
+            return *m;
     const PreparedQuery::Rows found = PreparedQuery::run(
         m_workspace, selectText(*spec, m_workspace.schemaVersion(), match, true), boundValues(match));
     if (found.failed) {
         fail(m_workspace.storageProblem(found.error));
         return false;
     }
-    return !found.rows.isEmpty();
+    const bool matches = !found.rows.isEmpty();
+    if (!name.isEmpty() && !matches) {
+        if (m_known.rows.size() < kKnownRows)
+            m_known.rows.insert(name, std::nullopt);
+    } else if (QHash<QString, bool>& known = m_known.matches[table]; known.size() < kKnownRows) {
+        known.insert(matched, matches);
+    }
+    return matches;
 }
 
 qint64 WriteTransaction::nextValue(const QString& table, const QString& column, const QVariantMap& match)
@@ -353,8 +441,10 @@ bool WriteTransaction::upsert(const QString& table, const QVariantMap& values)
     }
     if (!write(sql, bound))
         return false;
-    // A row kept is kept as written; a new one is not kept (an import writes thousands).
-    if (const auto it = m_known.find(knownName(table, key)); it != m_known.end())
+    forgetMatches(table);
+    // A row kept (or known to be absent) is kept as written; a new one is not kept otherwise (an import
+    // writes thousands).
+    if (const auto it = m_known.rows.find(knownName(table, key)); it != m_known.rows.end())
         *it = row;
     // The change as its JSON object's text, keys in order: after, before, key, op, table.
     if (!changed.isEmpty()) {
@@ -413,8 +503,11 @@ bool WriteTransaction::update(const QString& table, const QVariantMap& key, cons
         bound.append(before->value(k));
     if (!write(updateText(*spec, changed), bound))
         return false;
-    // Not kept: changing the row kept would copy it whole, and a read of it again finds it as written.
-    m_known.remove(knownName(table, key));
+    forgetMatches(table);
+    // The row kept is kept as written.
+    if (const auto it = m_known.rows.find(knownName(table, key)); it != m_known.rows.end() && it->has_value())
+        for (auto a = after.cbegin(); a != after.cend(); ++a)
+            (*it)->insert(a.key(), a.value());
     describeUpdate(*spec, after, *before, changed);
     return true;
 }
@@ -431,7 +524,9 @@ bool WriteTransaction::remove(const QString& table, const QVariantMap& key)
         return true;
     if (!write(QStringLiteral("DELETE FROM ") + table + whereClause(key), boundValues(key)))
         return false;
-    m_known.remove(knownName(table, key));
+    forgetMatches(table);
+    if (const auto it = m_known.rows.find(knownName(table, key)); it != m_known.rows.end())
+        *it = std::nullopt;
     describe(QJsonObject{
         {QStringLiteral("op"), QStringLiteral("delete")},
         {QStringLiteral("table"), table},
@@ -595,6 +690,7 @@ bool WriteTransaction::execDdl(const QString& statement)
     // result has changed).
     m_workspace.statements().clear();
     m_known.clear();
+    m_carry = false;
     QSqlQuery q(database());
     if (!q.exec(m_workspace.dialect().ddl(statement)))
         return fail(m_workspace.storageProblem(q.lastError()));
@@ -605,7 +701,16 @@ bool WriteTransaction::exec(const QString& statement, const QVariantList& values
 {
     // A statement of its own may change any row.
     m_known.clear();
+    m_carry = false;
     return write(statement, values);
+}
+
+bool WriteTransaction::insertEvent(const QString& statement, const QVariantList& values)
+{
+    if (!write(statement, values))
+        return false;
+    forgetMatches(QStringLiteral("audit_events"));
+    return true;
 }
 
 QString WriteTransaction::timestamp()
@@ -619,6 +724,7 @@ bool WriteTransaction::write(const QString& statement, const QVariantList& value
 {
     if (m_problem)
         return false;
+    m_wrote = true;
     // A statement with no value is run as it is: PostgreSQL prepares only queries and data changes.
     const auto use = values.isEmpty() ? PreparedQuery::Use::Once : PreparedQuery::Use::Kept;
     if (const auto done = PreparedQuery::run(m_workspace, statement, values, use); done.failed)
@@ -638,6 +744,7 @@ std::optional<Problem> WriteTransaction::commit(const QString& action, const QSt
         } else {
             m_eventSeq = appended.value->first;
             m_eventHash = appended.value->second;
+            m_known.lastEvent = *appended.value;
         }
     }
     if (m_problem) {
@@ -677,11 +784,14 @@ std::optional<Problem> WriteTransaction::commit(const QString& action, const QSt
             checkpoint.exec(statement);
         }
     }
+    carryReads();
     return std::nullopt;
 }
 
 std::optional<Problem> WriteTransaction::commitWithoutEvent()
 {
+    // The rows of a copy, audit events included, are written without being described.
+    m_carry = false;
     if (!m_active)
         return Problem{m_workspace.path(), tr("no transaction is open")};
     if (m_problem) {

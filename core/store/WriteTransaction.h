@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KnownReads.h"
 #include "PreparedQuery.h"
 #include "model/Problem.h"
 
@@ -58,20 +59,29 @@ public:
 
     std::optional<Problem> begin();
 
-    QSqlDatabase database() const;
+    // The connection itself, for what the transaction's own calls do not do. What the transaction knew
+    // of the record is read again afterwards and not carried to the next (see row()).
+    QSqlDatabase database();
     Workspace& workspace() const { return m_workspace; }
     bool failed() const { return m_problem.has_value(); }
     Problem problem() const { return m_problem.value_or(Problem()); }
 
-    // Reads one row by its key (nullopt: no such row, or a failed read: see failed()). A row found is
-    // kept (the first few hundred), and kept as this transaction then writes it, and not read again:
-    // from begin() on, this transaction holds the workspace's write lock, which every writer takes, so
-    // the row stays as it was until this transaction changes it.
+    // Reads one row by its key (nullopt: no such row, or a failed read: see failed()). What is found,
+    // a row or none, is kept (the first few hundred), and kept as this transaction then writes it, and
+    // not read again: from begin() on, this transaction holds the workspace's write lock, which every
+    // writer takes, so the row stays as it was until this transaction changes it.
+    //
+    // On a SQLite file what a transaction knew at its end (KnownReads) is carried to the next write
+    // transaction on the same connection, which uses it when the file's data version shows, once it
+    // holds the write lock, that nobody else has written the file since: a panel member's next score
+    // then reads nothing of what the one before read. It is not carried after a transaction that used
+    // the connection directly (database(), exec(), execDdl(), the ballots), nor after one that wrote
+    // and was rolled back, nor ever again once the schema was found changed by another program.
     std::optional<QVariantMap> row(const QString& table, const QVariantMap& key);
     // Rows matching the given column values, ordered by the table's key.
     QList<QVariantMap> rows(const QString& table, const QVariantMap& match);
     // Whether a row matches the given column values (false also after a failed read: see failed()),
-    // without reading its columns.
+    // without reading its columns. Kept like a row read, until this transaction writes to the table.
     bool exists(const QString& table, const QVariantMap& match);
     // MAX(column) + 1 over the rows matching, or 1.
     qint64 nextValue(const QString& table, const QString& column, const QVariantMap& match);
@@ -100,6 +110,12 @@ public:
     // Runs a statement that changes nothing of the negotiation record (a server's roles and grants,
     // MemberAccess), with bound values; a failure becomes the transaction's problem.
     bool exec(const QString& statement, const QVariantList& values = QVariantList());
+    // The audit log's insert of this transaction's event (AuditLog::append), which writes nothing
+    // else: what is known of the record stays known.
+    bool insertEvent(const QString& statement, const QVariantList& values);
+    // The audit log's last event (its number and hash) when known from an earlier read in this
+    // transaction or carried from the one before; nullopt: read it.
+    std::optional<QPair<qint64, QString>> knownLastEvent() const { return m_known.lastEvent; }
 
     // The time of this transaction's change, as stored: read from the clock once, then the same for
     // every row that records it and for the audit event.
@@ -135,6 +151,14 @@ private:
     // every key column of the table a value.
     static QString knownName(const QString& table, const QVariantMap& key);
     void rollback();
+    // At begin(): takes what the transaction before knew, if the file is as it left it.
+    void takeCarriedReads();
+    // At the end: hands what this transaction knows to the next one (see row()).
+    void carryReads();
+    // The name under which a match of column values is known (exists()).
+    static QString matchName(const QVariantMap& match);
+    // After a write to the table: what was known of its matches no longer holds.
+    void forgetMatches(const QString& table) { m_known.matches.remove(table); }
     QList<std::optional<QString>> ballotsOf(qint64 negotiationId, qint64 round);
     bool writeBallotBox(qint64 negotiationId, qint64 round, const QList<std::optional<QString>>& ballots);
     void describeBallots(qint64 negotiationId, qint64 round, const QList<std::optional<QString>>& ballots);
@@ -142,8 +166,10 @@ private:
     Workspace& m_workspace;
     bool m_active = false;
     std::optional<Problem> m_problem;
-    QList<QByteArray> m_changes;         // the compact JSON text of each change, in order
-    QHash<QString, QVariantMap> m_known; // knownName() -> the row as read or written
+    QList<QByteArray> m_changes; // the compact JSON text of each change, in order
+    KnownReads m_known;          // what is known of the record: read, or written by this transaction
+    bool m_carry = true;         // what is known may be carried to the next transaction (see row())
+    bool m_wrote = false;        // a statement that changes rows was run
     QString m_timestamp;
     QString m_eventHash;
     qint64 m_eventSeq = 0;

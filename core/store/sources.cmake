@@ -18,6 +18,7 @@ list(APPEND TP_CORE_SOURCES
   store/Workspace.h store/Workspace.cpp
   store/WorkspaceLockGuard.h store/WorkspaceLockGuard.cpp
   store/WorkspaceWatcher.h store/WorkspaceWatcher.cpp
+  store/KnownReads.h
   store/WriteTransaction.h store/WriteTransaction.cpp
   store/AuditLog.h store/AuditLog.cpp
   store/SummaryQuery.h

@@ -1,7 +1,7 @@
 // The frame every action runs in (one transaction, one audit event, or nothing stored); the panel's
 // actions that change several rows at once: a whole score sheet entered in one transaction, the
 // draw's commitment stored when it is shown, and the review of abnormal scores; and the home view's
-// search over the workspace.
+// search over the workspace; what a save reads again, and what it knows from the save before.
 #include "StoreFixture.h"
 
 #include "io/ScenarioWriter.h"
@@ -18,10 +18,14 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlDriver>
 #include <QTemporaryDir>
 #include <QThread>
 #include <array>
 #include <functional>
+
+#include <sqlite3.h>
 
 using namespace tp;
 using namespace tp::store;
@@ -46,6 +50,30 @@ QString text(const Workspace& ws, const QString& statement)
     if (!q.exec(statement) || !q.next())
         return QStringLiteral("(%1)").arg(q.lastError().text());
     return q.value(0).toString();
+}
+
+// The statements run on a workspace file's connection while `action` runs, each as its verb and
+// table ("SELECT scores", "INSERT audit_events", "BEGIN", "COMMIT"), in order.
+QStringList statementsDuring(const Workspace& ws, const std::function<void()>& action)
+{
+    const QVariant handle = ws.database().driver()->handle();
+    sqlite3* db = *static_cast<sqlite3* const*>(handle.constData());
+    QStringList seen;
+    const auto trace = [](unsigned, void* context, void*, void* sql) -> int {
+        const QString text = QString::fromUtf8(static_cast<const char*>(sql)).simplified();
+        static const QRegularExpression table(
+            QStringLiteral("^(?:(SELECT|DELETE)\\b.*?\\bFROM|(INSERT) INTO|(UPDATE)) ([a-z_]+)"),
+            QRegularExpression::CaseInsensitiveOption);
+        const auto m = table.match(text);
+        const QString verb = m.captured(1) + m.captured(2) + m.captured(3);
+        static_cast<QStringList*>(context)->append(m.hasMatch() ? verb.toUpper() + QLatin1Char(' ') + m.captured(4)
+                                                                : text.section(QLatin1Char(' '), 0, 0).toUpper());
+        return 0;
+    };
+    sqlite3_trace_v2(db, SQLITE_TRACE_STMT, trace, &seen);
+    action();
+    sqlite3_trace_v2(db, 0, nullptr, nullptr);
+    return seen;
 }
 
 // How a sheet is spoiled before it is entered.
@@ -111,6 +139,11 @@ private slots:
     void updateRefusesWhatItCannotDo_data();
     void updateRefusesWhatItCannotDo();
     void existsAnswersAsRowDoes();
+    void nextSaveReadsOnlyWhatItDoesNotKnow();
+    void otherWorkspaceWritesAreSeen();
+    void ownConnectionWritesAreSeen();
+    void refusedSaveKeepsWhatIsKnown();
+    void foreignTriggerStopsCarrying();
 
 private:
     // Edits the body of audit event `seq` with `edit` and hashes the chain again from there, as
@@ -125,6 +158,9 @@ private:
     qint64 importCixi(bool withDraw, bool withScores);
     qint64 importFlagged();
     QList<ScoreEntry> fullSheet(qint64 id, const QString& panelist);
+    QStringList saveScore(ScoringService& scoring, qint64 id, const char* panelist, const char* criterion,
+                          Hundredths value);
+    qint64 scoredOnce(ScoringService& scoring);
 
     QTemporaryDir* m_dir = nullptr;
     std::shared_ptr<Workspace> m_ws;
@@ -1126,6 +1162,180 @@ void TestStoreActions::existsAnswersAsRowDoes()
                           QStringLiteral("not there no"), QStringLiteral("another negotiation no"),
                           QStringLiteral("the draw yes"), QStringLiteral("no sheet yet no"),
                           QStringLiteral("written here yes"), QStringLiteral("failed no")}));
+}
+
+namespace {
+
+// The statements of a save of one score once the saves before it on the same connection have read
+// what it checks: a new cell is looked for, then the three rows are written.
+const QStringList kKnownSave = {QStringLiteral("BEGIN"),
+                                QStringLiteral("SELECT scores"),
+                                QStringLiteral("INSERT scores"),
+                                QStringLiteral("UPDATE negotiations"),
+                                QStringLiteral("INSERT audit_events"),
+                                QStringLiteral("COMMIT")};
+// ... and of a new value of a cell saved before.
+const QStringList kKnownResave = {QStringLiteral("BEGIN"), QStringLiteral("UPDATE scores"),
+                                  QStringLiteral("UPDATE negotiations"), QStringLiteral("INSERT audit_events"),
+                                  QStringLiteral("COMMIT")};
+
+QString scoreOf(qint64 id, const char* panelist, const char* criterion)
+{
+    return QStringLiteral("SELECT hundredths FROM scores WHERE negotiation_id = %1 AND panelist_code = '%2' AND "
+                          "bidder_code = 'B1' AND criterion_code = '%3'")
+        .arg(id)
+        .arg(QLatin1String(panelist), QLatin1String(criterion));
+}
+
+} // namespace
+
+// The statements of one save of B1's score by `panelist` on `criterion`, which must succeed. Each save
+// is at a later time than the one before, to the millisecond, so that it changes the negotiation's time.
+QStringList TestStoreActions::saveScore(ScoringService& scoring, qint64 id, const char* panelist, const char* criterion,
+                                        Hundredths value)
+{
+    QThread::msleep(2);
+    return statementsDuring(*m_ws, [&] {
+        const auto saved = scoring.recordScore(id, QLatin1String(panelist), QStringLiteral("B1"),
+                                               QLatin1String(criterion), value, kActor);
+        QVERIFY2(saved.ok(), qPrintable(saved.problem.toString()));
+    });
+}
+
+// Cixi imported with its draw and no score, then P1's score for B1 on C1 saved (15.00): what the saves
+// after it know on a workspace file.
+qint64 TestStoreActions::scoredOnce(ScoringService& scoring)
+{
+    const qint64 id = importCixi(true, false);
+    saveScore(scoring, id, "P1", "C1", 1500);
+    return id;
+}
+
+void TestStoreActions::nextSaveReadsOnlyWhatItDoesNotKnow()
+{
+    if (TestEngine::onServer())
+        QSKIP("what a transaction knows is carried to the next only on a workspace file");
+    const qint64 id = importCixi(true, false);
+    ScoringService scoring(*m_ws);
+    // The first save reads what it checks: the negotiation, its member, bidder, criterion, and so on.
+    const QStringList first = saveScore(scoring, id, "P1", "C1", 1500);
+    for (const char* table : {"negotiations", "draws", "panelists", "member_logins", "bidders", "criteria", "sheets",
+                              "proposals", "scores", "audit_events"})
+        QVERIFY2(first.contains(QStringLiteral("SELECT ") + QLatin1String(table)),
+                 qPrintable(first.join(QStringLiteral(", "))));
+    // The next ones read only what the saves before did not: another criterion, another member.
+    QStringList criterion = kKnownSave;
+    criterion.insert(1, QStringLiteral("SELECT criteria"));
+    QCOMPARE(saveScore(scoring, id, "P1", "C2", 900), criterion);
+    QStringList member = kKnownSave;
+    member.insert(1, QStringLiteral("SELECT panelists"));
+    member.insert(2, QStringLiteral("SELECT member_logins"));
+    member.insert(3, QStringLiteral("SELECT sheets"));
+    QCOMPARE(saveScore(scoring, id, "P2", "C1", 1600), member);
+    QCOMPARE(saveScore(scoring, id, "P2", "C2", 800), kKnownSave);
+    // A cell saved again is known as it was written.
+    QCOMPARE(saveScore(scoring, id, "P1", "C1", 1450), kKnownResave);
+
+    // What was stored and recorded is what the saves said.
+    QCOMPARE(count(*m_ws, QStringLiteral("SELECT SUM(hundredths) FROM scores WHERE negotiation_id = %1").arg(id)),
+             1450 + 900 + 1600 + 800);
+    QCOMPARE(count(*m_ws, QStringLiteral("SELECT has_scores FROM negotiations WHERE id = %1").arg(id)), 1);
+    QCOMPARE(text(*m_ws, QStringLiteral("SELECT updated_at FROM negotiations WHERE id = %1").arg(id)),
+             text(*m_ws, QStringLiteral("SELECT at FROM audit_events ORDER BY seq DESC LIMIT 1")));
+    const auto verified = AuditLog::verify(*m_ws);
+    QVERIFY2(verified.ok(), qPrintable(verified.problem.toString()));
+    QVERIFY2(verified.value->ok, qPrintable(verified.value->problem.toString()));
+}
+
+void TestStoreActions::otherWorkspaceWritesAreSeen()
+{
+    if (TestEngine::onServer())
+        QSKIP("what a transaction knows is carried to the next only on a workspace file");
+    ScoringService scoring(*m_ws);
+    const qint64 id = scoredOnce(scoring);
+    QCOMPARE(saveScore(scoring, id, "P1", "C1", 1400), kKnownResave);
+    {
+        // Another program of the panel changes the same cell, and records its own event.
+        auto other = StoreFixture::open(m_ws->path());
+        QVERIFY(ScoringService(*other)
+                    .recordScore(id, QStringLiteral("P1"), QStringLiteral("B1"), QStringLiteral("C1"), 1200,
+                                 QStringLiteral("李委员"))
+                    .ok());
+    }
+    // Saving the value before it again changes the cell back: the save reads the file again.
+    const QStringList after = saveScore(scoring, id, "P1", "C1", 1400);
+    QVERIFY2(after.contains(QStringLiteral("SELECT negotiations")) && after.contains(QStringLiteral("UPDATE scores")),
+             qPrintable(after.join(QStringLiteral(", "))));
+    QCOMPARE(count(*m_ws, scoreOf(id, "P1", "C1")), 1400);
+    // Its event follows the other program's and describes the change from the other program's value.
+    const QString last = text(*m_ws, QStringLiteral("SELECT body FROM audit_events ORDER BY seq DESC LIMIT 1"));
+    QVERIFY2(last.contains(QLatin1String("\"before\":{\"hundredths\":1200}")), qPrintable(last));
+    const auto verified = AuditLog::verify(*m_ws);
+    QVERIFY2(verified.ok(), qPrintable(verified.problem.toString()));
+    QVERIFY2(verified.value->ok, qPrintable(verified.value->problem.toString()));
+    // What it read is known again from then on.
+    QCOMPARE(saveScore(scoring, id, "P1", "C1", 1300), kKnownResave);
+}
+
+void TestStoreActions::ownConnectionWritesAreSeen()
+{
+    if (TestEngine::onServer())
+        QSKIP("what a transaction knows is carried to the next only on a workspace file");
+    ScoringService scoring(*m_ws);
+    const qint64 id = scoredOnce(scoring);
+    // A statement on the workspace's own connection, outside the program's transactions.
+    QSqlQuery q(m_ws->database());
+    QVERIFY(q.exec(QStringLiteral("UPDATE scores SET hundredths = 300 WHERE negotiation_id = %1").arg(id)));
+    // The same value saved again is written again: the save found the cell as it is.
+    const QStringList again = saveScore(scoring, id, "P1", "C1", 1500);
+    QVERIFY2(again.contains(QStringLiteral("SELECT negotiations")) && again.contains(QStringLiteral("UPDATE scores")),
+             qPrintable(again.join(QStringLiteral(", "))));
+    QCOMPARE(count(*m_ws, scoreOf(id, "P1", "C1")), 1500);
+}
+
+void TestStoreActions::refusedSaveKeepsWhatIsKnown()
+{
+    if (TestEngine::onServer())
+        QSKIP("what a transaction knows is carried to the next only on a workspace file");
+    ScoringService scoring(*m_ws);
+    const qint64 id = scoredOnce(scoring);
+    const qint64 events = count(*m_ws, QStringLiteral("SELECT COUNT(*) FROM audit_events"));
+    // Above the criterion's maximum: refused before anything is written.
+    const QStringList refused = statementsDuring(*m_ws, [&] {
+        const auto saved =
+            scoring.recordScore(id, QStringLiteral("P1"), QStringLiteral("B1"), QStringLiteral("C1"), 99900, kActor);
+        QCOMPARE(saved.failure, Failure::Invalid);
+    });
+    QCOMPARE(refused, (QStringList{QStringLiteral("BEGIN"), QStringLiteral("ROLLBACK")}));
+    QCOMPARE(count(*m_ws, QStringLiteral("SELECT COUNT(*) FROM audit_events")), events);
+    QCOMPARE(count(*m_ws, scoreOf(id, "P1", "C1")), 1500);
+    // Nothing was changed, so what was known still is.
+    QCOMPARE(saveScore(scoring, id, "P1", "C1", 1400), kKnownResave);
+    QCOMPARE(count(*m_ws, scoreOf(id, "P1", "C1")), 1400);
+}
+
+void TestStoreActions::foreignTriggerStopsCarrying()
+{
+    if (TestEngine::onServer())
+        QSKIP("what a transaction knows is carried to the next only on a workspace file");
+    ScoringService scoring(*m_ws);
+    const qint64 id = scoredOnce(scoring);
+    // Another program adds a table of its own: the schema is checked again, and nothing in it can
+    // change the program's rows, so what the next save reads is known again after it.
+    QVERIFY(StoreFixture::rawExec(m_ws->path(), {QStringLiteral("CREATE TABLE notes (what TEXT)")}));
+    QVERIFY(saveScore(scoring, id, "P1", "C1", 1400).contains(QStringLiteral("SELECT negotiations")));
+    QCOMPARE(saveScore(scoring, id, "P1", "C1", 1300), kKnownResave);
+    // Then a trigger that zeroes every score inserted. From then on every save reads again what it
+    // checks, as a trigger may change rows behind each write.
+    QVERIFY(StoreFixture::rawExec(m_ws->path(), StoreFixture::foreignScoreTrigger()));
+    saveScore(scoring, id, "P1", "C2", 600);
+    QCOMPARE(count(*m_ws, scoreOf(id, "P1", "C2")), 0);
+    // The same value saved again finds the trigger's 0 and writes 600 (an update: the trigger is
+    // not run).
+    const QStringList later = saveScore(scoring, id, "P1", "C2", 600);
+    for (const char* read : {"SELECT negotiations", "SELECT criteria", "SELECT scores"})
+        QVERIFY2(later.contains(QLatin1String(read)), qPrintable(later.join(QStringLiteral(", "))));
+    QCOMPARE(count(*m_ws, scoreOf(id, "P1", "C2")), 600);
 }
 
 #include "tst_store_actions.moc"

@@ -148,17 +148,13 @@ QVariant columnValue(sqlite3_stmt* statement, int i)
 std::optional<PreparedQuery::Rows> PreparedQuery::readNative(const Workspace& workspace, const QString& sql,
                                                              const QVariantList& values)
 {
-    if (workspace.dialect().kind() != SqlDialect::Kind::Sqlite)
-        return std::nullopt;
     for (const QVariant& v : values)
         if (!bindable(v))
             return std::nullopt;
-    Cache::Entries& entries = *workspace.statements().m_entries;
-    if (!entries.handle)
-        entries.handle = nativeHandle(workspace.database());
-    sqlite3* db = entries.handle;
+    sqlite3* db = fileHandle(workspace);
     if (!db)
         return std::nullopt;
+    Cache::Entries& entries = *workspace.statements().m_entries;
     Rows result;
     auto& native = entries.native;
     sqlite3_stmt* statement = nullptr;
@@ -228,17 +224,21 @@ std::optional<PreparedQuery::Rows> PreparedQuery::readNative(const Workspace& wo
     return result;
 }
 
-std::optional<quint32> PreparedQuery::dataVersion(const Workspace& workspace)
+sqlite3* PreparedQuery::fileHandle(const Workspace& workspace)
 {
     if (workspace.dialect().kind() != SqlDialect::Kind::Sqlite)
-        return std::nullopt;
+        return nullptr;
     Cache::Entries& entries = *workspace.statements().m_entries;
     if (!entries.handle)
         entries.handle = nativeHandle(workspace.database());
-    if (!entries.handle)
-        return std::nullopt;
+    return entries.handle;
+}
+
+std::optional<quint32> PreparedQuery::dataVersion(const Workspace& workspace)
+{
+    sqlite3* db = fileHandle(workspace);
     unsigned int version = 0;
-    if (sqlite3_file_control(entries.handle, "main", SQLITE_FCNTL_DATA_VERSION, &version) != SQLITE_OK)
+    if (!db || sqlite3_file_control(db, "main", SQLITE_FCNTL_DATA_VERSION, &version) != SQLITE_OK)
         return std::nullopt;
     return quint32(version);
 }

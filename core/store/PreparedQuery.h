@@ -7,6 +7,8 @@
 #include <memory>
 #include <optional>
 
+struct sqlite3;
+
 namespace tp::store {
 
 class Workspace;
@@ -84,6 +86,10 @@ public:
     };
 
 private:
+    // The SQLite connection Qt opened for a workspace file, found once and kept with the statements;
+    // nullptr on a server or when the driver does not give it.
+    static sqlite3* fileHandle(const Workspace& workspace);
+
     struct Kept;
     // Shared with the cache when kept; the cache may drop it while it is used.
     std::shared_ptr<Kept> m_kept;

@@ -375,9 +375,7 @@ StoreResult<std::shared_ptr<Workspace>> Workspace::openOnce(const QString& path,
     if (!readOnly && dialect.kind() == SqlDialect::Kind::Sqlite) {
         // The schema as checked and upgraded: what a write transaction may carry to the next holds
         // while it stays so (WriteTransaction).
-        const PreparedQuery::Rows cookie = PreparedQuery::run(*ws, QStringLiteral("PRAGMA schema_version"), {});
-        if (!cookie.failed && cookie.rows.size() == 1)
-            ws->m_carried.schemaCookie = cookie.rows.first().value(0).toLongLong();
+        ws->m_carried.schemaCookie = ws->schemaCookie();
     }
     return Result::success(ws);
 }
@@ -406,15 +404,22 @@ std::optional<Problem> Workspace::guardLocks()
     return std::nullopt;
 }
 
+std::optional<qint64> Workspace::schemaCookie() const
+{
+    const PreparedQuery::Rows cookie = PreparedQuery::run(*this, QStringLiteral("PRAGMA schema_version"), {});
+    if (cookie.failed || cookie.rows.size() != 1)
+        return std::nullopt;
+    return cookie.rows.first().value(0).toLongLong();
+}
+
 bool Workspace::schemaStillChecked() const
 {
     if (!m_carried.schemaCookie)
         return false;
-    const PreparedQuery::Rows cookie = PreparedQuery::run(*this, QStringLiteral("PRAGMA schema_version"), {});
-    if (cookie.failed || cookie.rows.size() != 1)
+    const std::optional<qint64> now = schemaCookie();
+    if (!now)
         return false;
-    const qint64 now = cookie.rows.first().value(0).toLongLong();
-    if (now == *m_carried.schemaCookie)
+    if (*now == *m_carried.schemaCookie)
         return true;
     if (checkSchema(m_version, false))
         return false;

@@ -166,6 +166,8 @@ private:
     std::optional<Problem> checkSchema(int version, bool upgrading) const;
     std::optional<Problem> migrate(int from, const Options& options);
     std::optional<Problem> guardLocks();
+    // SQLite's schema change counter (PRAGMA schema_version); nullopt when it cannot be read.
+    std::optional<qint64> schemaCookie() const;
     std::optional<Problem> applySessionSettings() const;
     void reconnect() const;
 

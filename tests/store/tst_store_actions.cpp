@@ -1166,6 +1166,9 @@ void TestStoreActions::existsAnswersAsRowDoes()
 
 namespace {
 
+// Why the tests of what a save knows from the one before skip the server run.
+const char* const kCarriedOnFilesOnly = "what a transaction knows is carried to the next only on a workspace file";
+
 // The statements of a save of one score once the saves before it on the same connection have read
 // what it checks: a new cell is looked for, then the three rows are written.
 const QStringList kKnownSave = {QStringLiteral("BEGIN"),
@@ -1214,7 +1217,7 @@ qint64 TestStoreActions::scoredOnce(ScoringService& scoring)
 void TestStoreActions::nextSaveReadsOnlyWhatItDoesNotKnow()
 {
     if (TestEngine::onServer())
-        QSKIP("what a transaction knows is carried to the next only on a workspace file");
+        QSKIP(kCarriedOnFilesOnly);
     const qint64 id = importCixi(true, false);
     ScoringService scoring(*m_ws);
     // The first save reads what it checks: the negotiation, its member, bidder, criterion, and so on.
@@ -1250,7 +1253,7 @@ void TestStoreActions::nextSaveReadsOnlyWhatItDoesNotKnow()
 void TestStoreActions::otherWorkspaceWritesAreSeen()
 {
     if (TestEngine::onServer())
-        QSKIP("what a transaction knows is carried to the next only on a workspace file");
+        QSKIP(kCarriedOnFilesOnly);
     ScoringService scoring(*m_ws);
     const qint64 id = scoredOnce(scoring);
     QCOMPARE(saveScore(scoring, id, "P1", "C1", 1400), kKnownResave);
@@ -1280,7 +1283,7 @@ void TestStoreActions::otherWorkspaceWritesAreSeen()
 void TestStoreActions::ownConnectionWritesAreSeen()
 {
     if (TestEngine::onServer())
-        QSKIP("what a transaction knows is carried to the next only on a workspace file");
+        QSKIP(kCarriedOnFilesOnly);
     ScoringService scoring(*m_ws);
     const qint64 id = scoredOnce(scoring);
     // A statement on the workspace's own connection, outside the program's transactions.
@@ -1296,7 +1299,7 @@ void TestStoreActions::ownConnectionWritesAreSeen()
 void TestStoreActions::refusedSaveKeepsWhatIsKnown()
 {
     if (TestEngine::onServer())
-        QSKIP("what a transaction knows is carried to the next only on a workspace file");
+        QSKIP(kCarriedOnFilesOnly);
     ScoringService scoring(*m_ws);
     const qint64 id = scoredOnce(scoring);
     const qint64 events = count(*m_ws, QStringLiteral("SELECT COUNT(*) FROM audit_events"));
@@ -1317,7 +1320,7 @@ void TestStoreActions::refusedSaveKeepsWhatIsKnown()
 void TestStoreActions::foreignTriggerStopsCarrying()
 {
     if (TestEngine::onServer())
-        QSKIP("what a transaction knows is carried to the next only on a workspace file");
+        QSKIP(kCarriedOnFilesOnly);
     ScoringService scoring(*m_ws);
     const qint64 id = scoredOnce(scoring);
     // Another program adds a table of its own: the schema is checked again, and nothing in it can

@@ -6,6 +6,8 @@
 #include "RecordText.h"
 #include "rules/LotDraw.h"
 
+#include <QHash>
+
 namespace tp::report {
 
 namespace {
@@ -43,16 +45,48 @@ QString kv(const QString& label, const QString& htmlValue)
         .arg(F::esc(label), htmlValue);
 }
 
-std::optional<Hundredths> score(const Scenario& s, const QString& panelist, const QString& bidder,
-                                const QString& criterion)
+// Every score of a scenario by member, bidder and criterion, read once: the first of each, as the
+// rules read them.
+class ScoreLookup
 {
-    if (!s.scores)
-        return std::nullopt;
-    for (const ScoreEntry& e : *s.scores)
-        if (e.panelist == panelist && e.bidder == bidder && e.criterion == criterion)
-            return e.score;
-    return std::nullopt;
-}
+public:
+    explicit ScoreLookup(const Scenario& s)
+    {
+        if (!s.scores)
+            return;
+        m_values.reserve(s.scores->size());
+        for (const ScoreEntry& e : *s.scores) {
+            const Key key{e.panelist, e.bidder, e.criterion};
+            if (!m_values.contains(key))
+                m_values.insert(key, e.score);
+        }
+    }
+
+    std::optional<Hundredths> value(const QString& panelist, const QString& bidder, const QString& criterion) const
+    {
+        const auto found = m_values.constFind(Key{panelist, bidder, criterion});
+        if (found == m_values.cend())
+            return std::nullopt;
+        return *found;
+    }
+
+private:
+    struct Key
+    {
+        QString panelist;
+        QString bidder;
+        QString criterion;
+        bool operator==(const Key& other) const
+        {
+            return panelist == other.panelist && bidder == other.bidder && criterion == other.criterion;
+        }
+        friend size_t qHash(const Key& key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.panelist, key.bidder, key.criterion);
+        }
+    };
+    QHash<Key, Hundredths> m_values;
+};
 
 bool hasWarning(const Evaluation& ev, const QString& kind, const QString& bidder)
 {
@@ -338,7 +372,7 @@ QString figureCell(const QString& html, const QString& width = QString())
 constexpr qsizetype kMostMemberColumns = 8;
 constexpr qsizetype kMostBidderColumns = 7;
 
-QString calculationForBidder(const DocumentInput& in, const RankEntry& e)
+QString calculationForBidder(const DocumentInput& in, const ScoreLookup& scores, const RankEntry& e)
 {
     const DocumentText& t = DocumentText::of(in.language);
     const Scenario& s = in.scenario;
@@ -401,7 +435,7 @@ QString calculationForBidder(const DocumentInput& in, const RankEntry& e)
             for (const CriterionResult& c : e.criteria) {
                 html += QStringLiteral("<tr><td>%1</td>").arg(F::esc(c.criterion));
                 for (const Panelist& m : members) {
-                    const auto v = score(s, m.id, e.bidder, c.criterion);
+                    const auto v = scores.value(m.id, e.bidder, c.criterion);
                     const QString text = v ? F::points(*v) : F::dash();
                     const bool dropped = c.droppedHighest.contains(m.id) || c.droppedLowest.contains(m.id);
                     html += figureCell(dropped ? struck(text) : text);
@@ -436,8 +470,9 @@ QString calculationSheet(const DocumentInput& in)
                p(F::esc(ev.status == EvaluationStatus::Failed
                             ? t.failedReason(ev.reason, in.scenario.project.minBidders)
                             : t.translated(QT_TRANSLATE_NOOP("DocumentText", "The scoring is not finished yet."))));
+    const ScoreLookup scores(in.scenario);
     for (const RankEntry& e : ev.ranking)
-        html += calculationForBidder(in, e);
+        html += calculationForBidder(in, scores, e);
     return html;
 }
 
@@ -646,57 +681,133 @@ QString EvaluationReport::procedureHtml(const DocumentInput& input)
 
 QString EvaluationReport::scoreSheetHtml(const DocumentInput& input, const Panelist& member)
 {
+    const ScoreSheet sheet = scoreSheet(input, member);
+    QString html = QStringLiteral("<p class=\"title\" style=\"font-size: 16pt;\">%1</p>\n").arg(F::esc(sheet.title));
+    html += p(F::esc(sheet.project));
+    html += p(F::esc(sheet.member) + QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") + F::esc(sheet.role));
+    for (const ScoreSheet::Table& table : sheet.tables) {
+        html += tableStart();
+        html += headerRow(table.header);
+        const QString width = QString::number(qMax(8, 40 / int(qMax<qsizetype>(1, table.header.size() - 2))));
+        for (const ScoreSheet::Row& row : table.rows) {
+            html += QStringLiteral("<tr><td>%1</td>").arg(F::esc(row.criterion)) + figureCell(row.max);
+            for (const QString& value : row.values)
+                html += figureCell(value, width);
+            html += QStringLiteral("</tr>\n");
+        }
+        html += QStringLiteral("<tr><th>%1</th>").arg(F::esc(sheet.totalLabel)) +
+                figureCell(QStringLiteral("<b>%1</b>").arg(table.total.max));
+        for (const QString& total : table.total.values)
+            html += figureCell(QStringLiteral("<b>%1</b>").arg(total));
+        html += QStringLiteral("</tr>\n</table>\n");
+    }
+    html += QStringLiteral("<p class=\"sign\" style=\"margin-top: 36px;\">%1</p>\n").arg(F::esc(sheet.signature));
+    return html;
+}
+
+std::shared_ptr<GridPage> EvaluationReport::scoreSheetPage(const DocumentInput& input, const Panelist& member)
+{
+    // The look of scoreSheetHtml() under the documents' style sheet (DocumentFormat::styleSheet()).
+    const ScoreSheet sheet = scoreSheet(input, member);
+    auto page = std::make_shared<GridPage>();
+    GridPage::Paragraph title;
+    title.text = sheet.title;
+    title.points = 16;
+    title.bold = true;
+    title.align = Qt::AlignHCenter;
+    title.lineHeight = 1.3;
+    title.marginTop = 0;
+    title.marginBottom = 16;
+    page->addParagraph(title);
+    GridPage::Paragraph line;
+    line.text = sheet.project;
+    page->addParagraph(line);
+    line.text = sheet.member + QString(4, QChar(0xA0)) + sheet.role;
+    page->addParagraph(line);
+    const auto header = [](const QString& text) { return GridPage::Cell{text, true, true, Qt::AlignHCenter, true}; };
+    const auto figure = [](const QString& text, bool bold = false) {
+        return GridPage::Cell{text, bold, false, Qt::AlignRight, false};
+    };
+    for (const ScoreSheet::Table& table : sheet.tables) {
+        QList<GridPage::Row> rows;
+        GridPage::Row top;
+        for (const QString& text : table.header)
+            top.append(header(text));
+        rows.append(top);
+        for (const ScoreSheet::Row& row : table.rows) {
+            GridPage::Row cells{GridPage::Cell{row.criterion, false, false, Qt::AlignLeft, true}, figure(row.max)};
+            for (const QString& value : row.values)
+                cells.append(figure(value));
+            rows.append(cells);
+        }
+        GridPage::Row total{header(sheet.totalLabel), figure(table.total.max, true)};
+        for (const QString& value : table.total.values)
+            total.append(figure(value, true));
+        rows.append(total);
+        page->addTable(rows);
+    }
+    line.text = sheet.signature;
+    line.marginTop = 36;
+    page->addParagraph(line);
+    return page;
+}
+
+EvaluationReport::ScoreSheet EvaluationReport::scoreSheet(const DocumentInput& input, const Panelist& member)
+{
     const DocumentText& t = DocumentText::of(input.language);
     const Scenario& s = input.scenario;
     const Evaluation& ev = input.evaluation;
+    ScoreSheet sheet;
+    sheet.title = t.translated(QT_TRANSLATE_NOOP("DocumentText", "Score sheet of a panel member"));
+    sheet.project = t.translated(QT_TRANSLATE_NOOP("DocumentText", "Project")) + t.colon() + s.project.title;
+    sheet.member = t.label(QT_TRANSLATE_NOOP("DocumentText", "Panel member")) + member.name;
+    sheet.role = t.label(QT_TRANSLATE_NOOP("DocumentText", "Role")) +
+                 (member.role == PanelRole::Leader ? t.translated(QT_TRANSLATE_NOOP("DocumentText", "Leader"))
+                                                   : t.translated(QT_TRANSLATE_NOOP("DocumentText", "Member")));
+    sheet.totalLabel = t.translated(QT_TRANSLATE_NOOP("DocumentText", "Total"));
+    sheet.signature =
+        t.translated(QT_TRANSLATE_NOOP("DocumentText", "Signature of the panel member: ____________________        "
+                                                       "Date: ____________________"));
+    // The member's scores by bidder and criterion, read once.
+    QHash<QString, QHash<QString, Hundredths>> scores;
+    if (s.scores)
+        for (const ScoreEntry& e : *s.scores)
+            if (e.panelist == member.id) {
+                QHash<QString, Hundredths>& byCriterion = scores[e.bidder];
+                if (!byCriterion.contains(e.criterion)) // the first, as the rules read it
+                    byCriterion.insert(e.criterion, e.score);
+            }
+    QHash<QString, QString> totals;
+    for (const RankEntry& e : ev.ranking)
+        for (const PanelTotal& panelTotal : e.totals)
+            if (panelTotal.panelist == member.id)
+                totals.insert(e.bidder, F::points(panelTotal.total));
+    Hundredths maxTotal = 0;
+    for (const Criterion& c : s.criteria)
+        maxTotal += c.max;
     const QStringList allBidders = F::presentationOrder(ev);
-    QString html = QStringLiteral("<p class=\"title\" style=\"font-size: 16pt;\">%1</p>\n")
-                       .arg(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Score sheet of a panel member"))));
-    html += p(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Project")) + t.colon() + s.project.title));
-    html += p(F::esc(t.label(QT_TRANSLATE_NOOP("DocumentText", "Panel member")) + member.name) +
-              QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") +
-              F::esc(t.label(QT_TRANSLATE_NOOP("DocumentText", "Role")) +
-                     (member.role == PanelRole::Leader ? t.translated(QT_TRANSLATE_NOOP("DocumentText", "Leader"))
-                                                       : t.translated(QT_TRANSLATE_NOOP("DocumentText", "Member")))));
     for (const auto& [first, length] : columnGroups(allBidders.size(), kMostBidderColumns)) {
         const QStringList bidders = allBidders.mid(first, length);
-        html += tableStart();
-        QStringList header{t.translated(QT_TRANSLATE_NOOP("DocumentText", "Criterion")),
-                           t.translated(QT_TRANSLATE_NOOP("DocumentText", "Points"))};
+        ScoreSheet::Table table;
+        table.header = QStringList{t.translated(QT_TRANSLATE_NOOP("DocumentText", "Criterion")),
+                                   t.translated(QT_TRANSLATE_NOOP("DocumentText", "Points"))};
         for (const QString& id : bidders)
-            header << F::bidderName(s, id);
-        html += headerRow(header);
-        Hundredths maxTotal = 0;
+            table.header << F::bidderName(s, id);
         for (const Criterion& c : s.criteria) {
-            maxTotal += c.max;
-            html += QStringLiteral("<tr><td>%1 %2</td>").arg(F::esc(c.id), F::esc(c.title)) +
-                    figureCell(Decimal::formatShort(c.max));
+            ScoreSheet::Row row{c.id + QLatin1Char(' ') + c.title, Decimal::formatShort(c.max), {}};
             for (const QString& id : bidders) {
-                const auto v = score(s, member.id, id, c.id);
-                html += figureCell(v ? F::points(*v) : QString(),
-                                   QString::number(qMax(8, 40 / int(qMax<qsizetype>(1, bidders.size())))));
+                const QHash<QString, Hundredths> byCriterion = scores.value(id);
+                const auto found = byCriterion.constFind(c.id);
+                row.values << (found != byCriterion.cend() ? F::points(*found) : QString());
             }
-            html += QStringLiteral("</tr>\n");
+            table.rows.append(row);
         }
-        html +=
-            QStringLiteral("<tr><th>%1</th>").arg(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText", "Total")))) +
-            figureCell(QStringLiteral("<b>%1</b>").arg(Decimal::formatShort(maxTotal)));
-        for (const QString& id : bidders) {
-            QString total;
-            if (const RankEntry* e = F::rankEntry(ev, id)) {
-                for (const PanelTotal& panelTotal : e->totals)
-                    if (panelTotal.panelist == member.id)
-                        total = F::points(panelTotal.total);
-            }
-            html += figureCell(QStringLiteral("<b>%1</b>").arg(total));
-        }
-        html += QStringLiteral("</tr>\n</table>\n");
+        table.total.max = Decimal::formatShort(maxTotal);
+        for (const QString& id : bidders)
+            table.total.values << totals.value(id);
+        sheet.tables.append(table);
     }
-    html += QStringLiteral("<p class=\"sign\" style=\"margin-top: 36px;\">%1</p>\n")
-                .arg(F::esc(t.translated(QT_TRANSLATE_NOOP("DocumentText",
-                                                           "Signature of the panel member: ____________________        "
-                                                           "Date: ____________________"))));
-    return html;
+    return sheet;
 }
 
 QString EvaluationReport::resultsHtml(const DocumentInput& input)
@@ -761,7 +872,7 @@ PagedDocument EvaluationReport::document(const DocumentInput& input)
     doc.setDocumentDate(F::documentDate(input));
     doc.addPart(PagedDocument::createTextDocument(procedureHtml(input)));
     for (const Panelist& m : input.scenario.panel)
-        doc.addPart(PagedDocument::createTextDocument(scoreSheetHtml(input, m)), PagedDocument::Flow::FitOnePage);
+        doc.addPart(scoreSheetPage(input, m), scoreSheetHtml(input, m));
     doc.addPart(PagedDocument::createTextDocument(resultsHtml(input)));
     return doc;
 }

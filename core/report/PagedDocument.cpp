@@ -22,8 +22,10 @@ namespace {
 
 constexpr qreal kMm = PagedDocument::kDpi / 25.4;
 
-// The device every document is laid out against: a 96 dpi image, whatever the screen.
-QPaintDevice* layoutDevice()
+} // namespace
+
+// A 96 dpi image.
+QPaintDevice* PagedDocument::layoutDevice()
 {
     static QImage device = [] {
         QImage image(1, 1, QImage::Format_ARGB32);
@@ -34,6 +36,8 @@ QPaintDevice* layoutDevice()
     }();
     return &device;
 }
+
+namespace {
 
 QFont decorationFont(bool mono, qreal points)
 {
@@ -196,11 +200,24 @@ void PagedDocument::addPart(std::shared_ptr<QTextDocument> document, Flow flow)
     m_laidOut = false;
 }
 
+void PagedDocument::addPart(std::shared_ptr<GridPage> page, const QString& html)
+{
+    Part part;
+    part.page = std::move(page);
+    part.html = html;
+    part.flow = Flow::FitOnePage;
+    m_parts.append(part);
+    m_laidOut = false;
+}
+
 QList<std::shared_ptr<QTextDocument>> PagedDocument::partDocuments() const
 {
     QList<std::shared_ptr<QTextDocument>> list;
-    for (const Part& part : m_parts)
+    for (Part& part : m_parts) {
+        if (!part.document)
+            part.document = createTextDocument(part.html);
         list.append(part.document);
+    }
     return list;
 }
 
@@ -212,7 +229,10 @@ void PagedDocument::layout() const
     int page = 0;
     for (Part& part : m_parts) {
         part.firstPage = page;
-        if (part.flow == Flow::Paginate) {
+        if (part.page) {
+            part.scale = part.page->fitTo(content);
+            part.pages = 1;
+        } else if (part.flow == Flow::Paginate) {
             part.document->setPageSize(content);
             keepTogether(part.document.get(), content.height());
             part.scale = 1.0;
@@ -279,8 +299,12 @@ void PagedDocument::paintPage(QPainter* painter, int index) const
             painter->setClipRect(clip);
             context.clip = clip;
         }
-        part->drawn->documentLayout()->draw(painter, context);
-        part->grid.paint(painter);
+        if (part->page) {
+            part->page->paint(painter);
+        } else {
+            part->drawn->documentLayout()->draw(painter, context);
+            part->grid.paint(painter);
+        }
         painter->restore();
     }
     paintDecorations(painter, index);

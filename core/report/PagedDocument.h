@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DocumentLanguage.h"
+#include "GridPage.h"
 #include "TableGrid.h"
 
 #include <QDate>
@@ -37,6 +38,8 @@ public:
     static QSizeF contentSize(); // inside the margins
     static qreal marginLeft();
     static qreal marginTop();
+    // The device every document is laid out against: 96 dpi, whatever the screen.
+    static QPaintDevice* layoutDevice();
 
     // A text document configured for this layout: device, fonts, style sheet, no document margin. It
     // is laid out when a PagedDocument first needs its pages (pageCount(), paintPage()), which sets its
@@ -44,6 +47,10 @@ public:
     static std::shared_ptr<QTextDocument> createTextDocument(const QString& htmlBody);
 
     void addPart(std::shared_ptr<QTextDocument> document, Flow flow = Flow::Paginate);
+    // A part of one page drawn by `page` itself, scaled down to fit if it must be. `html` is the same
+    // content for the part's text document (partDocuments(): the OpenDocument export), made when
+    // asked for.
+    void addPart(std::shared_ptr<GridPage> page, const QString& html);
     void setTitle(const QString& title) { m_title = title; }
     QString title() const { return m_title; }
     void setHeader(const QString& header) { m_header = header; }
@@ -73,6 +80,9 @@ private:
         // whose ruled tables are drawn by `grid` (the document keeps its borders for the ODT export).
         std::shared_ptr<QTextDocument> drawn;
         TableGrid grid;
+        // A part drawn by the document itself (a null document until partDocuments() makes it).
+        std::shared_ptr<GridPage> page;
+        QString html;
         Flow flow = Flow::Paginate;
         int firstPage = 0;
         int pages = 1;

@@ -33,6 +33,26 @@ QFont textFont(qreal points, bool bold)
     return font;
 }
 
+// The text as the HTML of the same document shows it: each run of spaces, tabs, line breaks and other
+// control characters one space, none at either end. A non-breaking space stays as it is.
+QString asShown(const QString& text)
+{
+    QString shown;
+    shown.reserve(text.size());
+    bool space = false;
+    for (const QChar c : text) {
+        if (c.unicode() <= 0x20 || c.unicode() == 0x7f) {
+            space = !shown.isEmpty();
+            continue;
+        }
+        if (space)
+            shown += QLatin1Char(' ');
+        space = false;
+        shown += c;
+    }
+    return shown;
+}
+
 // Where a line `natural` wide starts in a box `width` wide.
 qreal alignedLeft(Qt::Alignment align, qreal width, qreal natural)
 {
@@ -70,7 +90,7 @@ GridPage::~GridPage() = default;
 GridPage::Text GridPage::shape(const QString& text, qreal points, bool bold, Qt::Alignment align, bool wraps)
 {
     Text t;
-    t.layout = std::make_unique<QTextLayout>(text, textFont(points, bold), PagedDocument::layoutDevice());
+    t.layout = std::make_unique<QTextLayout>(asShown(text), textFont(points, bold), PagedDocument::layoutDevice());
     QTextOption option(align);
     option.setUseDesignMetrics(true);
     QTextLayout* layout = t.layout.get();

@@ -23,7 +23,8 @@ namespace tp::report {
 //
 // The look follows the documents' style sheet (DocumentFormat::styleSheet()): the same fonts and
 // sizes, cells padded by 3 units inside ruled lines of 1 unit, header cells bold on grey. Lengths are
-// layout units (PagedDocument: 1/96 inch). Every text is plain: nothing in it is markup.
+// layout units (PagedDocument: 1/96 inch). Every text is plain: nothing in it is markup. As in HTML,
+// each run of spaces and line breaks in it shows as one space.
 class GridPage
 {
 public:

@@ -9,6 +9,7 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -74,6 +75,21 @@ QRect ink(const QImage& image)
             if (image.pixel(x, y) != qRgb(255, 255, 255))
                 box |= QRect(x, y, 1, 1);
     return box;
+}
+
+// The text of a one-page PDF of `page`, as pdftotext extracts it; empty when the PDF is not of one page.
+QString pdfTextOf(const std::shared_ptr<GridPage>& page)
+{
+    PagedDocument document;
+    document.addPart(page, QStringLiteral("<p>unused</p>"));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("page.pdf"));
+    QString error;
+    if (!dir.isValid() || !PdfRenderer::render(document, pdf, &error) || pdfPages(pdf) != 1) {
+        qWarning("cannot render the page: %s", qPrintable(error));
+        return QString();
+    }
+    return pdfText(pdf);
 }
 
 } // namespace
@@ -257,18 +273,28 @@ private slots:
         auto page = std::make_shared<GridPage>();
         page->addParagraph(paragraph);
         page->addTable({{header(QStringLiteral("<span>B&amp;1</span>")), figure(QStringLiteral("85.70"))}});
-        PagedDocument document;
-        document.addPart(page, QStringLiteral("<p>unused</p>"));
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString pdf = dir.filePath(QStringLiteral("plain.pdf"));
-        QString error;
-        QVERIFY2(PdfRenderer::render(document, pdf, &error), qPrintable(error));
-        const QString text = pdfText(pdf);
+        const QString text = pdfTextOf(page);
         QVERIFY2(text.contains(QStringLiteral("<b>P9</b> & <i>")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("<span>B&amp;1</span>")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("85.70")));
-        QCOMPARE(pdfPages(pdf), 1);
+    }
+
+    // Line breaks and tabs in a title show as one space each run, as on the web page.
+    void whiteSpaceShowsAsOneSpace()
+    {
+        auto page = std::make_shared<GridPage>();
+        page->addTable({{GridPage::Cell{QStringLiteral(u"  C1\n\t 方案\r\n设计  "), false, false, Qt::AlignLeft, true},
+                         figure(QStringLiteral("20"))}});
+        GridPage::Paragraph paragraph;
+        paragraph.text = QStringLiteral(u"评审成员:钱芳") + QString(4, QChar(0xA0)) + QStringLiteral(u"职务:成员");
+        page->addParagraph(paragraph);
+        const QString text = pdfTextOf(page);
+        QVERIFY2(text.contains(QStringLiteral(u"C1 方案 设计")), qPrintable(text));
+        // The four non-breaking spaces between the member and the role stay: the text is not joined by
+        // one space, and the gap is wide enough for the PDF's text to read as two pieces.
+        QVERIFY2(text.contains(QStringLiteral(u"评审成员:钱芳")) && text.contains(QStringLiteral(u"职务:成员")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral(u"钱芳 职务")), qPrintable(text));
     }
 
     // The report's score sheets are drawn this way; their exported text documents (OpenDocument) are

@@ -1,6 +1,7 @@
 #include "CliMain.h"
 #include "CliCommand.h"
 #include "model/Translations.h"
+#include "model/Version.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -116,7 +117,7 @@ int runCommandLine(int& argc, char* argv[], const GuiApplicationFactory& makeGui
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv, makeGui);
     QCoreApplication::setApplicationName(QStringLiteral("tenderpanel"));
     QCoreApplication::setOrganizationName(QStringLiteral("TenderPanel"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(TENDERPANEL_VERSION));
+    QCoreApplication::setApplicationVersion(tp::programVersion());
     tp::Translations::install(*app, tp::Translations::chooseLanguage());
 
     QFile outFile;

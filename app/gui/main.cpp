@@ -4,6 +4,7 @@
 #include "home/HomeView.h"
 #include "main/ApplicationStyle.h"
 #include "model/Translations.h"
+#include "model/Version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,7 +18,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("tenderpanel"));
     QApplication::setApplicationDisplayName(QStringLiteral("TenderPanel"));
     QApplication::setOrganizationName(QStringLiteral("TenderPanel"));
-    QApplication::setApplicationVersion(QStringLiteral(TENDERPANEL_VERSION));
+    QApplication::setApplicationVersion(tp::programVersion());
     const QString language =
         tp::Translations::chooseLanguage(QSettings().value(QStringLiteral("ui/language")).toString());
     tp::Translations::install(app, language);

@@ -1,4 +1,5 @@
 #include "CanonicalRecord.h"
+#include "model/Version.h"
 
 #include <nlohmann/json.hpp>
 
@@ -304,7 +305,7 @@ std::string dump(const json& j)
 
 CanonicalRecord::Generator CanonicalRecord::currentGenerator()
 {
-    return {QStringLiteral("TenderPanel"), QStringLiteral(TENDERPANEL_VERSION)};
+    return {QStringLiteral("TenderPanel"), programVersion()};
 }
 
 QByteArray CanonicalRecord::json(const DocumentInput& input)

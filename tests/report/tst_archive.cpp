@@ -1,5 +1,6 @@
 #include "ReportTestSupport.h"
 
+#include "model/Version.h"
 #include "report/CanonicalRecord.h"
 #include "report/CanonicalRecordReader.h"
 #include "report/PdfRenderer.h"
@@ -381,7 +382,7 @@ private slots:
     {
         const CanonicalRecord::Generator current = CanonicalRecord::currentGenerator();
         QCOMPARE(current.name, QStringLiteral("TenderPanel"));
-        QCOMPARE(current.version, QStringLiteral(TENDERPANEL_VERSION));
+        QCOMPARE(current.version, tp::programVersion());
         const SealedArchive::Sealed sealed = SealedArchive::seal(load(QStringLiteral("cixi-2014")));
         const QByteArray record = archivedFile(sealed.bytes, SealedArchive::recordName());
         QVERIFY(CanonicalRecord::isCanonical(record));
@@ -431,7 +432,7 @@ private slots:
         QVERIFY2(v.ok, qPrintable(v.problems.value(0).toString()));
         QVERIFY(!v.documentsRerendered);
         QVERIFY2(v.note.contains(QLatin1String("TenderPanel 0.0.1")), qPrintable(v.note));
-        QVERIFY2(v.note.contains(QStringLiteral("this is ") + QStringLiteral(TENDERPANEL_VERSION)), qPrintable(v.note));
+        QVERIFY2(v.note.contains(QStringLiteral("this is ") + tp::programVersion()), qPrintable(v.note));
         QVERIFY2(v.note.contains(QLatin1String("not re-rendered")), qPrintable(v.note));
         int exitCode = -1;
         QByteArray out;
@@ -494,7 +495,7 @@ private slots:
         QVERIFY2(v.ok, qPrintable(v.problems.value(0).toString()));
         QVERIFY(!v.documentsRerendered);
         QVERIFY2(v.note.contains(QLatin1String("unknown version")), qPrintable(v.note));
-        QVERIFY2(v.note.contains(QStringLiteral(TENDERPANEL_VERSION)), qPrintable(v.note));
+        QVERIFY2(v.note.contains(tp::programVersion()), qPrintable(v.note));
         int exitCode = -1;
         QByteArray out;
         QString err;
@@ -507,7 +508,7 @@ private slots:
 
         // A generator that is not {"name": string, "version": string} is named.
         QByteArray malformed = archivedFile(bytes, SealedArchive::recordName());
-        const QByteArray version = "\"version\": \"" + QByteArray(TENDERPANEL_VERSION) + "\"";
+        const QByteArray version = "\"version\": \"" + tp::programVersion().toUtf8() + "\"";
         QVERIFY(malformed.contains(version));
         malformed.replace(version, "\"version\": 1");
         QVERIFY(CanonicalRecord::isCanonical(malformed));

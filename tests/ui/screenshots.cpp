@@ -1,7 +1,10 @@
-// Renders every step widget at laptop size into docs/screenshots/ (or the directory given as the
-// first argument), to look at them as a user would. Run under xvfb-run -a with CJK fonts installed.
+// Renders every step widget, and the report's preview, at laptop size into docs/screenshots/ (or the
+// directory given as the first argument), to look at them as a user would. Run under xvfb-run -a with
+// CJK fonts installed.
 #include "MessageBox.h"
 #include "UiTestData.h"
+#include "dialogs/DocumentPageWidget.h"
+#include "dialogs/DocumentPreviewDialog.h"
 #include "projector/ProjectorWindow.h"
 #include "steps/draw/DrawPage.h"
 #include "steps/presentations/PresentationTimerWidget.h"
@@ -11,10 +14,15 @@
 #include "steps/scoring/ScoreSheetWidget.h"
 #include "steps/vote/VoteWidget.h"
 
+#include "report/DocumentInputLoader.h"
+#include "report/EvaluationReport.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 
 #include <cstdio>
@@ -145,6 +153,23 @@ int main(int argc, char* argv[])
         save(projector, QStringLiteral("projector-order.png"), QSize(1280, 720));
         projector.showApprovedRanking(UiTestData::finalEvaluation(), scenario);
         save(projector, QStringLiteral("projector-ranking.png"), QSize(1280, 720));
+    }
+    {
+        // The evaluation report's preview, at the first panel member's score sheet.
+        const tp::report::DocumentInputLoader::Result loaded =
+            tp::report::DocumentInputLoader::fromFile(QStringLiteral(TP_EXAMPLES_DIR "/cixi-2014.json"));
+        if (!loaded.ok()) {
+            std::fprintf(stderr, "cannot load the Cixi example\n");
+            return 1;
+        }
+        DocumentPreviewDialog preview(tp::report::EvaluationReport::document(*loaded.input),
+                                      QStringLiteral("report.pdf"));
+        preview.resize(1366, 768);
+        preview.show();
+        QApplication::processEvents();
+        if (auto* scroll = preview.findChild<QScrollArea*>(); scroll && preview.pageCount() > 3)
+            scroll->verticalScrollBar()->setValue(preview.pageWidget(3)->y());
+        save(preview, QStringLiteral("report-preview.png"));
     }
     return 0;
 }

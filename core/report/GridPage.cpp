@@ -267,8 +267,7 @@ QSizeF GridPage::layout(qreal width)
         y += block.rowTop.last() + kRule;
         previousMargin = block.marginBottom;
     }
-    m_size = QSizeF(widest, y + previousMargin);
-    return m_size;
+    return QSizeF(widest, y + previousMargin);
 }
 
 qreal GridPage::fitTo(const QSizeF& area)

@@ -110,7 +110,6 @@ private:
     static qreal breakLines(Text& text, qreal width, Qt::Alignment align, qreal lineHeight);
 
     std::vector<Block> m_blocks;
-    QSizeF m_size;
 };
 
 } // namespace tp::report

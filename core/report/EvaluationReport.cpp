@@ -586,6 +586,152 @@ QString ranking(const DocumentInput& in)
     return html;
 }
 
+// What a panel member's score sheet shows, in plain text: the bidders in presentation order, in tables
+// of at most seven bidder columns each. Made once, it gives both the HTML (the web page and the
+// OpenDocument export) and the page the PDF draws.
+struct ScoreSheet
+{
+    struct Row
+    {
+        QString criterion;  // its code and title
+        QString max;        // its points
+        QStringList values; // the member's score for each bidder of the table, or ""
+    };
+    struct Table
+    {
+        QStringList header; // criterion, points, then the bidders
+        QList<Row> rows;
+        Row total; // the criteria's points, and the member's total for each bidder
+    };
+    QString title;
+    QString project;
+    QString member;
+    QString role;
+    QString totalLabel;
+    QString signature;
+    QList<Table> tables;
+};
+
+ScoreSheet scoreSheet(const DocumentInput& input, const ScoreLookup& scores, const Panelist& member)
+{
+    const DocumentText& t = DocumentText::of(input.language);
+    const Scenario& s = input.scenario;
+    const Evaluation& ev = input.evaluation;
+    ScoreSheet sheet;
+    sheet.title = t.translated(QT_TRANSLATE_NOOP("DocumentText", "Score sheet of a panel member"));
+    sheet.project = t.translated(QT_TRANSLATE_NOOP("DocumentText", "Project")) + t.colon() + s.project.title;
+    sheet.member = t.label(QT_TRANSLATE_NOOP("DocumentText", "Panel member")) + member.name;
+    sheet.role = t.label(QT_TRANSLATE_NOOP("DocumentText", "Role")) +
+                 (member.role == PanelRole::Leader ? t.translated(QT_TRANSLATE_NOOP("DocumentText", "Leader"))
+                                                   : t.translated(QT_TRANSLATE_NOOP("DocumentText", "Member")));
+    sheet.totalLabel = t.translated(QT_TRANSLATE_NOOP("DocumentText", "Total"));
+    sheet.signature =
+        t.translated(QT_TRANSLATE_NOOP("DocumentText", "Signature of the panel member: ____________________        "
+                                                       "Date: ____________________"));
+    QHash<QString, QString> totals;
+    for (const RankEntry& e : ev.ranking)
+        for (const PanelTotal& panelTotal : e.totals)
+            if (panelTotal.panelist == member.id)
+                totals.insert(e.bidder, F::points(panelTotal.total));
+    Hundredths maxTotal = 0;
+    for (const Criterion& c : s.criteria)
+        maxTotal += c.max;
+    const QStringList allBidders = F::presentationOrder(ev);
+    for (const auto& [first, length] : columnGroups(allBidders.size(), kMostBidderColumns)) {
+        const QStringList bidders = allBidders.mid(first, length);
+        ScoreSheet::Table table;
+        table.header = QStringList{t.translated(QT_TRANSLATE_NOOP("DocumentText", "Criterion")),
+                                   t.translated(QT_TRANSLATE_NOOP("DocumentText", "Points"))};
+        for (const QString& id : bidders)
+            table.header << F::bidderName(s, id);
+        for (const Criterion& c : s.criteria) {
+            ScoreSheet::Row row{c.id + QLatin1Char(' ') + c.title, Decimal::formatShort(c.max), {}};
+            for (const QString& id : bidders) {
+                const auto value = scores.value(member.id, id, c.id);
+                row.values << (value ? F::points(*value) : QString());
+            }
+            table.rows.append(row);
+        }
+        table.total.max = Decimal::formatShort(maxTotal);
+        for (const QString& id : bidders)
+            table.total.values << totals.value(id);
+        sheet.tables.append(table);
+    }
+    return sheet;
+}
+
+QString sheetHtml(const ScoreSheet& sheet)
+{
+    QString html = QStringLiteral("<p class=\"title\" style=\"font-size: 16pt;\">%1</p>\n").arg(F::esc(sheet.title));
+    html += p(F::esc(sheet.project));
+    html += p(F::esc(sheet.member) + QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") + F::esc(sheet.role));
+    for (const ScoreSheet::Table& table : sheet.tables) {
+        html += tableStart();
+        html += headerRow(table.header);
+        const QString width = QString::number(qMax(8, 40 / int(qMax<qsizetype>(1, table.header.size() - 2))));
+        for (const ScoreSheet::Row& row : table.rows) {
+            html += QStringLiteral("<tr><td>%1</td>").arg(F::esc(row.criterion)) + figureCell(row.max);
+            for (const QString& value : row.values)
+                html += figureCell(value, width);
+            html += QStringLiteral("</tr>\n");
+        }
+        html += QStringLiteral("<tr><th>%1</th>").arg(F::esc(sheet.totalLabel)) +
+                figureCell(QStringLiteral("<b>%1</b>").arg(table.total.max));
+        for (const QString& total : table.total.values)
+            html += figureCell(QStringLiteral("<b>%1</b>").arg(total));
+        html += QStringLiteral("</tr>\n</table>\n");
+    }
+    html += QStringLiteral("<p class=\"sign\" style=\"margin-top: 36px;\">%1</p>\n").arg(F::esc(sheet.signature));
+    return html;
+}
+
+// The page the PDF and the preview draw: the look of sheetHtml() under the documents' style sheet
+// (DocumentFormat::styleSheet()).
+std::shared_ptr<GridPage> sheetPage(const ScoreSheet& sheet)
+{
+    auto page = std::make_shared<GridPage>();
+    GridPage::Paragraph title;
+    title.text = sheet.title;
+    title.points = 16;
+    title.bold = true;
+    title.align = Qt::AlignHCenter;
+    title.lineHeight = 1.3;
+    title.marginTop = 0;
+    title.marginBottom = 16;
+    page->addParagraph(title);
+    GridPage::Paragraph line;
+    line.text = sheet.project;
+    page->addParagraph(line);
+    line.text = sheet.member + QString(4, QChar(0xA0)) + sheet.role;
+    page->addParagraph(line);
+    const auto header = [](const QString& text) { return GridPage::Cell{text, true, true, Qt::AlignHCenter, true}; };
+    const auto figure = [](const QString& text, bool bold = false) {
+        return GridPage::Cell{text, bold, false, Qt::AlignRight, false};
+    };
+    for (const ScoreSheet::Table& table : sheet.tables) {
+        QList<GridPage::Row> rows;
+        GridPage::Row top;
+        for (const QString& text : table.header)
+            top.append(header(text));
+        rows.append(top);
+        for (const ScoreSheet::Row& row : table.rows) {
+            GridPage::Row cells{GridPage::Cell{row.criterion, false, false, Qt::AlignLeft, true}, figure(row.max)};
+            for (const QString& value : row.values)
+                cells.append(figure(value));
+            rows.append(cells);
+        }
+        GridPage::Row total{header(sheet.totalLabel), figure(table.total.max, true)};
+        for (const QString& value : table.total.values)
+            total.append(figure(value, true));
+        rows.append(total);
+        page->addTable(rows);
+    }
+    line.text = sheet.signature;
+    line.marginTop = 36;
+    page->addParagraph(line);
+    return page;
+}
+
 } // namespace
 
 QString EvaluationReport::title(const DocumentInput& input)
@@ -681,133 +827,7 @@ QString EvaluationReport::procedureHtml(const DocumentInput& input)
 
 QString EvaluationReport::scoreSheetHtml(const DocumentInput& input, const Panelist& member)
 {
-    const ScoreSheet sheet = scoreSheet(input, member);
-    QString html = QStringLiteral("<p class=\"title\" style=\"font-size: 16pt;\">%1</p>\n").arg(F::esc(sheet.title));
-    html += p(F::esc(sheet.project));
-    html += p(F::esc(sheet.member) + QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") + F::esc(sheet.role));
-    for (const ScoreSheet::Table& table : sheet.tables) {
-        html += tableStart();
-        html += headerRow(table.header);
-        const QString width = QString::number(qMax(8, 40 / int(qMax<qsizetype>(1, table.header.size() - 2))));
-        for (const ScoreSheet::Row& row : table.rows) {
-            html += QStringLiteral("<tr><td>%1</td>").arg(F::esc(row.criterion)) + figureCell(row.max);
-            for (const QString& value : row.values)
-                html += figureCell(value, width);
-            html += QStringLiteral("</tr>\n");
-        }
-        html += QStringLiteral("<tr><th>%1</th>").arg(F::esc(sheet.totalLabel)) +
-                figureCell(QStringLiteral("<b>%1</b>").arg(table.total.max));
-        for (const QString& total : table.total.values)
-            html += figureCell(QStringLiteral("<b>%1</b>").arg(total));
-        html += QStringLiteral("</tr>\n</table>\n");
-    }
-    html += QStringLiteral("<p class=\"sign\" style=\"margin-top: 36px;\">%1</p>\n").arg(F::esc(sheet.signature));
-    return html;
-}
-
-std::shared_ptr<GridPage> EvaluationReport::scoreSheetPage(const DocumentInput& input, const Panelist& member)
-{
-    // The look of scoreSheetHtml() under the documents' style sheet (DocumentFormat::styleSheet()).
-    const ScoreSheet sheet = scoreSheet(input, member);
-    auto page = std::make_shared<GridPage>();
-    GridPage::Paragraph title;
-    title.text = sheet.title;
-    title.points = 16;
-    title.bold = true;
-    title.align = Qt::AlignHCenter;
-    title.lineHeight = 1.3;
-    title.marginTop = 0;
-    title.marginBottom = 16;
-    page->addParagraph(title);
-    GridPage::Paragraph line;
-    line.text = sheet.project;
-    page->addParagraph(line);
-    line.text = sheet.member + QString(4, QChar(0xA0)) + sheet.role;
-    page->addParagraph(line);
-    const auto header = [](const QString& text) { return GridPage::Cell{text, true, true, Qt::AlignHCenter, true}; };
-    const auto figure = [](const QString& text, bool bold = false) {
-        return GridPage::Cell{text, bold, false, Qt::AlignRight, false};
-    };
-    for (const ScoreSheet::Table& table : sheet.tables) {
-        QList<GridPage::Row> rows;
-        GridPage::Row top;
-        for (const QString& text : table.header)
-            top.append(header(text));
-        rows.append(top);
-        for (const ScoreSheet::Row& row : table.rows) {
-            GridPage::Row cells{GridPage::Cell{row.criterion, false, false, Qt::AlignLeft, true}, figure(row.max)};
-            for (const QString& value : row.values)
-                cells.append(figure(value));
-            rows.append(cells);
-        }
-        GridPage::Row total{header(sheet.totalLabel), figure(table.total.max, true)};
-        for (const QString& value : table.total.values)
-            total.append(figure(value, true));
-        rows.append(total);
-        page->addTable(rows);
-    }
-    line.text = sheet.signature;
-    line.marginTop = 36;
-    page->addParagraph(line);
-    return page;
-}
-
-EvaluationReport::ScoreSheet EvaluationReport::scoreSheet(const DocumentInput& input, const Panelist& member)
-{
-    const DocumentText& t = DocumentText::of(input.language);
-    const Scenario& s = input.scenario;
-    const Evaluation& ev = input.evaluation;
-    ScoreSheet sheet;
-    sheet.title = t.translated(QT_TRANSLATE_NOOP("DocumentText", "Score sheet of a panel member"));
-    sheet.project = t.translated(QT_TRANSLATE_NOOP("DocumentText", "Project")) + t.colon() + s.project.title;
-    sheet.member = t.label(QT_TRANSLATE_NOOP("DocumentText", "Panel member")) + member.name;
-    sheet.role = t.label(QT_TRANSLATE_NOOP("DocumentText", "Role")) +
-                 (member.role == PanelRole::Leader ? t.translated(QT_TRANSLATE_NOOP("DocumentText", "Leader"))
-                                                   : t.translated(QT_TRANSLATE_NOOP("DocumentText", "Member")));
-    sheet.totalLabel = t.translated(QT_TRANSLATE_NOOP("DocumentText", "Total"));
-    sheet.signature =
-        t.translated(QT_TRANSLATE_NOOP("DocumentText", "Signature of the panel member: ____________________        "
-                                                       "Date: ____________________"));
-    // The member's scores by bidder and criterion, read once.
-    QHash<QString, QHash<QString, Hundredths>> scores;
-    if (s.scores)
-        for (const ScoreEntry& e : *s.scores)
-            if (e.panelist == member.id) {
-                QHash<QString, Hundredths>& byCriterion = scores[e.bidder];
-                if (!byCriterion.contains(e.criterion)) // the first, as the rules read it
-                    byCriterion.insert(e.criterion, e.score);
-            }
-    QHash<QString, QString> totals;
-    for (const RankEntry& e : ev.ranking)
-        for (const PanelTotal& panelTotal : e.totals)
-            if (panelTotal.panelist == member.id)
-                totals.insert(e.bidder, F::points(panelTotal.total));
-    Hundredths maxTotal = 0;
-    for (const Criterion& c : s.criteria)
-        maxTotal += c.max;
-    const QStringList allBidders = F::presentationOrder(ev);
-    for (const auto& [first, length] : columnGroups(allBidders.size(), kMostBidderColumns)) {
-        const QStringList bidders = allBidders.mid(first, length);
-        ScoreSheet::Table table;
-        table.header = QStringList{t.translated(QT_TRANSLATE_NOOP("DocumentText", "Criterion")),
-                                   t.translated(QT_TRANSLATE_NOOP("DocumentText", "Points"))};
-        for (const QString& id : bidders)
-            table.header << F::bidderName(s, id);
-        for (const Criterion& c : s.criteria) {
-            ScoreSheet::Row row{c.id + QLatin1Char(' ') + c.title, Decimal::formatShort(c.max), {}};
-            for (const QString& id : bidders) {
-                const QHash<QString, Hundredths> byCriterion = scores.value(id);
-                const auto found = byCriterion.constFind(c.id);
-                row.values << (found != byCriterion.cend() ? F::points(*found) : QString());
-            }
-            table.rows.append(row);
-        }
-        table.total.max = Decimal::formatShort(maxTotal);
-        for (const QString& id : bidders)
-            table.total.values << totals.value(id);
-        sheet.tables.append(table);
-    }
-    return sheet;
+    return sheetHtml(scoreSheet(input, ScoreLookup(input.scenario), member));
 }
 
 QString EvaluationReport::resultsHtml(const DocumentInput& input)
@@ -847,9 +867,10 @@ QString EvaluationReport::resultsHtml(const DocumentInput& input)
 QString EvaluationReport::webPage(const DocumentInput& input)
 {
     QString body = procedureHtml(input);
+    const ScoreLookup scores(input.scenario);
     for (const Panelist& m : input.scenario.panel)
-        body += QStringLiteral("<div style=\"page-break-before: always;\">\n") + scoreSheetHtml(input, m) +
-                QStringLiteral("</div>\n");
+        body += QStringLiteral("<div style=\"page-break-before: always;\">\n") +
+                sheetHtml(scoreSheet(input, scores, m)) + QStringLiteral("</div>\n");
     body += QStringLiteral("<div style=\"page-break-before: always;\">\n") + resultsHtml(input) +
             QStringLiteral("</div>\n");
     for (const QString& line : footerLines(input))
@@ -871,8 +892,11 @@ PagedDocument EvaluationReport::document(const DocumentInput& input)
     doc.setFooterLines(footerLines(input));
     doc.setDocumentDate(F::documentDate(input));
     doc.addPart(PagedDocument::createTextDocument(procedureHtml(input)));
-    for (const Panelist& m : input.scenario.panel)
-        doc.addPart(scoreSheetPage(input, m), scoreSheetHtml(input, m));
+    const ScoreLookup scores(input.scenario);
+    for (const Panelist& m : input.scenario.panel) {
+        const ScoreSheet sheet = scoreSheet(input, scores, m);
+        doc.addPart(sheetPage(sheet), [sheet] { return sheetHtml(sheet); });
+    }
     doc.addPart(PagedDocument::createTextDocument(resultsHtml(input)));
     return doc;
 }

@@ -200,11 +200,11 @@ void PagedDocument::addPart(std::shared_ptr<QTextDocument> document, Flow flow)
     m_laidOut = false;
 }
 
-void PagedDocument::addPart(std::shared_ptr<GridPage> page, const QString& html)
+void PagedDocument::addPart(std::shared_ptr<GridPage> page, std::function<QString()> html)
 {
     Part part;
     part.page = std::move(page);
-    part.html = html;
+    part.html = std::move(html);
     part.flow = Flow::FitOnePage;
     m_parts.append(part);
     m_laidOut = false;
@@ -215,7 +215,7 @@ QList<std::shared_ptr<QTextDocument>> PagedDocument::partDocuments() const
     QList<std::shared_ptr<QTextDocument>> list;
     for (Part& part : m_parts) {
         if (!part.document)
-            part.document = createTextDocument(part.html);
+            part.document = createTextDocument(part.html ? part.html() : QString());
         list.append(part.document);
     }
     return list;

@@ -9,6 +9,7 @@
 #include <QSizeF>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 class QPainter;
@@ -47,10 +48,10 @@ public:
     static std::shared_ptr<QTextDocument> createTextDocument(const QString& htmlBody);
 
     void addPart(std::shared_ptr<QTextDocument> document, Flow flow = Flow::Paginate);
-    // A part of one page drawn by `page` itself, scaled down to fit if it must be. `html` is the same
-    // content for the part's text document (partDocuments(): the OpenDocument export), made when
-    // asked for.
-    void addPart(std::shared_ptr<GridPage> page, const QString& html);
+    // A part of one page drawn by `page` itself, scaled down to fit if it must be. `html` gives the
+    // same content for the part's text document (partDocuments(): the OpenDocument export), called
+    // only when that is asked for.
+    void addPart(std::shared_ptr<GridPage> page, std::function<QString()> html);
     void setTitle(const QString& title) { m_title = title; }
     QString title() const { return m_title; }
     void setHeader(const QString& header) { m_header = header; }
@@ -82,7 +83,7 @@ private:
         TableGrid grid;
         // A part drawn by the document itself (a null document until partDocuments() makes it).
         std::shared_ptr<GridPage> page;
-        QString html;
+        std::function<QString()> html;
         Flow flow = Flow::Paginate;
         int firstPage = 0;
         int pages = 1;

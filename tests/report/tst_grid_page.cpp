@@ -81,7 +81,7 @@ QRect ink(const QImage& image)
 QString pdfTextOf(const std::shared_ptr<GridPage>& page)
 {
     PagedDocument document;
-    document.addPart(page, QStringLiteral("<p>unused</p>"));
+    document.addPart(page, [] { return QStringLiteral("<p>unused</p>"); });
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("page.pdf"));
     QString error;

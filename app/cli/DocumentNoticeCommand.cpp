@@ -3,12 +3,14 @@
 #include "DocumentSource.h"
 #include "OutputFile.h"
 
+#include "report/DocumentJobs.h"
 #include "report/DocumentLanguage.h"
 #include "report/DocumentRenderer.h"
 #include "report/OdtRenderer.h"
 #include "report/PdfRenderer.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace tp::cli {
 
@@ -145,25 +147,34 @@ public:
             return ExitRefused;
         }
 
-        for (const Output& output : outputs) {
+        // The documents are made side by side, then written in order.
+        QList<report::DocumentJobs::Job> jobs;
+        std::vector<QString> errors(std::size_t(outputs.size()));
+        for (qsizetype i = 0; i < outputs.size(); ++i) {
+            const Output output = outputs.at(i);
             const QStringList only =
                 bidder.isEmpty() || output.kind != report::DocumentKind::Letters ? QStringList() : QStringList{bidder};
-            QByteArray bytes;
-            if (output.format == Format::Html) {
-                bytes = report::DocumentRenderer::webPage(output.kind, *input, *language, only).toUtf8();
-            } else if (output.format == Format::Odt) {
-                QString error;
-                bytes = report::OdtRenderer::render(
-                    report::DocumentRenderer::document(output.kind, *input, *language, only), &error);
-                if (bytes.isEmpty()) {
-                    context.error(output.path, error);
-                    return ExitStorage;
-                }
-            } else {
-                bytes = report::PdfRenderer::render(
-                    report::DocumentRenderer::document(output.kind, *input, *language, only));
+            const DocumentInput& in = *input;
+            const DocumentLanguage lang = *language;
+            QString* error = &errors[std::size_t(i)];
+            jobs.append([output, only, &in, lang, error]() -> QByteArray {
+                if (output.format == Format::Html)
+                    return report::DocumentRenderer::webPage(output.kind, in, lang, only).toUtf8();
+                if (output.format == Format::Odt)
+                    return report::OdtRenderer::render(report::DocumentRenderer::document(output.kind, in, lang, only),
+                                                       error);
+                return report::PdfRenderer::render(report::DocumentRenderer::document(output.kind, in, lang, only));
+            });
+        }
+        const QList<QByteArray> documents = report::DocumentJobs::run(jobs);
+        for (qsizetype i = 0; i < outputs.size(); ++i) {
+            if (outputs.at(i).format == Format::Odt && documents.at(i).isEmpty()) {
+                context.error(outputs.at(i).path, errors[std::size_t(i)]);
+                return ExitStorage;
             }
-            const int written = OutputFile::write(context, output.path, bytes);
+        }
+        for (qsizetype i = 0; i < outputs.size(); ++i) {
+            const int written = OutputFile::write(context, outputs.at(i).path, documents.at(i));
             if (written != ExitOk)
                 return written;
         }

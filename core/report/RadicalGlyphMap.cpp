@@ -247,8 +247,14 @@ RadicalGlyphMap RadicalGlyphMap::fromGlyphLookups(const QRawFont& font)
     return result;
 }
 
+std::unique_lock<std::mutex> RadicalGlyphMap::lock() const
+{
+    return m_lock ? std::unique_lock<std::mutex>(*m_lock) : std::unique_lock<std::mutex>();
+}
+
 char32_t RadicalGlyphMap::ideograph(char32_t radical) const
 {
+    const auto locked = lock();
     for (;;) {
         const auto it = m_map.constFind(radical);
         if (it != m_map.cend())
@@ -260,6 +266,7 @@ char32_t RadicalGlyphMap::ideograph(char32_t radical) const
 
 qsizetype RadicalGlyphMap::size() const
 {
+    const auto locked = lock();
     while (readNextFont()) {
     }
     return m_map.size();
@@ -285,6 +292,8 @@ void RadicalGlyphMap::unite(const RadicalGlyphMap& other)
 {
     other.size(); // reads all its fonts
     size();
+    const auto locked = lock();
+    const auto otherLocked = other.m_lock == m_lock ? std::unique_lock<std::mutex>() : other.lock();
     for (auto it = other.m_map.cbegin(); it != other.m_map.cend(); ++it)
         if (!m_map.contains(it.key()))
             m_map.insert(it.key(), it.value());
@@ -292,10 +301,9 @@ void RadicalGlyphMap::unite(const RadicalGlyphMap& other)
 
 const RadicalGlyphMap& RadicalGlyphMap::documentFonts()
 {
-    // Read as needed without a lock: the program renders its documents in the main thread only
-    // (it starts no other thread).
     static const RadicalGlyphMap map = [] {
         RadicalGlyphMap result;
+        result.m_lock = std::make_shared<std::mutex>();
         for (const QStringList& families : {DocumentFormat::serifFamilies(), DocumentFormat::monoFamilies()})
             for (const bool bold : {false, true})
                 result.m_unread.append({families, bold});

@@ -4,6 +4,9 @@
 #include <QRawFont>
 #include <QStringList>
 
+#include <memory>
+#include <mutex>
+
 namespace tp::report {
 
 // For a font, the character each CJK radical (Kangxi Radicals U+2F00–U+2FD5 and CJK Radicals
@@ -31,7 +34,8 @@ public:
     static RadicalGlyphMap fromGlyphLookups(const QRawFont& font);
     // The union of the maps of the CJK families the documents use (DocumentFormat), regular and
     // bold; the first font that maps a radical decides. One per process, read font by font as the
-    // radicals asked for need it: a radical the first font maps does not load the others.
+    // radicals asked for need it: a radical the first font maps does not load the others. Documents
+    // are made on several threads at once (DocumentJobs): this one map is read under a lock.
     static const RadicalGlyphMap& documentFonts();
 
     // The character for `radical`, or 0 when the font draws no other character with its glyph.
@@ -44,10 +48,14 @@ public:
 private:
     // Reads the next font still to read into m_map; false when none is left.
     bool readNextFont() const;
+    // Locks m_lock when the map has one (documentFonts()).
+    std::unique_lock<std::mutex> lock() const;
 
     mutable Entries m_map;
     // The fonts still to read, in order ({families, bold}); empty but for documentFonts().
     mutable QList<std::pair<QStringList, bool>> m_unread;
+    // Held while m_map and m_unread are read or completed; only documentFonts() has one.
+    std::shared_ptr<std::mutex> m_lock;
 };
 
 } // namespace tp::report

@@ -4,6 +4,7 @@
 #include "CanonicalRecordReader.h"
 #include "DocumentFormat.h"
 #include "DocumentInputLoader.h"
+#include "DocumentJobs.h"
 #include "DocumentRenderer.h"
 #include "OcdsRelease.h"
 #include "PdfRenderer.h"
@@ -99,19 +100,27 @@ QList<UstarArchive::Entry> SealedArchive::contentFiles(const DocumentInput& reco
     // The archive is the official record: its documents are the Chinese ones, whatever was asked for.
     DocumentInput input = record;
     input.language = DocumentLanguage::Chinese;
-    const auto pdf = [&input](DocumentKind kind) {
-        return PdfRenderer::render(DocumentRenderer::document(kind, input, DocumentLanguage::Chinese));
+    // The PDFs are made side by side (DocumentJobs), the report first: it takes the longest.
+    const auto pdf = [&input](DocumentKind kind) -> DocumentJobs::Job {
+        return [&input, kind] {
+            return PdfRenderer::render(DocumentRenderer::document(kind, input, DocumentLanguage::Chinese));
+        };
     };
+    QList<DocumentJobs::Job> jobs{pdf(DocumentKind::EvaluationReport), pdf(DocumentKind::ResultNotice),
+                                  pdf(DocumentKind::Letters)};
+    if (robustness)
+        jobs.append(pdf(DocumentKind::Robustness));
+    const QList<QByteArray> pdfs = DocumentJobs::run(jobs);
     QList<UstarArchive::Entry> files;
     files.append({QStringLiteral("README.txt"), readme(input.scenario.project.title, robustness).toUtf8()});
     files.append({recordName(), CanonicalRecord::json(input)});
     files.append({QStringLiteral("notice.html"),
                   DocumentRenderer::webPage(DocumentKind::ResultNotice, input, DocumentLanguage::Chinese).toUtf8()});
-    files.append({QStringLiteral("notice.pdf"), pdf(DocumentKind::ResultNotice)});
-    files.append({QStringLiteral("report.pdf"), pdf(DocumentKind::EvaluationReport)});
-    files.append({QStringLiteral("letters.pdf"), pdf(DocumentKind::Letters)});
+    files.append({QStringLiteral("notice.pdf"), pdfs.at(1)});
+    files.append({QStringLiteral("report.pdf"), pdfs.at(0)});
+    files.append({QStringLiteral("letters.pdf"), pdfs.at(2)});
     if (robustness)
-        files.append({robustnessName(), pdf(DocumentKind::Robustness)});
+        files.append({robustnessName(), pdfs.at(3)});
     files.append({QStringLiteral("ocds-release.json"), OcdsRelease::json(input)});
     return files;
 }

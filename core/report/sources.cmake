@@ -16,6 +16,7 @@ list(APPEND TP_REPORT_SOURCES
   report/QpdfModule.h report/QpdfModule.cpp report/pdfmodule/QpdfModuleEntry.h
   report/XlsxModule.h report/XlsxModule.cpp report/xlsxmodule/XlsxModuleEntry.h
   report/PdfRenderer.h report/PdfRenderer.cpp
+  report/DocumentJobs.h report/DocumentJobs.cpp
   report/OdtRenderer.h report/OdtRenderer.cpp
   report/ResultNotice.h report/ResultNotice.cpp
   report/BidderLetters.h report/BidderLetters.cpp

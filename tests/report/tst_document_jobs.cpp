@@ -1,0 +1,126 @@
+// Documents made side by side (DocumentJobs): every job run once, results in the order of the jobs,
+// jobs really running at the same time, and each document's PDF the same, byte for byte, as when it
+// is made alone in the main thread.
+#include "ReportTestSupport.h"
+#include "report/DocumentJobs.h"
+#include "report/DocumentRenderer.h"
+#include "report/PdfRenderer.h"
+
+#include <QSemaphore>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+using namespace tp;
+using namespace tp::report;
+using namespace tp::report::test;
+
+class DocumentJobsTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    // First in this program, so that the fonts and the radicals' map are first read by several threads
+    // at once.
+    void documentsAsMadeAlone_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::addColumn<DocumentLanguage>("language");
+        for (const char* name : {"cixi-2014", "reinsurance-2022", "tie-vote", "zhaoqing-2025"})
+            for (const DocumentLanguage language : {DocumentLanguage::Chinese, DocumentLanguage::English})
+                QTest::addRow("%s %s", name, language == DocumentLanguage::Chinese ? "zh" : "en")
+                    << QString::fromLatin1(name) << language;
+    }
+    void documentsAsMadeAlone()
+    {
+        QFETCH(QString, example);
+        QFETCH(DocumentLanguage, language);
+        const DocumentInput input = load(example);
+        QList<DocumentKind> kinds;
+        for (const DocumentKind kind : {DocumentKind::EvaluationReport, DocumentKind::ResultNotice,
+                                        DocumentKind::Letters, DocumentKind::Robustness})
+            if (DocumentRenderer::canRender(kind, input.evaluation))
+                kinds.append(kind);
+        QVERIFY(kinds.contains(DocumentKind::EvaluationReport));
+        QList<DocumentJobs::Job> jobs;
+        for (const DocumentKind kind : kinds)
+            jobs.append([&input, kind, language] {
+                return PdfRenderer::render(DocumentRenderer::document(kind, input, language));
+            });
+        const QList<QByteArray> together = DocumentJobs::run(jobs, int(jobs.size()));
+        QCOMPARE(together.size(), kinds.size());
+        for (qsizetype i = 0; i < kinds.size(); ++i) {
+            const QByteArray alone = PdfRenderer::render(DocumentRenderer::document(kinds.at(i), input, language));
+            QVERIFY2(alone.startsWith("%PDF-"), qPrintable(QString::number(i)));
+            QVERIFY2(together.at(i) == alone,
+                     qPrintable(QStringLiteral("document %1 of %2 differs").arg(i).arg(kinds.size())));
+        }
+    }
+
+    void resultsInOrder_data()
+    {
+        QTest::addColumn<int>("jobs");
+        QTest::addColumn<int>("threads");
+        for (const int jobs : {0, 1, 2, 5, 17})
+            for (const int threads : {0, 1, 2, 3, 8})
+                QTest::addRow("%d jobs on %d threads", jobs, threads) << jobs << threads;
+    }
+    void resultsInOrder()
+    {
+        QFETCH(int, jobs);
+        QFETCH(int, threads);
+        auto runs = std::make_unique<std::atomic<int>[]>(std::size_t(qMax(1, jobs)));
+        for (int i = 0; i < jobs; ++i)
+            runs[std::size_t(i)] = 0;
+        QList<DocumentJobs::Job> list;
+        for (int i = 0; i < jobs; ++i)
+            list.append([i, &runs] {
+                ++runs[std::size_t(i)];
+                // Unequal lengths, so that the jobs finish out of order.
+                QThread::usleep(i % 3 == 0 ? 3000 : 200);
+                return QByteArray::number(i * i);
+            });
+        const QList<QByteArray> results = DocumentJobs::run(list, threads);
+        QCOMPARE(results.size(), jobs);
+        for (int i = 0; i < jobs; ++i) {
+            QCOMPARE(results.at(i), QByteArray::number(i * i));
+            QCOMPARE(runs[std::size_t(i)].load(), 1);
+        }
+    }
+
+    // Two jobs that each wait for the other: they finish only if they run at the same time.
+    void jobsRunSideBySide()
+    {
+        QSemaphore first;
+        QSemaphore second;
+        const QList<DocumentJobs::Job> jobs{[&] {
+                                                first.release();
+                                                return QByteArray(second.tryAcquire(1, 20000) ? "1" : "alone");
+                                            },
+                                            [&] {
+                                                second.release();
+                                                return QByteArray(first.tryAcquire(1, 20000) ? "2" : "alone");
+                                            }};
+        QCOMPARE(DocumentJobs::run(jobs, 2), (QList<QByteArray>{"1", "2"}));
+    }
+
+    // One thread: the jobs run one after the other, in the calling thread.
+    void oneThreadIsTheCaller()
+    {
+        QThread* const caller = QThread::currentThread();
+        std::vector<int> order;
+        QList<DocumentJobs::Job> jobs;
+        for (int i = 0; i < 4; ++i)
+            jobs.append([i, caller, &order] {
+                order.push_back(i);
+                return QByteArray(QThread::currentThread() == caller ? "caller" : "other");
+            });
+        QCOMPARE(DocumentJobs::run(jobs, 1), QList<QByteArray>(4, "caller"));
+        QCOMPARE(order, (std::vector<int>{0, 1, 2, 3}));
+    }
+};
+
+QTEST_MAIN(DocumentJobsTest)
+#include "tst_document_jobs.moc"

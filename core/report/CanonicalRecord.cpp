@@ -2,6 +2,7 @@
 #include "model/Version.h"
 
 #include <nlohmann/json.hpp>
+#include <utility>
 
 namespace tp::report {
 
@@ -64,9 +65,9 @@ json project(const Project& p)
         json shares = json::array();
         for (int share : it.value())
             shares.push_back(share);
-        allocation[std::to_string(it.key())] = shares;
+        allocation[std::to_string(it.key())] = std::move(shares);
     }
-    o["allocation"] = allocation;
+    o["allocation"] = std::move(allocation);
     // Only a project with service areas has the key: the record of one without stays as it was.
     if (!p.areas.isEmpty()) {
         json areas = json::object();
@@ -74,9 +75,9 @@ json project(const Project& p)
             json list = json::array();
             for (const ServiceArea& area : it.value())
                 list.push_back(serviceArea(area));
-            areas[std::to_string(it.key())] = list;
+            areas[std::to_string(it.key())] = std::move(list);
         }
-        o["areas"] = areas;
+        o["areas"] = std::move(areas);
     }
     o["trim"] = json{{"highest", p.trim.highest},
                      {"lowest", p.trim.lowest},
@@ -96,15 +97,15 @@ json scenario(const Scenario& s)
     json criteria = json::array();
     for (const Criterion& c : s.criteria)
         criteria.push_back(json{{"id", str(c.id)}, {"title", str(c.title)}, {"max_hundredths", c.max}});
-    o["criteria"] = criteria;
+    o["criteria"] = std::move(criteria);
     json bidders = json::array();
     for (const Bidder& b : s.bidders) {
         json j{{"id", str(b.id)}, {"name", str(b.name)}, {"eligible", b.eligible}, {"withdrawn", b.withdrawn}};
         if (b.registeredAt)
             j["registered_at"] = dateTime(*b.registeredAt);
-        bidders.push_back(j);
+        bidders.push_back(std::move(j));
     }
-    o["bidders"] = bidders;
+    o["bidders"] = std::move(bidders);
     if (s.proposals) {
         json proposals = json::array();
         for (const Proposal& p : *s.proposals) {
@@ -115,22 +116,22 @@ json scenario(const Scenario& s)
                 j["sealed"] = *p.sealed;
             if (p.rejected)
                 j["rejected"] = str(*p.rejected);
-            proposals.push_back(j);
+            proposals.push_back(std::move(j));
         }
-        o["proposals"] = proposals;
+        o["proposals"] = std::move(proposals);
     }
     json panel = json::array();
     for (const Panelist& p : s.panel)
         panel.push_back(json{
             {"id", str(p.id)}, {"name", str(p.name)}, {"role", p.role == PanelRole::Leader ? "leader" : "member"}});
-    o["panel"] = panel;
+    o["panel"] = std::move(panel);
     if (s.draw) {
         json d = json::object();
         if (s.draw->seed)
             d["seed"] = str(*s.draw->seed);
         if (s.draw->order)
             d["order"] = strings(*s.draw->order);
-        o["draw"] = d;
+        o["draw"] = std::move(d);
     }
     if (s.scores) {
         json scores = json::array();
@@ -139,16 +140,16 @@ json scenario(const Scenario& s)
                                   {"bidder", str(e.bidder)},
                                   {"criterion", str(e.criterion)},
                                   {"score_hundredths", e.score}});
-        o["scores"] = scores;
+        o["scores"] = std::move(scores);
     }
     json votes = json::array();
     for (const VoteRound& v : s.votes) {
         json ballots = json::array();
         for (const auto& b : v.ballots)
             ballots.push_back(b ? json(str(*b)) : json(nullptr));
-        votes.push_back(json{{"tied", strings(v.tied)}, {"ballots", ballots}});
+        votes.push_back(json{{"tied", strings(v.tied)}, {"ballots", std::move(ballots)}});
     }
-    o["votes"] = votes;
+    o["votes"] = std::move(votes);
     return o;
 }
 
@@ -161,7 +162,7 @@ json evaluation(const Evaluation& ev)
     json excluded = json::array();
     for (const Exclusion& x : ev.excluded)
         excluded.push_back(json{{"bidder", str(x.bidder)}, {"reason", str(x.reason)}});
-    o["excluded"] = excluded;
+    o["excluded"] = std::move(excluded);
     o["warnings"] = strings(ev.warnings);
     o["qualified"] = strings(ev.qualified);
     if (ev.draw) {
@@ -170,7 +171,7 @@ json evaluation(const Evaluation& ev)
             d["commitment"] = str(*ev.draw->commitment);
         if (ev.draw->seed)
             d["seed"] = str(*ev.draw->seed);
-        o["draw"] = d;
+        o["draw"] = std::move(d);
     }
     json ranking = json::array();
     for (const RankEntry& e : ev.ranking) {
@@ -188,21 +189,21 @@ json evaluation(const Evaluation& ev)
         json totals = json::array();
         for (const PanelTotal& t : e.totals)
             totals.push_back(json{{"panelist", str(t.panelist)}, {"total_hundredths", t.total}});
-        j["totals"] = totals;
+        j["totals"] = std::move(totals);
         json criteria = json::array();
         for (const CriterionResult& c : e.criteria)
             criteria.push_back(json{{"criterion", str(c.criterion)},
                                     {"mean", fraction(c.mean)},
                                     {"dropped_highest", strings(c.droppedHighest)},
                                     {"dropped_lowest", strings(c.droppedLowest)}});
-        j["criteria"] = criteria;
+        j["criteria"] = std::move(criteria);
         json ballots = json::array();
         for (int b : e.ballots)
             ballots.push_back(b);
-        j["ballots"] = ballots;
-        ranking.push_back(j);
+        j["ballots"] = std::move(ballots);
+        ranking.push_back(std::move(j));
     }
-    o["ranking"] = ranking;
+    o["ranking"] = std::move(ranking);
     o["winners"] = strings(ev.winners);
     if (ev.tie)
         o["tie"] = json{{"bidders", strings(ev.tie->bidders)}, {"first", ev.tie->first}, {"last", ev.tie->last}};
@@ -216,9 +217,9 @@ json evaluation(const Evaluation& ev)
         json counts = json::array();
         for (const auto& c : t.counts)
             counts.push_back(json{{"bidder", str(c.first)}, {"ballots", c.second}});
-        tallies.push_back(json{{"tied", strings(t.tied)}, {"counts", counts}, {"blank", t.blank}});
+        tallies.push_back(json{{"tied", strings(t.tied)}, {"counts", std::move(counts)}, {"blank", t.blank}});
     }
-    o["tallies"] = tallies;
+    o["tallies"] = std::move(tallies);
     return o;
 }
 
@@ -254,7 +255,7 @@ json context(const DocumentContext& c)
                              {"id_number_masked", str(r.idNumberMasked)},
                              {"intro_letter_checked", r.introLetterChecked},
                              {"id_copy_checked", r.idCopyChecked}});
-        o["registrations"] = a;
+        o["registrations"] = std::move(a);
     }
     if (c.proposalReceipts) {
         json a = json::array();
@@ -264,9 +265,9 @@ json context(const DocumentContext& c)
                 j["opened_at"] = dateTime(*r.openedAt);
             if (!r.openingWitness.isEmpty())
                 j["opening_witness"] = str(r.openingWitness);
-            a.push_back(j);
+            a.push_back(std::move(j));
         }
-        o["proposal_receipts"] = a;
+        o["proposal_receipts"] = std::move(a);
     }
     if (c.presentations) {
         json a = json::array();
@@ -276,9 +277,9 @@ json context(const DocumentContext& c)
                 j["ended_at"] = dateTime(*p.endedAt);
             if (p.overrunSeconds > 0)
                 j["overrun_seconds"] = p.overrunSeconds;
-            a.push_back(j);
+            a.push_back(std::move(j));
         }
-        o["presentations"] = a;
+        o["presentations"] = std::move(a);
     }
     if (c.corrections) {
         json a = json::array();
@@ -288,9 +289,9 @@ json context(const DocumentContext& c)
                    {"reason", str(r.reason)},      {"leader", str(r.leader)}};
             if (r.recordedAt)
                 j["recorded_at"] = dateTime(*r.recordedAt);
-            a.push_back(j);
+            a.push_back(std::move(j));
         }
-        o["corrections"] = a;
+        o["corrections"] = std::move(a);
     }
     put("audit_head", c.auditHead);
     return o;

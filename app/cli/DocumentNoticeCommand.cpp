@@ -10,6 +10,7 @@
 #include "report/PdfRenderer.h"
 
 #include <algorithm>
+#include <numeric>
 #include <vector>
 
 namespace tp::cli {
@@ -166,7 +167,20 @@ public:
                 return report::PdfRenderer::render(report::DocumentRenderer::document(output.kind, in, lang, only));
             });
         }
-        const QList<QByteArray> documents = report::DocumentJobs::run(jobs);
+        // The longest start first, so that no long one is left to run alone at the end; the files keep
+        // their order.
+        std::vector<qsizetype> order(std::size_t(outputs.size()));
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&outputs](qsizetype a, qsizetype b) {
+            return expectedWork(outputs.at(a)) > expectedWork(outputs.at(b));
+        });
+        QList<report::DocumentJobs::Job> ordered;
+        for (const qsizetype i : order)
+            ordered.append(jobs.at(i));
+        const QList<QByteArray> made = report::DocumentJobs::run(ordered);
+        QList<QByteArray> documents(outputs.size());
+        for (std::size_t k = 0; k < order.size(); ++k)
+            documents[order[k]] = made.at(qsizetype(k));
         for (qsizetype i = 0; i < outputs.size(); ++i) {
             if (outputs.at(i).format == Format::Odt && documents.at(i).isEmpty()) {
                 context.error(outputs.at(i).path, errors[std::size_t(i)]);
@@ -206,6 +220,23 @@ private:
         QString path;
         Format format = Format::Pdf;
     };
+    // How long a document takes to make, roughly, against the others: the report (a page for each
+    // panel member, the calculation for each bidder) the longest, a web page the shortest.
+    static int expectedWork(const Output& output)
+    {
+        if (output.format == Format::Html)
+            return 0;
+        switch (output.kind) {
+        case report::DocumentKind::EvaluationReport:
+            return 3;
+        case report::DocumentKind::Letters:
+        case report::DocumentKind::Robustness:
+            return 2;
+        case report::DocumentKind::ResultNotice:
+            break;
+        }
+        return 1;
+    }
 };
 
 } // namespace tp::cli

@@ -137,9 +137,13 @@ void keepTogether(QTextDocument* document, qreal pageHeight)
             nextFormat.setPageBreakPolicy(nextFormat.pageBreakPolicy() & ~QTextFormat::PageBreak_AlwaysBefore);
             QTextCursor(next).setBlockFormat(nextFormat);
         }
-        // A format change is laid out lazily (the size and page count stay stale until an event
-        // loop finishes it): setting the page size lays the whole document out again, now.
-        document->setPageSize(document->pageSize());
+        // Everything from the moved block to the end is laid out again, now: a format change alone is
+        // laid out lazily (the size and page count stay stale until an event loop finishes it), and
+        // covers the changed block only, whose followers would keep their page breaks. What comes
+        // before the block keeps its layout; setting the page size, as this did before, laid out the
+        // whole part again on every pass.
+        document->markContentsDirty(found.position(), document->characterCount() - found.position());
+        document->documentLayout()->documentSize();
     }
 }
 

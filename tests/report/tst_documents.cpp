@@ -12,8 +12,10 @@
 #include "report/ResultNotice.h"
 #include "report/RobustnessDocument.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
@@ -151,6 +153,72 @@ private slots:
             QVERIFY2(text.count(marker) == 1,
                      qPrintable(QStringLiteral("%1 %2 times").arg(marker).arg(text.count(marker))));
         }
+    }
+
+    // Pagination moves a block to the next page and lays out again only what follows it: the pages it
+    // ends with are those a whole layout of the final text gives, block by block.
+    void pagesAsOneWholeLayout_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("moves"); // whether the text is known to need a block moved
+        QTest::newRow("paragraphs") << QStringLiteral("paragraphs") << true;
+        QTest::newRow("headings and tables") << QStringLiteral("tables") << true;
+        QTest::newRow("cixi report") << QStringLiteral("cixi-2014") << false;
+        QTest::newRow("zhaoqing report") << QStringLiteral("zhaoqing-2025") << false;
+        QTest::newRow("tie-vote report") << QStringLiteral("tie-vote") << false;
+    }
+    void pagesAsOneWholeLayout()
+    {
+        QFETCH(QString, kind);
+        QFETCH(bool, moves);
+        PagedDocument document;
+        if (kind == QLatin1String("paragraphs") || kind == QLatin1String("tables")) {
+            const QString sentence = QStringLiteral(u"谈判小组按照规定的程序和评审办法完成了评审工作。");
+            QString html;
+            for (int i = 1; i <= 90; ++i) {
+                if (kind == QLatin1String("paragraphs")) {
+                    html += QStringLiteral("<p class=\"body\">P%1 %2</p>\n").arg(i).arg(sentence.repeated(i % 9));
+                    continue;
+                }
+                html += QStringLiteral("<p class=\"h3\">H%1</p>\n<table width=\"100%\" border=\"1\">").arg(i);
+                for (int row = 0; row < i % 6 + 1; ++row)
+                    html += QStringLiteral("<tr><td>R%1</td><td>%2</td></tr>").arg(row).arg(sentence.repeated(row % 4));
+                html += QStringLiteral("</table>\n");
+            }
+            document.addPart(PagedDocument::createTextDocument(html));
+        } else {
+            document = EvaluationReport::document(load(kind));
+        }
+        QVERIFY(document.pageCount() > 1);
+        int moved = 0;
+        int compared = 0;
+        for (const auto& part : document.partDocuments()) {
+            if (part->pageSize() != PagedDocument::contentSize())
+                continue; // a part fitted to one page, or drawn by the document itself
+            ++compared;
+            std::unique_ptr<QTextDocument> whole(part->clone());
+            whole->documentLayout()->setPaintDevice(PagedDocument::layoutDevice());
+            whole->setPageSize(PagedDocument::contentSize());
+            QCOMPARE(whole->pageCount(), part->pageCount());
+            QCOMPARE(whole->blockCount(), part->blockCount());
+            for (QTextBlock a = part->begin(), b = whole->begin(); a.isValid(); a = a.next(), b = b.next()) {
+                if (a.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                    ++moved;
+                const QRectF laid = part->documentLayout()->blockBoundingRect(a);
+                const QRectF again = whole->documentLayout()->blockBoundingRect(b);
+                QVERIFY2(qAbs(laid.top() - again.top()) < 0.01 && qAbs(laid.height() - again.height()) < 0.01,
+                         qPrintable(QStringLiteral("block %1 (%2): at %3, height %4; a whole layout: at %5, height %6")
+                                        .arg(a.blockNumber())
+                                        .arg(a.text().left(12))
+                                        .arg(laid.top())
+                                        .arg(laid.height())
+                                        .arg(again.top())
+                                        .arg(again.height())));
+            }
+        }
+        QVERIFY(compared > 0);
+        if (moves)
+            QVERIFY(moved > 0);
     }
 
     void resultNoticeWebPageHasTheSameContent()

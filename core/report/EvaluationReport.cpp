@@ -4,6 +4,7 @@
 #include "DocumentFormat.h"
 #include "DocumentText.h"
 #include "RecordText.h"
+#include "ScoreLookup.h"
 #include "rules/LotDraw.h"
 
 #include <QHash>
@@ -44,49 +45,6 @@ QString kv(const QString& label, const QString& htmlValue)
     return QStringLiteral("<tr><th width=\"30%\" align=\"left\">%1</th><td>%2</td></tr>\n")
         .arg(F::esc(label), htmlValue);
 }
-
-// Every score of a scenario by member, bidder and criterion, read once: the first of each, as the
-// rules read them.
-class ScoreLookup
-{
-public:
-    explicit ScoreLookup(const Scenario& s)
-    {
-        if (!s.scores)
-            return;
-        m_values.reserve(s.scores->size());
-        for (const ScoreEntry& e : *s.scores) {
-            const Key key{e.panelist, e.bidder, e.criterion};
-            if (!m_values.contains(key))
-                m_values.insert(key, e.score);
-        }
-    }
-
-    std::optional<Hundredths> value(const QString& panelist, const QString& bidder, const QString& criterion) const
-    {
-        const auto found = m_values.constFind(Key{panelist, bidder, criterion});
-        if (found == m_values.cend())
-            return std::nullopt;
-        return *found;
-    }
-
-private:
-    struct Key
-    {
-        QString panelist;
-        QString bidder;
-        QString criterion;
-        bool operator==(const Key& other) const
-        {
-            return panelist == other.panelist && bidder == other.bidder && criterion == other.criterion;
-        }
-        friend size_t qHash(const Key& key, size_t seed = 0)
-        {
-            return qHashMulti(seed, key.panelist, key.bidder, key.criterion);
-        }
-    };
-    QHash<Key, Hundredths> m_values;
-};
 
 bool hasWarning(const Evaluation& ev, const QString& kind, const QString& bidder)
 {
@@ -452,7 +410,7 @@ QString calculationForBidder(const DocumentInput& in, const ScoreLookup& scores,
     return html;
 }
 
-QString calculationSheet(const DocumentInput& in)
+QString calculationSheet(const DocumentInput& in, const ScoreLookup& scores)
 {
     const DocumentText& t = DocumentText::of(in.language);
     const Evaluation& ev = in.evaluation;
@@ -470,7 +428,6 @@ QString calculationSheet(const DocumentInput& in)
                p(F::esc(ev.status == EvaluationStatus::Failed
                             ? t.failedReason(ev.reason, in.scenario.project.minBidders)
                             : t.translated(QT_TRANSLATE_NOOP("DocumentText", "The scoring is not finished yet."))));
-    const ScoreLookup scores(in.scenario);
     for (const RankEntry& e : ev.ranking)
         html += calculationForBidder(in, scores, e);
     return html;
@@ -830,14 +787,17 @@ QString EvaluationReport::scoreSheetHtml(const DocumentInput& input, const Panel
     return sheetHtml(scoreSheet(input, ScoreLookup(input.scenario), member));
 }
 
-QString EvaluationReport::resultsHtml(const DocumentInput& input)
+namespace {
+
+// The part after the score sheets, its scores read from `scores`.
+QString results(const DocumentInput& input, const ScoreLookup& scores)
 {
     const DocumentText& t = DocumentText::of(input.language);
     const Scenario& s = input.scenario;
     int section = 4;
     QString html;
     html += h2(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Calculation of the scores")));
-    html += calculationSheet(input);
+    html += calculationSheet(input, scores);
     html += h2(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Corrections of scores")));
     html += corrections(input);
     html += h2(t, section, t.translated(QT_TRANSLATE_NOOP("DocumentText", "Anonymous votes")));
@@ -864,6 +824,13 @@ QString EvaluationReport::resultsHtml(const DocumentInput& input)
     return html;
 }
 
+} // namespace
+
+QString EvaluationReport::resultsHtml(const DocumentInput& input)
+{
+    return results(input, ScoreLookup(input.scenario));
+}
+
 QString EvaluationReport::webPage(const DocumentInput& input)
 {
     QString body = procedureHtml(input);
@@ -871,7 +838,7 @@ QString EvaluationReport::webPage(const DocumentInput& input)
     for (const Panelist& m : input.scenario.panel)
         body += QStringLiteral("<div style=\"page-break-before: always;\">\n") +
                 sheetHtml(scoreSheet(input, scores, m)) + QStringLiteral("</div>\n");
-    body += QStringLiteral("<div style=\"page-break-before: always;\">\n") + resultsHtml(input) +
+    body += QStringLiteral("<div style=\"page-break-before: always;\">\n") + results(input, scores) +
             QStringLiteral("</div>\n");
     for (const QString& line : footerLines(input))
         body += QStringLiteral("<p class=\"small\">%1</p>\n").arg(F::esc(line));
@@ -897,7 +864,7 @@ PagedDocument EvaluationReport::document(const DocumentInput& input)
         const ScoreSheet sheet = scoreSheet(input, scores, m);
         doc.addPart(sheetPage(sheet), [sheet] { return sheetHtml(sheet); });
     }
-    doc.addPart(PagedDocument::createTextDocument(resultsHtml(input)));
+    doc.addPart(PagedDocument::createTextDocument(results(input, scores)));
     return doc;
 }
 

@@ -2,12 +2,12 @@
 
 #include "DocumentFormat.h"
 #include "DocumentText.h"
+#include "ScoreLookup.h"
 #include "XlsxModule.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
-#include <QHash>
 #include <QMap>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -179,7 +179,8 @@ class WorkbookWriter
 {
 public:
     WorkbookWriter(lxw_workbook* workbook, const DocumentInput& input)
-        : m_workbook(workbook), m_input(input), m_t(DocumentText::of(DocumentLanguage::Chinese))
+        : m_workbook(workbook), m_input(input), m_scores(input.scenario),
+          m_t(DocumentText::of(DocumentLanguage::Chinese))
     {
         m_f.title = format([](lxw_format* f) {
             lxw().format_set_bold(f);
@@ -425,11 +426,6 @@ private:
         for (int b = 0; b < ev.ranking.size(); ++b)
             sheet.header(headerRow, 2 + b, F::bidderName(s, ev.ranking.at(b).bidder), m_f.header);
 
-        QHash<QString, Hundredths> scores; // bidder + '\n' + criterion
-        if (s.scores)
-            for (const ScoreEntry& e : *s.scores)
-                if (e.panelist == panelist.id)
-                    scores.insert(e.bidder + QLatin1Char('\n') + e.criterion, e.score);
         int row = headerRow + 1;
         Hundredths maxTotal = 0;
         for (const Criterion& criterion : s.criteria) {
@@ -437,11 +433,11 @@ private:
             sheet.number(row, 1, cellPoints(criterion.max), m_f.points);
             maxTotal += criterion.max;
             for (int b = 0; b < ev.ranking.size(); ++b) {
-                const auto found = scores.constFind(ev.ranking.at(b).bidder + QLatin1Char('\n') + criterion.id);
-                if (found == scores.constEnd())
+                const auto value = m_scores.value(panelist.id, ev.ranking.at(b).bidder, criterion.id);
+                if (!value)
                     sheet.blank(row, 2 + b, m_f.text);
                 else
-                    sheet.number(row, 2 + b, cellPoints(found.value()), m_f.points);
+                    sheet.number(row, 2 + b, cellPoints(*value), m_f.points);
             }
             ++row;
         }
@@ -510,6 +506,7 @@ private:
 
     lxw_workbook* m_workbook;
     const DocumentInput& m_input;
+    const ScoreLookup m_scores; // read by each member's sheet
     const DocumentText& m_t;
     Formats m_f;
     lxw_error m_error = LXW_NO_ERROR;

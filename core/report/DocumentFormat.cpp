@@ -19,6 +19,15 @@ QStringList DocumentFormat::monoFamilies()
             QStringLiteral("Noto Serif CJK SC")};
 }
 
+QFont DocumentFormat::font(const QStringList& families)
+{
+    QFont font;
+    font.setFamilies(families);
+    font.setHintingPreference(QFont::PreferNoHinting);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
 QString DocumentFormat::styleSheet()
 {
     static_assert(kKeepWithNext == 1, "the style sheet's -qt-user-state of the headings");

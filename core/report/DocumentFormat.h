@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QFont>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,12 @@ class DocumentFormat
 public:
     static QStringList serifFamilies(); // Noto Serif CJK SC first
     static QStringList monoFamilies();
+    // The font every document draws with, in `families`, before its size and weight: no hinting, and no
+    // OpenType shaping where the script does not need it (Latin, Han). Shaped, Noto CJK draws digits
+    // that follow Latin letters ("N-2014-0001", "ab 85.70") with alternate glyphs that no character
+    // maps to, and Qt 6.4's PDF writer then leaves them out of the text map: the PDF would show the
+    // digits but its extracted, searched or copied text would lack them.
+    static QFont font(const QStringList& families);
     static QString styleSheet(); // for QTextDocument
     // The block state the style sheet gives section headings (p.h2, p.h3): PagedDocument keeps such a
     // block on the page of the text that follows it.

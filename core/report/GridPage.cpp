@@ -21,15 +21,9 @@ constexpr qreal kUnbounded = 1.0e6;
 
 QFont textFont(qreal points, bool bold)
 {
-    QFont font;
-    font.setFamilies(DocumentFormat::serifFamilies());
+    QFont font = DocumentFormat::font(DocumentFormat::serifFamilies());
     font.setPointSizeF(points);
     font.setBold(bold);
-    // As in the text documents (PagedDocument::createTextDocument): no hinting, and no OpenType
-    // shaping where the script does not need it, so that every digit keeps its place in the PDF's
-    // text map.
-    font.setHintingPreference(QFont::PreferNoHinting);
-    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 

@@ -41,11 +41,8 @@ namespace {
 
 QFont decorationFont(bool mono, qreal points)
 {
-    QFont font;
-    font.setFamilies(mono ? DocumentFormat::monoFamilies() : DocumentFormat::serifFamilies());
+    QFont font = DocumentFormat::font(mono ? DocumentFormat::monoFamilies() : DocumentFormat::serifFamilies());
     font.setPixelSize(qMax(1, qRound(points * PagedDocument::kDpi / 72.0)));
-    font.setHintingPreference(QFont::PreferNoHinting);
-    font.setStyleStrategy(QFont::PreferNoShaping); // see createTextDocument()
     return font;
 }
 
@@ -174,15 +171,8 @@ std::shared_ptr<QTextDocument> PagedDocument::createTextDocument(const QString& 
     auto document = std::make_shared<QTextDocument>();
     document->setUseDesignMetrics(true);
     document->setDocumentMargin(0);
-    QFont font;
-    font.setFamilies(DocumentFormat::serifFamilies());
+    QFont font = DocumentFormat::font(DocumentFormat::serifFamilies());
     font.setPointSizeF(12);
-    font.setHintingPreference(QFont::PreferNoHinting);
-    // No OpenType shaping where the script does not need it (Latin, Han). Shaped, Noto CJK draws
-    // digits that follow Latin letters ("N-2014-0001", "ab 85.70") with alternate glyphs that no
-    // character maps to, and Qt 6.4's PDF writer then leaves them out of the text map: the PDF
-    // would show the digits but its extracted, searched or copied text would lack them.
-    font.setStyleStrategy(QFont::PreferNoShaping);
     document->setDefaultFont(font);
     document->setDefaultStyleSheet(DocumentFormat::styleSheet());
     // Laid out once, by layout(), which gives it its page size. Until then the page size is empty,

@@ -148,15 +148,21 @@ public:
             return ExitRefused;
         }
 
-        // The documents are made side by side, then written in order.
-        QList<report::DocumentJobs::Job> jobs;
+        // The documents are made side by side, the longest started first so that no long one is left to
+        // run alone at the end; then the files are written in the command's order.
+        std::vector<qsizetype> order(std::size_t(outputs.size()));
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&outputs](qsizetype a, qsizetype b) {
+            return expectedWork(outputs.at(a)) > expectedWork(outputs.at(b));
+        });
+        const DocumentInput& in = *input;
+        const DocumentLanguage lang = *language;
         std::vector<QString> errors(std::size_t(outputs.size()));
-        for (qsizetype i = 0; i < outputs.size(); ++i) {
+        QList<report::DocumentJobs::Job> jobs;
+        for (const qsizetype i : order) {
             const Output output = outputs.at(i);
             const QStringList only =
                 bidder.isEmpty() || output.kind != report::DocumentKind::Letters ? QStringList() : QStringList{bidder};
-            const DocumentInput& in = *input;
-            const DocumentLanguage lang = *language;
             QString* error = &errors[std::size_t(i)];
             jobs.append([output, only, &in, lang, error]() -> QByteArray {
                 if (output.format == Format::Html)
@@ -167,17 +173,7 @@ public:
                 return report::PdfRenderer::render(report::DocumentRenderer::document(output.kind, in, lang, only));
             });
         }
-        // The longest start first, so that no long one is left to run alone at the end; the files keep
-        // their order.
-        std::vector<qsizetype> order(std::size_t(outputs.size()));
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&outputs](qsizetype a, qsizetype b) {
-            return expectedWork(outputs.at(a)) > expectedWork(outputs.at(b));
-        });
-        QList<report::DocumentJobs::Job> ordered;
-        for (const qsizetype i : order)
-            ordered.append(jobs.at(i));
-        const QList<QByteArray> made = report::DocumentJobs::run(ordered);
+        const QList<QByteArray> made = report::DocumentJobs::run(jobs);
         QList<QByteArray> documents(outputs.size());
         for (std::size_t k = 0; k < order.size(); ++k)
             documents[order[k]] = made.at(qsizetype(k));

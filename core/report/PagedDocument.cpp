@@ -16,6 +16,8 @@
 #include <QTextLayout>
 #include <QTextTable>
 
+#include <vector>
+
 namespace tp::report {
 
 namespace {
@@ -66,35 +68,64 @@ qreal lastLineTop(QAbstractTextDocumentLayout* layout, const QTextBlock& block)
     return rect.top() - lines->boundingRect().top() + lines->lineAt(lines->lineCount() - 1).y();
 }
 
-// Whether the pagination should start `block` on a new page: a heading (a block the style sheet marks
-// kKeepWithNext) left at the bottom of a page while its text starts on the next one, or a paragraph
-// (outside tables, shorter than half a page) split over two pages. A split paragraph would also have
-// its first line drawn, outside the visible area, on the next page, where a PDF's text would repeat it.
-bool startsNewPage(QAbstractTextDocumentLayout* layout, const QTextBlock& block, qreal pageHeight)
+// The table each block of `document` lies in, the innermost one, by block number; nullptr outside
+// tables. The pagination changes formats only, so the blocks and tables stay as they are.
+std::vector<QTextTable*> tablesOfBlocks(QTextDocument* document)
+{
+    std::vector<QTextTable*> tables(size_t(document->blockCount()), nullptr);
+    // An enclosing frame before the frames inside it: the innermost table is written last.
+    QList<QTextFrame*> frames = document->rootFrame()->childFrames();
+    while (!frames.isEmpty()) {
+        QTextFrame* frame = frames.takeFirst();
+        if (auto* table = qobject_cast<QTextTable*>(frame))
+            for (QTextBlock b = document->findBlock(table->firstPosition());
+                 b.isValid() && b.position() <= table->lastPosition(); b = b.next())
+                tables[size_t(b.blockNumber())] = table;
+        frames = frame->childFrames() + frames;
+    }
+    return tables;
+}
+
+// Whether the pagination should start `block` (in `table`, or nullptr) on a new page: a heading (a
+// block the style sheet marks kKeepWithNext) left at the bottom of a page while its text starts on the
+// next one, or a paragraph (outside tables, shorter than half a page) split over two pages. A split
+// paragraph would also have its first line drawn, outside the visible area, on the next page, where a
+// PDF's text would repeat it.
+bool startsNewPage(QAbstractTextDocumentLayout* layout, const QTextBlock& block, const QTextTable* table,
+                   qreal pageHeight)
 {
     if (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
         return false;
+    const bool keepWithNext = block.userState() == DocumentFormat::kKeepWithNext;
+    // Where a block of a table lies is the costliest question to the layout, and only a heading's
+    // answer matters there.
+    if (table && !keepWithNext)
+        return false;
     const int page = int(firstLineTop(layout, block) / pageHeight);
-    if (block.userState() == DocumentFormat::kKeepWithNext) {
+    if (keepWithNext) {
         const QTextBlock next = block.next();
         if (next.isValid() && int(firstLineTop(layout, next) / pageHeight) > page)
             return true;
     }
-    if (QTextCursor(block).currentTable())
+    if (table)
         return false;
     return int(lastLineTop(layout, block) / pageHeight) > page &&
            layout->blockBoundingRect(block).height() < pageHeight / 2;
 }
 
-// When `block` begins a short table (less than half a page) whose page break falls inside a row (a
-// cell of several lines cut in two), the block to start on a new page so that the table moves whole to
-// the next page: the heading before the table when it has one (a heading stays with what follows), or
-// else the block itself. A table that breaks between its rows stays as it is.
-QTextBlock cutTableStart(QAbstractTextDocumentLayout* layout, const QTextBlock& block, qreal pageHeight)
+// When `block` (in `table`, or nullptr) begins a short table (less than half a page) whose page break
+// falls inside a row (a cell of several lines cut in two), the block to start on a new page so that
+// the table moves whole to the next page: the heading before the table when it has one (a heading
+// stays with what follows), or else the block itself. A table that breaks between its rows stays as it
+// is. `tables` is tablesOfBlocks().
+QTextBlock cutTableStart(QAbstractTextDocumentLayout* layout, const QTextBlock& block, QTextTable* table,
+                         const std::vector<QTextTable*>& tables, qreal pageHeight)
 {
-    QTextTable* table = QTextCursor(block).currentTable();
-    if (!table || block.position() != table->firstPosition() ||
-        layout->frameBoundingRect(table).height() >= pageHeight / 2)
+    if (!table || block.position() != table->firstPosition())
+        return QTextBlock();
+    const QRectF frame = layout->frameBoundingRect(table);
+    // A table within one page has no line on another; only one that crosses a page's end can be cut.
+    if (frame.height() >= pageHeight / 2 || int(frame.top() / pageHeight) == int(frame.bottom() / pageHeight))
         return QTextBlock();
     bool cut = false;
     for (QTextBlock b = block; b.isValid() && b.position() < table->lastPosition() && !cut; b = b.next())
@@ -103,23 +134,53 @@ QTextBlock cutTableStart(QAbstractTextDocumentLayout* layout, const QTextBlock& 
         return QTextBlock();
     const QTextBlock heading = block.previous();
     const QTextBlock target = heading.isValid() && heading.userState() == DocumentFormat::kKeepWithNext &&
-                                      !QTextCursor(heading).currentTable()
+                                      !tables[size_t(heading.blockNumber())]
                                   ? heading
                                   : block;
     return target.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore ? QTextBlock() : target;
+}
+
+// Where the search for the next block to move starts again once `moved` has moved: the block before
+// it, or before the outermost table around that block or `moved`. Moving a block changes the layout
+// of what follows it only, and what the two functions above answer for a block depends on the block,
+// the one after it and, for a table's first block, the rest of its table: for the blocks before the
+// returned one, nothing they depend on has changed.
+QTextBlock searchAgainFrom(QTextDocument* document, const QTextBlock& moved, const std::vector<QTextTable*>& tables)
+{
+    QTextBlock from = moved.previous().isValid() ? moved.previous() : moved;
+    for (QTextBlock b : {moved, from}) {
+        QTextFrame* frame = tables[size_t(b.blockNumber())];
+        QTextFrame* outermost = nullptr;
+        for (; frame && frame != document->rootFrame(); frame = frame->parentFrame())
+            if (qobject_cast<QTextTable*>(frame))
+                outermost = frame;
+        if (outermost) {
+            const QTextBlock start = document->findBlock(outermost->firstPosition());
+            const QTextBlock before = start.previous().isValid() ? start.previous() : start;
+            if (before.position() < from.position())
+                from = before;
+        }
+    }
+    return from;
 }
 
 // Moves the blocks startsNewPage() finds to the top of the next page, one at a time (each move
 // changes the pages of what follows).
 void keepTogether(QTextDocument* document, qreal pageHeight)
 {
+    const std::vector<QTextTable*> tables = tablesOfBlocks(document);
     QSet<int> moved; // the blocks this function started on a new page
+    QTextBlock from = document->begin();
     for (int pass = 0; pass < 1000; ++pass) {
         QAbstractTextDocumentLayout* layout = document->documentLayout();
         QTextBlock found;
         // In the order of the document: moving a block changes the pages of what follows only.
-        for (QTextBlock block = document->begin(); block.isValid() && !found.isValid(); block = block.next())
-            found = startsNewPage(layout, block, pageHeight) ? block : cutTableStart(layout, block, pageHeight);
+        for (QTextBlock block = from; block.isValid() && !found.isValid(); block = block.next()) {
+            QTextTable* table = tables[size_t(block.blockNumber())];
+            found = startsNewPage(layout, block, table, pageHeight)
+                        ? block
+                        : cutTableStart(layout, block, table, tables, pageHeight);
+        }
         if (!found.isValid())
             return;
         QTextBlockFormat format = found.blockFormat();
@@ -141,6 +202,7 @@ void keepTogether(QTextDocument* document, qreal pageHeight)
         // whole part again on every pass.
         document->markContentsDirty(found.position(), document->characterCount() - found.position());
         document->documentLayout()->documentSize();
+        from = searchAgainFrom(document, found, tables);
     }
 }
 

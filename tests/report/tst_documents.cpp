@@ -16,8 +16,10 @@
 #include <QRegularExpression>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextTable>
 
 using namespace tp;
@@ -219,6 +221,103 @@ private slots:
         QVERIFY(compared > 0);
         if (moves)
             QVERIFY(moved > 0);
+    }
+
+    // The rules pagination keeps, checked on the pages it ends with: a heading starts on the page where
+    // its text starts, a paragraph shorter than half a page lies on one page, and a table shorter than
+    // half a page is not cut inside a row. The texts need many moves, each of which changes the pages
+    // of what follows: paragraphs split at the bottom of a page (whose headings must then follow them),
+    // short tables of rows two and three lines high, and headings left last on a page.
+    void paginationKeepsHeadingsParagraphsAndShortTablesWhole_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("sections");
+        QTest::newRow("headings and paragraphs") << QStringLiteral("paragraphs") << 120;
+        QTest::newRow("headings and tables") << QStringLiteral("tables") << 120;
+        QTest::newRow("headings, paragraphs and tables") << QStringLiteral("mixed") << 150;
+        QTest::newRow("headings, paragraphs and tables, short") << QStringLiteral("mixed") << 25;
+        QTest::newRow("headings inside tables") << QStringLiteral("cells") << 120;
+        QTest::newRow("cixi report") << QStringLiteral("cixi-2014") << 0;
+        QTest::newRow("zhaoqing report") << QStringLiteral("zhaoqing-2025") << 0;
+    }
+    void paginationKeepsHeadingsParagraphsAndShortTablesWhole()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, sections);
+        PagedDocument document;
+        if (sections > 0) {
+            const QString sentence = QStringLiteral(u"谈判小组按照规定的程序和评审办法完成了评审工作。");
+            QString html;
+            for (int i = 1; i <= sections; ++i) {
+                html += QStringLiteral("<p class=\"h3\">H%1</p>\n").arg(i);
+                if (kind == QLatin1String("cells")) {
+                    // A heading inside a table's cell, after the first: its move changes the table's rows.
+                    html += QStringLiteral("<table width=\"100%\" border=\"1\">");
+                    for (int row = 0; row < 2; ++row)
+                        html +=
+                            QStringLiteral("<tr><td>T%1R%2 %3</td><td><p class=\"h3\">C%1R%2</p><p>%4</p></td></tr>")
+                                .arg(i)
+                                .arg(row)
+                                .arg(sentence.repeated((i + row) % 3))
+                                .arg(sentence.repeated((i * 7 + row) % 5 + 1));
+                    html += QStringLiteral("</table>\n");
+                    continue;
+                }
+                const bool table = kind == QLatin1String("tables") || (kind == QLatin1String("mixed") && i % 3 == 0);
+                if (!table) {
+                    html += QStringLiteral("<p class=\"body\">P%1 %2</p>\n").arg(i).arg(sentence.repeated(i % 11 + 1));
+                    continue;
+                }
+                html += QStringLiteral("<table width=\"100%\" border=\"1\">");
+                for (int row = 0; row < i % 5 + 2; ++row)
+                    html += QStringLiteral("<tr><td>T%1R%2</td><td>%3</td></tr>")
+                                .arg(i)
+                                .arg(row)
+                                .arg(sentence.repeated((row + i) % 4 + 1));
+                html += QStringLiteral("</table>\n");
+            }
+            document.addPart(PagedDocument::createTextDocument(html));
+        } else {
+            document = EvaluationReport::document(load(kind));
+        }
+        QVERIFY(document.pageCount() > 1);
+        const qreal height = PagedDocument::contentSize().height();
+        int checked = 0;
+        for (const auto& part : document.partDocuments()) {
+            if (part->pageSize() != PagedDocument::contentSize())
+                continue; // a part fitted to one page, or drawn by the document itself
+            QAbstractTextDocumentLayout* layout = part->documentLayout();
+            const auto line = [&](const QTextBlock& block, bool last) {
+                const QRectF rect = layout->blockBoundingRect(block);
+                const QTextLayout* lines = block.layout();
+                if (!lines || lines->lineCount() == 0)
+                    return int(rect.top() / height);
+                const QTextLine l = lines->lineAt(last ? lines->lineCount() - 1 : 0);
+                return int((rect.top() - lines->boundingRect().top() + l.y()) / height);
+            };
+            const auto where = [](const QTextBlock& block) {
+                return QStringLiteral("block %1 (%2)").arg(block.blockNumber()).arg(block.text().left(14));
+            };
+            for (QTextBlock block = part->begin(); block.isValid(); block = block.next()) {
+                ++checked;
+                QTextTable* table = QTextCursor(block).currentTable();
+                const QTextBlock next = block.next();
+                if (block.userState() == DocumentFormat::kKeepWithNext && next.isValid() && !block.text().isEmpty())
+                    QVERIFY2(line(next, false) == line(block, false),
+                             qPrintable(where(block) + QStringLiteral(": a heading on page %1, its text on page %2")
+                                                           .arg(line(block, false) + 1)
+                                                           .arg(line(next, false) + 1)));
+                if (!table && layout->blockBoundingRect(block).height() < height / 2)
+                    QVERIFY2(line(block, false) == line(block, true),
+                             qPrintable(where(block) + QStringLiteral(": a paragraph over two pages")));
+                if (table && block.position() == table->firstPosition() &&
+                    layout->frameBoundingRect(table).height() < height / 2)
+                    for (QTextBlock b = block; b.isValid() && b.position() < table->lastPosition(); b = b.next())
+                        QVERIFY2(line(b, false) == line(b, true),
+                                 qPrintable(where(b) + QStringLiteral(": a short table cut inside a row")));
+            }
+        }
+        QVERIFY(checked > 0);
     }
 
     void resultNoticeWebPageHasTheSameContent()

@@ -86,15 +86,49 @@ std::vector<QTextTable*> tablesOfBlocks(QTextDocument* document)
     return tables;
 }
 
+// The table that starts with `block`, the innermost one in `tables` (tablesOfBlocks()), or nullptr.
+QTextTable* tableStartingWith(const QTextBlock& block, const std::vector<QTextTable*>& tables)
+{
+    QTextTable* table = tables[size_t(block.blockNumber())];
+    return table && table->firstPosition() == block.position() ? table : nullptr;
+}
+
+// Whether `block` starts a new page: its own format says so, or that of the table it starts. A table
+// is moved by its own format: a break set on the first block of its first cell would break the first
+// row inside, leaving the row's other cells on the page before.
+bool breaksBefore(const QTextBlock& block, const std::vector<QTextTable*>& tables)
+{
+    if (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+        return true;
+    const QTextTable* table = tableStartingWith(block, tables);
+    return table && (table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
+}
+
+void setBreaksBefore(const QTextBlock& block, const std::vector<QTextTable*>& tables, bool breaks)
+{
+    const auto policy = [breaks](QTextFormat::PageBreakFlags flags) {
+        return breaks ? flags | QTextFormat::PageBreak_AlwaysBefore : flags & ~QTextFormat::PageBreak_AlwaysBefore;
+    };
+    if (QTextTable* table = tableStartingWith(block, tables)) {
+        QTextTableFormat format = table->format();
+        format.setPageBreakPolicy(policy(format.pageBreakPolicy()));
+        table->setFormat(format);
+        return;
+    }
+    QTextBlockFormat format = block.blockFormat();
+    format.setPageBreakPolicy(policy(format.pageBreakPolicy()));
+    QTextCursor(block).setBlockFormat(format);
+}
+
 // Whether the pagination should start `block` (in `table`, or nullptr) on a new page: a heading (a
 // block the style sheet marks kKeepWithNext) left at the bottom of a page while its text starts on the
 // next one, or a paragraph (outside tables, shorter than half a page) split over two pages. A split
 // paragraph would also have its first line drawn, outside the visible area, on the next page, where a
 // PDF's text would repeat it.
 bool startsNewPage(QAbstractTextDocumentLayout* layout, const QTextBlock& block, const QTextTable* table,
-                   qreal pageHeight)
+                   const std::vector<QTextTable*>& tables, qreal pageHeight)
 {
-    if (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+    if (breaksBefore(block, tables))
         return false;
     const bool keepWithNext = block.userState() == DocumentFormat::kKeepWithNext;
     // Where a block of a table lies is the costliest question to the layout, and only a heading's
@@ -137,7 +171,7 @@ QTextBlock cutTableStart(QAbstractTextDocumentLayout* layout, const QTextBlock& 
                                       !tables[size_t(heading.blockNumber())]
                                   ? heading
                                   : block;
-    return target.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore ? QTextBlock() : target;
+    return breaksBefore(target, tables) ? QTextBlock() : target;
 }
 
 // Where the search for the next block to move starts again once `moved` has moved: the block before
@@ -177,24 +211,19 @@ void keepTogether(QTextDocument* document, qreal pageHeight)
         // In the order of the document: moving a block changes the pages of what follows only.
         for (QTextBlock block = from; block.isValid() && !found.isValid(); block = block.next()) {
             QTextTable* table = tables[size_t(block.blockNumber())];
-            found = startsNewPage(layout, block, table, pageHeight)
+            found = startsNewPage(layout, block, table, tables, pageHeight)
                         ? block
                         : cutTableStart(layout, block, table, tables, pageHeight);
         }
         if (!found.isValid())
             return;
-        QTextBlockFormat format = found.blockFormat();
-        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(found).setBlockFormat(format);
+        setBreaksBefore(found, tables, true);
         moved.insert(found.blockNumber());
         // A heading that follows its text to the next page takes it along: the text's own move, made
         // when it was split at the bottom of the page before, would now leave the heading alone.
         const QTextBlock next = found.next();
-        if (found.userState() == DocumentFormat::kKeepWithNext && next.isValid() && moved.remove(next.blockNumber())) {
-            QTextBlockFormat nextFormat = next.blockFormat();
-            nextFormat.setPageBreakPolicy(nextFormat.pageBreakPolicy() & ~QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(next).setBlockFormat(nextFormat);
-        }
+        if (found.userState() == DocumentFormat::kKeepWithNext && next.isValid() && moved.remove(next.blockNumber()))
+            setBreaksBefore(next, tables, false);
         // Everything from the moved block to the end is laid out again, now: a format change alone is
         // laid out lazily (the size and page count stay stale until an event loop finishes it), and
         // covers the changed block only, whose followers would keep their page breaks. What comes

@@ -227,7 +227,9 @@ private slots:
     // its text starts, a paragraph shorter than half a page lies on one page, and a table shorter than
     // half a page is not cut inside a row. The texts need many moves, each of which changes the pages
     // of what follows: paragraphs split at the bottom of a page (whose headings must then follow them),
-    // short tables of rows two and three lines high, and headings left last on a page.
+    // short tables of rows two and three lines high, and headings left last on a page. In the generated
+    // texts, every block pagination moved had a reason to: a table or a paragraph it moved whole is
+    // shorter than half a page.
     void paginationKeepsHeadingsParagraphsAndShortTablesWhole_data()
     {
         QTest::addColumn<QString>("kind");
@@ -237,6 +239,7 @@ private slots:
         QTest::newRow("headings, paragraphs and tables") << QStringLiteral("mixed") << 150;
         QTest::newRow("headings, paragraphs and tables, short") << QStringLiteral("mixed") << 25;
         QTest::newRow("headings inside tables") << QStringLiteral("cells") << 120;
+        QTest::newRow("tables without headings, short and long") << QStringLiteral("bare") << 140;
         QTest::newRow("cixi report") << QStringLiteral("cixi-2014") << 0;
         QTest::newRow("zhaoqing report") << QStringLiteral("zhaoqing-2025") << 0;
     }
@@ -249,6 +252,19 @@ private slots:
             const QString sentence = QStringLiteral(u"谈判小组按照规定的程序和评审办法完成了评审工作。");
             QString html;
             for (int i = 1; i <= sections; ++i) {
+                if (kind == QLatin1String("bare")) {
+                    // Tables beside paragraphs or beside each other; one in seven longer than half a page.
+                    if (i % 4 == 0)
+                        html += QStringLiteral("<p>P%1 %2</p>\n").arg(i).arg(sentence.repeated(i % 5 + 1));
+                    html += QStringLiteral("<table width=\"100%\" border=\"1\">");
+                    for (int row = 0; row < (i % 7 == 0 ? 16 + i % 5 : i % 5 + 2); ++row)
+                        html += QStringLiteral("<tr><td>T%1R%2</td><td>%3</td></tr>")
+                                    .arg(i)
+                                    .arg(row)
+                                    .arg(sentence.repeated((row * 3 + i) % 4 + 1));
+                    html += QStringLiteral("</table>\n");
+                    continue;
+                }
                 html += QStringLiteral("<p class=\"h3\">H%1</p>\n").arg(i);
                 if (kind == QLatin1String("cells")) {
                     // A heading inside a table's cell, after the first: its move changes the table's rows.
@@ -283,6 +299,7 @@ private slots:
         QVERIFY(document.pageCount() > 1);
         const qreal height = PagedDocument::contentSize().height();
         int checked = 0;
+        int moved = 0;
         for (const auto& part : document.partDocuments()) {
             if (part->pageSize() != PagedDocument::contentSize())
                 continue; // a part fitted to one page, or drawn by the document itself
@@ -315,9 +332,30 @@ private slots:
                     for (QTextBlock b = block; b.isValid() && b.position() < table->lastPosition(); b = b.next())
                         QVERIFY2(line(b, false) == line(b, true),
                                  qPrintable(where(b) + QStringLiteral(": a short table cut inside a row")));
+                if (table && block.position() == table->firstPosition())
+                    for (int row = 0; row < table->rows(); ++row)
+                        for (int column = 1; column < table->columns(); ++column)
+                            QVERIFY2(line(table->cellAt(row, column).firstCursorPosition().block(), false) ==
+                                         line(table->cellAt(row, 0).firstCursorPosition().block(), false),
+                                     qPrintable(where(block) +
+                                                QStringLiteral(": the cells of row %1 on two pages").arg(row + 1)));
+                const bool tableMoved = table && block.position() == table->firstPosition() &&
+                                        (table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
+                if (sections == 0 ||
+                    !(tableMoved || (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)))
+                    continue;
+                ++moved;
+                if (table && block.position() == table->firstPosition())
+                    QVERIFY2(layout->frameBoundingRect(table).height() < height / 2,
+                             qPrintable(where(block) + QStringLiteral(": a table of half a page or more moved whole")));
+                else if (!table && block.userState() != DocumentFormat::kKeepWithNext)
+                    QVERIFY2(layout->blockBoundingRect(block).height() < height / 2,
+                             qPrintable(where(block) + QStringLiteral(": a paragraph of half a page or more moved")));
             }
         }
         QVERIFY(checked > 0);
+        if (sections > 0)
+            QVERIFY(moved > 0);
     }
 
     void resultNoticeWebPageHasTheSameContent()

@@ -147,24 +147,51 @@ bool startsNewPage(QAbstractTextDocumentLayout* layout, const QTextBlock& block,
            layout->blockBoundingRect(block).height() < pageHeight / 2;
 }
 
+// A block beside a table whose box lies wholly outside the table's: one with text, outside tables.
+// The layout hides an empty block just before or after a table inside the table's border.
+bool outsideTables(const QTextBlock& block, const std::vector<QTextTable*>& tables)
+{
+    return block.isValid() && block.length() > 1 && !tables[size_t(block.blockNumber())];
+}
+
 // When `block` (in `table`, or nullptr) begins a short table (less than half a page) whose page break
 // falls inside a row (a cell of several lines cut in two), the block to start on a new page so that
 // the table moves whole to the next page: the heading before the table when it has one (a heading
 // stays with what follows), or else the block itself. A table that breaks between its rows stays as it
 // is. `tables` is tablesOfBlocks().
+//
+// The table's own box is asked of the layout only when nothing else decides: that question lays the
+// whole text out, while every other one lays it out only as far as the block asked about (see
+// keepTogether()). The blocks beside the table bound its box: it starts below the one before and ends
+// above the one after.
 QTextBlock cutTableStart(QAbstractTextDocumentLayout* layout, const QTextBlock& block, QTextTable* table,
                          const std::vector<QTextTable*>& tables, qreal pageHeight)
 {
     if (!table || block.position() != table->firstPosition())
         return QTextBlock();
-    const QRectF frame = layout->frameBoundingRect(table);
-    // A table within one page has no line on another; only one that crosses a page's end can be cut.
-    if (frame.height() >= pageHeight / 2 || int(frame.top() / pageHeight) == int(frame.bottom() / pageHeight))
+    const QTextBlock before = block.previous();
+    const QTextBlock after = block.document()->findBlock(table->lastPosition() + 1);
+    const bool bounded = outsideTables(before, tables) && outsideTables(after, tables);
+    const qreal boxTop = bounded ? layout->blockBoundingRect(before).bottom() : 0;
+    const qreal boxBottom = bounded ? layout->blockBoundingRect(after).top() : 0;
+    // Between two blocks on one page, no line is on another.
+    if (bounded && int(boxTop / pageHeight) == int(boxBottom / pageHeight))
+        return QTextBlock();
+    // The table's text from its first block to the last of its last cell takes half a page: not short.
+    const qreal top = layout->blockBoundingRect(block).top();
+    const QTextBlock last = table->cellAt(table->rows() - 1, table->columns() - 1).lastCursorPosition().block();
+    qreal bottom = qMax(top, layout->blockBoundingRect(last).bottom());
+    if (bottom - top >= pageHeight / 2)
         return QTextBlock();
     bool cut = false;
-    for (QTextBlock b = block; b.isValid() && b.position() < table->lastPosition() && !cut; b = b.next())
-        cut = int(firstLineTop(layout, b) / pageHeight) != int(lastLineTop(layout, b) / pageHeight);
-    if (!cut)
+    for (QTextBlock b = block; b.isValid() && b.position() < table->lastPosition(); b = b.next()) {
+        cut = cut || int(firstLineTop(layout, b) / pageHeight) != int(lastLineTop(layout, b) / pageHeight);
+        bottom = qMax(bottom, layout->blockBoundingRect(b).bottom());
+    }
+    if (!cut || bottom - top >= pageHeight / 2) // with a taller cell of that row, the same
+        return QTextBlock();
+    if ((!bounded || boxBottom - boxTop >= pageHeight / 2) &&
+        layout->frameBoundingRect(table).height() >= pageHeight / 2)
         return QTextBlock();
     const QTextBlock heading = block.previous();
     const QTextBlock target = heading.isValid() && heading.userState() == DocumentFormat::kKeepWithNext &&
@@ -198,8 +225,15 @@ QTextBlock searchAgainFrom(QTextDocument* document, const QTextBlock& moved, con
     return from;
 }
 
-// Moves the blocks startsNewPage() finds to the top of the next page, one at a time (each move
-// changes the pages of what follows).
+// Moves the blocks startsNewPage() and cutTableStart() find to the top of the next page, one at a time
+// (each move changes the pages of what follows).
+//
+// The text is laid out only as far as the search has looked. Qt lays a text out lazily, a step at a
+// time, as far as the block it is asked about; a change then lays out again from the changed block
+// to where the layout had got. So the search, block by block, drives one layout of the whole text,
+// and a move costs the stretch from the moved block to where the search was, not the rest of the
+// text. Only the size of a table's box (cutTableStart()) and the page count (after this) need the
+// whole text laid out.
 void keepTogether(QTextDocument* document, qreal pageHeight)
 {
     const std::vector<QTextTable*> tables = tablesOfBlocks(document);
@@ -224,13 +258,10 @@ void keepTogether(QTextDocument* document, qreal pageHeight)
         const QTextBlock next = found.next();
         if (found.userState() == DocumentFormat::kKeepWithNext && next.isValid() && moved.remove(next.blockNumber()))
             setBreaksBefore(next, tables, false);
-        // Everything from the moved block to the end is laid out again, now: a format change alone is
-        // laid out lazily (the size and page count stay stale until an event loop finishes it), and
+        // Everything from the moved block to the end is to be laid out again: a format change alone
         // covers the changed block only, whose followers would keep their page breaks. What comes
-        // before the block keeps its layout; setting the page size, as this did before, laid out the
-        // whole part again on every pass.
+        // before the block keeps its layout.
         document->markContentsDirty(found.position(), document->characterCount() - found.position());
-        document->documentLayout()->documentSize();
         from = searchAgainFrom(document, found, tables);
     }
 }

@@ -240,8 +240,14 @@ private slots:
         QTest::newRow("headings, paragraphs and tables, short") << QStringLiteral("mixed") << 25;
         QTest::newRow("headings inside tables") << QStringLiteral("cells") << 120;
         QTest::newRow("tables without headings, short and long") << QStringLiteral("bare") << 140;
-        QTest::newRow("cixi report") << QStringLiteral("cixi-2014") << 0;
-        QTest::newRow("zhaoqing report") << QStringLiteral("zhaoqing-2025") << 0;
+        // Every paginated document of the examples, in both languages.
+        for (const char* example : {"cixi-2014", "reinsurance-2022", "tie-vote", "zhaoqing-2025"})
+            for (const char* document : {"report", "robustness", "notice", "letters"})
+                for (const char* language : {"zh_CN", "en"})
+                    QTest::addRow("%s %s %s", example, document, language)
+                        << QStringLiteral("%1/%2/%3")
+                               .arg(QLatin1String(document), QLatin1String(example), QLatin1String(language))
+                        << 0;
     }
     void paginationKeepsHeadingsParagraphsAndShortTablesWhole()
     {
@@ -294,9 +300,19 @@ private slots:
             }
             document.addPart(PagedDocument::createTextDocument(html));
         } else {
-            document = EvaluationReport::document(load(kind));
+            const QStringList what = kind.split(QLatin1Char('/'));
+            DocumentInput input = load(what[1]);
+            input.language = what[2] == QLatin1String("en") ? DocumentLanguage::English : DocumentLanguage::Chinese;
+            if (what[0] == QLatin1String("report"))
+                document = EvaluationReport::document(input);
+            else if (what[0] == QLatin1String("robustness"))
+                document = RobustnessDocument::document(input);
+            else if (what[0] == QLatin1String("notice"))
+                document = ResultNotice::document(input);
+            else
+                document = BidderLetters::document(input);
         }
-        QVERIFY(document.pageCount() > 1);
+        QVERIFY(document.pageCount() > (sections > 0 ? 1 : 0));
         const qreal height = PagedDocument::contentSize().height();
         int checked = 0;
         int moved = 0;

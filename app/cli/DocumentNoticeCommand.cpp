@@ -10,7 +10,6 @@
 #include "report/PdfRenderer.h"
 
 #include <algorithm>
-#include <numeric>
 #include <vector>
 
 namespace tp::cli {
@@ -149,17 +148,13 @@ public:
         }
 
         // The documents are made side by side, the longest started first so that no long one is left to
-        // run alone at the end; then the files are written in the command's order.
-        std::vector<qsizetype> order(std::size_t(outputs.size()));
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&outputs](qsizetype a, qsizetype b) {
-            return expectedWork(outputs.at(a)) > expectedWork(outputs.at(b));
-        });
+        // run alone at the end (a web page is quick); then the files are written in the command's order.
         const DocumentInput& in = *input;
         const DocumentLanguage lang = *language;
         std::vector<QString> errors(std::size_t(outputs.size()));
         QList<report::DocumentJobs::Job> jobs;
-        for (const qsizetype i : order) {
+        QList<int> weights;
+        for (qsizetype i = 0; i < outputs.size(); ++i) {
             const Output output = outputs.at(i);
             const QStringList only =
                 bidder.isEmpty() || output.kind != report::DocumentKind::Letters ? QStringList() : QStringList{bidder};
@@ -172,11 +167,9 @@ public:
                                                        error);
                 return report::PdfRenderer::render(report::DocumentRenderer::document(output.kind, in, lang, only));
             });
+            weights.append(output.format == Format::Html ? 0 : report::DocumentRenderer::expectedWork(output.kind));
         }
-        const QList<QByteArray> made = report::DocumentJobs::run(jobs);
-        QList<QByteArray> documents(outputs.size());
-        for (std::size_t k = 0; k < order.size(); ++k)
-            documents[order[k]] = made.at(qsizetype(k));
+        const QList<QByteArray> documents = report::DocumentJobs::run(jobs, 0, weights);
         for (qsizetype i = 0; i < outputs.size(); ++i) {
             if (outputs.at(i).format == Format::Odt && documents.at(i).isEmpty()) {
                 context.error(outputs.at(i).path, errors[std::size_t(i)]);
@@ -216,23 +209,6 @@ private:
         QString path;
         Format format = Format::Pdf;
     };
-    // How long a document takes to make, roughly, against the others: the report (a page for each
-    // panel member, the calculation for each bidder) the longest, a web page the shortest.
-    static int expectedWork(const Output& output)
-    {
-        if (output.format == Format::Html)
-            return 0;
-        switch (output.kind) {
-        case report::DocumentKind::EvaluationReport:
-            return 3;
-        case report::DocumentKind::Letters:
-        case report::DocumentKind::Robustness:
-            return 2;
-        case report::DocumentKind::ResultNotice:
-            break;
-        }
-        return 1;
-    }
 };
 
 } // namespace tp::cli

@@ -2,25 +2,32 @@
 
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <iterator>
 #include <memory>
+#include <numeric>
 #include <vector>
 
 namespace tp::report {
 
-QList<QByteArray> DocumentJobs::run(const QList<Job>& jobs, int threads)
+QList<QByteArray> DocumentJobs::run(const QList<Job>& jobs, int threads, const QList<int>& weights)
 {
     std::vector<QByteArray> results(std::size_t(jobs.size()));
     if (threads <= 0)
         threads = QThread::idealThreadCount();
     const qsizetype helpers = qMax<qsizetype>(0, qMin<qsizetype>(threads, jobs.size()) - 1);
-    // Each thread takes the next job not taken yet, in order, until none is left: a long job does not
-    // hold back the short ones behind it.
-    std::atomic<qsizetype> next{0};
-    const auto work = [&jobs, &results, &next] {
-        for (qsizetype i = next++; i < jobs.size(); i = next++)
-            results[std::size_t(i)] = jobs.at(i)();
+    std::vector<qsizetype> order(std::size_t(jobs.size()));
+    std::iota(order.begin(), order.end(), 0);
+    if (weights.size() == jobs.size())
+        std::stable_sort(order.begin(), order.end(),
+                         [&weights](qsizetype a, qsizetype b) { return weights.at(a) > weights.at(b); });
+    // Each thread takes the next job not taken yet, in that order, until none is left: a long job does
+    // not hold back the short ones behind it.
+    std::atomic<std::size_t> next{0};
+    const auto work = [&jobs, &results, &order, &next] {
+        for (std::size_t k = next++; k < order.size(); k = next++)
+            results[std::size_t(order[k])] = jobs.at(order[k])();
     };
     // QThread rather than std::thread: a text document's layout starts a timer, which needs a QThread.
     std::vector<std::unique_ptr<QThread>> started;

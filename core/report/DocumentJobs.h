@@ -20,7 +20,11 @@ public:
     // Runs every job and gives their results in the order of `jobs`. At most `threads` run at once,
     // the calling thread being one of them (1: one after the other, in the calling thread); 0 means
     // as many as the machine has cores. Returns when all are done.
-    static QList<QByteArray> run(const QList<Job>& jobs, int threads = 0);
+    //
+    // `weights`, one for each job when given, are how long the jobs take against each other: the
+    // heaviest start first (equal ones in the order of `jobs`), so that no long job is left to run
+    // alone at the end. Without them, the jobs start in their order.
+    static QList<QByteArray> run(const QList<Job>& jobs, int threads = 0, const QList<int>& weights = {});
 };
 
 } // namespace tp::report

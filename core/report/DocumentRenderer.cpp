@@ -42,6 +42,20 @@ std::optional<DocumentKind> DocumentRenderer::kindFromName(const QString& name)
     return std::nullopt;
 }
 
+int DocumentRenderer::expectedWork(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::EvaluationReport:
+        return 3;
+    case DocumentKind::Letters:
+    case DocumentKind::Robustness:
+        return 2;
+    case DocumentKind::ResultNotice:
+        break;
+    }
+    return 1;
+}
+
 bool DocumentRenderer::canRender(DocumentKind kind, const Evaluation& evaluation)
 {
     if (kind == DocumentKind::Robustness)

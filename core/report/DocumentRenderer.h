@@ -32,6 +32,10 @@ public:
     // announce a result, so they need a final or failed one; the report records any state; the
     // robustness analysis needs a ranking, a final result or one that waits for a vote.
     static bool canRender(DocumentKind kind, const Evaluation& evaluation);
+    // How long a kind's PDF takes to make against the others, roughly, for making several at once
+    // (DocumentJobs): the report (a page for each panel member, the calculation for each bidder) the
+    // longest, then the letters (one for each bidder) and the robustness analysis, then the notice.
+    static int expectedWork(DocumentKind kind);
 
     // `bidders` limits the letters to these bidders (all when empty); the other kinds ignore it.
     static PagedDocument document(DocumentKind kind, const DocumentInput& input, DocumentLanguage language,

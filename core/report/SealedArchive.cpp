@@ -100,24 +100,26 @@ QList<UstarArchive::Entry> SealedArchive::contentFiles(const DocumentInput& reco
     // The archive is the official record: its documents are the Chinese ones, whatever was asked for.
     DocumentInput input = record;
     input.language = DocumentLanguage::Chinese;
-    // The PDFs are made side by side (DocumentJobs), the report first: it takes the longest.
-    const auto pdf = [&input](DocumentKind kind) -> DocumentJobs::Job {
-        return [&input, kind] {
-            return PdfRenderer::render(DocumentRenderer::document(kind, input, DocumentLanguage::Chinese));
-        };
-    };
-    QList<DocumentJobs::Job> jobs{pdf(DocumentKind::EvaluationReport), pdf(DocumentKind::ResultNotice),
-                                  pdf(DocumentKind::Letters)};
+    // The PDFs are made side by side (DocumentJobs), the longest started first.
+    QList<DocumentKind> kinds{DocumentKind::ResultNotice, DocumentKind::EvaluationReport, DocumentKind::Letters};
     if (robustness)
-        jobs.append(pdf(DocumentKind::Robustness));
-    const QList<QByteArray> pdfs = DocumentJobs::run(jobs);
+        kinds.append(DocumentKind::Robustness);
+    QList<DocumentJobs::Job> jobs;
+    QList<int> weights;
+    for (const DocumentKind kind : kinds) {
+        jobs.append([&input, kind] {
+            return PdfRenderer::render(DocumentRenderer::document(kind, input, DocumentLanguage::Chinese));
+        });
+        weights.append(DocumentRenderer::expectedWork(kind));
+    }
+    const QList<QByteArray> pdfs = DocumentJobs::run(jobs, 0, weights);
     QList<UstarArchive::Entry> files;
     files.append({QStringLiteral("README.txt"), readme(input.scenario.project.title, robustness).toUtf8()});
     files.append({recordName(), CanonicalRecord::json(input)});
     files.append({QStringLiteral("notice.html"),
                   DocumentRenderer::webPage(DocumentKind::ResultNotice, input, DocumentLanguage::Chinese).toUtf8()});
-    files.append({QStringLiteral("notice.pdf"), pdfs.at(1)});
-    files.append({QStringLiteral("report.pdf"), pdfs.at(0)});
+    files.append({QStringLiteral("notice.pdf"), pdfs.at(0)});
+    files.append({QStringLiteral("report.pdf"), pdfs.at(1)});
     files.append({QStringLiteral("letters.pdf"), pdfs.at(2)});
     if (robustness)
         files.append({robustnessName(), pdfs.at(3)});

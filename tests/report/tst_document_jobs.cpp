@@ -120,6 +120,22 @@ private slots:
         QCOMPARE(DocumentJobs::run(jobs, 1), QList<QByteArray>(4, "caller"));
         QCOMPARE(order, (std::vector<int>{0, 1, 2, 3}));
     }
+
+    // With weights, the heaviest jobs start first, equal ones in their order; the results still come
+    // back in the order of the jobs.
+    void heaviestStartFirst()
+    {
+        std::vector<int> started;
+        QList<DocumentJobs::Job> jobs;
+        for (int i = 0; i < 6; ++i)
+            jobs.append([i, &started] {
+                started.push_back(i);
+                return QByteArray::number(i);
+            });
+        const QList<QByteArray> results = DocumentJobs::run(jobs, 1, {1, 3, 0, 2, 3, 1});
+        QCOMPARE(results, (QList<QByteArray>{"0", "1", "2", "3", "4", "5"}));
+        QCOMPARE(started, (std::vector<int>{1, 4, 3, 0, 5, 2}));
+    }
 };
 
 QTEST_MAIN(DocumentJobsTest)

@@ -16,6 +16,13 @@
 
 namespace tp::report::test {
 
+// The names of the examples every document test covers: the shared ones and the project's own.
+inline QStringList exampleNames()
+{
+    return {QStringLiteral("cixi-2014"), QStringLiteral("reinsurance-2022"), QStringLiteral("tie-vote"),
+            QStringLiteral("zhaoqing-2025")};
+}
+
 inline QString example(const QString& name)
 {
     return QStringLiteral(TP_EXAMPLES_DIR "/") + name + QStringLiteral(".json");

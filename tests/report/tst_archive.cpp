@@ -205,8 +205,8 @@ private slots:
     void examplesVerify_data()
     {
         QTest::addColumn<QString>("name");
-        for (const char* name : {"cixi-2014", "tie-vote", "reinsurance-2022", "zhaoqing-2025"})
-            QTest::newRow(name) << QString::fromLatin1(name);
+        for (const QString& name : exampleNames())
+            QTest::newRow(qPrintable(name)) << name;
     }
 
     void examplesVerify()

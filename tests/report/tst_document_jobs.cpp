@@ -28,10 +28,10 @@ private slots:
     {
         QTest::addColumn<QString>("example");
         QTest::addColumn<DocumentLanguage>("language");
-        for (const char* name : {"cixi-2014", "reinsurance-2022", "tie-vote", "zhaoqing-2025"})
+        for (const QString& name : exampleNames())
             for (const DocumentLanguage language : {DocumentLanguage::Chinese, DocumentLanguage::English})
-                QTest::addRow("%s %s", name, language == DocumentLanguage::Chinese ? "zh" : "en")
-                    << QString::fromLatin1(name) << language;
+                QTest::addRow("%s %s", qPrintable(name), language == DocumentLanguage::Chinese ? "zh" : "en")
+                    << name << language;
     }
     void documentsAsMadeAlone()
     {

@@ -241,12 +241,11 @@ private slots:
         QTest::newRow("headings inside tables") << QStringLiteral("cells") << 120;
         QTest::newRow("tables without headings, short and long") << QStringLiteral("bare") << 140;
         // Every paginated document of the examples, in both languages.
-        for (const char* example : {"cixi-2014", "reinsurance-2022", "tie-vote", "zhaoqing-2025"})
+        for (const QString& example : exampleNames())
             for (const char* document : {"report", "robustness", "notice", "letters"})
                 for (const char* language : {"zh_CN", "en"})
-                    QTest::addRow("%s %s %s", example, document, language)
-                        << QStringLiteral("%1/%2/%3")
-                               .arg(QLatin1String(document), QLatin1String(example), QLatin1String(language))
+                    QTest::addRow("%s %s %s", qPrintable(example), document, language)
+                        << QStringLiteral("%1/%2/%3").arg(QLatin1String(document), example, QLatin1String(language))
                         << 0;
     }
     void paginationKeepsHeadingsParagraphsAndShortTablesWhole()

@@ -5,6 +5,7 @@
 // the application.
 //   bare_home WORKSPACE
 #include "FirstPaintProbe.h"
+#include "store/SummaryQuery.h"
 
 #include <QApplication>
 #include <QMainWindow>
@@ -31,9 +32,7 @@ int main(int argc, char* argv[])
         return 2;
     }
     QSqlQueryModel model;
-    model.setQuery(QStringLiteral("SELECT id, code, title, purchaser, stage, created_at, updated_at FROM negotiations "
-                                  "ORDER BY id DESC"),
-                   db);
+    model.setQuery(QString::fromLatin1(tp::store::summary::kColumns) + QLatin1String(tp::store::summary::kOrder), db);
     if (model.lastError().isValid()) {
         std::fprintf(stderr, "error: %s\n", qPrintable(model.lastError().text()));
         return 2;

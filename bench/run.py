@@ -284,7 +284,10 @@ def main():
 
         # list and list --search against sqlite3 with the same SQL.
         log("list")
-        columns = "SELECT id, code, title, purchaser, stage, created_at, updated_at FROM negotiations"
+        # The columns of the list (core/store/SummaryQuery.h): the time of a change is the last audit event's.
+        columns = ("SELECT id, code, title, purchaser, stage, created_at, COALESCE((SELECT at FROM audit_events"
+                   " WHERE audit_events.negotiation_id = negotiations.id ORDER BY seq DESC LIMIT 1), created_at)"
+                   " AS updated_at FROM negotiations")
         term = "第%d批" % (SMALL - 1)
         like = "'%" + term + "%'"
         search_sql = (columns + " WHERE LOWER(title) LIKE %s OR LOWER(purchaser) LIKE %s OR LOWER(code) LIKE %s"

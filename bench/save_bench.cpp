@@ -8,9 +8,10 @@
 //   floor:    the database work of a save written by hand on a third connection, with the workspace's
 //             settings: one transaction that reads what the save checks (the stage, the draw, the member,
 //             its credential, its sheet, the bidder, its proposal, the criterion, the score, the last
-//             audit event) in one statement, then writes the score, the negotiation's time and an audit
-//             event of the same size and hash chain, into copies of those three tables (same columns,
-//             keys and indexes). No rule is applied: it is what any save costs at the least.
+//             audit event) in one statement, then writes the score and an audit event of the same size
+//             and hash chain (and the negotiation's row when it first has scores, as the store does), into
+//             copies of those three tables (same columns, keys and indexes). No rule is applied: it is
+//             what any save costs at the least.
 //   writes:   the floor's writes alone, in a transaction of their own, on the floor's connection: what
 //             it reads is known in advance (kept from the save before). The floor less its read: what
 //             the pages a save writes cost beyond the raw insert.
@@ -103,7 +104,7 @@ public:
             return sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, s, nullptr) == SQLITE_OK;
         };
         if (!prepare("BEGIN IMMEDIATE", &m_begin) || !prepare("COMMIT", &m_commit) ||
-            !prepare("SELECT n.stage, n.updated_at,"
+            !prepare("SELECT n.stage, n.has_scores,"
                      " EXISTS (SELECT 1 FROM draws WHERE negotiation_id = n.id),"
                      " EXISTS (SELECT 1 FROM panelists WHERE negotiation_id = n.id AND code = ?2),"
                      " EXISTS (SELECT 1 FROM member_logins WHERE negotiation_id = n.id AND panelist_code = ?2"
@@ -122,7 +123,7 @@ public:
                      "hundredths) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO UPDATE SET hundredths = "
                      "excluded.hundredths",
                      &m_score) ||
-            !prepare("UPDATE floor_negotiations SET updated_at = ?2, has_scores = 1 WHERE id = ?1", &m_touch) ||
+            !prepare("UPDATE floor_negotiations SET has_scores = 1 WHERE id = ?1", &m_touch) ||
             !prepare("INSERT INTO floor_audit_events (seq, negotiation_id, action, actor, at, body, prev_hash, "
                      "hash) VALUES (?1, ?2, 'score_recorded', ?3, ?4, ?5, ?6, ?7)",
                      &m_event))
@@ -139,7 +140,7 @@ public:
         const QByteArray c = criterion.toUtf8();
         if (!step(m_begin))
             return error();
-        QByteArray before = m_lastAt;
+        bool first = !m_hasScores;
         bool known = false;
         qint64 old = 0;
         qint64 seq = m_lastSeq + 1;
@@ -151,7 +152,7 @@ public:
             sqlite3_bind_text(m_check, 4, c.constData(), int(c.size()), SQLITE_STATIC);
             if (sqlite3_step(m_check) != SQLITE_ROW)
                 return rollback();
-            before = reinterpret_cast<const char*>(sqlite3_column_text(m_check, 1));
+            first = sqlite3_column_int64(m_check, 1) == 0;
             known = sqlite3_column_type(m_check, 9) != SQLITE_NULL;
             old = sqlite3_column_int64(m_check, 9);
             seq = sqlite3_column_int64(m_check, 10) + 1;
@@ -161,20 +162,23 @@ public:
             sqlite3_reset(m_check);
         }
         const QByteArray at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
+        const QString touch = first
+                                  ? QStringLiteral(",{\"after\":{\"has_scores\":1},\"before\":{\"has_scores\":0},"
+                                                   "\"key\":{\"id\":%1},\"op\":\"update\",\"table\":\"negotiations\"}")
+                                        .arg(m_negotiation)
+                                  : QString();
         const QByteArray body =
             QStringLiteral("{\"action\":\"score_recorded\",\"actor\":\"%1\",\"at\":\"%2\",\"changes\":["
                            "{\"after\":{\"hundredths\":%3},\"before\":%4,\"key\":{\"bidder_code\":\"%5\","
                            "\"criterion_code\":\"%6\",\"negotiation_id\":%7,\"panelist_code\":\"%8\"},"
-                           "\"op\":\"%9\",\"table\":\"scores\"},"
-                           "{\"after\":{\"updated_at\":\"%2\"},\"before\":{\"updated_at\":\"%10\"},"
-                           "\"key\":{\"id\":%7},\"op\":\"update\",\"table\":\"negotiations\"}],"
+                           "\"op\":\"%9\",\"table\":\"scores\"}%10],"
                            "\"details\":{\"bidder\":\"%5\",\"criterion\":\"%6\",\"panelist\":\"%8\"},"
                            "\"negotiation\":%7,\"seq\":%11}")
                 .arg(actor, QString::fromUtf8(at))
                 .arg(value)
                 .arg(known ? QStringLiteral("{\"hundredths\":%1}").arg(old) : QStringLiteral("null"), bidder, criterion)
                 .arg(m_negotiation)
-                .arg(panelist, known ? QStringLiteral("update") : QStringLiteral("upsert"), QString::fromUtf8(before))
+                .arg(panelist, known ? QStringLiteral("update") : QStringLiteral("upsert"), touch)
                 .arg(seq)
                 .toUtf8();
         const QByteArray hash =
@@ -185,7 +189,6 @@ public:
         sqlite3_bind_text(m_score, 4, c.constData(), int(c.size()), SQLITE_STATIC);
         sqlite3_bind_int64(m_score, 5, value);
         sqlite3_bind_int64(m_touch, 1, m_negotiation);
-        sqlite3_bind_text(m_touch, 2, at.constData(), int(at.size()), SQLITE_STATIC);
         const QByteArray who = actor.toUtf8();
         sqlite3_bind_int64(m_event, 1, seq);
         sqlite3_bind_int64(m_event, 2, m_negotiation);
@@ -194,11 +197,11 @@ public:
         sqlite3_bind_text(m_event, 5, body.constData(), int(body.size()), SQLITE_STATIC);
         sqlite3_bind_text(m_event, 6, previous.constData(), int(previous.size()), SQLITE_STATIC);
         sqlite3_bind_text(m_event, 7, hash.constData(), int(hash.size()), SQLITE_STATIC);
-        if (!step(m_score) || !step(m_touch) || !step(m_event))
+        if (!step(m_score) || (first && !step(m_touch)) || !step(m_event))
             return rollback();
         if (!step(m_commit))
             return rollback();
-        m_lastAt = at;
+        m_hasScores = true;
         m_lastSeq = seq;
         m_lastHash = hash;
         return QString();
@@ -228,7 +231,7 @@ private:
     sqlite3_stmt* m_commit = nullptr;
     qint64 m_negotiation = 0;
     // What the last save wrote (read back by the next save that reads).
-    QByteArray m_lastAt;
+    bool m_hasScores = false;
     qint64 m_lastSeq = 0;
     QByteArray m_lastHash = QByteArray(64, '0');
 };

@@ -134,12 +134,14 @@ QStringList functions()
             "   'tp:scoring_closed: scoring is closed; a change needs a correction'; END IF;"
             " END $f$"),
         // NegotiationRecord::touch: the negotiation row's change, as an array of zero or one change.
+        // p_now has set nothing since version 8 dropped updated_at; it stays for the signature the
+        // other functions call.
         sql("CREATE OR REPLACE FUNCTION tp_touch(p_negotiation bigint, p_now timestamptz, p_stage text,"
             " p_scores boolean) RETURNS jsonb LANGUAGE plpgsql{D} AS $f$"
             " DECLARE v_before jsonb; v_after jsonb;"
             " BEGIN"
             "  SELECT to_jsonb(n) INTO v_before FROM negotiations n WHERE n.id = p_negotiation;"
-            "  UPDATE negotiations AS n SET updated_at = tp_time_text(p_now), stage = coalesce(p_stage, n.stage),"
+            "  UPDATE negotiations AS n SET stage = coalesce(p_stage, n.stage),"
             "   has_scores = CASE WHEN p_scores THEN 1 ELSE n.has_scores END WHERE n.id = p_negotiation"
             "   RETURNING to_jsonb(n) INTO v_after;"
             "  IF v_before = v_after THEN RETURN '[]'::jsonb; END IF;"

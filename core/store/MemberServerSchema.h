@@ -36,7 +36,7 @@ namespace tp::store {
 //   the workspace's write lock (the advisory lock every write transaction takes), checks what
 //   ScoringService checks on the laptop, and appends ONE audit event computed in SQL as
 //   AuditLog::verify expects it (the same action names and details, the rows before and after,
-//   including the negotiation row's updated_at, stage and has_scores), then notifies the change
+//   including the negotiation row's stage and has_scores when they change), then notifies the change
 //   channel. The helper functions they call are not executable by anyone but the owner.
 //
 // The vote. A member casts a ballot only in a round the secretary has recorded (openVoteRound, or

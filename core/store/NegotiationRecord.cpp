@@ -1,6 +1,7 @@
 #include "NegotiationRecord.h"
 
 #include "ScenarioMapping.h"
+#include "StoreTables.h"
 #include "Workspace.h"
 #include "WriteTransaction.h"
 #include "rules/Evaluator.h"
@@ -52,11 +53,25 @@ QString NegotiationRecord::code(const QVariantMap& row)
     return row.value(QStringLiteral("code")).toString();
 }
 
+namespace {
+
+// Sets updated_at to the change's time where the workspace keeps it in the negotiation's row (before
+// version 8; from version 8 the list reads it from the negotiation's last audit event).
+void stampChange(WriteTransaction& tx, QVariantMap& values)
+{
+    static const TableSpec::Column* const updatedAt =
+        StoreTables::find(QStringLiteral("negotiations"))->column(QStringLiteral("updated_at"));
+    if (updatedAt->existsAt(tx.workspace().schemaVersion()))
+        values.insert(QStringLiteral("updated_at"), tx.timestamp());
+}
+
+} // namespace
+
 bool NegotiationRecord::touch(WriteTransaction& tx, QVariantMap row, std::optional<Stage> stage)
 {
     if (stage)
         row.insert(QStringLiteral("stage"), Procedure::name(*stage));
-    row.insert(QStringLiteral("updated_at"), tx.timestamp());
+    stampChange(tx, row);
     return tx.upsert(QStringLiteral("negotiations"), row);
 }
 
@@ -64,7 +79,7 @@ bool NegotiationRecord::touch(WriteTransaction& tx, qint64 id, QVariantMap value
 {
     if (stage)
         values.insert(QStringLiteral("stage"), Procedure::name(*stage));
-    values.insert(QStringLiteral("updated_at"), tx.timestamp());
+    stampChange(tx, values);
     return tx.update(QStringLiteral("negotiations"), {{QStringLiteral("id"), id}}, values);
 }
 

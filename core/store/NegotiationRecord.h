@@ -18,10 +18,12 @@ public:
     static StoreResult<QVariantMap> load(WriteTransaction& tx, qint64 id);
     static Stage stage(const QVariantMap& row);
     static QString code(const QVariantMap& row);
-    // Sets updated_at (and the stage, when given) and writes the row.
+    // Sets the stage, when given, and writes the row; in a workspace before version 8 also updated_at,
+    // the time of the change.
     static bool touch(WriteTransaction& tx, QVariantMap row, std::optional<Stage> stage = std::nullopt);
-    // Sets the columns of `values`, updated_at (and the stage, when given) of negotiation `id`, and only
-    // those: what an action that changes a few columns writes, without building the whole row again.
+    // Sets the columns of `values` (and the stage, when given; updated_at before version 8) of negotiation
+    // `id`, and only those: what an action that changes a few columns writes, without building the whole
+    // row again. Nothing is written when they keep their values.
     static bool touch(WriteTransaction& tx, qint64 id, QVariantMap values, std::optional<Stage> stage = std::nullopt);
     static bool drawRecorded(WriteTransaction& tx, qint64 id);
     // A row of `table` keyed by (negotiation_id, code), or an Invalid problem naming `option`.

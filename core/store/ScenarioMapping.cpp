@@ -201,7 +201,7 @@ bool ScenarioMapping::write(WriteTransaction& tx, qint64 id, const QString& code
         {QStringLiteral("has_scores"), s.scores ? 1 : 0},
         {QStringLiteral("stage"), Procedure::name(stage)},
         {QStringLiteral("created_at"), now},
-        {QStringLiteral("updated_at"), now}};
+        {QStringLiteral("updated_at"), now}}; // a column of workspaces before version 8 only
     row.insert(documentColumns(p.documents));
     tx.upsert(negotiations, row);
     for (auto it = p.allocation.cbegin(); it != p.allocation.cend(); ++it)

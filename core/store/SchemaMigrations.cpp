@@ -1,7 +1,11 @@
 #include "SchemaMigrations.h"
 
 #include "BuiltinTemplates.h"
+#include "MemberServerSchema.h"
+#include "Workspace.h"
 #include "WriteTransaction.h"
+
+#include <QSqlQuery>
 
 namespace tp::store {
 
@@ -323,6 +327,20 @@ QStringList version7()
     };
 }
 
+QStringList version8()
+{
+    return {
+        // The time a negotiation last changed is the time of its last audit event (the list reads it
+        // from there, summary::kColumns), so a change writes no row of its own to say when it happened.
+        QStringLiteral("ALTER TABLE negotiations DROP COLUMN updated_at"),
+        // A negotiation's events in order, on every server as in SQLite (whose index on negotiation_id
+        // alone already ended with the row id, the event's number), with their times: the list finds
+        // each negotiation's last time in the index alone, without reading the event.
+        QStringLiteral("DROP INDEX audit_events_negotiation"),
+        QStringLiteral("CREATE INDEX audit_events_negotiation ON audit_events (negotiation_id, seq, at)"),
+    };
+}
+
 std::optional<Problem> slotBallots(WriteTransaction& tx)
 {
     if (!tx.moveBallots(QStringLiteral("ballots_version3")) ||
@@ -339,6 +357,22 @@ std::optional<Problem> seedTemplates(WriteTransaction& tx)
 std::optional<Problem> seedAwardTemplates(WriteTransaction& tx)
 {
     return BuiltinTemplates::install(tx, 7);
+}
+
+// The functions a server's panel member terminals call (MemberServerSchema) follow the tables: where a
+// server has them, they are made again for version 8's tables.
+std::optional<Problem> refreshMemberFunctions(WriteTransaction& tx)
+{
+    if (!tx.workspace().isServer())
+        return std::nullopt;
+    QSqlQuery q(tx.database());
+    if (!q.exec(QStringLiteral("SELECT to_regproc('tp_touch') IS NOT NULL")) || !q.next())
+        return tx.workspace().storageProblem(q.lastError());
+    if (!q.value(0).toBool())
+        return std::nullopt;
+    if (auto error = MemberServerSchema::install(tx.database()))
+        return tx.workspace().storageProblem(*error);
+    return std::nullopt;
 }
 
 } // namespace
@@ -358,6 +392,7 @@ const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
         {5, version5(), {}},
         {6, version6(), {}},
         {7, version7(), seedAwardTemplates},
+        {8, version8(), refreshMemberFunctions},
     };
     return list;
 }

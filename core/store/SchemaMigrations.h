@@ -19,8 +19,9 @@ class WriteTransaction;
 // draw shown before its reveal, and the panel's reviews of abnormal scores; version 4 stores each
 // ballot when it is cast, in a ballot box kept by random slots without row ids (its rows moved into
 // fresh slots); version 5 adds the document details; version 6 adds the panel members' terminal
-// credentials (member_logins). A file is upgraded step by step inside one transaction; a file of a newer version is
-// refused and left untouched.
+// credentials (member_logins); version 7 adds service areas and award templates; version 8 drops the
+// negotiation's updated_at, which the list reads from the audit log. A file is upgraded step by step inside one
+// transaction; a file of a newer version is refused and left untouched.
 class SchemaMigrations
 {
 public:

@@ -15,21 +15,22 @@ TableSpec table(const char* name, const char* key, std::initializer_list<const c
     if (*key)
         t.key = QString::fromLatin1(key).split(QLatin1Char(','));
     for (const char* c : columns) {
-        // "name:i" or "name:t", then ":VERSION" for a column added after version 1
+        // "name:i" or "name:t", then ":VERSION" for a column added after version 1, then ":VERSION" for
+        // the version that dropped it
         const QStringList parts = QString::fromLatin1(c).split(QLatin1Char(':'));
         t.columns.append({parts[0], parts[1] == QLatin1String("i") ? TableSpec::Type::Integer : TableSpec::Type::Text,
-                          parts.size() > 2 ? parts[2].toInt() : 1});
+                          parts.size() > 2 ? parts[2].toInt() : 1, parts.size() > 3 ? parts[3].toInt() : 0});
     }
     for (const QString& k : t.key)
         t.keyTypes.append(t.column(k)->type);
     int last = 0;
     for (const TableSpec::Column& c : t.columns)
-        last = std::max(last, c.since);
+        last = std::max({last, c.since, c.until});
     for (int version = 0; version <= last; ++version) {
         QList<TableSpec::Column> list;
         QStringList names;
         for (const TableSpec::Column& c : t.columns)
-            if (c.since <= version) {
+            if (c.existsAt(version)) {
                 list.append(c);
                 names.append(c.name);
             }
@@ -69,7 +70,7 @@ QList<TableSpec> makeTables()
                "has_scores:i",
                "stage:t",
                "created_at:t",
-               "updated_at:t",
+               "updated_at:t:1:8", // from version 8 the time of the negotiation's last audit event
                "publication_website:t:2",
                "challenge_contact:t:2",
                "basis:t:5",

@@ -21,6 +21,8 @@ struct TableSpec
         QString name;
         Type type;
         int since = 1; // the schema version that added the column
+        int until = 0; // the schema version that dropped it, or 0: still there
+        bool existsAt(int version) const { return since <= version && (until == 0 || version < until); }
     };
 
     QString name;
@@ -40,7 +42,7 @@ struct TableSpec
     bool existsAt(int version) const { return !columnsAt(version).isEmpty(); }
 
     // columnsAt(), columnNames() and nameOrderAt() of versions 0 (none) to the version of the last column
-    // added.
+    // added or dropped.
     QList<QList<Column>> byVersion;
     QList<QStringList> namesByVersion;
     QList<QList<int>> nameOrderByVersion;

@@ -7,11 +7,14 @@
 namespace tp::store::summary {
 
 // The schema version this program writes and reads without an upgrade.
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 8;
 
-// The columns of a negotiation's summary, in the order summaryFrom() reads them.
+// The columns of a negotiation's summary, in the order summaryFrom() reads them. The time it was last
+// changed is the time of its last audit event, read from the index of its events alone.
 inline constexpr const char* kColumns =
-    "SELECT id, code, title, purchaser, stage, created_at, updated_at FROM negotiations";
+    "SELECT id, code, title, purchaser, stage, created_at, COALESCE((SELECT at FROM audit_events"
+    " WHERE audit_events.negotiation_id = negotiations.id ORDER BY seq DESC LIMIT 1), created_at) AS updated_at"
+    " FROM negotiations";
 
 // The condition of a search, with its values bound in this order: the pattern three times, the term
 // (trimmed) once, the pattern once. The pattern is %term% with the term in lower case and \, % and _

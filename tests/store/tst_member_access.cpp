@@ -1,9 +1,11 @@
 #include "StoreFixture.h"
 
+#include "store/AuditLog.h"
 #include "store/MemberAccess.h"
 #include "store/MemberSession.h"
 #include "store/NegotiationRecord.h"
 #include "store/RecordReader.h"
+#include "store/SchemaMigrations.h"
 #include "store/ScoringService.h"
 #include "store/WorkspaceCopy.h"
 
@@ -83,6 +85,7 @@ private slots:
     void laptopRefusesTerminalMembers();
     void mixedPanelAndAutomaticRevocation();
     void fileCopyWithActiveCredentials();
+    void terminalsScoreAfterUpgrade();
 
 private:
     QString m_address;
@@ -365,6 +368,68 @@ void TestMemberAccess::fileCopyWithActiveCredentials()
     QCOMPARE(*revoked.value, 1);
     QVERIFY(scoring.enterSheet(m_id, QStringLiteral("P5"), sheet, kSecretary).ok());
     const auto verified = AuditLog::verify(*copy);
+    QVERIFY2(verified.value->ok, qPrintable(verified.value->problem.toString()));
+}
+
+// Credentials issued on a server at version 7, whose terminal functions still set the negotiation's
+// updated_at: the upgrade to version 8 drops that column and makes the functions again, so the member
+// scores on after it, and the list gives the time of the member's score.
+void TestMemberAccess::terminalsScoreAfterUpgrade()
+{
+    const QString address = TestEngine::newDatabase();
+    QString password;
+    QString login;
+    qint64 id = 0;
+    {
+        Workspace::Options options;
+        options.targetVersion = 7;
+        auto opened = Workspace::open(address, options);
+        QVERIFY2(opened.ok(), qPrintable(opened.problem.toString()));
+        Workspace& ws = **opened.value;
+        QCOMPARE(ws.schemaVersion(), 7);
+        const auto imported = NegotiationStore(ws).importScenario(unscored(), kSecretary);
+        QVERIFY2(imported.ok(), qPrintable(imported.problem.toString()));
+        id = imported.value->id;
+        const auto issued = MemberAccess(ws).issue(id, {QStringLiteral("P1")}, kSecretary);
+        QVERIFY2(issued.ok(), qPrintable(issued.problem.toString()));
+        login = issued.value->first().address;
+        password = issued.value->first().password;
+    }
+    // The function that writes the negotiation's row, as the program of version 7 made it.
+    const QString schema =
+        StoreFixture::rawValue(address, QStringLiteral("SELECT quote_ident(current_schema())")).toString();
+    QVERIFY(StoreFixture::rawExec(
+        address,
+        {QStringLiteral(
+             "CREATE OR REPLACE FUNCTION tp_touch(p_negotiation bigint, p_now timestamptz, p_stage text,"
+             " p_scores boolean) RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, %1,"
+             " pg_temp AS $f$ DECLARE v_before jsonb; v_after jsonb; BEGIN"
+             " SELECT to_jsonb(n) INTO v_before FROM negotiations n WHERE n.id = p_negotiation;"
+             " UPDATE negotiations AS n SET updated_at = tp_time_text(p_now), stage = coalesce(p_stage, n.stage),"
+             " has_scores = CASE WHEN p_scores THEN 1 ELSE n.has_scores END WHERE n.id = p_negotiation"
+             " RETURNING to_jsonb(n) INTO v_after;"
+             " IF v_before = v_after THEN RETURN '[]'::jsonb; END IF;"
+             " RETURN jsonb_build_array(jsonb_build_object('op', 'upsert', 'table', 'negotiations',"
+             " 'before', v_before, 'after', v_after)); END $f$")
+             .arg(schema)}));
+    auto upgraded = StoreFixture::open(address);
+    QCOMPARE(upgraded->schemaVersion(), SchemaMigrations::kCurrentVersion);
+
+    auto opened = MemberSession::open(login, password);
+    QVERIFY2(opened.ok(), qPrintable(opened.problem.toString()));
+    const ScoreEntry first = sheetOf(QStringLiteral("P1")).first();
+    const auto scored = (*opened.value)->recordScore(first.bidder, first.criterion, first.score);
+    QVERIFY2(scored.ok(), qPrintable(scored.problem.toString()));
+    opened.value->reset();
+
+    QCOMPARE(StoreFixture::rawValue(address, QStringLiteral("SELECT hundredths FROM scores")).toLongLong(),
+             first.score);
+    QCOMPARE(NegotiationStore(*upgraded).summary(id).value->updatedAt,
+             StoreFixture::rawValue(address, QStringLiteral("SELECT at FROM audit_events WHERE action = "
+                                                            "'score_recorded'"))
+                 .toString());
+    const auto verified = AuditLog::verify(*upgraded);
+    QVERIFY(verified.ok());
     QVERIFY2(verified.value->ok, qPrintable(verified.value->problem.toString()));
 }
 

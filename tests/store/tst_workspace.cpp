@@ -304,11 +304,26 @@ void TestWorkspace::migratesVersion2File()
     QVERIFY(QFile::copy(kFixtureV2, path));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
+    // The time of each negotiation's last audit event, which from version 8 is the time it last changed
+    // (before, its row kept a time of its own).
+    const auto lastEvent = [&](int id) {
+        return StoreFixture::rawValue(path, QStringLiteral("SELECT at FROM audit_events WHERE negotiation_id = %1 "
+                                                           "ORDER BY seq DESC LIMIT 1")
+                                                .arg(id))
+            .toString();
+    };
+    const QString changed1 = lastEvent(1);
+    const QString changed2 = lastEvent(2);
+    QVERIFY(!changed1.isEmpty() && !changed2.isEmpty());
+
     auto ws = StoreFixture::open(path);
     QCOMPARE(ws->schemaVersion(), SchemaMigrations::kCurrentVersion);
     NegotiationStore negotiations(*ws);
     const auto list = negotiations.list();
     QCOMPARE(list.value->size(), 2);
+    // The list gives the time of the last event.
+    QCOMPARE(negotiations.summary(1).value->updatedAt, changed1);
+    QCOMPARE(negotiations.summary(2).value->updatedAt, changed2);
     QCOMPARE(negotiations.summary(1).value->stage, Stage::Scoring);
     QCOMPARE(negotiations.summary(2).value->stage, Stage::Draw);
     QCOMPARE(ScenarioWriter::write(*negotiations.scenario(1).value),
@@ -321,6 +336,8 @@ void TestWorkspace::migratesVersion2File()
     QVERIFY(procedure.commitDraw(2, seed, QStringLiteral("tester")).ok());
     QCOMPARE((*procedure.pendingDraw(2).value)->seed, seed);
     QVERIFY(procedure.revealDraw(2, {}, QStringLiteral("tester")).ok());
+    QCOMPARE(negotiations.summary(1).value->updatedAt, changed1);
+    QVERIFY(negotiations.summary(2).value->updatedAt > changed2);
     QVERIFY(ScoringService(*ws).pendingReviews(1).value->isEmpty());
     QVERIFY(ScoringService(*ws).scoreReviews(1).value->isEmpty());
 
@@ -427,13 +444,15 @@ void TestWorkspace::refusesNewerVersionUntouched()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new.sqlite"));
     StoreFixture::open(path).reset();
-    QVERIFY(StoreFixture::rawExec(path, {QStringLiteral("UPDATE schema_meta SET value = '8' WHERE name = 'version'"),
-                                         QStringLiteral("PRAGMA journal_mode = DELETE")}));
+    const QString newer = QString::number(SchemaMigrations::kCurrentVersion + 1);
+    QVERIFY(StoreFixture::rawExec(
+        path, {QStringLiteral("UPDATE schema_meta SET value = '%1' WHERE name = 'version'").arg(newer),
+               QStringLiteral("PRAGMA journal_mode = DELETE")}));
     const QByteArray before = fileHash(path);
     const auto opened = Workspace::open(path);
     QVERIFY(!opened.ok());
     QCOMPARE(opened.problem.where, path);
-    QVERIFY2(opened.problem.why.contains(QLatin1String("newer TenderPanel (schema version 8")),
+    QVERIFY2(opened.problem.why.contains(QStringLiteral("newer TenderPanel (schema version %1").arg(newer)),
              qPrintable(opened.problem.why));
     QCOMPARE(fileHash(path), before);
 }

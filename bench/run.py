@@ -7,6 +7,7 @@ BENCH_SMOKE=1 (smallest sizes, one run, the LibreOffice rows not measured), BENC
 platform of the GUI programs: xcb under xvfb-run, or offscreen).
 """
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -95,18 +96,24 @@ def med(values):
 # ---------------------------------------------------------------- data
 
 def workspace(n):
-    """A workspace of n negotiations made from the Cixi example, kept in BUILD/bench-data between runs."""
+    """A workspace of n negotiations made from the Cixi example, kept in BUILD/bench-data between runs as
+    long as the program's schema version is the one it was made with (recorded in its .done file): a
+    workspace of another version would be upgraded, or refused, by the program measured."""
     data = os.path.join(BUILD, "bench-data")
     os.makedirs(data, exist_ok=True)
     path = os.path.join(data, "workspace-%d.sqlite" % n)
     done = path + ".done"
-    if not (os.path.exists(path) and os.path.exists(done)):
+    with open(os.path.join(ROOT, "core/store/SummaryQuery.h"), encoding="utf-8") as header:
+        version = re.search(r"kSchemaVersion = (\d+);", header.read()).group(1)
+    made = open(done).read().strip() if os.path.exists(done) else None
+    if not (os.path.exists(path) and made == version):
         for f in (path, path + "-wal", path + "-shm", done):
             if os.path.exists(f):
                 os.remove(f)
         log("generating a workspace of %d negotiations (kept in %s)" % (n, data))
         run([WS_TOOL, "generate", CIXI, path, str(n)])
-        open(done, "w").close()
+        with open(done, "w") as f:
+            f.write(version + "\n")
     return path
 
 

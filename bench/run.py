@@ -13,6 +13,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from decimal import Decimal
 from xml.sax.saxutils import escape
@@ -58,16 +59,24 @@ class Run:
         self.wall_ms, self.rss_kib, self.out, self.code = wall_ms, rss_kib, out, code
 
 
-def run(argv, env=None, check=True, shell=False):
-    """Runs one process (tree); returns its wall time, its peak resident set (wait4) and its output."""
+def run(argv, env=None, check=True, shell=False, limit_s=None):
+    """Runs one process (tree); returns its wall time, its peak resident set (wait4) and its output. A process
+    still running after limit_s seconds is killed and the benchmark stops."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         e = dict(os.environ)
         e.update(env or {})
         e["TENDERPANEL_START_NS"] = str(time.time_ns())
         t0 = time.perf_counter_ns()
         p = subprocess.Popen(argv, stdout=out, stderr=err, env=e, shell=shell)
+        watchdog = threading.Timer(limit_s, p.kill) if limit_s else None
+        if watchdog:
+            watchdog.start()
         _, status, usage = os.wait4(p.pid, 0)
         wall_ms = (time.perf_counter_ns() - t0) / 1e6
+        if watchdog:
+            watchdog.cancel()
+            if wall_ms >= limit_s * 1000:
+                die("%s did not finish within %d s (waiting at a dialog?)" % (argv[0], limit_s))
         p.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
@@ -208,7 +217,7 @@ def gui_start(program, ws, work):
     env = {"TENDERPANEL_EXIT_AT_FIRST_PAINT": "1", "QT_QPA_PLATFORM": GUI_PLATFORM, "XDG_CONFIG_HOME": home,
            "XDG_DATA_HOME": home}
     argv = [GUI, "--workspace", ws] if program == "gui" else [BARE, ws]
-    r = run(argv, env)
+    r = run(argv, env, limit_s=60)
     shutil.rmtree(home, ignore_errors=True)
     values = dict(line.split(" ", 1) for line in r.out.splitlines() if line.startswith(("first-paint-ms", "peak-rss")))
     if "first-paint-ms" not in values or values["first-paint-ms"] == "none":

@@ -11,6 +11,22 @@ namespace tp::store {
 
 namespace {
 
+// The scores, with the table options of version 1 ({STRICT}) or of version 8 ({STRICT_WITHOUT_ROWID}).
+QString scoresTable(QLatin1String options)
+{
+    return QStringLiteral("CREATE TABLE scores ("
+                          " negotiation_id {INT} NOT NULL,"
+                          " panelist_code TEXT NOT NULL,"
+                          " bidder_code TEXT NOT NULL,"
+                          " criterion_code TEXT NOT NULL,"
+                          " hundredths {INT} NOT NULL CHECK (hundredths >= 0),"
+                          " PRIMARY KEY (negotiation_id, panelist_code, bidder_code, criterion_code),"
+                          " FOREIGN KEY (negotiation_id, panelist_code) REFERENCES panelists (negotiation_id, code),"
+                          " FOREIGN KEY (negotiation_id, bidder_code) REFERENCES bidders (negotiation_id, code),"
+                          " FOREIGN KEY (negotiation_id, criterion_code) REFERENCES criteria (negotiation_id, code))") +
+           options;
+}
+
 QStringList version1()
 {
     return {
@@ -105,17 +121,7 @@ QStringList version1()
                        " overrun_seconds {INT},"
                        " PRIMARY KEY (negotiation_id, bidder_code),"
                        " FOREIGN KEY (negotiation_id, bidder_code) REFERENCES bidders (negotiation_id, code)){STRICT}"),
-        QStringLiteral("CREATE TABLE scores ("
-                       " negotiation_id {INT} NOT NULL,"
-                       " panelist_code TEXT NOT NULL,"
-                       " bidder_code TEXT NOT NULL,"
-                       " criterion_code TEXT NOT NULL,"
-                       " hundredths {INT} NOT NULL CHECK (hundredths >= 0),"
-                       " PRIMARY KEY (negotiation_id, panelist_code, bidder_code, criterion_code),"
-                       " FOREIGN KEY (negotiation_id, panelist_code) REFERENCES panelists (negotiation_id, code),"
-                       " FOREIGN KEY (negotiation_id, bidder_code) REFERENCES bidders (negotiation_id, code),"
-                       " FOREIGN KEY (negotiation_id, criterion_code) REFERENCES criteria (negotiation_id, code))"
-                       "{STRICT}"),
+        scoresTable(QLatin1String("{STRICT}")),
         QStringLiteral("CREATE TABLE sheets ("
                        " negotiation_id {INT} NOT NULL,"
                        " panelist_code TEXT NOT NULL,"
@@ -359,12 +365,36 @@ std::optional<Problem> seedAwardTemplates(WriteTransaction& tx)
     return BuiltinTemplates::install(tx, 7);
 }
 
+// In a file, the scores are kept by their key alone (WITHOUT ROWID), so that a cell's first save writes
+// one page of the table and no separate page of its key's index. The table is made again with its rows;
+// the reviews that refer to scores are set aside meanwhile, so that no foreign key is left without its
+// row. Nothing changes in the record, so nothing is described. A server's tables have no row ids.
+std::optional<Problem> keepScoresByKey(WriteTransaction& tx)
+{
+    const QString columns = QStringLiteral("negotiation_id, panelist_code, bidder_code, criterion_code, hundredths");
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE score_reviews_version7 AS SELECT * FROM score_reviews"),
+        QStringLiteral("DELETE FROM score_reviews"),
+        QStringLiteral("CREATE TABLE scores_version7 AS SELECT %1 FROM scores").arg(columns),
+        QStringLiteral("DROP TABLE scores"),
+        scoresTable(QLatin1String("{STRICT_WITHOUT_ROWID}")),
+        QStringLiteral("INSERT INTO scores (%1) SELECT %1 FROM scores_version7 ORDER BY negotiation_id, panelist_code,"
+                       " bidder_code, criterion_code")
+            .arg(columns),
+        QStringLiteral("DROP TABLE scores_version7"),
+        QStringLiteral("INSERT INTO score_reviews SELECT * FROM score_reviews_version7"),
+        QStringLiteral("DROP TABLE score_reviews_version7"),
+    };
+    for (const QString& statement : statements)
+        if (!tx.execDdl(statement))
+            return tx.problem();
+    return std::nullopt;
+}
+
 // The functions a server's panel member terminals call (MemberServerSchema) follow the tables: where a
 // server has them, they are made again for version 8's tables.
 std::optional<Problem> refreshMemberFunctions(WriteTransaction& tx)
 {
-    if (!tx.workspace().isServer())
-        return std::nullopt;
     QSqlQuery q(tx.database());
     if (!q.exec(QStringLiteral("SELECT to_regproc('tp_touch') IS NOT NULL")) || !q.next())
         return tx.workspace().storageProblem(q.lastError());
@@ -373,6 +403,11 @@ std::optional<Problem> refreshMemberFunctions(WriteTransaction& tx)
     if (auto error = MemberServerSchema::install(tx.database()))
         return tx.workspace().storageProblem(*error);
     return std::nullopt;
+}
+
+std::optional<Problem> upgradeTo8(WriteTransaction& tx)
+{
+    return tx.workspace().isServer() ? refreshMemberFunctions(tx) : keepScoresByKey(tx);
 }
 
 } // namespace
@@ -392,7 +427,7 @@ const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
         {5, version5(), {}},
         {6, version6(), {}},
         {7, version7(), seedAwardTemplates},
-        {8, version8(), refreshMemberFunctions},
+        {8, version8(), upgradeTo8},
     };
     return list;
 }

@@ -73,6 +73,7 @@ private slots:
     void migratesVersion1File();
     void migratesVersion2File();
     void migratesVersion3File();
+    void keepsScoresByKeyFromVersion8();
     void failedMigrationLeavesVersion2();
     void refusesNewerVersionUntouched();
     void refusesGarbageFile();
@@ -418,6 +419,58 @@ void TestWorkspace::migratesVersion3File()
 }
 
 // The upgrade runs in one transaction: when a step fails, the file stays at version 2 as it was.
+// Version 8 makes the scores of a file a table kept by its key alone, with every score and every review
+// of a flagged score (which refers to its score) as they were, and the log still verifies.
+void TestWorkspace::keepsScoresByKeyFromVersion8()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+    Scenario flagged = StoreFixture::example(QStringLiteral("cixi-2014"));
+    for (ScoreEntry& e : *flagged.scores)
+        if (e.panelist == QLatin1String("P3") && e.bidder == QLatin1String("B1") && e.criterion == QLatin1String("C1"))
+            e.score = 500;
+    const ScoreConfirmation confirmation{QStringLiteral("P3"), QStringLiteral("B1"), QStringLiteral("C1"),
+                                         QStringLiteral("经组长确认维持原分"), QString()};
+    const QString scoresSql = QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'scores'");
+    const QString allScores = QStringLiteral(
+        "SELECT group_concat(panelist_code || bidder_code || criterion_code || '=' || hundredths, ' ') FROM (SELECT * "
+        "FROM scores ORDER BY panelist_code, bidder_code, criterion_code)");
+    QString before;
+    {
+        Workspace::Options options;
+        options.targetVersion = 7;
+        auto opened = Workspace::open(path, options);
+        QVERIFY2(opened.ok(), qPrintable(opened.problem.toString()));
+        Workspace& ws = **opened.value;
+        QVERIFY(NegotiationStore(ws).importScenario(flagged, QStringLiteral("t")).ok());
+        const auto confirmed = ScoringService(ws).confirmScore(1, confirmation, QStringLiteral("t"));
+        QVERIFY2(confirmed.ok(), qPrintable(confirmed.problem.toString()));
+        QVERIFY(!StoreFixture::rawValue(path, scoresSql).toString().contains(QLatin1String("WITHOUT ROWID")));
+        before = StoreFixture::rawValue(path, allScores).toString();
+    }
+    QCOMPARE(before.count(QLatin1Char('=')), 7 * 3 * 8);
+
+    auto ws = StoreFixture::open(path);
+    QCOMPARE(ws->schemaVersion(), SchemaMigrations::kCurrentVersion);
+    QVERIFY(StoreFixture::rawValue(path, scoresSql).toString().endsWith(QLatin1String("WITHOUT ROWID, STRICT")));
+    QCOMPARE(StoreFixture::rawValue(path, allScores).toString(), before);
+    ScoringService scoring(*ws);
+    const auto reviews = scoring.scoreReviews(1);
+    QVERIFY(reviews.ok());
+    QCOMPARE(reviews.value->size(), 1);
+    QCOMPARE(reviews.value->first().panelist, QStringLiteral("P3"));
+    QCOMPARE(reviews.value->first().value, Hundredths(500));
+    QVERIFY(scoring.pendingReviews(1).value->isEmpty());
+    QCOMPARE(StoreFixture::rawValue(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE "
+                                                         "'%version7%'"))
+                 .toInt(),
+             0);
+    const auto verified = AuditLog::verify(*ws);
+    QVERIFY(verified.ok());
+    QVERIFY2(verified.value->ok, qPrintable(verified.value->problem.toString()));
+    QVERIFY(scoring.recordResult(1, QStringLiteral("t")).ok());
+}
+
 void TestWorkspace::failedMigrationLeavesVersion2()
 {
     QTemporaryDir dir;

@@ -104,6 +104,21 @@ def med(values):
 
 # ---------------------------------------------------------------- data
 
+def summary_query():
+    """What the program's list runs, from core/store/SummaryQuery.h, the one place it is written: the schema
+    version, the columns, the search condition (its values bound in order: the pattern three times, the term,
+    the pattern) and the order."""
+    with open(os.path.join(ROOT, "core/store/SummaryQuery.h"), encoding="utf-8") as f:
+        header = f.read()
+
+    def text(name):
+        literals = re.search(r"\b%s =((?:\s*\"(?:[^\"\\]|\\.)*\")+);" % name, header).group(1)
+        return "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', literals)).replace("\\\\", "\\")
+
+    version = re.search(r"\bkSchemaVersion = (\d+);", header).group(1)
+    return version, text("kColumns"), text("kSearchCondition"), text("kOrder")
+
+
 def workspace(n):
     """A workspace of n negotiations made from the Cixi example, kept in BUILD/bench-data between runs as
     long as the program's schema version is the one it was made with (recorded in its .done file): a
@@ -112,8 +127,7 @@ def workspace(n):
     os.makedirs(data, exist_ok=True)
     path = os.path.join(data, "workspace-%d.sqlite" % n)
     done = path + ".done"
-    with open(os.path.join(ROOT, "core/store/SummaryQuery.h"), encoding="utf-8") as header:
-        version = re.search(r"kSchemaVersion = (\d+);", header.read()).group(1)
+    version = summary_query()[0]
     made = open(done).read().strip() if os.path.exists(done) else None
     if not (os.path.exists(path) and made == version):
         for f in (path, path + "-wal", path + "-shm", done):
@@ -300,18 +314,14 @@ def main():
 
         # list and list --search against sqlite3 with the same SQL.
         log("list")
-        # The columns of the list (core/store/SummaryQuery.h): the time of a change is the last audit event's.
-        columns = ("SELECT id, code, title, purchaser, stage, created_at, COALESCE((SELECT at FROM audit_events"
-                   " WHERE audit_events.negotiation_id = negotiations.id ORDER BY seq DESC LIMIT 1), created_at)"
-                   " AS updated_at FROM negotiations")
-        term = "第%d批" % (SMALL - 1)
+        _, columns, condition, order = summary_query()
+        term = "第%d批" % (SMALL - 1)  # no \, % or _ to escape in the pattern
         like = "'%" + term + "%'"
-        search_sql = (columns + " WHERE LOWER(title) LIKE %s OR LOWER(purchaser) LIKE %s OR LOWER(code) LIKE %s"
-                      " OR SUBSTR(code, 3, 4) = '%s' OR EXISTS (SELECT 1 FROM bidders WHERE bidders.negotiation_id"
-                      " = negotiations.id AND LOWER(bidders.name) LIKE %s) ORDER BY id DESC"
-                      % (like, like, like, term, like))
+        for value in (like, like, like, "'" + term + "'", like):
+            condition = condition.replace("?", value, 1)
+        search_sql = columns + " WHERE " + condition + order
         a, b = alternate(lambda: run([CLI, "--workspace", small, "list"]),
-                         lambda: run(["sqlite3", small, columns + " ORDER BY id DESC"]))
+                         lambda: run(["sqlite3", small, columns + order]))
         if len(a[0].out.splitlines()) != SMALL or len(b[0].out.splitlines()) != SMALL:
             die("list: not %d lines" % SMALL)
         row_ratio("`list`, %d negotiations" % SMALL, med(r.wall_ms for r in a), med(r.wall_ms for r in b), "ms", 1.5)

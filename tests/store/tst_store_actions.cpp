@@ -55,13 +55,8 @@ QString text(const Workspace& ws, const QString& statement)
 // The time of the negotiation's last change, as the list of negotiations gives it.
 QString updatedAt(Workspace& ws, qint64 id)
 {
-    const auto listed = NegotiationStore(ws).list();
-    if (!listed.ok())
-        return listed.problem.toString();
-    for (const NegotiationSummary& n : *listed.value)
-        if (n.id == id)
-            return n.updatedAt;
-    return QStringLiteral("(not listed)");
+    const auto summary = NegotiationStore(ws).summary(id);
+    return summary.ok() ? summary.value->updatedAt : summary.problem.toString();
 }
 
 // The statements run on a workspace file's connection while `action` runs, each as its verb and

@@ -5,7 +5,11 @@
 // itself, it serves every library and module the program loads: a block of at least
 // kLargeAllocationBytes starts on a large page, is rounded up to whole large pages and is advised to be
 // backed by them, so filling it costs a page fault every 2 MiB rather than every 4 KiB. Smaller blocks are
-// allocated as before. Memory that is never touched costs nothing, rounded up or not.
+// allocated as before. A large page that is never touched costs nothing; one that is touched holds 2 MiB
+// whatever part of it the block uses, so a block of 512 KiB, the least rounded up, may hold four times
+// its size. From that size on, the faults saved (128 and more, each a trap into the system, far dearer on
+// a virtual machine than clearing the page) are worth that memory: the tables of a large evaluation's
+// scores are of this size, a few per command.
 //
 // operator new[] and the nothrow forms call this one (the standard library's own definitions); the
 // blocks are released with free(), which is what the replaced operator delete calls.
@@ -28,7 +32,7 @@
 
 namespace {
 
-constexpr std::size_t kLargeAllocationBytes = tp::kLargePageBytes;
+constexpr std::size_t kLargeAllocationBytes = tp::kLargePageBytes / 4; // 512 KiB
 
 void* allocate(std::size_t size)
 {

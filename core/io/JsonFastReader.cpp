@@ -409,9 +409,10 @@ JsonFastReader::JsonFastReader(int maxDepth, std::size_t maxValues)
 
 JsonFastReader::~JsonFastReader() = default;
 
-std::optional<JsonValue> JsonFastReader::read(const QByteArray& bytes, std::string_view streamed)
+std::optional<JsonValue> JsonFastReader::read(const QByteArray& bytes, std::string_view streamed, qsizetype room)
 {
-    const qsizetype room = bytes.capacity() - bytes.size();
+    if (room < 0)
+        room = bytes.capacity() - bytes.size();
     State& s = *m_state;
     s.values = 0;
     s.hasStreamed = false;

@@ -58,8 +58,9 @@ public:
 
     // The tree of `bytes` (without a byte order mark; they must outlive the reader), or nothing. A root
     // member named `streamed` whose value is an array is read by forEachStreamed() instead: the tree
-    // holds an empty array in its place.
-    std::optional<JsonValue> read(const QByteArray& bytes, std::string_view streamed = {});
+    // holds an empty array in its place. `room`: the bytes that may be read past the end of `bytes`
+    // (at least kPadding, or the text is copied first); by default the spare capacity of `bytes`.
+    std::optional<JsonValue> read(const QByteArray& bytes, std::string_view streamed = {}, qsizetype room = -1);
     bool hasStreamed() const;
     // The number of items of the streamed array.
     std::size_t streamedSize() const;

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <cstring>
+#include <memory>
 #include <new>
 
 namespace tp {
@@ -20,24 +22,42 @@ QString tooLarge()
         .arg(ScenarioReader::kMaxFileBytes / (1024 * 1024));
 }
 
-// Up to kMaxFileBytes + 1 bytes of the file. When the file's size is known, the bytes go into memory
-// of that size and the room JsonFastReader reads past the end, in large pages where the system has them.
-QByteArray readAll(QFile& file)
+// Up to kMaxFileBytes + 1 bytes of the file, with the room JsonFastReader reads past their end.
+struct FileText
 {
-    const qint64 size = file.isSequential() ? 0 : file.size();
-    if (size <= 0)
-        return file.read(ScenarioReader::kMaxFileBytes + 1);
+    std::unique_ptr<char[]> memory; // where `bytes` are, when they are not their own
     QByteArray bytes;
-    bytes.reserve(qsizetype(size) + JsonFastReader::kPadding);
-    bytes.resize(qsizetype(size));
-    prepareLargeBuffer(bytes.data(), std::size_t(size));
-    const qint64 read = file.read(bytes.data(), size);
+    qsizetype room = -1; // as JsonFastReader::read() takes it
+};
+
+// When the file's size is known, its bytes go into memory of that size and the parser's room, taken
+// from the program's allocation function: megabytes then start on a large page and fill whole large
+// pages where the system has them (app/LargeAllocations.cpp), so that filling them costs a page fault
+// every 2 MiB. A file that grew since its size was read is read on into a byte array of its own.
+FileText readAll(QFile& file)
+{
+    FileText text;
+    const qint64 size = file.isSequential() ? 0 : file.size();
+    if (size <= 0) {
+        text.bytes = file.read(ScenarioReader::kMaxFileBytes + 1);
+        return text;
+    }
+    const std::size_t capacity = std::size_t(size) + std::size_t(JsonFastReader::kPadding);
+    text.memory.reset(new char[capacity]);
+    prepareLargeBuffer(text.memory.get(), capacity);
+    const qint64 read = file.read(text.memory.get(), size);
     if (read < 0)
-        return QByteArray();
-    bytes.truncate(qsizetype(read));
-    // The file may have grown since its size was read.
-    bytes += file.read(ScenarioReader::kMaxFileBytes + 1 - read);
-    return bytes;
+        return FileText();
+    const QByteArray more = file.read(ScenarioReader::kMaxFileBytes + 1 - read);
+    if (!more.isEmpty()) {
+        text.bytes = QByteArray(text.memory.get(), qsizetype(read)) + more;
+        text.memory.reset();
+        return text;
+    }
+    std::memset(text.memory.get() + read, 0, capacity - std::size_t(read));
+    text.bytes = QByteArray::fromRawData(text.memory.get(), qsizetype(read));
+    text.room = qsizetype(capacity - std::size_t(read));
+    return text;
 }
 
 ScenarioReader::Result failure(const QString& where, const QString& why)
@@ -62,12 +82,12 @@ ScenarioReader::Result ScenarioReader::readFile(const QString& path)
                 QCoreApplication::translate("ScenarioReader", "cannot open the file: %1").arg(file.errorString()));
         if (!file.isSequential() && file.size() > kMaxFileBytes)
             return failure(path, tooLarge());
-        const QByteArray bytes = readAll(file);
+        const FileText text = readAll(file);
         if (file.error() != QFileDevice::NoError)
             return failure(
                 path,
                 QCoreApplication::translate("ScenarioReader", "cannot read the file: %1").arg(file.errorString()));
-        result = readBytes(bytes);
+        result = readText(text.bytes, text.room);
     } catch (const std::bad_alloc&) {
         return failure(path,
                        QCoreApplication::translate("ScenarioReader", "there is not enough memory to read the file"));
@@ -82,6 +102,11 @@ ScenarioReader::Result ScenarioReader::readFile(const QString& path)
 
 ScenarioReader::Result ScenarioReader::readBytes(const QByteArray& bytes)
 {
+    return readText(bytes, -1);
+}
+
+ScenarioReader::Result ScenarioReader::readText(const QByteArray& bytes, qsizetype room)
+{
     try {
         if (bytes.size() > kMaxFileBytes)
             return failure(QString(), tooLarge());
@@ -93,7 +118,7 @@ ScenarioReader::Result ScenarioReader::readBytes(const QByteArray& bytes)
         const bool mark = bytes.startsWith("\xEF\xBB\xBF"); // a byte order mark
         const QByteArray text = mark ? bytes.mid(3) : bytes;
         JsonFastReader fast(JsonParser::kMaxDepth, JsonParser::kMaxValues);
-        std::optional<JsonValue> root = fast.read(text, "scores");
+        std::optional<JsonValue> root = fast.read(text, "scores", mark ? -1 : room);
         bool read = false;
         if (root) {
             ScenarioValidator validator(&result.problems);

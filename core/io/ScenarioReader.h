@@ -30,6 +30,10 @@ public:
 
     static Result readFile(const QString& path);
     static Result readBytes(const QByteArray& bytes);
+
+private:
+    // `room`: as JsonFastReader::read() takes it.
+    static Result readText(const QByteArray& bytes, qsizetype room);
 };
 
 } // namespace tp

@@ -8,12 +8,12 @@ ScoreCalculator::ScoreCalculator(const QList<Panelist>& panel, const QList<Crite
     : m_panel(panel), m_criteria(criteria), m_trim(trim)
 {}
 
-RankEntry ScoreCalculator::score(const QString& bidder, const Sheets& sheets) const
+RankEntry ScoreCalculator::score(const QString& bidder, const Hundredths* sheets) const
 {
     RankEntry entry;
     entry.bidder = bidder;
     const qsizetype criteria = m_criteria.size();
-    const auto at = [&sheets, criteria](qsizetype panelist, qsizetype criterion) {
+    const auto at = [sheets, criteria](qsizetype panelist, qsizetype criterion) {
         return sheets[panelist * criteria + criterion];
     };
 

@@ -11,16 +11,14 @@ namespace tp {
 class ScoreCalculator
 {
 public:
-    // One bidder's scores: row p holds the sheet of panel member p (panel order), column c the score
-    // on criterion c (criteria order): value [p * criteria + c]. Every score must be present.
-    using Sheets = QList<Hundredths>;
-
     ScoreCalculator(const QList<Panelist>& panel, const QList<Criterion>& criteria, const TrimRule& trim);
 
     // Fills bidder, score, published, droppedHighest/Lowest (the panelists whose totals are dropped
     // at level total; shown for display at level criterion), totals and criteria. Requires a panel
     // larger than trim.highest + trim.lowest.
-    RankEntry score(const QString& bidder, const Sheets& sheets) const;
+    // `sheets`: the bidder's scores, row p the sheet of panel member p (panel order), column c the score
+    // on criterion c (criteria order): value [p * criteria + c], every one of them present.
+    RankEntry score(const QString& bidder, const Hundredths* sheets) const;
 
 private:
     const QList<Panelist>& m_panel;

@@ -67,6 +67,8 @@ private slots:
     void largeBlocksStartOnALargePage_data()
     {
         QTest::addColumn<qulonglong>("size");
+        QTest::newRow("512 KiB") << qulonglong(kMiB / 2);
+        QTest::newRow("a 150,000-cell table of scores") << qulonglong(150000) * 8;
         QTest::newRow("2 MiB") << qulonglong(2 * kMiB);
         QTest::newRow("3 MiB and a byte") << qulonglong(3 * kMiB + 1);
         QTest::newRow("a 13.7 MB scenario's index") << qulonglong(13734141) * 4;
@@ -97,9 +99,9 @@ private slots:
 
     void smallBlocksAreOrdinary()
     {
-        // Below a large page: no rounding, no advice; the memory is the standard library's.
+        // Below 512 KiB: no rounding, no advice; the memory is the standard library's.
         std::vector<std::unique_ptr<char[]>> blocks;
-        for (std::size_t size : {std::size_t(1), std::size_t(100), std::size_t(64 * 1024), 2 * kMiB - 1})
+        for (std::size_t size : {std::size_t(1), std::size_t(100), std::size_t(64 * 1024), kMiB / 2 - 1})
             blocks.emplace_back(new char[size]());
         for (const auto& block : blocks)
             QCOMPARE(block[0], char(0));

@@ -109,6 +109,8 @@ private slots:
     void mutations_data();
     void mutations();
     void readFileCannotOpen();
+    void readFileAgreesWithReadBytes_data();
+    void readFileAgreesWithReadBytes();
     void randomGarbage();
     void randomTruncations();
     void randomByteMutations();
@@ -530,6 +532,42 @@ void TestScenarioReader::mutations()
         QCOMPARE(lines(again.problems), QStringList());
         QCOMPARE(ScenarioWriter::write(*again.scenario), written);
     }
+}
+
+void TestScenarioReader::readFileAgreesWithReadBytes_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    const QByteArray cixi = readAll(QStringLiteral(TP_EXAMPLES_DIR "/cixi-2014.json"));
+    QVERIFY(cixi.endsWith("}\n"));
+    QTest::newRow("cixi") << cixi;
+    QTest::newRow("cixi with a byte order mark") << QByteArray("\xEF\xBB\xBF") + cixi;
+    QTest::newRow("cixi without its last line break") << cixi.chopped(1);
+    // Megabytes: in the programs, memory that starts on a large page.
+    QByteArray spaced = cixi.chopped(2);
+    spaced += QByteArray(3 * 1024 * 1024 + 17, ' ') + "}";
+    QTest::newRow("cixi with 3 MiB of spaces") << spaced;
+    QTest::newRow("cixi cut short") << cixi.left(cixi.size() / 2);
+    QTest::newRow("one byte") << QByteArray("{");
+}
+
+void TestScenarioReader::readFileAgreesWithReadBytes()
+{
+    QFETCH(QByteArray, bytes);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("scenario.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+    file.close();
+    const ScenarioReader::Result fromFile = ScenarioReader::readFile(path);
+    const ScenarioReader::Result fromBytes = ScenarioReader::readBytes(bytes);
+    QCOMPARE(fromFile.ok(), fromBytes.ok());
+    QCOMPARE(fromFile.problems.size(), fromBytes.problems.size());
+    for (qsizetype i = 0; i < fromFile.problems.size(); ++i)
+        QCOMPARE(fromFile.problems.at(i).why, fromBytes.problems.at(i).why);
+    if (fromFile.ok())
+        QCOMPARE(ScenarioWriter::write(*fromFile.scenario), ScenarioWriter::write(*fromBytes.scenario));
 }
 
 void TestScenarioReader::readFileCannotOpen()

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <malloc.h>
 #include <memory>
 #include <new>
 #include <vector>
@@ -105,6 +106,13 @@ private slots:
             blocks.emplace_back(new char[size]());
         for (const auto& block : blocks)
             QCOMPARE(block[0], char(0));
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+        // Not rounded up to a large page: the block just below the threshold holds about its size, the
+        // one at the threshold a whole large page.
+        QVERIFY(malloc_usable_size(blocks.back().get()) < kMiB);
+        const std::unique_ptr<char[]> atThreshold(new char[kMiB / 2]);
+        QVERIFY(malloc_usable_size(atThreshold.get()) >= tp::kLargePageBytes);
+#endif
         const std::unique_ptr<char> empty(static_cast<char*>(::operator new(0)));
         QVERIFY(empty != nullptr);
     }

@@ -201,10 +201,20 @@ private:
     std::unordered_map<quint64, Hundredths> m_sparse;
 };
 
-// Rule 4: the sheets of the qualified bidders, checking that every score is there exactly once; those
-// of qualified[b] from value b * panel * criteria on, as ScoreCalculator::score() reads them. All in
-// one block rather than a block per bidder: filling it costs far fewer page faults.
-std::vector<Hundredths> collectSheets(const Scenario& scenario, const QStringList& qualified, Problems& problems)
+// The sheets of the qualified bidders, all in one block rather than a block per bidder: filling it
+// costs far fewer page faults.
+struct Sheets
+{
+    std::vector<Hundredths> values;
+    qsizetype cells = 0; // of one bidder: panel × criteria
+
+    // The sheets of qualified bidder b, as ScoreCalculator::score() reads them.
+    const Hundredths* of(qsizetype b) const { return values.data() + b * cells; }
+};
+
+// Rule 4: the sheets of the qualified bidders, one per entry of `qualified`, checking that every score
+// is there exactly once.
+Sheets collectSheets(const Scenario& scenario, const QStringList& qualified, Problems& problems)
 {
     const QHash<QString, qsizetype> panelFirst = firstByCode(scenario.panel);
     const QHash<QString, qsizetype> criterionFirst = firstByCode(scenario.criteria);
@@ -277,9 +287,9 @@ std::vector<Hundredths> collectSheets(const Scenario& scenario, const QStringLis
     if (!problems.isEmpty())
         return {};
     // Each entry of the panel, the criteria and the qualified bidders gets the scores of its code.
-    std::vector<Hundredths> sheets(std::size_t(qualified.size() * cells));
+    Sheets sheets{std::vector<Hundredths>(std::size_t(qualified.size() * cells)), cells};
     for (qsizetype b = 0; b < qualified.size(); ++b) {
-        Hundredths* sheet = sheets.data() + b * cells;
+        Hundredths* sheet = sheets.values.data() + b * cells;
         for (qsizetype p = 0; p < scenario.panel.size(); ++p)
             for (qsizetype c = 0; c < criteria; ++c)
                 sheet[p * criteria + c] =
@@ -383,7 +393,7 @@ Evaluator::Outcome Evaluator::evaluate(const Scenario& scenario) const
 
     const int winners = std::min(scenario.project.maxWinners, int(qualified.size()));
     checkProject(scenario, winners, problems);
-    const std::vector<Hundredths> sheets = collectSheets(scenario, qualified, problems);
+    const Sheets sheets = collectSheets(scenario, qualified, problems);
     if (!problems.isEmpty()) {
         outcome.problems = problems;
         return outcome;
@@ -393,8 +403,7 @@ Evaluator::Outcome Evaluator::evaluate(const Scenario& scenario) const
     QList<RankEntry> entries;
     entries.reserve(qualified.size());
     for (qsizetype b = 0; b < qualified.size(); ++b)
-        entries.append(
-            calculator.score(qualified[b], sheets.data() + b * scenario.panel.size() * scenario.criteria.size()));
+        entries.append(calculator.score(qualified[b], sheets.of(b)));
 
     const QList<int> shares = scenario.project.allocation.value(winners);
     const QList<ServiceArea> areas = scenario.project.areas.value(winners);

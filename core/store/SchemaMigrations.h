@@ -21,8 +21,8 @@ class WriteTransaction;
 // fresh slots); version 5 adds the document details; version 6 adds the panel members' terminal
 // credentials (member_logins); version 7 adds service areas and award templates; version 8 drops the
 // negotiation's updated_at, which the list reads from the audit log, and keeps a file's scores by their
-// key alone. A file is upgraded step by step inside one
-// transaction; a file of a newer version is refused and left untouched.
+// key alone. A file is upgraded step by step inside one transaction; a file of a newer version is
+// refused and left untouched.
 class SchemaMigrations
 {
 public:

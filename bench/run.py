@@ -32,6 +32,7 @@ WS_TOOL = os.path.join(BUILD, "bench/workspace_bench")
 SAVE_TOOL = os.path.join(BUILD, "bench/save_bench")
 BARE = os.path.join(BUILD, "bench/bare_home")
 FLOOR = os.path.join(BUILD, "bench/json_floor")
+FRESH = os.path.join(BUILD, "bench/fresh_memory")
 
 if SMOKE:
     SMALL, BIG = 20, 200
@@ -365,6 +366,15 @@ def main():
                      "takes %.1f ms beyond a process start; with the program's start, %.1f + %.1f ms = %.2f× "
                      "`--version`" % (read_ms, med(r.wall_ms for r in b), read_ms,
                                       (med(r.wall_ms for r in b) + read_ms) / med(r.wall_ms for r in b)))
+        # What the memory `evaluate` uses beyond `--version` costs on this machine whatever is done with it:
+        # touched once, as fresh memory, in processes of their own (bench/fresh_memory.cpp), after the pairs.
+        extra_mib = max(1, round((med(r.rss_kib for r in a) - med(r.rss_kib for r in b)) / 1024))
+        fresh = [run([FRESH, str(extra_mib)]) for _ in range(RUNS + 1)][1:]
+        fresh_ms = med(float(r.out.split("fresh-ms", 1)[1].split()[0]) for r in fresh)
+        notes.append("fresh memory: `evaluate` holds %d MiB more at its peak than `--version`; touching that much "
+                     "memory a process never used, allocated as the program allocates it (bench/fresh_memory), "
+                     "takes %.1f ms on this machine, %.2f× `--version`"
+                     % (extra_mib, fresh_ms, fresh_ms / med(r.wall_ms for r in b)))
 
         # archive verify against tar, sha256sum and rendering the documents it holds once (the notice, the
         # report, the letters and the robustness analysis).

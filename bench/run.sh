@@ -21,7 +21,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${BUILD:-$ROOT/build-bench}
 export BUILD
-targets=(tenderpanel tenderpanel-cli workspace_bench save_bench bare_home json_floor)
+targets=(tenderpanel tenderpanel-cli workspace_bench save_bench bare_home json_floor fresh_memory)
 
 if [ "${BENCH_SMOKE:-0}" != 1 ]; then
   if [ ! -f "$BUILD/build.ninja" ] && [ ! -f "$BUILD/Makefile" ]; then

@@ -245,7 +245,7 @@ def gui_start(program, ws, work):
 
 
 def main():
-    for f in (CLI, GUI, WS_TOOL, SAVE_TOOL, BARE, FLOOR):
+    for f in (CLI, GUI, WS_TOOL, SAVE_TOOL, BARE, FLOOR, FRESH):
         if not os.access(f, os.X_OK):
             die(f + ": not built")
     need = ["sqlite3", "tar", "sha256sum"] + ([] if SMOKE else ["soffice", "pdftotext"])

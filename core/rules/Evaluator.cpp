@@ -210,6 +210,7 @@ struct Sheets
 
     // The sheets of qualified bidder b, as ScoreCalculator::score() reads them.
     const Hundredths* of(qsizetype b) const { return values.data() + b * cells; }
+    Hundredths* of(qsizetype b) { return values.data() + b * cells; }
 };
 
 // Rule 4: the sheets of the qualified bidders, one per entry of `qualified`, checking that every score
@@ -289,7 +290,7 @@ Sheets collectSheets(const Scenario& scenario, const QStringList& qualified, Pro
     // Each entry of the panel, the criteria and the qualified bidders gets the scores of its code.
     Sheets sheets{std::vector<Hundredths>(std::size_t(qualified.size() * cells)), cells};
     for (qsizetype b = 0; b < qualified.size(); ++b) {
-        Hundredths* sheet = sheets.values.data() + b * cells;
+        Hundredths* sheet = sheets.of(b);
         for (qsizetype p = 0; p < scenario.panel.size(); ++p)
             for (qsizetype c = 0; c < criteria; ++c)
                 sheet[p * criteria + c] =

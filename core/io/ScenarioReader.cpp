@@ -48,9 +48,14 @@ FileText readAll(QFile& file)
     const qint64 read = file.read(text.memory.get(), size);
     if (read < 0)
         return FileText();
-    const QByteArray more = file.read(ScenarioReader::kMaxFileBytes + 1 - read);
-    if (!more.isEmpty()) {
-        text.bytes = QByteArray(text.memory.get(), qsizetype(read)) + more;
+    // One byte more tells whether the file grew, without a buffer for the rest of the limit.
+    char next = 0;
+    const qint64 grown = file.read(&next, 1);
+    if (grown < 0)
+        return FileText();
+    if (grown > 0) {
+        text.bytes =
+            QByteArray(text.memory.get(), qsizetype(read)) + next + file.read(ScenarioReader::kMaxFileBytes - read);
         text.memory.reset();
         return text;
     }

@@ -2,7 +2,6 @@
 #include "io/ScenarioWriter.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -114,7 +113,7 @@ private slots:
     void randomGarbage();
     void randomTruncations();
     void randomByteMutations();
-    void hugeFileIsRefusedQuickly();
+    void hugeFileIsRefusedBySize();
     void hugeBufferIsRefused();
     void deepNestingIsRefused();
     void tooManyValuesAreRefused();
@@ -699,24 +698,19 @@ void TestScenarioReader::randomByteMutations()
     QVERIFY(rejected > total / 2);
 }
 
-void TestScenarioReader::hugeFileIsRefusedQuickly()
+// A file over the limit is refused by its size, before any of it is read: this one, of 1 TiB with no
+// block written, could be neither held in memory nor read through in the time of a test.
+void TestScenarioReader::hugeFileIsRefusedBySize()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("huge.json"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    QByteArray block(1024 * 1024, '[');
-    QRandomGenerator random(7);
-    for (char& c : block)
-        c = char(random.bounded(256));
-    for (int i = 0; i < 100; ++i)
-        QCOMPARE(file.write(block), block.size());
+    QVERIFY(file.write("[") == 1);
+    QVERIFY2(file.resize(qint64(1) << 40), qPrintable(file.errorString()));
     file.close();
-    QElapsedTimer timer;
-    timer.start();
     const ScenarioReader::Result r = ScenarioReader::readFile(path);
-    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(lines(r.problems, path), list({"(file): the file is larger than the limit of 16 MiB"}));
 }
 
@@ -731,8 +725,6 @@ void TestScenarioReader::hugeBufferIsRefused()
 
 void TestScenarioReader::deepNestingIsRefused()
 {
-    QElapsedTimer timer;
-    timer.start();
     QCOMPARE(lines(ScenarioReader::readBytes(QByteArray(100000, '[')).problems),
              list({"line 1, column 65: the JSON nesting is deeper than 64 levels"}));
     const QByteArray objects = QByteArray("{\"a\":").repeated(100000);
@@ -744,7 +736,6 @@ void TestScenarioReader::deepNestingIsRefused()
              list({"format: required key is missing", "project: must be an object, found an array",
                    "criteria: required key is missing", "bidders: required key is missing",
                    "panel: required key is missing"}));
-    QVERIFY(timer.elapsed() < 5000);
 }
 
 void TestScenarioReader::tooManyValuesAreRefused()

@@ -15,10 +15,27 @@
 // blocks are released with free(), which is what the replaced operator delete calls.
 //
 // Not under AddressSanitizer, which must keep its own allocator to check every allocation.
+//
+// The heap of small blocks (malloc's main arena, grown with brk) is the other half: FreeType's tables of
+// the CJK fonts, Qt's objects and strings, SQLite's page cache and the parsed scenario are small blocks,
+// and the heap that holds them grew a page at a time, each new 4 KiB page a fault when first written.
+// reserveHeapInLargePages() has the allocator grow the heap once by 64 MiB, which costs address space
+// only, and advises that range to be backed by large pages: the heap's first writes then fault every
+// 2 MiB. Each large page touched holds 2 MiB, so a process holds a few MiB more at its peak; and the
+// allocator keeps up to 64 MiB of freed memory at the top of the heap, as its own adaptive threshold
+// lets it do after large blocks are freed.
+#include "LargeAllocations.h"
+
 #include "io/LargePages.h"
 
+#include <cstdint>
 #include <cstdlib>
 #include <new>
+
+#ifdef __linux__
+#include <malloc.h>
+#include <unistd.h>
+#endif
 
 #if defined(__SANITIZE_ADDRESS__)
 #define TP_KEEP_STANDARD_ALLOCATOR
@@ -70,5 +87,38 @@ void operator delete(void* block, std::size_t) noexcept
 {
     std::free(block);
 }
+
+void tp::app::reserveHeapInLargePages()
+{
+#if defined(__linux__) && defined(__GLIBC__)
+    constexpr std::size_t kReserve = std::size_t(64) * 1024 * 1024;
+    // Each time the heap grows from now on, it grows by this much more than it needs.
+    if (mallopt(M_TOP_PAD, int(kReserve)) == 0)
+        return;
+    char* const before = static_cast<char*>(sbrk(0));
+    if (before == reinterpret_cast<char*>(-1))
+        return;
+    // Blocks small enough to come from the heap, until the heap grows: the first that does not fit in
+    // what the heap has left makes it grow.
+    constexpr int kMaxBlocks = 64;
+    void* blocks[kMaxBlocks];
+    int count = 0;
+    while (count < kMaxBlocks && static_cast<char*>(sbrk(0)) == before) {
+        blocks[count] = std::malloc(64 * 1024);
+        if (!blocks[count])
+            break;
+        ++count;
+    }
+    char* const after = static_cast<char*>(sbrk(0));
+    for (int i = 0; i < count; ++i)
+        std::free(blocks[i]);
+    if (after > before)
+        tp::adviseLargePages(before, std::size_t(after - before));
+#endif
+}
+
+#else
+
+void tp::app::reserveHeapInLargePages() {}
 
 #endif

@@ -2,6 +2,7 @@
 //
 // This program is plain C++ and SQLite. It runs the quick list itself (QuickList.h), and hands every
 // other command to the command line in its modules (CliModules.h), which load Qt only then.
+#include "../LargeAllocations.h"
 #include "CliModules.h"
 #include "QuickList.h"
 
@@ -38,6 +39,7 @@ bool writeAll(const std::string& text)
 
 int main(int argc, char* argv[])
 {
+    tp::app::reserveHeapInLargePages();
     std::string list;
     if (tp::cli::quickList(argc, argv, std::getenv("TENDERPANEL_WORKSPACE"), list)) {
         if (writeAll(list))

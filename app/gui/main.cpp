@@ -1,4 +1,5 @@
 // tenderpanel: the desktop application.
+#include "../LargeAllocations.h"
 #include "FirstPaintProbe.h"
 #include "MainWindow.h"
 #include "home/HomeView.h"
@@ -13,6 +14,7 @@
 
 int main(int argc, char* argv[])
 {
+    tp::app::reserveHeapInLargePages();
     QApplication app(argc, argv);
     tp::ui::ApplicationStyle::install();
     QApplication::setApplicationName(QStringLiteral("tenderpanel"));

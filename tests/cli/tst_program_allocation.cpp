@@ -1,5 +1,6 @@
 // The programs' allocation function (app/LargeAllocations.cpp, linked into this test as into the
 // programs): large blocks on large pages, advised; everything else as the standard library does it.
+#include "MappingFlags.h"
 #include "io/LargePages.h"
 
 #include <QFile>
@@ -19,32 +20,6 @@ constexpr std::size_t kMiB = 1024 * 1024;
 bool onLargePage(const void* block)
 {
     return std::uintptr_t(block) % tp::kLargePageBytes == 0;
-}
-
-// The VmFlags of the mapping that holds `address`, from /proc/self/smaps; empty when unknown.
-QByteArray mappingFlags(const void* address)
-{
-    QFile smaps(QStringLiteral("/proc/self/smaps"));
-    if (!smaps.open(QIODevice::ReadOnly | QIODevice::Text))
-        return {};
-    const std::uintptr_t at = std::uintptr_t(address);
-    bool inside = false;
-    for (const QByteArray& line : smaps.readAll().split('\n')) {
-        const int dash = line.indexOf('-');
-        const int space = line.indexOf(' ');
-        if (dash > 0 && space > dash && !line.startsWith("VmFlags")) {
-            bool ok1 = false, ok2 = false;
-            const auto begin = line.left(dash).toULongLong(&ok1, 16);
-            const auto end = line.mid(dash + 1, space - dash - 1).toULongLong(&ok2, 16);
-            if (ok1 && ok2) {
-                inside = at >= begin && at < end;
-                continue;
-            }
-        }
-        if (inside && line.startsWith("VmFlags:"))
-            return line.mid(8).trimmed();
-    }
-    return {};
 }
 
 // More than any allocation can get; read at run time, so that the compiler does not refuse the call.

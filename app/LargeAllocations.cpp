@@ -88,6 +88,15 @@ void operator delete(void* block, std::size_t) noexcept
     std::free(block);
 }
 
+bool tp::app::reservesHeap()
+{
+#if defined(__linux__) && defined(__GLIBC__)
+    return true;
+#else
+    return false;
+#endif
+}
+
 void tp::app::reserveHeapInLargePages()
 {
 #if defined(__linux__) && defined(__GLIBC__)
@@ -121,6 +130,11 @@ void tp::app::reserveHeapInLargePages()
 }
 
 #else
+
+bool tp::app::reservesHeap()
+{
+    return false;
+}
 
 void tp::app::reserveHeapInLargePages() {}
 

@@ -9,4 +9,8 @@ namespace tp::app {
 // Nothing changes where the system declines, and under AddressSanitizer.
 void reserveHeapInLargePages();
 
+// Whether this build's reserveHeapInLargePages() reserves the heap: with the GNU C library's own
+// allocator on Linux, which AddressSanitizer replaces. Elsewhere the call does nothing.
+bool reservesHeap();
+
 } // namespace tp::app

@@ -3,7 +3,6 @@
 #include "MappingFlags.h"
 #include "io/LargePages.h"
 
-#include <QFile>
 #include <QTest>
 
 #include <cstdint>

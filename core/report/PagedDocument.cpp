@@ -225,6 +225,17 @@ QTextBlock searchAgainFrom(QTextDocument* document, const QTextBlock& moved, con
     return from;
 }
 
+// A copy of `document` whose ruled tables have no borders, their lines taken into `grid`; the document
+// itself keeps its borders for the OpenDocument export.
+std::shared_ptr<QTextDocument> ruledCopy(const QTextDocument& document, TableGrid& grid)
+{
+    std::shared_ptr<QTextDocument> copy(document.clone());
+    copy->setPageSize(QSizeF(0, 0)); // no layout before its borders are taken
+    grid = TableGrid::takeBorders(copy.get());
+    copy->documentLayout()->setPaintDevice(PagedDocument::layoutDevice());
+    return copy;
+}
+
 // Moves the blocks startsNewPage() and cutTableStart() find to the top of the next page, one at a time
 // (each move changes the pages of what follows).
 //
@@ -337,6 +348,16 @@ QList<std::shared_ptr<QTextDocument>> PagedDocument::partDocuments() const
     return list;
 }
 
+QList<std::shared_ptr<QTextDocument>> PagedDocument::drawnDocuments() const
+{
+    layout();
+    QList<std::shared_ptr<QTextDocument>> list;
+    for (const Part& part : m_parts)
+        if (part.drawn)
+            list.append(part.drawn);
+    return list;
+}
+
 void PagedDocument::layout() const
 {
     if (m_laidOut)
@@ -349,17 +370,26 @@ void PagedDocument::layout() const
             part.scale = part.page->fitTo(content);
             part.pages = 1;
         } else if (part.flow == Flow::Paginate) {
-            part.document->setPageSize(content);
-            keepTogether(part.document.get(), content.height());
-            part.scale = 1.0;
-            part.pages = qMax(1, part.document->pageCount());
-        } else {
-            if (part.drawn == part.document) {
-                part.drawn.reset(part.document->clone());
-                part.drawn->setPageSize(QSizeF(0, 0)); // no layout before its borders are taken
-                part.grid = TableGrid::takeBorders(part.drawn.get());
-                part.drawn->documentLayout()->setPaintDevice(layoutDevice());
+            // Its ruled tables drawn by the grid, except those that run over a page, which Qt rules.
+            if (part.drawn == part.document && !part.document->rootFrame()->childFrames().isEmpty())
+                part.drawn = ruledCopy(*part.document, part.grid);
+            part.drawn->setPageSize(content);
+            keepTogether(part.drawn.get(), content.height());
+            // Each round gives at least one table back, or ends.
+            for (;;) {
+                part.grid.place(part.drawn->documentLayout());
+                const int from = part.grid.giveBackTablesOverPages(*part.document, content.height());
+                if (from < 0)
+                    break;
+                // What follows that table is to be laid out again; what comes before keeps its layout.
+                part.drawn->markContentsDirty(from, part.drawn->characterCount() - from);
+                keepTogether(part.drawn.get(), content.height());
             }
+            part.scale = 1.0;
+            part.pages = qMax(1, part.drawn->pageCount());
+        } else {
+            if (part.drawn == part.document)
+                part.drawn = ruledCopy(*part.document, part.grid);
             // Scale down until the whole part fits the content area of one page.
             qreal scale = 1.0;
             for (int attempt = 0; attempt < 8; ++attempt) {
@@ -419,7 +449,7 @@ void PagedDocument::paintPage(QPainter* painter, int index) const
             part->page->paint(painter);
         } else {
             part->drawn->documentLayout()->draw(painter, context);
-            part->grid.paint(painter);
+            part->grid.paint(painter, context.clip);
         }
         painter->restore();
     }

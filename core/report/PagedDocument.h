@@ -68,6 +68,9 @@ public:
     QStringList footerLines() const { return m_footerLines; }
     // The parts' text documents, in order.
     QList<std::shared_ptr<QTextDocument>> partDocuments() const;
+    // The text documents as laid out and painted, in order, a part drawn by the document itself left
+    // out: a part's document, or its copy whose ruled tables are drawn without Qt's borders.
+    QList<std::shared_ptr<QTextDocument>> drawnDocuments() const;
 
     int pageCount() const;
     // Paints page `index` (0-based) with its top-left corner at the painter's origin, in layout units.
@@ -77,8 +80,8 @@ private:
     struct Part
     {
         std::shared_ptr<QTextDocument> document;
-        // What is laid out and painted: the document itself, or for a part that fits one page a copy
-        // whose ruled tables are drawn by `grid` (the document keeps its borders for the ODT export).
+        // What is laid out and painted: a copy whose ruled tables are drawn by `grid` (the document keeps
+        // its borders for the ODT export), or the document itself when Qt rules its tables.
         std::shared_ptr<QTextDocument> drawn;
         TableGrid grid;
         // A part drawn by the document itself (a null document until partDocuments() makes it).

@@ -7,6 +7,7 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
+#include <QtMath>
 
 #include <algorithm>
 #include <limits>
@@ -118,7 +119,8 @@ TableGrid TableGrid::takeBorders(QTextDocument* document)
     TableGrid grid;
     QList<QTextTable*> tables;
     collectTables(document->rootFrame(), tables);
-    for (QTextTable* table : tables) {
+    for (qsizetype index = 0; index < tables.size(); ++index) {
+        QTextTable* table = tables.at(index);
         QTextTableFormat format = table->format();
         if (!format.borderCollapse() || table->rows() == 0 || table->columns() == 0)
             continue;
@@ -168,7 +170,8 @@ TableGrid TableGrid::takeBorders(QTextDocument* document)
         format.setBorder(0);
         format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
         table->setFormat(format);
-        grid.m_tables.append({table, outer.value_or(0), inner.value_or(0), brush.value_or(QBrush(Qt::black))});
+        grid.m_tables.append(
+            {table, outer.value_or(0), inner.value_or(0), brush.value_or(QBrush(Qt::black)), int(index), QRectF()});
     }
     return grid;
 }
@@ -176,7 +179,7 @@ TableGrid TableGrid::takeBorders(QTextDocument* document)
 void TableGrid::place(QAbstractTextDocumentLayout* layout)
 {
     m_lines.clear();
-    for (const Table& t : m_tables) {
+    for (Table& t : m_tables) {
         QTextTable* table = t.table.data();
         if (!table)
             continue;
@@ -199,6 +202,7 @@ void TableGrid::place(QAbstractTextDocumentLayout* layout)
         const QSizeF size = layout->frameBoundingRect(table).size();
         const QRectF box(columnLeft[0], rowTop[0], size.width() - format.leftMargin() - format.rightMargin(),
                          size.height() - format.topMargin() - format.bottomMargin());
+        t.box = box;
         rowTop[rows] = box.bottom();
         columnLeft[columns] = box.right();
         const auto hLine = [&](qreal y, qreal x1, qreal x2, qreal w) {
@@ -228,10 +232,38 @@ void TableGrid::place(QAbstractTextDocumentLayout* layout)
     }
 }
 
-void TableGrid::paint(QPainter* painter) const
+int TableGrid::giveBackTablesOverPages(const QTextDocument& original, qreal pageHeight)
+{
+    if (pageHeight <= 0)
+        return -1;
+    QList<QTextTable*> originals;
+    collectTables(original.rootFrame(), originals);
+    // A table that ends exactly at the foot of a page stays on it.
+    constexpr qreal kEnd = 0.01;
+    int first = -1;
+    for (qsizetype i = m_tables.size() - 1; i >= 0; --i) {
+        const Table& t = m_tables.at(i);
+        QTextTable* table = t.table.data();
+        if (!table || t.box.height() <= 0 ||
+            qFloor(t.box.top() / pageHeight) == qFloor((t.box.bottom() - kEnd) / pageHeight))
+            continue;
+        const QTextTable* source = t.index < originals.size() ? originals.at(t.index) : nullptr;
+        if (!source || source->rows() != table->rows() || source->columns() != table->columns())
+            continue; // not a copy of `original`: left as it is
+        for (const QTextTableCell& cell : cellsOf(table))
+            QTextTableCell(cell).setFormat(source->cellAt(cell.row(), cell.column()).format());
+        table->setFormat(source->format());
+        first = first < 0 ? table->firstPosition() : qMin(first, table->firstPosition());
+        m_tables.removeAt(i);
+    }
+    return first;
+}
+
+void TableGrid::paint(QPainter* painter, const QRectF& within) const
 {
     for (const Line& line : m_lines)
-        painter->fillRect(line.rect, line.brush);
+        if (!within.isValid() || line.rect.intersects(within))
+            painter->fillRect(line.rect, line.brush);
 }
 
 } // namespace tp::report

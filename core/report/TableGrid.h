@@ -22,8 +22,9 @@ namespace tp::report {
 // lines take from it (half of a line between two cells, all of the table's outline), so the text
 // keeps its distance from every line.
 //
-// Used for parts that fit one page: a table broken over pages repeats its header and cuts rows,
-// which only Qt's layout knows.
+// A table broken over pages repeats its header and cuts rows, which only Qt's layout knows: a
+// flowing document's ruled table that runs over a page is given back to Qt
+// (giveBackTablesOverPages()).
 class TableGrid
 {
 public:
@@ -36,8 +37,16 @@ public:
 
     // Places the lines on the edges of the cells, once the document is laid out by `layout`.
     void place(QAbstractTextDocumentLayout* layout);
-    // Draws the lines placed, in the coordinates of the document.
-    void paint(QPainter* painter) const;
+    // Gives back to Qt each table placed that runs over the end of a page `pageHeight` high (the pages
+    // of a flowing document): Qt moves its rows to the next page and repeats its header there, which
+    // lines placed from the cells would not follow. Its borders and padding become again those of the
+    // same table in `original`, the document whose copy the borders were taken from. Gives the position
+    // of the first table given back, or -1 when none runs over; the lines are to be placed again after
+    // the copy is laid out again from there.
+    int giveBackTablesOverPages(const QTextDocument& original, qreal pageHeight);
+    // Draws the lines placed, in the coordinates of the document; only those that meet `within`, when
+    // it is valid (one page of a flowing document).
+    void paint(QPainter* painter, const QRectF& within = QRectF()) const;
 
 private:
     struct Line
@@ -51,6 +60,8 @@ private:
         qreal outer = 0; // the width of the table's outline
         qreal inner = 0; // the width of the lines between its cells
         QBrush brush;
+        int index = 0; // among the document's tables, in the order of their frames
+        QRectF box;    // where place() put it
     };
     QList<Table> m_tables;
     QList<Line> m_lines;

@@ -194,7 +194,7 @@ private slots:
         QVERIFY(document.pageCount() > 1);
         int moved = 0;
         int compared = 0;
-        for (const auto& part : document.partDocuments()) {
+        for (const auto& part : document.drawnDocuments()) {
             if (part->pageSize() != PagedDocument::contentSize())
                 continue; // a part fitted to one page, or drawn by the document itself
             ++compared;
@@ -315,7 +315,7 @@ private slots:
         const qreal height = PagedDocument::contentSize().height();
         int checked = 0;
         int moved = 0;
-        for (const auto& part : document.partDocuments()) {
+        for (const auto& part : document.drawnDocuments()) {
             if (part->pageSize() != PagedDocument::contentSize())
                 continue; // a part fitted to one page, or drawn by the document itself
             QAbstractTextDocumentLayout* layout = part->documentLayout();

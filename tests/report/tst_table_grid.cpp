@@ -1,18 +1,22 @@
-// The ruled tables of a part that fits one page (a score sheet): laid out without borders and ruled by
-// the document. The lines must fall where Qt's own collapsed borders fall, one between every two rows
-// and columns and one around the table, and the document handed to the ODT export keeps its borders.
+// The ruled tables of a document's parts: laid out without borders and ruled by the document. The lines
+// must fall where Qt's own collapsed borders fall, one between every two rows and columns and one
+// around the table, in a part that fits one page (a score sheet) as in one that flows over pages; a
+// table that runs over a page is left to Qt, which repeats its header there; and the document handed
+// to the ODT export keeps its borders.
 #include "ReportTestSupport.h"
 #include "report/EvaluationReport.h"
 #include "report/PagedDocument.h"
 #include "report/PdfRenderer.h"
 #include "report/TableGrid.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QImage>
 #include <QPainter>
 #include <QTest>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
+#include <QtMath>
 
 using namespace tp;
 using namespace tp::report;
@@ -83,6 +87,61 @@ QList<qreal> rules(const QImage& image, Qt::Orientation orientation, int from, i
     return found;
 }
 
+// Page `index` of `html` as Qt draws it on its own, with its collapsed borders, at the place the same
+// text takes in a document's page.
+QImage qtPageImage(const QString& html, int index = 0)
+{
+    const auto document = PagedDocument::createTextDocument(html);
+    document->setPageSize(PagedDocument::contentSize());
+    const QSizeF size = PagedDocument::pageSize() * kScale;
+    QImage image(qCeil(size.width()), qCeil(size.height()), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.scale(kScale, kScale);
+    const qreal height = PagedDocument::contentSize().height();
+    const QRectF clip(0, index * height, PagedDocument::contentSize().width(), height);
+    painter.translate(PagedDocument::marginLeft(), PagedDocument::marginTop() - clip.top());
+    painter.setClipRect(clip);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    context.clip = clip;
+    document->documentLayout()->draw(&painter, context);
+    painter.end();
+    return image;
+}
+
+QList<QTextTable*> tablesOf(QTextDocument* document)
+{
+    QList<QTextTable*> tables;
+    for (QTextFrame* frame : document->rootFrame()->childFrames())
+        if (auto* table = qobject_cast<QTextTable*>(frame))
+            tables.append(table);
+    return tables;
+}
+
+// The lines of `mine` and `theirs` inside the content area, compared in both directions.
+void compareRules(const QImage& mine, const QImage& theirs, int horizontal, int vertical)
+{
+    // Inside the content area: the running header and the footer have rules of their own.
+    const int top = qRound(PagedDocument::marginTop());
+    const int bottom = qRound(PagedDocument::marginTop() + PagedDocument::contentSize().height());
+    for (Qt::Orientation o : {Qt::Horizontal, Qt::Vertical}) {
+        const bool across = o == Qt::Horizontal;
+        const QList<qreal> ours = rules(mine, o, across ? top : 0, across ? bottom : 10000);
+        const QList<qreal> qts = rules(theirs, o, across ? top : 0, across ? bottom : 10000);
+        const int expected = across ? horizontal : vertical;
+        QCOMPARE(qts.size(), expected);
+        QCOMPARE(ours.size(), expected);
+        for (int i = 0; i < expected; ++i)
+            QVERIFY2(qAbs(ours[i] - qts[i]) <= 2.5,
+                     qPrintable(QStringLiteral("%1 line %2 at %3, Qt draws it at %4")
+                                    .arg(across ? QStringLiteral("horizontal") : QStringLiteral("vertical"))
+                                    .arg(i)
+                                    .arg(ours[i])
+                                    .arg(qts[i])));
+    }
+}
+
 QTextTable* firstTable(QTextDocument* document)
 {
     for (QTextFrame* frame : document->rootFrame()->childFrames())
@@ -127,32 +186,52 @@ private slots:
         QFETCH(QString, html);
         QFETCH(int, horizontal);
         QFETCH(int, vertical);
-        PagedDocument ours; // the part fits one page: the document rules the table
-        ours.addPart(PagedDocument::createTextDocument(html), PagedDocument::Flow::FitOnePage);
-        PagedDocument qts; // a flowing part: Qt draws the borders
-        qts.addPart(PagedDocument::createTextDocument(html), PagedDocument::Flow::Paginate);
-        QCOMPARE(ours.pageCount(), 1);
-        QCOMPARE(qts.pageCount(), 1);
-        const QImage a = pageImage(ours);
-        const QImage b = pageImage(qts);
-        // Inside the content area: the running header and the footer have rules of their own.
+        PagedDocument fitted; // a part that fits one page, as a score sheet
+        fitted.addPart(PagedDocument::createTextDocument(html), PagedDocument::Flow::FitOnePage);
+        PagedDocument flowing; // a part that flows over pages, as the procedure
+        flowing.addPart(PagedDocument::createTextDocument(html), PagedDocument::Flow::Paginate);
+        QCOMPARE(fitted.pageCount(), 1);
+        QCOMPARE(flowing.pageCount(), 1);
+        const QList<std::shared_ptr<QTextDocument>> drawn = flowing.drawnDocuments();
+        QCOMPARE(drawn.size(), 1);
+        QCOMPARE(tablesOf(drawn.first().get()).first()->format().border(), 0.0); // ruled by the document
+        const QImage qt = qtPageImage(html);
+        compareRules(pageImage(fitted), qt, horizontal, vertical);
+        compareRules(pageImage(flowing), qt, horizontal, vertical);
+    }
+
+    // A flowing part's table that runs over a page keeps Qt's borders, and its header is repeated on the
+    // next page as Qt repeats it; the short tables around it are ruled by the document, on their pages.
+    void aTableOverPagesIsLeftToQt()
+    {
+        const QString html = tableHtml(3, 4) + tableHtml(40, 4) + QStringLiteral("<p>以下空白</p>") + tableHtml(2, 4);
+        PagedDocument flowing;
+        flowing.addPart(PagedDocument::createTextDocument(html), PagedDocument::Flow::Paginate);
+        QCOMPARE(flowing.pageCount(), 2);
+        const QList<QTextTable*> tables = tablesOf(flowing.drawnDocuments().first().get());
+        QCOMPARE(tables.size(), 3);
+        QCOMPARE(tables.at(0)->format().border(), 0.0);
+        QVERIFY(tables.at(1)->format().borderCollapse());
+        QCOMPARE(tables.at(1)->format().border(), 1.0);
+        QCOMPARE(tables.at(2)->format().border(), 0.0);
+        // Page 2: the long table's rest under its header again, then the last table.
+        QImage page(qCeil(PagedDocument::pageSize().width() * kScale),
+                    qCeil(PagedDocument::pageSize().height() * kScale), QImage::Format_RGB32);
+        page.fill(Qt::white);
+        QPainter painter(&page);
+        painter.scale(kScale, kScale);
+        flowing.paintPage(&painter, 1);
+        painter.end();
+        const QImage qt = qtPageImage(html, 1);
         const int top = qRound(PagedDocument::marginTop());
         const int bottom = qRound(PagedDocument::marginTop() + PagedDocument::contentSize().height());
-        for (Qt::Orientation o : {Qt::Horizontal, Qt::Vertical}) {
-            const bool across = o == Qt::Horizontal;
-            const QList<qreal> mine = rules(a, o, across ? top : 0, across ? bottom : 10000);
-            const QList<qreal> theirs = rules(b, o, across ? top : 0, across ? bottom : 10000);
-            const int expected = across ? horizontal : vertical;
-            QCOMPARE(theirs.size(), expected);
-            QCOMPARE(mine.size(), expected);
-            for (int i = 0; i < expected; ++i)
-                QVERIFY2(qAbs(mine[i] - theirs[i]) <= 2.5,
-                         qPrintable(QStringLiteral("%1 line %2 at %3, Qt draws it at %4")
-                                        .arg(across ? QStringLiteral("horizontal") : QStringLiteral("vertical"))
-                                        .arg(i)
-                                        .arg(mine[i])
-                                        .arg(theirs[i])));
-        }
+        const QList<qreal> ours = rules(page, Qt::Horizontal, top, bottom);
+        const QList<qreal> qts = rules(qt, Qt::Horizontal, top, bottom);
+        QVERIFY2(qts.size() > 10, qPrintable(QString::number(qts.size())));
+        QCOMPARE(ours.size(), qts.size());
+        for (qsizetype i = 0; i < qts.size(); ++i)
+            QVERIFY2(qAbs(ours[i] - qts[i]) <= 2.5,
+                     qPrintable(QStringLiteral("line %1 at %2, Qt draws it at %3").arg(i).arg(ours[i]).arg(qts[i])));
     }
 
     void theExportedDocumentKeepsItsBorders()

@@ -644,9 +644,9 @@ QString sheetHtml(const ScoreSheet& sheet)
 
 // The page the PDF and the preview draw: the look of sheetHtml() under the documents' style sheet
 // (DocumentFormat::styleSheet()).
-std::shared_ptr<GridPage> sheetPage(const ScoreSheet& sheet)
+std::shared_ptr<GridPage> sheetPage(const ScoreSheet& sheet, const std::shared_ptr<GridPage::Shapes>& shapes)
 {
-    auto page = std::make_shared<GridPage>();
+    auto page = std::make_shared<GridPage>(shapes);
     GridPage::Paragraph title;
     title.text = sheet.title;
     title.points = 16;
@@ -860,9 +860,11 @@ PagedDocument EvaluationReport::document(const DocumentInput& input)
     doc.setDocumentDate(F::documentDate(input));
     doc.addPart(PagedDocument::createTextDocument(procedureHtml(input)));
     const ScoreLookup scores(input.scenario);
+    // The sheets show the same bidders, criteria and many of the same figures: each is shaped once.
+    const std::shared_ptr<GridPage::Shapes> shapes = GridPage::newShapes();
     for (const Panelist& m : input.scenario.panel) {
         const ScoreSheet sheet = scoreSheet(input, scores, m);
-        doc.addPart(sheetPage(sheet), [sheet] { return sheetHtml(sheet); });
+        doc.addPart(sheetPage(sheet, shapes), [sheet] { return sheetHtml(sheet); });
     }
     doc.addPart(PagedDocument::createTextDocument(results(input, scores)));
     return doc;

@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QHash>
 #include <QPainter>
 #include <QTextLayout>
 #include <QTextOption>
@@ -78,52 +79,100 @@ QSizeF layOutOneLine(QTextLayout* layout)
 
 } // namespace
 
-GridPage::GridPage() = default;
+// The shapes of the texts, by their size, weight, whether they wrap, and text as shown.
+class GridPage::Shapes
+{
+public:
+    std::shared_ptr<const Shape> shape(const QString& shown, qreal points, bool bold, bool wraps)
+    {
+        const QString key = QString::number(points) + QLatin1Char(bold ? 'b' : 'r') + QLatin1Char(wraps ? 'w' : 'n') +
+                            QLatin1Char('\n') + shown;
+        std::shared_ptr<const Shape>& found = m_shapes[key];
+        if (!found)
+            found = make(shown, font(points, bold), wraps);
+        return found;
+    }
+
+private:
+    QFont font(qreal points, bool bold)
+    {
+        const QString key = QString::number(points) + QLatin1Char(bold ? 'b' : 'r');
+        auto found = m_fonts.constFind(key);
+        if (found == m_fonts.constEnd())
+            found = m_fonts.insert(key, textFont(points, bold));
+        return found.value();
+    }
+
+    static std::shared_ptr<const Shape> make(const QString& shown, const QFont& font, bool wraps)
+    {
+        auto shape = std::make_shared<Shape>();
+        shape->layout = std::make_unique<QTextLayout>(shown, font, PagedDocument::layoutDevice());
+        QTextOption option;
+        option.setUseDesignMetrics(true);
+        QTextLayout* layout = shape->layout.get();
+        if (wraps) {
+            // The widest piece that cannot be broken: one word, or one Han character.
+            option.setWrapMode(QTextOption::WordWrap);
+            layout->setTextOption(option);
+            layout->beginLayout();
+            for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+                line.setLineWidth(0);
+                shape->minWidth = qMax(shape->minWidth, line.naturalTextWidth());
+            }
+            layout->endLayout();
+        }
+        // The text on one line: its natural width, and the layout drawn whenever it fits its box.
+        layout->setTextOption(option);
+        const QSizeF line = layOutOneLine(layout);
+        shape->maxWidth = line.width();
+        shape->lineHeight = line.height();
+        if (!wraps)
+            shape->minWidth = shape->maxWidth;
+        return shape;
+    }
+
+    QHash<QString, std::shared_ptr<const Shape>> m_shapes;
+    QHash<QString, QFont> m_fonts;
+};
+
+std::shared_ptr<GridPage::Shapes> GridPage::newShapes()
+{
+    return std::make_shared<Shapes>();
+}
+
+GridPage::GridPage(std::shared_ptr<Shapes> shapes) : m_shapes(shapes ? std::move(shapes) : newShapes()) {}
+
 GridPage::~GridPage() = default;
 
-GridPage::Text GridPage::shape(const QString& text, qreal points, bool bold, Qt::Alignment align, bool wraps)
+GridPage::Text GridPage::shape(const QString& text, qreal points, bool bold, bool wraps)
 {
     Text t;
-    t.layout = std::make_unique<QTextLayout>(asShown(text), textFont(points, bold), PagedDocument::layoutDevice());
-    QTextOption option(align);
-    option.setUseDesignMetrics(true);
-    QTextLayout* layout = t.layout.get();
-    if (wraps) {
-        // The widest piece that cannot be broken: one word, or one Han character.
-        option.setWrapMode(QTextOption::WordWrap);
-        layout->setTextOption(option);
-        layout->beginLayout();
-        for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
-            line.setLineWidth(0);
-            t.minWidth = qMax(t.minWidth, line.naturalTextWidth());
-        }
-        layout->endLayout();
-    }
-    // The text on one line: its natural width, and the layout drawn whenever it fits its box.
-    layout->setTextOption(option);
-    const QSizeF line = layOutOneLine(layout);
-    t.maxWidth = line.width();
-    t.lineHeight = line.height();
-    if (!wraps)
-        t.minWidth = t.maxWidth;
-    t.laidWidth = -1;
+    t.shape = m_shapes->shape(asShown(text), points, bold, wraps);
     return t;
+}
+
+const QTextLayout& GridPage::drawn(const Text& text)
+{
+    return text.laidWidth >= 0 ? *text.broken : *text.shape->layout;
 }
 
 qreal GridPage::breakLines(Text& text, qreal width, Qt::Alignment align, qreal lineHeight)
 {
-    QTextLayout* layout = text.layout.get();
-    if (text.maxWidth <= width && lineHeight == 1.0) {
-        // One line: the layout made by shape(), placed by alignment when drawn.
-        if (text.laidWidth >= 0) {
-            layOutOneLine(layout);
-            text.laidWidth = -1;
-        }
-        text.offset = alignedLeft(align, width, text.maxWidth);
-        text.height = text.lineHeight;
+    const Shape& shape = *text.shape;
+    if (shape.maxWidth <= width && lineHeight == 1.0) {
+        // One line: the shared layout, placed by alignment when drawn.
+        text.laidWidth = -1;
+        text.offset = alignedLeft(align, width, shape.maxWidth);
+        text.height = shape.lineHeight;
         return text.height;
     }
-    QTextOption option = layout->textOption();
+    // Its own layout, shaped again from the same text and font as the shared one.
+    if (!text.broken)
+        text.broken =
+            std::make_unique<QTextLayout>(shape.layout->text(), shape.layout->font(), PagedDocument::layoutDevice());
+    QTextLayout* layout = text.broken.get();
+    QTextOption option;
+    option.setUseDesignMetrics(true);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setAlignment(align);
     layout->setTextOption(option);
@@ -147,7 +196,7 @@ void GridPage::addParagraph(const Paragraph& paragraph)
     block.paragraph = paragraph;
     block.marginTop = paragraph.marginTop;
     block.marginBottom = paragraph.marginBottom;
-    block.texts.push_back(shape(paragraph.text, paragraph.points, paragraph.bold, paragraph.align, true));
+    block.texts.push_back(shape(paragraph.text, paragraph.points, paragraph.bold, true));
     m_blocks.push_back(std::move(block));
 }
 
@@ -161,7 +210,7 @@ void GridPage::addTable(const QList<Row>& rows)
     for (const Row& row : rows) {
         block.columns = qMax(block.columns, int(row.size()));
         for (const Cell& cell : row)
-            block.texts.push_back(shape(cell.text, kCellPoints, cell.bold, cell.align, cell.wraps));
+            block.texts.push_back(shape(cell.text, kCellPoints, cell.bold, cell.wraps));
     }
     m_blocks.push_back(std::move(block));
 }
@@ -240,8 +289,8 @@ QSizeF GridPage::layout(qreal width)
         std::size_t index = 0;
         for (const Row& row : block.rows)
             for (int c = 0; c < row.size(); ++c, ++index) {
-                least[c] = qMax(least[c], block.texts[index].minWidth);
-                most[c] = qMax(most[c], block.texts[index].maxWidth);
+                least[c] = qMax(least[c], block.texts[index].shape->minWidth);
+                most[c] = qMax(most[c], block.texts[index].shape->maxWidth);
             }
         const QList<qreal> columnWidth = columnWidths(least, most, width - (n + 1) * kRule - n * 2 * kPadding);
         block.columnLeft = QList<qreal>(n + 1, 0);
@@ -305,7 +354,7 @@ void GridPage::paint(QPainter* painter) const
     for (const Block& block : m_blocks) {
         if (!block.isTable) {
             const Text& text = block.texts.front();
-            text.layout->draw(painter, QPointF(text.offset, block.top));
+            drawn(text).draw(painter, QPointF(text.offset, block.top));
             continue;
         }
         const qreal right = block.columnLeft.last() + kRule;
@@ -320,7 +369,7 @@ void GridPage::paint(QPainter* painter) const
                 if (row[c].shaded)
                     painter->fillRect(QRectF(left, top, block.columnLeft[c + 1] - left, height), shade);
                 const Text& text = block.texts[index];
-                text.layout->draw(painter, QPointF(left + kPadding + text.offset, top + kPadding));
+                drawn(text).draw(painter, QPointF(left + kPadding + text.offset, top + kPadding));
             }
         }
         // The rules, over the cells' edges.

@@ -18,8 +18,10 @@ namespace tp::report {
 //
 // Qt's text document lays a table out by asking, for every cell and many times over, the formats of
 // the cell, its row and its neighbours; a score sheet took some 25 ms to build, lay out and paint that
-// way, most of the report's time. Here each cell's text is shaped once, by QTextLayout, and a
-// layout at another width only breaks the shaped lines again.
+// way, most of the report's time. Here each text is shaped once, by QTextLayout, and a layout at
+// another width only breaks the lines of a text that does not fit on one. The pages that share a
+// Shapes (a report's score sheets) shape a text that they show several times (a bidder's name, a
+// criterion, a figure) once for all of them.
 //
 // The look follows the documents' style sheet (DocumentFormat::styleSheet()): the same fonts and
 // sizes, cells padded by 3 units inside ruled lines of 1 unit, header cells bold on grey. Lengths are
@@ -48,7 +50,12 @@ public:
     };
     using Row = QList<Cell>;
 
-    GridPage();
+    // The texts shaped on one line, kept for the pages made with the same Shapes. Used on one thread.
+    class Shapes;
+    static std::shared_ptr<Shapes> newShapes();
+
+    // A page whose texts are shaped in `shapes`, or in shapes of its own.
+    explicit GridPage(std::shared_ptr<Shapes> shapes = nullptr);
     ~GridPage();
     GridPage(const GridPage&) = delete;
     GridPage& operator=(const GridPage&) = delete;
@@ -81,15 +88,21 @@ public:
     static constexpr qreal kTableMarginBottom = 8;
 
 private:
+    // A text shaped on one line, with its widths; shared by every cell that shows it.
+    struct Shape
+    {
+        std::unique_ptr<QTextLayout> layout; // laid out on one line, left-aligned
+        qreal minWidth = 0;                  // of its widest unbreakable piece
+        qreal maxWidth = 0;                  // on one line
+        qreal lineHeight = 0;                // of its one line
+    };
     struct Text
     {
-        std::unique_ptr<QTextLayout> layout;
-        qreal minWidth = 0;   // of its widest unbreakable piece
-        qreal maxWidth = 0;   // on one line
-        qreal lineHeight = 0; // of its one line
-        qreal height = 0;     // as last laid out
-        qreal laidWidth = -1; // the width its lines were broken at; -1: on one line
-        qreal offset = 0;     // where its one line starts in its box, by alignment
+        std::shared_ptr<const Shape> shape;
+        std::unique_ptr<QTextLayout> broken; // its lines broken at `laidWidth`, made the first time it must be
+        qreal height = 0;                    // as last laid out
+        qreal laidWidth = -1;                // the width its lines were broken at; -1: on one line
+        qreal offset = 0;                    // where its one line starts in its box, by alignment
     };
     struct Block
     {
@@ -104,11 +117,14 @@ private:
         qreal marginTop = 0;
         qreal marginBottom = 0;
     };
-    static Text shape(const QString& text, qreal points, bool bold, Qt::Alignment align, bool wraps);
+    Text shape(const QString& text, qreal points, bool bold, bool wraps);
+    // The layout that draws `text` as last laid out.
+    static const QTextLayout& drawn(const Text& text);
     // Lays `text` out in a box `width` wide, lines `lineHeight` times the font's apart; returns its
     // height.
     static qreal breakLines(Text& text, qreal width, Qt::Alignment align, qreal lineHeight);
 
+    std::shared_ptr<Shapes> m_shapes;
     std::vector<Block> m_blocks;
 };
 

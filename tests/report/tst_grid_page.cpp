@@ -174,6 +174,60 @@ private slots:
         QCOMPARE(page.layout(PagedDocument::contentSize().width()).height(), wide);
     }
 
+    // Pages that share their shapes (a report's score sheets) draw as pages with shapes of their own,
+    // in fonts of their sizes and weights, when the same heading is broken into lines on one page and
+    // left on one line on the other, in either order of layout and drawing.
+    void pagesSharingShapesDrawAsAlone()
+    {
+        const auto build = [](GridPage& page, int bidders) {
+            GridPage::Paragraph title;
+            title.text = QStringLiteral(u"谈判小组成员评分表");
+            title.points = 16;
+            title.bold = true;
+            title.align = Qt::AlignHCenter;
+            page.addParagraph(title);
+            page.addTable(scoreTable(bidders, 4));
+        };
+        const qreal width = PagedDocument::contentSize().width();
+        GridPage aloneWide;
+        GridPage aloneNarrow;
+        build(aloneWide, 2);
+        build(aloneNarrow, 7);
+        const QImage wide = draw(aloneWide, width);
+        const QImage narrow = draw(aloneNarrow, width / 2);
+        const std::shared_ptr<GridPage::Shapes> shapes = GridPage::newShapes();
+        GridPage sharedWide(shapes);
+        GridPage sharedNarrow(shapes);
+        build(sharedWide, 2);
+        build(sharedNarrow, 7);
+        // Both laid out before either is drawn: the narrow page's broken headings must not be the wide one's.
+        sharedWide.layout(width);
+        sharedNarrow.layout(width / 2);
+        QCOMPARE(draw(sharedNarrow, width / 2), narrow);
+        QCOMPARE(draw(sharedWide, width), wide);
+        // The narrow one laid out wide, then narrow again: as it was.
+        sharedNarrow.layout(width);
+        QCOMPARE(draw(sharedNarrow, width / 2), narrow);
+        QCOMPARE(draw(sharedWide, width), wide);
+        // Each text in the font of its size and weight, the shapes shared or not.
+        GridPage::Paragraph text;
+        text.text = QStringLiteral(u"谈判小组成员评分表 B1");
+        GridPage small(shapes);
+        small.addParagraph(text);
+        text.points = 16;
+        text.bold = true;
+        GridPage large(shapes);
+        large.addParagraph(text);
+        const QRect smallInk = ink(draw(small, width));
+        const QRect largeInk = ink(draw(large, width));
+        QVERIFY2(largeInk.width() > smallInk.width() * 1.2 && largeInk.height() > smallInk.height(),
+                 qPrintable(QStringLiteral("16 points bold %1×%2, 12 points %3×%4")
+                                .arg(largeInk.width())
+                                .arg(largeInk.height())
+                                .arg(smallInk.width())
+                                .arg(smallInk.height())));
+    }
+
     // A figure ends against its cell's right rule, less the padding.
     void figuresAreAlignedRight()
     {

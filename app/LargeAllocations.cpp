@@ -28,14 +28,8 @@
 
 #include "io/LargePages.h"
 
-#include <cstdint>
 #include <cstdlib>
 #include <new>
-
-#ifdef __linux__
-#include <malloc.h>
-#include <unistd.h>
-#endif
 
 #if defined(__SANITIZE_ADDRESS__)
 #define TP_KEEP_STANDARD_ALLOCATOR
@@ -43,6 +37,13 @@
 #if __has_feature(address_sanitizer)
 #define TP_KEEP_STANDARD_ALLOCATOR
 #endif
+#endif
+
+// The heap is reserved with the GNU C library's own allocator on Linux.
+#if !defined(TP_KEEP_STANDARD_ALLOCATOR) && defined(__linux__) && defined(__GLIBC__)
+#define TP_RESERVE_HEAP
+#include <malloc.h>
+#include <unistd.h>
 #endif
 
 #ifndef TP_KEEP_STANDARD_ALLOCATOR
@@ -88,9 +89,11 @@ void operator delete(void* block, std::size_t) noexcept
     std::free(block);
 }
 
+#endif // TP_KEEP_STANDARD_ALLOCATOR
+
 bool tp::app::reservesHeap()
 {
-#if defined(__linux__) && defined(__GLIBC__)
+#ifdef TP_RESERVE_HEAP
     return true;
 #else
     return false;
@@ -99,7 +102,7 @@ bool tp::app::reservesHeap()
 
 void tp::app::reserveHeapInLargePages()
 {
-#if defined(__linux__) && defined(__GLIBC__)
+#ifdef TP_RESERVE_HEAP
     constexpr std::size_t kReserve = std::size_t(64) * 1024 * 1024;
     // Each time the heap grows from now on, it grows by this much more than it needs. Setting it also
     // fixes the size from which a block gets a mapping of its own at the library's 128 KiB, where it
@@ -128,14 +131,3 @@ void tp::app::reserveHeapInLargePages()
         tp::adviseLargePages(before, std::size_t(after - before));
 #endif
 }
-
-#else
-
-bool tp::app::reservesHeap()
-{
-    return false;
-}
-
-void tp::app::reserveHeapInLargePages() {}
-
-#endif

@@ -48,16 +48,22 @@ QString tableHtml(int rows, int columns, const QString& firstCellStyle = QString
     return html + QStringLiteral("</table>\n");
 }
 
-// Page 1 of `document`, two device pixels a layout unit, without smoothing: a one-unit line is two
-// rows of black pixels.
-QImage pageImage(const PagedDocument& document)
+// A white A4 page, two device pixels a layout unit.
+QImage blankPage()
 {
     const QSizeF size = PagedDocument::pageSize() * kScale;
     QImage image(qCeil(size.width()), qCeil(size.height()), QImage::Format_RGB32);
     image.fill(Qt::white);
+    return image;
+}
+
+// Page `index` of `document`, without smoothing: a one-unit line is two rows of black pixels.
+QImage pageImage(const PagedDocument& document, int index = 0)
+{
+    QImage image = blankPage();
     QPainter painter(&image);
     painter.scale(kScale, kScale);
-    document.paintPage(&painter, 0);
+    document.paintPage(&painter, index);
     painter.end();
     return image;
 }
@@ -93,9 +99,7 @@ QImage qtPageImage(const QString& html, int index = 0)
 {
     const auto document = PagedDocument::createTextDocument(html);
     document->setPageSize(PagedDocument::contentSize());
-    const QSizeF size = PagedDocument::pageSize() * kScale;
-    QImage image(qCeil(size.width()), qCeil(size.height()), QImage::Format_RGB32);
-    image.fill(Qt::white);
+    QImage image = blankPage();
     QPainter painter(&image);
     painter.scale(kScale, kScale);
     const qreal height = PagedDocument::contentSize().height();
@@ -110,6 +114,39 @@ QImage qtPageImage(const QString& html, int index = 0)
     return image;
 }
 
+// The lines of a page inside its content area (the running header and the footer have rules of their
+// own), across the page or down it.
+QList<qreal> contentRules(const QImage& image, Qt::Orientation orientation)
+{
+    const int top = qRound(PagedDocument::marginTop());
+    const int bottom = qRound(PagedDocument::marginTop() + PagedDocument::contentSize().height());
+    const bool across = orientation == Qt::Horizontal;
+    return rules(image, orientation, across ? top : 0, across ? bottom : 10000);
+}
+
+// Each of our lines within 2.5 units of Qt's.
+void compareLines(const QList<qreal>& ours, const QList<qreal>& qts, const QString& what)
+{
+    QCOMPARE(ours.size(), qts.size());
+    for (qsizetype i = 0; i < qts.size(); ++i)
+        QVERIFY2(qAbs(ours[i] - qts[i]) <= 2.5,
+                 qPrintable(
+                     QStringLiteral("%1 line %2 at %3, Qt draws it at %4").arg(what).arg(i).arg(ours[i]).arg(qts[i])));
+}
+
+// The lines of `mine` and `theirs` inside the content area, compared in both directions.
+void compareRules(const QImage& mine, const QImage& theirs, int horizontal, int vertical)
+{
+    for (Qt::Orientation o : {Qt::Horizontal, Qt::Vertical}) {
+        const bool across = o == Qt::Horizontal;
+        const QList<qreal> qts = contentRules(theirs, o);
+        QCOMPARE(qts.size(), across ? horizontal : vertical);
+        compareLines(contentRules(mine, o), qts, across ? QStringLiteral("horizontal") : QStringLiteral("vertical"));
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
 QList<QTextTable*> tablesOf(QTextDocument* document)
 {
     QList<QTextTable*> tables;
@@ -119,35 +156,10 @@ QList<QTextTable*> tablesOf(QTextDocument* document)
     return tables;
 }
 
-// The lines of `mine` and `theirs` inside the content area, compared in both directions.
-void compareRules(const QImage& mine, const QImage& theirs, int horizontal, int vertical)
-{
-    // Inside the content area: the running header and the footer have rules of their own.
-    const int top = qRound(PagedDocument::marginTop());
-    const int bottom = qRound(PagedDocument::marginTop() + PagedDocument::contentSize().height());
-    for (Qt::Orientation o : {Qt::Horizontal, Qt::Vertical}) {
-        const bool across = o == Qt::Horizontal;
-        const QList<qreal> ours = rules(mine, o, across ? top : 0, across ? bottom : 10000);
-        const QList<qreal> qts = rules(theirs, o, across ? top : 0, across ? bottom : 10000);
-        const int expected = across ? horizontal : vertical;
-        QCOMPARE(qts.size(), expected);
-        QCOMPARE(ours.size(), expected);
-        for (int i = 0; i < expected; ++i)
-            QVERIFY2(qAbs(ours[i] - qts[i]) <= 2.5,
-                     qPrintable(QStringLiteral("%1 line %2 at %3, Qt draws it at %4")
-                                    .arg(across ? QStringLiteral("horizontal") : QStringLiteral("vertical"))
-                                    .arg(i)
-                                    .arg(ours[i])
-                                    .arg(qts[i])));
-    }
-}
-
 QTextTable* firstTable(QTextDocument* document)
 {
-    for (QTextFrame* frame : document->rootFrame()->childFrames())
-        if (auto* table = qobject_cast<QTextTable*>(frame))
-            return table;
-    return nullptr;
+    const QList<QTextTable*> tables = tablesOf(document);
+    return tables.isEmpty() ? nullptr : tables.first();
 }
 
 } // namespace
@@ -215,23 +227,9 @@ private slots:
         QCOMPARE(tables.at(1)->format().border(), 1.0);
         QCOMPARE(tables.at(2)->format().border(), 0.0);
         // Page 2: the long table's rest under its header again, then the last table.
-        QImage page(qCeil(PagedDocument::pageSize().width() * kScale),
-                    qCeil(PagedDocument::pageSize().height() * kScale), QImage::Format_RGB32);
-        page.fill(Qt::white);
-        QPainter painter(&page);
-        painter.scale(kScale, kScale);
-        flowing.paintPage(&painter, 1);
-        painter.end();
-        const QImage qt = qtPageImage(html, 1);
-        const int top = qRound(PagedDocument::marginTop());
-        const int bottom = qRound(PagedDocument::marginTop() + PagedDocument::contentSize().height());
-        const QList<qreal> ours = rules(page, Qt::Horizontal, top, bottom);
-        const QList<qreal> qts = rules(qt, Qt::Horizontal, top, bottom);
+        const QList<qreal> qts = contentRules(qtPageImage(html, 1), Qt::Horizontal);
         QVERIFY2(qts.size() > 10, qPrintable(QString::number(qts.size())));
-        QCOMPARE(ours.size(), qts.size());
-        for (qsizetype i = 0; i < qts.size(); ++i)
-            QVERIFY2(qAbs(ours[i] - qts[i]) <= 2.5,
-                     qPrintable(QStringLiteral("line %1 at %2, Qt draws it at %3").arg(i).arg(ours[i]).arg(qts[i])));
+        compareLines(contentRules(pageImage(flowing, 1), Qt::Horizontal), qts, QStringLiteral("horizontal"));
     }
 
     void theExportedDocumentKeepsItsBorders()

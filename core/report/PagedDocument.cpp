@@ -262,6 +262,9 @@ void keepTogether(QTextDocument* document, qreal pageHeight)
         }
         if (!found.isValid())
             return;
+        // The formats changed and the layout from the moved block on are one edit: Qt lays out once.
+        QTextCursor edit(document);
+        edit.beginEditBlock();
         setBreaksBefore(found, tables, true);
         moved.insert(found.blockNumber());
         // A heading that follows its text to the next page takes it along: the text's own move, made
@@ -273,6 +276,7 @@ void keepTogether(QTextDocument* document, qreal pageHeight)
         // covers the changed block only, whose followers would keep their page breaks. What comes
         // before the block keeps its layout.
         document->markContentsDirty(found.position(), document->characterCount() - found.position());
+        edit.endEditBlock();
         from = searchAgainFrom(document, found, tables);
     }
 }
@@ -378,11 +382,17 @@ void PagedDocument::layout() const
             // Each round gives at least one table back, or ends.
             for (;;) {
                 part.grid.place(part.drawn->documentLayout());
+                // The formats given back change the layout once, as one edit: each cell's format changed
+                // alone would have Qt lay out its whole table again.
+                QTextCursor edit(part.drawn.get());
+                edit.beginEditBlock();
                 const int from = part.grid.giveBackTablesOverPages(*part.document, content.height());
+                // What follows that table is to be laid out again; what comes before keeps its layout.
+                if (from >= 0)
+                    part.drawn->markContentsDirty(from, part.drawn->characterCount() - from);
+                edit.endEditBlock();
                 if (from < 0)
                     break;
-                // What follows that table is to be laid out again; what comes before keeps its layout.
-                part.drawn->markContentsDirty(from, part.drawn->characterCount() - from);
                 keepTogether(part.drawn.get(), content.height());
             }
             part.scale = 1.0;

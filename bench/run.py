@@ -38,11 +38,13 @@ if SMOKE:
     SMALL, BIG = 20, 200
     LARGE = (3, 5, 3)
     EVALUATE = (5, 5, 5)
+    SCALED = (6, 5, 3)
     SAVES = 5
 else:
     SMALL, BIG = 2000, 20000
     LARGE = (9, 13, 12)
     EVALUATE = (200, 25, 30)
+    SCALED = (100, 25, 30)  # the report's growth with the negotiation: a note, no goal
     SAVES = 300
 
 
@@ -147,6 +149,11 @@ def scenario(work, dims):
         subprocess.run([sys.executable, os.path.join(ROOT, "bench/make_scenario.py")] + [str(d) for d in dims],
                        stdout=f, check=True)
     return path
+
+
+def pdf_pages(path):
+    out = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", out, re.M).group(1))
 
 
 def spreadsheet(scenario_path, fods_path):
@@ -312,6 +319,18 @@ def main():
             a, b = alternate(lambda: run(three), office(large_sheet))
             row_faster("notice, report and letters, %d×%d×%d (one process)" % LARGE, med(r.wall_ms for r in a),
                        med(r.wall_ms for r in b), "ms", 25)
+
+        # How the report grows with the negotiation: against the LARGE one, per page. Not a goal of its own;
+        # it shows a cost that grows faster than the pages (a layout repeated for each cell of a table, say).
+        log("report at scale")
+        scaled = scenario(work, SCALED)
+        report_of = lambda s, out: [CLI, "notice", s, "--kind", "report", "--out", os.path.join(work, out)]
+        a, b = alternate(lambda: run(report_of(scaled, "scaled.pdf")), lambda: run(report_of(large, "large.pdf")))
+        pages = [pdf_pages(os.path.join(work, name)) for name in ("scaled.pdf", "large.pdf")]
+        ours, base = med(r.wall_ms for r in a), med(r.wall_ms for r in b)
+        notes.append("the report at scale: %d×%d×%d, %d pages, %.0f ms; %d×%d×%d, %d pages, %.0f ms: %.1f× the "
+                     "time for %.1f× the pages" % (SCALED + (pages[0], ours) + LARGE + (pages[1], base, ours / base,
+                                                                                          pages[0] / pages[1])))
 
         # list and list --search against sqlite3 with the same SQL.
         log("list")

@@ -328,9 +328,11 @@ def main():
         a, b = alternate(lambda: run(report_of(scaled, "scaled.pdf")), lambda: run(report_of(large, "large.pdf")))
         pages = [pdf_pages(os.path.join(work, name)) for name in ("scaled.pdf", "large.pdf")]
         ours, base = med(r.wall_ms for r in a), med(r.wall_ms for r in b)
+        scores = [dims[0] * dims[1] * dims[2] for dims in (SCALED, LARGE)]
         notes.append("the report at scale: %d×%d×%d, %d pages, %.0f ms; %d×%d×%d, %d pages, %.0f ms: %.1f× the "
-                     "time for %.1f× the pages" % (SCALED + (pages[0], ours) + LARGE + (pages[1], base, ours / base,
-                                                                                          pages[0] / pages[1])))
+                     "time for %.1f× the pages and %.1f× the scores"
+                     % (SCALED + (pages[0], ours) + LARGE + (pages[1], base, ours / base, pages[0] / pages[1],
+                                                              scores[0] / scores[1])))
 
         # list and list --search against sqlite3 with the same SQL.
         log("list")

@@ -1,6 +1,8 @@
 #include "CanonicalRecord.h"
 #include "model/Version.h"
 
+#include <QHash>
+
 #include <nlohmann/json.hpp>
 #include <utility>
 
@@ -133,15 +135,9 @@ json scenario(const Scenario& s)
             d["order"] = strings(*s.draw->order);
         o["draw"] = std::move(d);
     }
-    if (s.scores) {
-        json scores = json::array();
-        for (const ScoreEntry& e : *s.scores)
-            scores.push_back(json{{"panelist", str(e.panelist)},
-                                  {"bidder", str(e.bidder)},
-                                  {"criterion", str(e.criterion)},
-                                  {"score_hundredths", e.score}});
-        o["scores"] = std::move(scores);
-    }
+    // The scores are written by scoresText() into the text of the rest: an empty array marks their place.
+    if (s.scores)
+        o["scores"] = json::array();
     json votes = json::array();
     for (const VoteRound& v : s.votes) {
         json ballots = json::array();
@@ -302,6 +298,40 @@ std::string dump(const json& j)
     return j.dump(1, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
+// The scores array as dump() writes it at its place in the record (the value of a key of "scenario", two
+// levels down): the same characters, without a tree of an object for each score. A record holds a
+// score for each panel member, bidder and criterion, tens of thousands in a large negotiation, and their
+// tree took longer to build and write than all the rest of the record. Each distinct code is escaped
+// once, by the same writer as the rest.
+std::string scoresText(const QList<ScoreEntry>& scores)
+{
+    if (scores.isEmpty())
+        return "[]";
+    QHash<QString, std::string> escaped;
+    const auto text = [&escaped](const QString& code) -> const std::string& {
+        auto it = escaped.find(code);
+        if (it == escaped.end())
+            it = escaped.insert(code, json(str(code)).dump(-1, ' ', false, json::error_handler_t::replace));
+        return *it;
+    };
+    std::string out = "[\n";
+    out.reserve(std::size_t(scores.size()) * 112);
+    for (qsizetype i = 0; i < scores.size(); ++i) {
+        const ScoreEntry& e = scores.at(i);
+        // The keys in their sorted order, at the indentation of the fourth level.
+        out += "   {\n    \"bidder\": ";
+        out += text(e.bidder);
+        out += ",\n    \"criterion\": ";
+        out += text(e.criterion);
+        out += ",\n    \"panelist\": ";
+        out += text(e.panelist);
+        out += ",\n    \"score_hundredths\": ";
+        out += std::to_string(e.score);
+        out += i + 1 < scores.size() ? "\n   },\n" : "\n   }\n  ]";
+    }
+    return out;
+}
+
 } // namespace
 
 CanonicalRecord::Generator CanonicalRecord::currentGenerator()
@@ -325,7 +355,18 @@ QByteArray CanonicalRecord::json(const DocumentInput& input, const std::optional
     root["scenario"] = scenario(input.scenario);
     root["evaluation"] = evaluation(input.evaluation);
     root["context"] = context(input.context);
-    const std::string text = dump(root);
+    std::string text = dump(root);
+    if (input.scenario.scores) {
+        // The place of the scores: the key at the second level, in "scenario", whose value was written as
+        // an empty array. A line break and spaces are written there only as the layout of the text: inside
+        // a string they are escaped.
+        const std::size_t scenarioAt = text.find("\n \"scenario\": {\n");
+        const std::string key = "\n  \"scores\": []";
+        const std::size_t at = text.find(key, scenarioAt);
+        Q_ASSERT(scenarioAt != std::string::npos && at != std::string::npos);
+        if (at != std::string::npos)
+            text.replace(at + key.size() - 2, 2, scoresText(*input.scenario.scores));
+    }
     return QByteArray(text.data(), qsizetype(text.size()));
 }
 

@@ -9,6 +9,9 @@
 #include "report/UstarArchive.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -518,6 +521,74 @@ private slots:
         QCOMPARE(w.problems.value(0).where, SealedArchive::recordName());
         QVERIFY2(w.problems.value(0).why.startsWith(QLatin1String("generator.version: ")),
                  qPrintable(w.problems.value(0).toString()));
+    }
+
+    // The scores are written apart from the rest of the record. Whatever their codes hold, the record is
+    // the canonical form of its own content (written again by the JSON writer of the rest, it is the same
+    // bytes), and each score reads back with its code and points.
+    void recordScoresWithAnyCodeAreCanonical_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::newRow("plain") << QStringLiteral("P1");
+        QTest::newRow("quote and backslash") << QStringLiteral("P\"1\\");
+        QTest::newRow("control characters") << QStringLiteral("P\t1\n\u0001");
+        QTest::newRow("Chinese") << QStringLiteral("评委甲");
+        QTest::newRow("beyond the basic plane") << QString::fromUtf8("P\xF0\x9F\x98\x80");
+        QTest::newRow("line separator") << QStringLiteral("P\u2028");
+        QTest::newRow("lone surrogate") << QString(QChar(0xD800));
+        QTest::newRow("the text the scores are put after") << QStringLiteral("\n  \"scores\": []");
+        QTest::newRow("empty") << QString();
+    }
+
+    void recordScoresWithAnyCodeAreCanonical()
+    {
+        QFETCH(QString, code);
+        DocumentInput input = load(QStringLiteral("cixi-2014"));
+        const QString renamed = input.scenario.panel.first().id;
+        input.scenario.panel.first().id = code;
+        qsizetype entries = 0;
+        for (ScoreEntry& e : *input.scenario.scores)
+            if (e.panelist == renamed) {
+                e.panelist = code;
+                e.bidder = code + e.bidder;
+                ++entries;
+            }
+        QVERIFY(entries > 0);
+        const QByteArray record = CanonicalRecord::json(input);
+        QVERIFY(CanonicalRecord::isCanonical(record));
+        QJsonParseError error;
+        const QJsonDocument parsed = QJsonDocument::fromJson(record, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray scores =
+            parsed.object().value(QStringLiteral("scenario")).toObject().value(QStringLiteral("scores")).toArray();
+        QCOMPARE(scores.size(), input.scenario.scores->size());
+        // The code as written in UTF-8 (a lone surrogate becomes a replacement character).
+        const QString written = QString::fromUtf8(code.toUtf8());
+        for (qsizetype i = 0; i < scores.size(); ++i) {
+            const ScoreEntry& e = input.scenario.scores->at(i);
+            const QJsonObject score = scores.at(i).toObject();
+            QCOMPARE(score.keys(), (QStringList{QStringLiteral("bidder"), QStringLiteral("criterion"),
+                                                QStringLiteral("panelist"), QStringLiteral("score_hundredths")}));
+            QCOMPARE(score.value(QStringLiteral("panelist")).toString(), e.panelist == code ? written : e.panelist);
+            QCOMPARE(score.value(QStringLiteral("bidder")).toString(),
+                     e.panelist == code ? QString::fromUtf8(e.bidder.toUtf8()) : e.bidder);
+            QCOMPARE(score.value(QStringLiteral("criterion")).toString(), e.criterion);
+            QCOMPARE(score.value(QStringLiteral("score_hundredths")).toInteger(), e.score);
+        }
+    }
+
+    // No scores yet: an empty array; no scores at all: no key.
+    void recordWithoutScores()
+    {
+        DocumentInput input = load(QStringLiteral("cixi-2014"));
+        input.scenario.scores = QList<ScoreEntry>();
+        QByteArray record = CanonicalRecord::json(input);
+        QVERIFY(CanonicalRecord::isCanonical(record));
+        QVERIFY(record.contains("\n  \"scores\": [],\n"));
+        input.scenario.scores.reset();
+        record = CanonicalRecord::json(input);
+        QVERIFY(CanonicalRecord::isCanonical(record));
+        QVERIFY(!record.contains("\"scores\""));
     }
 
     // One score of the record changed (still canonical JSON), the manifest and the seal recomputed.

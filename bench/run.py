@@ -152,6 +152,8 @@ def scenario(work, dims):
 
 
 def pdf_pages(path):
+    if not shutil.which("pdfinfo"):
+        die("pdfinfo (poppler-utils, which scripts/install-deps.sh installs) is missing")
     out = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
     return int(re.search(r"^Pages:\s+(\d+)", out, re.M).group(1))
 
@@ -320,7 +322,7 @@ def main():
             row_faster("notice, report and letters, %d×%d×%d (one process)" % LARGE, med(r.wall_ms for r in a),
                        med(r.wall_ms for r in b), "ms", 25)
 
-        # How the report grows with the negotiation: against the LARGE one, per page. Not a goal of its own;
+        # How the report grows with the negotiation: against the LARGE one, in time, pages and scores. Not a goal;
         # it shows a cost that grows faster than the pages (a layout repeated for each cell of a table, say).
         log("report at scale")
         scaled = scenario(work, SCALED)

@@ -382,16 +382,7 @@ void PagedDocument::layout() const
             // Each round gives at least one table back, or ends.
             for (;;) {
                 part.grid.place(part.drawn->documentLayout());
-                // The formats given back change the layout once, as one edit: each cell's format changed
-                // alone would have Qt lay out its whole table again.
-                QTextCursor edit(part.drawn.get());
-                edit.beginEditBlock();
-                const int from = part.grid.giveBackTablesOverPages(*part.document, content.height());
-                // What follows that table is to be laid out again; what comes before keeps its layout.
-                if (from >= 0)
-                    part.drawn->markContentsDirty(from, part.drawn->characterCount() - from);
-                edit.endEditBlock();
-                if (from < 0)
+                if (part.grid.giveBackTablesOverPages(*part.document, content.height()) < 0)
                     break;
                 keepTogether(part.drawn.get(), content.height());
             }

@@ -241,6 +241,9 @@ int TableGrid::giveBackTablesOverPages(const QTextDocument& original, qreal page
     // A table that ends exactly at the foot of a page stays on it.
     constexpr qreal kEnd = 0.01;
     int first = -1;
+    // One edit for all the formats given back and the layout of what follows: each cell's format changed
+    // alone would have Qt lay its whole table out again, as many times as the table has cells.
+    QTextCursor edit;
     for (qsizetype i = m_tables.size() - 1; i >= 0; --i) {
         const Table& t = m_tables.at(i);
         QTextTable* table = t.table.data();
@@ -250,11 +253,21 @@ int TableGrid::giveBackTablesOverPages(const QTextDocument& original, qreal page
         const QTextTable* source = t.index < originals.size() ? originals.at(t.index) : nullptr;
         if (!source || source->rows() != table->rows() || source->columns() != table->columns())
             continue; // not a copy of `original`: left as it is
+        if (edit.isNull()) {
+            edit = QTextCursor(table->document());
+            edit.beginEditBlock();
+        }
         for (const QTextTableCell& cell : cellsOf(table))
             QTextTableCell(cell).setFormat(source->cellAt(cell.row(), cell.column()).format());
         table->setFormat(source->format());
         first = first < 0 ? table->firstPosition() : qMin(first, table->firstPosition());
         m_tables.removeAt(i);
+    }
+    if (!edit.isNull()) {
+        // What follows the first table given back is laid out again; what comes before keeps its layout.
+        QTextDocument* copy = edit.document();
+        copy->markContentsDirty(first, copy->characterCount() - first);
+        edit.endEditBlock();
     }
     return first;
 }

@@ -40,9 +40,9 @@ public:
     // Gives back to Qt each table placed that runs over the end of a page `pageHeight` high (the pages
     // of a flowing document): Qt moves its rows to the next page and repeats its header there, which
     // lines placed from the cells would not follow. Its borders and padding become again those of the
-    // same table in `original`, the document whose copy the borders were taken from. Gives the position
-    // of the first table given back, or -1 when none runs over; the lines are to be placed again after
-    // the copy is laid out again from there.
+    // same table in `original`, the document whose copy the borders were taken from. The copy is laid
+    // out again from the first table given back, once, whatever the number of cells changed. Gives the
+    // position of that table, or -1 when none runs over; the lines are then to be placed again.
     int giveBackTablesOverPages(const QTextDocument& original, qreal pageHeight);
     // Draws the lines placed, in the coordinates of the document; only those that meet `within`, when
     // it is valid (one page of a flowing document).

@@ -232,6 +232,43 @@ private slots:
         compareLines(contentRules(pageImage(flowing, 1), Qt::Horizontal), qts, QStringLiteral("horizontal"));
     }
 
+    // Giving a table of many cells back to Qt has its text laid out again once, not once for each cell
+    // whose format changes (which made the pagination of a large negotiation's tables take minutes).
+    void aTableIsGivenBackInOneLayout()
+    {
+        const QString html = tableHtml(3, 4) + tableHtml(60, 6) + QStringLiteral("<p>以下空白</p>");
+        const auto original = PagedDocument::createTextDocument(html);
+        std::unique_ptr<QTextDocument> copy(original->clone());
+        copy->setPageSize(QSizeF(0, 0));
+        TableGrid grid = TableGrid::takeBorders(copy.get());
+        QCOMPARE(grid.tableCount(), 2);
+        copy->documentLayout()->setPaintDevice(PagedDocument::layoutDevice());
+        const QSizeF content = PagedDocument::contentSize();
+        copy->setPageSize(content);
+        QAbstractTextDocumentLayout* layout = copy->documentLayout();
+        QVERIFY(layout->documentSize().height() > content.height()); // the long table runs over a page
+        grid.place(layout);
+        int layouts = 0;
+        connect(layout, &QAbstractTextDocumentLayout::update, this, [&layouts] { ++layouts; });
+        const int from = grid.giveBackTablesOverPages(*original, content.height());
+        const QList<QTextTable*> tables = tablesOf(copy.get());
+        QCOMPARE(from, tables.at(1)->firstPosition());
+        QCOMPARE(layouts, 1);
+        // Given back whole: the borders and the padding of every cell are the original's again.
+        QCOMPARE(tables.at(1)->format().border(), 1.0);
+        const QTextTable* source = tablesOf(original.get()).at(1);
+        // Each document numbers its own tables.
+        const auto properties = [](const QTextTableCell& cell) {
+            QMap<int, QVariant> map = cell.format().properties();
+            map.remove(QTextFormat::ObjectIndex);
+            return map;
+        };
+        for (int r = 0; r < source->rows(); ++r)
+            for (int c = 0; c < source->columns(); ++c)
+                QCOMPARE(properties(tables.at(1)->cellAt(r, c)), properties(source->cellAt(r, c)));
+        QCOMPARE(grid.tableCount(), 1); // the short table keeps its ruled lines
+    }
+
     void theExportedDocumentKeepsItsBorders()
     {
         const PagedDocument report = EvaluationReport::document(load(QStringLiteral("cixi-2014")));

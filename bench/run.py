@@ -326,8 +326,8 @@ def main():
         # it shows a cost that grows faster than the pages (a layout repeated for each cell of a table, say).
         log("report at scale")
         scaled = scenario(work, SCALED)
-        report_of = lambda s, out: [CLI, "notice", s, "--kind", "report", "--out", os.path.join(work, out)]
-        a, b = alternate(lambda: run(report_of(scaled, "scaled.pdf")), lambda: run(report_of(large, "large.pdf")))
+        a, b = alternate(lambda: run(notice(scaled, "report", os.path.join(work, "scaled.pdf"))),
+                         lambda: run(notice(large, "report", os.path.join(work, "large.pdf"))))
         pages = [pdf_pages(os.path.join(work, name)) for name in ("scaled.pdf", "large.pdf")]
         ours, base = med(r.wall_ms for r in a), med(r.wall_ms for r in b)
         scores = [dims[0] * dims[1] * dims[2] for dims in (SCALED, LARGE)]

@@ -39,6 +39,45 @@ bool isDecimalFraction(std::string_view token)
     return i > fractionStart && i == token.size();
 }
 
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// Whether `token` is a JSON integer: -?(0|[1-9][0-9]*).
+bool isInteger(std::string_view token)
+{
+    if (!token.empty() && token[0] == '-')
+        token.remove_prefix(1);
+    if (token.empty() || (token.size() > 1 && token[0] == '0'))
+        return false;
+    for (const char c : token)
+        if (!isDigit(c))
+            return false;
+    return true;
+}
+
+// A number as the reader keeps it, from its token (spaces removed): an integer of at most 18 digits,
+// written as JsonParser writes it ("-0" as "0"), or a number with a fraction of at most 300 characters,
+// as written; false for anything else (an exponent, or no number). Only the form is checked: a number is
+// kept as text, never converted.
+bool plainNumber(std::string_view token, JsonValue::Type& type, std::string_view& text)
+{
+    if (token.find('.') != std::string_view::npos) {
+        if (token.size() > kMaxFastNumberChars || !isDecimalFraction(token))
+            return false;
+        type = JsonValue::Type::Number;
+        text = token;
+        return true;
+    }
+    const bool negative = !token.empty() && token[0] == '-';
+    if (token.size() - (negative ? 1 : 0) > kMaxFastIntegerDigits || !isInteger(token))
+        return false;
+    type = JsonValue::Type::Integer;
+    text = token == "0" || token == "-0" ? std::string_view("0") : token;
+    return true;
+}
+
 // The text of the string that starts at p (after its opening quote) as written, and whether it holds
 // an escape; false for a "\u" escape.
 bool stringText(const char* p, const char* end, std::string_view& text, bool& escaped)
@@ -109,6 +148,77 @@ bool isContainer(od::json_type type)
     return type == od::json_type::object || type == od::json_type::array;
 }
 
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// Text written plainly, for the items of the streamed array: objects of strings without escapes,
+// numbers without exponents, booleans and nulls. PlainText reads such JSON from the text, within what
+// simdjson's first pass has checked, and stops (false) at anything else, valid or not, for simdjson to
+// take over there.
+class PlainText
+{
+public:
+    PlainText(const char* at, const char* end) : m_at(at), m_end(end) {}
+
+    char peek() const { return m_at < m_end ? *m_at : '\0'; }
+
+    void skipSpace()
+    {
+        while (m_at < m_end && isSpace(*m_at))
+            ++m_at;
+    }
+
+    // The character c, then any spaces.
+    bool take(char c)
+    {
+        if (m_at >= m_end || *m_at != c)
+            return false;
+        ++m_at;
+        skipSpace();
+        return true;
+    }
+
+    // A string without escapes: its text between the quotes. simdjson has checked the whole text as
+    // UTF-8 with no control character in a string (JsonFastReader::read()).
+    bool string(std::string_view& text)
+    {
+        if (m_at >= m_end || *m_at != '"')
+            return false;
+        const char* const start = ++m_at;
+        while (m_at < m_end && *m_at != '"' && *m_at != '\\')
+            ++m_at;
+        if (m_at >= m_end || *m_at != '"')
+            return false;
+        text = std::string_view(start, std::size_t(m_at - start));
+        ++m_at;
+        return true;
+    }
+
+    // A number (plainNumber()).
+    bool number(JsonValue::Type& type, std::string_view& text)
+    {
+        const char* const start = m_at;
+        while (m_at < m_end && (isDigit(*m_at) || *m_at == '-' || *m_at == '.'))
+            ++m_at;
+        return plainNumber(std::string_view(start, std::size_t(m_at - start)), type, text);
+    }
+
+    // The literal `word` (true, false or null).
+    bool literal(std::string_view word)
+    {
+        if (std::size_t(m_end - m_at) < word.size() || std::memcmp(m_at, word.data(), word.size()) != 0)
+            return false;
+        m_at += word.size();
+        return true;
+    }
+
+private:
+    const char* m_at;
+    const char* const m_end;
+};
+
 } // namespace
 
 struct JsonFastReader::State
@@ -126,7 +236,8 @@ struct JsonFastReader::State
     std::string_view streamedKey;
     bool hasStreamed = false;
     std::size_t streamedSize = 0;
-    std::vector<std::string_view> keys; // of the streamed item being read
+    const char* streamedStart = nullptr; // the streamed array's opening bracket
+    std::vector<std::string_view> keys;  // of the streamed item being read
     // The keys of the last streamed item that was a flat object, when none of them held an escape: the
     // items of an array mostly repeat them in the same order.
     std::vector<std::string_view> lastKeys;
@@ -151,33 +262,11 @@ struct JsonFastReader::State
     template <typename V> bool number(V& v, JsonValue::Type& type, std::string_view& text)
     {
         std::string_view token;
-        if (!rawToken(v, token))
+        if (!rawToken(v, token) || !plainNumber(withoutTrailingSpace(token), type, text))
             return false;
-        token = withoutTrailingSpace(token);
-        bool fraction = false;
-        for (const char c : token) {
-            if (c == '.')
-                fraction = true;
-            else if ((c < '0' || c > '9') && c != '-')
-                return false; // an exponent, or no number
-        }
-        if (fraction) {
-            // Kept as text, never converted: only its form is checked.
-            if (token.size() > kMaxFastNumberChars || !isDecimalFraction(token))
-                return false;
-            type = JsonValue::Type::Number;
-            text = token;
-            return true;
-        }
-        const bool negative = !token.empty() && token[0] == '-';
-        if (token.size() - (negative ? 1 : 0) > kMaxFastIntegerDigits)
-            return false;
+        // simdjson reads an integer too: at the root, that checks that nothing follows it.
         int64_t n = 0;
-        if (v.get_int64().get(n))
-            return false;
-        type = JsonValue::Type::Integer;
-        text = n == 0 ? std::string_view("0") : token;
-        return true;
+        return type != JsonValue::Type::Integer || !v.get_int64().get(n);
     }
 
     template <typename V> bool scalar(V& v, od::json_type type, Member& m)
@@ -274,9 +363,11 @@ struct JsonFastReader::State
                     return false;
                 if (type == od::json_type::array) {
                     // Only counted here: forEachStreamed() reads the items.
+                    const std::string_view bracket = field.value().raw_json_token();
                     od::array a;
-                    if (!count() || field.value().get_array().get(a))
+                    if (!count() || bracket.empty() || field.value().get_array().get(a))
                         return false;
+                    streamedStart = bracket.data();
                     streamedSize = 0;
                     for (auto element : a) {
                         if (element.error())
@@ -372,6 +463,78 @@ struct JsonFastReader::State
         return true;
     }
 
+    // An item of the streamed array written plainly (PlainText), counted as item() counts it.
+    bool plainItem(PlainText& text, Item& out)
+    {
+        const int depth = 3; // the root object's, the array's and the item's
+        if (!text.take('{') || !count() || depth > maxDepth)
+            return false;
+        out.m_flat = true;
+        out.m_members.clear();
+        if (text.take('}'))
+            return true;
+        for (;;) {
+            Member m;
+            if (!text.string(m.key))
+                return false;
+            text.skipSpace();
+            if (!text.take(':') || out.m_members.size() >= kMaxFastKeys || !count())
+                return false;
+            for (const Member& before : out.m_members)
+                if (before.key == m.key)
+                    return false;
+            bool read = false;
+            switch (text.peek()) {
+            case '"':
+                m.type = JsonValue::Type::String;
+                read = text.string(m.text);
+                break;
+            case 't':
+            case 'f':
+                m.type = JsonValue::Type::Boolean;
+                m.boolean = text.peek() == 't';
+                read = text.literal(m.boolean ? "true" : "false");
+                break;
+            case 'n':
+                m.type = JsonValue::Type::Null;
+                read = text.literal("null");
+                break;
+            default:
+                read = text.number(m.type, m.text);
+                break;
+            }
+            if (!read)
+                return false;
+            text.skipSpace();
+            out.m_members.push_back(m);
+            if (!text.take(','))
+                return text.take('}');
+        }
+    }
+
+    // Calls f for the items of the streamed array from the first while they are written plainly, and
+    // gives true when that was all of them; else `index` is that of the first item not read.
+    bool plainItems(Item& item, std::size_t& index, const std::function<void(std::size_t, const Item&)>& f)
+    {
+        if (!streamedStart)
+            return false;
+        PlainText text(streamedStart, end);
+        if (!text.take('['))
+            return false;
+        if (text.peek() == ']')
+            return streamedSize == 0;
+        for (;;) {
+            const std::size_t valuesBefore = values;
+            if (index >= streamedSize || !plainItem(text, item)) {
+                values = valuesBefore;
+                return false;
+            }
+            f(index++, item);
+            if (!text.take(','))
+                return text.peek() == ']' && index == streamedSize;
+        }
+    }
+
     // The streamed array, from the start of the document.
     bool findStreamed(od::array& a)
     {
@@ -416,6 +579,7 @@ std::optional<JsonValue> JsonFastReader::read(const QByteArray& bytes, std::stri
     State& s = *m_state;
     s.values = 0;
     s.hasStreamed = false;
+    s.streamedStart = nullptr;
     s.lastKeys.clear();
     s.streamedKey = streamed;
     const std::size_t length = std::size_t(bytes.size());
@@ -460,14 +624,28 @@ std::size_t JsonFastReader::streamedSize() const
 bool JsonFastReader::forEachStreamed(const std::function<void(std::size_t, const Item&)>& f)
 {
     State& s = *m_state;
-    od::array a;
-    if (!s.findStreamed(a))
+    if (!s.hasStreamed)
         return false;
     s.values = s.valuesBeforeStreamed;
     s.lastKeys.clear();
     Item item; // one for all, so that items of the same shape reuse its memory
     std::size_t index = 0;
+    // Items written plainly, the usual case, are read from the text; simdjson reads on from the first
+    // item that is not.
+    if (s.plainItems(item, index, f))
+        return true;
+    od::array a;
+    if (!s.findStreamed(a))
+        return false;
+    const std::size_t read = index;
+    std::size_t skipped = 0;
     for (auto element : a) {
+        if (skipped < read) {
+            if (element.error())
+                return false;
+            ++skipped;
+            continue;
+        }
         od::value v;
         if (std::move(element).get(v) || !s.item(v, 2, item))
             return false;

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QtTest>
 
+#include <random>
+
 using tp::JsonFastReader;
 using tp::JsonParser;
 using tp::JsonTreeBuilder;
@@ -57,6 +59,23 @@ std::optional<std::vector<JsonValue>> streamedItems(const QByteArray& text, std:
             [&items](std::size_t, const JsonFastReader::Item& item) { items.push_back(item.tree()); }))
         return std::nullopt;
     return items;
+}
+
+// The tree of `text` with the items of its streamed array "scores" in their place, or nothing when the
+// reader gives up.
+std::optional<JsonValue> streamedTree(const QByteArray& text)
+{
+    JsonFastReader reader(JsonParser::kMaxDepth, JsonParser::kMaxValues);
+    std::optional<JsonValue> root = reader.read(text, "scores");
+    if (!root || !reader.hasStreamed())
+        return root;
+    JsonValue items = JsonValue::array();
+    if (!reader.forEachStreamed([&items](std::size_t, const JsonFastReader::Item& item) { items.append(item.tree()); }))
+        return std::nullopt;
+    JsonValue tree = JsonValue::object();
+    for (std::size_t k = 0; k < root->size(); ++k)
+        tree.insert(root->keys()[k], root->keys()[k] == "scores" ? items : root->items()[k]);
+    return tree;
 }
 
 } // namespace
@@ -229,6 +248,95 @@ private slots:
             QVERIFY2(same((*read)[i], want.items()[i]), qPrintable(QStringLiteral("item %1").arg(i)));
     }
 
+    // Items in every form: those written plainly (strings without escapes, numbers without exponents,
+    // literals) are read from the text, and simdjson reads on from the first item that is not. Each item
+    // is the tree the reference gives.
+    void streamedForms_data()
+    {
+        QTest::addColumn<QByteArray>("items");
+        QTest::newRow("empty array") << QByteArray();
+        QTest::newRow("empty objects") << QByteArray("{}, { }, {\n}");
+        QTest::newRow("literals") << QByteArray("{\"a\": true, \"b\": false, \"c\": null}");
+        QTest::newRow("integers") << QByteArray("{\"a\": 0, \"b\": -0, \"c\": 7, \"d\": -7, \"e\": 999999999999999999, "
+                                                "\"f\": -999999999999999999}");
+        QTest::newRow("fractions") << QByteArray("{\"a\": 16.5, \"b\": 16.50, \"c\": -0.0, \"d\": 0.25, \"e\": 1." +
+                                                 QByteArray(297, '5') + "}");
+        QTest::newRow("strings") << QByteArray("{\"a\": \"\", \"b\": \"P1\", \"c\": \"慈溪 é 😀\", \"d\": \"\x7f\", "
+                                               "\"e\": \"\xc2\x80\xf4\x8f\xbf\xbf\"}");
+        QTest::newRow("keys of any text") << QByteArray("{\"评分\": 1, \"\": 2, \" a b \": 3}");
+        QTest::newRow("whitespace everywhere")
+            << QByteArray(" \t\r\n{ \"a\" :\t1 ,\r\n\"b\":\"x\"\n}\n ,\n{\"a\":2}\t");
+        QTest::newRow("no whitespace") << QByteArray("{\"a\":1,\"b\":\"x\"},{\"a\":2,\"b\":\"y\"}");
+        QTest::newRow("scores") << QByteArray("{\"panelist\": \"P1\", \"bidder\": \"B1\", \"criterion\": \"C1\", "
+                                              "\"score\": 12.5}, {\"panelist\": \"P1\", \"bidder\": \"B1\", "
+                                              "\"criterion\": \"C2\", \"score\": 8}");
+        // From an item that is not plain on, simdjson reads: at the first item, and later.
+        QTest::newRow("an escape in a value, first") << QByteArray("{\"a\": \"x\\\"y\"}, {\"a\": \"z\"}");
+        QTest::newRow("an escape in a value, third")
+            << QByteArray("{\"a\": 1}, {\"a\": 2}, {\"a\": \"x\\\\y\"}, {\"a\": 3}");
+        QTest::newRow("an escape in a key, second") << QByteArray("{\"a\": 1}, {\"a\\/b\": 2}, {\"a\": 3}");
+        QTest::newRow("an array in an item") << QByteArray("{\"a\": 1}, {\"a\": [1, 2]}, {\"a\": 3}");
+        QTest::newRow("an object in an item") << QByteArray("{\"a\": 1}, {\"a\": {\"b\": 2}}, {\"a\": 3}");
+        QTest::newRow("items that are not objects") << QByteArray("{\"a\": 1}, 2, \"x\", [3], null, {\"a\": 4}");
+        QTest::newRow("the last item not plain") << QByteArray("{\"a\": 1}, {\"a\": 2}, {\"a\": \"\\n\"}");
+    }
+    void streamedForms()
+    {
+        QFETCH(QByteArray, items);
+        const QByteArray text = "{\"before\": [1, {\"x\": \"]\"}], \"scores\": [" + items + "], \"after\": \"[\"}";
+        const std::optional<JsonValue> expected = reference(text);
+        QVERIFY(expected);
+        const std::optional<JsonValue> read = streamedTree(text);
+        QVERIFY(read);
+        QVERIFY(same(*read, *expected));
+    }
+
+    // Text cut or changed anywhere in the items: the reader gives the reference's tree or nothing, never
+    // a tree of text that is not valid JSON or another tree.
+    void streamedChangedText()
+    {
+        const QByteArray items =
+            "{\"panelist\": \"P1\", \"bidder\": \"慈溪\", \"criterion\": \"C1\", \"score\": 12.5},\n"
+            " {\"panelist\": \"P2\", \"bidder\": \"B-1\", \"criterion\": \"C1\", \"score\": -0},\n"
+            " {\"ok\": true, \"no\": false, \"none\": null, \"n\": 10.05, \"e\": \"é\"}";
+        const QByteArray base = "{\"panel\": [\"P1\"], \"scores\": [" + items + "], \"tail\": 1}";
+        const QByteArray alphabet("\"\\{}[],: \n\t.-+0129eEtrufalsn\x01\x7f\x80\xbf\xc3\xe6\xed\xf4", 40);
+        std::mt19937 random(20261206);
+        int accepted = 0;
+        int refused = 0;
+        for (int round = 0; round < 6000; ++round) {
+            QByteArray text = base;
+            const int changes = 1 + int(random() % 3);
+            for (int c = 0; c < changes; ++c) {
+                const qsizetype at = 24 + qsizetype(random() % std::uint32_t(items.size()));
+                const char byte = alphabet.at(qsizetype(random() % std::uint32_t(alphabet.size())));
+                switch (random() % 3) {
+                case 0:
+                    text[at] = byte;
+                    break;
+                case 1:
+                    text.insert(at, byte);
+                    break;
+                default:
+                    text.remove(at, 1);
+                    break;
+                }
+            }
+            const std::optional<JsonValue> read = streamedTree(text);
+            if (!read) {
+                ++refused;
+                continue;
+            }
+            ++accepted;
+            const std::optional<JsonValue> expected = reference(text);
+            QVERIFY2(expected, text.constData());
+            QVERIFY2(same(*read, *expected), text.constData());
+        }
+        // Both outcomes were seen often.
+        QVERIFY(accepted > 500);
+        QVERIFY(refused > 500);
+    }
+
     // The items of a streamed array are checked as they are read.
     void streamedGivesUp_data()
     {
@@ -252,6 +360,32 @@ private slots:
         QTest::newRow("19 digits") << QByteArray("{\"scores\": [{\"a\": 1234567890123456789}]}");
         QTest::newRow("bad literal") << QByteArray("{\"scores\": [{\"a\": nul}]}");
         QTest::newRow("deep 65") << "{\"scores\": " + QByteArray(64, '[') + QByteArray(64, ']') + "}";
+        // Not JSON, in an item that would be read from the text.
+        QTest::newRow("leading zero") << QByteArray("{\"scores\": [{\"a\": 01}]}");
+        QTest::newRow("point without digits") << QByteArray("{\"scores\": [{\"a\": 1.}]}");
+        QTest::newRow("minus alone") << QByteArray("{\"scores\": [{\"a\": -}]}");
+        QTest::newRow("point first") << QByteArray("{\"scores\": [{\"a\": .5}]}");
+        QTest::newRow("two minus signs") << QByteArray("{\"scores\": [{\"a\": --1}]}");
+        QTest::newRow("minus inside") << QByteArray("{\"scores\": [{\"a\": 1-2}]}");
+        QTest::newRow("letters after a number") << QByteArray("{\"scores\": [{\"a\": 12x}]}");
+        QTest::newRow("cut literal") << QByteArray("{\"scores\": [{\"a\": tru}]}");
+        QTest::newRow("literal and more") << QByteArray("{\"scores\": [{\"a\": truex}]}");
+        QTest::newRow("capital literal") << QByteArray("{\"scores\": [{\"a\": True}]}");
+        QTest::newRow("missing colon") << QByteArray("{\"scores\": [{\"a\" 1}]}");
+        QTest::newRow("missing value") << QByteArray("{\"scores\": [{\"a\": }]}");
+        QTest::newRow("comma before the brace") << QByteArray("{\"scores\": [{\"a\": 1,}]}");
+        QTest::newRow("missing comma between members") << QByteArray("{\"scores\": [{\"a\": 1 \"b\": 2}]}");
+        QTest::newRow("missing comma between items") << QByteArray("{\"scores\": [{\"a\": 1} {\"b\": 2}]}");
+        QTest::newRow("comma after the last item") << QByteArray("{\"scores\": [{\"a\": 1},]}");
+        QTest::newRow("key without quotes") << QByteArray("{\"scores\": [{a: 1}]}");
+        QTest::newRow("single quotes") << QByteArray("{\"scores\": [{\"a\": 'x'}]}");
+        QTest::newRow("control character in a value") << QByteArray("{\"scores\": [{\"a\": \"x\ty\"}]}");
+        QTest::newRow("NUL in a key") << QByteArray("{\"scores\": [{\"a\0\": 1}]}", 22);
+        QTest::newRow("surrogate in a value") << QByteArray("{\"scores\": [{\"a\": \"\xed\xa0\x80\"}]}");
+        QTest::newRow("overlong in a key") << QByteArray("{\"scores\": [{\"\xc0\xaf\": 1}]}");
+        QTest::newRow("cut sequence at the quote") << QByteArray("{\"scores\": [{\"a\": \"\xe6\x85\"}]}");
+        QTest::newRow("duplicate key, plain")
+            << QByteArray("{\"scores\": [{\"a\": 1}, {\"b\": 1, \"c\": 2, \"b\": 3}]}");
     }
     void streamedGivesUp()
     {
@@ -260,12 +394,19 @@ private slots:
         QVERIFY(!streamedItems(text, JsonParser::kMaxValues));
     }
 
-    // The items of a streamed array count toward the limit of values.
+    // The items of a streamed array count toward the limit of values, read from the text or not.
     void streamedLimit()
     {
-        const QByteArray text = "{\"scores\": [1, 2, 3]}";
-        QVERIFY(!streamedItems(text, 4));
-        QVERIFY(streamedItems(text, 5));
+        const QByteArray numbers = "{\"scores\": [1, 2, 3]}";
+        QVERIFY(!streamedItems(numbers, 4));
+        QVERIFY(streamedItems(numbers, 5));
+        // The root, the array, and each object and each of its members.
+        const QByteArray objects = "{\"scores\": [{\"a\": 1, \"b\": \"x\"}, {}, {\"c\": null}]}";
+        QVERIFY(!streamedItems(objects, 7));
+        QVERIFY(streamedItems(objects, 8));
+        const QByteArray mixed = "{\"scores\": [{\"a\": 1}, {\"b\": [2]}, {\"c\": 3}]}";
+        QVERIFY(!streamedItems(mixed, 8));
+        QVERIFY(streamedItems(mixed, 9));
     }
 };
 

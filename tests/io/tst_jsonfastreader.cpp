@@ -300,7 +300,8 @@ private slots:
             " {\"panelist\": \"P2\", \"bidder\": \"B-1\", \"criterion\": \"C1\", \"score\": -0},\n"
             " {\"ok\": true, \"no\": false, \"none\": null, \"n\": 10.05, \"e\": \"é\"}";
         const QByteArray base = "{\"panel\": [\"P1\"], \"scores\": [" + items + "], \"tail\": 1}";
-        const QByteArray alphabet("\"\\{}[],: \n\t.-+0129eEtrufalsn\x01\x7f\x80\xbf\xc3\xe6\xed\xf4", 40);
+        const QByteArray alphabet =
+            QByteArray("\"\\{}[],: \n\t.-+0129eEtrufalsn\x01\x7f\x80\xbf\xc3\xe6\xed\xf4") + '\0';
         std::mt19937 random(20261206);
         int accepted = 0;
         int refused = 0;

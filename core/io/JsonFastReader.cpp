@@ -20,13 +20,23 @@ constexpr std::size_t kMaxFastNumberChars = 300;
 // Integers of at most this many digits fit 64 bits whatever they are.
 constexpr std::size_t kMaxFastIntegerDigits = 18;
 
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
 // Whether `token` (digits, '-' and '.' only) is a JSON number with a fraction and no exponent:
 // -?(0|[1-9][0-9]*)\.[0-9]+.
 bool isDecimalFraction(std::string_view token)
 {
     std::size_t i = !token.empty() && token[0] == '-' ? 1 : 0;
     const std::size_t intStart = i;
-    while (i < token.size() && token[i] >= '0' && token[i] <= '9')
+    while (i < token.size() && isDigit(token[i]))
         ++i;
     const std::size_t intDigits = i - intStart;
     if (intDigits == 0 || (intDigits > 1 && token[intStart] == '0'))
@@ -34,14 +44,9 @@ bool isDecimalFraction(std::string_view token)
     if (i >= token.size() || token[i] != '.')
         return false;
     const std::size_t fractionStart = ++i;
-    while (i < token.size() && token[i] >= '0' && token[i] <= '9')
+    while (i < token.size() && isDigit(token[i]))
         ++i;
     return i > fractionStart && i == token.size();
-}
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
 }
 
 // Whether `token` is a JSON integer: -?(0|[1-9][0-9]*).
@@ -100,8 +105,7 @@ bool stringText(const char* p, const char* end, std::string_view& text, bool& es
 
 std::string_view withoutTrailingSpace(std::string_view token)
 {
-    while (!token.empty() &&
-           (token.back() == ' ' || token.back() == '\t' || token.back() == '\n' || token.back() == '\r'))
+    while (!token.empty() && isSpace(token.back()))
         token.remove_suffix(1);
     return token;
 }
@@ -146,11 +150,6 @@ bool atEnd(od::document& d)
 bool isContainer(od::json_type type)
 {
     return type == od::json_type::object || type == od::json_type::array;
-}
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
 // Text written plainly, for the items of the streamed array: objects of strings without escapes,
@@ -238,9 +237,6 @@ struct JsonFastReader::State
     std::size_t streamedSize = 0;
     const char* streamedStart = nullptr; // the streamed array's opening bracket
     std::vector<std::string_view> keys;  // of the streamed item being read
-    // The keys of the last streamed item that was a flat object, when none of them held an escape: the
-    // items of an array mostly repeat them in the same order.
-    std::vector<std::string_view> lastKeys;
 
     bool count() { return ++values <= maxValues; }
 
@@ -315,34 +311,24 @@ struct JsonFastReader::State
         return true;
     }
 
-    // The key of a field, with no "\u" escape and not one of `seen`, added to them; `escaped` tells
-    // whether it was written with an escape.
-    bool key(od::field& field, std::vector<std::string_view>& seen, std::size_t first, std::string_view& key,
-             bool& escaped)
+    // `key` added to the keys `seen` of an object, unless it is one of them or they are too many.
+    static bool newKey(std::vector<std::string_view>& seen, std::string_view key)
     {
-        if (!stringText(field.key().raw(), end, key, escaped) || (escaped && field.unescaped_key().get(key)) ||
-            seen.size() - first >= kMaxFastKeys)
+        if (seen.size() >= kMaxFastKeys)
             return false;
-        for (std::size_t k = first; k < seen.size(); ++k)
-            if (seen[k] == key)
+        for (const std::string_view before : seen)
+            if (before == key)
                 return false;
         seen.push_back(key);
         return true;
     }
 
-    // The key of a field that is the key at the same place in the last flat item, written the same way:
-    // no escape, and no search for where it ends.
-    bool lastKey(od::field& field, std::size_t k, std::string_view& name) const
+    // The key of a field, with no "\u" escape and not one of `seen`, added to them.
+    bool key(od::field& field, std::vector<std::string_view>& seen, std::string_view& key)
     {
-        if (k >= lastKeys.size())
-            return false;
-        const std::string_view last = lastKeys[k];
-        const char* raw = field.key().raw();
-        if (std::size_t(end - raw) <= last.size() || raw[last.size()] != '"' ||
-            std::memcmp(raw, last.data(), last.size()) != 0)
-            return false;
-        name = last;
-        return true;
+        bool escaped = false;
+        return stringText(field.key().raw(), end, key, escaped) && !(escaped && field.unescaped_key().get(key)) &&
+               newKey(seen, key);
     }
 
     bool object(od::object& o, int depth, JsonValue& out, bool root)
@@ -354,8 +340,7 @@ struct JsonFastReader::State
         for (auto member : o) {
             od::field field;
             std::string_view name;
-            bool escaped = false;
-            if (std::move(member).get(field) || !key(field, seen, 0, name, escaped))
+            if (std::move(member).get(field) || !key(field, seen, name))
                 return false;
             if (root && !streamedKey.empty() && name == streamedKey) {
                 od::json_type type;
@@ -417,23 +402,11 @@ struct JsonFastReader::State
         out.m_flat = true;
         out.m_members.clear();
         keys.clear();
-        // While the keys are those of the last flat item, in its order, they are distinct as its were.
-        bool asLast = true;
-        bool escaped = false;
         for (auto member : o) {
             od::field field;
             std::string_view name;
-            if (std::move(member).get(field))
+            if (std::move(member).get(field) || !key(field, keys, name))
                 return false;
-            if (asLast && lastKey(field, keys.size(), name)) {
-                keys.push_back(name);
-            } else {
-                asLast = false;
-                bool keyEscaped = false;
-                if (!key(field, keys, 0, name, keyEscaped))
-                    return false;
-                escaped = escaped || keyEscaped;
-            }
             if (field.value().type().get(type))
                 return false;
             if (!isContainer(type)) {
@@ -456,10 +429,6 @@ struct JsonFastReader::State
                 return false;
             out.m_tree.insert(std::string(name), std::move(child));
         }
-        if (out.m_flat && !escaped)
-            lastKeys.swap(keys);
-        else
-            lastKeys.clear();
         return true;
     }
 
@@ -478,6 +447,7 @@ struct JsonFastReader::State
             if (!text.string(m.key))
                 return false;
             text.skipSpace();
+            // As newKey(), over the members read.
             if (!text.take(':') || out.m_members.size() >= kMaxFastKeys || !count())
                 return false;
             for (const Member& before : out.m_members)
@@ -580,7 +550,6 @@ std::optional<JsonValue> JsonFastReader::read(const QByteArray& bytes, std::stri
     s.values = 0;
     s.hasStreamed = false;
     s.streamedStart = nullptr;
-    s.lastKeys.clear();
     s.streamedKey = streamed;
     const std::size_t length = std::size_t(bytes.size());
     const char* text = bytes.constData();
@@ -627,7 +596,6 @@ bool JsonFastReader::forEachStreamed(const std::function<void(std::size_t, const
     if (!s.hasStreamed)
         return false;
     s.values = s.valuesBeforeStreamed;
-    s.lastKeys.clear();
     Item item; // one for all, so that items of the same shape reuse its memory
     std::size_t index = 0;
     // Items written plainly, the usual case, are read from the text; simdjson reads on from the first

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "DocumentLanguage.h"
+#include "FlowLayout.h"
 #include "GridPage.h"
-#include "TableGrid.h"
 
 #include <QDate>
 #include <QList>
@@ -68,9 +68,9 @@ public:
     QStringList footerLines() const { return m_footerLines; }
     // The parts' text documents, in order.
     QList<std::shared_ptr<QTextDocument>> partDocuments() const;
-    // The text documents as laid out and painted, in order, a part drawn by the document itself left
-    // out: a part's document, or its copy whose ruled tables are drawn without Qt's borders.
-    QList<std::shared_ptr<QTextDocument>> drawnDocuments() const;
+    // The layouts of the parts that flow over pages, in order, as laid out (for the tests of the
+    // pagination).
+    QList<const FlowLayout*> flowingLayouts() const;
 
     int pageCount() const;
     // Paints page `index` (0-based) with its top-left corner at the painter's origin, in layout units.
@@ -80,10 +80,8 @@ private:
     struct Part
     {
         std::shared_ptr<QTextDocument> document;
-        // What is laid out and painted: a copy whose ruled tables are drawn by `grid` (the document keeps
-        // its borders for the ODT export), or the document itself when Qt rules its tables.
-        std::shared_ptr<QTextDocument> drawn;
-        TableGrid grid;
+        // How the document is laid out and painted (made by layout()).
+        std::shared_ptr<FlowLayout> text;
         // A part drawn by the document itself (a null document until partDocuments() makes it).
         std::shared_ptr<GridPage> page;
         std::function<QString()> html;

@@ -8,7 +8,7 @@ list(APPEND TP_REPORT_SOURCES
   report/DocumentFormat.h report/DocumentFormat.cpp
   report/ScoreLookup.h report/ScoreLookup.cpp
   report/PagedDocument.h report/PagedDocument.cpp
-  report/TableGrid.h report/TableGrid.cpp
+  report/FlowLayout.h report/FlowLayout.cpp
   report/GridPage.h report/GridPage.cpp
   report/RadicalGlyphMap.h report/RadicalGlyphMap.cpp
   report/ToUnicodeCMap.h report/ToUnicodeCMap.cpp

@@ -2,6 +2,8 @@
 
 #include "report/DocumentInput.h"
 #include "report/DocumentInputLoader.h"
+#include "report/PagedDocument.h"
+#include "report/PdfRenderer.h"
 #include "report/SealedArchive.h"
 #include "report/UstarArchive.h"
 
@@ -59,6 +61,16 @@ inline QString pdfText(const QString& pdf, int first = 0, int last = 0)
         args << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l") << QString::number(last);
     args << QStringLiteral("-enc") << QStringLiteral("UTF-8") << pdf << QStringLiteral("-");
     return QString::fromUtf8(run(QStringLiteral("pdftotext"), args));
+}
+
+// Writes `document` as a PDF named `name` in `dir` and returns its path; a warning when it cannot.
+inline QString renderPdf(const QTemporaryDir& dir, const PagedDocument& document, const QString& name)
+{
+    const QString path = dir.filePath(name);
+    QString error;
+    if (!PdfRenderer::render(document, path, &error))
+        qWarning("%s", qPrintable(error));
+    return path;
 }
 
 inline int pdfPages(const QString& pdf)

@@ -98,14 +98,7 @@ class TestDocumentLanguage : public QObject
 private:
     QTemporaryDir m_dir;
 
-    QString render(const PagedDocument& document, const QString& name)
-    {
-        const QString path = m_dir.filePath(name);
-        QString error;
-        if (!PdfRenderer::render(document, path, &error))
-            qWarning("%s", qPrintable(error));
-        return path;
-    }
+    QString render(const PagedDocument& document, const QString& name) { return renderPdf(m_dir, document, name); }
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }

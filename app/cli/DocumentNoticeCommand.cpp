@@ -149,27 +149,41 @@ public:
 
         // The documents are made side by side, the longest started first so that no long one is left to
         // run alone at the end (a web page is quick); then the files are written in the command's order.
+        // The report's preparation, which touches no font, is a job of its own, taken by another thread
+        // while the report's starts on its score sheets (DocumentRenderer::addPdfJobs()).
         const DocumentInput& in = *input;
         const DocumentLanguage lang = *language;
         std::vector<QString> errors(std::size_t(outputs.size()));
         QList<report::DocumentJobs::Job> jobs;
         QList<int> weights;
+        QList<qsizetype> jobOf; // the job that makes each output
         for (qsizetype i = 0; i < outputs.size(); ++i) {
             const Output output = outputs.at(i);
             const QStringList only =
                 bidder.isEmpty() || output.kind != report::DocumentKind::Letters ? QStringList() : QStringList{bidder};
             QString* error = &errors[std::size_t(i)];
-            jobs.append([output, only, &in, lang, error]() -> QByteArray {
-                if (output.format == Format::Html)
+            if (output.format == Format::Pdf) {
+                jobOf.append(report::DocumentRenderer::addPdfJobs(jobs, weights, output.kind, in, lang, only));
+                continue;
+            }
+            jobOf.append(jobs.size());
+            if (output.format == Format::Html) {
+                jobs.append([output, only, &in, lang]() -> QByteArray {
                     return report::DocumentRenderer::webPage(output.kind, in, lang, only).toUtf8();
-                if (output.format == Format::Odt)
+                });
+                weights.append(0);
+            } else {
+                jobs.append([output, only, &in, lang, error]() -> QByteArray {
                     return report::OdtRenderer::render(report::DocumentRenderer::document(output.kind, in, lang, only),
                                                        error);
-                return report::PdfRenderer::render(report::DocumentRenderer::document(output.kind, in, lang, only));
-            });
-            weights.append(output.format == Format::Html ? 0 : report::DocumentRenderer::expectedWork(output.kind));
+                });
+                weights.append(report::DocumentRenderer::expectedWork(output.kind) * 10);
+            }
         }
-        const QList<QByteArray> documents = report::DocumentJobs::run(jobs, 0, weights);
+        const QList<QByteArray> results = report::DocumentJobs::run(jobs, 0, weights);
+        QList<QByteArray> documents;
+        for (qsizetype job : jobOf)
+            documents.append(results.at(job));
         for (qsizetype i = 0; i < outputs.size(); ++i) {
             if (outputs.at(i).format == Format::Odt && documents.at(i).isEmpty()) {
                 context.error(outputs.at(i).path, errors[std::size_t(i)]);

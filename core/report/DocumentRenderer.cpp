@@ -2,6 +2,7 @@
 
 #include "BidderLetters.h"
 #include "EvaluationReport.h"
+#include "PdfRenderer.h"
 #include "ResultNotice.h"
 #include "RobustnessDocument.h"
 
@@ -15,6 +16,39 @@ DocumentInput inLanguage(const DocumentInput& input, DocumentLanguage language)
     in.language = language;
     return in;
 }
+
+// A PDF made in two parts: prepare(), which another thread may do first, and document().
+class Making
+{
+public:
+    Making(DocumentKind kind, const DocumentInput& input, DocumentLanguage language, const QStringList& bidders)
+        : m_kind(kind), m_input(inLanguage(input, language)), m_bidders(bidders)
+    {
+        if (kind == DocumentKind::EvaluationReport)
+            m_report = EvaluationReport::preparation(m_input);
+    }
+    Making(const Making&) = delete; // the preparation refers to the input held here
+    Making& operator=(const Making&) = delete;
+
+    bool hasPreparation() const { return m_report != nullptr; }
+    void prepare()
+    {
+        if (m_report)
+            EvaluationReport::prepare(*m_report);
+    }
+    PagedDocument document()
+    {
+        if (m_report)
+            return EvaluationReport::document(*m_report);
+        return DocumentRenderer::document(m_kind, m_input, m_input.language, m_bidders);
+    }
+
+private:
+    DocumentKind m_kind;
+    DocumentInput m_input;
+    QStringList m_bidders;
+    std::shared_ptr<EvaluationReport::Preparation> m_report;
+};
 
 } // namespace
 
@@ -78,6 +112,24 @@ PagedDocument DocumentRenderer::document(DocumentKind kind, const DocumentInput&
         return RobustnessDocument::document(in);
     }
     return PagedDocument();
+}
+
+qsizetype DocumentRenderer::addPdfJobs(QList<DocumentJobs::Job>& jobs, QList<int>& weights, DocumentKind kind,
+                                       const DocumentInput& input, DocumentLanguage language,
+                                       const QStringList& bidders)
+{
+    auto making = std::make_shared<Making>(kind, input, language, bidders);
+    const qsizetype index = jobs.size();
+    jobs.append([making] { return PdfRenderer::render(making->document()); });
+    weights.append(expectedWork(kind) * 10);
+    if (making->hasPreparation()) {
+        jobs.append([making] {
+            making->prepare();
+            return QByteArray();
+        });
+        weights.append(expectedWork(kind) * 10 - 5);
+    }
+    return index;
 }
 
 QString DocumentRenderer::webPage(DocumentKind kind, const DocumentInput& input, DocumentLanguage language,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DocumentInput.h"
+#include "DocumentJobs.h"
 #include "DocumentLanguage.h"
 #include "PagedDocument.h"
 
@@ -42,6 +43,16 @@ public:
                                   const QStringList& bidders = {});
     static QString webPage(DocumentKind kind, const DocumentInput& input, DocumentLanguage language,
                            const QStringList& bidders = {});
+
+    // The jobs that make the PDF of a kind, for making several side by side (DocumentJobs::run()),
+    // added to `jobs` and `weights`: the document's, whose index is returned, and, for the report, its
+    // preparation's. The preparation touches no font, so that another thread can do it while the
+    // document's job starts on the rest (EvaluationReport::Preparation); it gives nothing and is
+    // weighted to be taken right after the document's. The document's job does the preparation itself
+    // when no thread has started it, and waits for it otherwise: the PDF is the one document() gives.
+    // The weights are expectedWork() * 10, the preparation's 5 less.
+    static qsizetype addPdfJobs(QList<DocumentJobs::Job>& jobs, QList<int>& weights, DocumentKind kind,
+                                const DocumentInput& input, DocumentLanguage language, const QStringList& bidders = {});
 };
 
 } // namespace tp::report

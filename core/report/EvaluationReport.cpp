@@ -8,6 +8,10 @@
 #include "rules/LotDraw.h"
 
 #include <QHash>
+#include <QTextDocument>
+#include <QThread>
+
+#include <mutex>
 
 namespace tp::report {
 
@@ -847,26 +851,85 @@ QString EvaluationReport::webPage(const DocumentInput& input)
         .arg(F::esc(title(input)), F::webStyleSheet(), body, DocumentText::of(input.language).htmlLanguage());
 }
 
+class EvaluationReport::Preparation
+{
+public:
+    explicit Preparation(const DocumentInput& of) : input(of) {}
+
+    const DocumentInput& input;
+    std::once_flag once;
+    QString title;
+    QString header;
+    QStringList footerLines;
+    QDate date;
+    // Owned by no thread once made (moveToThread(nullptr)), until document() takes them.
+    std::shared_ptr<QTextDocument> procedure;
+    std::shared_ptr<QTextDocument> results;
+};
+
+std::shared_ptr<EvaluationReport::Preparation> EvaluationReport::preparation(const DocumentInput& input)
+{
+    return std::make_shared<Preparation>(input);
+}
+
+void EvaluationReport::prepare(Preparation& preparation)
+{
+    std::call_once(preparation.once, [&preparation] {
+        const DocumentInput& input = preparation.input;
+        Preparation& p = preparation;
+        p.title = title(input);
+        //: The running header of the report's pages; %1 is the project's title
+        p.header = DocumentText::of(input.language)
+                       .translated(QT_TRANSLATE_NOOP("DocumentText", "%1 · evaluation report"))
+                       .arg(input.scenario.project.title);
+        p.footerLines = footerLines(input);
+        p.date = F::documentDate(input);
+        const ScoreLookup scores(input.scenario);
+        p.procedure = PagedDocument::createTextDocument(procedureHtml(input));
+        p.results = PagedDocument::createTextDocument(results(input, scores));
+        // Taken by the thread that lays them out (document()), whichever thread made them.
+        p.procedure->moveToThread(nullptr);
+        p.results->moveToThread(nullptr);
+    });
+}
+
 PagedDocument EvaluationReport::document(const DocumentInput& input)
 {
-    PagedDocument doc;
-    doc.setTitle(title(input));
-    doc.setLanguage(input.language);
-    //: The running header of the report's pages; %1 is the project's title
-    doc.setHeader(DocumentText::of(input.language)
-                      .translated(QT_TRANSLATE_NOOP("DocumentText", "%1 · evaluation report"))
-                      .arg(input.scenario.project.title));
-    doc.setFooterLines(footerLines(input));
-    doc.setDocumentDate(F::documentDate(input));
-    doc.addPart(PagedDocument::createTextDocument(procedureHtml(input)));
-    const ScoreLookup scores(input.scenario);
-    // The sheets show the same bidders, criteria and many of the same figures: each is shaped once.
-    const std::shared_ptr<GridPage::Shapes> shapes = GridPage::newShapes();
-    for (const Panelist& m : input.scenario.panel) {
-        const ScoreSheet sheet = scoreSheet(input, scores, m);
-        doc.addPart(sheetPage(sheet, shapes), [sheet] { return sheetHtml(sheet); });
+    const std::shared_ptr<Preparation> p = preparation(input);
+    return document(*p);
+}
+
+PagedDocument EvaluationReport::document(Preparation& preparation)
+{
+    // The score sheets first: shaping their texts loads this thread's fonts, while another thread may
+    // still be preparing the rest. Their contents are made here: the preparation may be under way.
+    const DocumentInput& input = preparation.input;
+    std::vector<ScoreSheet> sheets;
+    std::vector<std::shared_ptr<GridPage>> pages;
+    {
+        const ScoreLookup scores(input.scenario);
+        // The sheets show the same bidders, criteria and many of the same figures: each is shaped once.
+        const std::shared_ptr<GridPage::Shapes> shapes = GridPage::newShapes();
+        for (const Panelist& m : input.scenario.panel) {
+            sheets.push_back(scoreSheet(input, scores, m));
+            pages.push_back(sheetPage(sheets.back(), shapes));
+        }
     }
-    doc.addPart(PagedDocument::createTextDocument(results(input, scores)));
+    prepare(preparation);
+    PagedDocument doc;
+    doc.setTitle(preparation.title);
+    doc.setLanguage(input.language);
+    doc.setHeader(preparation.header);
+    doc.setFooterLines(preparation.footerLines);
+    doc.setDocumentDate(preparation.date);
+    preparation.procedure->moveToThread(QThread::currentThread());
+    preparation.results->moveToThread(QThread::currentThread());
+    doc.addPart(preparation.procedure);
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        const ScoreSheet& sheet = sheets[i];
+        doc.addPart(pages[i], [sheet] { return sheetHtml(sheet); });
+    }
+    doc.addPart(preparation.results);
     return doc;
 }
 

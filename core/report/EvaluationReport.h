@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace tp::report {
 
 // 评审报告: the procedure record. Registration and proposal logs, the draw record with the check
@@ -25,6 +27,18 @@ public:
     // The whole report as one self-contained web page (same content, no page footers).
     static QString webPage(const DocumentInput& input);
     static PagedDocument document(const DocumentInput& input);
+
+    // The report made in two parts, for making it beside other documents (DocumentRenderer::Making).
+    // The preparation touches no font, so any thread can do it: the text before and after the score
+    // sheets made into text documents, the sheets' contents and the footer lines. The document itself
+    // is made in the thread that will paint it: the score sheets first, then, with the preparation
+    // (done meanwhile by another thread, or now), the rest.
+    class Preparation;
+    static std::shared_ptr<Preparation> preparation(const DocumentInput& input);
+    // Does the preparation once: the first call does it, a call while it is being done waits for it,
+    // a later one returns at once.
+    static void prepare(Preparation& preparation);
+    static PagedDocument document(Preparation& preparation);
 };
 
 } // namespace tp::report

@@ -106,13 +106,13 @@ QList<UstarArchive::Entry> SealedArchive::contentFiles(const DocumentInput& reco
         kinds.append(DocumentKind::Robustness);
     QList<DocumentJobs::Job> jobs;
     QList<int> weights;
-    for (const DocumentKind kind : kinds) {
-        jobs.append([&input, kind] {
-            return PdfRenderer::render(DocumentRenderer::document(kind, input, DocumentLanguage::Chinese));
-        });
-        weights.append(DocumentRenderer::expectedWork(kind));
-    }
-    const QList<QByteArray> pdfs = DocumentJobs::run(jobs, 0, weights);
+    QList<qsizetype> jobOf;
+    for (const DocumentKind kind : kinds)
+        jobOf.append(DocumentRenderer::addPdfJobs(jobs, weights, kind, input, DocumentLanguage::Chinese));
+    const QList<QByteArray> results = DocumentJobs::run(jobs, 0, weights);
+    QList<QByteArray> pdfs;
+    for (qsizetype job : jobOf)
+        pdfs.append(results.at(job));
     QList<UstarArchive::Entry> files;
     files.append({QStringLiteral("README.txt"), readme(input.scenario.project.title, robustness).toUtf8()});
     files.append({recordName(), CanonicalRecord::json(input)});

@@ -59,6 +59,45 @@ private slots:
         }
     }
 
+    // The PDFs made by DocumentRenderer::addPdfJobs(), the report's preparation a job of its own: the
+    // same bytes as document() gives, whether the preparation is done by another thread first (its
+    // job put before the report's), beside the report's job, or by the report's job itself (one thread,
+    // the report's job first: the preparation's job then finds it done).
+    void pdfJobsAsMadeAlone_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::addColumn<bool>("preparationFirst");
+        for (const int threads : {1, 2, 4})
+            for (const bool first : {false, true})
+                QTest::addRow("%d threads, preparation %s", threads, first ? "first" : "second") << threads << first;
+    }
+    void pdfJobsAsMadeAlone()
+    {
+        QFETCH(int, threads);
+        QFETCH(bool, preparationFirst);
+        const DocumentInput input = load(QStringLiteral("cixi-2014"));
+        const QList<DocumentKind> kinds{DocumentKind::ResultNotice, DocumentKind::EvaluationReport,
+                                        DocumentKind::Letters};
+        QList<DocumentJobs::Job> jobs;
+        QList<int> weights;
+        QList<qsizetype> jobOf;
+        for (const DocumentKind kind : kinds)
+            jobOf.append(DocumentRenderer::addPdfJobs(jobs, weights, kind, input, DocumentLanguage::Chinese));
+        QCOMPARE(jobs.size(), kinds.size() + 1); // the report's preparation
+        QCOMPARE(weights.size(), jobs.size());
+        const qsizetype report = jobOf.at(1);
+        QVERIFY(weights.at(report + 1) < weights.at(report));
+        if (preparationFirst)
+            weights[report + 1] = weights.at(report) + 1;
+        const QList<QByteArray> results = DocumentJobs::run(jobs, threads, weights);
+        QCOMPARE(results.at(report + 1), QByteArray());
+        for (qsizetype i = 0; i < kinds.size(); ++i) {
+            const QByteArray alone =
+                PdfRenderer::render(DocumentRenderer::document(kinds.at(i), input, DocumentLanguage::Chinese));
+            QVERIFY2(results.at(jobOf.at(i)) == alone, qPrintable(QStringLiteral("document %1 differs").arg(i)));
+        }
+    }
+
     void resultsInOrder_data()
     {
         QTest::addColumn<int>("jobs");

@@ -31,39 +31,7 @@ qreal padding(const QTextTableCellFormat& format, QTextFormat::Property property
 
 FlowLayout::FlowLayout(QTextDocument* document) : m_document(document)
 {
-    // An empty paragraph just before or just after a table only separates it from what is around it:
-    // Qt's layout gives it no room, and neither does this one (unless it carries a page break or a
-    // background, which Qt lays out).
-    const QTextFrame* previousFrame = nullptr;
-    QTextFrame* root = document->rootFrame();
-    for (QTextFrame::iterator it = root->begin(); !it.atEnd(); ++it) {
-        if (QTextFrame* frame = it.currentFrame()) {
-            if (auto* table = qobject_cast<QTextTable*>(frame)) {
-                addTable(table);
-            } else {
-                std::vector<int> boxes;
-                addFrame(frame, &boxes);
-                for (int box : boxes)
-                    m_items.push_back({false, box});
-            }
-            previousFrame = frame;
-            continue;
-        }
-        const QTextBlock block = it.currentBlock();
-        QTextFrame::iterator next = it;
-        ++next;
-        const int index = addBox(block);
-        const QTextBlockFormat& format = m_boxes[std::size_t(index)].format;
-        const bool emptyBeforeTable =
-            block.length() == 1 && !next.atEnd() && qobject_cast<QTextTable*>(next.currentFrame()) &&
-            !format.hasProperty(QTextFormat::PageBreakPolicy) && !format.hasProperty(QTextFormat::BackgroundBrush) &&
-            next.currentFrame()->firstPosition() == block.position() + 1;
-        const bool emptyAfterTable = block.length() == 1 && qobject_cast<const QTextTable*>(previousFrame) &&
-                                     previousFrame->lastPosition() == block.position() - 1;
-        m_boxes[std::size_t(index)].hidden = emptyBeforeTable || emptyAfterTable;
-        m_items.push_back({false, index});
-        previousFrame = nullptr;
-    }
+    addFlow(document->rootFrame()->begin(), &m_items);
     m_boxOfBlock.assign(std::size_t(qMax(0, document->blockCount())), -1);
     for (std::size_t i = 0; i < m_boxes.size(); ++i) {
         const int number = m_boxes[i].block.blockNumber();
@@ -93,7 +61,44 @@ void FlowLayout::addFrame(QTextFrame* frame, std::vector<int>* boxes)
         boxes->push_back(addBox(block));
 }
 
-void FlowLayout::addTable(QTextTable* table)
+// The paragraphs and tables of a frame (the document's, or a cell's) from `it`, in order, into `items`.
+// An empty paragraph just before or just after a table only separates it from what is around it: Qt's
+// layout gives it no room, and neither does this one (unless it carries a page break or a background,
+// which Qt lays out).
+void FlowLayout::addFlow(QTextFrame::iterator it, std::vector<Item>* items)
+{
+    const QTextFrame* previousFrame = nullptr;
+    for (; !it.atEnd(); ++it) {
+        if (QTextFrame* frame = it.currentFrame()) {
+            if (auto* table = qobject_cast<QTextTable*>(frame)) {
+                items->push_back({true, addTable(table)});
+            } else {
+                std::vector<int> boxes;
+                addFrame(frame, &boxes);
+                for (int box : boxes)
+                    items->push_back({false, box});
+            }
+            previousFrame = frame;
+            continue;
+        }
+        const QTextBlock block = it.currentBlock();
+        QTextFrame::iterator next = it;
+        ++next;
+        const int index = addBox(block);
+        const QTextBlockFormat& format = m_boxes[std::size_t(index)].format;
+        const bool emptyBeforeTable =
+            block.length() == 1 && !next.atEnd() && qobject_cast<QTextTable*>(next.currentFrame()) &&
+            !format.hasProperty(QTextFormat::PageBreakPolicy) && !format.hasProperty(QTextFormat::BackgroundBrush) &&
+            next.currentFrame()->firstPosition() == block.position() + 1;
+        const bool emptyAfterTable = block.length() == 1 && qobject_cast<const QTextTable*>(previousFrame) &&
+                                     previousFrame->lastPosition() == block.position() - 1;
+        m_boxes[std::size_t(index)].hidden = emptyBeforeTable || emptyAfterTable;
+        items->push_back({false, index});
+        previousFrame = nullptr;
+    }
+}
+
+int FlowLayout::addTable(QTextTable* table)
 {
     Table t;
     t.table = table;
@@ -123,17 +128,12 @@ void FlowLayout::addTable(QTextTable* table)
             x.padRight = padding(cellFormat, QTextFormat::TableCellRightPadding, tablePadding);
             x.background = cellFormat.background();
             x.verticalAlignment = int(cellFormat.verticalAlignment());
-            for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
-                if (QTextFrame* inner = it.currentFrame())
-                    addFrame(inner, &x.boxes);
-                else
-                    x.boxes.push_back(addBox(it.currentBlock()));
-            }
+            addFlow(cell.begin(), &x.items);
             t.cells.push_back(std::move(x));
         }
     }
     m_tables.push_back(std::move(t));
-    m_items.push_back({true, int(m_tables.size()) - 1});
+    return int(m_tables.size()) - 1;
 }
 
 qreal FlowLayout::breakLines(Box& box, qreal width)
@@ -195,7 +195,44 @@ void FlowLayout::measure(const Box& box, qreal* least, qreal* most) const
     *least = f.nonBreakableLines() ? *most : widest(QTextOption::WordWrap, 0) + margins;
 }
 
-void FlowLayout::layoutTable(Table& t, qreal width)
+// What each column of `t` needs: its widest unbreakable piece, its widest line (a table in a cell: its
+// own least and widest), and the padding of its cells. A cell spanning columns is given their widths
+// together and asks for none of them.
+void FlowLayout::columnNeeds(const Table& t, QList<qreal>* least, QList<qreal>* most, QList<qreal>* pad) const
+{
+    const int n = t.columns;
+    *least = QList<qreal>(n, 0);
+    *most = QList<qreal>(n, 0);
+    *pad = QList<qreal>(n, 0);
+    for (const Cell& cell : t.cells) {
+        (*pad)[cell.column] = qMax((*pad)[cell.column], cell.padLeft + cell.padRight);
+        if (cell.columnSpan != 1)
+            continue;
+        for (const Item& item : cell.items) {
+            qreal itemLeast = 0;
+            qreal itemMost = 0;
+            if (item.isTable)
+                measureTable(m_tables[std::size_t(item.index)], &itemLeast, &itemMost);
+            else
+                measure(m_boxes[std::size_t(item.index)], &itemLeast, &itemMost);
+            (*least)[cell.column] = qMax((*least)[cell.column], itemLeast);
+            (*most)[cell.column] = qMax((*most)[cell.column], itemMost);
+        }
+    }
+}
+
+// The least width of a table (its columns' unbreakable texts) and its widest (every text on one line),
+// with its padding and lines.
+void FlowLayout::measureTable(const Table& t, qreal* least, qreal* most) const
+{
+    QList<qreal> columnLeast, columnMost, pad;
+    columnNeeds(t, &columnLeast, &columnMost, &pad);
+    const qreal frame = std::accumulate(pad.begin(), pad.end(), 0.0) + (t.columns + 1) * t.rule;
+    *least = std::accumulate(columnLeast.begin(), columnLeast.end(), 0.0) + frame;
+    *most = std::accumulate(columnMost.begin(), columnMost.end(), 0.0) + frame;
+}
+
+void FlowLayout::layoutTable(Table& t, qreal width, bool nested)
 {
     const int n = t.columns;
     t.columnLeft = QList<qreal>(n + 1, 0);
@@ -204,21 +241,8 @@ void FlowLayout::layoutTable(Table& t, qreal width)
         t.width = 0;
         return;
     }
-    // What each column needs: its widest unbreakable piece, its widest line, and the padding of its
-    // cells. A cell spanning columns is given their widths together.
-    QList<qreal> least(n, 0), most(n, 0), pad(n, 0);
-    for (const Cell& cell : t.cells) {
-        pad[cell.column] = qMax(pad[cell.column], cell.padLeft + cell.padRight);
-        if (cell.columnSpan != 1)
-            continue;
-        for (int b : cell.boxes) {
-            qreal boxLeast = 0;
-            qreal boxMost = 0;
-            measure(m_boxes[std::size_t(b)], &boxLeast, &boxMost);
-            least[cell.column] = qMax(least[cell.column], boxLeast);
-            most[cell.column] = qMax(most[cell.column], boxMost);
-        }
-    }
+    QList<qreal> least, most, pad;
+    columnNeeds(t, &least, &most, &pad);
     qreal padSum = 0;
     for (qreal p : pad)
         padSum += p;
@@ -282,21 +306,40 @@ void FlowLayout::layoutTable(Table& t, qreal width)
     const Qt::Alignment align = format.alignment();
     t.left = (align & Qt::AlignHCenter) ? (width - outer) / 2 : (align & Qt::AlignRight) ? width - outer : 0;
     t.left = qMax<qreal>(0, t.left);
-    m_widest = qMax(m_widest, t.left + outer);
+    if (!nested)
+        m_widest = qMax(m_widest, t.left + outer);
 
-    // The cells' paragraphs, one below the other, their margins collapsed as between paragraphs.
+    // The cells' paragraphs and tables, one below the other, their margins collapsed as between
+    // paragraphs (an empty paragraph beside a table taking no room).
     for (Cell& cell : t.cells) {
-        const qreal inner = t.columnLeft[cell.column + cell.columnSpan] - t.columnLeft[cell.column] - t.rule -
-                            cell.padLeft - cell.padRight;
-        cell.boxTop.assign(cell.boxes.size(), 0);
+        const qreal inner = qMax<qreal>(0, t.columnLeft[cell.column + cell.columnSpan] - t.columnLeft[cell.column] -
+                                               t.rule - cell.padLeft - cell.padRight);
+        cell.itemTop.assign(cell.items.size(), 0);
         qreal y = 0;
         qreal previousMargin = 0;
-        for (std::size_t k = 0; k < cell.boxes.size(); ++k) {
-            Box& box = m_boxes[std::size_t(cell.boxes[k])];
-            y += k == 0 ? box.marginTop : qMax(previousMargin, box.marginTop);
-            cell.boxTop[k] = y;
-            y += breakLines(box, qMax<qreal>(0, inner));
-            previousMargin = box.marginBottom;
+        bool first = true;
+        for (std::size_t k = 0; k < cell.items.size(); ++k) {
+            const Item& item = cell.items[k];
+            if (!item.isTable && m_boxes[std::size_t(item.index)].hidden) {
+                breakLines(m_boxes[std::size_t(item.index)], inner);
+                cell.itemTop[k] = y;
+                continue;
+            }
+            const qreal marginTop =
+                item.isTable ? m_tables[std::size_t(item.index)].marginTop : m_boxes[std::size_t(item.index)].marginTop;
+            y += first ? marginTop : qMax(previousMargin, marginTop);
+            first = false;
+            cell.itemTop[k] = y;
+            if (item.isTable) {
+                Table& table = m_tables[std::size_t(item.index)];
+                layoutTable(table, inner, true);
+                y += tableHeight(table);
+                previousMargin = table.marginBottom;
+            } else {
+                Box& box = m_boxes[std::size_t(item.index)];
+                y += breakLines(box, inner);
+                previousMargin = box.marginBottom;
+            }
         }
         cell.contentHeight = y + previousMargin;
         t.rowHeight[std::size_t(cell.row)] =
@@ -406,7 +449,7 @@ qreal FlowLayout::placeCells(Table& t, int row, qreal top, qreal height, bool pu
     for (Cell& cell : t.cells) {
         if (cell.row != row)
             continue;
-        const qreal x = t.left + t.columnLeft[cell.column] + t.rule + cell.padLeft;
+        const qreal x = t.x + t.columnLeft[cell.column] + t.rule + cell.padLeft;
         const qreal free = qMax<qreal>(0, height - cell.padTop - cell.padBottom - cell.contentHeight);
         qreal y = top + cell.padTop;
         if (cell.verticalAlignment == QTextCharFormat::AlignMiddle)
@@ -414,9 +457,16 @@ qreal FlowLayout::placeCells(Table& t, int row, qreal top, qreal height, bool pu
         else if (cell.verticalAlignment == QTextCharFormat::AlignBottom)
             y += free;
         qreal grown = 0;
-        for (std::size_t k = 0; k < cell.boxes.size(); ++k) {
-            Box& box = m_boxes[std::size_t(cell.boxes[k])];
-            const QPointF origin(x, y + cell.boxTop[k] + grown);
+        for (std::size_t k = 0; k < cell.items.size(); ++k) {
+            const Item& item = cell.items[k];
+            const QPointF origin(x, y + cell.itemTop[k] + grown);
+            if (item.isTable) {
+                // A table in a cell is not split over pages.
+                Table& table = m_tables[std::size_t(item.index)];
+                placeTable(table, origin.x() + table.left, origin.y(), false);
+                continue;
+            }
+            Box& box = m_boxes[std::size_t(item.index)];
             if (pushLines)
                 grown += placeLines(box, origin) - box.height;
             else
@@ -427,10 +477,11 @@ qreal FlowLayout::placeCells(Table& t, int row, qreal top, qreal height, bool pu
     return placed;
 }
 
-// Places the rows of `t` from `top`: a row that does not fit on the rest of its page starts the next,
-// below the header rows drawn again.
-void FlowLayout::placeTable(Table& t, qreal top)
+// Places the rows of `t`, its left edge at `x`, from `top`; when `paged`, a row that does not fit on the
+// rest of its page starts the next, below the header rows drawn again.
+void FlowLayout::placeTable(Table& t, qreal x, qreal top, bool paged)
 {
+    t.x = x;
     t.rowTop.assign(std::size_t(t.rows), top);
     t.rowBottom.assign(std::size_t(t.rows), top);
     t.headerCopies.clear();
@@ -440,31 +491,33 @@ void FlowLayout::placeTable(Table& t, qreal top)
     qreal y = top; // the top of the line above the next row
     for (int r = 0; r < t.rows; ++r) {
         const qreal height = t.rowHeight[std::size_t(r)];
-        if (m_pageHeight > 0 && !atPageTop(y) && y + height + 2 * t.rule > pageBottom(y) + kEpsilon) {
+        if (paged && m_pageHeight > 0 && !atPageTop(y) && y + height + 2 * t.rule > pageBottom(y) + kEpsilon) {
             y = pageBottom(y);
             if (r >= t.headerRows && t.headerRows > 0 && header + height + 2 * t.rule <= m_pageHeight) {
                 t.headerCopies.push_back(y);
                 y += header;
             }
         }
-        const bool tall = m_pageHeight > 0 && y + height + 2 * t.rule > pageBottom(y) + kEpsilon;
+        const bool tall = paged && m_pageHeight > 0 && y + height + 2 * t.rule > pageBottom(y) + kEpsilon;
         t.rowTop[std::size_t(r)] = y;
         const qreal placed = placeCells(t, r, y + t.rule, height, tall);
         t.rowBottom[std::size_t(r)] = y + t.rule + placed;
         y = t.rowBottom[std::size_t(r)];
     }
-    t.box = QRectF(t.left, top, t.columnLeft.last() + t.rule, y + (t.rows > 0 ? t.rule : 0) - top);
+    t.box = QRectF(t.x, top, t.columnLeft.last() + t.rule, y + (t.rows > 0 ? t.rule : 0) - top);
 }
 
 qreal FlowLayout::layout(qreal width, qreal pageHeight)
 {
     m_pageHeight = pageHeight > 0 ? pageHeight : 0;
     m_widest = width;
-    for (Table& t : m_tables)
-        layoutTable(t, width);
-    for (const Item& item : m_items)
-        if (!item.isTable)
+    // The tables in cells are laid out by the tables around them.
+    for (const Item& item : m_items) {
+        if (item.isTable)
+            layoutTable(m_tables[std::size_t(item.index)], width, false);
+        else
             breakLines(m_boxes[std::size_t(item.index)], width);
+    }
 
     qreal y = 0;             // the end of what is placed, its bottom margin left out
     qreal pendingMargin = 0; // the bottom margin of what is placed last
@@ -516,7 +569,7 @@ qreal FlowLayout::layout(qreal width, qreal pageHeight)
             pendingMargin = placed.marginBottom;
         } else if (table) {
             table->moved = moved;
-            placeTable(*table, top);
+            placeTable(*table, table->left, top, true);
             y = table->box.bottom();
             pendingMargin = table->marginBottom;
         }
@@ -557,32 +610,50 @@ void FlowLayout::paintRow(QPainter* painter, const Table& t, int row, qreal dy, 
     const qreal bottom = t.rowBottom[std::size_t(row)] + dy;
     if (bottom + t.rule < window.top() || top > window.bottom())
         return;
-    const qreal right = t.left + t.columnLeft.last() + t.rule;
+    const qreal right = t.x + t.columnLeft.last() + t.rule;
     for (const Cell& cell : t.cells) {
         if (cell.row != row || cell.background.style() == Qt::NoBrush)
             continue;
-        const qreal left = t.left + t.columnLeft[cell.column] + t.rule;
-        painter->fillRect(QRectF(left, top + t.rule, t.left + t.columnLeft[cell.column + cell.columnSpan] - left,
-                                 bottom - top - t.rule),
-                          cell.background);
+        const qreal left = t.x + t.columnLeft[cell.column] + t.rule;
+        painter->fillRect(
+            QRectF(left, top + t.rule, t.x + t.columnLeft[cell.column + cell.columnSpan] - left, bottom - top - t.rule),
+            cell.background);
     }
-    for (const Cell& cell : t.cells)
-        if (cell.row == row)
-            for (int b : cell.boxes)
-                paintBox(painter, m_boxes[std::size_t(b)], dy, window);
+    for (const Cell& cell : t.cells) {
+        if (cell.row != row)
+            continue;
+        for (const Item& item : cell.items) {
+            if (item.isTable)
+                paintTable(painter, m_tables[std::size_t(item.index)], dy, window);
+            else
+                paintBox(painter, m_boxes[std::size_t(item.index)], dy, window);
+        }
+    }
     if (t.rule <= 0)
         return;
     // The line above the row, and the one below it unless the next row draws it in the same place.
-    painter->fillRect(QRectF(t.left, top, right - t.left, t.rule), Qt::black);
+    painter->fillRect(QRectF(t.x, top, right - t.x, t.rule), Qt::black);
     const bool lastOnPage =
         row + 1 >= t.rows || std::abs(t.rowTop[std::size_t(row) + 1] - t.rowBottom[std::size_t(row)]) > kEpsilon;
     if (lastOnPage)
-        painter->fillRect(QRectF(t.left, bottom, right - t.left, t.rule), Qt::black);
+        painter->fillRect(QRectF(t.x, bottom, right - t.x, t.rule), Qt::black);
     for (const Cell& cell : t.cells)
         if (cell.row == row)
-            painter->fillRect(QRectF(t.left + t.columnLeft[cell.column], top, t.rule, bottom + t.rule - top),
-                              Qt::black);
+            painter->fillRect(QRectF(t.x + t.columnLeft[cell.column], top, t.rule, bottom + t.rule - top), Qt::black);
     painter->fillRect(QRectF(right - t.rule, top, t.rule, bottom + t.rule - top), Qt::black);
+}
+
+// Draws `t`, moved down by `dy`: its rows, and its header rows again at the top of each page it
+// continues on.
+void FlowLayout::paintTable(QPainter* painter, const Table& t, qreal dy, const QRectF& window) const
+{
+    if (t.rows == 0 || t.box.bottom() + dy < window.top() || t.box.top() + dy > window.bottom())
+        return;
+    for (int r = 0; r < t.rows; ++r)
+        paintRow(painter, t, r, dy, window);
+    for (qreal copy : t.headerCopies)
+        for (int r = 0; r < t.headerRows; ++r)
+            paintRow(painter, t, r, dy + copy - t.rowTop[0], window);
 }
 
 void FlowLayout::paint(QPainter* painter, const QRectF& window) const
@@ -591,18 +662,10 @@ void FlowLayout::paint(QPainter* painter, const QRectF& window) const
     // The text's colour where its format gives none.
     painter->setPen(QPen(Qt::black));
     for (const Item& item : m_items) {
-        if (!item.isTable) {
+        if (item.isTable)
+            paintTable(painter, m_tables[std::size_t(item.index)], 0, window);
+        else
             paintBox(painter, m_boxes[std::size_t(item.index)], 0, window);
-            continue;
-        }
-        const Table& t = m_tables[std::size_t(item.index)];
-        if (t.rows == 0 || t.box.bottom() < window.top() || t.box.top() > window.bottom())
-            continue;
-        for (int r = 0; r < t.rows; ++r)
-            paintRow(painter, t, r, 0, window);
-        for (qreal copy : t.headerCopies)
-            for (int r = 0; r < t.headerRows; ++r)
-                paintRow(painter, t, r, copy - t.rowTop[0], window);
     }
     painter->restore();
 }

@@ -5,12 +5,12 @@
 #include <QRectF>
 #include <QTextBlock>
 #include <QTextFormat>
+#include <QTextFrame>
 
 #include <vector>
 
 class QPainter;
 class QTextDocument;
-class QTextFrame;
 class QTextTable;
 
 namespace tp::report {
@@ -30,9 +30,9 @@ namespace tp::report {
 // (DocumentFormat::kKeepWithNext); each table's width, column widths, header rows, margins, border
 // width, cell padding and page break before; each cell's padding, background and vertical alignment.
 // A table's lines are one width (its border), solid and black, drawn on the edges of its cells. A
-// table inside a cell and a cell spanning several rows are not made by the documents: their text is
-// still laid out and drawn (the inner table's paragraphs one below the other in the cell, the spanning
-// cell in its first row), not lost.
+// table inside a cell (the credential slips' layout) is laid out inside the cell and never split over
+// pages. A cell spanning several rows is not made by the documents: its text is laid out and drawn in
+// its first row, not lost.
 //
 // The pages: page k spans [k * pageHeight, (k + 1) * pageHeight) of the flow's coordinates, in layout
 // units (PagedDocument: 1/96 inch). The rules it keeps, each decided where the text meets the end of a
@@ -95,12 +95,17 @@ private:
         bool breakBefore = false;
         bool moved = false;
     };
+    struct Item
+    {
+        bool isTable = false;
+        int index = 0; // into m_boxes or m_tables
+    };
     struct Cell
     {
         int row = 0;
         int column = 0;
         int columnSpan = 1;
-        std::vector<int> boxes; // into m_boxes
+        std::vector<Item> items; // its paragraphs and tables, in order
         qreal padTop = 0;
         qreal padBottom = 0;
         qreal padLeft = 0;
@@ -108,7 +113,7 @@ private:
         QBrush background;
         int verticalAlignment = 0; // QTextCharFormat::VerticalAlignment
         qreal contentHeight = 0;
-        std::vector<qreal> boxTop; // each box's top in the cell, as laid out
+        std::vector<qreal> itemTop; // each item's top in the cell, as laid out
     };
     struct Table
     {
@@ -127,26 +132,25 @@ private:
         std::vector<qreal> rowTop;       // placed: the top of the line above each row
         std::vector<qreal> rowBottom;    // placed: the top of the line below each row
         std::vector<qreal> headerCopies; // placed: where the header rows are drawn again
-        qreal left = 0;
+        qreal left = 0;                  // from the left of the room it is laid out in
+        qreal x = 0;                     // placed: its left edge
         qreal width = 0;
         QRectF box;
     };
-    struct Item
-    {
-        bool isTable = false;
-        int index = 0; // into m_boxes or m_tables
-    };
 
     int addBox(const QTextBlock& block);
-    void addFrame(QTextFrame* frame, std::vector<int>* cellBoxes);
-    void addTable(QTextTable* table);
+    void addFrame(QTextFrame* frame, std::vector<int>* boxes);
+    void addFlow(QTextFrame::iterator it, std::vector<Item>* items);
+    int addTable(QTextTable* table);
 
     qreal breakLines(Box& box, qreal width);
     void measure(const Box& box, qreal* least, qreal* most) const;
-    void layoutTable(Table& table, qreal width);
+    void columnNeeds(const Table& table, QList<qreal>* least, QList<qreal>* most, QList<qreal>* pad) const;
+    void measureTable(const Table& table, qreal* least, qreal* most) const;
+    void layoutTable(Table& table, qreal width, bool nested);
     qreal placeLines(Box& box, QPointF origin);
     qreal placeCells(Table& table, int row, qreal top, qreal height, bool pushLines);
-    void placeTable(Table& table, qreal top);
+    void placeTable(Table& table, qreal x, qreal top, bool paged);
     qreal tableHeight(const Table& table) const;
     qreal tableLead(const Table& table) const;
     qreal leadHeight(int item, qreal previousMargin, int depth) const;
@@ -158,6 +162,7 @@ private:
 
     void paintBox(QPainter* painter, const Box& box, qreal dy, const QRectF& window) const;
     void paintRow(QPainter* painter, const Table& table, int row, qreal dy, const QRectF& window) const;
+    void paintTable(QPainter* painter, const Table& table, qreal dy, const QRectF& window) const;
 
     QTextDocument* m_document;
     std::vector<Box> m_boxes;

@@ -177,7 +177,7 @@ public:
                     return report::OdtRenderer::render(report::DocumentRenderer::document(output.kind, in, lang, only),
                                                        error);
                 });
-                weights.append(report::DocumentRenderer::expectedWork(output.kind) * 10);
+                weights.append(report::DocumentRenderer::expectedWork(output.kind));
             }
         }
         const QList<QByteArray> results = report::DocumentJobs::run(jobs, 0, weights);

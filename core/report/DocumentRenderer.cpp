@@ -80,14 +80,14 @@ int DocumentRenderer::expectedWork(DocumentKind kind)
 {
     switch (kind) {
     case DocumentKind::EvaluationReport:
-        return 3;
+        return 30;
     case DocumentKind::Letters:
     case DocumentKind::Robustness:
-        return 2;
+        return 20;
     case DocumentKind::ResultNotice:
         break;
     }
-    return 1;
+    return 10;
 }
 
 bool DocumentRenderer::canRender(DocumentKind kind, const Evaluation& evaluation)
@@ -121,13 +121,13 @@ qsizetype DocumentRenderer::addPdfJobs(QList<DocumentJobs::Job>& jobs, QList<int
     auto making = std::make_shared<Making>(kind, input, language, bidders);
     const qsizetype index = jobs.size();
     jobs.append([making] { return PdfRenderer::render(making->document()); });
-    weights.append(expectedWork(kind) * 10);
+    weights.append(expectedWork(kind));
     if (making->hasPreparation()) {
         jobs.append([making] {
             making->prepare();
             return QByteArray();
         });
-        weights.append(expectedWork(kind) * 10 - 5);
+        weights.append(expectedWork(kind) - 5);
     }
     return index;
 }

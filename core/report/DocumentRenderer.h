@@ -35,7 +35,8 @@ public:
     static bool canRender(DocumentKind kind, const Evaluation& evaluation);
     // How long a kind's PDF takes to make against the others, roughly, for making several at once
     // (DocumentJobs): the report (a page for each panel member, the calculation for each bidder) the
-    // longest, then the letters (one for each bidder) and the robustness analysis, then the notice.
+    // longest, then the letters (one for each bidder) and the robustness analysis, then the notice:
+    // 30, 20 and 10, leaving room for a job weighted between two kinds (addPdfJobs()).
     static int expectedWork(DocumentKind kind);
 
     // `bidders` limits the letters to these bidders (all when empty); the other kinds ignore it.
@@ -50,7 +51,7 @@ public:
     // document's job starts on the rest (EvaluationReport::Preparation); it gives nothing and is
     // weighted to be taken right after the document's. The document's job does the preparation itself
     // when no thread has started it, and waits for it otherwise: the PDF is the one document() gives.
-    // The weights are expectedWork() * 10, the preparation's 5 less.
+    // The document's weight is expectedWork(), the preparation's 5 less.
     static qsizetype addPdfJobs(QList<DocumentJobs::Job>& jobs, QList<int>& weights, DocumentKind kind,
                                 const DocumentInput& input, DocumentLanguage language, const QStringList& bidders = {});
 };

@@ -858,6 +858,13 @@ public:
 
     const DocumentInput& input;
     std::once_flag once;
+    // The scores by member, bidder and criterion, made once by the first thread that needs them (the
+    // score sheets' or the results'), then only read.
+    const ScoreLookup& scores()
+    {
+        std::call_once(m_scoresOnce, [this] { m_scores = std::make_unique<ScoreLookup>(input.scenario); });
+        return *m_scores;
+    }
     QString title;
     QString header;
     QStringList footerLines;
@@ -865,6 +872,10 @@ public:
     // Owned by no thread once made (moveToThread(nullptr)), until document() takes them.
     std::shared_ptr<QTextDocument> procedure;
     std::shared_ptr<QTextDocument> results;
+
+private:
+    std::once_flag m_scoresOnce;
+    std::unique_ptr<ScoreLookup> m_scores;
 };
 
 std::shared_ptr<EvaluationReport::Preparation> EvaluationReport::preparation(const DocumentInput& input)
@@ -884,9 +895,8 @@ void EvaluationReport::prepare(Preparation& preparation)
                        .arg(input.scenario.project.title);
         p.footerLines = footerLines(input);
         p.date = F::documentDate(input);
-        const ScoreLookup scores(input.scenario);
         p.procedure = PagedDocument::createTextDocument(procedureHtml(input));
-        p.results = PagedDocument::createTextDocument(results(input, scores));
+        p.results = PagedDocument::createTextDocument(results(input, p.scores()));
         // Taken by the thread that lays them out (document()), whichever thread made them.
         p.procedure->moveToThread(nullptr);
         p.results->moveToThread(nullptr);
@@ -907,11 +917,10 @@ PagedDocument EvaluationReport::document(Preparation& preparation)
     std::vector<ScoreSheet> sheets;
     std::vector<std::shared_ptr<GridPage>> pages;
     {
-        const ScoreLookup scores(input.scenario);
         // The sheets show the same bidders, criteria and many of the same figures: each is shaped once.
         const std::shared_ptr<GridPage::Shapes> shapes = GridPage::newShapes();
         for (const Panelist& m : input.scenario.panel) {
-            sheets.push_back(scoreSheet(input, scores, m));
+            sheets.push_back(scoreSheet(input, preparation.scores(), m));
             pages.push_back(sheetPage(sheets.back(), shapes));
         }
     }

@@ -169,30 +169,36 @@ qreal FlowLayout::breakLines(Box& box, qreal width)
 }
 
 // The width of a paragraph's widest unbreakable piece (a word, or one Han character), and of its
-// widest line when nothing but its forced breaks breaks it, with its margins.
+// widest line when nothing but its forced breaks breaks it, with its margins. Measured the first time
+// only: a part fitted to one page is laid out at several widths, a table in a cell measured by the
+// table around it too.
 void FlowLayout::measure(const Box& box, qreal* least, qreal* most) const
 {
-    QTextLayout* layout = box.block.layout();
-    const QTextBlockFormat& f = box.format;
-    const qreal margins = f.leftMargin() + f.rightMargin();
-    const auto widest = [&](QTextOption::WrapMode mode, qreal width) {
-        QTextOption option(Qt::AlignLeft);
-        option.setUseDesignMetrics(true);
-        option.setWrapMode(mode);
-        layout->setTextOption(option);
-        qreal result = 0;
-        bool first = true;
-        layout->beginLayout();
-        for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
-            line.setLineWidth(width);
-            result = qMax(result, line.naturalTextWidth() + (first ? f.textIndent() : 0));
-            first = false;
-        }
-        layout->endLayout();
-        return result;
-    };
-    *most = widest(QTextOption::ManualWrap, kUnbounded) + margins;
-    *least = f.nonBreakableLines() ? *most : widest(QTextOption::WordWrap, 0) + margins;
+    if (box.most < 0) {
+        QTextLayout* layout = box.block.layout();
+        const QTextBlockFormat& f = box.format;
+        const qreal margins = f.leftMargin() + f.rightMargin();
+        const auto widest = [&](QTextOption::WrapMode mode, qreal width) {
+            QTextOption option(Qt::AlignLeft);
+            option.setUseDesignMetrics(true);
+            option.setWrapMode(mode);
+            layout->setTextOption(option);
+            qreal result = 0;
+            bool first = true;
+            layout->beginLayout();
+            for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+                line.setLineWidth(width);
+                result = qMax(result, line.naturalTextWidth() + (first ? f.textIndent() : 0));
+                first = false;
+            }
+            layout->endLayout();
+            return result;
+        };
+        box.most = widest(QTextOption::ManualWrap, kUnbounded) + margins;
+        box.least = f.nonBreakableLines() ? box.most : widest(QTextOption::WordWrap, 0) + margins;
+    }
+    *least = box.least;
+    *most = box.most;
 }
 
 // What each column of `t` needs: its widest unbreakable piece, its widest line (a table in a cell: its
@@ -373,6 +379,12 @@ qreal FlowLayout::itemMarginTop(int item) const
     return it.isTable ? m_tables[std::size_t(it.index)].marginTop : m_boxes[std::size_t(it.index)].marginTop;
 }
 
+bool FlowLayout::itemBreaksBefore(int item) const
+{
+    const Item& it = m_items[std::size_t(item)];
+    return it.isTable ? m_tables[std::size_t(it.index)].breakBefore : m_boxes[std::size_t(it.index)].breakBefore;
+}
+
 // What must fit below a heading, on its page, from its text's end (its bottom margin being
 // `previousMargin`): the room to the next item and the part of the item that stays with the heading.
 // Nothing when the next item starts a new page anyway.
@@ -383,18 +395,16 @@ qreal FlowLayout::leadHeight(int item, qreal previousMargin, int depth) const
         ++item;
     if (item >= int(m_items.size()) || depth > 8)
         return 0;
+    if (itemBreaksBefore(item))
+        return 0;
     const Item& it = m_items[std::size_t(item)];
     const qreal gap = qMax(previousMargin, itemMarginTop(item));
     if (it.isTable) {
         const Table& t = m_tables[std::size_t(it.index)];
-        if (t.breakBefore)
-            return 0;
         const qreal height = tableHeight(t);
         return gap + (height < m_pageHeight / 4 ? height : tableLead(t));
     }
     const Box& box = m_boxes[std::size_t(it.index)];
-    if (box.breakBefore)
-        return 0;
     if (box.keepWithNext)
         return gap + box.height + leadHeight(item + 1, box.marginBottom, depth + 1);
     if (box.height < m_pageHeight / 2)
@@ -524,22 +534,18 @@ qreal FlowLayout::layout(qreal width, qreal pageHeight)
     bool started = false;
     for (int i = 0; i < int(m_items.size()); ++i) {
         const Item& item = m_items[std::size_t(i)];
-        Box* box = item.isTable ? nullptr : &m_boxes[std::size_t(item.index)];
-        Table* table = item.isTable ? &m_tables[std::size_t(item.index)] : nullptr;
-        if (box && box->hidden) {
-            box->origin = QPointF(0, y);
+        if (!item.isTable && m_boxes[std::size_t(item.index)].hidden) {
+            m_boxes[std::size_t(item.index)].origin = QPointF(0, y);
             continue;
         }
         const bool paged = m_pageHeight > 0;
-        const bool breakBefore =
-            item.isTable ? m_tables[std::size_t(item.index)].breakBefore : m_boxes[std::size_t(item.index)].breakBefore;
         const qreal marginTop = itemMarginTop(i);
-        bool moved = false;
-        if (paged && breakBefore && started && !atPageTop(y))
+        if (paged && itemBreaksBefore(i) && started && !atPageTop(y))
             y = pageBottom(y);
         // Margins collapse between neighbours; at the top of a page that is not the part's first, an
         // item keeps its own margin only.
         qreal top = y + (!started || (paged && atPageTop(y)) ? marginTop : qMax(pendingMargin, marginTop));
+        bool moved = false;
         if (paged && !atPageTop(y)) {
             const qreal height =
                 item.isTable ? tableHeight(m_tables[std::size_t(item.index)]) : m_boxes[std::size_t(item.index)].height;
@@ -547,14 +553,14 @@ qreal FlowLayout::layout(qreal width, qreal pageHeight)
             const bool keepWhole = height < m_pageHeight / (item.isTable ? 4 : 2);
             qreal needed = 0;
             bool movesWhole = false;
-            if (box && box->keepWithNext) {
-                needed = height + leadHeight(i + 1, box->marginBottom, 0);
+            if (!item.isTable && m_boxes[std::size_t(item.index)].keepWithNext) {
+                needed = height + leadHeight(i + 1, m_boxes[std::size_t(item.index)].marginBottom, 0);
                 movesWhole = true;
             } else if (keepWhole) {
                 needed = height;
                 movesWhole = true;
-            } else if (table) {
-                needed = tableLead(*table);
+            } else if (item.isTable) {
+                needed = tableLead(m_tables[std::size_t(item.index)]);
             }
             if (needed > 0 && top + needed > pageBottom(y) + kEpsilon) {
                 y = pageBottom(y);
@@ -562,16 +568,17 @@ qreal FlowLayout::layout(qreal width, qreal pageHeight)
                 moved = movesWhole;
             }
         }
-        if (!item.isTable) {
-            Box& placed = m_boxes[std::size_t(item.index)];
-            placed.moved = moved;
-            y = top + placeLines(placed, QPointF(0, top));
-            pendingMargin = placed.marginBottom;
-        } else if (table) {
-            table->moved = moved;
-            placeTable(*table, table->left, top, true);
-            y = table->box.bottom();
-            pendingMargin = table->marginBottom;
+        if (item.isTable) {
+            Table& table = m_tables[std::size_t(item.index)];
+            table.moved = moved;
+            placeTable(table, table.left, top, true);
+            y = table.box.bottom();
+            pendingMargin = table.marginBottom;
+        } else {
+            Box& box = m_boxes[std::size_t(item.index)];
+            box.moved = moved;
+            y = top + placeLines(box, QPointF(0, top));
+            pendingMargin = box.marginBottom;
         }
         started = true;
     }
@@ -670,19 +677,24 @@ void FlowLayout::paint(QPainter* painter, const QRectF& window) const
     painter->restore();
 }
 
+const FlowLayout::Box* FlowLayout::boxOf(const QTextBlock& block) const
+{
+    const int number = block.blockNumber();
+    if (number < 0 || std::size_t(number) >= m_boxOfBlock.size() || m_boxOfBlock[std::size_t(number)] < 0)
+        return nullptr;
+    return &m_boxes[std::size_t(m_boxOfBlock[std::size_t(number)])];
+}
+
 QList<QRectF> FlowLayout::lineRects(const QTextBlock& block) const
 {
     QList<QRectF> rects;
-    const int number = block.blockNumber();
-    if (number < 0 || std::size_t(number) >= m_boxOfBlock.size() || m_boxOfBlock[std::size_t(number)] < 0)
+    const Box* box = boxOf(block);
+    if (!box || box->hidden)
         return rects;
-    const Box& box = m_boxes[std::size_t(m_boxOfBlock[std::size_t(number)])];
-    if (box.hidden)
-        return rects;
-    const QTextLayout* layout = box.block.layout();
+    const QTextLayout* layout = box->block.layout();
     for (int i = 0; i < layout->lineCount(); ++i) {
         const QTextLine line = layout->lineAt(i);
-        rects.append(QRectF(box.origin.x() + line.x(), box.origin.y() + line.y(), line.width(), line.height()));
+        rects.append(QRectF(box->origin.x() + line.x(), box->origin.y() + line.y(), line.width(), line.height()));
     }
     return rects;
 }
@@ -697,9 +709,7 @@ QRectF FlowLayout::tableRect(const QTextTable* table) const
 
 bool FlowLayout::movedToNewPage(const QTextBlock& block) const
 {
-    const int number = block.blockNumber();
-    if (number >= 0 && std::size_t(number) < m_boxOfBlock.size() && m_boxOfBlock[std::size_t(number)] >= 0 &&
-        m_boxes[std::size_t(m_boxOfBlock[std::size_t(number)])].moved)
+    if (const Box* box = boxOf(block); box && box->moved)
         return true;
     for (const Table& t : m_tables)
         if (t.moved && t.table->firstPosition() == block.position())

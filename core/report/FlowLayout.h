@@ -94,6 +94,10 @@ private:
         bool keepWithNext = false;
         bool breakBefore = false;
         bool moved = false;
+        // Its widest unbreakable piece and its widest line (measure()), which no width changes: measured
+        // once, when a table first lays it out; negative until then.
+        mutable qreal least = -1;
+        mutable qreal most = -1;
     };
     struct Item
     {
@@ -155,6 +159,8 @@ private:
     qreal tableLead(const Table& table) const;
     qreal leadHeight(int item, qreal previousMargin, int depth) const;
     qreal itemMarginTop(int item) const;
+    bool itemBreaksBefore(int item) const;
+    const Box* boxOf(const QTextBlock& block) const;
 
     qreal pageTop(qreal y) const;
     qreal pageBottom(qreal y) const;

@@ -127,18 +127,16 @@ void PagedDocument::layout() const
     int page = 0;
     for (Part& part : m_parts) {
         part.firstPage = page;
+        if (!part.page && !part.text)
+            part.text = std::make_shared<FlowLayout>(part.document.get());
         if (part.page) {
             part.scale = part.page->fitTo(content);
             part.pages = 1;
         } else if (part.flow == Flow::Paginate) {
-            if (!part.text)
-                part.text = std::make_shared<FlowLayout>(part.document.get());
             part.text->layout(content.width(), content.height());
             part.scale = 1.0;
             part.pages = part.text->pageCount();
         } else {
-            if (!part.text)
-                part.text = std::make_shared<FlowLayout>(part.document.get());
             // Scale down until the whole part fits the content area of one page, in height and, when a
             // table's unbreakable texts make it wider than the page, in width.
             qreal scale = 1.0;

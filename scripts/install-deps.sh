@@ -17,7 +17,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6
   libqt6opengl6-dev libgl-dev libegl-dev libvulkan-dev nlohmann-json3-dev libsimdjson-dev libsqlite3-dev
   nettle-dev
-  fonts-noto-cjk xvfb xauth poppler-utils sqlite3 python3 python3-jsonschema libreoffice-writer-nogui
+  fonts-noto-cjk python3-fonttools xvfb xauth poppler-utils sqlite3 python3 python3-jsonschema libreoffice-writer-nogui
   libqpdf-dev qpdf libqrencode-dev zbar-tools libxlsxwriter-dev libreoffice-calc-nogui
   postgresql postgresql-client
   desktop-file-utils appstream libxml2-utils

@@ -46,6 +46,7 @@ command -v debootstrap >/dev/null 2>&1 || missing+=(debootstrap)
 command -v desktop-file-validate >/dev/null 2>&1 || missing+=(desktop-file-utils)
 command -v appstreamcli >/dev/null 2>&1 || missing+=(appstream)
 command -v dpkg-shlibdeps >/dev/null 2>&1 || missing+=(dpkg-dev)
+command -v pdffonts >/dev/null 2>&1 || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "== installing host tools: ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
@@ -165,6 +166,14 @@ if out=$(in_root sh -c "XDG_RUNTIME_DIR=/tmp/tp tenderpanel-cli notice /tmp/tp/$
 else
     printf '%s\n' "$out" | tail -n 20
     fail "tenderpanel-cli notice $(basename "$example") --kind result"
+fi
+# The documents' typeface is installed with the programs and found there (the build tree is out of reach
+# of the chroot).
+if [ -s "$root$notice" ] && pdffonts "$root$notice" 2>/dev/null | grep -q '^TenderPanelSerifSC-Regular '; then
+    pass "the notice is set in TenderPanel Serif SC from /usr/share/tenderpanel/fonts"
+else
+    pdffonts "$root$notice" 2>&1 | tail -n 10
+    fail "the notice is not set in TenderPanel Serif SC"
 fi
 
 # A score workbook from the installed command line: the module of libxlsxwriter is found and loaded.

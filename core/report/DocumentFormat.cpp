@@ -1,6 +1,7 @@
 #include "DocumentFormat.h"
 
 #include "CanonicalRecord.h"
+#include "DocumentFonts.h"
 #include "RecordText.h"
 
 #include <QCryptographicHash>
@@ -8,6 +9,14 @@
 namespace tp::report {
 
 QStringList DocumentFormat::serifFamilies()
+{
+    QStringList families = systemSerifFamilies();
+    if (DocumentFonts::available())
+        families.prepend(DocumentFonts::family());
+    return families;
+}
+
+QStringList DocumentFormat::systemSerifFamilies()
 {
     return {QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Source Han Serif SC"), QStringLiteral("SimSun"),
             QStringLiteral("DejaVu Serif")};
@@ -31,29 +40,33 @@ QFont DocumentFormat::font(const QStringList& families)
 QString DocumentFormat::styleSheet()
 {
     static_assert(kKeepWithNext == 1, "the style sheet's -qt-user-state of the headings");
-    return QStringLiteral(
-        "body { font-family: 'Noto Serif CJK SC'; font-size: 12pt; }"
-        "p { margin-top: 3px; margin-bottom: 3px; line-height: 140%; }"
-        "p.title { font-size: 18pt; font-weight: bold; text-align: center; margin-top: 0px; margin-bottom: 16px; "
-        "line-height: 130%; }"
-        "p.h2 { font-size: 12.5pt; font-weight: bold; margin-top: 10px; margin-bottom: 2px; line-height: 130%; "
-        "-qt-user-state: 1; }"
-        "p.h3 { font-size: 11pt; font-weight: bold; margin-top: 8px; margin-bottom: 2px; line-height: 130%; "
-        "-qt-user-state: 1; }"
-        "p.body { text-indent: 32px; }"
-        "p.center { text-align: center; }"
-        "p.right { text-align: right; }"
-        "p.small { font-size: 9pt; line-height: 120%; }"
-        "p.anchor { font-size: 11pt; font-weight: bold; margin-top: 18px; }"
-        "table { border-collapse: collapse; border-style: solid; border-color: #000000; margin-top: 4px; "
-        "margin-bottom: 8px; }"
-        "th { font-size: 10pt; font-weight: bold; background-color: #eeeeee; padding: 3px; border-width: 1px; "
-        "border-style: solid; border-color: #000000; }"
-        "td { font-size: 10pt; padding: 3px; border-width: 1px; border-style: solid; border-color: #000000; }"
-        "td.num { text-align: right; }"
-        "td.mono, span.mono, p.mono { font-family: 'Noto Sans Mono CJK SC'; font-size: 8pt; }"
-        "span.dropped { text-decoration: line-through; color: #555555; }"
-        ".sign { margin-top: 28px; }");
+    QStringList quoted;
+    for (const QString& family : serifFamilies())
+        quoted << QLatin1Char('\'') + family + QLatin1Char('\'');
+    return QStringLiteral("body { font-family: %1; font-size: 12pt; }").arg(quoted.join(QLatin1String(", "))) +
+           QStringLiteral(
+               "p { margin-top: 3px; margin-bottom: 3px; line-height: 140%; }"
+               "p.title { font-size: 18pt; font-weight: bold; text-align: center; margin-top: 0px; margin-bottom: "
+               "16px; "
+               "line-height: 130%; }"
+               "p.h2 { font-size: 12.5pt; font-weight: bold; margin-top: 10px; margin-bottom: 2px; line-height: 130%; "
+               "-qt-user-state: 1; }"
+               "p.h3 { font-size: 11pt; font-weight: bold; margin-top: 8px; margin-bottom: 2px; line-height: 130%; "
+               "-qt-user-state: 1; }"
+               "p.body { text-indent: 32px; }"
+               "p.center { text-align: center; }"
+               "p.right { text-align: right; }"
+               "p.small { font-size: 9pt; line-height: 120%; }"
+               "p.anchor { font-size: 11pt; font-weight: bold; margin-top: 18px; }"
+               "table { border-collapse: collapse; border-style: solid; border-color: #000000; margin-top: 4px; "
+               "margin-bottom: 8px; }"
+               "th { font-size: 10pt; font-weight: bold; background-color: #eeeeee; padding: 3px; border-width: 1px; "
+               "border-style: solid; border-color: #000000; }"
+               "td { font-size: 10pt; padding: 3px; border-width: 1px; border-style: solid; border-color: #000000; }"
+               "td.num { text-align: right; }"
+               "td.mono, span.mono, p.mono { font-family: 'Noto Sans Mono CJK SC'; font-size: 8pt; }"
+               "span.dropped { text-decoration: line-through; color: #555555; }"
+               ".sign { margin-top: 28px; }");
 }
 
 QString DocumentFormat::webStyleSheet()

@@ -15,7 +15,10 @@ namespace tp::report {
 class DocumentFormat
 {
 public:
-    static QStringList serifFamilies(); // Noto Serif CJK SC first
+    // TenderPanel Serif SC (DocumentFonts) when it was found, then systemSerifFamilies().
+    static QStringList serifFamilies();
+    // The serif faces a machine may have, Noto Serif CJK SC first: they draw what the bundled face lacks.
+    static QStringList systemSerifFamilies();
     static QStringList monoFamilies();
     // The font every document draws with, in `families`, before its size and weight: no hinting, and no
     // OpenType shaping where the script does not need it (Latin, Han). Shaped, Noto CJK draws digits

@@ -304,7 +304,7 @@ const RadicalGlyphMap& RadicalGlyphMap::documentFonts()
     static const RadicalGlyphMap map = [] {
         RadicalGlyphMap result;
         result.m_lock = std::make_shared<std::mutex>();
-        for (const QStringList& families : {DocumentFormat::serifFamilies(), DocumentFormat::monoFamilies()})
+        for (const QStringList& families : {DocumentFormat::systemSerifFamilies(), DocumentFormat::monoFamilies()})
             for (const bool bold : {false, true})
                 result.m_unread.append({families, bold});
         return result;

@@ -6,6 +6,7 @@ list(APPEND TP_REPORT_SOURCES
   report/ReceiptText.h report/ReceiptText.cpp
   report/WorkspaceContextReader.h report/WorkspaceContextReader.cpp
   report/DocumentFormat.h report/DocumentFormat.cpp
+  report/DocumentFonts.h report/DocumentFonts.cpp
   report/ScoreLookup.h report/ScoreLookup.cpp
   report/PagedDocument.h report/PagedDocument.cpp
   report/FlowLayout.h report/FlowLayout.cpp

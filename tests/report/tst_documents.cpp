@@ -3,6 +3,7 @@
 #include "ScenarioBuilder.h"
 #include "report/BidderLetters.h"
 #include "report/CanonicalRecord.h"
+#include "report/DocumentFonts.h"
 #include "report/DocumentFormat.h"
 #include "report/DocumentInputLoader.h"
 #include "report/DocumentRenderer.h"
@@ -441,22 +442,69 @@ private slots:
         QVERIFY(!QString(report).remove(QLatin1Char(' ')).contains(QStringLiteral(u"见证人:—")));
     }
 
-    void cjkFontsAreEmbedded()
+    // The fonts a PDF embeds, by name ("TenderPanelSerifSC-Regular"), each checked to be embedded.
+    QStringList embeddedFonts(const QString& pdf)
     {
-        const DocumentInput input = load(QStringLiteral("cixi-2014"));
-        const QString pdf = render(ResultNotice::document(input), QStringLiteral("fonts.pdf"));
         const QString fonts = QString::fromUtf8(run(QStringLiteral("pdffonts"), {pdf}));
         const QStringList lines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
-        QVERIFY2(!lines.isEmpty(), qPrintable(fonts));
-        bool cjk = false;
+        QStringList names;
         for (const QString& line : lines) {
             const QStringList columns = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
             // name type... encoding emb sub uni object ID: "emb" is the fifth column from the end
-            QVERIFY2(columns.size() >= 7, qPrintable(line));
-            QCOMPARE(columns.at(columns.size() - 5), QStringLiteral("yes"));
-            cjk = cjk || line.contains(QLatin1String("NotoSerifCJK"));
+            if (columns.size() < 7 || columns.at(columns.size() - 5) != QLatin1String("yes"))
+                return {QStringLiteral("not embedded: ") + line};
+            names << columns.first();
         }
-        QVERIFY2(cjk, qPrintable(fonts));
+        return names;
+    }
+
+    // Every document of every example, in both languages, is set in the documents' own face alone (and
+    // the monospaced one for digests): none of their fixed wording falls outside it, which would embed
+    // the full system face as well and make the PDF slower to write.
+    void documentsAreSetInTheirOwnFace()
+    {
+        QVERIFY2(DocumentFonts::available(), "TenderPanel Serif SC is not found where the build puts it");
+        QCOMPARE(DocumentFormat::serifFamilies().value(0), DocumentFonts::family());
+        const QStringList own{QStringLiteral("TenderPanelSerifSC-Regular"), QStringLiteral("TenderPanelSerifSC-Bold"),
+                              QStringLiteral("NotoSansMonoCJKsc-Regular")};
+        for (const QString& example : {QStringLiteral("cixi-2014"), QStringLiteral("reinsurance-2022"),
+                                       QStringLiteral("tie-vote"), QStringLiteral("zhaoqing-2025")}) {
+            for (const DocumentLanguage language : {DocumentLanguage::Chinese, DocumentLanguage::English}) {
+                DocumentInput input = load(example);
+                input.language = language;
+                const EvaluationStatus status = input.evaluation.status;
+                QList<std::pair<QString, PagedDocument>> documents{
+                    {QStringLiteral("report"), EvaluationReport::document(input)}};
+                if (status == EvaluationStatus::Final || status == EvaluationStatus::Failed) {
+                    documents.append({QStringLiteral("notice"), ResultNotice::document(input)});
+                    documents.append({QStringLiteral("letters"), BidderLetters::document(input)});
+                }
+                if (status == EvaluationStatus::Final || status == EvaluationStatus::VoteRequired)
+                    documents.append({QStringLiteral("robustness"), RobustnessDocument::document(input)});
+                for (const auto& [kind, document] : documents) {
+                    const QString name =
+                        QStringLiteral("%1-%2-%3.pdf").arg(example, documentLanguageCode(language), kind);
+                    const QStringList fonts = embeddedFonts(render(document, name));
+                    QVERIFY2(fonts.contains(QStringLiteral("TenderPanelSerifSC-Regular")), qPrintable(name));
+                    for (const QString& font : fonts)
+                        QVERIFY2(own.contains(font), qPrintable(name + QStringLiteral(": ") + fonts.join(u' ')));
+                }
+            }
+        }
+    }
+
+    // A name with a character the documents' face lacks (堃, 玥: outside GB 2312) is drawn by the full
+    // Noto Serif CJK SC, embedded too, and reads back as written.
+    void aCharacterOutsideTheOwnFaceIsDrawnByTheFullFace()
+    {
+        DocumentInput input = load(QStringLiteral("cixi-2014"));
+        const QString name = QStringLiteral(u"堃玥人寿保险股份有限公司");
+        input.scenario.bidders.first().name = name;
+        const QString pdf = render(ResultNotice::document(input), QStringLiteral("fallback.pdf"));
+        const QStringList fonts = embeddedFonts(pdf);
+        QVERIFY2(fonts.contains(QStringLiteral("TenderPanelSerifSC-Regular")), qPrintable(fonts.join(u' ')));
+        QVERIFY2(fonts.contains(QStringLiteral("NotoSerifCJKsc-Regular")), qPrintable(fonts.join(u' ')));
+        QVERIFY(flat(pdfText(pdf)).remove(QLatin1Char(' ')).contains(name));
     }
 
     void reportHasEverySectionAndOneSheetPerMember()

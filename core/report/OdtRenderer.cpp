@@ -1,5 +1,7 @@
 #include "OdtRenderer.h"
 
+#include "DocumentFonts.h"
+#include "DocumentFormat.h"
 #include "PagedDocument.h"
 
 #include <QBuffer>
@@ -23,6 +25,15 @@ void insertPlainLine(QTextCursor& cursor, const QString& text, qreal pointSize)
     cursor.insertText(text, format);
 }
 
+// The families a run names in the file: without the documents' own face (DocumentFonts), which a word
+// processor on another machine does not have; its glyphs are those of Noto Serif CJK SC, named next.
+QStringList familiesForFile(const QStringList& families)
+{
+    QStringList named = families;
+    named.removeAll(DocumentFonts::family());
+    return named.isEmpty() ? DocumentFormat::systemSerifFamilies() : named;
+}
+
 // Gives every run of text its font in the form Qt 6.4's OpenDocument writer needs: it writes a family
 // only for a run that has the single-family property, and then writes the first of the run's list of
 // families, so a run needs both (the documents set only the list, or nothing and rely on the default
@@ -36,11 +47,13 @@ void pinFonts(QTextDocument& document, const QFont& font)
                 continue;
             const QTextCharFormat current = fragment.charFormat();
             QTextCharFormat missing;
-            if (!current.hasProperty(QTextFormat::FontFamily)) {
-                const QStringList families = current.hasProperty(QTextFormat::FontFamilies)
-                                                 ? current.fontFamilies().toStringList()
-                                                 : font.families();
-                missing.setProperty(QTextFormat::FontFamily, families.value(0, font.family()));
+            const QStringList given = current.hasProperty(QTextFormat::FontFamilies)
+                                          ? current.fontFamilies().toStringList()
+                                          : font.families();
+            const QString single = current.property(QTextFormat::FontFamily).toString();
+            if (single.isEmpty() || single == DocumentFonts::family() || given.contains(DocumentFonts::family())) {
+                const QStringList families = familiesForFile(given);
+                missing.setProperty(QTextFormat::FontFamily, families.first());
                 missing.setFontFamilies(families);
             }
             if (!current.hasProperty(QTextFormat::FontPointSize) && !current.hasProperty(QTextFormat::FontPixelSize))

@@ -48,6 +48,16 @@ for example in "${examples_used[@]}"; do
     else
       fail=1
     fi
+    # The file names the system's Noto Serif CJK SC, never the programs' own face, which a word processor
+    # elsewhere lacks; LibreOffice then sets the text in Noto Serif CJK.
+    named=$(python3 -c 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("content.xml").decode())' "$odt")
+    if grep -q 'TenderPanel Serif' <<<"$named" || ! grep -q 'font-family="Noto Serif CJK SC"' <<<"$named"; then
+      echo "FAIL $example $kind: the .odt does not name Noto Serif CJK SC alone"; fail=1
+    elif ! pdffonts "$converted" | grep -q 'NotoSerifCJK'; then
+      echo "FAIL $example $kind: LibreOffice did not set the .odt in Noto Serif CJK"; pdffonts "$converted"; fail=1
+    else
+      echo "ok   $example $kind: the .odt is set in Noto Serif CJK SC by LibreOffice"
+    fi
   done
 done
 # The comparison notices a document that says something else.

@@ -10,12 +10,6 @@ namespace tp::report {
 
 namespace {
 
-struct Registration
-{
-    bool available = false;
-    QString folder;
-};
-
 // Installed: relative to the program's folder. In the build tree: where the build made them.
 QStringList candidateFolders()
 {
@@ -23,11 +17,10 @@ QStringList candidateFolders()
             QStringLiteral(TENDERPANEL_FONT_BUILD_DIR)};
 }
 
-Registration registerFaces()
+bool registerFaces()
 {
-    Registration result;
     if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr)
-        return result;
+        return false;
     for (const QString& folder : candidateFolders()) {
         const QDir dir(folder);
         bool complete = true;
@@ -40,19 +33,11 @@ Registration registerFaces()
             const int id = QFontDatabase::addApplicationFont(dir.filePath(name));
             added = added && id >= 0 && QFontDatabase::applicationFontFamilies(id).contains(DocumentFonts::family());
         }
-        if (added) {
-            result.available = true;
-            result.folder = folder;
-        }
-        return result;
+        // Asking for the family also has Qt read the system's fonts now, rather than in the first
+        // document's layout.
+        return added && QFontDatabase::hasFamily(DocumentFonts::family());
     }
-    return result;
-}
-
-const Registration& registration()
-{
-    static const Registration once = registerFaces();
-    return once;
+    return false;
 }
 
 } // namespace
@@ -64,12 +49,8 @@ QStringList DocumentFonts::fileNames()
 
 bool DocumentFonts::available()
 {
-    return registration().available;
-}
-
-QString DocumentFonts::folder()
-{
-    return registration().folder;
+    static const bool registered = registerFaces();
+    return registered;
 }
 
 } // namespace tp::report

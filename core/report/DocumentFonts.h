@@ -21,11 +21,10 @@ public:
     // The two files, in the order regular, bold.
     static QStringList fileNames();
     // Adds the faces to Qt's font database the first time it is called (a QGuiApplication must exist),
-    // and says whether both are there. Safe to call from any thread; call it once on the main thread
-    // before documents are made on others, so that no thread's fonts are resolved while it runs.
+    // and says whether both are there. Safe to call from any thread (QFontDatabase is thread-safe): the
+    // first call does the work and any other waits for it. Call it before documents are made on several
+    // threads (DocumentJobs does), so that no thread resolves a font while the faces are being added.
     static bool available();
-    // The folder the faces were read from, or empty when they were not found.
-    static QString folder();
 };
 
 } // namespace tp::report

@@ -46,9 +46,8 @@ QString DocumentFormat::styleSheet()
     return QStringLiteral("body { font-family: %1; font-size: 12pt; }").arg(quoted.join(QLatin1String(", "))) +
            QStringLiteral(
                "p { margin-top: 3px; margin-bottom: 3px; line-height: 140%; }"
-               "p.title { font-size: 18pt; font-weight: bold; text-align: center; margin-top: 0px; margin-bottom: "
-               "16px; "
-               "line-height: 130%; }"
+               "p.title { font-size: 18pt; font-weight: bold; text-align: center; margin-top: 0px; "
+               "margin-bottom: 16px; line-height: 130%; }"
                "p.h2 { font-size: 12.5pt; font-weight: bold; margin-top: 10px; margin-bottom: 2px; line-height: 130%; "
                "-qt-user-state: 1; }"
                "p.h3 { font-size: 11pt; font-weight: bold; margin-top: 8px; margin-bottom: 2px; line-height: 130%; "

@@ -34,9 +34,10 @@ public:
     static RadicalGlyphMap fromGlyphLookups(const QRawFont& font);
     // The union of the maps of the CJK families the documents use (DocumentFormat), regular and
     // bold; the first font that maps a radical decides. The documents' own face (DocumentFonts) maps
-    // no radical, so the system's serif faces that draw what it lacks are read instead. One per process, read font by
-    // font as the radicals asked for need it: a radical the first font maps does not load the others. Documents are
-    // made on several threads at once (DocumentJobs): this one map is read under a lock.
+    // no radical, so the system's serif faces, which draw what it lacks, are read instead. One per
+    // process, read font by font as the radicals asked for need it: a radical the first font maps
+    // does not load the others. Documents are made on several threads at once (DocumentJobs): this
+    // one map is read under a lock.
     static const RadicalGlyphMap& documentFonts();
 
     // The character for `radical`, or 0 when the font draws no other character with its glyph.

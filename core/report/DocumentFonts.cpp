@@ -10,6 +10,12 @@ namespace tp::report {
 
 namespace {
 
+// The two files, regular and bold.
+QStringList fileNames()
+{
+    return {QStringLiteral("TenderPanelSerifSC-Regular.otf"), QStringLiteral("TenderPanelSerifSC-Bold.otf")};
+}
+
 // Installed: relative to the program's folder. In the build tree: where the build made them.
 QStringList candidateFolders()
 {
@@ -24,12 +30,12 @@ bool registerFaces()
     for (const QString& folder : candidateFolders()) {
         const QDir dir(folder);
         bool complete = true;
-        for (const QString& name : DocumentFonts::fileNames())
+        for (const QString& name : fileNames())
             complete = complete && QFileInfo(dir.filePath(name)).isFile();
         if (!complete)
             continue;
         bool added = true;
-        for (const QString& name : DocumentFonts::fileNames()) {
+        for (const QString& name : fileNames()) {
             const int id = QFontDatabase::addApplicationFont(dir.filePath(name));
             added = added && id >= 0 && QFontDatabase::applicationFontFamilies(id).contains(DocumentFonts::family());
         }
@@ -41,11 +47,6 @@ bool registerFaces()
 }
 
 } // namespace
-
-QStringList DocumentFonts::fileNames()
-{
-    return {QStringLiteral("TenderPanelSerifSC-Regular.otf"), QStringLiteral("TenderPanelSerifSC-Bold.otf")};
-}
 
 bool DocumentFonts::available()
 {

@@ -18,12 +18,11 @@ class DocumentFonts
 {
 public:
     static QString family() { return QStringLiteral("TenderPanel Serif SC"); }
-    // The two files, in the order regular, bold.
-    static QStringList fileNames();
     // Adds the faces to Qt's font database the first time it is called (a QGuiApplication must exist),
     // and says whether both are there. Safe to call from any thread (QFontDatabase is thread-safe): the
-    // first call does the work and any other waits for it. Call it before documents are made on several
-    // threads (DocumentJobs does), so that no thread resolves a font while the faces are being added.
+    // first call does the work and any other waits for it. Call it before documents are made on
+    // several threads (DocumentRenderer::addPdfJobs() does), so that no thread resolves a font while
+    // the faces are being added.
     static bool available();
 };
 

@@ -1,7 +1,5 @@
 #include "DocumentJobs.h"
 
-#include "DocumentFonts.h"
-
 #include <QThread>
 
 #include <algorithm>
@@ -31,10 +29,6 @@ QList<QByteArray> DocumentJobs::run(const QList<Job>& jobs, int threads, const Q
         for (std::size_t k = next++; k < order.size(); k = next++)
             results[std::size_t(order[k])] = jobs.at(order[k])();
     };
-    // The documents' typeface is added to Qt's font database here, on the calling thread, before any
-    // thread resolves a font.
-    if (helpers > 0)
-        DocumentFonts::available();
     // QThread rather than std::thread: a text document's layout starts a timer, which needs a QThread.
     std::vector<std::unique_ptr<QThread>> started;
     for (qsizetype i = 0; i < helpers; ++i) {

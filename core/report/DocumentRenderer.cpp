@@ -1,6 +1,7 @@
 #include "DocumentRenderer.h"
 
 #include "BidderLetters.h"
+#include "DocumentFonts.h"
 #include "EvaluationReport.h"
 #include "PdfRenderer.h"
 #include "ResultNotice.h"
@@ -118,6 +119,9 @@ qsizetype DocumentRenderer::addPdfJobs(QList<DocumentJobs::Job>& jobs, QList<int
                                        const DocumentInput& input, DocumentLanguage language,
                                        const QStringList& bidders)
 {
+    // The documents' typeface is added to Qt's font database here, on the thread that makes the jobs,
+    // before DocumentJobs runs them on several threads.
+    DocumentFonts::available();
     auto making = std::make_shared<Making>(kind, input, language, bidders);
     const qsizetype index = jobs.size();
     jobs.append([making] { return PdfRenderer::render(making->document()); });

@@ -51,7 +51,8 @@ public:
     // document's job starts on the rest (EvaluationReport::Preparation); it gives nothing and is
     // weighted to be taken right after the document's. The document's job does the preparation itself
     // when no thread has started it, and waits for it otherwise: the PDF is the one document() gives.
-    // The document's weight is expectedWork(), the preparation's 5 less.
+    // The document's weight is expectedWork(), the preparation's 5 less. The documents' typeface is
+    // added to Qt's font database first, on this thread (DocumentFonts::available()).
     static qsizetype addPdfJobs(QList<DocumentJobs::Job>& jobs, QList<int>& weights, DocumentKind kind,
                                 const DocumentInput& input, DocumentLanguage language, const QStringList& bidders = {});
 };

@@ -63,6 +63,32 @@ inline QString pdfText(const QString& pdf, int first = 0, int last = 0)
     return QString::fromUtf8(run(QStringLiteral("pdftotext"), args));
 }
 
+// A font of a PDF as pdffonts lists it: its name, and whether it is embedded and has a text map
+// (/ToUnicode). A line pdffonts lays out otherwise is kept whole as the name, neither embedded nor mapped.
+struct PdfFont
+{
+    QString name;
+    bool embedded = false;
+    bool unicode = false;
+};
+
+inline QList<PdfFont> pdfFonts(const QString& pdf)
+{
+    const QString listing = QString::fromUtf8(run(QStringLiteral("pdffonts"), {pdf}));
+    QList<PdfFont> fonts;
+    for (const QString& line : listing.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2)) {
+        // name type... encoding emb sub uni object ID: "emb" is the fifth column from the end, "uni" the third
+        const QStringList columns = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (columns.size() < 7) {
+            fonts.append(PdfFont{line});
+            continue;
+        }
+        fonts.append(PdfFont{columns.first(), columns.at(columns.size() - 5) == QLatin1String("yes"),
+                             columns.at(columns.size() - 3) == QLatin1String("yes")});
+    }
+    return fonts;
+}
+
 // Writes `document` as a PDF named `name` in `dir` and returns its path; a warning when it cannot.
 inline QString renderPdf(const QTemporaryDir& dir, const PagedDocument& document, const QString& name)
 {

@@ -153,6 +153,18 @@ public:
         }
     }
 
+    // The position of an entry's id in the table of codes of `scores`, added there the first time.
+    ScoreList::Code code(int slot, const IdIndex::Entry& entry, ScoreList& scores)
+    {
+        std::vector<std::optional<ScoreList::Code>>& codes = m_codes[slot];
+        if (std::size_t(entry.position) >= codes.size())
+            codes.resize(std::size_t(entry.position) + 1);
+        std::optional<ScoreList::Code>& code = codes[std::size_t(entry.position)];
+        if (!code)
+            code = scores.intern(entry.id);
+        return *code;
+    }
+
     // slot: 0 panel, 1 bidders, 2 criteria
     const IdIndex::Entry* find(int slot, std::string_view text)
     {
@@ -177,7 +189,8 @@ private:
         const IdIndex::Entry* entry = nullptr; // none: the entry at this position has no valid id
     };
     const IdIndex* m_lists[3];
-    std::vector<Id> m_ordered[3]; // by position
+    std::vector<Id> m_ordered[3];                           // by position
+    std::vector<std::optional<ScoreList::Code>> m_codes[3]; // by position
     std::size_t m_at[3] = {0, 0, 0};
 };
 
@@ -1210,17 +1223,16 @@ void ScenarioValidator::readScores(const JsonValue& value, JsonFastReader* items
         maxima[std::size_t(m_criteria.first.value(it.key()))] = it.value();
     ScoreCells cells(m_panel.size, m_bidders.size, m_criteria.size, qsizetype(size));
     ScoreIds ids(m_panel, m_bidders, m_criteria);
-    QList<ScoreEntry> scores;
+    ScoreList scores;
     scores.reserve(qsizetype(size));
-    prepareLargeBuffer(scores.data(), std::size_t(scores.capacity()) * sizeof(ScoreEntry));
+    prepareLargeBuffer(scores.reservedRows(), std::size_t(size) * sizeof(ScoreList::Row));
     // Checked and built in one step; the paths and reasons are made only for an entry with a problem.
     const auto read = [&](std::size_t i, const std::vector<JsonFastReader::Member>* members,
                           const std::function<JsonValue()>& tree) {
-        ScoreEntry score;
-        if (members && plainScore(*members, qsizetype(i), maxima, cells, ids, score))
-            scores.append(std::move(score));
-        else if (std::optional<ScoreEntry> checked = checkedScore(tree(), qsizetype(i), cells))
-            scores.append(std::move(*checked));
+        if (members && plainScore(*members, qsizetype(i), maxima, cells, ids, scores))
+            return;
+        if (std::optional<ScoreEntry> checked = checkedScore(tree(), qsizetype(i), cells))
+            scores.append(*checked);
     };
     if (items) {
         const bool complete = items->forEachStreamed([&](std::size_t i, const JsonFastReader::Item& item) {
@@ -1250,7 +1262,7 @@ void ScenarioValidator::readScores(const JsonValue& value, JsonFastReader* items
 
 bool ScenarioValidator::plainScore(const std::vector<JsonFastReader::Member>& entry, qsizetype index,
                                    const std::vector<std::optional<Hundredths>>& maxima, ScoreCells& cells,
-                                   ScoreIds& ids, ScoreEntry& score) const
+                                   ScoreIds& ids, ScoreList& scores) const
 {
     if (entry.size() != 4)
         return false;
@@ -1279,10 +1291,8 @@ bool ScenarioValidator::plainScore(const std::vector<JsonFastReader::Member>& en
         return false;
     if (cells.claim(found[0]->position, found[1]->position, found[2]->position, index) >= 0)
         return false;
-    score.panelist = found[0]->id;
-    score.bidder = found[1]->id;
-    score.criterion = found[2]->id;
-    score.score = *h;
+    scores.append(ScoreList::Row{ids.code(0, *found[0], scores), ids.code(1, *found[1], scores),
+                                 ids.code(2, *found[2], scores), *h});
     return true;
 }
 

@@ -137,11 +137,12 @@ private:
     void readOpening(const JsonValue& value);
     QStringList readWitnesses(const JsonValue& value, const QString& path);
     void readScores(const JsonValue& value, JsonFastReader* items);
-    // A score entry (the members of an object) with no problem, read without naming its paths; false
-    // when it has a problem, or a form this reading does not take (then checkedScore() reads it).
+    // A score entry (the members of an object) with no problem, read without naming its paths and added
+    // to `scores`; false, adding nothing, when it has a problem or a form this reading does not take
+    // (then checkedScore() reads it).
     bool plainScore(const std::vector<JsonFastReader::Member>& entry, qsizetype index,
                     const std::vector<std::optional<Hundredths>>& maxima, ScoreCells& cells, ScoreIds& ids,
-                    ScoreEntry& score) const;
+                    ScoreList& scores) const;
     std::optional<ScoreEntry> checkedScore(const JsonValue& entry, qsizetype index, ScoreCells& cells);
     void readVotes(const JsonValue& value);
 

@@ -173,7 +173,7 @@ JsonValue drawValue(const DrawRecord& draw)
     return o;
 }
 
-JsonValue scoresValue(const QList<ScoreEntry>& scores)
+JsonValue scoresValue(const ScoreList& scores)
 {
     JsonValue array = JsonValue::array();
     for (const ScoreEntry& s : scores) {

@@ -3,6 +3,7 @@
 #include "Decimal.h"
 #include "DocumentDetails.h"
 #include "ProposalOpening.h"
+#include "ScoreList.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -137,14 +138,6 @@ struct DrawRecord
     QStringList witnesses;            // who witnessed the draw
 };
 
-struct ScoreEntry
-{
-    QString panelist;
-    QString bidder;
-    QString criterion;
-    Hundredths score = 0;
-};
-
 struct VoteRound
 {
     QStringList tied;
@@ -160,7 +153,7 @@ struct Scenario
     std::optional<ProposalOpening> opening;   // when the proposals were opened, and the witnesses
     QList<Panelist> panel;
     std::optional<DrawRecord> draw;
-    std::optional<QList<ScoreEntry>> scores; // absent: evaluation stops at "scoring"
+    std::optional<ScoreList> scores;       // absent: evaluation stops at "scoring"
     QList<VoteRound> votes;
 
     // By code; nullptr when there is none.

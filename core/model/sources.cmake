@@ -4,5 +4,6 @@ list(APPEND TP_CORE_SOURCES
   model/DocumentDetails.h model/ProposalOpening.h
   model/Fraction.h model/Fraction.cpp
   model/Scenario.h model/Scenario.cpp
+  model/ScoreList.h model/ScoreList.cpp
   model/Terms.h model/Terms.cpp)
 list(APPEND TP_CORE_SOURCES model/Translations.h model/Translations.cpp)

@@ -303,21 +303,21 @@ std::string dump(const json& j)
 // score for each panel member, bidder and criterion, tens of thousands in a large negotiation, and their
 // tree took longer to build and write than all the rest of the record. Each distinct code is escaped
 // once, by the same writer as the rest.
-std::string scoresText(const QList<ScoreEntry>& scores)
+std::string scoresText(const ScoreList& scores)
 {
     if (scores.isEmpty())
         return "[]";
-    QHash<QString, std::string> escaped;
-    const auto text = [&escaped](const QString& code) -> const std::string& {
-        auto it = escaped.find(code);
-        if (it == escaped.end())
-            it = escaped.insert(code, json(str(code)).dump(-1, ' ', false, json::error_handler_t::replace));
-        return *it;
+    std::vector<std::optional<std::string>> escaped(std::size_t(scores.codes().size()));
+    const auto text = [&escaped, &scores](ScoreList::Code code) -> const std::string& {
+        std::optional<std::string>& e = escaped[code];
+        if (!e)
+            e = json(str(scores.code(code))).dump(-1, ' ', false, json::error_handler_t::replace);
+        return *e;
     };
     std::string out = "[\n";
     out.reserve(std::size_t(scores.size()) * 112);
     for (qsizetype i = 0; i < scores.size(); ++i) {
-        const ScoreEntry& e = scores.at(i);
+        const ScoreList::Row& e = scores.row(i);
         // The keys in their sorted order, at the indentation of the fourth level.
         out += "   {\n    \"bidder\": ";
         out += text(e.bidder);

@@ -19,11 +19,12 @@ public:
     std::optional<Hundredths> value(const QString& panelist, const QString& bidder, const QString& criterion) const;
 
 private:
+    // The codes of a score, as positions in the table of m_scores.
     struct Key
     {
-        QString panelist;
-        QString bidder;
-        QString criterion;
+        ScoreList::Code panelist;
+        ScoreList::Code bidder;
+        ScoreList::Code criterion;
         bool operator==(const Key& other) const
         {
             return panelist == other.panelist && bidder == other.bidder && criterion == other.criterion;
@@ -33,6 +34,7 @@ private:
             return qHashMulti(seed, key.panelist, key.bidder, key.criterion);
         }
     };
+    ScoreList m_scores;
     QHash<Key, Hundredths> m_values;
 };
 

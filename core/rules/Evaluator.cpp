@@ -116,50 +116,15 @@ template <typename T> QList<qsizetype> firstPositions(const QList<T>& list, cons
     return positions;
 }
 
-// The positions of codes (QHash::value(code, -1) of `byCode`), remembered for each string's storage.
-// The scores of a large scenario repeat a few codes, and the reader gives every score the string of its
-// code (ScenarioValidator), so that most lookups compare a pointer rather than hash the text. A
-// string's storage holds the same text while the scenario lives, and none is released meanwhile.
-class CodePositions
+// For each code of a score list's table, its QHash::value(code, -1) in `byCode`: each score's code is
+// then a position in a table rather than a text to hash.
+std::vector<qsizetype> positionsOfCodes(const ScoreList& scores, const QHash<QString, qsizetype>& byCode)
 {
-public:
-    explicit CodePositions(const QHash<QString, qsizetype>& byCode) : m_byCode(byCode) {}
-
-    qsizetype operator()(const QString& code)
-    {
-        const Storage storage{code.constData(), code.size()};
-        if (storage == m_last)
-            return m_lastPosition;
-        const auto it = m_byStorage.find(storage.data);
-        qsizetype position;
-        if (it != m_byStorage.end() && it->second.size == storage.size) {
-            position = it->second.position;
-        } else {
-            position = m_byCode.value(code, -1);
-            m_byStorage[storage.data] = Known{storage.size, position};
-        }
-        m_last = storage;
-        m_lastPosition = position;
-        return position;
-    }
-
-private:
-    struct Storage
-    {
-        const QChar* data = nullptr;
-        qsizetype size = -1;
-        bool operator==(const Storage& other) const { return data == other.data && size == other.size; }
-    };
-    struct Known
-    {
-        qsizetype size;
-        qsizetype position;
-    };
-    const QHash<QString, qsizetype>& m_byCode;
-    std::unordered_map<const QChar*, Known> m_byStorage;
-    Storage m_last;
-    qsizetype m_lastPosition = -1;
-};
+    std::vector<qsizetype> positions(std::size_t(scores.codes().size()));
+    for (qsizetype i = 0; i < scores.codes().size(); ++i)
+        positions[std::size_t(i)] = byCode.value(scores.codes().at(i), -1);
+    return positions;
+}
 
 // The scores read, by cell (qualified bidder, panelist, criterion): a table when the scores could fill
 // a good part of it, else a hash, so that long lists with few scores need no table of every cell.
@@ -223,35 +188,39 @@ Sheets collectSheets(const Scenario& scenario, const QStringList& qualified, Pro
     const QHash<QString, qsizetype> qualifiedFirst = firstByCode(qualified);
     const qsizetype criteria = scenario.criteria.size();
     const qsizetype cells = scenario.panel.size() * criteria;
-    const QList<ScoreEntry>& scores = *scenario.scores;
+    const ScoreList& scores = *scenario.scores;
     // Scores by the first position of their codes.
     ScoreTable read(quint64(qualified.size()) * quint64(cells), scores.size());
     const auto cellOf = [cells, criteria](qsizetype bidder, qsizetype panelist, qsizetype criterion) {
         return quint64(bidder) * quint64(cells) + quint64(panelist * criteria + criterion);
     };
-    CodePositions panelistOf(panelFirst);
-    CodePositions criterionOf(criterionFirst);
-    CodePositions qualifiedOf(qualifiedFirst);
-    for (int i = 0; i < scores.size(); ++i) {
-        const ScoreEntry& entry = scores[i];
+    const std::vector<qsizetype> panelistOf = positionsOfCodes(scores, panelFirst);
+    const std::vector<qsizetype> criterionOf = positionsOfCodes(scores, criterionFirst);
+    const std::vector<qsizetype> qualifiedOf = positionsOfCodes(scores, qualifiedFirst);
+    const std::vector<qsizetype> bidderOf = positionsOfCodes(scores, bidderFirst);
+    for (qsizetype i = 0; i < scores.size(); ++i) {
+        const ScoreList::Row& entry = scores.row(i);
         const auto where = [i] { return QStringLiteral("scores[%1]").arg(i); };
-        const qsizetype panelist = panelistOf(entry.panelist);
-        const qsizetype criterion = criterionOf(entry.criterion);
-        const qsizetype bidder = qualifiedOf(entry.bidder); // a qualified bidder is a bidder
+        const qsizetype panelist = panelistOf[entry.panelist];
+        const qsizetype criterion = criterionOf[entry.criterion];
+        const qsizetype bidder = qualifiedOf[entry.bidder]; // a qualified bidder is a bidder
         bool known = true;
         if (panelist < 0) {
             problems.append({where() + QStringLiteral(".panelist"),
-                             QCoreApplication::translate("Evaluator", "%1 is not a panel member").arg(entry.panelist)});
+                             QCoreApplication::translate("Evaluator", "%1 is not a panel member")
+                                 .arg(scores.code(entry.panelist))});
             known = false;
         }
-        if (bidder < 0 && !bidderFirst.contains(entry.bidder)) {
-            problems.append({where() + QStringLiteral(".bidder"),
-                             QCoreApplication::translate("Evaluator", "%1 is not a bidder").arg(entry.bidder)});
+        if (bidder < 0 && bidderOf[entry.bidder] < 0) {
+            problems.append(
+                {where() + QStringLiteral(".bidder"),
+                 QCoreApplication::translate("Evaluator", "%1 is not a bidder").arg(scores.code(entry.bidder))});
             known = false;
         }
         if (criterion < 0) {
-            problems.append({where() + QStringLiteral(".criterion"),
-                             QCoreApplication::translate("Evaluator", "%1 is not a criterion").arg(entry.criterion)});
+            problems.append(
+                {where() + QStringLiteral(".criterion"),
+                 QCoreApplication::translate("Evaluator", "%1 is not a criterion").arg(scores.code(entry.criterion))});
             known = false;
         }
         if (!known || bidder < 0)
@@ -267,9 +236,10 @@ Sheets collectSheets(const Scenario& scenario, const QStringList& qualified, Pro
                                  .arg(Decimal::formatShort(entry.score), Decimal::formatShort(max.max), max.id)});
         }
         if (!read.add(cellOf(bidder, panelist, criterion), entry.score))
-            problems.append({where(), QCoreApplication::translate(
-                                          "Evaluator", "a second score of panelist %1 for bidder %2 on criterion %3")
-                                          .arg(entry.panelist, entry.bidder, entry.criterion)});
+            problems.append(
+                {where(),
+                 QCoreApplication::translate("Evaluator", "a second score of panelist %1 for bidder %2 on criterion %3")
+                     .arg(scores.code(entry.panelist), scores.code(entry.bidder), scores.code(entry.criterion))});
     }
     const QList<qsizetype> panelPositions = firstPositions(scenario.panel, panelFirst);
     const QList<qsizetype> criterionPositions = firstPositions(scenario.criteria, criterionFirst);
@@ -365,9 +335,14 @@ Evaluator::Outcome Evaluator::evaluate(const Scenario& scenario) const
     evaluation.qualified = qualification.qualified;
     evaluation.warnings = qualification.warnings;
     if (scenario.scores && !evaluation.excluded.isEmpty()) {
+        const ScoreList& scores = *scenario.scores;
+        std::vector<bool> named(std::size_t(scores.codes().size()), false);
+        for (const ScoreList::Row& row : scores.rows())
+            named[row.bidder] = true;
         QSet<QString> scored;
-        for (const ScoreEntry& s : std::as_const(*scenario.scores))
-            scored.insert(s.bidder);
+        for (qsizetype code = 0; code < scores.codes().size(); ++code)
+            if (named[std::size_t(code)])
+                scored.insert(scores.codes().at(code));
         for (const Exclusion& exclusion : std::as_const(evaluation.excluded))
             if (scored.contains(exclusion.bidder))
                 evaluation.warnings.append(QStringLiteral("scores_ignored:") + exclusion.bidder);

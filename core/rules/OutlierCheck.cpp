@@ -16,8 +16,7 @@ QString cellKey(const QString& panelist, const QString& bidder, const QString& c
 } // namespace
 
 QList<OutlierFlag> OutlierCheck::check(const QList<Criterion>& criteria, const QStringList& bidders,
-                                       const QStringList& panelists, const QList<ScoreEntry>& scores,
-                                       int thresholdPercent)
+                                       const QStringList& panelists, const ScoreList& scores, int thresholdPercent)
 {
     QHash<QString, Hundredths> byCell;
     for (const ScoreEntry& entry : scores)

@@ -32,7 +32,7 @@ public:
 
     // Flags in criteria order, then bidder order, then panel order.
     static QList<OutlierFlag> check(const QList<Criterion>& criteria, const QStringList& bidders,
-                                    const QStringList& panelists, const QList<ScoreEntry>& scores,
+                                    const QStringList& panelists, const ScoreList& scores,
                                     int thresholdPercent = kDefaultThresholdPercent);
 };
 

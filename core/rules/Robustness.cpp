@@ -99,7 +99,8 @@ Scenario RobustnessAnalysis::without(const Scenario& scenario, const QString& pa
     Scenario smaller = scenario;
     smaller.panel.removeIf([&panelist](const Panelist& p) { return p.id == panelist; });
     if (smaller.scores)
-        smaller.scores->removeIf([&panelist](const ScoreEntry& s) { return s.panelist == panelist; });
+        if (const std::optional<ScoreList::Code> code = smaller.scores->find(panelist))
+            smaller.scores->removeRowsIf([code](const ScoreList::Row& s) { return s.panelist == *code; });
     smaller.votes.clear();
     return smaller;
 }

@@ -547,12 +547,14 @@ private slots:
         const QString renamed = input.scenario.panel.first().id;
         input.scenario.panel.first().id = code;
         qsizetype entries = 0;
-        for (ScoreEntry& e : *input.scenario.scores)
+        QList<ScoreEntry> renamedScores = input.scenario.scores->toList();
+        for (ScoreEntry& e : renamedScores)
             if (e.panelist == renamed) {
                 e.panelist = code;
                 e.bidder = code + e.bidder;
                 ++entries;
             }
+        input.scenario.scores = renamedScores;
         QVERIFY(entries > 0);
         const QByteArray record = CanonicalRecord::json(input);
         QVERIFY(CanonicalRecord::isCanonical(record));

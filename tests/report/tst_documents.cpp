@@ -782,12 +782,14 @@ private slots:
         for (const ScoreEntry& e : *scenario.scores)
             if (e.bidder == QLatin1String("B1"))
                 b1.insert(e.panelist + QLatin1Char('/') + e.criterion, e.score);
-        for (ScoreEntry& e : *scenario.scores) {
+        QList<ScoreEntry> scores = scenario.scores->toList();
+        for (ScoreEntry& e : scores) {
             if (e.bidder != QLatin1String("B2"))
                 continue;
             const QString key = e.panelist + QLatin1Char('/') + e.criterion;
             e.score = b1.value(key) + (key == QLatin1String("P2/C2") ? 100 : key == QLatin1String("P5/C2") ? -50 : 0);
         }
+        scenario.scores = scores;
         const auto loaded = DocumentInputLoader::fromScenario(scenario);
         QVERIFY(loaded.ok());
         DocumentInput input = *loaded.input;

@@ -196,7 +196,7 @@ void TestScoring::problems()
     b.criteria(2, 2000).bidders(2).panel(3);
     b.sheet(QStringLiteral("B1"), {{1000, 1000}, {1100, 1100}, {1200, 1200}});
     b.sheet(QStringLiteral("B2"), {{1000, 1000}, {1100, 1100}, {1200, 1200}});
-    QList<ScoreEntry>& scores = *b.scenario().scores;
+    QList<ScoreEntry> scores = b.scenario().scores->toList();
     const QStringList words = ScenarioBuilder::ids(change);
     for (int i = 0; i < words.size(); ++i) {
         const QString& what = words[i];
@@ -225,6 +225,7 @@ void TestScoring::problems()
         else if (what == QLatin1String("allocation"))
             b.winners(3, {{1, {100}}, {3, {60, 30, 10}}});
     }
+    b.scenario().scores = scores;
     const Evaluator::Outcome outcome = b.evaluate();
     QVERIFY(!outcome.ok());
     QStringList got;

@@ -204,12 +204,14 @@ qint64 TestStoreActions::importCixi(bool withDraw, bool withScores)
 qint64 TestStoreActions::importFlagged()
 {
     Scenario cixi = StoreFixture::example(QStringLiteral("cixi-2014"));
-    for (ScoreEntry& e : *cixi.scores) {
+    QList<ScoreEntry> scores = cixi.scores->toList();
+    for (ScoreEntry& e : scores) {
         if (e.panelist == QLatin1String("P3") && e.bidder == QLatin1String("B1") && e.criterion == QLatin1String("C1"))
             e.score = 500;
         if (e.panelist == QLatin1String("P5") && e.bidder == QLatin1String("B2") && e.criterion == QLatin1String("C3"))
             e.score = 100;
     }
+    cixi.scores = scores;
     const auto imported = NegotiationStore(*m_ws).importScenario(cixi, kActor);
     if (!imported.ok())
         qFatal("cannot import: %s", qPrintable(imported.problem.toString()));

@@ -426,9 +426,11 @@ void TestWorkspace::keepsScoresByKeyFromVersion8()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
     Scenario flagged = StoreFixture::example(QStringLiteral("cixi-2014"));
-    for (ScoreEntry& e : *flagged.scores)
+    QList<ScoreEntry> scores = flagged.scores->toList();
+    for (ScoreEntry& e : scores)
         if (e.panelist == QLatin1String("P3") && e.bidder == QLatin1String("B1") && e.criterion == QLatin1String("C1"))
             e.score = 500;
+    flagged.scores = scores;
     const ScoreConfirmation confirmation{QStringLiteral("P3"), QStringLiteral("B1"), QStringLiteral("C1"),
                                          QStringLiteral("经组长确认维持原分"), QString()};
     const QString scoresSql = QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'scores'");

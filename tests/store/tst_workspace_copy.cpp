@@ -111,7 +111,7 @@ QStringList TestWorkspaceCopy::buildSource(const QString& path)
 
     // The Cixi negotiation again, scored here: P1's sheet entered and submitted, one score of P2's.
     Scenario cixi = StoreFixture::example(QStringLiteral("cixi-2014"));
-    const QList<ScoreEntry> scores = *cixi.scores;
+    const QList<ScoreEntry> scores = cixi.scores->toList();
     cixi.scores.reset();
     const auto scored = store.importScenario(cixi, kActor);
     if (!scored.ok())

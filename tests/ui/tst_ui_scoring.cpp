@@ -359,7 +359,7 @@ private slots:
         QVERIFY(opened.ok());
         tp::store::Workspace& ws = **opened.value;
         tp::Scenario cixi = UiTestData::example(QStringLiteral("cixi-2014"));
-        const QList<tp::ScoreEntry> all = *cixi.scores;
+        const QList<tp::ScoreEntry> all = cixi.scores->toList();
         cixi.scores.reset();
         cixi.votes.clear();
         const auto imported = tp::store::NegotiationStore(ws).importScenario(cixi, QStringLiteral("test"));
@@ -437,7 +437,8 @@ private slots:
         QVERIFY(opened.ok());
         tp::store::Workspace& ws = **opened.value;
         tp::Scenario cixi = UiTestData::example(QStringLiteral("cixi-2014"));
-        for (tp::ScoreEntry& e : *cixi.scores) {
+        QList<tp::ScoreEntry> scores = cixi.scores->toList();
+        for (tp::ScoreEntry& e : scores) {
             if (e.panelist == QLatin1String("P3") && e.bidder == QLatin1String("B1") &&
                 e.criterion == QLatin1String("C1"))
                 e.score = 500;
@@ -445,6 +446,7 @@ private slots:
                 e.criterion == QLatin1String("C3"))
                 e.score = 100;
         }
+        cixi.scores = scores;
         const qint64 id = tp::store::NegotiationStore(ws).importScenario(cixi, QStringLiteral("test")).value->id;
         tp::store::ScoringService scoring(ws);
 

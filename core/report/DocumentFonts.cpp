@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -23,6 +24,25 @@ QStringList candidateFolders()
             QStringLiteral(TENDERPANEL_FONT_BUILD_DIR)};
 }
 
+// A face's bytes, mapped from its file (or read, where the file cannot be mapped). Qt's font database
+// keeps a reference to them and FreeType reads them in place, so they stay for the life of the process.
+QByteArray faceBytes(const QString& path)
+{
+    static QList<QFile*> mapped; // never released: the font database holds the mapped bytes
+    auto* file = new QFile(path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        delete file;
+        return QByteArray();
+    }
+    if (uchar* data = file->size() > 0 ? file->map(0, file->size()) : nullptr) {
+        mapped.append(file);
+        return QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(file->size()));
+    }
+    const QByteArray bytes = file->readAll();
+    delete file;
+    return bytes;
+}
+
 bool registerFaces()
 {
     if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr)
@@ -34,9 +54,14 @@ bool registerFaces()
             complete = complete && QFileInfo(dir.filePath(name)).isFile();
         if (!complete)
             continue;
+        // Added as data rather than by path: Qt's PDF writer orders the fonts it embeds by a hash of
+        // the face's file name, so a face added by path would make a document's bytes depend on where
+        // the program is installed, and a record sealed by one installation would not verify with
+        // another. Data has the same name in every installation.
         bool added = true;
         for (const QString& name : fileNames()) {
-            const int id = QFontDatabase::addApplicationFont(dir.filePath(name));
+            const QByteArray bytes = faceBytes(dir.filePath(name));
+            const int id = bytes.isEmpty() ? -1 : QFontDatabase::addApplicationFontFromData(bytes);
             added = added && id >= 0 && QFontDatabase::applicationFontFamilies(id).contains(DocumentFonts::family());
         }
         // Asking for the family also has Qt read the system's fonts now, rather than in the first

@@ -13,7 +13,9 @@ namespace tp::report {
 // faster. A character it lacks is drawn by the next family DocumentFormat names, the full face.
 //
 // Shipping the faces with the programs also ties a document's bytes to the program's version rather
-// than to the fonts a machine happens to have, which re-rendering in `archive verify` relies on.
+// than to the fonts a machine happens to have, which re-rendering in `archive verify` relies on. The
+// faces are added to Qt's font database as data, not by path, so that the bytes do not depend on the
+// folder the program is installed in either.
 class DocumentFonts
 {
 public:

@@ -148,18 +148,16 @@ public:
             for (const auto& [text, entry] : m_lists[slot]->byText) {
                 if (std::size_t(entry.position) >= ordered.size())
                     ordered.resize(std::size_t(entry.position) + 1);
-                ordered[std::size_t(entry.position)] = Id{text, &entry};
+                ordered[std::size_t(entry.position)] = Id{text, &entry, std::nullopt};
             }
         }
     }
 
     // The position of an entry's id in the table of codes of `scores`, added there the first time.
+    // `entry` is one find() gave.
     ScoreList::Code code(int slot, const IdIndex::Entry& entry, ScoreList& scores)
     {
-        std::vector<std::optional<ScoreList::Code>>& codes = m_codes[slot];
-        if (std::size_t(entry.position) >= codes.size())
-            codes.resize(std::size_t(entry.position) + 1);
-        std::optional<ScoreList::Code>& code = codes[std::size_t(entry.position)];
+        std::optional<ScoreList::Code>& code = m_ordered[slot][std::size_t(entry.position)].code;
         if (!code)
             code = scores.intern(entry.id);
         return *code;
@@ -187,10 +185,10 @@ private:
     {
         std::string_view text;
         const IdIndex::Entry* entry = nullptr; // none: the entry at this position has no valid id
+        std::optional<ScoreList::Code> code;   // its position in the scores' table, once a score names it
     };
     const IdIndex* m_lists[3];
-    std::vector<Id> m_ordered[3];                           // by position
-    std::vector<std::optional<ScoreList::Code>> m_codes[3]; // by position
+    std::vector<Id> m_ordered[3]; // by position
     std::size_t m_at[3] = {0, 0, 0};
 };
 

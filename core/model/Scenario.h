@@ -153,7 +153,7 @@ struct Scenario
     std::optional<ProposalOpening> opening;   // when the proposals were opened, and the witnesses
     QList<Panelist> panel;
     std::optional<DrawRecord> draw;
-    std::optional<ScoreList> scores;       // absent: evaluation stops at "scoring"
+    std::optional<ScoreList> scores; // absent: evaluation stops at "scoring"
     QList<VoteRound> votes;
 
     // By code; nullptr when there is none.

@@ -28,9 +28,8 @@ std::optional<ScoreList::Code> ScoreList::find(const QString& text) const
 
 ScoreList::Code ScoreList::intern(const QString& text)
 {
-    const auto it = m_positions.constFind(text);
-    if (it != m_positions.cend())
-        return *it;
+    if (const std::optional<Code> known = find(text))
+        return *known;
     const Code position = Code(m_codes.size());
     m_codes.append(text);
     m_positions.insert(text, position);

@@ -1,10 +1,10 @@
-// Helper of bench/run.sh: the least that reading a scenario file costs, for the note beside the
-// `evaluate` figure.
+// Helper of bench/run.sh: what reading a scenario file with a general JSON parser costs at the least,
+// for the note beside the `evaluate` figure.
 //   json_floor FILE
 // Reads FILE into memory as the program does (io/LargePages.h, and the programs' allocation function)
-// and visits every value with simdjson, the parser the program uses, without Qt and without checking,
-// converting or keeping anything. Prints "values N". Any program that evaluates the file does at least
-// this much work after it has started.
+// and visits every value with simdjson, without Qt and without checking, converting or keeping
+// anything. Prints "values N". The program reads the scores, most of a large file, with a reader of its
+// own and leaves only the rest to simdjson, so it can do less than this.
 #include "io/LargePages.h"
 
 #include <simdjson.h>

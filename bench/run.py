@@ -382,10 +382,12 @@ def main():
         a, b = alternate(lambda: run([CLI, "evaluate", big_scenario]), version_then_floor)
         version_ms = med(r.wall_ms for r in b)
         row_ratio("`evaluate`, %d×%d×%d vs `--version`" % EVALUATE, med(r.wall_ms for r in a), version_ms, "ms", 2.0)
-        # What reading the file costs at the least (bench/json_floor.cpp), and the program's start with it.
+        # What reading the file with simdjson alone costs (bench/json_floor.cpp), and the program's start
+        # with it.
         empty = [run(["true"]) for _ in range(RUNS + 1)][1:]
         read_ms = max(0.0, med(r.wall_ms for r in floor[1:]) - med(r.wall_ms for r in empty))
-        notes.append("`evaluate`'s floor: reading and visiting the file with simdjson alone (bench/json_floor, no Qt) "
+        notes.append("`evaluate` beside a general parser: reading the file and visiting every value with simdjson "
+                     "alone (bench/json_floor, no Qt) "
                      "takes %.1f ms beyond a process start; with the program's start, %.1f + %.1f ms = %.2f× "
                      "`--version`" % (read_ms, version_ms, read_ms, (version_ms + read_ms) / version_ms))
         # What the memory `evaluate` uses beyond `--version` costs on this machine whatever is done with it:

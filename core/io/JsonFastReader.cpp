@@ -1,5 +1,6 @@
 #include "JsonFastReader.h"
 
+#include <cstdint>
 #include <cstring>
 #include <simdjson.h>
 #include <string>
@@ -30,56 +31,36 @@ bool isSpace(char c)
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
-// Whether `token` (digits, '-' and '.' only) is a JSON number with a fraction and no exponent:
-// -?(0|[1-9][0-9]*)\.[0-9]+.
-bool isDecimalFraction(std::string_view token)
+// A number as the reader keeps it, from its token (spaces removed): an integer of at most 18 digits,
+// written as JsonParser writes it ("-0" as "0"), or a number with a fraction of at most 300 characters,
+// as written; false for anything else (an exponent, or no number). Only the form is checked, in one
+// pass over -?(0|[1-9][0-9]*)(\.[0-9]+)?: a number is kept as text, never converted.
+bool plainNumber(std::string_view token, JsonValue::Type& type, std::string_view& text)
 {
-    std::size_t i = !token.empty() && token[0] == '-' ? 1 : 0;
+    const std::size_t size = token.size();
+    std::size_t i = size > 0 && token[0] == '-' ? 1 : 0;
     const std::size_t intStart = i;
-    while (i < token.size() && isDigit(token[i]))
+    while (i < size && isDigit(token[i]))
         ++i;
     const std::size_t intDigits = i - intStart;
     if (intDigits == 0 || (intDigits > 1 && token[intStart] == '0'))
         return false;
-    if (i >= token.size() || token[i] != '.')
-        return false;
-    const std::size_t fractionStart = ++i;
-    while (i < token.size() && isDigit(token[i]))
-        ++i;
-    return i > fractionStart && i == token.size();
-}
-
-// Whether `token` is a JSON integer: -?(0|[1-9][0-9]*).
-bool isInteger(std::string_view token)
-{
-    if (!token.empty() && token[0] == '-')
-        token.remove_prefix(1);
-    if (token.empty() || (token.size() > 1 && token[0] == '0'))
-        return false;
-    for (const char c : token)
-        if (!isDigit(c))
+    if (i == size) {
+        if (intDigits > kMaxFastIntegerDigits)
             return false;
-    return true;
-}
-
-// A number as the reader keeps it, from its token (spaces removed): an integer of at most 18 digits,
-// written as JsonParser writes it ("-0" as "0"), or a number with a fraction of at most 300 characters,
-// as written; false for anything else (an exponent, or no number). Only the form is checked: a number is
-// kept as text, never converted.
-bool plainNumber(std::string_view token, JsonValue::Type& type, std::string_view& text)
-{
-    if (token.find('.') != std::string_view::npos) {
-        if (token.size() > kMaxFastNumberChars || !isDecimalFraction(token))
-            return false;
-        type = JsonValue::Type::Number;
-        text = token;
+        type = JsonValue::Type::Integer;
+        text = intDigits == 1 && token[intStart] == '0' ? std::string_view("0") : token;
         return true;
     }
-    const bool negative = !token.empty() && token[0] == '-';
-    if (token.size() - (negative ? 1 : 0) > kMaxFastIntegerDigits || !isInteger(token))
+    if (token[i] != '.' || size > kMaxFastNumberChars)
         return false;
-    type = JsonValue::Type::Integer;
-    text = token == "0" || token == "-0" ? std::string_view("0") : token;
+    const std::size_t fractionStart = ++i;
+    while (i < size && isDigit(token[i]))
+        ++i;
+    if (i == fractionStart || i != size)
+        return false;
+    type = JsonValue::Type::Number;
+    text = token;
     return true;
 }
 
@@ -152,21 +133,73 @@ bool isContainer(od::json_type type)
     return type == od::json_type::object || type == od::json_type::array;
 }
 
+std::uint64_t load64(const char* p)
+{
+    std::uint64_t v = 0;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+// Whether the n bytes at a and at b are the same: memcmp for the few bytes between two members.
+bool sameBytes(const char* a, const char* b, std::size_t n)
+{
+    if (n < 8) {
+        for (std::size_t i = 0; i < n; ++i)
+            if (a[i] != b[i])
+                return false;
+        return true;
+    }
+    for (std::size_t i = 0; i + 8 <= n; i += 8)
+        if (load64(a + i) != load64(b + i))
+            return false;
+    return load64(a + n - 8) == load64(b + n - 8);
+}
+
+// Bytes that end the plain text of a string: its closing quote, an escape, and the control characters
+// JSON does not allow in a string.
+struct StringStops
+{
+    bool stop[256] = {};
+    constexpr StringStops()
+    {
+        for (int c = 0; c < 0x20; ++c)
+            stop[c] = true;
+        stop[int('"')] = true;
+        stop[int('\\')] = true;
+    }
+};
+constexpr StringStops kStringStops;
+
 // Text written plainly, for the items of the streamed array: objects of strings without escapes,
-// numbers without exponents, booleans and nulls. PlainText reads such JSON from the text, within what
-// simdjson's first pass has checked, and stops (false) at anything else, valid or not, for simdjson to
-// take over there.
+// numbers without exponents, booleans and nulls. PlainText reads such JSON from the text and checks it
+// as it goes, all but the UTF-8 of its strings (sawNonAscii() tells whether that is left to check); it
+// stops (false) at anything else, valid or not, for simdjson to take over there.
 class PlainText
 {
 public:
     PlainText(const char* at, const char* end) : m_at(at), m_end(end) {}
 
+    const char* at() const { return m_at; }
+    std::size_t left() const { return std::size_t(m_end - m_at); }
+    // Past n characters, which left() counts.
+    void skip(std::size_t n) { m_at += n; }
     char peek() const { return m_at < m_end ? *m_at : '\0'; }
+    // Whether a string read held a byte beyond ASCII.
+    bool sawNonAscii() const { return m_high >= 0x80; }
 
     void skipSpace()
     {
         while (m_at < m_end && isSpace(*m_at))
             ++m_at;
+    }
+
+    // The character c.
+    bool takeOnly(char c)
+    {
+        if (m_at >= m_end || *m_at != c)
+            return false;
+        ++m_at;
+        return true;
     }
 
     // The character c, then any spaces.
@@ -179,17 +212,20 @@ public:
         return true;
     }
 
-    // A string without escapes: its text between the quotes. simdjson has checked the whole text as
-    // UTF-8 with no control character in a string (JsonFastReader::read()).
+    // A string without escapes or control characters: its text between the quotes.
     bool string(std::string_view& text)
     {
         if (m_at >= m_end || *m_at != '"')
             return false;
         const char* const start = ++m_at;
-        while (m_at < m_end && *m_at != '"' && *m_at != '\\')
+        unsigned char high = 0;
+        while (m_at < m_end && !kStringStops.stop[static_cast<unsigned char>(*m_at)]) {
+            high |= static_cast<unsigned char>(*m_at);
             ++m_at;
+        }
         if (m_at >= m_end || *m_at != '"')
             return false;
+        m_high |= high;
         text = std::string_view(start, std::size_t(m_at - start));
         ++m_at;
         return true;
@@ -216,7 +252,82 @@ public:
 private:
     const char* m_at;
     const char* const m_end;
+    unsigned char m_high = 0;
 };
+
+// Where the value of the root member `key` starts, when the text is a JSON object whose members
+// before it have keys without escapes; else nullptr. Only finds: the members before it are skipped,
+// not checked (simdjson reads them later).
+const char* findRootMember(const char* at, const char* end, std::string_view key)
+{
+    const auto space = [&] {
+        while (at < end && isSpace(*at))
+            ++at;
+    };
+    // Past the string that starts at `at`, escapes included.
+    const auto skipString = [&] {
+        for (++at; at < end; ++at) {
+            if (*at == '\\')
+                ++at;
+            else if (*at == '"')
+                return ++at <= end;
+        }
+        return false;
+    };
+    space();
+    if (at >= end || *at != '{')
+        return nullptr;
+    ++at;
+    for (;;) {
+        space();
+        if (at >= end || *at != '"')
+            return nullptr;
+        const char* const name = at + 1;
+        const char* close = name;
+        while (close < end && *close != '"' && *close != '\\')
+            ++close;
+        if (close >= end || *close != '"')
+            return nullptr;
+        at = close + 1;
+        space();
+        if (at >= end || *at != ':')
+            return nullptr;
+        ++at;
+        space();
+        if (std::string_view(name, std::size_t(close - name)) == key)
+            return at < end ? at : nullptr;
+        // The value: a string, a container (to its closing bracket), or a number or literal.
+        if (at >= end)
+            return nullptr;
+        if (*at == '"') {
+            if (!skipString())
+                return nullptr;
+        } else if (*at == '{' || *at == '[') {
+            std::size_t depth = 0;
+            do {
+                if (at >= end)
+                    return nullptr;
+                if (*at == '"') {
+                    if (!skipString())
+                        return nullptr;
+                    continue;
+                }
+                if (*at == '{' || *at == '[')
+                    ++depth;
+                else if (*at == '}' || *at == ']')
+                    --depth;
+                ++at;
+            } while (depth > 0);
+        } else {
+            while (at < end && *at != ',' && *at != '}' && *at != ']' && !isSpace(*at))
+                ++at;
+        }
+        space();
+        if (at >= end || *at != ',')
+            return nullptr;
+        ++at;
+    }
+}
 
 } // namespace
 
@@ -227,16 +338,32 @@ struct JsonFastReader::State
     const int maxDepth;
     const std::size_t maxValues;
     std::size_t values = 0;
-    std::size_t valuesBeforeStreamed = 0;
     od::parser parser;
     od::document document;
     simdjson::padded_string copy; // the text, when it came without room for the padding
+    // The text with the streamed array's items taken out, when they were read first, and where its
+    // streamed array is.
+    simdjson::padded_string spliced;
+    const char* splicedArray = nullptr;
     const char* end = nullptr;
     std::string_view streamedKey;
     bool hasStreamed = false;
     std::size_t streamedSize = 0;
     const char* streamedStart = nullptr; // the streamed array's opening bracket
     std::vector<std::string_view> keys;  // of the streamed item being read
+    // The text of each member of the last item read plainly from the end of the value before it (or
+    // the item's opening brace) to the start of its own value, and where its key is in that text: the
+    // next item's members are first compared with it.
+    struct Lead
+    {
+        const char* start = nullptr;
+        std::size_t size = 0;
+        std::size_t keyAt = 0;
+        std::size_t keySize = 0;
+    };
+    std::vector<Lead> leads;
+    // The number of members of the last item read plainly; none before the first.
+    std::size_t lastMembers = std::size_t(-1);
 
     bool count() { return ++values <= maxValues; }
 
@@ -347,10 +474,13 @@ struct JsonFastReader::State
                 if (field.value().type().get(type))
                     return false;
                 if (type == od::json_type::array) {
-                    // Only counted here: forEachStreamed() reads the items.
+                    // Only counted here: the items are read on their own.
                     const std::string_view bracket = field.value().raw_json_token();
                     od::array a;
                     if (!count() || bracket.empty() || field.value().get_array().get(a))
+                        return false;
+                    // In spliced text, the array found before is this one.
+                    if (splicedArray && bracket.data() != splicedArray)
                         return false;
                     streamedStart = bracket.data();
                     streamedSize = 0;
@@ -394,6 +524,7 @@ struct JsonFastReader::State
         if (v.type().get(type))
             return false;
         out.m_flat = false;
+        out.m_keysAsBefore = false;
         if (type != od::json_type::object)
             return value(v, depth, out.m_tree);
         od::object o;
@@ -436,23 +567,55 @@ struct JsonFastReader::State
     bool plainItem(PlainText& text, Item& out)
     {
         const int depth = 3; // the root object's, the array's and the item's
-        if (!text.take('{') || !count() || depth > maxDepth)
+        if (!text.takeOnly('{') || !count() || depth > maxDepth)
             return false;
         out.m_flat = true;
+        out.m_keysAsBefore = false;
         out.m_members.clear();
-        if (text.take('}'))
-            return true;
-        for (;;) {
-            Member m;
-            if (!text.string(m.key))
-                return false;
-            text.skipSpace();
-            // As newKey(), over the members read.
-            if (!text.take(':') || out.m_members.size() >= kMaxFastKeys || !count())
-                return false;
-            for (const Member& before : out.m_members)
-                if (before.key == m.key)
+        // Whether every member so far is written as the same member of the item before, from the end
+        // of the value before it (or the opening brace) to the start of its own (the items of an array
+        // mostly are): those bytes are then known to be a valid comma and key with their spaces, and
+        // the keys to be distinct.
+        bool asBefore = true;
+        for (std::size_t k = 0;; ++k) {
+            std::string_view key;
+            const Lead* lead = asBefore && k < leads.size() ? &leads[k] : nullptr;
+            if (lead && text.left() >= lead->size && sameBytes(text.at(), lead->start, lead->size)) {
+                key = std::string_view(text.at() + lead->keyAt, lead->keySize);
+                text.skip(lead->size);
+            } else {
+                const char* const start = text.at();
+                text.skipSpace();
+                if (text.take('}')) {
+                    // The leads are then this item's keys; with as many, they are those of the item
+                    // before too.
+                    out.m_keysAsBefore = asBefore && k == lastMembers;
+                    lastMembers = k;
+                    return true;
+                }
+                if (k > 0 && !text.take(','))
                     return false;
+                const char* const keyStart = text.at();
+                if (!text.string(key))
+                    return false;
+                text.skipSpace();
+                if (!text.take(':'))
+                    return false;
+                // As newKey(), over the members read.
+                for (std::size_t before = 0; before < k; ++before)
+                    if (out.m_members[before].key == key)
+                        return false;
+                // The leads of the members after this one belong to the item before.
+                leads.resize(k + 1);
+                leads[k] = Lead{start, std::size_t(text.at() - start), std::size_t(keyStart + 1 - start), key.size()};
+                asBefore = false;
+            }
+            if (k >= kMaxFastKeys || !count())
+                return false;
+            // Read in its place: a member built aside and copied in would be read back before its
+            // fields' writes are done.
+            Member& m = out.m_members.emplace_back();
+            m.key = key;
             bool read = false;
             switch (text.peek()) {
             case '"':
@@ -475,34 +638,57 @@ struct JsonFastReader::State
             }
             if (!read)
                 return false;
-            text.skipSpace();
-            out.m_members.push_back(m);
-            if (!text.take(','))
-                return text.take('}');
         }
     }
 
-    // Calls f for the items of the streamed array from the first while they are written plainly, and
-    // gives true when that was all of them; else `index` is that of the first item not read.
-    bool plainItems(Item& item, std::size_t& index, const std::function<void(std::size_t, const Item&)>& f)
+    // Calls f for the items of the array at `text` (its opening bracket) from `index` on, while they
+    // are written plainly, and gives true when that was all of them, with `text` past the closing
+    // bracket; else `index` is that of the first item not read.
+    bool plainItems(PlainText& text, Item& item, std::size_t& index, const ItemFunction& f)
     {
-        if (!streamedStart)
-            return false;
-        PlainText text(streamedStart, end);
+        leads.clear();
+        lastMembers = std::size_t(-1);
         if (!text.take('['))
             return false;
-        if (text.peek() == ']')
-            return streamedSize == 0;
+        if (text.take(']'))
+            return true;
         for (;;) {
             const std::size_t valuesBefore = values;
-            if (index >= streamedSize || !plainItem(text, item)) {
+            if (!plainItem(text, item)) {
                 values = valuesBefore;
                 return false;
             }
             f(index++, item);
             if (!text.take(','))
-                return text.peek() == ']' && index == streamedSize;
+                return text.peek() == ']' && text.take(']');
         }
+    }
+
+    // The tree of the text parsed by simdjson, streamed array aside, or nothing.
+    std::optional<JsonValue> root(const char* text, std::size_t length, std::size_t capacity)
+    {
+        end = text + length;
+        if (parser.iterate(text, length, capacity).get(document))
+            return std::nullopt;
+        od::json_type type;
+        if (document.type().get(type))
+            return std::nullopt;
+        JsonValue tree;
+        bool read = false;
+        if (type == od::json_type::object) {
+            od::object o;
+            read = count() && !document.get_object().get(o) && object(o, 1, tree, true);
+        } else {
+            read = value(document, 0, tree);
+        }
+        // A number or literal is checked to be the whole text as it is read; a string and a container
+        // are checked here.
+        if (!read || (isContainer(type) && !atEnd(document)))
+            return std::nullopt;
+        std::string_view token;
+        if (type == od::json_type::string && (!rawToken(document, token) || token.data() + token.size() != end))
+            return std::nullopt;
+        return tree;
     }
 
     // The streamed array, from the start of the document.
@@ -542,15 +728,18 @@ JsonFastReader::JsonFastReader(int maxDepth, std::size_t maxValues)
 
 JsonFastReader::~JsonFastReader() = default;
 
-std::optional<JsonValue> JsonFastReader::read(const QByteArray& bytes, std::string_view streamed, qsizetype room)
+std::optional<JsonValue> JsonFastReader::read(const QByteArray& bytes, std::string_view streamed, qsizetype room,
+                                              const ItemFunction& onItem)
 {
     if (room < 0)
         room = bytes.capacity() - bytes.size();
     State& s = *m_state;
     s.values = 0;
     s.hasStreamed = false;
+    s.streamedSize = 0;
     s.streamedStart = nullptr;
-    s.streamedKey = streamed;
+    s.streamedKey = onItem ? streamed : std::string_view();
+    s.splicedArray = nullptr;
     const std::size_t length = std::size_t(bytes.size());
     const char* text = bytes.constData();
     std::size_t capacity = length + std::size_t(room);
@@ -559,25 +748,64 @@ std::optional<JsonValue> JsonFastReader::read(const QByteArray& bytes, std::stri
         text = s.copy.data();
         capacity = length + simdjson::SIMDJSON_PADDING;
     }
-    s.end = text + length;
-    if (s.parser.iterate(text, length, capacity).get(s.document))
-        return std::nullopt;
-    od::json_type type;
-    if (s.document.type().get(type))
-        return std::nullopt;
-    JsonValue root;
-    bool read = false;
-    if (type == od::json_type::object) {
-        od::object o;
-        read = s.count() && !s.document.get_object().get(o) && s.object(o, 1, root, true);
-    } else {
-        read = s.value(s.document, 0, root);
+    Item item; // one for all, so that items of the same shape reuse its memory
+    std::size_t index = 0;
+    bool triedPlain = false;
+    // The usual case: the streamed array's items are written plainly. They are read from the text
+    // first, and simdjson then reads the rest without them, which spares it indexing most of a large
+    // file.
+    const char* const end = text + length;
+    if (!s.streamedKey.empty()) {
+        const char* const at = findRootMember(text, end, s.streamedKey);
+        if (at && *at == '[') {
+            triedPlain = true;
+            PlainText plain(at, end);
+            if (s.plainItems(plain, item, index, onItem)) {
+                const char* const after = plain.at();
+                if (plain.sawNonAscii() && !simdjson::validate_utf8(at, std::size_t(after - at)))
+                    return std::nullopt;
+                const std::size_t before = std::size_t(at - text);
+                std::string rest;
+                rest.reserve(before + 2 + std::size_t(end - after));
+                rest.append(text, before).append("[]").append(after, std::size_t(end - after));
+                s.spliced = simdjson::padded_string(rest);
+                s.splicedArray = s.spliced.data() + before;
+                std::optional<JsonValue> tree =
+                    s.root(s.spliced.data(), s.spliced.size(), s.spliced.size() + simdjson::SIMDJSON_PADDING);
+                if (!tree || !s.hasStreamed)
+                    return std::nullopt;
+                s.streamedSize = index;
+                return tree;
+            }
+        }
     }
-    // A scalar is checked to be the whole text as it is read.
-    if (!read || (isContainer(type) && !atEnd(s.document)))
+    std::optional<JsonValue> tree = s.root(text, length, capacity);
+    if (!tree || !s.hasStreamed)
+        return tree;
+    if (!triedPlain) {
+        PlainText plain(s.streamedStart, end);
+        if (s.plainItems(plain, item, index, onItem))
+            return index == s.streamedSize ? tree : std::nullopt;
+    }
+    // simdjson reads on from the first item that is not written plainly.
+    od::array a;
+    if (!s.findStreamed(a))
         return std::nullopt;
-    s.valuesBeforeStreamed = s.values;
-    return root;
+    const std::size_t read = index;
+    std::size_t skipped = 0;
+    for (auto element : a) {
+        if (skipped < read) {
+            if (element.error())
+                return std::nullopt;
+            ++skipped;
+            continue;
+        }
+        od::value v;
+        if (std::move(element).get(v) || !s.item(v, 2, item))
+            return std::nullopt;
+        onItem(index++, item);
+    }
+    return tree;
 }
 
 bool JsonFastReader::hasStreamed() const
@@ -588,38 +816,6 @@ bool JsonFastReader::hasStreamed() const
 std::size_t JsonFastReader::streamedSize() const
 {
     return m_state->streamedSize;
-}
-
-bool JsonFastReader::forEachStreamed(const std::function<void(std::size_t, const Item&)>& f)
-{
-    State& s = *m_state;
-    if (!s.hasStreamed)
-        return false;
-    s.values = s.valuesBeforeStreamed;
-    Item item; // one for all, so that items of the same shape reuse its memory
-    std::size_t index = 0;
-    // Items written plainly, the usual case, are read from the text; simdjson reads on from the first
-    // item that is not.
-    if (s.plainItems(item, index, f))
-        return true;
-    od::array a;
-    if (!s.findStreamed(a))
-        return false;
-    const std::size_t read = index;
-    std::size_t skipped = 0;
-    for (auto element : a) {
-        if (skipped < read) {
-            if (element.error())
-                return false;
-            ++skipped;
-            continue;
-        }
-        od::value v;
-        if (std::move(element).get(v) || !s.item(v, 2, item))
-            return false;
-        f(index++, item);
-    }
-    return true;
 }
 
 } // namespace tp

@@ -41,15 +41,21 @@ public:
     public:
         bool isFlatObject() const { return m_flat; }
         const std::vector<Member>& members() const { return m_members; }
+        // A flat object whose keys are those of the item before, in the same order.
+        bool keysAsBefore() const { return m_keysAsBefore; }
         // The item as JsonParser builds it.
         JsonValue tree() const;
 
     private:
         friend class JsonFastReader;
         bool m_flat = false;
+        bool m_keysAsBefore = false;
         std::vector<Member> m_members;
         JsonValue m_tree;
     };
+
+    // Called for each item of the streamed array, in order, with its index.
+    using ItemFunction = std::function<void(std::size_t, const Item&)>;
 
     JsonFastReader(int maxDepth, std::size_t maxValues);
     ~JsonFastReader();
@@ -57,16 +63,17 @@ public:
     JsonFastReader& operator=(const JsonFastReader&) = delete;
 
     // The tree of `bytes` (without a byte order mark; they must outlive the reader), or nothing. A root
-    // member named `streamed` whose value is an array is read by forEachStreamed() instead: the tree
-    // holds an empty array in its place. `room`: the bytes that may be read past the end of `bytes`
-    // (at least kPadding, or the text is copied first); by default the spare capacity of `bytes`.
-    std::optional<JsonValue> read(const QByteArray& bytes, std::string_view streamed = {}, qsizetype room = -1);
+    // member named `streamed` whose value is an array is not built into the tree: the tree holds an
+    // empty array in its place, and onItem(index, item) is called for each of its items as it is read,
+    // before read() returns. onItem may be called for some or all items and read() still give nothing:
+    // what it was given counts only when read() gives a tree. `room`: the bytes that may be read past
+    // the end of `bytes` (at least kPadding, or the text is copied first); by default the spare
+    // capacity of `bytes`.
+    std::optional<JsonValue> read(const QByteArray& bytes, std::string_view streamed = {}, qsizetype room = -1,
+                                  const ItemFunction& onItem = {});
+    // Whether the last read() found the streamed array, and the number of its items.
     bool hasStreamed() const;
-    // The number of items of the streamed array.
     std::size_t streamedSize() const;
-    // Calls f(index, item) for each item of the streamed array, in order, and gives true; or false as
-    // soon as the text holds anything read() gives up on (f may have been called for the items before).
-    bool forEachStreamed(const std::function<void(std::size_t, const Item&)>& f);
 
 private:
     struct State;

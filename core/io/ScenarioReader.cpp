@@ -117,18 +117,24 @@ ScenarioReader::Result ScenarioReader::readText(const QByteArray& bytes, qsizety
             return failure(QString(), tooLarge());
         Result result;
         Scenario scenario;
-        // Plain valid JSON, the usual case, is read by simdjson, the scores (most of a large file) one at
-        // a time rather than as a tree. On anything else JsonParser reads the text again: it explains
-        // what is wrong, or builds the tree of the rarer forms.
+        // Plain valid JSON, the usual case, is read by JsonFastReader: the scores (most of a large file)
+        // one at a time as they are read, kept by the validator until the rest is read, and checked
+        // then. On anything else JsonParser reads the text again: it explains what is wrong, or builds
+        // the tree of the rarer forms.
         const bool mark = bytes.startsWith("\xEF\xBB\xBF"); // a byte order mark
         const QByteArray text = mark ? bytes.mid(3) : bytes;
-        JsonFastReader fast(JsonParser::kMaxDepth, JsonParser::kMaxValues);
-        std::optional<JsonValue> root = fast.read(text, "scores", mark ? -1 : room);
         bool read = false;
-        if (root) {
+        {
+            JsonFastReader fast(JsonParser::kMaxDepth, JsonParser::kMaxValues);
             ScenarioValidator validator(&result.problems);
-            scenario = validator.read(*root, fast.hasStreamed() ? &fast : nullptr);
-            read = !validator.gaveUp();
+            validator.expectStreamedScores(text.size());
+            const std::optional<JsonValue> root = fast.read(
+                text, "scores", mark ? -1 : room,
+                [&validator](std::size_t i, const JsonFastReader::Item& item) { validator.streamedScore(i, item); });
+            if (root) {
+                scenario = validator.read(*root, fast.hasStreamed());
+                read = !validator.gaveUp();
+            }
         }
         if (!read) {
             JsonParser::Result parsed = JsonParser::parse(bytes);

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <cstring>
 #include <limits>
 #include <map>
 
@@ -133,63 +134,157 @@ std::optional<Hundredths> plainHundredths(JsonValue::Type type, std::string_view
 
 } // namespace
 
-// The entries of the ids of the panel, the bidders and the criteria by their text. The entries of a
-// scenario file mostly repeat an id of the entry before, or give the next id of its list: those two
-// are tried before the hash.
-class ScenarioValidator::ScoreIds
+// The score entries of a file as they are read, before the ids they name are known. An entry of the
+// usual form (an object of the strings "panelist", "bidder" and "criterion" and a "score" of at most
+// two decimals, not negative) becomes a row of the scores, by its codes' positions in their table.
+// Any other entry keeps a row of kNone in its place, and its tree when it was streamed. The codes
+// repeat from entry to entry: the code that followed each code in each slot is tried before the hash.
+class ScenarioValidator::ScoreRows
 {
 public:
-    ScoreIds(const IdIndex& panel, const IdIndex& bidders, const IdIndex& criteria)
-        : m_lists{&panel, &bidders, &criteria}
+    static constexpr ScoreList::Code kNone = std::numeric_limits<ScoreList::Code>::max();
+
+    // `item`: the streamed entry, whose tree is kept when it is not of the usual form; none when the
+    // caller has the tree.
+    void add(std::size_t index, const std::vector<JsonFastReader::Member>* members, const JsonFastReader::Item* item)
     {
-        for (int slot = 0; slot < 3; ++slot) {
-            std::vector<Id>& ordered = m_ordered[slot];
-            ordered.resize(std::size_t(m_lists[slot]->size));
-            for (const auto& [text, entry] : m_lists[slot]->byText) {
-                if (std::size_t(entry.position) >= ordered.size())
-                    ordered.resize(std::size_t(entry.position) + 1);
-                ordered[std::size_t(entry.position)] = Id{text, &entry, std::nullopt};
+        if (members && members->size() == 4) {
+            // The member of each key: where the entry before had it when the keys are the same.
+            if (!(m_orderKnown && item && item->keysAsBefore())) {
+                m_orderKnown = true;
+                for (int k = 0; k < 4; ++k) {
+                    const int slot = keySlot((*members)[std::size_t(k)].key);
+                    if (slot < 0) {
+                        m_orderKnown = false;
+                        break;
+                    }
+                    m_order[slot] = k;
+                }
             }
+            if (m_orderKnown) {
+                const JsonFastReader::Member& panelist = (*members)[std::size_t(m_order[0])];
+                const JsonFastReader::Member& bidder = (*members)[std::size_t(m_order[1])];
+                const JsonFastReader::Member& criterion = (*members)[std::size_t(m_order[2])];
+                const JsonFastReader::Member& score = (*members)[std::size_t(m_order[3])];
+                const std::optional<Hundredths> h = plainHundredths(score.type, score.text);
+                if (panelist.type == JsonValue::Type::String && bidder.type == JsonValue::Type::String &&
+                    criterion.type == JsonValue::Type::String && h && *h >= 0) {
+                    ScoreList::Row& row = m_rows[m_rowCount];
+                    row.panelist = code(0, panelist.text);
+                    row.bidder = code(1, bidder.text);
+                    row.criterion = code(2, criterion.text);
+                    row.score = *h;
+                    added();
+                    return;
+                }
+            }
+        } else {
+            m_orderKnown = false;
+        }
+        others.emplace_back(qsizetype(index), item ? item->tree() : JsonValue());
+        m_rows[m_rowCount] = ScoreList::Row{kNone, kNone, kNone, 0};
+        added();
+    }
+
+    // The rows added, in `scores`.
+    void flush()
+    {
+        scores.appendRows(m_rows, m_rowCount);
+        m_rowCount = 0;
+    }
+
+    // The number of codes the entries named, and the UTF-8 text of each.
+    qsizetype codes() const { return qsizetype(m_views.size()); }
+    std::string_view text(ScoreList::Code code) const { return m_views[code]; }
+
+    ScoreList scores;
+    // The entries not of the usual form, by their index in `scores`, in order.
+    std::vector<std::pair<qsizetype, JsonValue>> others;
+
+private:
+    void added()
+    {
+        if (++m_rowCount == kChunk)
+            flush();
+    }
+
+    // 0 panelist, 1 bidder, 2 criterion, 3 score; -1 for any other key.
+    static int keySlot(std::string_view key)
+    {
+        switch (key.size()) {
+        case 8:
+            return std::memcmp(key.data(), "panelist", 8) == 0 ? 0 : -1;
+        case 6:
+            return std::memcmp(key.data(), "bidder", 6) == 0 ? 1 : -1;
+        case 9:
+            return std::memcmp(key.data(), "criterion", 9) == 0 ? 2 : -1;
+        case 5:
+            return std::memcmp(key.data(), "score", 5) == 0 ? 3 : -1;
+        default:
+            return -1;
         }
     }
 
-    // The position of an entry's id in the table of codes of `scores`, added there the first time.
-    // `entry` is one find() gave.
-    ScoreList::Code code(int slot, const IdIndex::Entry& entry, ScoreList& scores)
+    static bool same(std::string_view a, std::string_view b)
     {
-        std::optional<ScoreList::Code>& code = m_ordered[slot][std::size_t(entry.position)].code;
-        if (!code)
-            code = scores.intern(entry.id);
-        return *code;
+        if (a.size() != b.size())
+            return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (a[i] != b[i])
+                return false;
+        return true;
     }
 
-    // slot: 0 panel, 1 bidders, 2 criteria
-    const IdIndex::Entry* find(int slot, std::string_view text)
+    // The position of `text` in the table of codes, added there the first time.
+    ScoreList::Code code(int slot, std::string_view text)
     {
-        const std::vector<Id>& ordered = m_ordered[slot];
-        std::size_t& at = m_at[slot];
-        for (const std::size_t k : {at, at + 1})
-            if (k < ordered.size() && ordered[k].entry && ordered[k].text == text) {
-                at = k;
-                return ordered[k].entry;
+        const ScoreList::Code last = m_last[slot];
+        if (last != kNone) {
+            if (same(m_views[last], text))
+                return last;
+            const ScoreList::Code next = m_next[slot][last];
+            if (next != kNone && same(m_views[next], text)) {
+                m_last[slot] = next;
+                return next;
             }
-        const auto it = m_lists[slot]->byText.find(text);
-        if (it == m_lists[slot]->byText.end())
-            return nullptr;
-        at = std::size_t(it->second.position);
-        return &it->second;
+        }
+        return found(slot, text);
     }
 
-private:
-    struct Id
+    // code() where neither the last code of the slot nor the one that followed it is `text`.
+    Q_NEVER_INLINE ScoreList::Code found(int slot, std::string_view text)
     {
-        std::string_view text;
-        const IdIndex::Entry* entry = nullptr; // none: the entry at this position has no valid id
-        std::optional<ScoreList::Code> code;   // its position in the scores' table, once a score names it
-    };
-    const IdIndex* m_lists[3];
-    std::vector<Id> m_ordered[3]; // by position
-    std::size_t m_at[3] = {0, 0, 0};
+        ScoreList::Code code = kNone;
+        const auto it = m_byText.find(text);
+        if (it != m_byText.end()) {
+            code = it->second;
+        } else {
+            code = scores.intern(QString::fromUtf8(text.data(), qsizetype(text.size())));
+            m_texts.emplace_back(text);
+            m_views.push_back(m_texts.back());
+            m_byText.emplace(m_views.back(), code);
+            for (std::vector<ScoreList::Code>& next : m_next)
+                next.push_back(kNone);
+        }
+        ScoreList::Code& last = m_last[slot];
+        if (last != kNone)
+            m_next[slot][last] = code;
+        last = code;
+        return code;
+    }
+
+    // Rows are added a chunk at a time: filling a row in place in `scores` would cost more.
+    static constexpr qsizetype kChunk = 512;
+    ScoreList::Row m_rows[kChunk];
+    qsizetype m_rowCount = 0;
+    // Where each key (keySlot()) is among the members of the last entry, when it had the four.
+    int m_order[4] = {0, 1, 2, 3};
+    bool m_orderKnown = false;
+    std::deque<std::string> m_texts;       // by code
+    std::vector<std::string_view> m_views; // of m_texts
+    std::unordered_map<std::string_view, ScoreList::Code> m_byText;
+    std::vector<ScoreList::Code> m_next[3]; // by code, in each slot
+    ScoreList::Code m_last[3] = {kNone, kNone, kNone};
 };
 
 // The first score entry of each (panelist, bidder, criterion), by the positions of the three ids in
@@ -234,6 +329,29 @@ private:
 };
 
 ScenarioValidator::ScenarioValidator(Problems* problems) : m_problems(problems) {}
+
+ScenarioValidator::~ScenarioValidator() = default;
+
+void ScenarioValidator::expectStreamedScores(qsizetype bytes)
+{
+    // The fewest bytes a score entry takes, with the comma after it.
+    constexpr std::string_view kSmallest = R"({"panelist":"","bidder":"","criterion":"","score":0},)";
+    if (!m_scoreRows)
+        m_scoreRows = std::make_unique<ScoreRows>();
+    ScoreList& scores = m_scoreRows->scores;
+    const qsizetype rows = bytes / qsizetype(kSmallest.size()) + 1;
+    if (rows <= scores.size())
+        return;
+    scores.reserve(rows);
+    adviseLargePages(scores.reservedRows(), std::size_t(rows) * sizeof(ScoreList::Row));
+}
+
+void ScenarioValidator::streamedScore(std::size_t index, const JsonFastReader::Item& item)
+{
+    if (!m_scoreRows)
+        m_scoreRows = std::make_unique<ScoreRows>();
+    m_scoreRows->add(index, item.isFlatObject() ? &item.members() : nullptr, &item);
+}
 
 void ScenarioValidator::problem(const QString& where, const QString& why)
 {
@@ -548,8 +666,9 @@ std::optional<ScenarioValidator::Reference> ScenarioValidator::reference(const J
     return ref;
 }
 
-Scenario ScenarioValidator::read(const JsonValue& root, JsonFastReader* scores)
+Scenario ScenarioValidator::read(const JsonValue& root, bool scoresStreamed)
 {
+    m_scoresStreamed = scoresStreamed;
     if (!root.isObject()) {
         problem(QString(), QCoreApplication::translate("ScenarioReader", "the file must hold one JSON object, found %1")
                                .arg(typeName(root)));
@@ -583,7 +702,7 @@ Scenario ScenarioValidator::read(const JsonValue& root, JsonFastReader* scores)
     if (const JsonValue* draw = root.member("draw"))
         readDraw(*draw);
     if (const JsonValue* value = root.member("scores"))
-        readScores(*value, scores);
+        readScores(*value);
     if (const JsonValue* votes = root.member("votes"))
         readVotes(*votes);
     return m_scenario;
@@ -1210,37 +1329,12 @@ QStringList ScenarioValidator::readWitnesses(const JsonValue& value, const QStri
     return names;
 }
 
-void ScenarioValidator::readScores(const JsonValue& value, JsonFastReader* items)
+void ScenarioValidator::readScores(const JsonValue& value)
 {
     if (!expectArray(value, QStringLiteral("scores")))
         return;
-    const std::size_t size = items ? items->streamedSize() : value.size();
-    // The maximum of each criterion whose max is valid, by its position.
-    std::vector<std::optional<Hundredths>> maxima(std::size_t(m_criteria.size));
-    for (auto it = m_criterionMax.cbegin(); it != m_criterionMax.cend(); ++it)
-        maxima[std::size_t(m_criteria.first.value(it.key()))] = it.value();
-    ScoreCells cells(m_panel.size, m_bidders.size, m_criteria.size, qsizetype(size));
-    ScoreIds ids(m_panel, m_bidders, m_criteria);
-    ScoreList scores;
-    scores.reserve(qsizetype(size));
-    prepareLargeBuffer(scores.reservedRows(), std::size_t(size) * sizeof(ScoreList::Row));
-    // Checked and built in one step; the paths and reasons are made only for an entry with a problem.
-    const auto read = [&](std::size_t i, const std::vector<JsonFastReader::Member>* members,
-                          const std::function<JsonValue()>& tree) {
-        if (members && plainScore(*members, qsizetype(i), maxima, cells, ids, scores))
-            return;
-        if (std::optional<ScoreEntry> checked = checkedScore(tree(), qsizetype(i), cells))
-            scores.append(*checked);
-    };
-    if (items) {
-        const bool complete = items->forEachStreamed([&](std::size_t i, const JsonFastReader::Item& item) {
-            read(i, item.isFlatObject() ? &item.members() : nullptr, [&item] { return item.tree(); });
-        });
-        if (!complete) {
-            m_gaveUp = true;
-            return;
-        }
-    } else {
+    if (!m_scoresStreamed) {
+        m_scoreRows = std::make_unique<ScoreRows>();
         std::vector<JsonFastReader::Member> members;
         for (std::size_t i = 0; i < value.size(); ++i) {
             const JsonValue& entry = value.items()[i];
@@ -1252,46 +1346,68 @@ void ScenarioValidator::readScores(const JsonValue& value, JsonFastReader* items
                 flat = v.isString() || v.type() == JsonValue::Type::Integer || v.type() == JsonValue::Type::Number;
                 members.push_back(JsonFastReader::Member{entry.keys()[k], v.type(), false, v.text()});
             }
-            read(i, flat ? &members : nullptr, [&entry] { return entry; });
+            m_scoreRows->add(i, flat ? &members : nullptr, nullptr);
+        }
+    } else if (!m_scoreRows) {
+        m_scoreRows = std::make_unique<ScoreRows>();
+    }
+    ScoreRows& rows = *m_scoreRows;
+    rows.flush();
+    ScoreList& scores = rows.scores;
+    // The position in its list of each code the rows name, in each slot (-1: no such id).
+    const IdIndex* lists[3] = {&m_panel, &m_bidders, &m_criteria};
+    std::vector<qsizetype> positions[3];
+    for (int slot = 0; slot < 3; ++slot) {
+        positions[slot].assign(std::size_t(rows.codes()), -1);
+        for (qsizetype c = 0; c < rows.codes(); ++c) {
+            const auto it = lists[slot]->byText.find(rows.text(ScoreList::Code(c)));
+            if (it != lists[slot]->byText.end())
+                positions[slot][std::size_t(c)] = it->second.position;
         }
     }
+    // The maximum of each criterion whose max is valid, by its position.
+    std::vector<std::optional<Hundredths>> maxima(std::size_t(m_criteria.size));
+    for (auto it = m_criterionMax.cbegin(); it != m_criterionMax.cend(); ++it)
+        maxima[std::size_t(m_criteria.first.value(it.key()))] = it.value();
+    ScoreCells cells(m_panel.size, m_bidders.size, m_criteria.size, scores.size());
+    // Checked in one step; the paths and reasons are made only for an entry with a problem.
+    auto other = rows.others.cbegin();
+    bool dropped = false;
+    for (qsizetype i = 0; i < scores.size(); ++i) {
+        const JsonValue* tree = nullptr;
+        if (other != rows.others.cend() && other->first == i) {
+            tree = m_scoresStreamed ? &other->second : &value.items()[std::size_t(i)];
+            ++other;
+        } else {
+            const ScoreList::Row& row = scores.row(i);
+            const qsizetype panelist = positions[0][row.panelist];
+            const qsizetype bidder = positions[1][row.bidder];
+            const qsizetype criterion = positions[2][row.criterion];
+            if (panelist >= 0 && bidder >= 0 && criterion >= 0) {
+                const std::optional<Hundredths>& max = maxima[std::size_t(criterion)];
+                if ((!max || row.score <= *max) && cells.claim(panelist, bidder, criterion, i) < 0)
+                    continue;
+            }
+            // A problem: a streamed entry's tree is gone, JsonParser reads the file again.
+            if (m_scoresStreamed) {
+                m_gaveUp = true;
+                return;
+            }
+            tree = &value.items()[std::size_t(i)];
+        }
+        if (const std::optional<ScoreEntry> entry = checkedScore(*tree, i, cells)) {
+            const ScoreList::Code panelist = scores.intern(entry->panelist);
+            const ScoreList::Code bidder = scores.intern(entry->bidder);
+            const ScoreList::Code criterion = scores.intern(entry->criterion);
+            scores.replace(i, ScoreList::Row{panelist, bidder, criterion, entry->score});
+        } else {
+            dropped = true;
+        }
+    }
+    if (dropped)
+        scores.removeRowsIf([](const ScoreList::Row& row) { return row.panelist == ScoreRows::kNone; });
     m_scenario.scores = std::move(scores);
-}
-
-bool ScenarioValidator::plainScore(const std::vector<JsonFastReader::Member>& entry, qsizetype index,
-                                   const std::vector<std::optional<Hundredths>>& maxima, ScoreCells& cells,
-                                   ScoreIds& ids, ScoreList& scores) const
-{
-    if (entry.size() != 4)
-        return false;
-    // panelist, bidder, criterion
-    const IdIndex::Entry* found[3] = {nullptr, nullptr, nullptr};
-    const JsonFastReader::Member* points = nullptr;
-    for (const JsonFastReader::Member& m : entry) {
-        if (m.key == "score") {
-            points = &m;
-            continue;
-        }
-        const int slot = m.key == "panelist" ? 0 : m.key == "bidder" ? 1 : m.key == "criterion" ? 2 : -1;
-        if (slot < 0 || m.type != JsonValue::Type::String)
-            return false;
-        found[slot] = ids.find(slot, m.text);
-        if (!found[slot])
-            return false;
-    }
-    if (!points || !found[0] || !found[1] || !found[2])
-        return false;
-    const std::optional<Hundredths> h = plainHundredths(points->type, points->text);
-    if (!h || *h < 0)
-        return false;
-    const std::optional<Hundredths>& max = maxima[std::size_t(found[2]->position)];
-    if (max && *h > *max)
-        return false;
-    if (cells.claim(found[0]->position, found[1]->position, found[2]->position, index) >= 0)
-        return false;
-    scores.append(ScoreList::Row{ids.code(0, *found[0], scores), ids.code(1, *found[1], scores),
-                                 ids.code(2, *found[2], scores), *h});
-    return true;
+    m_scoreRows.reset();
 }
 
 std::optional<ScoreEntry> ScenarioValidator::checkedScore(const JsonValue& entry, qsizetype index, ScoreCells& cells)

@@ -10,6 +10,7 @@
 #include <deque>
 #include <functional>
 #include <initializer_list>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,11 +28,21 @@ class ScenarioValidator
 public:
     explicit ScenarioValidator(Problems* problems);
 
-    // `scores`: the reader of `root` when it left the root's "scores" array to its forEachStreamed()
-    // (the tree then holds an empty array there).
-    Scenario read(const JsonValue& root, JsonFastReader* scores = nullptr);
-    // The scores kept by `scores` (see read()) hold a form JsonFastReader gives up on: the text must be
-    // read again by JsonParser, and the scenario and the problems of this reading be dropped.
+    ~ScenarioValidator();
+    ScenarioValidator(const ScenarioValidator&) = delete;
+    ScenarioValidator& operator=(const ScenarioValidator&) = delete;
+
+    // An entry of the root's "scores" array, when JsonFastReader streams it (read() takes them before
+    // the rest of the file, which they need to be checked: they are kept until then).
+    void streamedScore(std::size_t index, const JsonFastReader::Item& item);
+    // Before streamedScore(): the scores are read from a text of `bytes`. Room is made for as many as
+    // it could hold, which costs address space only until they fill it.
+    void expectStreamedScores(qsizetype bytes);
+    // `scoresStreamed`: the root's "scores" array was given to streamedScore() (the tree then holds
+    // an empty array there).
+    Scenario read(const JsonValue& root, bool scoresStreamed = false);
+    // Some streamed score has a problem: the text must be read again by JsonParser, which names the
+    // problem's place, and the scenario and the problems of this reading be dropped.
     bool gaveUp() const { return m_gaveUp; }
 
     // The same checks on settings already in memory (the setup step's), with the problems worded
@@ -78,7 +89,7 @@ private:
         qsizetype position = -1; // resolved: the position of the entry with that id
     };
     class ScoreCells;
-    class ScoreIds;
+    class ScoreRows;
 
     // Whether a problem is already reported at `path`.
     bool reportedAt(const QString& path) const;
@@ -136,18 +147,18 @@ private:
     void readDraw(const JsonValue& value);
     void readOpening(const JsonValue& value);
     QStringList readWitnesses(const JsonValue& value, const QString& path);
-    void readScores(const JsonValue& value, JsonFastReader* items);
-    // A score entry (the members of an object) with no problem, read without naming its paths and added
-    // to `scores`; false, adding nothing, when it has a problem or a form this reading does not take
-    // (then checkedScore() reads it).
-    bool plainScore(const std::vector<JsonFastReader::Member>& entry, qsizetype index,
-                    const std::vector<std::optional<Hundredths>>& maxima, ScoreCells& cells, ScoreIds& ids,
-                    ScoreList& scores) const;
+    // The entries of "scores": those ScoreRows kept as rows are checked by their ids' positions, the
+    // others, and any row with a problem, by checkedScore() from their tree (`value`'s item when it is
+    // not streamed).
+    void readScores(const JsonValue& value);
     std::optional<ScoreEntry> checkedScore(const JsonValue& entry, qsizetype index, ScoreCells& cells);
     void readVotes(const JsonValue& value);
 
     Problems* m_problems;
     bool m_gaveUp = false;
+    bool m_scoresStreamed = false;
+    std::unique_ptr<ScoreRows> m_scoreRows; // the scores as they are read, before they are checked
+
     Scenario m_scenario;
     std::optional<int> m_maxWinners = 1; // nullopt: given but invalid
     bool m_trimValid = true;

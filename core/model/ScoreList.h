@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <cstddef>
 #include <iterator>
 #include <optional>
@@ -70,7 +71,16 @@ public:
     void append(const ScoreEntry& entry);
     // A row whose codes are positions in this list's table (intern()).
     void append(const Row& row) { m_rows.append(row); }
+    // `count` rows as append(const Row&) takes them.
+    void appendRows(const Row* rows, qsizetype count)
+    {
+        const qsizetype at = m_rows.size();
+        m_rows.resize(at + count);
+        std::copy(rows, rows + count, m_rows.data() + at);
+    }
     void removeLast() { m_rows.removeLast(); }
+    // Puts `row` (codes of this list's table) in the place of row i.
+    void replace(qsizetype i, const Row& row) { m_rows[i] = row; }
     // Removes the rows for which pred(row) holds; gives how many it removed.
     template <typename Pred> qsizetype removeRowsIf(Pred pred) { return m_rows.removeIf(pred); }
 

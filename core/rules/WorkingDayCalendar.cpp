@@ -53,13 +53,42 @@ struct LineParser
     }
 };
 
+// The words of a line, between ASCII white space (what \s matches).
+QStringList words(const QString& line)
+{
+    QStringList words;
+    const auto space = [](QChar c) {
+        return c == u' ' || c == u'\t' || c == u'\n' || c == u'\v' || c == u'\f' || c == u'\r';
+    };
+    qsizetype i = 0;
+    while (i < line.size()) {
+        while (i < line.size() && space(line[i]))
+            ++i;
+        const qsizetype start = i;
+        while (i < line.size() && !space(line[i]))
+            ++i;
+        if (i > start)
+            words.append(line.mid(start, i - start));
+    }
+    return words;
+}
+
+// Four ASCII digits.
+bool isYearShape(const QString& word)
+{
+    if (word.size() != 4)
+        return false;
+    for (const QChar c : word)
+        if (c < u'0' || c > u'9')
+            return false;
+    return true;
+}
+
 } // namespace
 
 std::optional<WorkingDayCalendar> WorkingDayCalendar::parse(const QString& text, const QString& sourceName,
                                                             Problems* problems)
 {
-    static const QRegularExpression yearShape(QStringLiteral("^\\d{4}$"));
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
     WorkingDayCalendar calendar;
     Problems found;
     // julian day -> (is a working day, line) of its first listing
@@ -70,11 +99,11 @@ std::optional<WorkingDayCalendar> WorkingDayCalendar::parse(const QString& text,
         const qsizetype hash = line.indexOf(QLatin1Char('#'));
         if (hash >= 0)
             line.truncate(hash);
-        const QStringList tokens = line.split(spaces, Qt::SkipEmptyParts);
+        const QStringList tokens = words(line);
         if (tokens.isEmpty())
             continue;
         LineParser parser{sourceName + QLatin1Char(':') + QString::number(n + 1), {}};
-        if (!yearShape.match(tokens[0]).hasMatch() || tokens[0].toInt() < 1) {
+        if (!isYearShape(tokens[0]) || tokens[0].toInt() < 1) {
             parser.fail(QCoreApplication::translate("WorkingDayCalendar", "the line must start with a year, not %1")
                             .arg(tokens[0]));
             found += parser.problems;

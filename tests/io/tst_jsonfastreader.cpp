@@ -52,11 +52,15 @@ std::optional<JsonValue> fast(const QByteArray& bytes)
 std::optional<std::vector<JsonValue>> streamedItems(const QByteArray& text, std::size_t maxValues)
 {
     JsonFastReader reader(JsonParser::kMaxDepth, maxValues);
-    if (!reader.read(text, "scores") || !reader.hasStreamed())
-        return std::nullopt;
     std::vector<JsonValue> items;
-    if (!reader.forEachStreamed(
-            [&items](std::size_t, const JsonFastReader::Item& item) { items.push_back(item.tree()); }))
+    std::size_t next = 0;
+    bool inOrder = true;
+    const auto add = [&](std::size_t index, const JsonFastReader::Item& item) {
+        inOrder = inOrder && index == next++;
+        items.push_back(item.tree());
+    };
+    if (!reader.read(text, "scores", -1, add) || !reader.hasStreamed() || !inOrder ||
+        reader.streamedSize() != items.size())
         return std::nullopt;
     return items;
 }
@@ -66,16 +70,65 @@ std::optional<std::vector<JsonValue>> streamedItems(const QByteArray& text, std:
 std::optional<JsonValue> streamedTree(const QByteArray& text)
 {
     JsonFastReader reader(JsonParser::kMaxDepth, JsonParser::kMaxValues);
-    std::optional<JsonValue> root = reader.read(text, "scores");
+    JsonValue items = JsonValue::array();
+    const std::optional<JsonValue> root = reader.read(
+        text, "scores", -1, [&items](std::size_t, const JsonFastReader::Item& item) { items.append(item.tree()); });
     if (!root || !reader.hasStreamed())
         return root;
-    JsonValue items = JsonValue::array();
-    if (!reader.forEachStreamed([&items](std::size_t, const JsonFastReader::Item& item) { items.append(item.tree()); }))
+    if (reader.streamedSize() != items.size())
         return std::nullopt;
     JsonValue tree = JsonValue::object();
     for (std::size_t k = 0; k < root->size(); ++k)
         tree.insert(root->keys()[k], root->keys()[k] == "scores" ? items : root->items()[k]);
     return tree;
+}
+
+// Texts made from `base` by 1 to maxChanges changes (a byte of `alphabet` put in place of another, put
+// in, or a byte taken out) at random places of [from, from + span), read as streamedTree() reads them:
+// how many it read and how many it refused, and the first text it read otherwise than the reference.
+struct Changed
+{
+    int accepted = 0;
+    int refused = 0;
+    QByteArray wrong;
+};
+
+Changed changedTexts(const QByteArray& base, qsizetype from, qsizetype span, const QByteArray& alphabet,
+                     std::uint32_t seed, int rounds, int maxChanges)
+{
+    Changed changed;
+    std::mt19937 random(seed);
+    for (int round = 0; round < rounds; ++round) {
+        QByteArray text = base;
+        const int changes = 1 + int(random() % std::uint32_t(maxChanges));
+        for (int c = 0; c < changes; ++c) {
+            const qsizetype at = from + qsizetype(random() % std::uint32_t(std::min(span, text.size() - from)));
+            const char byte = alphabet.at(qsizetype(random() % std::uint32_t(alphabet.size())));
+            switch (random() % 3) {
+            case 0:
+                text[at] = byte;
+                break;
+            case 1:
+                text.insert(at, byte);
+                break;
+            default:
+                text.remove(at, 1);
+                break;
+            }
+        }
+        const std::optional<JsonValue> read = streamedTree(text);
+        if (!read) {
+            ++changed.refused;
+            continue;
+        }
+        ++changed.accepted;
+        const std::optional<JsonValue> expected = reference(text);
+        if (!expected || !same(*read, *expected)) {
+            changed.wrong = text;
+            return changed;
+        }
+    }
+    return changed;
 }
 
 } // namespace
@@ -130,6 +183,9 @@ private slots:
         QTest::newRow("trailing text") << QByteArray("{} x");
         QTest::newRow("two values") << QByteArray("1 2");
         QTest::newRow("text after an array") << QByteArray("[1] 2");
+        QTest::newRow("a number after a string") << QByteArray("\"a\" 1");
+        QTest::newRow("a member without its object") << QByteArray("\"a\": \"x\"");
+        QTest::newRow("a letter after a string") << QByteArray("\"a\"x");
         QTest::newRow("key repeated once escaped") << QByteArray("{\"a/b\": 1, \"a\\/b\": 2}");
         QTest::newRow("truncated") << QByteArray("{\"a\": [1, 2");
         QTest::newRow("control character") << QByteArray("[\"a\x01\"]");
@@ -184,31 +240,33 @@ private slots:
         const QByteArray text = "{\"scores\": [{\"a\": 1}, 2, [3], {\"b\": \"x\", \"c\": 1.50, \"d\": true, "
                                 "\"e\": null, \"f\": -0}, {\"g\": 1, \"h\": [2, {\"i\": 3}], \"j\": \"k\"}], "
                                 "\"other\": {\"scores\": [4]}}";
+        const std::optional<JsonValue> expected = reference(text);
+        const JsonValue& items = *expected->member("scores");
         JsonFastReader reader(JsonParser::kMaxDepth, JsonParser::kMaxValues);
-        const std::optional<JsonValue> root = reader.read(text, "scores");
+        std::size_t count = 0;
+        std::vector<bool> flat;
+        bool same = true;
+        const std::optional<JsonValue> root =
+            reader.read(text, "scores", -1, [&](std::size_t index, const JsonFastReader::Item& item) {
+                same = same && index == count && ::same(item.tree(), items.items()[index]);
+                flat.push_back(item.isFlatObject());
+                ++count;
+            });
         QVERIFY(root && reader.hasStreamed());
+        QVERIFY(same);
         const JsonValue* placeholder = root->member("scores");
         QVERIFY(placeholder && placeholder->isArray() && placeholder->size() == 0);
         // Only the root's member is streamed.
         QCOMPARE(root->member("other")->member("scores")->size(), std::size_t(1));
-        const std::optional<JsonValue> expected = reference(text);
-        const JsonValue& items = *expected->member("scores");
         QCOMPARE(reader.streamedSize(), items.size());
-        std::size_t count = 0;
-        std::vector<bool> flat;
-        QVERIFY(reader.forEachStreamed([&](std::size_t index, const JsonFastReader::Item& item) {
-            QCOMPARE(index, count);
-            QVERIFY(same(item.tree(), items.items()[index]));
-            flat.push_back(item.isFlatObject());
-            ++count;
-        }));
         QCOMPARE(count, items.size());
         // Objects of strings, numbers, booleans and nulls are read in place.
         QCOMPARE(flat, std::vector<bool>({true, false, false, true, false}));
 
         // Not an array: built as usual.
         JsonFastReader other(JsonParser::kMaxDepth, JsonParser::kMaxValues);
-        const std::optional<JsonValue> number = other.read("{\"scores\": 5}", "scores");
+        const std::optional<JsonValue> number =
+            other.read("{\"scores\": 5}", "scores", -1, [](std::size_t, const JsonFastReader::Item&) {});
         QVERIFY(number && !other.hasStreamed());
         QCOMPARE(number->member("scores")->text(), std::string("5"));
     }
@@ -302,40 +360,46 @@ private slots:
         const QByteArray base = "{\"panel\": [\"P1\"], \"scores\": [" + items + "], \"tail\": 1}";
         const QByteArray alphabet =
             QByteArray("\"\\{}[],: \n\t.-+0129eEtrufalsn\x01\x7f\x80\xbf\xc3\xe6\xed\xf4") + '\0';
-        std::mt19937 random(20261206);
-        int accepted = 0;
-        int refused = 0;
-        for (int round = 0; round < 6000; ++round) {
-            QByteArray text = base;
-            const int changes = 1 + int(random() % 3);
-            for (int c = 0; c < changes; ++c) {
-                const qsizetype at = 24 + qsizetype(random() % std::uint32_t(items.size()));
-                const char byte = alphabet.at(qsizetype(random() % std::uint32_t(alphabet.size())));
-                switch (random() % 3) {
-                case 0:
-                    text[at] = byte;
-                    break;
-                case 1:
-                    text.insert(at, byte);
-                    break;
-                default:
-                    text.remove(at, 1);
-                    break;
-                }
-            }
-            const std::optional<JsonValue> read = streamedTree(text);
-            if (!read) {
-                ++refused;
-                continue;
-            }
-            ++accepted;
-            const std::optional<JsonValue> expected = reference(text);
-            QVERIFY2(expected, text.constData());
-            QVERIFY2(same(*read, *expected), text.constData());
-        }
+        const Changed changed = changedTexts(base, 24, items.size(), alphabet, 20261206, 6000, 3);
+        QVERIFY2(changed.wrong.isEmpty(), changed.wrong.toPercentEncoding().constData());
         // Both outcomes were seen often.
-        QVERIFY(accepted > 500);
-        QVERIFY(refused > 500);
+        QVERIFY(changed.accepted > 500);
+        QVERIFY(changed.refused > 500);
+    }
+
+    // The streamed array is read before the rest of the text, which simdjson then reads without it:
+    // text cut or changed anywhere, before, around or after the array, gives the reference's tree or
+    // nothing, never a tree of text that is not valid JSON.
+    void streamedChangedTextAnywhere()
+    {
+        const QByteArray base =
+            "{\"format\": \"x\", \"a\\\"\": [\"[\", {\"scores\": \"]\"}], \"panel\": [{\"id\": \"P1\"}],\n"
+            " \"scores\": [\n  {\"panelist\": \"P1\", \"bidder\": \"B1\", \"criterion\": \"C1\", \"score\": 12.5},\n"
+            "  {\"panelist\": \"P1\", \"bidder\": \"B1\", \"criterion\": \"C2\", \"score\": 7}\n ],\n"
+            " \"votes\": [], \"tail\": \"\\/é\"\n}";
+        QVERIFY(reference(base));
+        const QByteArray alphabet = QByteArray("\"\\{}[],: \n.-0129etrufalsn\x01\x80\xc3") + '\0';
+        const Changed changed = changedTexts(base, 0, base.size(), alphabet, 20261207, 8000, 2);
+        QVERIFY2(changed.wrong.isEmpty(), changed.wrong.toPercentEncoding().constData());
+        QVERIFY(changed.accepted > 500);
+        QVERIFY(changed.refused > 500);
+    }
+
+    // An item tells whether its keys are those of the item before, in the same order, when they are
+    // written as that item's are.
+    void streamedKeysAsBefore()
+    {
+        const QByteArray text = "{\"scores\": [{\"a\": 1, \"b\": 2}, {\"a\": 3, \"b\": 4}, {\"a\": 5},"
+                                " {\"a\": 6, \"b\": 7}, {\"b\": 8, \"a\": 9}, {\"b\": 1, \"a\": 2},"
+                                " {\"b\":6,\"a\":7}, {\"b\":1,\"a\":2}, {}, {}, {\"b\": [8], \"a\": 9},"
+                                " {\"b\": 1, \"a\": 2}]}";
+        JsonFastReader reader(JsonParser::kMaxDepth, JsonParser::kMaxValues);
+        std::vector<bool> asBefore;
+        QVERIFY(reader.read(text, "scores", -1, [&](std::size_t, const JsonFastReader::Item& item) {
+            asBefore.push_back(item.keysAsBefore());
+        }));
+        QCOMPARE(asBefore,
+                 std::vector<bool>({false, true, false, false, false, true, false, true, false, true, false, false}));
     }
 
     // The items of a streamed array are checked as they are read.

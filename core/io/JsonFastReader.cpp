@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <new>
 #include <simdjson.h>
 #include <string>
 #include <utility>
@@ -765,11 +766,15 @@ std::optional<JsonValue> JsonFastReader::read(const QByteArray& bytes, std::stri
                 if (plain.sawNonAscii() && !simdjson::validate_utf8(at, std::size_t(after - at)))
                     return std::nullopt;
                 const std::size_t before = std::size_t(at - text);
-                std::string rest;
-                rest.reserve(before + 2 + std::size_t(end - after));
-                rest.append(text, before).append("[]").append(after, std::size_t(end - after));
-                s.spliced = simdjson::padded_string(rest);
-                s.splicedArray = s.spliced.data() + before;
+                const std::size_t tail = std::size_t(end - after);
+                s.spliced = simdjson::padded_string(before + 2 + tail);
+                char* const spliced = s.spliced.data();
+                if (!spliced) // simdjson allocates without throwing
+                    throw std::bad_alloc();
+                std::memcpy(spliced, text, before);
+                std::memcpy(spliced + before, "[]", 2);
+                std::memcpy(spliced + before + 2, after, tail);
+                s.splicedArray = spliced + before;
                 std::optional<JsonValue> tree =
                     s.root(s.spliced.data(), s.spliced.size(), s.spliced.size() + simdjson::SIMDJSON_PADDING);
                 if (!tree || !s.hasStreamed)

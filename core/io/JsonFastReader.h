@@ -41,7 +41,8 @@ public:
     public:
         bool isFlatObject() const { return m_flat; }
         const std::vector<Member>& members() const { return m_members; }
-        // A flat object whose keys are those of the item before, in the same order.
+        // A flat object whose keys are those of the item before, in the same order, written with the
+        // same bytes between them (false does not say the keys differ).
         bool keysAsBefore() const { return m_keysAsBefore; }
         // The item as JsonParser builds it.
         JsonValue tree() const;

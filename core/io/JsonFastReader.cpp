@@ -1,5 +1,6 @@
 #include "JsonFastReader.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <new>
@@ -181,7 +182,12 @@ public:
     PlainText(const char* at, const char* end) : m_at(at), m_end(end) {}
 
     const char* at() const { return m_at; }
+    const char* end() const { return m_end; }
     std::size_t left() const { return std::size_t(m_end - m_at); }
+    // More of the text than before, when it arrives a part at a time.
+    void extendTo(const char* end) { m_end = end; }
+    // Back to `at`, read before.
+    void rewind(const char* at) { m_at = at; }
     // Past n characters, which left() counts.
     void skip(std::size_t n) { m_at += n; }
     char peek() const { return m_at < m_end ? *m_at : '\0'; }
@@ -252,7 +258,7 @@ public:
 
 private:
     const char* m_at;
-    const char* const m_end;
+    const char* m_end;
     unsigned char m_high = 0;
 };
 
@@ -365,6 +371,36 @@ struct JsonFastReader::State
     std::vector<Lead> leads;
     // The number of members of the last item read plainly; none before the first.
     std::size_t lastMembers = std::size_t(-1);
+    // A text still arriving: where it starts and where it will end, and how to wait for more of it
+    // (none once it has all arrived).
+    const char* textStart = nullptr;
+    const char* textEnd = nullptr;
+    const ArrivedFunction* arrived = nullptr;
+
+    // Bytes of a text still arriving that plainItems() keeps ahead of where it reads: an item of the
+    // usual size is read in one go; a longer one that reaches past them is read again over the whole
+    // text.
+    static constexpr std::size_t kAhead = 64 * 1024;
+
+    // At least kAhead bytes of the text from where `text` is, or all the text, when it is arriving.
+    void keepAhead(PlainText& text)
+    {
+        if (!arrived || text.left() >= kAhead || text.end() == textEnd)
+            return;
+        const std::size_t want =
+            std::min(std::size_t(text.at() - textStart) + kAhead, std::size_t(textEnd - textStart));
+        text.extendTo(textStart + std::min((*arrived)(want), std::size_t(textEnd - textStart)));
+    }
+
+    // All the text: false when it had all arrived already, and so nothing is new.
+    bool waitForAll(PlainText& text)
+    {
+        if (!arrived || text.end() == textEnd)
+            return false;
+        text.extendTo(textStart +
+                      std::min((*arrived)(std::size_t(textEnd - textStart)), std::size_t(textEnd - textStart)));
+        return true;
+    }
 
     bool count() { return ++values <= maxValues; }
 
@@ -654,12 +690,28 @@ struct JsonFastReader::State
         if (text.take(']'))
             return true;
         for (;;) {
+            // The spaces before an item, where the text that had arrived ended among them.
+            keepAhead(text);
+            text.skipSpace();
+            const char* const start = text.at();
             const std::size_t valuesBefore = values;
             if (!plainItem(text, item)) {
                 values = valuesBefore;
-                return false;
+                // An item that reaches past the text that has arrived is read again over all of it,
+                // as the first of its kind: its start may have been taken for the leads.
+                if (!waitForAll(text))
+                    return false;
+                text.rewind(start);
+                leads.clear();
+                lastMembers = std::size_t(-1);
+                if (!plainItem(text, item)) {
+                    values = valuesBefore;
+                    return false;
+                }
             }
             f(index++, item);
+            keepAhead(text);
+            text.skipSpace();
             if (!text.take(','))
                 return text.peek() == ']' && text.take(']');
         }
@@ -730,18 +782,27 @@ JsonFastReader::JsonFastReader(int maxDepth, std::size_t maxValues)
 JsonFastReader::~JsonFastReader() = default;
 
 std::optional<JsonValue> JsonFastReader::read(const QByteArray& bytes, std::string_view streamed, qsizetype room,
-                                              const ItemFunction& onItem)
+                                              const ItemFunction& onItem, const ArrivedFunction& arrived)
 {
     if (room < 0)
         room = bytes.capacity() - bytes.size();
     State& s = *m_state;
+    const std::size_t length = std::size_t(bytes.size());
+    // The whole text, when it is still arriving: false when less than `length` comes.
+    const ArrivedFunction* waitFor = arrived ? &arrived : nullptr;
+    const auto whole = [&waitFor, length] {
+        const ArrivedFunction* const f = std::exchange(waitFor, nullptr);
+        return !f || (*f)(length) >= length;
+    };
+    // Read where it is or copied, the text must have arrived whole.
+    if (room < kPadding && !whole())
+        return std::nullopt;
     s.values = 0;
     s.hasStreamed = false;
     s.streamedSize = 0;
     s.streamedStart = nullptr;
     s.streamedKey = onItem ? streamed : std::string_view();
     s.splicedArray = nullptr;
-    const std::size_t length = std::size_t(bytes.size());
     const char* text = bytes.constData();
     std::size_t capacity = length + std::size_t(room);
     if (room < kPadding) {
@@ -756,12 +817,27 @@ std::optional<JsonValue> JsonFastReader::read(const QByteArray& bytes, std::stri
     // first, and simdjson then reads the rest without them, which spares it indexing most of a large
     // file.
     const char* const end = text + length;
+    s.textStart = text;
+    s.textEnd = end;
+    s.arrived = waitFor;
     if (!s.streamedKey.empty()) {
-        const char* const at = findRootMember(text, end, s.streamedKey);
+        // What has arrived, at least the first part of the text or all of it.
+        const char* have = waitFor ? text + std::min((*waitFor)(std::min(length, State::kAhead)), length) : end;
+        const char* at = findRootMember(text, have, s.streamedKey);
+        if (!at && have != end) {
+            if (!whole())
+                return std::nullopt;
+            have = end;
+            at = findRootMember(text, end, s.streamedKey);
+        }
         if (at && *at == '[') {
             triedPlain = true;
-            PlainText plain(at, end);
-            if (s.plainItems(plain, item, index, onItem)) {
+            PlainText plain(at, have);
+            const bool plainly = s.plainItems(plain, item, index, onItem);
+            s.arrived = nullptr;
+            if (!whole())
+                return std::nullopt;
+            if (plainly) {
                 const char* const after = plain.at();
                 if (plain.sawNonAscii() && !simdjson::validate_utf8(at, std::size_t(after - at)))
                     return std::nullopt;
@@ -784,6 +860,9 @@ std::optional<JsonValue> JsonFastReader::read(const QByteArray& bytes, std::stri
             }
         }
     }
+    s.arrived = nullptr;
+    if (!whole())
+        return std::nullopt;
     std::optional<JsonValue> tree = s.root(text, length, capacity);
     if (!tree || !s.hasStreamed)
         return tree;

@@ -57,6 +57,10 @@ public:
 
     // Called for each item of the streamed array, in order, with its index.
     using ItemFunction = std::function<void(std::size_t, const Item&)>;
+    // For a text that is still arriving (a file being read): waits until at least `bytes` bytes from
+    // the start of the text are there, or all that will come, and gives how many are there. May give
+    // more than asked.
+    using ArrivedFunction = std::function<std::size_t(std::size_t bytes)>;
 
     JsonFastReader(int maxDepth, std::size_t maxValues);
     ~JsonFastReader();
@@ -70,8 +74,13 @@ public:
     // what it was given counts only when read() gives a tree. `room`: the bytes that may be read past
     // the end of `bytes` (at least kPadding, or the text is copied first); by default the spare
     // capacity of `bytes`.
+    //
+    // With `arrived`, `bytes` is the text as it will be once it has all arrived (its room is there
+    // already): read() reads only bytes that have arrived. It reads the streamed array's items as they
+    // come, and waits for the whole text before it reads the rest. When fewer bytes than bytes.size()
+    // come in the end, it gives nothing.
     std::optional<JsonValue> read(const QByteArray& bytes, std::string_view streamed = {}, qsizetype room = -1,
-                                  const ItemFunction& onItem = {});
+                                  const ItemFunction& onItem = {}, const ArrivedFunction& arrived = {});
     // Whether the last read() found the streamed array, and the number of its items.
     bool hasStreamed() const;
     std::size_t streamedSize() const;

@@ -8,9 +8,15 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <new>
+#include <system_error>
+#include <thread>
 
 namespace tp {
 
@@ -65,6 +71,89 @@ FileText readAll(QFile& file)
     return text;
 }
 
+// A file of a known size, read into memory a piece at a time on a thread of its own while the caller
+// parses what has arrived: for a large file, the time its bytes take to be copied from the system is
+// then mostly spent parsing the bytes before them.
+class ArrivingFile
+{
+public:
+    // From this size on, the thread's start is a small part of the time the file takes to read.
+    static constexpr qint64 kMinBytes = 1024 * 1024;
+
+    // Starts reading `size` bytes of `file`, which nothing else uses until finish(). Throws
+    // std::bad_alloc, or std::system_error when no thread can be started.
+    ArrivingFile(QFile& file, qint64 size)
+        : m_file(file), m_size(std::size_t(size)), m_memory(new char[m_size + std::size_t(JsonFastReader::kPadding)])
+    {
+        adviseLargePages(m_memory.get(), m_size + std::size_t(JsonFastReader::kPadding));
+        std::memset(m_memory.get() + m_size, 0, std::size_t(JsonFastReader::kPadding));
+        m_thread = std::thread([this] { run(); });
+    }
+
+    ~ArrivingFile() { finish(); }
+    ArrivingFile(const ArrivingFile&) = delete;
+    ArrivingFile& operator=(const ArrivingFile&) = delete;
+
+    // The file's bytes as they will be once read, with the room JsonFastReader reads past their end.
+    QByteArray bytes() const { return QByteArray::fromRawData(m_memory.get(), qsizetype(m_size)); }
+    static qsizetype room() { return JsonFastReader::kPadding; }
+
+    // JsonFastReader::ArrivedFunction: waits until `bytes` have been read, or the reading has ended.
+    std::size_t arrived(std::size_t bytes)
+    {
+        const std::size_t read = m_read.load(std::memory_order_acquire);
+        if (read >= bytes)
+            return read;
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_ended || m_read.load(std::memory_order_relaxed) >= bytes; });
+        return m_read.load(std::memory_order_relaxed);
+    }
+
+    // Waits for the reading to end: true when the file was read whole, at the size it had, without
+    // an error.
+    bool finish()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_whole;
+    }
+
+private:
+    // A piece is copied in a fraction of a millisecond and stays in the processor's cache.
+    static constexpr qint64 kPiece = 256 * 1024;
+
+    void run()
+    {
+        std::size_t done = 0;
+        while (done < m_size) {
+            const qint64 n = m_file.read(m_memory.get() + done, std::min<qint64>(kPiece, qint64(m_size - done)));
+            if (n <= 0)
+                break;
+            done += std::size_t(n);
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_read.store(done, std::memory_order_release);
+            m_changed.notify_all();
+        }
+        // One byte more tells whether the file grew.
+        char next = 0;
+        const bool whole = done == m_size && m_file.read(&next, 1) == 0;
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_whole = whole;
+        m_ended = true;
+        m_changed.notify_all();
+    }
+
+    QFile& m_file;
+    const std::size_t m_size;
+    const std::unique_ptr<char[]> m_memory;
+    std::atomic<std::size_t> m_read{0};
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    bool m_ended = false; // under m_mutex
+    bool m_whole = false; // written under m_mutex, read once the thread has ended
+    std::thread m_thread;
+};
+
 ScenarioReader::Result failure(const QString& where, const QString& why)
 {
     ScenarioReader::Result result;
@@ -87,12 +176,35 @@ ScenarioReader::Result ScenarioReader::readFile(const QString& path)
                 QCoreApplication::translate("ScenarioReader", "cannot open the file: %1").arg(file.errorString()));
         if (!file.isSequential() && file.size() > kMaxFileBytes)
             return failure(path, tooLarge());
-        const FileText text = readAll(file);
-        if (file.error() != QFileDevice::NoError)
-            return failure(
-                path,
-                QCoreApplication::translate("ScenarioReader", "cannot read the file: %1").arg(file.errorString()));
-        result = readText(text.bytes, text.room);
+        // A large file is read as it arrives. Should it end short, grow or fail to read, or no thread
+        // start, it is read again as any other, which reports what happened.
+        bool read = false;
+        if (!file.isSequential() && file.size() >= ArrivingFile::kMinBytes) {
+            try {
+                ArrivingFile arriving(file, file.size());
+                Result arrived = readText(arriving.bytes(), arriving.room(),
+                                          [&arriving](std::size_t bytes) { return arriving.arrived(bytes); });
+                if (arriving.finish()) {
+                    result = std::move(arrived);
+                    read = true;
+                }
+            } catch (const std::system_error&) {
+            }
+            if (!read) {
+                file.close();
+                if (!file.open(QIODevice::ReadOnly))
+                    return failure(path, QCoreApplication::translate("ScenarioReader", "cannot open the file: %1")
+                                             .arg(file.errorString()));
+            }
+        }
+        if (!read) {
+            const FileText text = readAll(file);
+            if (file.error() != QFileDevice::NoError)
+                return failure(
+                    path,
+                    QCoreApplication::translate("ScenarioReader", "cannot read the file: %1").arg(file.errorString()));
+            result = readText(text.bytes, text.room);
+        }
     } catch (const std::bad_alloc&) {
         return failure(path,
                        QCoreApplication::translate("ScenarioReader", "there is not enough memory to read the file"));
@@ -110,11 +222,18 @@ ScenarioReader::Result ScenarioReader::readBytes(const QByteArray& bytes)
     return readText(bytes, -1);
 }
 
-ScenarioReader::Result ScenarioReader::readText(const QByteArray& bytes, qsizetype room)
+ScenarioReader::Result ScenarioReader::readText(const QByteArray& bytes, qsizetype room, const Arrived& arrived)
 {
     try {
         if (bytes.size() > kMaxFileBytes)
             return failure(QString(), tooLarge());
+        // All of the text, when it is still arriving; false when less comes.
+        const auto whole = [&arrived, &bytes] {
+            return !arrived || arrived(std::size_t(bytes.size())) >= std::size_t(bytes.size());
+        };
+        // A byte order mark is taken off a copy of the text, which must have arrived.
+        if (arrived && arrived(3) >= 3 && bytes.startsWith("\xEF\xBB\xBF") && !whole())
+            return failure(QString(), QCoreApplication::translate("ScenarioReader", "the file could not be read"));
         Result result;
         Scenario scenario;
         // Plain valid JSON, the usual case, is read by JsonFastReader: the scores (most of a large file)
@@ -130,7 +249,11 @@ ScenarioReader::Result ScenarioReader::readText(const QByteArray& bytes, qsizety
             validator.expectStreamedScores(text.size());
             const std::optional<JsonValue> root = fast.read(
                 text, "scores", mark ? -1 : room,
-                [&validator](std::size_t i, const JsonFastReader::Item& item) { validator.streamedScore(i, item); });
+                [&validator](std::size_t i, const JsonFastReader::Item& item) { validator.streamedScore(i, item); },
+                mark ? Arrived() : arrived);
+            // JsonParser and the validator read the text whole.
+            if (!whole())
+                return failure(QString(), QCoreApplication::translate("ScenarioReader", "the file could not be read"));
             if (root) {
                 scenario = validator.read(*root, fast.hasStreamed());
                 read = !validator.gaveUp();

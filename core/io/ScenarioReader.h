@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace tp {
@@ -32,8 +33,10 @@ public:
     static Result readBytes(const QByteArray& bytes);
 
 private:
-    // `room`: as JsonFastReader::read() takes it.
-    static Result readText(const QByteArray& bytes, qsizetype room);
+    // JsonFastReader::ArrivedFunction: for a text still arriving.
+    using Arrived = std::function<std::size_t(std::size_t)>;
+    // `room` and `arrived`: as JsonFastReader::read() takes them.
+    static Result readText(const QByteArray& bytes, qsizetype room, const Arrived& arrived = {});
 };
 
 } // namespace tp

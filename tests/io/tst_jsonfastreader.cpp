@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QtTest>
 
+#include <cstring>
+#include <functional>
 #include <random>
 
 using tp::JsonFastReader;
@@ -81,6 +83,105 @@ std::optional<JsonValue> streamedTree(const QByteArray& text)
     for (std::size_t k = 0; k < root->size(); ++k)
         tree.insert(root->keys()[k], root->keys()[k] == "scores" ? items : root->items()[k]);
     return tree;
+}
+
+// A text that arrives a piece at a time, as a file read on another thread does: the bytes that have not
+// arrived yet hold garbage, which a reader that looked at them would read. Each wait gives what was
+// asked for, or a little more, up to `comes` bytes.
+class Arriving
+{
+public:
+    Arriving(const QByteArray& text, std::uint32_t seed, qsizetype comes)
+        : m_text(text), m_memory(text.size() + JsonFastReader::kPadding, '\0'), m_random(seed),
+          m_comes(std::size_t(comes < 0 ? text.size() : comes))
+    {
+        static const char kGarbage[] = "}],\" 0\\{[:\n9";
+        for (qsizetype i = 0; i < text.size(); ++i)
+            m_memory[i] = kGarbage[m_random() % (sizeof kGarbage - 1)];
+    }
+
+    QByteArray bytes() const { return QByteArray::fromRawData(m_memory.constData(), m_text.size()); }
+
+    std::size_t operator()(std::size_t want)
+    {
+        ++waits;
+        std::size_t now = m_arrived;
+        if (now < want)
+            now = want + (m_random() % 2 == 0 ? 0 : m_random() % 4096);
+        now = std::min(now, m_comes);
+        std::memcpy(m_memory.data() + m_arrived, m_text.constData() + m_arrived, now - m_arrived);
+        m_arrived = now;
+        return now;
+    }
+
+    int waits = 0;
+
+private:
+    const QByteArray m_text;
+    QByteArray m_memory;
+    std::mt19937 m_random;
+    const std::size_t m_comes;
+    std::size_t m_arrived = 0;
+};
+
+// streamedTree() of `text` read as it arrives (Arriving), or nothing.
+std::optional<JsonValue> arrivingTree(const QByteArray& text, std::uint32_t seed, qsizetype comes = -1,
+                                      int* waits = nullptr)
+{
+    Arriving arriving(text, seed, comes);
+    JsonFastReader reader(JsonParser::kMaxDepth, JsonParser::kMaxValues);
+    JsonValue items = JsonValue::array();
+    std::size_t next = 0;
+    bool inOrder = true;
+    // An item said to have the keys of the one before has them.
+    std::vector<std::string> keysBefore;
+    bool keysAsSaid = true;
+    const std::optional<JsonValue> root = reader.read(
+        arriving.bytes(), "scores", JsonFastReader::kPadding,
+        [&](std::size_t index, const JsonFastReader::Item& item) {
+            inOrder = inOrder && index == next++;
+            items.append(item.tree());
+            std::vector<std::string> keys;
+            if (item.isFlatObject())
+                for (const JsonFastReader::Member& m : item.members())
+                    keys.emplace_back(m.key);
+            keysAsSaid = keysAsSaid && (!item.keysAsBefore() || keys == keysBefore);
+            keysBefore = keys;
+        },
+        std::ref(arriving));
+    if (!keysAsSaid)
+        return std::nullopt;
+    if (waits)
+        *waits = arriving.waits;
+    if (!root || !reader.hasStreamed())
+        return root;
+    if (!inOrder || reader.streamedSize() != items.size())
+        return std::nullopt;
+    JsonValue tree = JsonValue::object();
+    for (std::size_t k = 0; k < root->size(); ++k)
+        tree.insert(root->keys()[k], root->keys()[k] == "scores" ? items : root->items()[k]);
+    return tree;
+}
+
+// A text of `items` score items of the usual form, more than the 64 KiB a reader keeps ahead of where it
+// reads in a text that arrives; `odd(i)` is written in place of item i where it is not empty.
+QByteArray manyItems(int items, const std::function<QByteArray(int)>& odd)
+{
+    QByteArray text = "{\"format\": \"x\", \"panel\": [{\"id\": \"P1\"}],\n \"scores\": [";
+    for (int i = 0; i < items; ++i) {
+        if (i > 0)
+            text += ",";
+        const QByteArray special = odd ? odd(i) : QByteArray();
+        if (!special.isEmpty()) {
+            text += special;
+            continue;
+        }
+        text += "\n  {\"panelist\": \"P" + QByteArray::number(i % 7) + "\", \"bidder\": \"B" +
+                QByteArray::number(i % 13) + "\", \"criterion\": \"C" + QByteArray::number(i % 5) +
+                "\", \"score\": " + QByteArray::number(i % 20) + "." + QByteArray::number(i % 10) + "}";
+    }
+    text += "\n ],\n \"votes\": [], \"tail\": \"\\/é\"\n}";
+    return text;
 }
 
 // Texts made from `base` by 1 to maxChanges changes (a byte of `alphabet` put in place of another, put
@@ -400,6 +501,123 @@ private slots:
         }));
         QCOMPARE(asBefore,
                  std::vector<bool>({false, true, false, false, false, true, false, true, false, true, false, false}));
+    }
+
+    // A text read as it arrives gives what it gives read whole, however its pieces fall: items cut where
+    // the text that has arrived ends, items longer than what the reader keeps ahead, items that are not
+    // plain, spaces that run past it.
+    void arriving_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("plain items") << manyItems(3000, {}) << true;
+        QTest::newRow("a long item") << manyItems(3000, [](int i) {
+            return i == 1500 ? "{\"panelist\": \"" + QByteArray(100 * 1024, 'x') + "\", \"score\": 1}" : QByteArray();
+        }) << true;
+        QTest::newRow("a long item first") << manyItems(1000, [](int i) {
+            return i == 0 ? "{\"a\": \"" + QByteArray(70 * 1024, 'y') + "\"}" : QByteArray();
+        }) << true;
+        QTest::newRow("long spaces between items") << manyItems(2000, [](int i) {
+            return i % 500 == 250 ? QByteArray(90 * 1024, ' ') + "{\"a\": 1}" + QByteArray(70 * 1024, '\n')
+                                  : QByteArray();
+        }) << true;
+        QTest::newRow("an escape late") << manyItems(3000, [](int i) {
+            return i == 2500 ? QByteArray("{\"a\": \"x\\\"y\"}") : QByteArray();
+        }) << true;
+        QTest::newRow("an array in an item late")
+            << manyItems(3000, [](int i) { return i == 2999 ? QByteArray("{\"a\": [1, {\"b\": 2}]}") : QByteArray(); })
+            << true;
+        QTest::newRow("non-ASCII keys and values") << manyItems(3000, [](int i) {
+            return i % 100 == 3 ? QByteArray("{\"评分\": \"慈溪\", \"é\": 1.5}") : QByteArray();
+        }) << true;
+        QTest::newRow("a syntax error late")
+            << manyItems(3000, [](int i) { return i == 2800 ? QByteArray("{\"a\": 1 \"b\": 2}") : QByteArray(); })
+            << false;
+        QTest::newRow("invalid UTF-8 late")
+            << manyItems(3000, [](int i) { return i == 2000 ? QByteArray("{\"a\": \"\xc3\x28\"}") : QByteArray(); })
+            << false;
+        QTest::newRow("a repeated key late")
+            << manyItems(3000, [](int i) { return i == 2200 ? QByteArray("{\"a\": 1, \"a\": 2}") : QByteArray(); })
+            << false;
+        // Read again after the text has all arrived, a long item is checked as a first item is: its
+        // first key was taken for the leads, and its second is written as the item before wrote its own.
+        QTest::newRow("a repeated key in a long item") << manyItems(3000, [](int i) {
+            return i == 1000  ? "{\"panelist\": \"P1\", \"panelist\": \"" + QByteArray(70 * 1024, 'x') + "\"}"
+                   : i == 999 ? QByteArray("{\"criterion\": \"C1\", \"panelist\": \"P2\"}")
+                              : QByteArray();
+        }) << false;
+        QTest::newRow("a long item after one of the same keys in another order") << manyItems(3000, [](int i) {
+            return i == 1000  ? "{\"a\": \"1\", \"b\": \"" + QByteArray(70 * 1024, 'x') + "\"}"
+                   : i == 999 ? QByteArray("{\"b\": \"1\", \"a\": \"2\"}")
+                              : QByteArray();
+        }) << true;
+        QTest::newRow("scores not found before the text ends in the first part")
+            << "{\"pad\": \"" + QByteArray(100 * 1024, 'z') + "\", " + manyItems(1000, {}).mid(1) << true;
+        QTest::newRow("small") << QByteArray("{\"scores\": [{\"a\": 1}, {\"a\": 2}]}") << true;
+    }
+    void arriving()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, valid);
+        const std::optional<JsonValue> expected = reference(text);
+        QCOMPARE(bool(expected), valid);
+        const std::optional<JsonValue> whole = streamedTree(text);
+        QCOMPARE(bool(whole), valid);
+        for (std::uint32_t seed = 1; seed <= 12; ++seed) {
+            int waits = 0;
+            const std::optional<JsonValue> read = arrivingTree(text, seed, -1, &waits);
+            QCOMPARE(bool(read), valid);
+            if (read)
+                QVERIFY(same(*read, *expected));
+            // A large text was read in pieces.
+            QVERIFY(text.size() < 200 * 1024 || waits > 2);
+        }
+    }
+
+    // A text that ends before its size says gives nothing, wherever it ends.
+    void arrivingShort()
+    {
+        const QByteArray text = manyItems(3000, {});
+        std::mt19937 random(20261207);
+        for (int round = 0; round < 40; ++round) {
+            const qsizetype comes = round == 0 ? 0 : qsizetype(random() % std::uint32_t(text.size()));
+            QVERIFY2(!arrivingTree(text, std::uint32_t(round), comes), qPrintable(QString::number(comes)));
+        }
+        QVERIFY(!arrivingTree(text, 1, text.size() - 1));
+        QVERIFY(arrivingTree(text, 1, text.size()));
+    }
+
+    // Text changed anywhere in a large array, read as it arrives: the tree the reader gives for the text
+    // read whole, which is the reference's, or nothing.
+    void arrivingChangedText()
+    {
+        const QByteArray base = manyItems(1500, [](int i) {
+            return i % 300 == 7 ? QByteArray("{\"a\": \"é\", \"b\": [1], \"c\": \"\\n\"}") : QByteArray();
+        });
+        const QByteArray alphabet = QByteArray("\"\\{}[],: \n.-019etrufalsn\x01\x80\xc3") + '\0';
+        std::mt19937 random(20261208);
+        int accepted = 0;
+        int refused = 0;
+        for (int round = 0; round < 300; ++round) {
+            QByteArray text = base;
+            for (int c = 0; c < 2; ++c) {
+                const qsizetype at = 60 + qsizetype(random() % std::uint32_t(text.size() - 60));
+                text[at] = alphabet.at(qsizetype(random() % std::uint32_t(alphabet.size())));
+            }
+            const std::optional<JsonValue> whole = streamedTree(text);
+            const std::optional<JsonValue> read = arrivingTree(text, random());
+            QCOMPARE(bool(read), bool(whole));
+            if (!read) {
+                ++refused;
+                continue;
+            }
+            ++accepted;
+            QVERIFY(same(*read, *whole));
+            const std::optional<JsonValue> expected = reference(text);
+            QVERIFY(expected && same(*read, *expected));
+        }
+        QVERIFY(accepted > 20);
+        QVERIFY(refused > 20);
     }
 
     // The items of a streamed array are checked as they are read.

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using tp::Problem;
 using tp::Problems;
 using tp::ScenarioReader;
@@ -93,6 +95,45 @@ const char kBase[] = R"({
  ]
 }
 )";
+
+// A valid scenario of `bidders` bidders, 9 panel members and 30 criteria, with all their scores: over
+// a megabyte from 40 bidders on. `odd(i)`, where it is not empty, is written in place of score i.
+QByteArray largeScenario(int bidders, const std::function<QByteArray(int)>& odd = {})
+{
+    QByteArray text = R"({
+ "format": "tenderpanel-scenario/1",
+ "project": {"title": "大型项目", "purchaser": "示例医疗保障管理中心",
+  "registration_deadline": "2014-07-29T17:00:00+08:00", "proposal_deadline": "2014-08-04T15:00:00+08:00",
+  "required_copies": 10, "max_winners": 1},
+ "criteria": [)";
+    for (int c = 1; c <= 30; ++c)
+        text += (c > 1 ? ", " : "") + QByteArray(R"({"id": "C)") + QByteArray::number(c) +
+                R"(", "title": "要素", "max": 20})";
+    text += "],\n \"bidders\": [";
+    for (int b = 1; b <= bidders; ++b)
+        text += (b > 1 ? ", " : "") + QByteArray(R"({"id": "B)") + QByteArray::number(b) + R"(", "name": "保险)" +
+                QByteArray::number(b) + R"("})";
+    text += "],\n \"panel\": [";
+    for (int p = 1; p <= 9; ++p)
+        text += (p > 1 ? ", " : "") + QByteArray(R"({"id": "P)") + QByteArray::number(p) +
+                R"(", "name": "成员", "role": ")" + (p == 1 ? "leader" : "member") + "\"}";
+    text += "],\n \"scores\": [";
+    int i = 0;
+    for (int p = 1; p <= 9; ++p)
+        for (int b = 1; b <= bidders; ++b)
+            for (int c = 1; c <= 30; ++c, ++i) {
+                text += i > 0 ? ",\n  " : "\n  ";
+                const QByteArray special = odd ? odd(i) : QByteArray();
+                text += !special.isEmpty()
+                            ? special
+                            : R"({"panelist": "P)" + QByteArray::number(p) + R"(", "bidder": "B)" +
+                                  QByteArray::number(b) + R"(", "criterion": "C)" + QByteArray::number(c) +
+                                  R"(", "score": )" + QByteArray::number((i * 7) % 20) + "." +
+                                  QByteArray::number(i % 4 * 25) + "}";
+            }
+    text += "\n ]\n}\n";
+    return text;
+}
 
 } // namespace
 
@@ -546,6 +587,27 @@ void TestScenarioReader::readFileAgreesWithReadBytes_data()
     spaced += QByteArray(3 * 1024 * 1024 + 17, ' ') + "}";
     QTest::newRow("cixi with 3 MiB of spaces") << spaced;
     QTest::newRow("cixi cut short") << cixi.left(cixi.size() / 2);
+    // Read as it arrives, from a megabyte on.
+    const QByteArray large = largeScenario(60);
+    QVERIFY(large.size() > 1024 * 1024);
+    QVERIFY(ScenarioReader::readBytes(large).ok());
+    QTest::newRow("large") << large;
+    QTest::newRow("large with a byte order mark") << QByteArray("\xEF\xBB\xBF") + large;
+    QTest::newRow("large cut short") << large.left(large.size() * 2 / 3);
+    QTest::newRow("large, a score with an escape") << largeScenario(60, [](int i) {
+        return i == 9000 ? QByteArray(R"({"panelist": "P7", "bidder": "B\u0031", "criterion": "C1", "score": 2})")
+                         : QByteArray();
+    });
+    QTest::newRow("large, a score too high and an unknown member late") << largeScenario(60, [](int i) {
+        return i == 11000   ? QByteArray(R"({"panelist": "P8", "bidder": "B17", "criterion": "C21", "score": 25})")
+               : i == 12000 ? QByteArray(R"({"panelist": "P99", "bidder": "B1", "criterion": "C1", "score": 1})")
+                            : QByteArray();
+    });
+    QTest::newRow("large, a long note in a score") << largeScenario(60, [](int i) {
+        return i == 5000 ? R"({"panelist": "P4", "bidder": "B37", "criterion": "C21", "score": 1, "note": ")" +
+                               QByteArray(100 * 1024, 'n') + "\"}"
+                         : QByteArray();
+    });
     QTest::newRow("one byte") << QByteArray("{");
 }
 
@@ -563,8 +625,11 @@ void TestScenarioReader::readFileAgreesWithReadBytes()
     const ScenarioReader::Result fromBytes = ScenarioReader::readBytes(bytes);
     QCOMPARE(fromFile.ok(), fromBytes.ok());
     QCOMPARE(fromFile.problems.size(), fromBytes.problems.size());
-    for (qsizetype i = 0; i < fromFile.problems.size(); ++i)
+    for (qsizetype i = 0; i < fromFile.problems.size(); ++i) {
         QCOMPARE(fromFile.problems.at(i).why, fromBytes.problems.at(i).why);
+        QCOMPARE(fromFile.problems.at(i).where,
+                 fromBytes.problems.at(i).where.isEmpty() ? path : fromBytes.problems.at(i).where);
+    }
     if (fromFile.ok())
         QCOMPARE(ScenarioWriter::write(*fromFile.scenario), ScenarioWriter::write(*fromBytes.scenario));
 }

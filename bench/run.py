@@ -253,6 +253,22 @@ def gui_start(program, ws, work):
     return r
 
 
+def processors():
+    """The time a fixed loop takes on each processor the bench may use, in ms: on a virtual machine they
+    can differ, and change during a run, which moves every figure with threads."""
+    loop = "s = 0\nfor i in range(300000):\n    s += i\n"
+    times = []
+    for cpu in sorted(os.sched_getaffinity(0)):
+        runs = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            subprocess.run([sys.executable, "-c", loop], check=True,
+                           preexec_fn=lambda cpu=cpu: os.sched_setaffinity(0, {cpu}))
+            runs.append((time.perf_counter() - t0) * 1000)
+        times.append("%d: %.0f ms" % (cpu, statistics.median(runs)))
+    return ", ".join(times)
+
+
 def main():
     for f in (CLI, GUI, WS_TOOL, SAVE_TOOL, BARE, FLOOR, FRESH):
         if not os.access(f, os.X_OK):
@@ -263,6 +279,7 @@ def main():
             die(tool + ": not installed (a baseline needs it)")
     work = tempfile.mkdtemp(prefix="tp-bench-")
     notes = []
+    before = processors()
     try:
         small, big = workspace(SMALL), workspace(BIG)
         size_small = os.path.getsize(small) / 1e6
@@ -429,6 +446,7 @@ def main():
     print("GUI platform: %s." % ("xcb on Xvfb (xvfb-run)" if GUI_PLATFORM == "xcb" else GUI_PLATFORM))
     for note in notes:
         print(note + ".")
+    print("Processors, a fixed loop on each: at the start %s; at the end %s." % (before, processors()))
     try:
         load = open("/proc/loadavg").read().split()[:3]
         print("Load average at the end: %s." % " ".join(load))

@@ -1,8 +1,11 @@
 #include "JsonFastReader.h"
 
 #include <algorithm>
+#include <atomic>
+#include <condition_variable>
 #include <cstdint>
 #include <cstring>
+#include <mutex>
 #include <new>
 #include <simdjson.h>
 #include <string>
@@ -18,6 +21,10 @@ static_assert(JsonFastReader::kPadding >= simdjson::SIMDJSON_PADDING);
 
 // Objects with more keys than this go to JsonParser: the search for a repeated key is linear.
 constexpr std::size_t kMaxFastKeys = 256;
+// A streamed array of this many bytes or more may be read on two threads (JsonFastReader::Aside).
+constexpr std::size_t kAsideBytes = 1024 * 1024;
+// How far after where it may start the other thread looks for an item's start.
+constexpr std::size_t kAsideSearchBytes = 1024 * 1024;
 // Longer numbers with a fraction go to JsonParser, which checks that they are finite.
 constexpr std::size_t kMaxFastNumberChars = 300;
 // Integers of at most this many digits fit 64 bits whatever they are.
@@ -186,13 +193,15 @@ public:
     std::size_t left() const { return std::size_t(m_end - m_at); }
     // More of the text than before, when it arrives a part at a time.
     void extendTo(const char* end) { m_end = end; }
-    // Back to `at`, read before.
-    void rewind(const char* at) { m_at = at; }
+    // To `at`, before or after where it is, inside the text.
+    void moveTo(const char* at) { m_at = at; }
     // Past n characters, which left() counts.
     void skip(std::size_t n) { m_at += n; }
     char peek() const { return m_at < m_end ? *m_at : '\0'; }
     // Whether a string read held a byte beyond ASCII.
     bool sawNonAscii() const { return m_high >= 0x80; }
+    // The bytes beyond ASCII another PlainText saw, as if seen here.
+    void sawAsOther(const PlainText& other) { m_high |= other.m_high; }
 
     void skipSpace()
     {
@@ -261,6 +270,78 @@ private:
     const char* m_end;
     unsigned char m_high = 0;
 };
+
+// The later items of the streamed array as another thread reads them (JsonFastReader::Aside), and
+// what read()'s thread needs to take them.
+struct AsideReading
+{
+    enum class Stop
+    {
+        Nothing,
+        AtItem,
+        AfterItem,
+        PastArray
+    };
+
+    std::atomic<const char*> start{nullptr}; // the item it reads from, once found
+    std::atomic<bool> stop{false};           // asked to stop before its next item
+
+    // Once it has stopped (done, under the mutex):
+    Stop where = Stop::Nothing;
+    // AtItem: the start of the first item not read; AfterItem: past the last item read, where neither
+    // a comma nor the closing bracket follows; PastArray: past the closing bracket.
+    const char* at = nullptr;
+    std::size_t items = 0;
+    std::size_t values = 0; // counted as JsonFastReader counts them
+    PlainText text{nullptr, nullptr};
+
+    void finish(Stop stopped, const char* where_, std::size_t read, std::size_t counted, const PlainText& plain)
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        where = stopped;
+        at = where_;
+        items = read;
+        values = counted;
+        text = plain;
+        m_done = true;
+        m_ended.notify_all();
+    }
+
+    // Asks it to stop, and waits until it has.
+    void stopAndWait()
+    {
+        stop.store(true, std::memory_order_relaxed);
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_ended.wait(lock, [this] { return m_done; });
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_ended;
+    bool m_done = false;
+};
+
+// Where an item of an array of objects seems to start at or after `at`: a '{' after a comma after a
+// '}', spaces aside, within `span` bytes. A guess: the text may be inside a string there.
+const char* itemStartAfter(const char* at, const char* end, std::size_t span)
+{
+    const char* const last = std::size_t(end - at) > span ? at + span : end;
+    for (const char* p = at; p < last; ++p) {
+        if (*p != '}')
+            continue;
+        const char* q = p + 1;
+        while (q < end && isSpace(*q))
+            ++q;
+        if (q >= end || *q != ',')
+            continue;
+        ++q;
+        while (q < end && isSpace(*q))
+            ++q;
+        if (q < end && *q == '{')
+            return q;
+    }
+    return nullptr;
+}
 
 // Where the value of the root member `key` starts, when the text is a JSON object whose members
 // before it have keys without escapes; else nullptr. Only finds: the members before it are skipped,
@@ -678,10 +759,36 @@ struct JsonFastReader::State
         }
     }
 
+    // For another thread (AsideReading): calls f for the items of the streamed array from `start`, the
+    // start of one, while they are written plainly, until the array ends or it is asked to stop.
+    void readAside(const char* start, const char* last, AsideReading& aside, const ItemFunction& f)
+    {
+        using Stop = AsideReading::Stop;
+        PlainText text(start, last);
+        Item item;
+        std::size_t read = 0;
+        for (;;) {
+            const char* const at = text.at();
+            const std::size_t valuesBefore = values;
+            if (aside.stop.load(std::memory_order_relaxed) || !plainItem(text, item)) {
+                aside.finish(Stop::AtItem, at, read, valuesBefore, text);
+                return;
+            }
+            f(read++, item);
+            if (!text.take(',')) {
+                const bool past = text.peek() == ']' && text.take(']');
+                aside.finish(past ? Stop::PastArray : Stop::AfterItem, text.at(), read, values, text);
+                return;
+            }
+        }
+    }
+
     // Calls f for the items of the array at `text` (its opening bracket) from `index` on, while they
     // are written plainly, and gives true when that was all of them, with `text` past the closing
-    // bracket; else `index` is that of the first item not read.
-    bool plainItems(PlainText& text, Item& item, std::size_t& index, const ItemFunction& f)
+    // bracket; else `index` is that of the first item not read. With `aside`, the items another thread
+    // read from an item on are taken when this reading comes to that item.
+    bool plainItems(PlainText& text, Item& item, std::size_t& index, const ItemFunction& f,
+                    AsideReading* aside = nullptr, const JsonFastReader::Aside* taker = nullptr)
     {
         leads.clear();
         lastMembers = std::size_t(-1);
@@ -694,6 +801,36 @@ struct JsonFastReader::State
             keepAhead(text);
             text.skipSpace();
             const char* const start = text.at();
+            if (aside) {
+                const char* const from = aside->start.load(std::memory_order_acquire);
+                if (from && start >= from) {
+                    AsideReading& other = *std::exchange(aside, nullptr);
+                    other.stopAndWait();
+                    // Read there from this very item, within the limit of values: taken, and this
+                    // reading goes on from where that one stopped, as at the array's first item.
+                    if (start == from && other.items > 0 && values + other.values <= maxValues) {
+                        taker->take(index, other.items);
+                        index += other.items;
+                        values += other.values;
+                        text.sawAsOther(other.text);
+                        waitForAll(text);
+                        if (other.at > text.end())
+                            return false;
+                        text.moveTo(other.at);
+                        leads.clear();
+                        lastMembers = std::size_t(-1);
+                        switch (other.where) {
+                        case AsideReading::Stop::PastArray:
+                            return true;
+                        case AsideReading::Stop::AfterItem:
+                            return false; // neither a comma nor the closing bracket
+                        case AsideReading::Stop::AtItem:
+                        case AsideReading::Stop::Nothing:
+                            continue;
+                        }
+                    }
+                }
+            }
             const std::size_t valuesBefore = values;
             if (!plainItem(text, item)) {
                 values = valuesBefore;
@@ -701,7 +838,7 @@ struct JsonFastReader::State
                 // as the first of its kind: its start may have been taken for the leads.
                 if (!waitForAll(text))
                     return false;
-                text.rewind(start);
+                text.moveTo(start);
                 leads.clear();
                 lastMembers = std::size_t(-1);
                 if (!plainItem(text, item)) {
@@ -782,7 +919,8 @@ JsonFastReader::JsonFastReader(int maxDepth, std::size_t maxValues)
 JsonFastReader::~JsonFastReader() = default;
 
 std::optional<JsonValue> JsonFastReader::read(const QByteArray& bytes, std::string_view streamed, qsizetype room,
-                                              const ItemFunction& onItem, const ArrivedFunction& arrived)
+                                              const ItemFunction& onItem, const ArrivedFunction& arrived,
+                                              const Aside* aside)
 {
     if (room < 0)
         room = bytes.capacity() - bytes.size();
@@ -832,8 +970,44 @@ std::optional<JsonValue> JsonFastReader::read(const QByteArray& bytes, std::stri
         }
         if (at && *at == '[') {
             triedPlain = true;
+            // The later items of a long array, read on another thread meanwhile. That reading ends
+            // before read() does, whatever happens here.
+            AsideReading asideReading;
+            struct Ended
+            {
+                AsideReading* reading = nullptr;
+                ~Ended()
+                {
+                    if (reading)
+                        reading->stopAndWait();
+                }
+            } ended;
+            if (aside && aside->run && std::size_t(end - at) >= kAsideBytes) {
+                const int maxDepth = s.maxDepth;
+                const std::size_t maxValues = s.maxValues;
+                const auto task = [&asideReading, aside, text, end, length, maxDepth, maxValues](std::size_t from) {
+                    const char* const start = from < length && !asideReading.stop.load(std::memory_order_relaxed)
+                                                  ? itemStartAfter(text + from, end, kAsideSearchBytes)
+                                                  : nullptr;
+                    if (!start) {
+                        asideReading.finish(AsideReading::Stop::Nothing, nullptr, 0, 0, PlainText(end, end));
+                        return;
+                    }
+                    asideReading.start.store(start, std::memory_order_release);
+                    // Nothing may leave the other thread: out of memory there, nothing read there is taken.
+                    try {
+                        State other(maxDepth, maxValues);
+                        other.readAside(start, end, asideReading, aside->onItem);
+                    } catch (...) {
+                        asideReading.finish(AsideReading::Stop::Nothing, nullptr, 0, 0, PlainText(end, end));
+                    }
+                };
+                if (aside->run(task))
+                    ended.reading = &asideReading;
+            }
             PlainText plain(at, have);
-            const bool plainly = s.plainItems(plain, item, index, onItem);
+            const bool plainly =
+                s.plainItems(plain, item, index, onItem, ended.reading ? &asideReading : nullptr, aside);
             s.arrived = nullptr;
             if (!whole())
                 return std::nullopt;

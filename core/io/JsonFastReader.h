@@ -62,6 +62,21 @@ public:
     // more than asked.
     using ArrivedFunction = std::function<std::size_t(std::size_t bytes)>;
 
+    // A second reader for the later items of a long streamed array, on another thread.
+    struct Aside
+    {
+        // Runs task(from) once, on a thread other than read()'s, where the text from byte `from` to its
+        // end is there (`from` is the text's size when none is); false when it cannot, and then never
+        // runs it.
+        std::function<bool(std::function<void(std::size_t from)>)> run;
+        // Called on that thread for each item read there, with its index from the first read there.
+        ItemFunction onItem;
+        // Called on read()'s thread when the first `count` items read there are the array's from item
+        // `first` on, before any item after them is given to read()'s onItem. Items read there and not
+        // taken are not the array's.
+        std::function<void(std::size_t first, std::size_t count)> take;
+    };
+
     JsonFastReader(int maxDepth, std::size_t maxValues);
     ~JsonFastReader();
     JsonFastReader(const JsonFastReader&) = delete;
@@ -79,8 +94,14 @@ public:
     // already): read() reads only bytes that have arrived. It reads the streamed array's items as they
     // come, and waits for the whole text before it reads the rest. When fewer bytes than bytes.size()
     // come in the end, it gives nothing.
+    //
+    // With `aside`, the later items of a long streamed array may be read on another thread at the same
+    // time: that thread starts at an item it finds after `from`, and when this thread's reading comes
+    // to that item, it takes what was read there (aside.take) and goes on from where that stopped.
+    // When read() returns, that thread's reading has ended.
     std::optional<JsonValue> read(const QByteArray& bytes, std::string_view streamed = {}, qsizetype room = -1,
-                                  const ItemFunction& onItem = {}, const ArrivedFunction& arrived = {});
+                                  const ItemFunction& onItem = {}, const ArrivedFunction& arrived = {},
+                                  const Aside* aside = nullptr);
     // Whether the last read() found the streamed array, and the number of its items.
     bool hasStreamed() const;
     std::size_t streamedSize() const;

@@ -8,8 +8,12 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <condition_variable>
 #include <cstring>
 #include <memory>
@@ -71,23 +75,25 @@ FileText readAll(QFile& file)
     return text;
 }
 
-// A file of a known size, read into memory a piece at a time on a thread of its own while the caller
-// parses what has arrived: for a large file, the time its bytes take to be copied from the system is
-// then mostly spent parsing the bytes before them.
+// A file of a known size, read into memory in two parts while its text is parsed. This thread reads
+// the first part a piece at a time, as the parser asks for it (arrived()); a thread of its own reads
+// the rest meanwhile, then runs a task the parser gave it (runAside()) on that rest. For a large
+// file, most of the time its bytes take to be copied from the system is then spent parsing.
 class ArrivingFile
 {
 public:
     // From this size on, the thread's start is a small part of the time the file takes to read.
     static constexpr qint64 kMinBytes = 1024 * 1024;
 
-    // Starts reading `size` bytes of `file`, which nothing else uses until finish(). Throws
-    // std::bad_alloc, or std::system_error when no thread can be started.
-    ArrivingFile(QFile& file, qint64 size)
-        : m_file(file), m_size(std::size_t(size)), m_memory(new char[m_size + std::size_t(JsonFastReader::kPadding)])
+    // Starts reading `size` bytes of `file`, an open file of the system's, which nothing else reads
+    // until finish(). Throws std::bad_alloc, or std::system_error when no thread can be started.
+    ArrivingFile(const QFile& file, qint64 size)
+        : m_descriptor(file.handle()), m_size(std::size_t(size)),
+          m_memory(new char[m_size + std::size_t(JsonFastReader::kPadding)]), m_split(firstPartSize(m_size))
     {
         adviseLargePages(m_memory.get(), m_size + std::size_t(JsonFastReader::kPadding));
         std::memset(m_memory.get() + m_size, 0, std::size_t(JsonFastReader::kPadding));
-        m_thread = std::thread([this] { run(); });
+        m_thread = std::thread([this] { readLastPart(); });
     }
 
     ~ArrivingFile() { finish(); }
@@ -98,59 +104,111 @@ public:
     QByteArray bytes() const { return QByteArray::fromRawData(m_memory.get(), qsizetype(m_size)); }
     static qsizetype room() { return JsonFastReader::kPadding; }
 
-    // JsonFastReader::ArrivedFunction: waits until `bytes` have been read, or the reading has ended.
+    // JsonFastReader::ArrivedFunction, on the thread that made this: reads the first part up to
+    // `bytes`, or waits for the last part too.
     std::size_t arrived(std::size_t bytes)
     {
-        const std::size_t read = m_read.load(std::memory_order_acquire);
-        if (read >= bytes)
-            return read;
+        while (m_first < std::min(bytes, m_split) && m_firstWhole) {
+            const std::size_t piece = std::min(kPiece, m_split - m_first);
+            const std::size_t read = readAt(m_first, piece);
+            m_first += read;
+            m_firstWhole = read == piece;
+        }
+        if (bytes <= m_first || m_first < m_split)
+            return m_first;
         std::unique_lock<std::mutex> lock(m_mutex);
-        m_changed.wait(lock, [&] { return m_ended || m_read.load(std::memory_order_relaxed) >= bytes; });
-        return m_read.load(std::memory_order_relaxed);
+        m_changed.wait(lock, [this] { return m_lastRead; });
+        return m_lastWhole ? m_size : m_split;
     }
 
-    // Waits for the reading to end: true when the file was read whole, at the size it had, without
-    // an error.
+    // JsonFastReader::Aside::run: `task` runs on the other thread once it has read the last part.
+    bool runAside(std::function<void(std::size_t)> task)
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_closed)
+            return false;
+        m_task = std::move(task);
+        m_changed.notify_all();
+        return true;
+    }
+
+    // Waits for the other thread to end: true when the file was read whole, at the size it had,
+    // without an error.
     bool finish()
     {
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_closed = true;
+            m_changed.notify_all();
+        }
         if (m_thread.joinable())
             m_thread.join();
-        return m_whole;
+        return m_first == m_split && m_firstWhole && m_lastWhole;
     }
 
 private:
-    // A piece is copied in a fraction of a millisecond and stays in the processor's cache.
-    static constexpr qint64 kPiece = 256 * 1024;
+    static constexpr std::size_t kPiece = 256 * 1024;
 
-    void run()
+    // The part read on the parser's thread. The other thread also runs the task on its part: it takes
+    // less, so that, were it the slower, this thread would not wait for it.
+    static std::size_t firstPartSize(std::size_t size) { return size / 20 * 11; }
+
+    // Up to `count` bytes at `offset`: fewer at the file's end or on an error.
+    std::size_t readAt(std::size_t offset, std::size_t count)
     {
         std::size_t done = 0;
-        while (done < m_size) {
-            const qint64 n = m_file.read(m_memory.get() + done, std::min<qint64>(kPiece, qint64(m_size - done)));
-            if (n <= 0)
+        while (done < count) {
+            const ssize_t n = ::pread(m_descriptor, m_memory.get() + offset + done, count - done, off_t(offset + done));
+            if (n > 0)
+                done += std::size_t(n);
+            else if (n < 0 && errno == EINTR)
+                continue;
+            else
                 break;
-            done += std::size_t(n);
-            const std::lock_guard<std::mutex> lock(m_mutex);
-            m_read.store(done, std::memory_order_release);
-            m_changed.notify_all();
+        }
+        return done;
+    }
+
+    void readLastPart()
+    {
+        bool whole = true;
+        for (std::size_t at = m_split; whole && at < m_size;) {
+            const std::size_t piece = std::min(kPiece, m_size - at);
+            const std::size_t read = readAt(at, piece);
+            at += read;
+            whole = read == piece;
         }
         // One byte more tells whether the file grew.
         char next = 0;
-        const bool whole = done == m_size && m_file.read(&next, 1) == 0;
-        const std::lock_guard<std::mutex> lock(m_mutex);
-        m_whole = whole;
-        m_ended = true;
-        m_changed.notify_all();
+        whole = whole && ::pread(m_descriptor, &next, 1, off_t(m_size)) == 0;
+        std::function<void(std::size_t)> task;
+        {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            m_lastWhole = whole;
+            m_lastRead = true;
+            m_changed.notify_all();
+            m_changed.wait(lock, [this] { return m_task || m_closed; });
+            task = std::move(m_task);
+            m_closed = true;
+        }
+        if (task)
+            task(whole ? m_split : m_size);
     }
 
-    QFile& m_file;
+    const int m_descriptor;
     const std::size_t m_size;
     const std::unique_ptr<char[]> m_memory;
-    std::atomic<std::size_t> m_read{0};
+    const std::size_t m_split; // the size of the first part
+    // The first part: what this thread has read of it.
+    std::size_t m_first = 0;
+    bool m_firstWhole = true;
+    // The last part, under the mutex.
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    bool m_ended = false; // under m_mutex
-    bool m_whole = false; // written under m_mutex, read once the thread has ended
+    bool m_lastRead = false;
+    bool m_lastWhole = false;
+    std::function<void(std::size_t)> m_task;
+    bool m_closed = false; // no task will come, or one has
     std::thread m_thread;
 };
 
@@ -179,11 +237,13 @@ ScenarioReader::Result ScenarioReader::readFile(const QString& path)
         // A large file is read as it arrives. Should it end short, grow or fail to read, or no thread
         // start, it is read again as any other, which reports what happened.
         bool read = false;
-        if (!file.isSequential() && file.size() >= ArrivingFile::kMinBytes) {
+        if (!file.isSequential() && file.handle() >= 0 && file.size() >= ArrivingFile::kMinBytes) {
             try {
                 ArrivingFile arriving(file, file.size());
-                Result arrived = readText(arriving.bytes(), arriving.room(),
-                                          [&arriving](std::size_t bytes) { return arriving.arrived(bytes); });
+                Result arrived = readText(
+                    arriving.bytes(), arriving.room(),
+                    [&arriving](std::size_t bytes) { return arriving.arrived(bytes); },
+                    [&arriving](std::function<void(std::size_t)> task) { return arriving.runAside(std::move(task)); });
                 if (arriving.finish()) {
                     result = std::move(arrived);
                     read = true;
@@ -222,7 +282,8 @@ ScenarioReader::Result ScenarioReader::readBytes(const QByteArray& bytes)
     return readText(bytes, -1);
 }
 
-ScenarioReader::Result ScenarioReader::readText(const QByteArray& bytes, qsizetype room, const Arrived& arrived)
+ScenarioReader::Result ScenarioReader::readText(const QByteArray& bytes, qsizetype room, const Arrived& arrived,
+                                                const RunAside& runAside)
 {
     try {
         if (bytes.size() > kMaxFileBytes)
@@ -247,10 +308,19 @@ ScenarioReader::Result ScenarioReader::readText(const QByteArray& bytes, qsizety
             JsonFastReader fast(JsonParser::kMaxDepth, JsonParser::kMaxValues);
             ScenarioValidator validator(&result.problems);
             validator.expectStreamedScores(text.size());
+            // Later scores of a large file may be read on another thread meanwhile.
+            JsonFastReader::Aside aside;
+            aside.run = runAside;
+            aside.onItem = [&validator](std::size_t i, const JsonFastReader::Item& item) {
+                validator.laterScore(i, item);
+            };
+            aside.take = [&validator](std::size_t first, std::size_t count) {
+                validator.takeLaterScores(first, count);
+            };
             const std::optional<JsonValue> root = fast.read(
                 text, "scores", mark ? -1 : room,
                 [&validator](std::size_t i, const JsonFastReader::Item& item) { validator.streamedScore(i, item); },
-                mark ? Arrived() : arrived);
+                mark ? Arrived() : arrived, mark || !runAside ? nullptr : &aside);
             // JsonParser and the validator read the text whole.
             if (!whole())
                 return failure(QString(), QCoreApplication::translate("ScenarioReader", "the file could not be read"));

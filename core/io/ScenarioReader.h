@@ -35,8 +35,11 @@ public:
 private:
     // JsonFastReader::ArrivedFunction: for a text still arriving.
     using Arrived = std::function<std::size_t(std::size_t)>;
-    // `room` and `arrived`: as JsonFastReader::read() takes them.
-    static Result readText(const QByteArray& bytes, qsizetype room, const Arrived& arrived = {});
+    // JsonFastReader::Aside::run: runs a task on another thread.
+    using RunAside = std::function<bool(std::function<void(std::size_t)>)>;
+    // `room`, `arrived` and `runAside`: as JsonFastReader::read() takes them.
+    static Result readText(const QByteArray& bytes, qsizetype room, const Arrived& arrived = {},
+                           const RunAside& runAside = {});
 };
 
 } // namespace tp

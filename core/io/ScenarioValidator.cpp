@@ -186,6 +186,33 @@ public:
         added();
     }
 
+    // The first `count` rows of `later`, the entries from `first` on, added after these (the entries
+    // before `first`): its codes become codes of this table, those new here in the order `later` met
+    // them, as if this had read its entries.
+    void append(ScoreRows& later, std::size_t first, std::size_t count)
+    {
+        flush();
+        later.flush();
+        Q_ASSERT(scores.size() == qsizetype(first));
+        std::vector<ScoreList::Code> codes(later.m_views.size());
+        for (std::size_t c = 0; c < codes.size(); ++c)
+            codes[c] = known(later.m_views[c]);
+        const qsizetype taken = std::min(qsizetype(count), later.scores.size());
+        for (qsizetype i = 0; i < taken; ++i) {
+            ScoreList::Row row = later.scores.row(i);
+            if (row.panelist != kNone)
+                row = ScoreList::Row{codes[row.panelist], codes[row.bidder], codes[row.criterion], row.score};
+            m_rows[m_rowCount] = row;
+            added();
+        }
+        flush();
+        for (auto& [index, tree] : later.others)
+            if (index < taken)
+                others.emplace_back(index + qsizetype(first), std::move(tree));
+        later.others.clear();
+        m_orderKnown = false;
+    }
+
     // The rows added, in `scores`.
     void flush()
     {
@@ -256,22 +283,26 @@ private:
     // code() where neither the last code of the slot nor the one that followed it is `text`.
     Q_NEVER_INLINE ScoreList::Code found(int slot, std::string_view text)
     {
-        ScoreList::Code code = kNone;
-        const auto it = m_byText.find(text);
-        if (it != m_byText.end()) {
-            code = it->second;
-        } else {
-            code = scores.intern(QString::fromUtf8(text.data(), qsizetype(text.size())));
-            m_texts.emplace_back(text);
-            m_views.push_back(m_texts.back());
-            m_byText.emplace(m_views.back(), code);
-            for (std::vector<ScoreList::Code>& next : m_next)
-                next.push_back(kNone);
-        }
+        const ScoreList::Code code = known(text);
         ScoreList::Code& last = m_last[slot];
         if (last != kNone)
             m_next[slot][last] = code;
         last = code;
+        return code;
+    }
+
+    // The position of `text` in the table of codes, added there the first time.
+    ScoreList::Code known(std::string_view text)
+    {
+        const auto it = m_byText.find(text);
+        if (it != m_byText.end())
+            return it->second;
+        const ScoreList::Code code = scores.intern(QString::fromUtf8(text.data(), qsizetype(text.size())));
+        m_texts.emplace_back(text);
+        m_views.push_back(m_texts.back());
+        m_byText.emplace(m_views.back(), code);
+        for (std::vector<ScoreList::Code>& next : m_next)
+            next.push_back(kNone);
         return code;
     }
 
@@ -346,6 +377,31 @@ void ScenarioValidator::expectStreamedScores(qsizetype bytes)
         return;
     scores.reserve(rows);
     adviseLargePages(scores.reservedRows(), std::size_t(rows) * sizeof(ScoreList::Row));
+    // The same room for those read on another thread.
+    if (!m_laterRows)
+        m_laterRows = std::make_unique<ScoreRows>();
+    ScoreList& later = m_laterRows->scores;
+    if (rows > later.size()) {
+        later.reserve(rows);
+        adviseLargePages(later.reservedRows(), std::size_t(rows) * sizeof(ScoreList::Row));
+    }
+}
+
+void ScenarioValidator::laterScore(std::size_t index, const JsonFastReader::Item& item)
+{
+    if (!m_laterRows)
+        m_laterRows = std::make_unique<ScoreRows>();
+    m_laterRows->add(index, item.isFlatObject() ? &item.members() : nullptr, &item);
+}
+
+void ScenarioValidator::takeLaterScores(std::size_t first, std::size_t count)
+{
+    if (!m_scoreRows)
+        m_scoreRows = std::make_unique<ScoreRows>();
+    if (m_laterRows) {
+        m_scoreRows->append(*m_laterRows, first, count);
+        m_laterRows.reset();
+    }
 }
 
 void ScenarioValidator::streamedScore(std::size_t index, const JsonFastReader::Item& item)

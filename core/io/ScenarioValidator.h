@@ -38,6 +38,12 @@ public:
     // Before streamedScore(): the scores are read from a text of `bytes`. Room is made for as many as
     // it could hold, which costs address space only until they fill it.
     void expectStreamedScores(qsizetype bytes);
+    // Entries of "scores" read on another thread (JsonFastReader::Aside): laterScore() there, with
+    // their index from the first read there; then, on this thread, takeLaterScores() when the first
+    // `count` of them are the entries from `first` on, right after those given to streamedScore().
+    // Those not taken are dropped.
+    void laterScore(std::size_t index, const JsonFastReader::Item& item);
+    void takeLaterScores(std::size_t first, std::size_t count);
     // `scoresStreamed`: the root's "scores" array was given to streamedScore() (the tree then holds
     // an empty array there).
     Scenario read(const JsonValue& root, bool scoresStreamed = false);
@@ -158,6 +164,7 @@ private:
     bool m_gaveUp = false;
     bool m_scoresStreamed = false;
     std::unique_ptr<ScoreRows> m_scoreRows; // the scores as they are read, before they are checked
+    std::unique_ptr<ScoreRows> m_laterRows; // those read on another thread, until they are taken
 
     Scenario m_scenario;
     std::optional<int> m_maxWinners = 1; // nullopt: given but invalid

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <functional>
 #include <random>
+#include <thread>
 
 using tp::JsonFastReader;
 using tp::JsonParser;
@@ -102,6 +103,13 @@ public:
 
     QByteArray bytes() const { return QByteArray::fromRawData(m_memory.constData(), m_text.size()); }
 
+    // The bytes from `from` to the end, there before the bytes before them.
+    void lastPartFrom(std::size_t from)
+    {
+        from = std::min(from, std::size_t(m_text.size()));
+        std::memcpy(m_memory.data() + from, m_text.constData() + from, std::size_t(m_text.size()) - from);
+    }
+
     std::size_t operator()(std::size_t want)
     {
         ++waits;
@@ -160,6 +168,82 @@ std::optional<JsonValue> arrivingTree(const QByteArray& text, std::uint32_t seed
     JsonValue tree = JsonValue::object();
     for (std::size_t k = 0; k < root->size(); ++k)
         tree.insert(root->keys()[k], root->keys()[k] == "scores" ? items : root->items()[k]);
+    return tree;
+}
+
+// How a test runs the task of JsonFastReader::Aside: at once, before read() goes on; on a thread of its
+// own; or not at all.
+enum class AsideRun
+{
+    AtOnce,
+    Thread,
+    Refused
+};
+
+// What asideTree() saw.
+struct AsideSeen
+{
+    bool taken = false;
+    bool wellTaken = true; // each take came after the items before it, and named all the items read aside
+};
+
+// streamedTree() of `text`, its later items read aside from byte `from` on (as `how` says), and the text
+// arriving (Arriving, from `seed`) when `seed` is not 0.
+std::optional<JsonValue> asideTree(const QByteArray& text, std::size_t from, AsideRun how, std::uint32_t seed,
+                                   AsideSeen& seen)
+{
+    std::optional<Arriving> arriving;
+    if (seed != 0)
+        arriving.emplace(text, seed, -1);
+    std::thread thread;
+    std::vector<JsonValue> items;
+    std::vector<JsonValue> aside;
+    bool inOrder = true;
+    JsonFastReader::Aside reading;
+    reading.run = [&](std::function<void(std::size_t)> task) {
+        if (arriving)
+            arriving->lastPartFrom(from);
+        switch (how) {
+        case AsideRun::AtOnce:
+            task(from);
+            return true;
+        case AsideRun::Thread:
+            thread = std::thread([task, from] { task(from); });
+            return true;
+        case AsideRun::Refused:
+            break;
+        }
+        return false;
+    };
+    reading.onItem = [&](std::size_t index, const JsonFastReader::Item& item) {
+        seen.wellTaken = seen.wellTaken && index == aside.size();
+        aside.push_back(item.tree());
+    };
+    reading.take = [&](std::size_t first, std::size_t count) {
+        seen.taken = true;
+        seen.wellTaken = seen.wellTaken && first == items.size() && count == aside.size();
+        items.insert(items.end(), aside.begin(), aside.end());
+    };
+    JsonFastReader reader(JsonParser::kMaxDepth, JsonParser::kMaxValues);
+    const auto onItem = [&](std::size_t index, const JsonFastReader::Item& item) {
+        inOrder = inOrder && index == items.size();
+        items.push_back(item.tree());
+    };
+    const std::optional<JsonValue> root = arriving ? reader.read(arriving->bytes(), "scores", JsonFastReader::kPadding,
+                                                                 onItem, std::ref(*arriving), &reading)
+                                                   : reader.read(text, "scores", -1, onItem, {}, &reading);
+    if (thread.joinable())
+        thread.join();
+    if (!root || !reader.hasStreamed())
+        return root;
+    if (!inOrder || reader.streamedSize() != items.size())
+        return std::nullopt;
+    JsonValue array = JsonValue::array();
+    for (JsonValue& item : items)
+        array.append(std::move(item));
+    JsonValue tree = JsonValue::object();
+    for (std::size_t k = 0; k < root->size(); ++k)
+        tree.insert(root->keys()[k], root->keys()[k] == "scores" ? array : root->items()[k]);
     return tree;
 }
 
@@ -510,49 +594,49 @@ private slots:
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("plain items") << manyItems(3000, {}) << true;
-        QTest::newRow("a long item") << manyItems(3000, [](int i) {
-            return i == 1500 ? "{\"panelist\": \"" + QByteArray(100 * 1024, 'x') + "\", \"score\": 1}" : QByteArray();
+        QTest::newRow("plain items") << manyItems(16000, {}) << true;
+        QTest::newRow("a long item") << manyItems(16000, [](int i) {
+            return i == 8000 ? "{\"panelist\": \"" + QByteArray(100 * 1024, 'x') + "\", \"score\": 1}" : QByteArray();
         }) << true;
-        QTest::newRow("a long item first") << manyItems(1000, [](int i) {
+        QTest::newRow("a long item first") << manyItems(16000, [](int i) {
             return i == 0 ? "{\"a\": \"" + QByteArray(70 * 1024, 'y') + "\"}" : QByteArray();
         }) << true;
-        QTest::newRow("long spaces between items") << manyItems(2000, [](int i) {
-            return i % 500 == 250 ? QByteArray(90 * 1024, ' ') + "{\"a\": 1}" + QByteArray(70 * 1024, '\n')
-                                  : QByteArray();
+        QTest::newRow("long spaces between items") << manyItems(16000, [](int i) {
+            return i % 4000 == 250 ? QByteArray(90 * 1024, ' ') + "{\"a\": 1}" + QByteArray(70 * 1024, '\n')
+                                   : QByteArray();
         }) << true;
-        QTest::newRow("an escape late") << manyItems(3000, [](int i) {
-            return i == 2500 ? QByteArray("{\"a\": \"x\\\"y\"}") : QByteArray();
+        QTest::newRow("an escape late") << manyItems(16000, [](int i) {
+            return i == 13000 ? QByteArray("{\"a\": \"x\\\"y\"}") : QByteArray();
         }) << true;
-        QTest::newRow("an array in an item late")
-            << manyItems(3000, [](int i) { return i == 2999 ? QByteArray("{\"a\": [1, {\"b\": 2}]}") : QByteArray(); })
-            << true;
-        QTest::newRow("non-ASCII keys and values") << manyItems(3000, [](int i) {
+        QTest::newRow("an array in an item late") << manyItems(16000, [](int i) {
+            return i == 15999 ? QByteArray("{\"a\": [1, {\"b\": 2}]}") : QByteArray();
+        }) << true;
+        QTest::newRow("non-ASCII keys and values") << manyItems(16000, [](int i) {
             return i % 100 == 3 ? QByteArray("{\"评分\": \"慈溪\", \"é\": 1.5}") : QByteArray();
         }) << true;
         QTest::newRow("a syntax error late")
-            << manyItems(3000, [](int i) { return i == 2800 ? QByteArray("{\"a\": 1 \"b\": 2}") : QByteArray(); })
+            << manyItems(16000, [](int i) { return i == 15000 ? QByteArray("{\"a\": 1 \"b\": 2}") : QByteArray(); })
             << false;
         QTest::newRow("invalid UTF-8 late")
-            << manyItems(3000, [](int i) { return i == 2000 ? QByteArray("{\"a\": \"\xc3\x28\"}") : QByteArray(); })
+            << manyItems(16000, [](int i) { return i == 11000 ? QByteArray("{\"a\": \"\xc3\x28\"}") : QByteArray(); })
             << false;
         QTest::newRow("a repeated key late")
-            << manyItems(3000, [](int i) { return i == 2200 ? QByteArray("{\"a\": 1, \"a\": 2}") : QByteArray(); })
+            << manyItems(16000, [](int i) { return i == 12000 ? QByteArray("{\"a\": 1, \"a\": 2}") : QByteArray(); })
             << false;
         // Read again after the text has all arrived, a long item is checked as a first item is: its
         // first key was taken for the leads, and its second is written as the item before wrote its own.
-        QTest::newRow("a repeated key in a long item") << manyItems(3000, [](int i) {
-            return i == 1000  ? "{\"panelist\": \"P1\", \"panelist\": \"" + QByteArray(70 * 1024, 'x') + "\"}"
-                   : i == 999 ? QByteArray("{\"criterion\": \"C1\", \"panelist\": \"P2\"}")
-                              : QByteArray();
+        QTest::newRow("a repeated key in a long item") << manyItems(16000, [](int i) {
+            return i == 8000   ? "{\"panelist\": \"P1\", \"panelist\": \"" + QByteArray(70 * 1024, 'x') + "\"}"
+                   : i == 7999 ? QByteArray("{\"criterion\": \"C1\", \"panelist\": \"P2\"}")
+                               : QByteArray();
         }) << false;
-        QTest::newRow("a long item after one of the same keys in another order") << manyItems(3000, [](int i) {
-            return i == 1000  ? "{\"a\": \"1\", \"b\": \"" + QByteArray(70 * 1024, 'x') + "\"}"
-                   : i == 999 ? QByteArray("{\"b\": \"1\", \"a\": \"2\"}")
-                              : QByteArray();
+        QTest::newRow("a long item after one of the same keys in another order") << manyItems(16000, [](int i) {
+            return i == 8000   ? "{\"a\": \"1\", \"b\": \"" + QByteArray(70 * 1024, 'x') + "\"}"
+                   : i == 7999 ? QByteArray("{\"b\": \"1\", \"a\": \"2\"}")
+                               : QByteArray();
         }) << true;
         QTest::newRow("scores not found before the text ends in the first part")
-            << "{\"pad\": \"" + QByteArray(100 * 1024, 'z') + "\", " + manyItems(1000, {}).mid(1) << true;
+            << "{\"pad\": \"" + QByteArray(100 * 1024, 'z') + "\", " + manyItems(16000, {}).mid(1) << true;
         QTest::newRow("small") << QByteArray("{\"scores\": [{\"a\": 1}, {\"a\": 2}]}") << true;
     }
     void arriving()
@@ -563,14 +647,49 @@ private slots:
         QCOMPARE(bool(expected), valid);
         const std::optional<JsonValue> whole = streamedTree(text);
         QCOMPARE(bool(whole), valid);
-        for (std::uint32_t seed = 1; seed <= 12; ++seed) {
+        for (std::uint32_t seed = 1; seed <= 6; ++seed) {
             int waits = 0;
             const std::optional<JsonValue> read = arrivingTree(text, seed, -1, &waits);
             QCOMPARE(bool(read), valid);
             if (read)
                 QVERIFY(same(*read, *expected));
-            // A large text was read in pieces.
-            QVERIFY(text.size() < 200 * 1024 || waits > 2);
+            // The array was read in pieces.
+            if (QByteArray(QTest::currentDataTag()) == "plain items")
+                QVERIFY(waits > 10);
+        }
+    }
+
+    // The later items of a long array read on another thread: the tree is the one read whole, wherever
+    // that reading starts, however it is run, the text arriving or not. Where it starts at an item of
+    // the array, its items are taken.
+    void aside_data() { arriving_data(); }
+    void aside()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, valid);
+        const std::optional<JsonValue> whole = streamedTree(text);
+        QCOMPARE(bool(whole), valid);
+        const std::size_t size = std::size_t(text.size());
+        const std::size_t froms[] = {0, size / 3, size / 2, size * 11 / 20, size * 9 / 10, size};
+        for (const std::size_t from : froms) {
+            for (const AsideRun how : {AsideRun::AtOnce, AsideRun::Thread, AsideRun::Refused}) {
+                for (const std::uint32_t seed : {0u, 7u}) {
+                    AsideSeen seen;
+                    const std::optional<JsonValue> read = asideTree(text, from, how, seed, seen);
+                    const QByteArray where = QByteArray::number(qulonglong(from)) + " " + QByteArray::number(int(how)) +
+                                             " " + QByteArray::number(seed);
+                    QVERIFY2(bool(read) == valid, where.constData());
+                    if (read)
+                        QVERIFY2(same(*read, *whole), where.constData());
+                    QVERIFY2(seen.wellTaken, where.constData());
+                    // Run at once from the middle of a long plain array, before this thread reads: taken.
+                    if (how == AsideRun::AtOnce && from == size / 2 &&
+                        QByteArray(QTest::currentDataTag()) == "plain items")
+                        QVERIFY2(seen.taken, where.constData());
+                    if (how == AsideRun::Refused)
+                        QVERIFY(!seen.taken);
+                }
+            }
         }
     }
 

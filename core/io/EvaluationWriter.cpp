@@ -6,82 +6,134 @@ namespace tp {
 
 namespace {
 
-JsonValue rankingEntry(const RankEntry& entry, const Scenario& scenario)
+// A score or a total: always two decimals, as a string.
+void decimal(IndentedJsonWriter& w, Hundredths value, std::string& scratch)
 {
-    JsonValue e = JsonValue::object();
-    e.insert("bidder", JsonValue::string(entry.bidder));
-    e.insert("score", JsonValue::string(Decimal::format(entry.published)));
-    e.insert("position", JsonValue::integer(entry.position));
-    e.insert("share", entry.share ? JsonValue::integer(*entry.share) : JsonValue::null());
+    scratch.clear();
+    Decimal::appendFormatted(scratch, value);
+    w.string(scratch);
+}
+
+void rankingEntry(IndentedJsonWriter& w, const RankEntry& entry, const Scenario& scenario, std::string& scratch)
+{
+    w.beginObject();
+    w.key("bidder");
+    w.string(entry.bidder);
+    w.key("score");
+    decimal(w, entry.published, scratch);
+    w.key("position");
+    w.integer(entry.position);
+    w.key("share");
+    if (entry.share)
+        w.integer(*entry.share);
+    else
+        w.null();
     if (entry.area) {
-        JsonValue area = JsonValue::object();
-        area.insert("name", JsonValue::string(entry.area->name));
-        area.insert("places", JsonValue::strings(entry.area->places));
-        e.insert("area", std::move(area));
+        w.key("area");
+        w.beginObject();
+        w.key("name");
+        w.string(entry.area->name);
+        w.key("places");
+        w.strings(entry.area->places);
+        w.end();
     }
-    e.insert("decided_by_vote", JsonValue::boolean(entry.decidedByVote));
+    w.key("decided_by_vote");
+    w.boolean(entry.decidedByVote);
     if (scenario.project.trim.level == TrimLevel::Total) {
-        JsonValue dropped = JsonValue::object();
-        dropped.insert("highest", JsonValue::strings(entry.droppedHighest));
-        dropped.insert("lowest", JsonValue::strings(entry.droppedLowest));
-        e.insert("dropped", std::move(dropped));
-        JsonValue totals = JsonValue::object();
-        for (const PanelTotal& t : entry.totals)
-            totals.insert(t.panelist.toStdString(), JsonValue::string(Decimal::format(t.total)));
-        e.insert("totals", std::move(totals));
+        w.key("dropped");
+        w.beginObject();
+        w.key("highest");
+        w.strings(entry.droppedHighest);
+        w.key("lowest");
+        w.strings(entry.droppedLowest);
+        w.end();
+        w.key("totals");
+        w.beginObject();
+        for (const PanelTotal& t : entry.totals) {
+            w.key(t.panelist);
+            decimal(w, t.total, scratch);
+        }
+        w.end();
     }
-    return e;
+    w.end();
 }
 
 } // namespace
 
+// Written as it goes (IndentedJsonWriter): the ranking of a large negotiation holds thousands of
+// values, which a tree would hold twice.
 QByteArray EvaluationWriter::json(const Evaluation& ev, const Scenario& scenario)
 {
-    JsonValue root = JsonValue::object();
-    root.insert("status", JsonValue::string(statusName(ev.status)));
-    if (ev.status == EvaluationStatus::Failed)
-        root.insert("reason", JsonValue::string(ev.reason));
-    JsonValue excluded = JsonValue::array();
-    for (const Exclusion& x : ev.excluded) {
-        JsonValue e = JsonValue::object();
-        e.insert("bidder", JsonValue::string(x.bidder));
-        e.insert("reason", JsonValue::string(x.reason));
-        excluded.append(std::move(e));
+    std::string out;
+    std::string scratch;
+    IndentedJsonWriter w(out);
+    w.beginObject();
+    w.key("status");
+    w.string(statusName(ev.status));
+    if (ev.status == EvaluationStatus::Failed) {
+        w.key("reason");
+        w.string(ev.reason);
     }
-    root.insert("excluded", std::move(excluded));
-    root.insert("warnings", JsonValue::strings(ev.warnings));
+    w.key("excluded");
+    w.beginArray();
+    for (const Exclusion& x : ev.excluded) {
+        w.beginObject();
+        w.key("bidder");
+        w.string(x.bidder);
+        w.key("reason");
+        w.string(x.reason);
+        w.end();
+    }
+    w.end();
+    w.key("warnings");
+    w.strings(ev.warnings);
     if (ev.draw) {
-        JsonValue draw = JsonValue::object();
-        if (ev.draw->commitment)
-            draw.insert("commitment", JsonValue::string(*ev.draw->commitment));
-        draw.insert("order", JsonValue::strings(ev.draw->order));
-        root.insert("draw", std::move(draw));
+        w.key("draw");
+        w.beginObject();
+        if (ev.draw->commitment) {
+            w.key("commitment");
+            w.string(*ev.draw->commitment);
+        }
+        w.key("order");
+        w.strings(ev.draw->order);
+        w.end();
     }
     const bool ranked = ev.status == EvaluationStatus::Final || ev.status == EvaluationStatus::VoteRequired;
     if (ranked) {
-        JsonValue ranking = JsonValue::array();
+        w.key("ranking");
+        w.beginArray();
         for (const RankEntry& entry : ev.ranking)
-            ranking.append(rankingEntry(entry, scenario));
-        root.insert("ranking", std::move(ranking));
-        root.insert("winners", JsonValue::strings(ev.winners));
+            rankingEntry(w, entry, scenario, scratch);
+        w.end();
+        w.key("winners");
+        w.strings(ev.winners);
     }
     if (ev.status == EvaluationStatus::VoteRequired && ev.tie) {
-        JsonValue tie = JsonValue::object();
-        tie.insert("bidders", JsonValue::strings(ev.tie->bidders));
-        JsonValue positions = JsonValue::array();
-        positions.append(JsonValue::integer(ev.tie->first));
-        positions.append(JsonValue::integer(ev.tie->last));
-        tie.insert("positions", std::move(positions));
-        root.insert("tie", std::move(tie));
+        w.key("tie");
+        w.beginObject();
+        w.key("bidders");
+        w.strings(ev.tie->bidders);
+        w.key("positions");
+        w.beginArray();
+        w.integer(ev.tie->first);
+        w.integer(ev.tie->last);
+        w.end();
+        w.end();
     }
     if (ranked && ev.publication) {
-        JsonValue pub = JsonValue::object();
-        pub.insert("start", JsonValue::string(ev.publication->start.toString(Qt::ISODate)));
-        pub.insert("end", JsonValue::string(ev.publication->end.toString(Qt::ISODate)));
-        pub.insert("working_days", JsonValue::integer(ev.publication->workingDays));
-        root.insert("publication", std::move(pub));
+        w.key("publication");
+        w.beginObject();
+        w.key("start");
+        w.string(ev.publication->start.toString(Qt::ISODate));
+        w.key("end");
+        w.string(ev.publication->end.toString(Qt::ISODate));
+        w.key("working_days");
+        w.integer(ev.publication->workingDays);
+        w.end();
     }
-    return root.toIndentedJson();
+    w.end();
+    out.push_back('\n');
+    return QByteArray(out.data(), qsizetype(out.size()));
 }
 
 } // namespace tp

@@ -99,54 +99,143 @@ void JsonValue::shrink()
 QByteArray JsonValue::toIndentedJson() const
 {
     std::string out;
-    writeIndented(out, 0);
+    IndentedJsonWriter writer(out);
+    writer.value(*this);
     out.push_back('\n');
     return QByteArray(out.data(), qsizetype(out.size()));
 }
 
-void JsonValue::writeIndented(std::string& out, int depth) const
+void IndentedJsonWriter::begin(char bracket, bool object)
 {
-    switch (m_type) {
-    case Type::Null:
-        out += "null";
-        return;
-    case Type::Boolean:
-        out += m_bool ? "true" : "false";
-        return;
-    case Type::Integer:
-    case Type::Number:
-        out += m_text;
-        return;
-    case Type::String:
-        writeString(out, m_text);
-        return;
-    case Type::Array:
-    case Type::Object:
-        break;
-    }
-    const bool isObj = m_type == Type::Object;
-    if (m_items.empty()) {
-        out += isObj ? "{}" : "[]";
-        return;
-    }
-    out.push_back(isObj ? '{' : '[');
-    for (std::size_t i = 0; i < m_items.size(); ++i) {
-        if (i > 0)
-            out.push_back(',');
-        out.push_back('\n');
-        out.append(std::size_t(depth + 1), ' ');
-        if (isObj) {
-            writeString(out, m_keys[i]);
-            out += ": ";
-        }
-        m_items[i].writeIndented(out, depth + 1);
-    }
-    out.push_back('\n');
-    out.append(std::size_t(depth), ' ');
-    out.push_back(isObj ? '}' : ']');
+    next();
+    m_out.push_back(bracket);
+    m_levels.push_back(Level{object, true});
 }
 
-void JsonValue::writeString(std::string& out, const std::string& utf8)
+void IndentedJsonWriter::end()
+{
+    const Level level = m_levels.back();
+    m_levels.pop_back();
+    if (!level.empty) {
+        m_out.push_back('\n');
+        m_out.append(m_levels.size(), ' ');
+    }
+    m_out.push_back(level.object ? '}' : ']');
+}
+
+void IndentedJsonWriter::newLine()
+{
+    Level& level = m_levels.back();
+    if (!level.empty)
+        m_out.push_back(',');
+    level.empty = false;
+    m_out.push_back('\n');
+    m_out.append(m_levels.size(), ' ');
+}
+
+void IndentedJsonWriter::next()
+{
+    if (!m_levels.empty() && !m_levels.back().object)
+        newLine();
+}
+
+void IndentedJsonWriter::key(std::string_view utf8)
+{
+    newLine();
+    appendString(m_out, utf8);
+    m_out += ": ";
+}
+
+namespace {
+
+// `text` in UTF-8, in `buffer` when it is ASCII (most ids and codes), else in `spare`.
+std::string_view utf8Of(QStringView text, char* buffer, std::size_t room, QByteArray& spare)
+{
+    if (std::size_t(text.size()) <= room) {
+        std::size_t i = 0;
+        for (; i < std::size_t(text.size()); ++i) {
+            const char16_t c = text[qsizetype(i)].unicode();
+            if (c >= 0x80)
+                break;
+            buffer[i] = char(c);
+        }
+        if (i == std::size_t(text.size()))
+            return std::string_view(buffer, i);
+    }
+    spare = text.toUtf8();
+    return std::string_view(spare.constData(), std::size_t(spare.size()));
+}
+
+} // namespace
+
+void IndentedJsonWriter::key(QStringView text)
+{
+    char buffer[64];
+    QByteArray spare;
+    key(utf8Of(text, buffer, sizeof buffer, spare));
+}
+
+void IndentedJsonWriter::integer(qint64 n)
+{
+    next();
+    m_out += std::to_string(n);
+}
+
+void IndentedJsonWriter::string(std::string_view utf8)
+{
+    next();
+    appendString(m_out, utf8);
+}
+
+void IndentedJsonWriter::string(QStringView text)
+{
+    char buffer[64];
+    QByteArray spare;
+    string(utf8Of(text, buffer, sizeof buffer, spare));
+}
+
+void IndentedJsonWriter::strings(const QStringList& list)
+{
+    beginArray();
+    for (const QString& s : list)
+        string(s);
+    end();
+}
+
+void IndentedJsonWriter::value(const JsonValue& tree)
+{
+    switch (tree.m_type) {
+    case JsonValue::Type::Null:
+        null();
+        return;
+    case JsonValue::Type::Boolean:
+        boolean(tree.m_bool);
+        return;
+    case JsonValue::Type::Integer:
+    case JsonValue::Type::Number:
+        number(tree.m_text);
+        return;
+    case JsonValue::Type::String:
+        string(std::string_view(tree.m_text));
+        return;
+    case JsonValue::Type::Array:
+        beginArray();
+        for (const JsonValue& item : tree.m_items)
+            value(item);
+        end();
+        return;
+    case JsonValue::Type::Object:
+        beginObject();
+        for (std::size_t i = 0; i < tree.m_items.size(); ++i) {
+            key(std::string_view(tree.m_keys[i]));
+            value(tree.m_items[i]);
+        }
+        end();
+        return;
+    }
+}
+
+void IndentedJsonWriter::appendString(std::string& out, std::string_view utf8)
 {
     static const char hex[] = "0123456789abcdef";
     out.push_back('"');

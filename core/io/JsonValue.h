@@ -3,12 +3,68 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 #include <QtGlobal>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace tp {
+
+class JsonValue;
+
+// Writes JSON indented as JsonValue::toIndentedJson() gives it, a value at a time: output too large to
+// be built as a tree first is written straight into `out`. In an object, key() comes before each
+// value; the values of an array come one after the other.
+class IndentedJsonWriter
+{
+public:
+    explicit IndentedJsonWriter(std::string& out) : m_out(out) {}
+
+    void beginObject() { begin('{', true); }
+    void beginArray() { begin('[', false); }
+    // Closes the innermost object or array.
+    void end();
+    void key(std::string_view utf8);
+    void key(QStringView text);
+
+    void null() { value("null"); }
+    void boolean(bool b) { value(b ? "true" : "false"); }
+    void integer(qint64 n);
+    // A number written as it is: "16.50", "-12".
+    void number(std::string_view lexeme) { value(lexeme); }
+    void string(std::string_view utf8);
+    void string(QStringView text);
+    // The strings, as an array.
+    void strings(const QStringList& list);
+    // A whole tree.
+    void value(const JsonValue& tree);
+
+    // The escaped form of a string, quotes included (JSON's escapes for the quote, the backslash and
+    // the control characters; everything else as it is).
+    static void appendString(std::string& out, std::string_view utf8);
+
+private:
+    struct Level
+    {
+        bool object = false;
+        bool empty = true;
+    };
+
+    void begin(char bracket, bool object);
+    // The comma after the item before, if any, and the line and indent of the next.
+    void newLine();
+    // Before a value: newLine() in an array (a key wrote it in an object).
+    void next();
+    void value(std::string_view text)
+    {
+        next();
+        m_out += text;
+    }
+
+    std::string& m_out;
+    std::vector<Level> m_levels;
+};
 
 // One JSON value as a strict reader needs it: the exact lexeme of every number (never converted to
 // binary floating point), object members in file order. Also used to compose JSON output.
@@ -66,8 +122,7 @@ public:
     QByteArray toIndentedJson() const;
 
 private:
-    void writeIndented(std::string& out, int depth) const;
-    static void writeString(std::string& out, const std::string& utf8);
+    friend class IndentedJsonWriter;
 
     Type m_type = Type::Null;
     bool m_bool = false;

@@ -149,9 +149,10 @@ public:
 private:
     static constexpr std::size_t kPiece = 256 * 1024;
 
-    // The part read on the parser's thread. The other thread also runs the task on its part: it takes
-    // less, so that, were it the slower, this thread would not wait for it.
-    static std::size_t firstPartSize(std::size_t size) { return size / 20 * 11; }
+    // The part read on the parser's thread, which also parses the file's start and takes the other's
+    // items: 45 % was measured the quickest on two like processors (against 40, 50 and 55 %). Were the
+    // other the slower, the parser's thread would take what it has read and read on itself.
+    static std::size_t firstPartSize(std::size_t size) { return size / 20 * 9; }
 
     // Up to `count` bytes at `offset`: fewer at the file's end or on an error.
     std::size_t readAt(std::size_t offset, std::size_t count)

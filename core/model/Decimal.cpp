@@ -124,13 +124,42 @@ std::optional<Hundredths> Decimal::parsePlain(QStringView text, ParseError* erro
     return parseHundredths(text, error);
 }
 
-QString Decimal::format(Hundredths value)
+namespace {
+
+// format()'s characters, written backwards from the end of `buffer`; where they start.
+constexpr std::size_t kFormatBytes = 24; // a sign, up to 19 digits, the point and two decimals
+char* formatBackwards(Hundredths value, char (&buffer)[kFormatBytes])
 {
     const bool negative = value < 0;
-    const quint64 magnitude = negative ? quint64(0) - quint64(value) : quint64(value);
-    QString s = QString::number(magnitude / 100) + QLatin1Char('.') +
-                QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-    return negative ? QLatin1Char('-') + s : s;
+    quint64 magnitude = negative ? quint64(0) - quint64(value) : quint64(value);
+    char* at = buffer + kFormatBytes;
+    *--at = char('0' + magnitude % 10);
+    *--at = char('0' + magnitude / 10 % 10);
+    *--at = '.';
+    magnitude /= 100;
+    do {
+        *--at = char('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude > 0);
+    if (negative)
+        *--at = '-';
+    return at;
+}
+
+} // namespace
+
+QString Decimal::format(Hundredths value)
+{
+    char buffer[kFormatBytes];
+    const char* const at = formatBackwards(value, buffer);
+    return QString::fromLatin1(at, qsizetype(buffer + kFormatBytes - at));
+}
+
+void Decimal::appendFormatted(std::string& out, Hundredths value)
+{
+    char buffer[kFormatBytes];
+    const char* const at = formatBackwards(value, buffer);
+    out.append(at, std::size_t(buffer + kFormatBytes - at));
 }
 
 QString Decimal::formatShort(Hundredths value)

@@ -4,6 +4,7 @@
 #include <QStringView>
 #include <QtGlobal>
 #include <optional>
+#include <string>
 
 namespace tp {
 
@@ -39,6 +40,8 @@ public:
 
     // "85.70", "-0.05", "100.00": always two decimals.
     static QString format(Hundredths value);
+    // format() in ASCII, appended to `out`.
+    static void appendFormatted(std::string& out, Hundredths value);
 
     // Shortest exact decimal: 1650 -> "16.5", 1600 -> "16", 1655 -> "16.55".
     static QString formatShort(Hundredths value);

@@ -137,6 +137,14 @@ void TestDecimal::format_data()
                            << "-0.05";
     QTest::newRow("-12.30") << qint64(-1230) << "-12.30"
                             << "-12.3";
+    QTest::newRow("1.00") << qint64(100) << "1.00"
+                          << "1";
+    QTest::newRow("-1.00") << qint64(-100) << "-1.00"
+                           << "-1";
+    QTest::newRow("the largest") << qint64(100000000000LL) << "1000000000.00"
+                                 << "1000000000";
+    QTest::newRow("digits of every kind") << qint64(-12345678901LL) << "-123456789.01"
+                                          << "-123456789.01";
 }
 
 void TestDecimal::format()
@@ -146,6 +154,10 @@ void TestDecimal::format()
     QFETCH(QString, shortText);
     QCOMPARE(Decimal::format(value), full);
     QCOMPARE(Decimal::formatShort(value), shortText);
+    // The same characters appended to bytes.
+    std::string bytes = "x";
+    Decimal::appendFormatted(bytes, value);
+    QCOMPARE(QString::fromStdString(bytes), QLatin1Char('x') + full);
     // Every formatted value parses back to itself.
     QCOMPARE(Decimal::parseHundredths(full).value_or(-1), value);
 }

@@ -1,3 +1,4 @@
+#include "io/JsonValue.h"
 #include "io/ScenarioReader.h"
 #include "io/ScenarioWriter.h"
 
@@ -174,6 +175,7 @@ private slots:
     void dateTimes();
     void examplesAreStable_data();
     void examplesAreStable();
+    void indentedJson();
 };
 
 void TestScenarioWriter::exactText()
@@ -531,6 +533,77 @@ void TestScenarioWriter::examplesAreStable()
             trimmed.contains("_at\"") || trimmed.contains("deadline"))
             QVERIFY2(once.contains(line), line.constData());
     }
+}
+
+// The indented JSON of every output, from a tree or written as it goes: Python's
+// json.dumps(value, indent=1, ensure_ascii=False) and a newline, byte for byte.
+void TestScenarioWriter::indentedJson()
+{
+    const QByteArray expected = "{\n \"a\": [],\n \"b\": {},\n \"c\": [\n  1,\n  \"x\",\n  null,\n  true,\n  false,\n"
+                                "  {\n   \"d\": [\n    []\n   ],\n"
+                                "   \"e\": \"q\\\"\\\\\\n\\r\\t\\b\\f\\u0001\x7f \xc3\xa9\"\n  }\n ],\n"
+                                " \"f\": {\n  \"g\": -12,\n  \"h\": \"16.50\"\n }\n}\n";
+    const std::string odd = "q\"\\\n\r\t\b\f\x01\x7f \xc3\xa9";
+    tp::JsonValue tree = tp::JsonValue::object();
+    tree.insert("a", tp::JsonValue::array());
+    tree.insert("b", tp::JsonValue::object());
+    tp::JsonValue c = tp::JsonValue::array();
+    c.append(tp::JsonValue::integer(1));
+    c.append(tp::JsonValue::string(std::string("x")));
+    c.append(tp::JsonValue::null());
+    c.append(tp::JsonValue::boolean(true));
+    c.append(tp::JsonValue::boolean(false));
+    tp::JsonValue inner = tp::JsonValue::object();
+    tp::JsonValue d = tp::JsonValue::array();
+    d.append(tp::JsonValue::array());
+    inner.insert("d", d);
+    inner.insert("e", tp::JsonValue::string(odd));
+    c.append(inner);
+    tree.insert("c", c);
+    tp::JsonValue f = tp::JsonValue::object();
+    f.insert("g", tp::JsonValue::integer(-12));
+    f.insert("h", tp::JsonValue::string(std::string("16.50")));
+    tree.insert("f", f);
+    QCOMPARE(tree.toIndentedJson(), expected);
+
+    // Written as it goes, strings given as QString (ASCII, longer than the writer's buffer, and not).
+    std::string out;
+    tp::IndentedJsonWriter w(out);
+    w.beginObject();
+    w.key(QStringLiteral("a"));
+    w.beginArray();
+    w.end();
+    w.key("b");
+    w.beginObject();
+    w.end();
+    w.key("c");
+    w.beginArray();
+    w.integer(1);
+    w.string(QStringLiteral("x"));
+    w.null();
+    w.boolean(true);
+    w.boolean(false);
+    w.beginObject();
+    w.key("d");
+    w.beginArray();
+    w.beginArray();
+    w.end();
+    w.end();
+    w.key("e");
+    w.string(QString::fromUtf8(odd.data(), qsizetype(odd.size())));
+    w.end();
+    w.end();
+    w.key(QString::fromUtf8("f"));
+    w.value(f);
+    w.end();
+    out.push_back('\n');
+    QCOMPARE(QByteArray::fromStdString(out), expected);
+
+    const QString longText = QString(100, QLatin1Char('y')) + QStringLiteral("\"");
+    std::string one;
+    tp::IndentedJsonWriter single(one);
+    single.string(longText);
+    QCOMPARE(QByteArray::fromStdString(one), "\"" + QByteArray(100, 'y') + "\\\"\"");
 }
 
 QTEST_GUILESS_MAIN(TestScenarioWriter)

@@ -21,8 +21,6 @@ static_assert(JsonFastReader::kPadding >= simdjson::SIMDJSON_PADDING);
 
 // Objects with more keys than this go to JsonParser: the search for a repeated key is linear.
 constexpr std::size_t kMaxFastKeys = 256;
-// A streamed array of this many bytes or more may be read on two threads (JsonFastReader::Aside).
-constexpr std::size_t kAsideBytes = 1024 * 1024;
 // How far after where it may start the other thread looks for an item's start.
 constexpr std::size_t kAsideSearchBytes = 1024 * 1024;
 // Longer numbers with a fraction go to JsonParser, which checks that they are finite.
@@ -982,7 +980,7 @@ std::optional<JsonValue> JsonFastReader::read(const QByteArray& bytes, std::stri
                         reading->stopAndWait();
                 }
             } ended;
-            if (aside && aside->run && std::size_t(end - at) >= kAsideBytes) {
+            if (aside && aside->run && std::size_t(end - at) >= aside->minBytes) {
                 const int maxDepth = s.maxDepth;
                 const std::size_t maxValues = s.maxValues;
                 const auto task = [&asideReading, aside, text, end, length, maxDepth, maxValues](std::size_t from) {

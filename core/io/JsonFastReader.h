@@ -75,6 +75,9 @@ public:
         // `first` on, before any item after them is given to read()'s onItem. Items read there and not
         // taken are not the array's.
         std::function<void(std::size_t first, std::size_t count)> take;
+        // A streamed array of fewer bytes is read on read()'s thread alone: starting the other reading
+        // would cost more than it saves.
+        std::size_t minBytes = 1024 * 1024;
     };
 
     JsonFastReader(int maxDepth, std::size_t maxValues);

@@ -483,6 +483,13 @@ struct JsonFastReader::State
 
     bool count() { return ++values <= maxValues; }
 
+    // The next item read plainly is read as the first: the item before it is not the last one read.
+    void forgetItemBefore()
+    {
+        leads.clear();
+        lastMembers = std::size_t(-1);
+    }
+
     // A string with no "\u" escape: where it is written when it holds no escape (the text was checked
     // as UTF-8 with no control character), else with its escapes resolved.
     template <typename V> bool string(V& v, std::string_view& out)
@@ -788,8 +795,7 @@ struct JsonFastReader::State
     bool plainItems(PlainText& text, Item& item, std::size_t& index, const ItemFunction& f,
                     AsideReading* aside = nullptr, const JsonFastReader::Aside* taker = nullptr)
     {
-        leads.clear();
-        lastMembers = std::size_t(-1);
+        forgetItemBefore();
         if (!text.take('['))
             return false;
         if (text.take(']'))
@@ -815,8 +821,7 @@ struct JsonFastReader::State
                         if (other.at > text.end())
                             return false;
                         text.moveTo(other.at);
-                        leads.clear();
-                        lastMembers = std::size_t(-1);
+                        forgetItemBefore();
                         switch (other.where) {
                         case AsideReading::Stop::PastArray:
                             return true;
@@ -837,8 +842,7 @@ struct JsonFastReader::State
                 if (!waitForAll(text))
                     return false;
                 text.moveTo(start);
-                leads.clear();
-                lastMembers = std::size_t(-1);
+                forgetItemBefore();
                 if (!plainItem(text, item)) {
                     values = valuesBefore;
                     return false;

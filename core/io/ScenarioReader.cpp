@@ -293,8 +293,9 @@ ScenarioReader::Result ScenarioReader::readText(const QByteArray& bytes, qsizety
         const auto whole = [&arrived, &bytes] {
             return !arrived || arrived(std::size_t(bytes.size())) >= std::size_t(bytes.size());
         };
-        // A byte order mark is taken off a copy of the text, which must have arrived.
-        if (arrived && arrived(3) >= 3 && bytes.startsWith("\xEF\xBB\xBF") && !whole())
+        // The first bytes are looked at for a byte order mark, which is taken off a copy of the text:
+        // the text must then have arrived whole.
+        if (arrived && (arrived(3) < 3 || bytes.startsWith("\xEF\xBB\xBF")) && !whole())
             return failure(QString(), QCoreApplication::translate("ScenarioReader", "the file could not be read"));
         Result result;
         Scenario scenario;

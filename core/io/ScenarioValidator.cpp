@@ -373,24 +373,22 @@ void ScenarioValidator::expectStreamedScores(qsizetype bytes)
         m_scoreRows = std::make_unique<ScoreRows>();
     ScoreList& scores = m_scoreRows->scores;
     const qsizetype rows = bytes / qsizetype(kSmallest.size()) + 1;
+    m_expectedRows = rows;
     if (rows <= scores.size())
         return;
     scores.reserve(rows);
     adviseLargePages(scores.reservedRows(), std::size_t(rows) * sizeof(ScoreList::Row));
-    // The same room for those read on another thread.
-    if (!m_laterRows)
-        m_laterRows = std::make_unique<ScoreRows>();
-    ScoreList& later = m_laterRows->scores;
-    if (rows > later.size()) {
-        later.reserve(rows);
-        adviseLargePages(later.reservedRows(), std::size_t(rows) * sizeof(ScoreList::Row));
-    }
 }
 
 void ScenarioValidator::laterScore(std::size_t index, const JsonFastReader::Item& item)
 {
-    if (!m_laterRows)
+    // Made, and given the same room as the others, by the thread that reads them, only when one does.
+    if (!m_laterRows) {
         m_laterRows = std::make_unique<ScoreRows>();
+        ScoreList& later = m_laterRows->scores;
+        later.reserve(m_expectedRows);
+        adviseLargePages(later.reservedRows(), std::size_t(m_expectedRows) * sizeof(ScoreList::Row));
+    }
     m_laterRows->add(index, item.isFlatObject() ? &item.members() : nullptr, &item);
 }
 

@@ -165,6 +165,7 @@ private:
     bool m_scoresStreamed = false;
     std::unique_ptr<ScoreRows> m_scoreRows; // the scores as they are read, before they are checked
     std::unique_ptr<ScoreRows> m_laterRows; // those read on another thread, until they are taken
+    qsizetype m_expectedRows = 0;           // the room expectStreamedScores() made for the rows
 
     Scenario m_scenario;
     std::optional<int> m_maxWinners = 1; // nullopt: given but invalid

@@ -28,6 +28,7 @@
 
 #include "io/LargePages.h"
 
+#include <cstdint>
 #include <cstdlib>
 #include <new>
 
@@ -127,7 +128,31 @@ void tp::app::reserveHeapInLargePages()
     char* const after = static_cast<char*>(sbrk(0));
     for (int i = 0; i < count; ++i)
         std::free(blocks[i]);
-    if (after > before)
-        tp::adviseLargePages(before, std::size_t(after - before));
+    if (after <= before)
+        return;
+    tp::adviseLargePages(before, std::size_t(after - before));
+    // The heap's start, up to its first large page, cannot be backed by large pages (a large page
+    // starts on a multiple of its size): the blocks the heap would put there first, up to 2 MiB of
+    // them, would cost a fault every 4 KiB, about as many as all the rest of a large evaluation. A
+    // block that fills that part is held for the process's life instead; its memory is never written,
+    // so it costs address space only.
+    const std::uintptr_t firstLargePage =
+        (std::uintptr_t(before) + tp::kLargePageBytes - 1) & ~std::uintptr_t(tp::kLargePageBytes - 1);
+    // Where the heap's next block goes: a block as large as those above comes from what was added last.
+    void* const probe = std::malloc(64 * 1024);
+    const std::uintptr_t next = std::uintptr_t(probe);
+    std::free(probe);
+    constexpr std::uintptr_t kBlockHeader = 64; // more than the allocator's own: the block ends before
+    if (probe && next + kBlockHeader < firstLargePage) {
+        static void* headFiller = nullptr;
+        headFiller = std::malloc(firstLargePage - next - kBlockHeader);
+        if (headFiller && std::uintptr_t(headFiller) != next) {
+            std::free(headFiller); // put elsewhere: it would fill nothing
+            headFiller = nullptr;
+        }
+    }
+    // Other threads allocate from this heap too, rather than from heaps of their own whose pages are of
+    // 4 KiB: the thread that reads the later part of a large scenario wrote over a megabyte there.
+    mallopt(M_ARENA_MAX, 1);
 #endif
 }

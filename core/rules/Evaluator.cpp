@@ -151,6 +151,9 @@ public:
         return true;
     }
     bool given(quint64 cell) const { return m_dense ? bool(m_given[std::size_t(cell)]) : m_sparse.count(cell) > 0; }
+    bool isDense() const { return m_dense; }
+    // A dense table's values by cell, taken out of it.
+    std::vector<Hundredths> takeValues() { return std::move(m_values); }
     Hundredths value(quint64 cell) const
     {
         if (m_dense)
@@ -198,6 +201,7 @@ Sheets collectSheets(const Scenario& scenario, const QStringList& qualified, Pro
     const std::vector<qsizetype> criterionOf = positionsOfCodes(scores, criterionFirst);
     const std::vector<qsizetype> qualifiedOf = positionsOfCodes(scores, qualifiedFirst);
     const std::vector<qsizetype> bidderOf = positionsOfCodes(scores, bidderFirst);
+    qsizetype filled = 0; // cells given a score
     for (qsizetype i = 0; i < scores.size(); ++i) {
         const ScoreList::Row& entry = scores.row(i);
         const auto where = [i] { return QStringLiteral("scores[%1]").arg(i); };
@@ -235,11 +239,22 @@ Sheets collectSheets(const Scenario& scenario, const QStringList& qualified, Pro
                              QCoreApplication::translate("Evaluator", "%1 is above the maximum %2 of criterion %3")
                                  .arg(Decimal::formatShort(entry.score), Decimal::formatShort(max.max), max.id)});
         }
-        if (!read.add(cellOf(bidder, panelist, criterion), entry.score))
+        if (read.add(cellOf(bidder, panelist, criterion), entry.score))
+            ++filled;
+        else
             problems.append(
                 {where(),
                  QCoreApplication::translate("Evaluator", "a second score of panelist %1 for bidder %2 on criterion %3")
                      .arg(scores.code(entry.panelist), scores.code(entry.bidder), scores.code(entry.criterion))});
+    }
+    // The usual case: no code repeats in the panel, the criteria or the qualified bidders, so that the
+    // table's cells are the sheets' own, and every cell has its score: the table is the sheets.
+    const bool distinct = panelFirst.size() == scenario.panel.size() && criterionFirst.size() == criteria &&
+                          qualifiedFirst.size() == qualified.size();
+    if (distinct && read.isDense() && filled == qualified.size() * cells) {
+        if (!problems.isEmpty())
+            return {};
+        return Sheets{read.takeValues(), cells};
     }
     const QList<qsizetype> panelPositions = firstPositions(scenario.panel, panelFirst);
     const QList<qsizetype> criterionPositions = firstPositions(scenario.criteria, criterionFirst);

@@ -24,7 +24,6 @@ public:
     {
         QStringList droppedHighest;   // largest value first, equal values by id
         QStringList droppedLowest;    // smallest value first, equal values by id
-        QStringList kept;             // input order
         QList<qsizetype> keptIndexes; // the positions of the kept values in the input
         Hundredths keptSum = 0;
         int keptCount = 0;

@@ -16,6 +16,7 @@ private slots:
     void problems_data();
     void problems();
     void excludedBidderScoresNotRequired();
+    void aRepeatedCodeSharesTheFirstScores();
 };
 
 void TestScoring::trimTotals_data()
@@ -245,6 +246,39 @@ void TestScoring::excludedBidderScoresNotRequired()
     QCOMPARE(outcome.evaluation->warnings, QStringList());
     QCOMPARE(outcome.evaluation->ranking.size(), 1);
     QCOMPARE(outcome.evaluation->ranking[0].share, std::optional<int>(100));
+}
+
+// A criterion or a qualified bidder listed twice (a scenario made by hand) gets the scores of its code
+// in each place: each panelist's total counts the criterion twice, and the bidder is ranked twice.
+void TestScoring::aRepeatedCodeSharesTheFirstScores()
+{
+    ScenarioBuilder b;
+    b.criteria(2).bidders(2).panel(3);
+    b.sheet(QStringLiteral("B1"), {{5000, 3000}, {5200, 3100}, {4800, 3300}});
+    b.sheet(QStringLiteral("B2"), {{4000, 2000}, {4100, 2100}, {4200, 2200}});
+    b.scenario().criteria.append(b.scenario().criteria[1]);
+    b.scenario().bidders.append(b.scenario().bidders[1]);
+    b.winners(1, {{1, {100}}});
+    const Evaluator::Outcome outcome = b.evaluate();
+    QVERIFY(outcome.ok());
+    const QList<RankEntry>& ranking = outcome.evaluation->ranking;
+    QCOMPARE(ranking.size(), 3);
+    const RankEntry& first = ranking[0];
+    QCOMPARE(first.bidder, QStringLiteral("B1"));
+    // Totals 110, 114, 114: P1 dropped as the lowest, P2 as the highest of the equal two (smaller id).
+    QCOMPARE(first.totals.size(), 3);
+    QCOMPARE(first.totals[0].total, Hundredths(11000));
+    QCOMPARE(first.totals[2].total, Hundredths(11400));
+    QCOMPARE(first.droppedHighest, QStringList{QStringLiteral("P2")});
+    QCOMPARE(first.droppedLowest, QStringList{QStringLiteral("P1")});
+    QCOMPARE(first.criteria.size(), 3);
+    QCOMPARE(first.criteria[2].criterion, QStringLiteral("C2"));
+    QCOMPARE(first.criteria[2].mean, first.criteria[1].mean);
+    QCOMPARE(first.score, Fraction(11400, 1));
+    QCOMPARE(ranking[1].bidder, QStringLiteral("B2"));
+    QCOMPARE(ranking[2].bidder, QStringLiteral("B2"));
+    QCOMPARE(ranking[1].score, Fraction(8300, 1));
+    QCOMPARE(ranking[2].score, ranking[1].score);
 }
 
 QTEST_GUILESS_MAIN(TestScoring)

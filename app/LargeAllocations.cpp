@@ -151,8 +151,5 @@ void tp::app::reserveHeapInLargePages()
             headFiller = nullptr;
         }
     }
-    // Other threads allocate from this heap too, rather than from heaps of their own whose pages are of
-    // 4 KiB: the thread that reads the later part of a large scenario wrote over a megabyte there.
-    mallopt(M_ARENA_MAX, 1);
 #endif
 }

@@ -312,7 +312,11 @@ ScenarioReader::Result ScenarioReader::readText(const QByteArray& bytes, qsizety
             validator.expectStreamedScores(text.size());
             // Later scores of a large file may be read on another thread meanwhile.
             JsonFastReader::Aside aside;
-            aside.run = runAside;
+            if (runAside)
+                aside.run = [&validator, &runAside](std::function<void(std::size_t)> task) {
+                    validator.expectLaterScores();
+                    return runAside(std::move(task));
+                };
             aside.onItem = [&validator](std::size_t i, const JsonFastReader::Item& item) {
                 validator.laterScore(i, item);
             };

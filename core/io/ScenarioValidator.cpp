@@ -380,15 +380,23 @@ void ScenarioValidator::expectStreamedScores(qsizetype bytes)
     adviseLargePages(scores.reservedRows(), std::size_t(rows) * sizeof(ScoreList::Row));
 }
 
+void ScenarioValidator::expectLaterScores()
+{
+    // Given the same room as the others, on this thread: its blocks come from the heap that the
+    // programs reserve in large pages, where another thread's would come from a heap of its own, in
+    // pages of 4 KiB (app/LargeAllocations.cpp).
+    if (m_laterRows)
+        return;
+    m_laterRows = std::make_unique<ScoreRows>();
+    ScoreList& later = m_laterRows->scores;
+    later.reserve(m_expectedRows);
+    adviseLargePages(later.reservedRows(), std::size_t(m_expectedRows) * sizeof(ScoreList::Row));
+}
+
 void ScenarioValidator::laterScore(std::size_t index, const JsonFastReader::Item& item)
 {
-    // Made, and given the same room as the others, by the thread that reads them, only when one does.
-    if (!m_laterRows) {
+    if (!m_laterRows)
         m_laterRows = std::make_unique<ScoreRows>();
-        ScoreList& later = m_laterRows->scores;
-        later.reserve(m_expectedRows);
-        adviseLargePages(later.reservedRows(), std::size_t(m_expectedRows) * sizeof(ScoreList::Row));
-    }
     m_laterRows->add(index, item.isFlatObject() ? &item.members() : nullptr, &item);
 }
 

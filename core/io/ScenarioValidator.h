@@ -41,7 +41,9 @@ public:
     // Entries of "scores" read on another thread (JsonFastReader::Aside): laterScore() there, with
     // their index from the first read there; then, on this thread, takeLaterScores() when the first
     // `count` of them are the entries from `first` on, right after those given to streamedScore().
-    // Those not taken are dropped.
+    // Those not taken are dropped. expectLaterScores(), on this thread before the other starts, makes
+    // room for them.
+    void expectLaterScores();
     void laterScore(std::size_t index, const JsonFastReader::Item& item);
     void takeLaterScores(std::size_t first, std::size_t count);
     // `scoresStreamed`: the root's "scores" array was given to streamedScore() (the tree then holds

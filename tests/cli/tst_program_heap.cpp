@@ -9,7 +9,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <malloc.h>
-#include <thread>
 #include <unistd.h>
 #include <vector>
 
@@ -87,28 +86,6 @@ private slots:
             std::free(block);
         // A few may reuse blocks freed before (the test's own start).
         QVERIFY2(advised >= kBlocks - 16, qPrintable(QString::number(advised)));
-    }
-
-    // Another thread's blocks come from the same heap, in large pages, not from a heap of its own.
-    void anotherThreadAllocatesFromTheReserve()
-    {
-        if (!tp::app::reservesHeap())
-            QSKIP("no reserve in this build: theHeapGrowsByTheReserveAtOnce() checks that the heap was left alone");
-        std::vector<char*> blocks(64, nullptr);
-        std::thread([&blocks] {
-            for (char*& block : blocks) {
-                block = static_cast<char*>(std::malloc(16 * 1024));
-                if (block)
-                    std::memset(block, 1, 16 * 1024);
-            }
-        }).join();
-        for (char* block : blocks) {
-            QVERIFY(block != nullptr);
-            QVERIFY(block >= g_before && block < g_after);
-            QVERIFY(mappingFlags(block).split(' ').contains("hg"));
-        }
-        for (char* block : blocks)
-            std::free(block);
     }
 
     // A second call finds the reserve in place and leaves the heap as it is.

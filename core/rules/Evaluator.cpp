@@ -247,11 +247,10 @@ Sheets collectSheets(const Scenario& scenario, const QStringList& qualified, Pro
                  QCoreApplication::translate("Evaluator", "a second score of panelist %1 for bidder %2 on criterion %3")
                      .arg(scores.code(entry.panelist), scores.code(entry.bidder), scores.code(entry.criterion))});
     }
-    // The usual case: no code repeats in the panel, the criteria or the qualified bidders, so that the
-    // table's cells are the sheets' own, and every cell has its score: the table is the sheets.
-    const bool distinct = panelFirst.size() == scenario.panel.size() && criterionFirst.size() == criteria &&
-                          qualifiedFirst.size() == qualified.size();
-    if (distinct && read.isDense() && filled == qualified.size() * cells) {
+    // The usual case: every cell has its score, and the table is the sheets. A code repeated in the
+    // panel, the criteria or the qualified bidders leaves the cells of its later places empty (scores
+    // go to its first), so a full table also says that no code repeats and its cells are the sheets'.
+    if (read.isDense() && filled == qualified.size() * cells) {
         if (!problems.isEmpty())
             return {};
         return Sheets{read.takeValues(), cells};

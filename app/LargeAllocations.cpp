@@ -32,14 +32,6 @@
 #include <cstdlib>
 #include <new>
 
-#if defined(__SANITIZE_ADDRESS__)
-#define TP_KEEP_STANDARD_ALLOCATOR
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define TP_KEEP_STANDARD_ALLOCATOR
-#endif
-#endif
-
 // The heap is reserved with the GNU C library's own allocator on Linux.
 #if !defined(TP_KEEP_STANDARD_ALLOCATOR) && defined(__linux__) && defined(__GLIBC__)
 #define TP_RESERVE_HEAP

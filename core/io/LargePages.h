@@ -14,6 +14,16 @@
 #include <sys/mman.h>
 #endif
 
+// Defined where AddressSanitizer replaces the C library's allocator, which it needs to check every
+// allocation: the programs then leave the allocator and its heaps as they are.
+#if defined(__SANITIZE_ADDRESS__)
+#define TP_KEEP_STANDARD_ALLOCATOR
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define TP_KEEP_STANDARD_ALLOCATOR
+#endif
+#endif
+
 namespace tp {
 
 inline constexpr std::size_t kLargePageBytes = std::size_t(2) * 1024 * 1024;

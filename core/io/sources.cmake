@@ -11,6 +11,7 @@ list(APPEND TP_CORE_SOURCES
   io/JsonTreeBuilder.h io/JsonTreeBuilder.cpp
   io/JsonFastReader.h io/JsonFastReader.cpp
   io/LargePages.h
+  io/ThreadHeap.h io/ThreadHeap.cpp
   io/Utf8.h
   io/JsonParser.h io/JsonParser.cpp
   io/DateTimeText.h io/DateTimeText.cpp

@@ -1,5 +1,7 @@
 #include "DocumentJobs.h"
 
+#include "io/ThreadHeap.h"
+
 #include <QThread>
 
 #include <algorithm>
@@ -30,9 +32,14 @@ QList<QByteArray> DocumentJobs::run(const QList<Job>& jobs, int threads, const Q
             results[std::size_t(order[k])] = jobs.at(order[k])();
     };
     // QThread rather than std::thread: a text document's layout starts a timer, which needs a QThread.
+    // A helper's blocks (the document's text, the fonts as the thread loads them, the pages) come from a
+    // heap of its own: in large pages, as the calling thread's come from the programs' main heap.
     std::vector<std::unique_ptr<QThread>> started;
     for (qsizetype i = 0; i < helpers; ++i) {
-        started.emplace_back(QThread::create(work));
+        started.emplace_back(QThread::create([&work] {
+            const ThreadHeapInLargePages heap;
+            work();
+        }));
         started.back()->start();
     }
     work();

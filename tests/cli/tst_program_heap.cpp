@@ -1,14 +1,21 @@
 // The programs' heap of small blocks (app/LargeAllocations.cpp): reserved first thing in main(), as
-// the programs do it, then grown by the reserve at once and advised to be backed by large pages.
+// the programs do it, then grown by the reserve at once and advised to be backed by large pages. And
+// the heaps of the threads that make documents (io/ThreadHeap.h), in the same programs.
 #include "LargeAllocations.h"
 #include "MappingFlags.h"
+#include "io/ThreadHeap.h"
+#include "report/DocumentJobs.h"
 
 #include <QTest>
+
+#include <atomic>
+#include <chrono>
 
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <malloc.h>
+#include <thread>
 #include <unistd.h>
 #include <vector>
 
@@ -16,9 +23,28 @@ namespace {
 
 constexpr std::ptrdiff_t kMiB = 1024 * 1024;
 
+// How many of `count` blocks of 4 KiB, allocated by the calling thread, lie in a mapping that asks for
+// large pages ("hg"): 1 MiB, more than a heap's start holds before its first large page.
+int blocksInLargePages(int count = 256)
+{
+    std::vector<char*> blocks;
+    int advised = 0;
+    for (int i = 0; i < count; ++i) {
+        blocks.push_back(static_cast<char*>(std::malloc(4096)));
+        if (!blocks.back())
+            return -1;
+        if (mappingFlags(blocks.back()).split(' ').contains("hg"))
+            ++advised;
+    }
+    for (char* block : blocks)
+        std::free(block);
+    return advised;
+}
+
 // The break of the heap before and after the programs' call at the start of main(), and the free
 // space at the top of the heap after it.
 const char* g_before = nullptr;
+std::thread::id g_main;
 const char* g_after = nullptr;
 std::size_t g_topFree = 0;
 
@@ -73,19 +99,62 @@ private slots:
     {
         if (!tp::app::reservesHeap())
             QSKIP("no reserve in this build: theHeapGrowsByTheReserveAtOnce() checks that the heap was left alone");
-        constexpr int kBlocks = 256; // 1 MiB, more than the heap's start holds free before its first large page
-        std::vector<char*> blocks;
-        int advised = 0;
-        for (int i = 0; i < kBlocks; ++i) {
-            blocks.push_back(static_cast<char*>(std::malloc(4096)));
-            QVERIFY(blocks.back() != nullptr);
-            if (mappingFlags(blocks.back()).split(' ').contains("hg"))
-                ++advised;
-        }
-        for (char* block : blocks)
-            std::free(block);
         // A few may reuse blocks freed before (the test's own start).
-        QVERIFY2(advised >= kBlocks - 16, qPrintable(QString::number(advised)));
+        const int advised = blocksInLargePages();
+        QVERIFY2(advised >= 256 - 16, qPrintable(QString::number(advised)));
+    }
+
+    // A thread that holds a ThreadHeapInLargePages from its start allocates its blocks in large pages
+    // too, past the start of its own heap. Two threads in turn: the second is given the heap the first
+    // left, whose next blocks lie further on.
+    void aThreadsBlocksLieInItsAdvisedHeap()
+    {
+        if (!tp::app::reservesHeap())
+            QSKIP("no reserve in this build: the threads' heaps grow a page at a time and are left alone");
+        for (int turn = 0; turn < 2; ++turn) {
+            bool advisedHeap = false;
+            int advised = -1;
+            const void* block = nullptr;
+            std::thread([&] {
+                const tp::ThreadHeapInLargePages heap;
+                advisedHeap = heap.advised();
+                advised = blocksInLargePages();
+                void* probe = std::malloc(64);
+                block = probe;
+                std::free(probe);
+            }).join();
+            QVERIFY(advisedHeap);
+            QVERIFY2(advised >= 256 - 16, qPrintable(QStringLiteral("turn %1: %2").arg(turn).arg(advised)));
+            // Not the programs' main heap: a heap of the thread's own.
+            QVERIFY(!(block >= g_before && block < g_after));
+        }
+    }
+
+    // The documents' helper threads (report/DocumentJobs.h) hold one: every job, on whichever thread
+    // it runs, allocates in large pages.
+    void theDocumentsThreadsAllocateInLargePages()
+    {
+        if (!tp::app::reservesHeap())
+            QSKIP("no reserve in this build: the threads' heaps grow a page at a time and are left alone");
+        // Each job waits until the other has started, so that each thread takes one.
+        std::atomic<int> started{0};
+        QList<tp::report::DocumentJobs::Job> jobs;
+        for (int i = 0; i < 2; ++i)
+            jobs.append([&started]() -> QByteArray {
+                ++started;
+                for (int wait = 0; started < 2 && wait < 10000; ++wait)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                const int advised = blocksInLargePages();
+                return QByteArray::number(advised) + (std::this_thread::get_id() == g_main ? " main" : " helper");
+            });
+        const QList<QByteArray> results = tp::report::DocumentJobs::run(jobs, 2);
+        QCOMPARE(results.size(), 2);
+        bool helped = false;
+        for (const QByteArray& result : results) {
+            QVERIFY2(result.split(' ').first().toInt() >= 256 - 16, result.constData());
+            helped = helped || result.endsWith("helper");
+        }
+        QVERIFY2(helped, "no job ran on a helper thread");
     }
 
     // A second call finds the reserve in place and leaves the heap as it is.
@@ -101,6 +170,7 @@ int main(int argc, char* argv[])
 {
     g_before = static_cast<char*>(sbrk(0));
     tp::app::reserveHeapInLargePages();
+    g_main = std::this_thread::get_id();
     g_after = static_cast<char*>(sbrk(0));
 #ifdef __GLIBC__
     g_topFree = mallinfo2().keepcost;

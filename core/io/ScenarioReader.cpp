@@ -10,12 +10,17 @@
 #include <QFileInfo>
 
 #include <unistd.h>
+#ifdef __linux__
+#include <pthread.h>
+#include <sched.h>
+#endif
 
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <condition_variable>
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <new>
@@ -75,6 +80,37 @@ FileText readAll(QFile& file)
     return text;
 }
 
+// A thread for `work`, started on another processor than the calling thread's where the process may
+// use one. Left to the system, a new thread was often queued behind the thread that made it, on the
+// same processor, and started 0.2 to 4.3 ms later (0.5 ms when placed); here that thread goes on
+// reading and parsing at once, so the other's part came late. Once running, the thread may move to
+// any of the process's processors again, as the system sees fit.
+std::thread startOnAnotherProcessor(std::function<void()> work)
+{
+#ifdef __linux__
+    cpu_set_t allowed;
+    const int here = sched_getcpu();
+    if (here >= 0 && here < CPU_SETSIZE && sched_getaffinity(0, sizeof allowed, &allowed) == 0) {
+        cpu_set_t others = allowed;
+        CPU_CLR(here, &others);
+        if (CPU_COUNT(&others) > 0) {
+            // The thread takes back the whole set only once it has been placed.
+            auto placed = std::make_shared<std::atomic<bool>>(false);
+            std::thread thread([work = std::move(work), allowed, placed] {
+                while (!placed->load(std::memory_order_acquire))
+                    std::this_thread::yield();
+                sched_setaffinity(0, sizeof allowed, &allowed);
+                work();
+            });
+            pthread_setaffinity_np(thread.native_handle(), sizeof others, &others);
+            placed->store(true, std::memory_order_release);
+            return thread;
+        }
+    }
+#endif
+    return std::thread(std::move(work));
+}
+
 // A file of a known size, read into memory in two parts while its text is parsed. This thread reads
 // the first part a piece at a time, as the parser asks for it (arrived()); a thread of its own reads
 // the rest meanwhile, then runs a task the parser gave it (runAside()) on that rest. For a large
@@ -93,7 +129,7 @@ public:
     {
         adviseLargePages(m_memory.get(), m_size + std::size_t(JsonFastReader::kPadding));
         std::memset(m_memory.get() + m_size, 0, std::size_t(JsonFastReader::kPadding));
-        m_thread = std::thread([this] { readLastPart(); });
+        m_thread = startOnAnotherProcessor([this] { readLastPart(); });
     }
 
     ~ArrivingFile() { finish(); }

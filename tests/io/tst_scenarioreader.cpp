@@ -4,8 +4,13 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef __linux__
+#include <sched.h>
+#endif
 
 #include <functional>
 
@@ -149,6 +154,7 @@ private slots:
     void mutations_data();
     void mutations();
     void readFileCannotOpen();
+    void readFileOnOneProcessor();
     void readFileAgreesWithReadBytes_data();
     void readFileAgreesWithReadBytes();
     void randomGarbage();
@@ -611,9 +617,11 @@ void TestScenarioReader::readFileAgreesWithReadBytes_data()
     QTest::newRow("one byte") << QByteArray("{");
 }
 
-void TestScenarioReader::readFileAgreesWithReadBytes()
+namespace {
+
+// Writes `bytes` to a file and reads it: the same scenario, or the same problems, as read from memory.
+void checkFileAgreesWithBytes(const QByteArray& bytes)
 {
-    QFETCH(QByteArray, bytes);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("scenario.json"));
@@ -632,6 +640,34 @@ void TestScenarioReader::readFileAgreesWithReadBytes()
     }
     if (fromFile.ok())
         QCOMPARE(ScenarioWriter::write(*fromFile.scenario), ScenarioWriter::write(*fromBytes.scenario));
+}
+
+} // namespace
+
+void TestScenarioReader::readFileAgreesWithReadBytes()
+{
+    QFETCH(QByteArray, bytes);
+    checkFileAgreesWithBytes(bytes);
+}
+
+// A large file is read on two threads, the second placed on another processor than the first: where the
+// program may use only one, both run there, and the file reads the same.
+void TestScenarioReader::readFileOnOneProcessor()
+{
+#ifdef __linux__
+    const QByteArray large = largeScenario(60);
+    QVERIFY(ScenarioReader::readBytes(large).ok());
+    cpu_set_t allowed;
+    QCOMPARE(sched_getaffinity(0, sizeof allowed, &allowed), 0);
+    cpu_set_t one;
+    CPU_ZERO(&one);
+    CPU_SET(sched_getcpu(), &one);
+    QCOMPARE(sched_setaffinity(0, sizeof one, &one), 0);
+    const auto restore = qScopeGuard([&allowed] { sched_setaffinity(0, sizeof allowed, &allowed); });
+    checkFileAgreesWithBytes(large);
+#else
+    QSKIP("processors are chosen on Linux only");
+#endif
 }
 
 void TestScenarioReader::readFileCannotOpen()

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
+#include <mutex>
 
 // The thread heaps of the GNU C library's own allocator on Linux; AddressSanitizer replaces it.
 #if defined(__linux__) && defined(__GLIBC__) && !defined(TP_KEEP_STANDARD_ALLOCATOR)
@@ -95,40 +97,46 @@ Range mappingHolding(std::uintptr_t address)
 
 #endif // TP_THREAD_HEAP
 
-tp::ThreadHeapInLargePages::ThreadHeapInLargePages()
+bool tp::adviseThreadHeap()
 {
 #ifdef TP_THREAD_HEAP
-    // Where the thread's next block goes: a block of this size comes from the top of its heap, as the
-    // one that holds the heap's head below does (both are under the size from which a block is mapped
-    // apart, and the heap has that room when mapped ahead).
+    // Where the thread's next block goes: a block of this size comes from the top of a fresh heap, as
+    // the one that holds the heap's head below does (both are under the size from which a block is
+    // mapped apart, and the heap has that room when mapped ahead).
     void* const probe = std::malloc(64 * 1024);
     if (!probe)
-        return;
+        return false;
     const std::uintptr_t next = std::uintptr_t(probe);
     std::free(probe);
+
+    // The heaps advised so far, from the block that holds their start to their end. A program has a few,
+    // no more than are kept here: one beyond would be advised again, to no effect. Nothing is allocated
+    // here, where the thread's next block must stay where the probe found it.
+    static std::mutex mutex;
+    static Range advised[16];
+    static std::size_t count = 0;
+    const std::lock_guard<std::mutex> lock(mutex);
+    for (std::size_t i = 0; i < count; ++i)
+        if (next >= advised[i].begin && next < advised[i].end)
+            return true;
+
     const std::uintptr_t firstLargePage = (next + kLargePageBytes - 1) & ~std::uintptr_t(kLargePageBytes - 1);
-    Range heap = mappingHolding(next);
-    // A heap a thread before this one was given and advised, from the same large page: the system lists
-    // the advised part as a mapping of its own.
-    if (heap.end == firstLargePage)
-        heap = mappingHolding(firstLargePage);
+    const Range heap = mappingHolding(next);
     if (heap.end < firstLargePage + kLargePageBytes)
-        return; // not one large page mapped ahead: the heap grows a page at a time
+        return false; // not one large page mapped ahead: the heap grows a page at a time
     if (::madvise(reinterpret_cast<void*>(firstLargePage), heap.end - firstLargePage, MADV_HUGEPAGE) != 0)
-        return;
-    m_advised = true;
+        return false;
+    if (count < std::size(advised))
+        advised[count++] = Range{next, heap.end};
     constexpr std::uintptr_t kBlockHeader = 64; // more than the allocator's own: the block ends before
     if (next + kBlockHeader < firstLargePage) {
-        m_head = std::malloc(firstLargePage - next - kBlockHeader);
-        if (m_head && std::uintptr_t(m_head) != next) {
-            std::free(m_head); // put elsewhere: it would hold nothing
-            m_head = nullptr;
-        }
+        void* const head = std::malloc(firstLargePage - next - kBlockHeader);
+        if (head && std::uintptr_t(head) != next)
+            std::free(head); // put elsewhere: it would hold nothing
+        // Otherwise held for the process's life, as the heap is.
     }
+    return true;
+#else
+    return false;
 #endif
-}
-
-tp::ThreadHeapInLargePages::~ThreadHeapInLargePages()
-{
-    std::free(m_head);
 }

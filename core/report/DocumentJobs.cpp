@@ -37,7 +37,7 @@ QList<QByteArray> DocumentJobs::run(const QList<Job>& jobs, int threads, const Q
     std::vector<std::unique_ptr<QThread>> started;
     for (qsizetype i = 0; i < helpers; ++i) {
         started.emplace_back(QThread::create([&work] {
-            const ThreadHeapInLargePages heap;
+            adviseThreadHeap();
             work();
         }));
         started.back()->start();

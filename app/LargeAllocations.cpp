@@ -128,20 +128,6 @@ void tp::app::reserveHeapInLargePages()
     // them, would cost a fault every 4 KiB, about as many as all the rest of a large evaluation. A
     // block that fills that part is held for the process's life instead; its memory is never written,
     // so it costs address space only.
-    const std::uintptr_t firstLargePage =
-        (std::uintptr_t(before) + tp::kLargePageBytes - 1) & ~std::uintptr_t(tp::kLargePageBytes - 1);
-    // Where the heap's next block goes: a block as large as those above comes from what was added last.
-    void* const probe = std::malloc(64 * 1024);
-    const std::uintptr_t next = std::uintptr_t(probe);
-    std::free(probe);
-    constexpr std::uintptr_t kBlockHeader = 64; // more than the allocator's own: the block ends before
-    if (probe && next + kBlockHeader < firstLargePage) {
-        static void* headFiller = nullptr;
-        headFiller = std::malloc(firstLargePage - next - kBlockHeader);
-        if (headFiller && std::uintptr_t(headFiller) != next) {
-            std::free(headFiller); // put elsewhere: it would fill nothing
-            headFiller = nullptr;
-        }
-    }
+    tp::holdHeapBefore(tp::nextHeapBlock(), tp::largePageFrom(std::uintptr_t(before)));
 #endif
 }

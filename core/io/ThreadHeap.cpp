@@ -100,14 +100,9 @@ Range mappingHolding(std::uintptr_t address)
 bool tp::adviseThreadHeap()
 {
 #ifdef TP_THREAD_HEAP
-    // Where the thread's next block goes: a block of this size comes from the top of a fresh heap, as
-    // the one that holds the heap's head below does (both are under the size from which a block is
-    // mapped apart, and the heap has that room when mapped ahead).
-    void* const probe = std::malloc(64 * 1024);
-    if (!probe)
+    const std::uintptr_t next = nextHeapBlock();
+    if (next == 0)
         return false;
-    const std::uintptr_t next = std::uintptr_t(probe);
-    std::free(probe);
 
     // The heaps advised so far, from the block that holds their start to their end. A program has a few,
     // no more than are kept here: one beyond would be advised again, to no effect. Nothing is allocated
@@ -120,7 +115,7 @@ bool tp::adviseThreadHeap()
         if (next >= advised[i].begin && next < advised[i].end)
             return true;
 
-    const std::uintptr_t firstLargePage = (next + kLargePageBytes - 1) & ~std::uintptr_t(kLargePageBytes - 1);
+    const std::uintptr_t firstLargePage = largePageFrom(next);
     const Range heap = mappingHolding(next);
     if (heap.end < firstLargePage + kLargePageBytes)
         return false; // not one large page mapped ahead: the heap grows a page at a time
@@ -128,13 +123,7 @@ bool tp::adviseThreadHeap()
         return false;
     if (count < std::size(advised))
         advised[count++] = Range{next, heap.end};
-    constexpr std::uintptr_t kBlockHeader = 64; // more than the allocator's own: the block ends before
-    if (next + kBlockHeader < firstLargePage) {
-        void* const head = std::malloc(firstLargePage - next - kBlockHeader);
-        if (head && std::uintptr_t(head) != next)
-            std::free(head); // put elsewhere: it would hold nothing
-        // Otherwise held for the process's life, as the heap is.
-    }
+    holdHeapBefore(next, firstLargePage);
     return true;
 #else
     return false;

@@ -16,6 +16,19 @@
 //
 // Not under AddressSanitizer, which must keep its own allocator to check every allocation.
 //
+// Scratch blocks, the third part: malloc() itself is replaced for blocks of 8 MiB to 30 MiB. Qt's PDF
+// writer compresses each page and each font with two such buffers (16 MiB each, asked of malloc), of
+// which it writes only the first few tens of KiB. Taken from the top of the heap, where they move up
+// as the document's own blocks grow, they kept landing on large pages not yet touched: a 2 MiB page
+// cleared for each few KiB written, 11 of the 17 large pages that made the three documents of a large
+// negotiation. Clearing fresh memory is slow on a virtual machine whose host has taken it back (right
+// after another program freed much of it), and was most of what the documents then lost. Such blocks
+// now come from a few slots reserved once (address space only) and used again and again: a block
+// starts 256 KiB before a large page, so a buffer that is barely written costs a few 4 KiB pages, the
+// same ones each time, and one that is filled gets large pages past its start. Other sizes, and every
+// other allocation function (calloc, aligned_alloc, ...), are the C library's own; free() and realloc()
+// tell the slots' blocks by their address.
+//
 // The heap of small blocks (malloc's main arena, grown with brk) is the other half: FreeType's tables of
 // the CJK fonts, Qt's objects and strings, SQLite's page cache and the parsed scenario are small blocks,
 // and the heap that holds them grew a page at a time, each new 4 KiB page a fault when first written.
@@ -35,9 +48,132 @@
 // The heap is reserved with the GNU C library's own allocator on Linux.
 #if !defined(TP_KEEP_STANDARD_ALLOCATOR) && defined(__linux__) && defined(__GLIBC__)
 #define TP_RESERVE_HEAP
+#include <algorithm>
+#include <atomic>
+#include <cstring>
 #include <malloc.h>
+#include <sys/mman.h>
 #include <unistd.h>
 #endif
+
+#ifdef TP_RESERVE_HEAP
+
+// The C library's own allocation functions, which the replaced ones below call (the GNU C library
+// exports them for this; its manual, "Replacing malloc").
+extern "C" {
+void* __libc_malloc(std::size_t size);
+void __libc_free(void* block);
+void* __libc_realloc(void* block, std::size_t size);
+void* __libc_calloc(std::size_t count, std::size_t size);
+}
+
+namespace {
+
+// The scratch slots (see the top of this file).
+constexpr std::size_t kSlotBytes = std::size_t(32) * 1024 * 1024;
+constexpr int kSlots = 8;
+// The C library's header of a block mapped on its own: the size it spans, flagged as mapped. Written
+// before each scratch block, so that malloc_usable_size(), which is the library's, reads it right.
+constexpr std::size_t kChunkHeader = 2 * sizeof(std::size_t);
+constexpr std::size_t kMappedFlag = 2;
+constexpr std::size_t kScratchMinBytes = std::size_t(8) * 1024 * 1024;
+constexpr std::size_t kScratchMaxBytes = kSlotBytes - kChunkHeader;
+
+// Set once by reserveHeapInLargePages(), at the start of main(); null until then, and where the
+// reserve failed: then every block is the C library's.
+std::atomic<char*> g_slots{nullptr};
+std::atomic<bool> g_slotUsed[kSlots];
+std::size_t g_slotSize[kSlots]; // the size asked for, written and read by the slot's holder only
+
+// The slot whose block is `block`, or -1 for a block of the C library's.
+int slotOf(const void* block)
+{
+    const auto at = reinterpret_cast<std::uintptr_t>(block);
+    const auto begin = reinterpret_cast<std::uintptr_t>(g_slots.load(std::memory_order_acquire));
+    if (begin == 0 || at < begin || at >= begin + kSlots * kSlotBytes)
+        return -1;
+    return int((at - begin) / kSlotBytes);
+}
+
+// A free slot's block, now the caller's; null when all are held. The slot keeps the pages its blocks
+// touched before: Qt asks for the same size again for each page and font.
+void* takeSlot(char* slots, std::size_t size)
+{
+    for (int slot = 0; slot < kSlots; ++slot) {
+        bool used = false;
+        if (g_slotUsed[slot].compare_exchange_strong(used, true, std::memory_order_acquire)) {
+            g_slotSize[slot] = size;
+            char* const header = slots + std::size_t(slot) * kSlotBytes;
+            const std::size_t words[2] = {0, kSlotBytes | kMappedFlag};
+            std::memcpy(header, words, sizeof words);
+            return header + kChunkHeader;
+        }
+    }
+    return nullptr;
+}
+
+// Once: blocks already taken keep the slots they were taken from. The slots are advised to stay in
+// small pages, also where the system would otherwise back every mapping with large ones.
+void reserveScratchSlots()
+{
+    if (g_slots.load(std::memory_order_acquire))
+        return;
+    const std::size_t bytes = kSlots * kSlotBytes;
+    void* const reserve =
+        ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (reserve == MAP_FAILED)
+        return;
+    ::madvise(reserve, bytes, MADV_NOHUGEPAGE);
+    g_slots.store(static_cast<char*>(reserve), std::memory_order_release);
+}
+
+} // namespace
+
+extern "C" {
+
+void* malloc(std::size_t size)
+{
+    if (size >= kScratchMinBytes && size <= kScratchMaxBytes)
+        if (char* const slots = g_slots.load(std::memory_order_acquire))
+            if (void* block = takeSlot(slots, size))
+                return block;
+    return __libc_malloc(size);
+}
+
+void free(void* block)
+{
+    const int slot = slotOf(block);
+    if (slot < 0)
+        __libc_free(block);
+    else
+        g_slotUsed[slot].store(false, std::memory_order_release);
+}
+
+void* realloc(void* block, std::size_t size)
+{
+    const int slot = slotOf(block);
+    if (slot < 0)
+        return __libc_realloc(block, size);
+    if (size >= kScratchMinBytes && size <= kScratchMaxBytes) {
+        g_slotSize[slot] = size;
+        return block;
+    }
+    void* const moved = __libc_malloc(size == 0 ? 1 : size);
+    if (!moved)
+        return nullptr; // the block stays as it was, as realloc() promises
+    std::memcpy(moved, block, std::min(size, g_slotSize[slot]));
+    free(block);
+    return moved;
+}
+
+void* calloc(std::size_t count, std::size_t size)
+{
+    return __libc_calloc(count, size);
+}
+
+} // extern "C"
+
+#endif // TP_RESERVE_HEAP
 
 #ifndef TP_KEEP_STANDARD_ALLOCATOR
 
@@ -93,9 +229,19 @@ bool tp::app::reservesHeap()
 #endif
 }
 
+tp::app::ScratchReserve tp::app::scratchReserve()
+{
+#ifdef TP_RESERVE_HEAP
+    if (const char* slots = g_slots.load(std::memory_order_acquire))
+        return {slots, kSlots * kSlotBytes};
+#endif
+    return {};
+}
+
 void tp::app::reserveHeapInLargePages()
 {
 #ifdef TP_RESERVE_HEAP
+    reserveScratchSlots();
     constexpr std::size_t kReserve = std::size_t(64) * 1024 * 1024;
     // Each time the heap grows from now on, it grows by this much more than it needs. Setting it also
     // fixes the size from which a block gets a mapping of its own at the library's 128 KiB, where it

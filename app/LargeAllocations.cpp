@@ -16,19 +16,6 @@
 //
 // Not under AddressSanitizer, which must keep its own allocator to check every allocation.
 //
-// Scratch blocks, the third part: malloc() itself is replaced for blocks of 8 MiB to 30 MiB. Qt's PDF
-// writer compresses each page and each font with two such buffers (16 MiB each, asked of malloc), of
-// which it writes only the first few tens of KiB. Taken from the top of the heap, where they move up
-// as the document's own blocks grow, they kept landing on large pages not yet touched: a 2 MiB page
-// cleared for each few KiB written, 11 of the 17 large pages that made the three documents of a large
-// negotiation. Clearing fresh memory is slow on a virtual machine whose host has taken it back (right
-// after another program freed much of it), and was most of what the documents then lost. Such blocks
-// now come from a few slots reserved once (address space only) and used again and again: a block
-// starts 256 KiB before a large page, so a buffer that is barely written costs a few 4 KiB pages, the
-// same ones each time, and one that is filled gets large pages past its start. Other sizes, and every
-// other allocation function (calloc, aligned_alloc, ...), are the C library's own; free() and realloc()
-// tell the slots' blocks by their address.
-//
 // The heap of small blocks (malloc's main arena, grown with brk) is the other half: FreeType's tables of
 // the CJK fonts, Qt's objects and strings, SQLite's page cache and the parsed scenario are small blocks,
 // and the heap that holds them grew a page at a time, each new 4 KiB page a fault when first written.
@@ -37,6 +24,24 @@
 // 2 MiB. Each large page touched holds 2 MiB, so a process holds a few MiB more at its peak; and the
 // allocator keeps up to 64 MiB of freed memory at the top of the heap, as its own adaptive threshold
 // lets it do after large blocks are freed.
+//
+// Scratch blocks, the third part: malloc() itself is replaced for blocks of 8 MiB up to 32 MiB. Qt's
+// PDF writer compresses each page and each font it embeds through two such buffers (16 MiB each, asked
+// of malloc()), and writes only the stream, a few tens of KiB, and the zero that ends each buffer
+// 10 MB in. Taken from the top of the heap, where they moved up as the document's own blocks grew,
+// they kept landing on large pages not yet touched, a 2 MiB page cleared for a few KiB written: 11 of
+// the 17 large pages that the three documents of a large negotiation cleared. Clearing fresh memory is
+// slow on a virtual machine whose host has just taken it back (right after another program freed much
+// of it), and it was most of what the documents then lost. Such blocks now come from eight slots
+// reserved once (address space only) and advised to stay in small pages; a freed slot keeps its pages
+// for the next block, so a buffer barely written costs its few pages once. A block filled whole would
+// cost a fault every 4 KiB the first time its slot is used; none of the programs' own blocks is that
+// large (logged over the whole test suite, the only ones were Qt's). Other sizes, and the other allocation functions
+// (calloc, aligned_alloc, ...), are the C library's own; free() and realloc() tell the slots' blocks by their address.
+//
+// A memory profiler that preloads its own malloc() does not see the programs' allocations (the
+// programs' own definitions come first): build with -DTP_KEEP_STANDARD_ALLOCATOR, as AddressSanitizer
+// builds are, to keep the C library's allocator.
 #include "LargeAllocations.h"
 
 #include "io/LargePages.h"

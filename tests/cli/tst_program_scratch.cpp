@@ -149,6 +149,11 @@ private slots:
         QVERIFY(inReserve(grown));
         QVERIFY(malloc_usable_size(grown) >= 24 * kMiB);
         QCOMPARE(grown[kPdfBuffer - 1], static_cast<unsigned char>(0xA5));
+        // The C library's reallocarray() goes through the replaced realloc().
+        const auto grownAt = std::uintptr_t(grown);
+        grown = static_cast<unsigned char*>(reallocarray(grown, 2, 11 * kMiB));
+        QCOMPARE(std::uintptr_t(grown), grownAt);
+        QCOMPARE(grown[kPdfBuffer - 1], static_cast<unsigned char>(0xA5));
         auto* shrunk = static_cast<unsigned char*>(std::realloc(grown, kMiB));
         QVERIFY(shrunk != nullptr);
         QVERIFY(!inReserve(shrunk));

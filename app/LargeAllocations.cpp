@@ -36,8 +36,11 @@
 // reserved once (address space only) and advised to stay in small pages; a freed slot keeps its pages
 // for the next block, so a buffer barely written costs its few pages once. A block filled whole would
 // cost a fault every 4 KiB the first time its slot is used; none of the programs' own blocks is that
-// large (logged over the whole test suite, the only ones were Qt's). Other sizes, and the other allocation functions
-// (calloc, aligned_alloc, ...), are the C library's own; free() and realloc() tell the slots' blocks by their address.
+// large (logged over the whole test suite, the only ones were Qt's). Other sizes, and the other
+// allocation functions (calloc, aligned_alloc, ...), are the C library's own; free() and realloc() tell
+// the slots' blocks by their address. The slots are reserved with the heap, at the start of main(): one
+// mapping and its advice, a few microseconds, which keeps the replaced malloc() free of a first-use
+// check.
 //
 // A memory profiler that preloads its own malloc() does not see the programs' allocations (the
 // programs' own definitions come first): build with -DTP_KEEP_STANDARD_ALLOCATOR, as AddressSanitizer

@@ -7,8 +7,9 @@
 namespace tp::app {
 
 // Called first in main(), before the program allocates much: the heap that the C library's allocator
-// grows for small blocks is reserved in one step of 64 MiB and advised to be backed by large pages.
-// Nothing changes where the system declines, and under AddressSanitizer.
+// grows for small blocks is reserved in one step of 64 MiB and advised to be backed by large pages, and
+// the slots of scratchReserve() are reserved. Nothing changes where the system declines, and under
+// AddressSanitizer.
 void reserveHeapInLargePages();
 
 // Whether this build's reserveHeapInLargePages() reserves the heap: with the GNU C library's own

@@ -65,9 +65,27 @@ class TestProgramScratch : public QObject
 private slots:
     void init()
     {
-        if (!tp::app::reservesHeap())
-            QSKIP("this build keeps the C library's allocator: malloc() is its own");
-        QVERIFY2(tp::app::scratchReserve().bytes > 0, "no slots reserved");
+        if (tp::app::reservesHeap())
+            QVERIFY2(tp::app::scratchReserve().bytes > 0, "no slots reserved");
+        else if (QByteArray(QTest::currentTestFunction()) != "aBuildWithoutSlotsKeepsTheLibrarysBlocks")
+            QSKIP("no slots in this build: aBuildWithoutSlotsKeepsTheLibrarysBlocks() checks that malloc() is the "
+                  "C library's");
+    }
+
+    // Where this build keeps the C library's allocator (AddressSanitizer), nothing is reserved and a
+    // block of a scratch size is the library's, whole and writable.
+    void aBuildWithoutSlotsKeepsTheLibrarysBlocks()
+    {
+        if (tp::app::reservesHeap())
+            return; // the other tests check the slots
+        QCOMPARE(tp::app::scratchReserve().bytes, std::size_t(0));
+        auto* const block = static_cast<char*>(std::malloc(kPdfBuffer));
+        QVERIFY(block != nullptr);
+        QVERIFY(!inReserve(block));
+        useLikeThePdfWriter(block, 64 * 1024, 3);
+        block[kPdfBuffer - 1] = 3;
+        QCOMPARE(block[kPdfBuffer - 1], char(3));
+        std::free(block);
     }
 
     // A real document: a report of many pages written with Qt's PDF writer. Its buffers came from the

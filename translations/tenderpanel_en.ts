@@ -138,6 +138,18 @@ Without TenderPanel: tar -xf X.tparchive &amp;&amp; sha256sum -c seal.sha256 &am
         <translation>has an unknown change &quot;%1&quot;</translation>
     </message>
     <message>
+        <source>records a score while the negotiation is at the step &quot;%1&quot;; scores are entered only during the presentations and scoring</source>
+        <translation>records a score while the negotiation is at the step &quot;%1&quot;; scores are entered only during the presentations and scoring</translation>
+    </message>
+    <message>
+        <source>audit event %1 (score_recorded)</source>
+        <translation>audit event %1 (score_recorded)</translation>
+    </message>
+    <message>
+        <source>is before the first event that entered scores of negotiation %1 in the record (%2), so the negotiation&apos;s record would not show it</source>
+        <translation>is before the first event that entered scores of negotiation %1 in the record (%2), so the negotiation&apos;s record would not show it</translation>
+    </message>
+    <message>
         <source>the ballot box of vote %1 does not hold the ballots the tally records</source>
         <translation>the ballot box of vote %1 does not hold the ballots the tally records</translation>
     </message>
@@ -1051,6 +1063,26 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>No</translation>
     </message>
     <message>
+        <source>Score sheet of a panel member</source>
+        <translation>Score sheet of a panel member</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Signature of the panel member: ____________________        Date: ____________________</source>
+        <translation>Signature of the panel member: ____________________        Date: ____________________</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
         <source>Evaluation report: %1</source>
         <extracomment>%1 is the project&apos;s title</extracomment>
         <translation>Evaluation report: %1</translation>
@@ -1146,26 +1178,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>Presentations and statements</source>
         <translation>Presentations and statements</translation>
-    </message>
-    <message>
-        <source>Score sheet of a panel member</source>
-        <translation>Score sheet of a panel member</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Points</translation>
-    </message>
-    <message>
-        <source>Signature of the panel member: ____________________        Date: ____________________</source>
-        <translation>Signature of the panel member: ____________________        Date: ____________________</translation>
     </message>
     <message>
         <source>Calculation of the scores</source>

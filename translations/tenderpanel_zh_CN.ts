@@ -138,6 +138,18 @@ verify：逐字节重新核验容器，逐一核对每个文件与清单、清�
         <translation>含有未知的变更“%1”</translation>
     </message>
     <message>
+        <source>records a score while the negotiation is at the step &quot;%1&quot;; scores are entered only during the presentations and scoring</source>
+        <translation>在谈判处于“%1”环节时记录了评分；评分只能在演示和评分环节录入</translation>
+    </message>
+    <message>
+        <source>audit event %1 (score_recorded)</source>
+        <translation>审计事件 %1（score_recorded）</translation>
+    </message>
+    <message>
+        <source>is before the first event that entered scores of negotiation %1 in the record (%2), so the negotiation&apos;s record would not show it</source>
+        <translation>早于记录中谈判 %1 首次录入评分的事件（%2），该谈判的记录将不会显示它</translation>
+    </message>
+    <message>
         <source>the ballot box of vote %1 does not hold the ballots the tally records</source>
         <translation>表决 %1 的票箱中的选票与计票记录不符</translation>
     </message>
@@ -1047,6 +1059,26 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
         <translation>否</translation>
     </message>
     <message>
+        <source>Score sheet of a panel member</source>
+        <translation>谈判小组成员评分表</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Signature of the panel member: ____________________        Date: ____________________</source>
+        <translation>评审成员签名:____________________        日期:______年____月____日</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
         <source>Evaluation report: %1</source>
         <extracomment>%1 is the project&apos;s title</extracomment>
         <translation>%1评审报告</translation>
@@ -1141,26 +1173,6 @@ Exit 0: written; 2: invalid input or usage; 6: the file cannot be written (disk 
     <message>
         <source>Presentations and statements</source>
         <translation>演示及陈述记录</translation>
-    </message>
-    <message>
-        <source>Score sheet of a panel member</source>
-        <translation>谈判小组成员评分表</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>成员</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>分值</translation>
-    </message>
-    <message>
-        <source>Signature of the panel member: ____________________        Date: ____________________</source>
-        <translation>评审成员签名:____________________        日期:______年____月____日</translation>
     </message>
     <message>
         <source>Calculation of the scores</source>

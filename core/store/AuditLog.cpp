@@ -73,26 +73,38 @@ QString AuditLog::hashOf(const QString& previousHash, const QByteArray& body)
     return QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char*>(digest), sizeof digest).toHex());
 }
 
+StoreResult<QPair<qint64, QString>> AuditLog::lastEvent(WriteTransaction& tx)
+{
+    using Result = StoreResult<QPair<qint64, QString>>;
+    if (const auto known = tx.knownLastEvent())
+        return Result::success(*known);
+    const QString last = QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1");
+    const PreparedQuery::Rows found = PreparedQuery::run(tx.workspace(), last, {});
+    if (found.failed)
+        return Result::fail(Failure::Storage, tx.workspace().storageProblem(found.error));
+    if (found.rows.isEmpty())
+        return Result::success({0, genesis()});
+    return Result::success({found.rows.first().value(0).toLongLong(), found.rows.first().value(1).toString()});
+}
+
+StoreResult<qint64> AuditLog::nextSeq(WriteTransaction& tx)
+{
+    const auto last = lastEvent(tx);
+    if (!last.ok())
+        return StoreResult<qint64>::from(last);
+    return StoreResult<qint64>::success(last.value->first + 1);
+}
+
 StoreResult<QPair<qint64, QString>> AuditLog::append(WriteTransaction& tx, const QString& action, const QString& actor,
                                                      std::optional<qint64> negotiationId, const QJsonObject& details,
                                                      const QList<QByteArray>& changes)
 {
     using Result = StoreResult<QPair<qint64, QString>>;
-    qint64 seq = 1;
-    QString previous = genesis();
-    if (const auto known = tx.knownLastEvent()) {
-        seq = known->first + 1;
-        previous = known->second;
-    } else {
-        const QString last = QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1");
-        const PreparedQuery::Rows found = PreparedQuery::run(tx.workspace(), last, {});
-        if (found.failed)
-            return Result::fail(Failure::Storage, tx.workspace().storageProblem(found.error));
-        if (!found.rows.isEmpty()) {
-            seq = found.rows.first().value(0).toLongLong() + 1;
-            previous = found.rows.first().value(1).toString();
-        }
-    }
+    const auto last = lastEvent(tx);
+    if (!last.ok())
+        return Result::from(last);
+    const qint64 seq = last.value->first + 1;
+    const QString previous = last.value->second;
     const QString at = tx.timestamp();
     // The event's compact JSON text, keys in order (as QJsonDocument writes an object): action, actor,
     // at, changes, details, negotiation, seq.
@@ -178,11 +190,31 @@ StoreResult<QList<AuditLog::Event>> AuditLog::events(const Workspace& workspace,
     using Result = StoreResult<QList<Event>>;
     QSqlQuery q(workspace.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, negotiation_id, action, actor, at, body, prev_hash, hash FROM audit_events") +
-              (negotiationId ? QStringLiteral(" WHERE negotiation_id = ?") : QString()) +
-              QStringLiteral(" ORDER BY seq"));
-    if (negotiationId)
+    if (!negotiationId || workspace.schemaVersion() < 9) {
+        // Before version 9 (a file built for a test of its upgrade) every event is in the index.
+        q.prepare(
+            QStringLiteral("SELECT seq, negotiation_id, action, actor, at, body, prev_hash, hash FROM audit_events") +
+            (negotiationId ? QStringLiteral(" WHERE negotiation_id = ?") : QString()) +
+            QStringLiteral(" ORDER BY seq"));
+        if (negotiationId)
+            q.addBindValue(*negotiationId);
+    } else {
+        // The indexed events, then the score events between the negotiation's first event that entered
+        // scores and the end of its scoring (see events() in the header).
+        q.prepare(
+            QStringLiteral("SELECT seq, negotiation_id, action, actor, at, body, prev_hash, hash FROM audit_events"
+                           " WHERE negotiation_id = ? AND action <> 'score_recorded'"
+                           " UNION ALL"
+                           " SELECT e.seq, e.negotiation_id, e.action, e.actor, e.at, e.body, e.prev_hash, e.hash"
+                           " FROM negotiations n JOIN audit_events e ON e.negotiation_id = n.id"
+                           " WHERE n.id = ? AND e.seq >= n.scores_from_seq AND e.seq <= CASE"
+                           " WHEN n.stage IN ('presentations', 'scoring') THEN (SELECT max(seq) FROM audit_events)"
+                           " ELSE (SELECT max(i.seq) FROM audit_events i WHERE i.negotiation_id = n.id"
+                           " AND i.action <> 'score_recorded') END AND e.action = 'score_recorded'"
+                           " ORDER BY 1"));
         q.addBindValue(*negotiationId);
+        q.addBindValue(*negotiationId);
+    }
     if (!q.exec())
         return Result::fail(Failure::Storage, workspace.storageProblem(q.lastError()));
     QList<Event> list;
@@ -234,6 +266,15 @@ StoreResult<AuditLog::Verification> AuditLog::verify(const Workspace& workspace)
         QPair<qint64, QString> writer; // the last event that changed the box
     };
     QHash<QString, Box> boxes;
+    // Each negotiation's first score_recorded event: AuditLog::events() finds them from the
+    // negotiation's scores_from_seq on, and only while it was in the presentations or scoring step.
+    QHash<qint64, qint64> firstScore;
+    const TableSpec* negotiations = StoreTables::find(QStringLiteral("negotiations"));
+    const auto negotiationRow = [&](qint64 id) {
+        return expected.value(QStringLiteral("negotiations"))
+            .value(RowCodec::keyText(*negotiations, {{QStringLiteral("id"), id}}))
+            .row;
+    };
     {
         QSqlQuery q(workspace.database());
         q.setForwardOnly(true);
@@ -359,11 +400,36 @@ StoreResult<AuditLog::Verification> AuditLog::verify(const Workspace& workspace)
                     return bad(seq, {where, tr("has an unknown change \"%1\"").arg(op)});
                 }
             }
+            if (action == QLatin1String("score_recorded") && !negotiation.isNull()) {
+                const qint64 id = negotiation.toInteger();
+                const QString stage = negotiationRow(id).value(QStringLiteral("stage")).toString();
+                if (stage != QLatin1String("presentations") && stage != QLatin1String("scoring"))
+                    return bad(seq, {where, tr("records a score while the negotiation is at the step \"%1\"; "
+                                               "scores are entered only during the presentations and scoring")
+                                                .arg(stage)});
+                firstScore.insert(id, std::min(firstScore.value(id, seq), seq));
+            }
             previous = hash;
             ++expectedSeq;
             ++v.events;
         }
         v.head = previous;
+    }
+
+    // Every score event lies at or after its negotiation's scores_from_seq, where events() reads them.
+    if (workspace.schemaVersion() >= 9) {
+        for (auto it = firstScore.cbegin(); it != firstScore.cend(); ++it) {
+            const QJsonValue from = negotiationRow(it.key()).value(QStringLiteral("scores_from_seq"));
+            if (!from.isDouble() || from.toInteger() > it.value()) {
+                v.badSeq = it.value();
+                v.problem = {tr("audit event %1 (score_recorded)").arg(it.value()),
+                             tr("is before the first event that entered scores of negotiation %1 in the record (%2), "
+                                "so the negotiation's record would not show it")
+                                 .arg(it.key())
+                                 .arg(RowCodec::valueText(from))};
+                return Result::success(v);
+            }
+        }
     }
 
     // 2. The tables against the replayed record.

@@ -55,6 +55,15 @@ public:
                                                       std::optional<qint64> negotiationId, const QJsonObject& details,
                                                       const QList<QByteArray>& changes);
 
+    // The number the event of the open transaction will have (the last event's, plus one).
+    static StoreResult<qint64> nextSeq(WriteTransaction& tx);
+
+    // The events of one negotiation (or of the whole workspace), in order. A panel member's
+    // score_recorded events are not in the index of the events by negotiation (a save writes one page
+    // fewer): they are read from the negotiation's first event that entered scores by hand
+    // (negotiations.scores_from_seq), up to the last event while it is in the presentations or scoring
+    // step, and after that up to its last indexed event (it left scoring by an event of its own, and no
+    // step is ever undone). verify() checks that every score event lies there.
     static StoreResult<QList<Event>> events(const Workspace& workspace, std::optional<qint64> negotiationId);
 
     // A published document's anchor: the event whose hash is `hash` (64 hex digits) or begins with it
@@ -73,6 +82,10 @@ public:
         Problem problem;              // what does not match
     };
     static StoreResult<Verification> verify(const Workspace& workspace);
+
+private:
+    // The last event's number and hash (0 and genesis() when there is none).
+    static StoreResult<QPair<qint64, QString>> lastEvent(WriteTransaction& tx);
 };
 
 } // namespace tp::store

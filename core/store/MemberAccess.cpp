@@ -420,8 +420,8 @@ std::optional<Problem> MemberAccess::sweepBallots(qint64 id, qint64* sweptUpTo)
     qint64 lastCast = 0;
     if (sweptUpTo) {
         QSqlQuery last(m_workspace.database());
-        last.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit_events"
-                                    " WHERE negotiation_id = ? AND action = 'ballot_cast'"));
+        last.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit_events WHERE negotiation_id = ?"
+                                    " AND action <> 'score_recorded' AND action = 'ballot_cast'"));
         last.addBindValue(id);
         if (!last.exec() || !last.next())
             return m_workspace.storageProblem(last.lastError());

@@ -142,7 +142,11 @@ QStringList functions()
             " BEGIN"
             "  SELECT to_jsonb(n) INTO v_before FROM negotiations n WHERE n.id = p_negotiation;"
             "  UPDATE negotiations AS n SET stage = coalesce(p_stage, n.stage),"
-            "   has_scores = CASE WHEN p_scores THEN 1 ELSE n.has_scores END WHERE n.id = p_negotiation"
+            "   has_scores = CASE WHEN p_scores THEN 1 ELSE n.has_scores END,"
+            // NegotiationRecord::scoresEntered: the event appended next, when none entered scores before.
+            "   scores_from_seq = CASE WHEN p_scores AND n.scores_from_seq IS NULL THEN"
+            "    (SELECT coalesce(max(seq), 0) + 1 FROM audit_events) ELSE n.scores_from_seq END"
+            "   WHERE n.id = p_negotiation"
             "   RETURNING to_jsonb(n) INTO v_after;"
             "  IF v_before = v_after THEN RETURN '[]'::jsonb; END IF;"
             "  RETURN jsonb_build_array(jsonb_build_object('op', 'upsert', 'table', 'negotiations',"

@@ -1,5 +1,6 @@
 #include "NegotiationRecord.h"
 
+#include "AuditLog.h"
 #include "ScenarioMapping.h"
 #include "StoreTables.h"
 #include "Workspace.h"
@@ -81,6 +82,20 @@ bool NegotiationRecord::touch(WriteTransaction& tx, qint64 id, QVariantMap value
         values.insert(QStringLiteral("stage"), Procedure::name(*stage));
     stampChange(tx, values);
     return tx.update(QStringLiteral("negotiations"), {{QStringLiteral("id"), id}}, values);
+}
+
+StoreResult<QVariantMap> NegotiationRecord::scoresEntered(WriteTransaction& tx, const QVariantMap& negotiation)
+{
+    using Result = StoreResult<QVariantMap>;
+    QVariantMap values{{QStringLiteral("has_scores"), qint64(1)}};
+    // Before version 9 (a file built for a test of its upgrade) the upgrade finds the number.
+    if (tx.workspace().schemaVersion() < 9 || negotiation.value(QStringLiteral("scores_from_seq")).isValid())
+        return Result::success(values);
+    const auto seq = AuditLog::nextSeq(tx);
+    if (!seq.ok())
+        return Result::from(seq);
+    values.insert(QStringLiteral("scores_from_seq"), *seq.value);
+    return Result::success(values);
 }
 
 bool NegotiationRecord::drawRecorded(WriteTransaction& tx, qint64 id)

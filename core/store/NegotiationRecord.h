@@ -25,6 +25,10 @@ public:
     // `id`, and only those: what an action that changes a few columns writes, without building the whole
     // row again. Nothing is written when they keep their values.
     static bool touch(WriteTransaction& tx, qint64 id, QVariantMap values, std::optional<Stage> stage = std::nullopt);
+    // The columns a change that enters scores by hand (a score, a sheet) sets in the negotiation's row:
+    // it has scores, and the number of the first such event is kept, as this transaction's event when
+    // none was before (AuditLog::events reads the negotiation's score events from there).
+    static StoreResult<QVariantMap> scoresEntered(WriteTransaction& tx, const QVariantMap& negotiation);
     static bool drawRecorded(WriteTransaction& tx, qint64 id);
     // A row of `table` keyed by (negotiation_id, code), or an Invalid problem naming `option`.
     static StoreResult<QVariantMap> member(WriteTransaction& tx, qint64 id, const QString& table, const QString& code,

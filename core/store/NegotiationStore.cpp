@@ -36,9 +36,12 @@ NegotiationSummary summaryFrom(const QSqlQuery& q)
     return s;
 }
 
-const char* const kSummaryColumns = summary::kColumns;
-
 } // namespace
+
+const char* NegotiationStore::summaryColumns() const
+{
+    return m_workspace.schemaVersion() >= 9 ? summary::kColumns : summary::kColumnsBefore9;
+}
 
 StoreResult<QString> NegotiationStore::newCode(WriteTransaction& tx, const Project& project) const
 {
@@ -173,7 +176,7 @@ StoreResult<NegotiationSummary> NegotiationStore::summary(qint64 id) const
 {
     using Result = StoreResult<NegotiationSummary>;
     QSqlQuery q(m_workspace.database());
-    q.prepare(QString::fromLatin1(kSummaryColumns) + QStringLiteral(" WHERE id = ?"));
+    q.prepare(QString::fromLatin1(summaryColumns()) + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return Result::fail(Failure::Storage, m_workspace.storageProblem(q.lastError()));
@@ -219,7 +222,7 @@ StoreResult<QList<NegotiationSummary>> NegotiationStore::listPage(const QString&
         conditions.append(QStringLiteral("id < ?"));
         values.append(beforeId);
     }
-    QString sql = QString::fromLatin1(kSummaryColumns);
+    QString sql = QString::fromLatin1(summaryColumns());
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
     sql += QLatin1String(summary::kOrder);

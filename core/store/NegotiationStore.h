@@ -62,6 +62,8 @@ public:
 
 private:
     StoreResult<QString> newCode(class WriteTransaction& tx, const Project& project) const;
+    // The list's columns for the workspace's schema version (summary::kColumns).
+    const char* summaryColumns() const;
 
     Workspace& m_workspace;
 };

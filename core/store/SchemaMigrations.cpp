@@ -347,6 +347,22 @@ QStringList version8()
     };
 }
 
+QStringList version9()
+{
+    return {
+        // The number of the first event that entered scores of the negotiation by hand (a score, a
+        // sheet): its score_recorded events are found from there (AuditLog::events), as they are not in
+        // the index below.
+        QStringLiteral("ALTER TABLE negotiations ADD COLUMN scores_from_seq {INT}"),
+        // A panel member's save of a score writes no entry of this index: one page fewer per save. The
+        // action is in the index so that the list still reads each negotiation's last time from the
+        // index alone.
+        QStringLiteral("DROP INDEX audit_events_negotiation"),
+        QStringLiteral("CREATE INDEX audit_events_negotiation ON audit_events (negotiation_id, seq, at, action)"
+                       " WHERE action <> 'score_recorded'"),
+    };
+}
+
 std::optional<Problem> slotBallots(WriteTransaction& tx)
 {
     if (!tx.moveBallots(QStringLiteral("ballots_version3")) ||
@@ -410,6 +426,27 @@ std::optional<Problem> upgradeTo8(WriteTransaction& tx)
     return tx.workspace().isServer() ? refreshMemberFunctions(tx) : keepScoresByKey(tx);
 }
 
+// The negotiations that have score_recorded events get the number of the first, described in the
+// upgrade's event as every change is; a server's functions then set it as the program does.
+std::optional<Problem> upgradeTo9(WriteTransaction& tx)
+{
+    if (tx.workspace().isServer())
+        if (auto problem = refreshMemberFunctions(tx))
+            return problem;
+    const PreparedQuery::Rows first = PreparedQuery::run(
+        tx.workspace(),
+        QStringLiteral("SELECT negotiation_id, min(seq) FROM audit_events WHERE action = 'score_recorded'"
+                       " AND negotiation_id IS NOT NULL GROUP BY negotiation_id ORDER BY negotiation_id"),
+        {});
+    if (first.failed)
+        return tx.workspace().storageProblem(first.error);
+    for (const QVariantList& row : first.rows)
+        if (!tx.update(QStringLiteral("negotiations"), {{QStringLiteral("id"), row.value(0).toLongLong()}},
+                       {{QStringLiteral("scores_from_seq"), row.value(1).toLongLong()}}))
+            return tx.problem();
+    return std::nullopt;
+}
+
 } // namespace
 
 QString SchemaMigrations::metaTableDdl()
@@ -428,6 +465,7 @@ const QList<SchemaMigrations::Step>& SchemaMigrations::steps()
         {6, version6(), {}},
         {7, version7(), seedAwardTemplates},
         {8, version8(), upgradeTo8},
+        {9, version9(), upgradeTo9},
     };
     return list;
 }

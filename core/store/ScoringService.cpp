@@ -131,14 +131,18 @@ std::optional<Problem> incompleteSheet(const QString& panelist, const QStringLis
 }
 
 // Locks the sheet; the first sheet moves the negotiation from the presentations to scoring.
-void lockSheet(WriteTransaction& tx, const QVariantMap& neg, qint64 id, const QString& panelist)
+StoreResult<Done> lockSheet(WriteTransaction& tx, const QVariantMap& neg, qint64 id, const QString& panelist)
 {
+    const auto entered = NegotiationRecord::scoresEntered(tx, neg);
+    if (!entered.ok())
+        return StoreResult<Done>::from(entered);
     tx.upsert(QStringLiteral("sheets"), {{QStringLiteral("negotiation_id"), id},
                                          {QStringLiteral("panelist_code"), panelist},
                                          {QStringLiteral("submitted_at"), tx.timestamp()}});
     NegotiationRecord::touch(
-        tx, id, {{QStringLiteral("has_scores"), qint64(1)}},
+        tx, id, *entered.value,
         NegotiationRecord::stage(neg) == Stage::Presentations ? std::optional<Stage>(Stage::Scoring) : std::nullopt);
+    return StoreResult<Done>::success(Done());
 }
 
 QString cellKey(const QString& panelist, const QString& bidder, const QString& criterion, Hundredths value)
@@ -380,8 +384,11 @@ StoreResult<Done> ScoringService::recordScore(qint64 id, const QString& panelist
                     {QStringLiteral("--bidder"), tr("%1 is excluded (%2) and is not scored").arg(bidder, *reason)});
             QVariantMap row = scoreKey(id, panelist, bidder, criterion);
             row.insert(QStringLiteral("hundredths"), value);
+            const auto entered = NegotiationRecord::scoresEntered(tx, neg);
+            if (!entered.ok())
+                return failed<Done>(entered);
             tx.upsert(QStringLiteral("scores"), row);
-            NegotiationRecord::touch(tx, id, {{QStringLiteral("has_scores"), qint64(1)}});
+            NegotiationRecord::touch(tx, id, *entered.value);
             event = {QStringLiteral("score_recorded"),
                      {{QStringLiteral("panelist"), panelist},
                       {QStringLiteral("bidder"), bidder},
@@ -412,7 +419,8 @@ StoreResult<Done> ScoringService::submitSheet(qint64 id, const QString& panelist
                 return storage<Done>(tx);
             if (auto p = incompleteSheet(panelist, qualification.value->qualified, criteria, scored))
                 return Result::fail(Failure::Refused, *p);
-            lockSheet(tx, neg, id, panelist);
+            if (const auto locked = lockSheet(tx, neg, id, panelist); !locked.ok())
+                return locked;
             event = {QStringLiteral("sheet_submitted"), {{QStringLiteral("panelist"), panelist}}};
             return Result::success(Done());
         });
@@ -468,7 +476,8 @@ StoreResult<Done> ScoringService::enterSheet(qint64 id, const QString& panelist,
                 row.insert(QStringLiteral("hundredths"), e.score);
                 tx.upsert(QStringLiteral("scores"), row);
             }
-            lockSheet(tx, neg, id, panelist);
+            if (const auto locked = lockSheet(tx, neg, id, panelist); !locked.ok())
+                return locked;
             event = {QStringLiteral("sheet_entered"),
                      {{QStringLiteral("panelist"), panelist}, {QStringLiteral("scores"), qint64(scores.size())}}};
             return Result::success(Done());

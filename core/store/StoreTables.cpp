@@ -78,7 +78,8 @@ QList<TableSpec> makeTables()
                "challenge_address:t:5",
                "contact_person:t:5",
                "contact_phone:t:5",
-               "contact_address:t:5"}),
+               "contact_address:t:5",
+               "scores_from_seq:i:9"}), // the first event that entered scores by hand (AuditLog::events)
         table("allocations", "negotiation_id,winner_count,position",
               {"negotiation_id:i", "winner_count:i", "position:i", "percent:i"}),
         table("criteria", "negotiation_id,code",

@@ -912,7 +912,9 @@ void TestStoreActions::updatesAreRecordedByTheirChanges()
                           {QStringLiteral("negotiation_id"), id},
                           {QStringLiteral("panelist_code"), QStringLiteral("P1")}};
 
-    // The first score is a new row, written whole; the negotiation now has scores.
+    // The first score is a new row, written whole; the negotiation now has scores, and keeps the number of
+    // this first event that entered them (its score events are read from there: they are not in the
+    // index of the events by negotiation).
     const QJsonObject firstScore = changesOf(1, QStringLiteral("scores"));
     QCOMPARE(firstScore.value(QStringLiteral("op")).toString(), QStringLiteral("upsert"));
     QVERIFY(firstScore.value(QStringLiteral("before")).isNull());
@@ -921,8 +923,14 @@ void TestStoreActions::updatesAreRecordedByTheirChanges()
     const QJsonObject firstTouch = changesOf(1, QStringLiteral("negotiations"));
     QCOMPARE(firstTouch.value(QStringLiteral("op")).toString(), QStringLiteral("update"));
     QCOMPARE(firstTouch.value(QStringLiteral("key")).toObject(), (QJsonObject{{QStringLiteral("id"), id}}));
-    QCOMPARE(firstTouch.value(QStringLiteral("after")).toObject().keys(), QStringList{QStringLiteral("has_scores")});
+    QCOMPARE(firstTouch.value(QStringLiteral("after")).toObject().keys(),
+             (QStringList{QStringLiteral("has_scores"), QStringLiteral("scores_from_seq")}));
     QCOMPARE(firstTouch.value(QStringLiteral("before")).toObject().value(QStringLiteral("has_scores")).toInteger(), 0);
+    QVERIFY(firstTouch.value(QStringLiteral("before")).toObject().value(QStringLiteral("scores_from_seq")).isNull());
+    QCOMPARE(firstTouch.value(QStringLiteral("after")).toObject().value(QStringLiteral("scores_from_seq")).toInteger(),
+             events.value->at(1).seq);
+    // The second score leaves the negotiation's row as it is.
+    QVERIFY(changesOf(2, QStringLiteral("negotiations")).isEmpty());
 
     // The change names the row by its key and gives the one value that changed, before and after.
     const QJsonObject change = changesOf(2, QStringLiteral("scores"));

@@ -53,15 +53,24 @@ mean_ms() {
     echo $(( (end - start) / RUNS / 1000 )) | awk '{ printf "%.1f", $1 / 1000 }'
 }
 
-TERM_TEXT='第1999批'
-LIST_SQL="SELECT id, code, title, purchaser, stage, created_at, updated_at FROM negotiations ORDER BY id DESC"
-# The same search as `list --search`: title, purchaser, code, the project's year, a bidder's name.
-SEARCH_SQL="SELECT id, code, title, purchaser, stage, created_at, updated_at FROM negotiations
- WHERE LOWER(title) LIKE '%$TERM_TEXT%' OR LOWER(purchaser) LIKE '%$TERM_TEXT%' OR LOWER(code) LIKE '%$TERM_TEXT%'
- OR SUBSTR(code, 3, 4) = '$TERM_TEXT'
- OR EXISTS (SELECT 1 FROM bidders WHERE bidders.negotiation_id = negotiations.id
-            AND LOWER(bidders.name) LIKE '%$TERM_TEXT%')
- ORDER BY id DESC"
+TERM_TEXT="第$((N - 1))批" # the title of the newest negotiation but one
+# The same SQL as `list` and `list --search`, taken from core/store/SummaryQuery.h as bench/run.py takes
+# it (the search term has no \, % or _ to escape in its pattern): one statement a line.
+SQL=$(python3 - "$ROOT/bench" "$TERM_TEXT" <<'PY'
+import sys
+sys.path.insert(0, sys.argv[1])
+import run
+_, columns, condition, order = run.summary_query()
+term = sys.argv[2]
+like = "'%" + term + "%'"
+for value in (like, like, like, "'" + term + "'", like):
+    condition = condition.replace("?", value, 1)
+print(columns + order)
+print(columns + " WHERE " + condition + order)
+PY
+)
+LIST_SQL=$(printf '%s\n' "$SQL" | sed -n 1p)
+SEARCH_SQL=$(printf '%s\n' "$SQL" | sed -n 2p)
 
 report() {
     echo "$1 $2 $3 $CLIENT" | awk '{ printf "%-7s tenderpanel %8.1f ms   %-7s %8.1f ms   ratio %5.2f\n", $1, $2, $4, $3, $2 / $3 }'

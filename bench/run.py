@@ -122,6 +122,16 @@ def summary_query():
     return version, text("kColumns"), text("kSearchCondition"), text("kOrder")
 
 
+def list_queries(term):
+    """The SQL of `list` and of `list --search TERM`, with the term's values in place (the term must hold no
+    \\, % or _, which its pattern would escape)."""
+    _, columns, condition, order = summary_query()
+    like = "'%" + term + "%'"
+    for value in (like, like, like, "'" + term + "'", like):
+        condition = condition.replace("?", value, 1)
+    return columns + order, columns + " WHERE " + condition + order
+
+
 def workspace(n):
     """A workspace of n negotiations made from the Cixi example, kept in BUILD/bench-data between runs as
     long as the program's schema version is the one it was made with (recorded in its .done file): a
@@ -355,14 +365,10 @@ def main():
 
         # list and list --search against sqlite3 with the same SQL.
         log("list")
-        _, columns, condition, order = summary_query()
-        term = "第%d批" % (SMALL - 1)  # no \, % or _ to escape in the pattern
-        like = "'%" + term + "%'"
-        for value in (like, like, like, "'" + term + "'", like):
-            condition = condition.replace("?", value, 1)
-        search_sql = columns + " WHERE " + condition + order
+        term = "第%d批" % (SMALL - 1)
+        list_sql, search_sql = list_queries(term)
         a, b = alternate(lambda: run([CLI, "--workspace", small, "list"]),
-                         lambda: run(["sqlite3", small, columns + order]))
+                         lambda: run(["sqlite3", small, list_sql]))
         if len(a[0].out.splitlines()) != SMALL or len(b[0].out.splitlines()) != SMALL:
             die("list: not %d lines" % SMALL)
         row_ratio("`list`, %d negotiations" % SMALL, med(r.wall_ms for r in a), med(r.wall_ms for r in b), "ms", 1.5)

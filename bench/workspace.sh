@@ -54,21 +54,10 @@ mean_ms() {
 }
 
 TERM_TEXT="第$((N - 1))批" # the title of the newest negotiation but one
-# The same SQL as `list` and `list --search`, taken from core/store/SummaryQuery.h as bench/run.py takes
-# it (the search term has no \, % or _ to escape in its pattern): one statement a line.
-SQL=$(python3 - "$ROOT/bench" "$TERM_TEXT" <<'PY'
-import sys
-sys.path.insert(0, sys.argv[1])
-import run
-_, columns, condition, order = run.summary_query()
-term = sys.argv[2]
-like = "'%" + term + "%'"
-for value in (like, like, like, "'" + term + "'", like):
-    condition = condition.replace("?", value, 1)
-print(columns + order)
-print(columns + " WHERE " + condition + order)
-PY
-)
+# The same SQL as `list` and `list --search`, as bench/run.py takes it from core/store/SummaryQuery.h: one
+# statement a line.
+SQL=$(python3 -c 'import sys; sys.path.insert(0, sys.argv[1]); import run; print("\n".join(run.list_queries(sys.argv[2])))' \
+    "$ROOT/bench" "$TERM_TEXT")
 LIST_SQL=$(printf '%s\n' "$SQL" | sed -n 1p)
 SEARCH_SQL=$(printf '%s\n' "$SQL" | sed -n 2p)
 

@@ -96,6 +96,8 @@ QPair<qint64, qint64> TestScoreEvents::interleaved(std::shared_ptr<Workspace>& w
     return {first, second};
 }
 
+namespace {
+
 // The events as AuditLog::events() reads them (a failed read ends the test).
 QList<AuditLog::Event> eventsOf(Workspace& ws, std::optional<qint64> id)
 {
@@ -121,6 +123,8 @@ qint64 firstScoreSeq(Workspace& ws, qint64 id)
             return e.seq;
     return 0;
 }
+
+} // namespace
 
 QList<qint64> TestScoreEvents::recordSeqs(Workspace& ws, qint64 id)
 {
